@@ -1,0 +1,103 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { AppException } from './domain/errors';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = BetterSQLite3Database<Schema> & { $client: Database.Database };
+
+const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (first run, restore target, backup copy). */
+  create?: boolean;
+}
+
+/** True when the file at `path` is an unencrypted SQLite database (its first bytes are the plain header). */
+export function isPlaintextSqlite(path: string): boolean {
+  if (!existsSync(path) || statSync(path).size < PLAINTEXT_HEADER.length) return false;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(PLAINTEXT_HEADER.length);
+    readSync(fd, head, 0, head.length, 0);
+    return head.equals(PLAINTEXT_HEADER);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Apply the cipher settings and the key to a fresh connection. Order matters: the cipher must be chosen
+ * before the key, and the key before anything touches the file. The library's default cipher is not
+ * SQLCipher, and a connection without a key silently creates a plain file — so this runs on every
+ * connection, including the raw ones used for backups and benches.
+ */
+export function applyKey(client: Database.Database, key: Uint8Array): void {
+  if (key.length !== 32) throw new AppException('DB_KEY', '数据库密钥长度不正确（应为 256 位）。');
+  client.pragma(`cipher='sqlcipher'`);
+  client.pragma('legacy=4');
+  client.pragma(`key="x'${Buffer.from(key).toString('hex')}'"`);
+}
+
+/**
+ * The one place a database connection is opened. Fixed order (DESIGN.md, Storage): cipher=sqlcipher,
+ * key, probe query, WAL, synchronous=FULL, foreign_keys, secure_delete, temp_store.
+ */
+export function openDatabase(path: string, key: Uint8Array, options: OpenOptions = {}): Db {
+  const exists = existsSync(path) && statSync(path).size > 0;
+  if (!exists && !options.create) {
+    throw new AppException('NOT_FOUND', `找不到数据库文件：${path}`);
+  }
+  if (isPlaintextSqlite(path)) {
+    throw new AppException(
+      'DB_CORRUPT',
+      `数据库文件 ${path} 未加密（明文 SQLite 文件），拒绝打开。请检查该文件的来源，不要在涉密计算机上使用未加密的数据库。`,
+    );
+  }
+  const client = new Database(path);
+  try {
+    applyKey(client, key);
+    probe(client);
+    client.pragma('journal_mode = WAL');
+    // Falls back to NORMAL on reopen in this library: set it on every connection.
+    client.pragma('synchronous = FULL');
+    client.pragma('foreign_keys = ON');
+    client.pragma('secure_delete = ON');
+    client.pragma('temp_store = MEMORY');
+    client.pragma('busy_timeout = 5000');
+  } catch (e) {
+    client.close();
+    throw e;
+  }
+  if (!exists && isPlaintextSqlite(path)) {
+    client.close();
+    throw new AppException('INTERNAL', '新建的数据库文件未被加密，已停止。请联系技术支持。');
+  }
+  return drizzle({ client, schema }) as Db;
+}
+
+/** A wrong key and a damaged first page look the same to SQLite: "file is not a database". */
+function probe(client: Database.Database): void {
+  try {
+    client.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new AppException('DB_KEY', '无法解密数据库：密钥不正确，或数据库文件已损坏。', { cause: e });
+    }
+    throw e;
+  }
+}
+
+export function closeDatabase(db: Db): void {
+  if (db.$client.open) {
+    try {
+      db.$client.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.$client.close();
+    }
+  }
+}
+
+export { schema };

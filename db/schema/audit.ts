@@ -1,0 +1,27 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * Append-only, hash-chained audit log. Each entry's hash covers its own fields and the previous hash,
+ * so editing, deleting or reordering any entry breaks the chain (electron/core/audit verifies it).
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey(),
+    at: text('at').notNull(),
+    accountId: integer('account_id'),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    /** Canonical JSON of what changed. */
+    detail: text('detail').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_log_account_idx').on(t.accountId, t.at),
+  ],
+);

@@ -1,0 +1,5 @@
+export * from './unit';
+export * from './accounts';
+export * from './audit';
+export * from './attachments';
+export * from './approvals';

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { AppException } from '../../db/domain/errors';
+import { closeDatabase, type Db } from '../../db/open';
+import type { SessionAccount } from '../ipc/schemas/session';
+import { appendAudit, type AuditInput } from './audit/audit';
+import { type Clock, systemClock } from './util/clock';
+import { DEFAULT_KDF, type KdfParams } from './vault/kdf';
+import { keyringPathFor } from './vault/keyring';
+
+export interface CoreOptions {
+  /** The encrypted database file; its keyring sits beside it (`<name>.keyring`). */
+  dbPath: string;
+  /** KDF cost; tests may lower it, production uses the default (≥ 64 MiB). */
+  kdf?: KdfParams;
+  clock?: Clock;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * The state of one running installation: locked, or unlocked with an open database and a logged-in
+ * account. Domain services take it and use `session()` and `write()`; nothing else holds the database.
+ */
+export class AppCore {
+  readonly dbPath: string;
+  readonly keyringPath: string;
+  readonly kdf: KdfParams;
+  readonly clock: Clock;
+  private db: Db | null = null;
+  private account: SessionAccount | null = null;
+
+  constructor(options: CoreOptions) {
+    this.dbPath = options.dbPath;
+    this.keyringPath = keyringPathFor(options.dbPath);
+    this.kdf = options.kdf ?? DEFAULT_KDF;
+    this.clock = options.clock ?? systemClock;
+  }
+
+  isSetUp(): boolean {
+    return existsSync(this.keyringPath) || existsSync(this.dbPath);
+  }
+
+  isUnlocked(): boolean {
+    return this.db !== null && this.account !== null;
+  }
+
+  now(): string {
+    return this.clock.now().toISOString();
+  }
+
+  /** Called by the session service after a successful unlock. */
+  attach(db: Db, account: SessionAccount): void {
+    this.detach();
+    this.db = db;
+    this.account = account;
+  }
+
+  /** Close the database and forget the session (lock, idle lock, quit). */
+  detach(): void {
+    if (this.db) closeDatabase(this.db);
+    this.db = null;
+    this.account = null;
+  }
+
+  session(): { db: Db; account: SessionAccount } {
+    if (!this.db || !this.account) throw new AppException('LOCKED', '程序已锁定，请先登录。');
+    return { db: this.db, account: this.account };
+  }
+
+  /**
+   * Run a multi-step write as one immediate transaction with its audit entry: the change and the entry
+   * commit together or not at all.
+   */
+  write<T>(fn: (tx: Tx) => T, audit: (result: T) => AuditInput): T {
+    const { db, account } = this.session();
+    return db.transaction(
+      (tx) => {
+        const result = fn(tx);
+        appendAudit(tx, { accountId: account.id, actor: account.username }, this.now(), audit(result));
+        return result;
+      },
+      { behavior: 'immediate' },
+    );
+  }
+}

@@ -1,0 +1,207 @@
+import { existsSync, rmSync } from 'node:fs';
+import type { z } from 'zod';
+import { AppException } from '../../../db/domain/errors';
+import { migrateDatabase } from '../../../db/migrate';
+import { closeDatabase, openDatabase, type Db } from '../../../db/open';
+import { getAccount, insertAccount, updateAccount, type AccountRow } from '../../../db/repos/accounts.repo';
+import { getUnitProfile, insertUnitProfile } from '../../../db/repos/unit.repo';
+import type {
+  AppState,
+  ChangePasswordInput,
+  SessionAccount,
+  SetupInput,
+  SetupResult,
+  UnitInfo,
+  UnlockInput,
+} from '../../ipc/schemas/session';
+import { passwordProblems, POLICY_FLOOR } from '../accounts/password-policy';
+import type { AppCore } from '../app-core';
+import { appendAudit } from '../audit/audit';
+import { readKeyring, writeKeyring } from '../vault/keyring';
+import {
+  newDataKey,
+  newKeyring,
+  newRecoveryCode,
+  setPasswordSlot,
+  setRecoverySlot,
+  unlockWithPassword,
+  WRONG_PASSWORD,
+} from '../vault/vault';
+
+export function toSessionAccount(a: AccountRow): SessionAccount {
+  return { id: a.id, username: a.username, displayName: a.displayName, role: a.role };
+}
+
+export function unitInfo(db: Db): UnitInfo {
+  const u = getUnitProfile(db);
+  if (!u) throw new AppException('DB_CORRUPT', '数据库中缺少单位信息，数据库可能不完整。请用备份恢复。');
+  return {
+    name: u.name,
+    kind: u.kind,
+    unitCode: u.unitCode,
+    hostLevel: u.hostLevel,
+    adminMode: u.adminMode,
+    mode: u.mode,
+  };
+}
+
+export function appState(core: AppCore): AppState {
+  if (!core.isSetUp()) return { phase: 'setup' };
+  if (!core.isUnlocked()) return { phase: 'locked' };
+  const { db, account } = core.session();
+  return { phase: 'unlocked', account, unit: unitInfo(db) };
+}
+
+function requirePolicy(password: string, hostLevel: UnitInfo['hostLevel'], field: string): void {
+  const problems = passwordProblems(password, POLICY_FLOOR[hostLevel]);
+  if (problems.length > 0) {
+    throw new AppException('VALIDATION', `密码不符合要求：${problems.join('，')}。`, {
+      fields: [{ path: field, message: problems.join('，') }],
+    });
+  }
+}
+
+/**
+ * First run: the unit profile and the first account, a fresh data key, the keyring with the account's slot
+ * and the recovery slot. Either everything is in place at the end or nothing is left behind.
+ */
+export async function setup(core: AppCore, input: z.output<typeof SetupInput>): Promise<SetupResult> {
+  if (core.isSetUp())
+    throw new AppException(
+      'CONFLICT',
+      '本机已完成初始化，不能再次初始化。如需重新开始，请先备份并移走现有数据库。',
+    );
+  requirePolicy(input.account.password, input.unit.hostLevel, 'account.password');
+  const now = core.now();
+  const dataKey = newDataKey();
+  const recoveryCode = newRecoveryCode();
+  let db: Db | null = null;
+  try {
+    db = openDatabase(core.dbPath, dataKey, { create: true });
+    migrateDatabase(db);
+    const account = db.transaction((tx) => {
+      insertUnitProfile(tx, { ...input.unit, mode: 'unit', createdAt: now });
+      // The first account is the clerk; the 三员 accounts are created by the administrators' screens.
+      const acc = insertAccount(tx, {
+        username: input.account.username,
+        displayName: input.account.displayName,
+        role: 'clerk',
+        status: 'active',
+        createdAt: now,
+        passwordChangedAt: now,
+        lastLoginAt: now,
+      });
+      appendAudit(tx, { accountId: acc.id, actor: acc.username }, now, {
+        action: 'setup',
+        entity: 'unit',
+        entityId: 1,
+        detail: {
+          unit: input.unit,
+          account: { username: acc.username, displayName: acc.displayName, role: acc.role },
+        },
+      });
+      return acc;
+    });
+    let keyring = newKeyring(now);
+    keyring = await setPasswordSlot(keyring, dataKey, account, input.account.password, now, core.kdf);
+    keyring = await setRecoverySlot(keyring, dataKey, recoveryCode, now, core.kdf);
+    writeKeyring(core.keyringPath, keyring);
+    const session = toSessionAccount(account);
+    core.attach(db, session);
+    return { account: session, recoveryCode };
+  } catch (e) {
+    if (db) closeDatabase(db);
+    for (const f of [core.dbPath, `${core.dbPath}-wal`, `${core.dbPath}-shm`, core.keyringPath]) {
+      if (existsSync(f)) rmSync(f, { force: true });
+    }
+    throw e;
+  } finally {
+    dataKey.fill(0);
+  }
+}
+
+export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>): Promise<SessionAccount> {
+  if (!core.isSetUp()) throw new AppException('NOT_FOUND', '本机尚未初始化，请先完成首次设置。');
+  const keyring = readKeyring(core.keyringPath);
+  const { dataKey, accountId } = await unlockWithPassword(keyring, input.username, input.password);
+  let db: Db | null = null;
+  try {
+    db = openDatabase(core.dbPath, dataKey);
+    migrateDatabase(db);
+    const now = core.now();
+    const account = db.transaction((tx) => {
+      const acc = getAccount(tx, accountId);
+      if (!acc || acc.username !== input.username) throw new AppException('FORBIDDEN', WRONG_PASSWORD);
+      if (acc.status !== 'active')
+        throw new AppException('FORBIDDEN', '该账户已停用，请联系安全保密管理员。');
+      updateAccount(tx, acc.id, { lastLoginAt: now });
+      appendAudit(tx, { accountId: acc.id, actor: acc.username }, now, {
+        action: 'login',
+        entity: 'account',
+        entityId: acc.id,
+      });
+      return acc;
+    });
+    const session = toSessionAccount(account);
+    core.attach(db, session);
+    return session;
+  } catch (e) {
+    if (db) closeDatabase(db);
+    throw e;
+  } finally {
+    dataKey.fill(0);
+  }
+}
+
+export function lock(core: AppCore): null {
+  if (core.isUnlocked()) {
+    const { db, account } = core.session();
+    appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {
+      action: 'lock',
+      entity: 'account',
+      entityId: account.id,
+    });
+  }
+  core.detach();
+  return null;
+}
+
+/** Re-wrap the caller's key slot under the new password. The database itself is not re-encrypted. */
+export async function changePassword(
+  core: AppCore,
+  input: z.output<typeof ChangePasswordInput>,
+): Promise<null> {
+  const { db, account } = core.session();
+  const unit = unitInfo(db);
+  const keyring = readKeyring(core.keyringPath);
+  let dataKey: Uint8Array;
+  try {
+    ({ dataKey } = await unlockWithPassword(keyring, account.username, input.oldPassword));
+  } catch (e) {
+    if (e instanceof AppException && e.code === 'FORBIDDEN') {
+      throw new AppException('VALIDATION', '原密码不正确。', {
+        fields: [{ path: 'oldPassword', message: '原密码不正确' }],
+      });
+    }
+    throw e;
+  }
+  try {
+    if (input.newPassword === input.oldPassword) {
+      throw new AppException('VALIDATION', '新密码不能与原密码相同。', {
+        fields: [{ path: 'newPassword', message: '不能与原密码相同' }],
+      });
+    }
+    requirePolicy(input.newPassword, unit.hostLevel, 'newPassword');
+    const now = core.now();
+    const next = await setPasswordSlot(keyring, dataKey, account, input.newPassword, now, core.kdf);
+    // Keyring first: if the database write failed afterwards, the new password still opens the data.
+    writeKeyring(core.keyringPath, next);
+    core.write(
+      (tx) => updateAccount(tx, account.id, { passwordChangedAt: now }),
+      () => ({ action: 'password_change', entity: 'account', entityId: account.id }),
+    );
+    return null;
+  } finally {
+    dataKey.fill(0);
+  }
+}

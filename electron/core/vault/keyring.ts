@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { AppException } from '../../../db/domain/errors';
+import { writeFileAtomic } from '../util/atomic-write';
+import type { KdfParams } from './kdf';
+
+/**
+ * The keyring file beside the database. It holds the random data key only wrapped, once per account
+ * (under that account's password) and once under the recovery code. Versioned so the format can move on.
+ */
+export const KEYRING_FORMAT = 'baomi-keyring';
+export const KEYRING_VERSION = 1;
+
+export interface KeySlot {
+  /** `account:<id>` or `recovery`. Bound into the AEAD's associated data. */
+  id: string;
+  kind: 'password' | 'recovery';
+  accountId?: number;
+  username?: string;
+  kdf: KdfParams & { salt: string };
+  wrap: { alg: 'aes-256-gcm'; nonce: string; ciphertext: string };
+  createdAt: string;
+}
+
+export interface Keyring {
+  format: typeof KEYRING_FORMAT;
+  version: typeof KEYRING_VERSION;
+  /** Random id of this keyring (and so of this database); bound into every slot's associated data. */
+  keyringId: string;
+  createdAt: string;
+  slots: KeySlot[];
+}
+
+export function keyringPathFor(dbPath: string): string {
+  return dbPath.replace(/\.db$/i, '') + '.keyring';
+}
+
+export function readKeyring(path: string): Keyring {
+  if (!existsSync(path)) {
+    throw new AppException('DB_KEY', `找不到密钥文件 ${path}。数据库和同名的 .keyring 文件必须放在一起。`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new AppException('DB_KEY', `密钥文件 ${path} 已损坏，无法读取。请用备份恢复。`, { cause: e });
+  }
+  const k = parsed as Partial<Keyring>;
+  if (k.format !== KEYRING_FORMAT || typeof k.version !== 'number' || !Array.isArray(k.slots)) {
+    throw new AppException('DB_KEY', `文件 ${path} 不是保密工作台的密钥文件。`);
+  }
+  if (k.version > KEYRING_VERSION) {
+    throw new AppException('DB_KEY', `密钥文件由更新版本的程序创建（版本 ${k.version}），请升级程序。`);
+  }
+  return k as Keyring;
+}
+
+export function writeKeyring(path: string, keyring: Keyring): void {
+  writeFileAtomic(path, JSON.stringify(keyring, null, 2) + '\n');
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Trimmed, non-empty text with a Chinese message naming the field. */
+export const requiredText = (label: string, max = 200) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过 ${max} 个字`);
+
+export const optionalText = (label: string, max = 500) =>
+  z.string().trim().max(max, `${label}不能超过 ${max} 个字`).optional();
+
+export const empty = z.object({}).strict();
+
+export const username = z
+  .string({ error: '请填写用户名' })
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{2,32}$/, '用户名为 2–32 位英文字母、数字或 _ . -');
+
+export const password = z
+  .string({ error: '请填写密码' })
+  .min(1, '请填写密码')
+  .max(128, '密码不能超过 128 个字符');
