@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLERK, setUpCore } from '../helpers/temp';
+import { CLERK, newCore, newDispatcher, setUpCore, UNIT } from '../helpers/temp';
 
 describe('first run and session', () => {
   it('setup creates the unit and the clerk, unlocked, with a recovery code', async () => {
@@ -8,7 +9,87 @@ describe('first run and session', () => {
     const s = await api.dispatch('app:state', {});
     expect(s).toMatchObject({
       ok: true,
-      value: { phase: 'unlocked', account: { username: CLERK.username, role: 'clerk' } },
+      value: {
+        phase: 'unlocked',
+        account: { username: CLERK.username, role: 'clerk' },
+        unit: { name: UNIT.name, unitCode: UNIT.unitCode },
+      },
     });
+  });
+
+  it('setup refuses a password below the host level policy and leaves nothing behind', async () => {
+    const core = newCore();
+    const api = newDispatcher(core);
+    const r = await api.dispatch('setup:create', {
+      unit: { ...UNIT, hostLevel: 'secret' },
+      account: { ...CLERK, password: 'Short#1a' },
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: [{ path: 'account.password' }] },
+    });
+    expect(r.ok ? '' : r.error.message).toContain('至少 10 个字符');
+    expect(core.isSetUp()).toBe(false);
+  });
+
+  it('setup cannot run twice', async () => {
+    const { api } = await setUpCore();
+    expect(await api.dispatch('setup:create', { unit: UNIT, account: CLERK })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  it('lock, then unlock with the password; a wrong password gets a clear error', async () => {
+    const { api, core } = await setUpCore();
+    expect(await api.dispatch('session:lock', {})).toEqual({ ok: true, value: null });
+    expect(await api.dispatch('app:state', {})).toEqual({ ok: true, value: { phase: 'locked' } });
+    expect(
+      await api.dispatch('session:unlock', { username: CLERK.username, password: 'Wrong#2026ok' }),
+    ).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '用户名或密码不正确。' },
+    });
+    expect(core.isUnlocked()).toBe(false);
+    expect(
+      await api.dispatch('session:unlock', { username: CLERK.username, password: CLERK.password }),
+    ).toMatchObject({ ok: true, value: { username: CLERK.username } });
+  });
+
+  it('after a password change the old password fails and the data is intact', async () => {
+    const { api, core, dir } = await setUpCore();
+    const dbBefore = readFileSync(core.dbPath);
+    const r = await api.dispatch('session:changePassword', {
+      oldPassword: CLERK.password,
+      newPassword: 'Xin#Mima2026',
+    });
+    expect(r).toEqual({ ok: true, value: null });
+    await api.dispatch('session:lock', {});
+    // A restart: a new core over the same files.
+    const again = newDispatcher(newCore(dir));
+    expect(
+      await again.dispatch('session:unlock', { username: CLERK.username, password: CLERK.password }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(
+      await again.dispatch('session:unlock', { username: CLERK.username, password: 'Xin#Mima2026' }),
+    ).toMatchObject({ ok: true });
+    expect(await again.dispatch('unit:get', {})).toMatchObject({ ok: true, value: { name: UNIT.name } });
+    const audit = await again.dispatch('audit:verify', {});
+    expect(audit).toMatchObject({ ok: true, value: { ok: true } });
+    // The database was not re-encrypted: its first page (salt) is unchanged.
+    expect(readFileSync(core.dbPath).subarray(0, 16).equals(dbBefore.subarray(0, 16))).toBe(true);
+  });
+
+  it('a password change needs the right old password and a policy-compliant new one', async () => {
+    const { api } = await setUpCore();
+    expect(
+      await api.dispatch('session:changePassword', { oldPassword: 'nope', newPassword: 'Xin#Mima2026' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'oldPassword' }] } });
+    expect(
+      await api.dispatch('session:changePassword', {
+        oldPassword: CLERK.password,
+        newPassword: 'alllowercase',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'newPassword' }] } });
   });
 });
