@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Result } from './result';
+import { ApprovalListInput, ApprovalRecordInput, type ApprovalView, type Page } from './schemas/approvals';
 import type { AuditVerifyResult } from './schemas/audit';
 import { empty } from './schemas/common';
 import {
@@ -39,6 +40,8 @@ export const contract = {
   'session:changePassword': channel<null>()(ChangePasswordInput),
   'unit:get': channel<UnitInfo>()(empty),
   'audit:verify': channel<AuditVerifyResult>()(empty),
+  'approvals:list': channel<Page<ApprovalView>>()(ApprovalListInput),
+  'approvals:record': channel<ApprovalView>()(ApprovalRecordInput),
 } as const;
 
 export type Contract = typeof contract;
@@ -65,6 +68,7 @@ export type { Result } from './result';
 export type { AppError, ErrorCode, FieldError } from './result';
 export type * from './schemas/session';
 export type * from './schemas/audit';
+export type * from './schemas/approvals';
 export type {
   Role,
   HostLevel,

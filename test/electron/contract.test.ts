@@ -20,7 +20,9 @@ describe('IPC contract', () => {
   });
 
   it('a channel without a handler is refused at start-up', () => {
-    expect(() => assertComplete(mergeHandlers(sessionHandlers))).toThrow(/missing \[audit:verify\]/);
+    expect(() => assertComplete(mergeHandlers(sessionHandlers))).toThrow(
+      /missing \[audit:verify, approvals:list/,
+    );
   });
 
   it('channel names are domain:verb', () => {

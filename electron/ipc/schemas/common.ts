@@ -22,3 +22,14 @@ export const password = z
   .string({ error: '请填写密码' })
   .min(1, '请填写密码')
   .max(128, '密码不能超过 128 个字符');
+
+/** A calendar date as `YYYY-MM-DD` that actually exists (no 2月30日). */
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 YYYY-MM-DD`)
+    .refine(
+      (s) =>
+        !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      `${label}不是有效日期`,
+    );

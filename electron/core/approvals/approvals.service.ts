@@ -1,0 +1,119 @@
+import { count, desc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppException } from '../../../db/domain/errors';
+import type { Db } from '../../../db/open';
+import { getAccount } from '../../../db/repos/accounts.repo';
+import { insertApproval, type ApprovalRow } from '../../../db/repos/approvals.repo';
+import { accounts, approvals, attachments } from '../../../db/schema';
+import type { ApprovalListInput, ApprovalRecordInput, ApprovalView, Page } from '../../ipc/schemas/approvals';
+import type { AppCore } from '../app-core';
+
+type Tx = Pick<Db, 'select' | 'insert'>;
+
+/**
+ * Record one approval decision inside the caller's transaction. Registers (borrow, copy, destroy, leave,
+ * travel, clearance …) call this from their own write so the approval, the action and the audit entry
+ * commit together.
+ */
+export function recordApproval(
+  tx: Tx,
+  input: z.output<typeof ApprovalRecordInput>,
+  recordedBy: number,
+  now: string,
+): ApprovalRow {
+  let approverAccountId: number | null = null;
+  let approverName: string | null = null;
+  let approverTitle: string | null = null;
+  if (input.approver.type === 'account') {
+    const acc = getAccount(tx, input.approver.accountId);
+    if (!acc)
+      throw new AppException('NOT_FOUND', '审批人账户不存在。', {
+        fields: [{ path: 'approver.accountId', message: '账户不存在' }],
+      });
+    if (acc.status !== 'active')
+      throw new AppException('RULE', '审批人账户已停用，不能作为审批人。', { rule: 'approver_active' });
+    approverAccountId = acc.id;
+  } else {
+    approverName = input.approver.name;
+    approverTitle = input.approver.title ?? null;
+  }
+  if (input.scanAttachmentId !== undefined) {
+    const scan = tx
+      .select({ id: attachments.id })
+      .from(attachments)
+      .where(eq(attachments.id, input.scanAttachmentId))
+      .get();
+    if (!scan)
+      throw new AppException('NOT_FOUND', '审批单扫描件不存在，请重新上传。', {
+        fields: [{ path: 'scanAttachmentId', message: '扫描件不存在' }],
+      });
+  }
+  return insertApproval(tx, {
+    kind: input.kind,
+    subjectType: input.subjectType,
+    subjectId: input.subjectId,
+    approverAccountId,
+    approverName,
+    approverTitle,
+    decision: input.decision,
+    decidedAt: input.decidedAt,
+    documentNo: input.documentNo ?? null,
+    opinion: input.opinion ?? null,
+    scanAttachmentId: input.scanAttachmentId ?? null,
+    recordedBy,
+    createdAt: now,
+  });
+}
+
+export function recordApprovalAudited(
+  core: AppCore,
+  input: z.output<typeof ApprovalRecordInput>,
+): ApprovalView {
+  const { account } = core.session();
+  const row = core.write(
+    (tx) => recordApproval(tx, input, account.id, core.now()),
+    (r) => ({ action: 'approval_record', entity: 'approval', entityId: r.id, detail: input }),
+  );
+  const view = listApprovals(core.session().db, { page: 1, pageSize: 1, id: row.id }).rows[0];
+  if (!view) throw new AppException('INTERNAL', '审批记录保存后无法读取。');
+  return view;
+}
+
+export function listApprovals(
+  db: Db,
+  input: z.output<typeof ApprovalListInput> & { id?: number },
+): Page<ApprovalView> {
+  const where =
+    input.id !== undefined
+      ? eq(approvals.id, input.id)
+      : input.kind
+        ? eq(approvals.kind, input.kind)
+        : undefined;
+  const total = db.select({ n: count() }).from(approvals).where(where).get()?.n ?? 0;
+  const rows = db
+    .select({ a: approvals, accountName: accounts.displayName })
+    .from(approvals)
+    .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
+    .where(where)
+    .orderBy(desc(approvals.decidedAt), desc(approvals.id))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .all();
+  return {
+    total,
+    rows: rows.map(({ a, accountName }) => ({
+      id: a.id,
+      kind: a.kind,
+      subjectType: a.subjectType,
+      subjectId: a.subjectId,
+      approverName: accountName ?? a.approverName ?? '',
+      approverAccountId: a.approverAccountId,
+      approverTitle: a.approverTitle,
+      decision: a.decision,
+      decidedAt: a.decidedAt,
+      documentNo: a.documentNo,
+      opinion: a.opinion,
+      hasScan: a.scanAttachmentId !== null,
+    })),
+  };
+}

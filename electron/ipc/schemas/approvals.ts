@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import {
+  APPROVAL_DECISIONS,
+  APPROVAL_KINDS,
+  type ApprovalDecision,
+  type ApprovalKind,
+} from '../../../db/domain/vocab';
+import { isoDate, optionalText, requiredText } from './common';
+
+/** Who approved: an account that approved in the app, or a named person whose paper approval is recorded. */
+export const Approver = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('account'), accountId: z.number().int().positive() }),
+  z.object({
+    type: z.literal('person'),
+    name: requiredText('审批人姓名', 40),
+    title: optionalText('审批人职务', 40),
+  }),
+]);
+
+export const ApprovalRecordInput = z.object({
+  kind: z.enum(APPROVAL_KINDS, { error: '请选择审批事项' }),
+  subjectType: requiredText('审批对象类型', 40),
+  subjectId: requiredText('审批对象', 40),
+  approver: Approver,
+  decision: z.enum(APPROVAL_DECISIONS, { error: '请选择审批结论' }),
+  decidedAt: isoDate('审批日期'),
+  documentNo: optionalText('审批单文号', 60),
+  opinion: optionalText('审批意见', 500),
+  scanAttachmentId: z.number().int().positive().optional(),
+});
+
+export const PageInput = z.object({
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+});
+
+export const ApprovalListInput = PageInput.extend({ kind: z.enum(APPROVAL_KINDS).optional() });
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
+export interface ApprovalView {
+  id: number;
+  kind: ApprovalKind;
+  subjectType: string;
+  subjectId: string;
+  /** The approver as shown: an account's name, or the named person (with title). */
+  approverName: string;
+  approverAccountId: number | null;
+  approverTitle: string | null;
+  decision: ApprovalDecision;
+  decidedAt: string;
+  documentNo: string | null;
+  opinion: string | null;
+  hasScan: boolean;
+}
