@@ -15,6 +15,15 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export const ROLES = ['clerk', 'leader', 'sysadmin', 'secadmin', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Role names for messages from the core (the renderer has its own labels). */
+export const ROLE_NAMES: Record<Role, string> = {
+  clerk: '保密员',
+  leader: '单位领导',
+  sysadmin: '系统管理员',
+  secadmin: '安全保密管理员',
+  auditor: '安全审计员',
+};
+
 /** strict: 三员 are separate accounts (default for 机关); small: the clerk also administers. */
 export const ADMIN_MODES = ['strict', 'small'] as const;
 export type AdminMode = (typeof ADMIN_MODES)[number];

@@ -13,6 +13,8 @@ export const accounts = sqliteTable(
     createdAt: text('created_at').notNull(),
     passwordChangedAt: text('password_changed_at').notNull(),
     lastLoginAt: text('last_login_at'),
+    /** 1 when an administrator set the password: the holder must change it at first login. */
+    mustChangePassword: integer('must_change_password').notNull().default(0),
   },
   (t) => [uniqueIndex('accounts_username_uq').on(t.username)],
 );

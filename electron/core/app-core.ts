@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { AppException } from '../../db/domain/errors';
+import type { AdminMode } from '../../db/domain/vocab';
 import { closeDatabase, type Db } from '../../db/open';
+import { getUnitProfile } from '../../db/repos/unit.repo';
 import type { SessionAccount } from '../ipc/schemas/session';
 import { appendAudit, type AuditInput } from './audit/audit';
 import { type Clock, systemClock } from './util/clock';
@@ -28,6 +30,8 @@ export class AppCore {
   readonly clock: Clock;
   private db: Db | null = null;
   private account: SessionAccount | null = null;
+  /** Kept while unlocked to wrap new key slots and make backups; zeroed at lock. */
+  private dataKey: Uint8Array | null = null;
 
   constructor(options: CoreOptions) {
     this.dbPath = options.dbPath;
@@ -49,17 +53,40 @@ export class AppCore {
   }
 
   /** Called by the session service after a successful unlock. */
-  attach(db: Db, account: SessionAccount): void {
+  attach(db: Db, account: SessionAccount, dataKey: Uint8Array): void {
     this.detach();
     this.db = db;
     this.account = account;
+    this.dataKey = Uint8Array.from(dataKey);
+  }
+
+  refreshAccount(account: SessionAccount): void {
+    if (this.account?.id === account.id) this.account = account;
+  }
+
+  /** A copy of the data key for the duration of `fn` (awaited), zeroed afterwards. */
+  async withDataKey<T>(fn: (key: Uint8Array) => T | Promise<T>): Promise<T> {
+    if (!this.dataKey) throw new AppException('LOCKED', '程序已锁定，请先登录。');
+    const copy = Uint8Array.from(this.dataKey);
+    try {
+      return await fn(copy);
+    } finally {
+      copy.fill(0);
+    }
   }
 
   /** Close the database and forget the session (lock, idle lock, quit). */
   detach(): void {
     if (this.db) closeDatabase(this.db);
+    this.dataKey?.fill(0);
+    this.dataKey = null;
     this.db = null;
     this.account = null;
+  }
+
+  /** 三员 strict or small-unit mode, as chosen at setup (read per call: it is one indexed row). */
+  adminMode(): AdminMode {
+    return getUnitProfile(this.session().db)?.adminMode ?? 'strict';
   }
 
   session(): { db: Db; account: SessionAccount } {

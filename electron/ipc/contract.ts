@@ -4,7 +4,9 @@
  * test bridge are all derived from this object.
  */
 import type { z } from 'zod';
+import type { Action } from '../core/accounts/permissions';
 import type { Result } from './result';
+import { AccountCreateInput, AccountIdInput, AccountResetInput, type AccountView } from './schemas/accounts';
 import { ApprovalListInput, ApprovalRecordInput, type ApprovalView, type Page } from './schemas/approvals';
 import type { AuditVerifyResult } from './schemas/audit';
 import { empty } from './schemas/common';
@@ -18,8 +20,11 @@ import {
   type UnitInfo,
 } from './schemas/session';
 
-/** `public`: callable while locked (setup, unlock). `session`: needs an unlocked session. */
-export type Access = 'public' | 'session';
+/**
+ * `public`: callable while locked (setup, unlock). Otherwise the action of the permission table
+ * (electron/core/accounts/permissions.ts) the caller's role must hold.
+ */
+export type Access = 'public' | Action;
 
 export interface ChannelSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;
@@ -30,18 +35,23 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O = unknown> {
 
 const channel =
   <O>() =>
-  <I extends z.ZodType>(input: I, access: Access = 'session'): ChannelSpec<I, O> => ({ input, access });
+  <I extends z.ZodType>(input: I, access: Access): ChannelSpec<I, O> => ({ input, access });
 
 export const contract = {
   'app:state': channel<AppState>()(empty, 'public'),
   'setup:create': channel<SetupResult>()(SetupInput, 'public'),
   'session:unlock': channel<SessionAccount>()(UnlockInput, 'public'),
   'session:lock': channel<null>()(empty, 'public'),
-  'session:changePassword': channel<null>()(ChangePasswordInput),
-  'unit:get': channel<UnitInfo>()(empty),
-  'audit:verify': channel<AuditVerifyResult>()(empty),
-  'approvals:list': channel<Page<ApprovalView>>()(ApprovalListInput),
-  'approvals:record': channel<ApprovalView>()(ApprovalRecordInput),
+  'session:changePassword': channel<null>()(ChangePasswordInput, 'self'),
+  'unit:get': channel<UnitInfo>()(empty, 'self'),
+  'audit:verify': channel<AuditVerifyResult>()(empty, 'audit:read'),
+  'approvals:list': channel<Page<ApprovalView>>()(ApprovalListInput, 'register:read'),
+  'approvals:record': channel<ApprovalView>()(ApprovalRecordInput, 'register:write'),
+  'accounts:list': channel<AccountView[]>()(empty, 'account:manage'),
+  'accounts:create': channel<AccountView>()(AccountCreateInput, 'account:manage'),
+  'accounts:disable': channel<AccountView>()(AccountIdInput, 'account:manage'),
+  'accounts:resetPassword': channel<AccountView>()(AccountResetInput, 'account:manage'),
+  'accounts:unlock': channel<AccountView>()(AccountIdInput, 'account:manage'),
 } as const;
 
 export type Contract = typeof contract;
@@ -69,6 +79,7 @@ export type { AppError, ErrorCode, FieldError } from './result';
 export type * from './schemas/session';
 export type * from './schemas/audit';
 export type * from './schemas/approvals';
+export type * from './schemas/accounts';
 export type {
   Role,
   HostLevel,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AppException, type AppError } from '../../db/domain/errors';
+import { can } from '../core/accounts/permissions';
 import { type AppCore } from '../core/app-core';
+import { ROLE_NAMES } from '../../db/domain/vocab';
 import { channelNames, contract, type Channel, type ChannelOutput, type ChannelParsed } from './contract';
 import { fail, ok, type Result } from './result';
 
@@ -91,8 +93,21 @@ export function createDispatcher(
       const c = channel as Channel;
       const spec = contract[c];
       try {
-        if (spec.access === 'session' && !core.isUnlocked()) {
-          return fail({ code: 'LOCKED', message: '程序已锁定，请先登录。' });
+        if (spec.access !== 'public') {
+          if (!core.isUnlocked()) return fail({ code: 'LOCKED', message: '程序已锁定，请先登录。' });
+          const { account } = core.session();
+          if (account.mustChangePassword && spec.access !== 'self') {
+            return fail({
+              code: 'FORBIDDEN',
+              message: '请先修改密码（首次登录或密码已过期），再进行其他操作。',
+            });
+          }
+          if (!can(account.role, spec.access, core.adminMode())) {
+            return fail({
+              code: 'FORBIDDEN',
+              message: `当前账户（${ROLE_NAMES[account.role]}）无权进行此操作。`,
+            });
+          }
         }
         const parsed = spec.input.safeParse(input ?? {});
         if (!parsed.success) return fail(validationError(parsed.error));

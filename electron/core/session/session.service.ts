@@ -18,6 +18,7 @@ import { passwordProblems, POLICY_FLOOR } from '../accounts/password-policy';
 import type { AppCore } from '../app-core';
 import { appendAudit } from '../audit/audit';
 import { readKeyring, writeKeyring } from '../vault/keyring';
+import { isLockedOut, recordFailure, recordRefusedLocked, recordSuccess } from './lockout';
 import {
   newDataKey,
   newKeyring,
@@ -28,8 +29,8 @@ import {
   WRONG_PASSWORD,
 } from '../vault/vault';
 
-export function toSessionAccount(a: AccountRow): SessionAccount {
-  return { id: a.id, username: a.username, displayName: a.displayName, role: a.role };
+export function toSessionAccount(a: AccountRow, mustChangePassword = false): SessionAccount {
+  return { id: a.id, username: a.username, displayName: a.displayName, role: a.role, mustChangePassword };
 }
 
 export function unitInfo(db: Db): UnitInfo {
@@ -107,7 +108,7 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
     keyring = await setRecoverySlot(keyring, dataKey, recoveryCode, now, core.kdf);
     writeKeyring(core.keyringPath, keyring);
     const session = toSessionAccount(account);
-    core.attach(db, session);
+    core.attach(db, session, dataKey);
     return { account: session, recoveryCode };
   } catch (e) {
     if (db) closeDatabase(db);
@@ -122,16 +123,46 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
 
 export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>): Promise<SessionAccount> {
   if (!core.isSetUp()) throw new AppException('NOT_FOUND', '本机尚未初始化，请先完成首次设置。');
-  const keyring = readKeyring(core.keyringPath);
-  const { dataKey, accountId } = await unlockWithPassword(keyring, input.username, input.password);
+  let keyring = readKeyring(core.keyringPath);
+  if (isLockedOut(keyring, input.username)) {
+    writeKeyring(core.keyringPath, recordRefusedLocked(keyring, input.username, core.now()));
+    throw new AppException('LOCKED', '该账户因连续输错密码已被锁定。请联系安全保密管理员解锁。');
+  }
+  let opened: { dataKey: Uint8Array; accountId: number };
+  try {
+    opened = await unlockWithPassword(keyring, input.username, input.password);
+  } catch (e) {
+    if (!(e instanceof AppException) || e.code !== 'FORBIDDEN') throw e;
+    const r = recordFailure(keyring, input.username, core.now());
+    writeKeyring(core.keyringPath, r.keyring);
+    if (r.left === 0)
+      throw new AppException('LOCKED', '连续输错密码次数过多，该账户已被锁定。请联系安全保密管理员解锁。');
+    throw new AppException(
+      'FORBIDDEN',
+      r.left !== null && r.left <= 2
+        ? `${WRONG_PASSWORD}再输错 ${r.left} 次，账户将被锁定。`
+        : WRONG_PASSWORD,
+    );
+  }
+  const { dataKey, accountId } = opened;
   let db: Db | null = null;
   try {
     db = openDatabase(core.dbPath, dataKey);
     migrateDatabase(db);
     const now = core.now();
+    const success = recordSuccess(keyring, input.username);
+    keyring = success.keyring;
     const account = db.transaction((tx) => {
       const acc = getAccount(tx, accountId);
       if (!acc || acc.username !== input.username) throw new AppException('FORBIDDEN', WRONG_PASSWORD);
+      // What happened while the database was locked enters the chain first, with the system as actor.
+      for (const ev of success.events) {
+        appendAudit(tx, { accountId: null, actor: 'system' }, now, {
+          action: ev.action,
+          entity: 'account',
+          detail: { username: ev.username, at: ev.at },
+        });
+      }
       if (acc.status !== 'active')
         throw new AppException('FORBIDDEN', '该账户已停用，请联系安全保密管理员。');
       updateAccount(tx, acc.id, { lastLoginAt: now });
@@ -142,8 +173,14 @@ export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>)
       });
       return acc;
     });
-    const session = toSessionAccount(account);
-    core.attach(db, session);
+    writeKeyring(core.keyringPath, keyring);
+    const unit = getUnitProfile(db);
+    const session = toSessionAccount(
+      account,
+      passwordExpired(account.passwordChangedAt, unit?.hostLevel ?? 'secret', core.clock.now()) ||
+        account.mustChangePassword === 1,
+    );
+    core.attach(db, session, dataKey);
     return session;
   } catch (e) {
     if (db) closeDatabase(db);
@@ -151,6 +188,12 @@ export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>)
   } finally {
     dataKey.fill(0);
   }
+}
+
+/** A password older than the host level allows must be changed before anything else (expiry at login). */
+export function passwordExpired(changedAt: string, hostLevel: UnitInfo['hostLevel'], now: Date): boolean {
+  const age = now.getTime() - Date.parse(changedAt);
+  return age > POLICY_FLOOR[hostLevel].maxAgeDays * 86_400_000;
 }
 
 export function lock(core: AppCore): null {
@@ -197,9 +240,10 @@ export async function changePassword(
     // Keyring first: if the database write failed afterwards, the new password still opens the data.
     writeKeyring(core.keyringPath, next);
     core.write(
-      (tx) => updateAccount(tx, account.id, { passwordChangedAt: now }),
+      (tx) => updateAccount(tx, account.id, { passwordChangedAt: now, mustChangePassword: 0 }),
       () => ({ action: 'password_change', entity: 'account', entityId: account.id }),
     );
+    core.refreshAccount({ ...account, mustChangePassword: false });
     return null;
   } finally {
     dataKey.fill(0);

@@ -19,6 +19,17 @@ export interface KeySlot {
   kdf: KdfParams & { salt: string };
   wrap: { alg: 'aes-256-gcm'; nonce: string; ciphertext: string };
   createdAt: string;
+  /** Consecutive wrong passwords; kept here because the database is still locked when they happen. */
+  failedAttempts?: number;
+  /** Set when failedAttempts reached the threshold; only the security administrator lifts it. */
+  lockedAt?: string;
+}
+
+/** Something that happened while the database was locked; moved into the audit chain at the next login. */
+export interface PendingEvent {
+  at: string;
+  username: string;
+  action: 'login_failed' | 'login_refused_locked' | 'account_locked';
 }
 
 export interface Keyring {
@@ -28,7 +39,12 @@ export interface Keyring {
   keyringId: string;
   createdAt: string;
   slots: KeySlot[];
+  /** Lockout threshold, mirrored from the unit's settings so it applies before the database is open. */
+  maxFailures?: number;
+  pendingEvents?: PendingEvent[];
 }
+
+export const DEFAULT_MAX_FAILURES = 5;
 
 export function keyringPathFor(dbPath: string): string {
   return dbPath.replace(/\.db$/i, '') + '.keyring';

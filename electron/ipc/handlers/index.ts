@@ -1,9 +1,10 @@
 import { assertComplete, mergeHandlers, type FullHandlerMap } from '../dispatch';
+import { accountsHandlers } from './accounts.handlers';
 import { approvalsHandlers } from './approvals.handlers';
 import { auditHandlers } from './audit.handlers';
 import { sessionHandlers } from './session.handlers';
 
 /** Every domain's handlers, merged; start-up fails if a channel is handled twice or not at all. */
 export function allHandlers(): FullHandlerMap {
-  return assertComplete(mergeHandlers(sessionHandlers, auditHandlers, approvalsHandlers));
+  return assertComplete(mergeHandlers(sessionHandlers, auditHandlers, approvalsHandlers, accountsHandlers));
 }

@@ -41,6 +41,8 @@ export interface SessionAccount {
   username: string;
   displayName: string;
   role: Role;
+  /** First login with a password set by an administrator, or the password has expired: change it first. */
+  mustChangePassword: boolean;
 }
 
 export interface UnitInfo {

@@ -1,0 +1,16 @@
+import {
+  createAccount,
+  disableAccount,
+  listAccountViews,
+  resetAccountPassword,
+  unlockAccount,
+} from '../../core/accounts/accounts.service';
+import type { HandlerMap } from '../dispatch';
+
+export const accountsHandlers: HandlerMap = {
+  'accounts:list': (core) => listAccountViews(core),
+  'accounts:create': (core, input) => createAccount(core, input),
+  'accounts:disable': (core, input) => disableAccount(core, input.accountId),
+  'accounts:resetPassword': (core, input) => resetAccountPassword(core, input),
+  'accounts:unlock': (core, input) => unlockAccount(core, input.accountId),
+};
