@@ -10,6 +10,7 @@ import { AccountCreateInput, AccountIdInput, AccountResetInput, type AccountView
 import { ApprovalListInput, ApprovalRecordInput, type ApprovalView, type Page } from './schemas/approvals';
 import type { AuditVerifyResult } from './schemas/audit';
 import { empty } from './schemas/common';
+import { BackupInput, RestoreInput, type BackupView, type RestoreView } from './schemas/system';
 import {
   ChangePasswordInput,
   SetupInput,
@@ -52,6 +53,8 @@ export const contract = {
   'accounts:disable': channel<AccountView>()(AccountIdInput, 'account:manage'),
   'accounts:resetPassword': channel<AccountView>()(AccountResetInput, 'account:manage'),
   'accounts:unlock': channel<AccountView>()(AccountIdInput, 'account:manage'),
+  'system:backup': channel<BackupView>()(BackupInput, 'system:manage'),
+  'system:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
 } as const;
 
 export type Contract = typeof contract;
@@ -80,6 +83,7 @@ export type * from './schemas/session';
 export type * from './schemas/audit';
 export type * from './schemas/approvals';
 export type * from './schemas/accounts';
+export type * from './schemas/system';
 export type {
   Role,
   HostLevel,

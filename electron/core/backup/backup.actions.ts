@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { BackupInput, BackupView, RestoreInput, RestoreView } from '../../ipc/schemas/system';
+import type { AppCore } from '../app-core';
+import { appendAudit } from '../audit/audit';
+import { unitInfo } from '../session/session.service';
+import { restoreBackup, writeBackup } from './backup.service';
+import { decodeBackup } from './container';
+
+export async function backupNow(core: AppCore, input: z.output<typeof BackupInput>): Promise<BackupView> {
+  const { db, account } = core.session();
+  const unit = unitInfo(db);
+  const now = core.now();
+  // The audit entry goes in first so the backup carries the record of its own making.
+  appendAudit(db, { accountId: account.id, actor: account.username }, now, {
+    action: 'backup',
+    entity: 'database',
+    detail: { outDir: input.outDir },
+  });
+  const r = await core.withDataKey((key) =>
+    writeBackup(db, key, core.keyringPath, input.outDir, now, { unitCode: unit.unitCode, name: unit.name }),
+  );
+  return { path: r.path, size: r.size, counts: r.counts, auditHeadSeq: r.auditHead.seq };
+}
+
+/** Restoring replaces the database under the running app: the session ends and everyone logs in again. */
+export async function restoreNow(core: AppCore, input: z.output<typeof RestoreInput>): Promise<RestoreView> {
+  const { db, account } = core.session();
+  decodeBackup(input.file); // a damaged file is refused while the session is still intact
+  appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {
+    action: 'restore_started',
+    entity: 'database',
+    detail: { file: input.file },
+  });
+  core.detach();
+  const r = await restoreBackup(input.file, core.dbPath, input.credential, core.now());
+  return {
+    createdAt: r.header.createdAt,
+    unitName: r.header.unitName,
+    counts: r.header.counts,
+    safetyCopy: r.safetyCopy,
+  };
+}

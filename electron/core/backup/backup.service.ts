@@ -1,0 +1,170 @@
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppException } from '../../../db/domain/errors';
+import { knownSchemaVersion, migrateDatabase } from '../../../db/migrate';
+import { closeDatabase, openDatabase, type Db } from '../../../db/open';
+import { countRows } from '../../../db/repos/stats.repo';
+import { auditHead, verifyAuditChain } from '../audit/audit';
+import { writeFileAtomic, fsyncDir } from '../util/atomic-write';
+import { keyringPathFor, readKeyring, writeKeyring, type Keyring } from '../vault/keyring';
+import { unlockWithPassword, unlockWithRecoveryCode } from '../vault/vault';
+import { decodeBackup, encodeBackup, type BackupHeader } from './container';
+
+export function tableCounts(db: Db): Record<string, number> {
+  const names = db.$client
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(names.map((n) => [n, countRows(db, n)]));
+}
+
+function integrityProblems(db: Db): string[] {
+  const rows = db.$client.pragma('integrity_check') as { integrity_check: string }[];
+  return rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+}
+
+function stamp(iso: string): string {
+  return iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+}
+
+export interface BackupResult {
+  path: string;
+  size: number;
+  counts: Record<string, number>;
+  auditHead: { seq: number; hash: string };
+}
+
+/**
+ * VACUUM INTO a temporary file (db.backup() does not work on encrypted files) → fsync → reopen with the
+ * key → integrity_check → row counts compared → package with the keyring → write atomically → read back.
+ */
+export function writeBackup(
+  db: Db,
+  key: Uint8Array,
+  keyringPath: string,
+  outDir: string,
+  now: string,
+  unit: { unitCode: string; name: string },
+): BackupResult {
+  if (!existsSync(outDir)) throw new AppException('NOT_FOUND', `备份目录不存在：${outDir}`);
+  const counts = tableCounts(db);
+  const head = auditHead(db);
+  const tmpDb = join(outDir, `.baomi-backup-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    db.$client.prepare('VACUUM INTO ?').run(tmpDb);
+    const copy = openDatabase(tmpDb, key);
+    try {
+      const problems = integrityProblems(copy);
+      if (problems.length)
+        throw new AppException('DB_CORRUPT', `备份副本完整性检查未通过：${problems.slice(0, 3).join('；')}`);
+      const copied = tableCounts(copy);
+      for (const [t, n] of Object.entries(counts)) {
+        if (copied[t] !== n)
+          throw new AppException(
+            'DB_CORRUPT',
+            `备份副本中表 ${t} 的记录数不符（${copied[t] ?? 0} ≠ ${n}），备份未完成。`,
+          );
+      }
+    } finally {
+      closeDatabase(copy);
+    }
+    const bytes = readFileSync(tmpDb);
+    const file = encodeBackup(
+      {
+        createdAt: now,
+        unitCode: unit.unitCode,
+        unitName: unit.name,
+        schemaVersion: knownSchemaVersion(),
+        counts,
+        auditHead: head,
+        keyring: readKeyring(keyringPath),
+      },
+      bytes,
+    );
+    const path = join(outDir, `保密工作台备份-${unit.unitCode}-${stamp(now)}.bmbak`);
+    writeFileAtomic(path, file);
+    decodeBackup(path); // read back and verify before saying it is done
+    return { path, size: file.length, counts, auditHead: head };
+  } finally {
+    for (const f of [tmpDb, `${tmpDb}-wal`, `${tmpDb}-shm`]) rmSync(f, { force: true });
+  }
+}
+
+export type RestoreCredential = { username: string; password: string } | { recoveryCode: string };
+
+export interface RestoreResult {
+  header: Omit<BackupHeader, 'keyring'>;
+  /** Where the database that was replaced was kept, if there was one. */
+  safetyCopy: string | null;
+}
+
+async function keyFor(keyring: Keyring, cred: RestoreCredential): Promise<Uint8Array> {
+  if ('recoveryCode' in cred) return unlockWithRecoveryCode(keyring, cred.recoveryCode);
+  return (await unlockWithPassword(keyring, cred.username, cred.password)).dataKey;
+}
+
+/**
+ * Restore a backup over `dbPath`: verify the file, prove the credential opens it, check integrity, counts and
+ * the audit chain on a temporary copy; only then keep a safety copy of the current database and keyring and
+ * move the restored ones into place. Any failure before the swap leaves the current database untouched.
+ */
+export async function restoreBackup(
+  file: string,
+  dbPath: string,
+  cred: RestoreCredential,
+  now: string,
+): Promise<RestoreResult> {
+  const { header, db: bytes } = decodeBackup(file);
+  const key = await keyFor(header.keyring, cred);
+  const dir = dirname(dbPath);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(dbPath)}.restore-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileAtomic(tmp, bytes);
+    const db = openDatabase(tmp, key);
+    try {
+      const problems = integrityProblems(db);
+      if (problems.length)
+        throw new AppException(
+          'DB_CORRUPT',
+          `备份中的数据库完整性检查未通过：${problems.slice(0, 3).join('；')}`,
+        );
+      const counts = tableCounts(db);
+      for (const [t, n] of Object.entries(header.counts)) {
+        if (counts[t] !== n)
+          throw new AppException('DB_CORRUPT', `备份中表 ${t} 的记录数与备份记录不符，拒绝恢复。`);
+      }
+      const chain = verifyAuditChain(db);
+      if (!chain.ok || chain.head.hash !== header.auditHead.hash) {
+        throw new AppException(
+          'DB_CORRUPT',
+          `备份中的审计链校验未通过${chain.problem ? `：${chain.problem.reason}` : '（链头与备份记录不符）'}，拒绝恢复。`,
+        );
+      }
+      migrateDatabase(db);
+    } finally {
+      closeDatabase(db);
+    }
+    let safetyCopy: string | null = null;
+    const keyringPath = keyringPathFor(dbPath);
+    if (existsSync(dbPath)) {
+      safetyCopy = `${dbPath}.before-restore-${stamp(now)}`;
+      copyFileSync(dbPath, safetyCopy);
+      if (existsSync(keyringPath)) copyFileSync(keyringPath, `${safetyCopy}.keyring`);
+      // A leftover WAL belongs to the old database: keep it with the safety copy, never let it meet the new one.
+      for (const ext of ['-wal', '-shm'])
+        if (existsSync(`${dbPath}${ext}`)) renameSync(`${dbPath}${ext}`, `${safetyCopy}${ext}`);
+    }
+    renameSync(tmp, dbPath);
+    fsyncDir(dir);
+    writeKeyring(keyringPath, header.keyring);
+    const { keyring: _k, ...rest } = header;
+    return { header: rest, safetyCopy };
+  } finally {
+    key.fill(0);
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
+  }
+}

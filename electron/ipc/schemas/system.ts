@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { requiredText } from './common';
+
+export const BackupInput = z.object({ outDir: requiredText('备份目录', 1000) });
+export const RestoreInput = z.object({
+  file: requiredText('备份文件', 1000),
+  /** The restoring administrator proves the backup opens with a password of that backup, or its recovery code. */
+  credential: z.union([
+    z.object({ username: z.string().min(1), password: z.string().min(1) }),
+    z.object({ recoveryCode: z.string().min(8, '请输入完整的恢复码') }),
+  ]),
+});
+
+export interface BackupView {
+  path: string;
+  size: number;
+  counts: Record<string, number>;
+  auditHeadSeq: number;
+}
+
+export interface RestoreView {
+  createdAt: string;
+  unitName: string;
+  counts: Record<string, number>;
+  safetyCopy: string | null;
+}
