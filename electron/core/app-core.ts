@@ -32,6 +32,7 @@ export class AppCore {
   private account: SessionAccount | null = null;
   /** Kept while unlocked to wrap new key slots and make backups; zeroed at lock. */
   private dataKey: Uint8Array | null = null;
+  private lastActivity = 0;
 
   constructor(options: CoreOptions) {
     this.dbPath = options.dbPath;
@@ -42,6 +43,15 @@ export class AppCore {
 
   isSetUp(): boolean {
     return existsSync(this.keyringPath) || existsSync(this.dbPath);
+  }
+
+  /** Marks user activity (every session call does); the idle lock measures from here where no OS idle time exists. */
+  touch(): void {
+    this.lastActivity = this.clock.now().getTime();
+  }
+
+  msSinceActivity(): number {
+    return this.clock.now().getTime() - this.lastActivity;
   }
 
   isUnlocked(): boolean {
@@ -58,6 +68,7 @@ export class AppCore {
     this.db = db;
     this.account = account;
     this.dataKey = Uint8Array.from(dataKey);
+    this.touch();
   }
 
   refreshAccount(account: SessionAccount): void {

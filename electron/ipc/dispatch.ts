@@ -96,6 +96,7 @@ export function createDispatcher(
         if (spec.access !== 'public') {
           if (!core.isUnlocked()) return fail({ code: 'LOCKED', message: '程序已锁定，请先登录。' });
           const { account } = core.session();
+          core.touch();
           if (account.mustChangePassword && spec.access !== 'self') {
             return fail({
               code: 'FORBIDDEN',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/audit';
-import { CLERK, newCore, newDispatcher, setUpCore, UNIT } from '../helpers/temp';
+import { IdleLock } from '../../electron/core/session/idle-lock';
+import { CLERK, newCore, newDispatcher, setUpCore, tempDir, UNIT } from '../helpers/temp';
 
 describe('first run and session', () => {
   it('setup creates the unit and the clerk, unlocked, with a recovery code', async () => {
@@ -97,5 +98,33 @@ describe('first run and session', () => {
         newPassword: 'alllowercase',
       }),
     ).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'newPassword' }] } });
+  });
+});
+
+describe('idle lock', () => {
+  it('after 10 idle minutes the session locks and the lock is audited; activity resets the clock', async () => {
+    let now = Date.parse('2026-11-22T09:00:00Z');
+    const clock = { now: () => new Date(now) };
+    const dir = tempDir();
+    const core = newCore(dir, clock);
+    const api = newDispatcher(core);
+    await api.dispatch('setup:create', { unit: UNIT, account: CLERK });
+    const idle = new IdleLock(core, () => core.msSinceActivity());
+    now += 9 * 60_000;
+    expect(idle.tick()).toBe(false);
+    await api.dispatch('unit:get', {}); // activity
+    now += 9 * 60_000;
+    expect(idle.tick()).toBe(false);
+    now += 60_000;
+    expect(idle.tick()).toBe(true);
+    expect(core.isUnlocked()).toBe(false);
+    expect(await api.dispatch('unit:get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    await api.dispatch('session:unlock', { username: CLERK.username, password: CLERK.password });
+    const actions = core
+      .session()
+      .db.$client.prepare('SELECT action FROM audit_log ORDER BY seq')
+      .pluck()
+      .all();
+    expect(actions).toContain('idle_lock');
   });
 });

@@ -196,11 +196,11 @@ export function passwordExpired(changedAt: string, hostLevel: UnitInfo['hostLeve
   return age > POLICY_FLOOR[hostLevel].maxAgeDays * 86_400_000;
 }
 
-export function lock(core: AppCore): null {
+export function lock(core: AppCore, reason: 'lock' | 'idle_lock' = 'lock'): null {
   if (core.isUnlocked()) {
     const { db, account } = core.session();
     appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {
-      action: 'lock',
+      action: reason,
       entity: 'account',
       entityId: account.id,
     });
