@@ -3,3 +3,5 @@ export * from './accounts';
 export * from './audit';
 export * from './attachments';
 export * from './approvals';
+export * from './settings';
+export * from './password-history';

@@ -10,6 +10,7 @@ import { AccountCreateInput, AccountIdInput, AccountResetInput, type AccountView
 import { ApprovalListInput, ApprovalRecordInput, type ApprovalView, type Page } from './schemas/approvals';
 import type { AuditVerifyResult } from './schemas/audit';
 import { empty } from './schemas/common';
+import { SecuritySettingsInput, SystemSettingsInput, type UnitSettings } from './schemas/settings';
 import { BackupInput, RestoreInput, type BackupView, type RestoreView } from './schemas/system';
 import {
   ChangePasswordInput,
@@ -53,6 +54,9 @@ export const contract = {
   'accounts:disable': channel<AccountView>()(AccountIdInput, 'account:manage'),
   'accounts:resetPassword': channel<AccountView>()(AccountResetInput, 'account:manage'),
   'accounts:unlock': channel<AccountView>()(AccountIdInput, 'account:manage'),
+  'settings:get': channel<UnitSettings>()(empty, 'self'),
+  'settings:updateSecurity': channel<UnitSettings>()(SecuritySettingsInput, 'account:manage'),
+  'settings:updateSystem': channel<UnitSettings>()(SystemSettingsInput, 'system:manage'),
   'system:backup': channel<BackupView>()(BackupInput, 'system:manage'),
   'system:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
 } as const;
@@ -84,6 +88,7 @@ export type * from './schemas/audit';
 export type * from './schemas/approvals';
 export type * from './schemas/accounts';
 export type * from './schemas/system';
+export type * from './schemas/settings';
 export type {
   Role,
   HostLevel,

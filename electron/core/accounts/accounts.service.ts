@@ -11,10 +11,12 @@ import {
 import type { AccountCreateInput, AccountResetInput, AccountView } from '../../ipc/schemas/accounts';
 import type { AppCore } from '../app-core';
 import { liftLockout } from '../session/lockout';
-import { unitInfo } from '../session/session.service';
+import { unitInfo } from '../session/unit-info';
 import { readKeyring, writeKeyring } from '../vault/keyring';
 import { accountSlotId, removeSlot, setPasswordSlot } from '../vault/vault';
-import { passwordProblems, POLICY_FLOOR } from './password-policy';
+import { passwordPolicy } from '../settings/settings.service';
+import { rememberPassword } from './password-history';
+import { requirePolicy } from './password-policy';
 import { rolesConflict } from './permissions';
 
 function view(a: AccountRow, lockedIds: Set<number>): AccountView {
@@ -44,12 +46,8 @@ export function listAccountViews(core: AppCore): AccountView[] {
 }
 
 function requirePasswordPolicy(core: AppCore, pw: string, field: string): void {
-  const problems = passwordProblems(pw, POLICY_FLOOR[unitInfo(core.session().db).hostLevel]);
-  if (problems.length) {
-    throw new AppException('VALIDATION', `密码不符合要求：${problems.join('，')}。`, {
-      fields: [{ path: field, message: problems.join('，') }],
-    });
-  }
+  const { db } = core.session();
+  requirePolicy(pw, passwordPolicy(db, unitInfo(db).hostLevel), field);
 }
 
 /**
@@ -76,32 +74,41 @@ export async function createAccount(
   requirePasswordPolicy(core, input.initialPassword, 'initialPassword');
   checkSeparation(core, input.displayName, input.role);
   const now = core.now();
-  const row = core.write(
-    (tx) =>
-      insertAccount(tx, {
-        username: input.username,
-        displayName: input.displayName,
-        role: input.role,
-        status: 'active',
-        createdAt: now,
-        passwordChangedAt: now,
-        mustChangePassword: 1,
+  return core.withDataKey(async (key) => {
+    const row = core.write(
+      (tx) => {
+        const a = insertAccount(tx, {
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          status: 'active',
+          createdAt: now,
+          passwordChangedAt: now,
+          mustChangePassword: 1,
+        });
+        rememberPassword(tx, key, a.id, input.initialPassword, now);
+        return a;
+      },
+      (a) => ({
+        action: 'account_create',
+        entity: 'account',
+        entityId: a.id,
+        detail: { username: a.username, displayName: a.displayName, role: a.role },
       }),
-    (a) => ({
-      action: 'account_create',
-      entity: 'account',
-      entityId: a.id,
-      detail: { username: a.username, displayName: a.displayName, role: a.role },
-    }),
-  );
-  // The slot is written after the row commits; if writing it failed, the account exists without a slot and
-  // simply cannot log in until an administrator resets its password.
-  const keyring = readKeyring(core.keyringPath);
-  const next = await core.withDataKey((key) =>
-    setPasswordSlot(keyring, key, row, input.initialPassword, now, core.kdf),
-  );
-  writeKeyring(core.keyringPath, next);
-  return view(row, new Set());
+    );
+    // The slot is written after the row commits; if writing it failed, the account exists without a slot and
+    // simply cannot log in until an administrator resets its password.
+    const next = await setPasswordSlot(
+      readKeyring(core.keyringPath),
+      key,
+      row,
+      input.initialPassword,
+      now,
+      core.kdf,
+    );
+    writeKeyring(core.keyringPath, next);
+    return view(row, new Set());
+  });
 }
 
 function target(core: AppCore, accountId: number): AccountRow {
@@ -137,20 +144,29 @@ export async function resetAccountPassword(
   requirePasswordPolicy(core, input.newPassword, 'newPassword');
   if (acc.status === 'disabled') checkSeparation(core, acc.displayName, acc.role);
   const now = core.now();
-  const keyring = readKeyring(core.keyringPath);
-  const next = await core.withDataKey((key) =>
-    setPasswordSlot(keyring, key, acc, input.newPassword, now, core.kdf),
-  );
-  writeKeyring(core.keyringPath, next);
-  core.write(
-    (tx) => updateAccount(tx, acc.id, { status: 'active', mustChangePassword: 1, passwordChangedAt: now }),
-    () => ({
-      action: 'account_reset_password',
-      entity: 'account',
-      entityId: acc.id,
-      detail: { username: acc.username },
-    }),
-  );
+  await core.withDataKey(async (key) => {
+    const next = await setPasswordSlot(
+      readKeyring(core.keyringPath),
+      key,
+      acc,
+      input.newPassword,
+      now,
+      core.kdf,
+    );
+    writeKeyring(core.keyringPath, next);
+    core.write(
+      (tx) => {
+        updateAccount(tx, acc.id, { status: 'active', mustChangePassword: 1, passwordChangedAt: now });
+        rememberPassword(tx, key, acc.id, input.newPassword, now);
+      },
+      () => ({
+        action: 'account_reset_password',
+        entity: 'account',
+        entityId: acc.id,
+        detail: { username: acc.username },
+      }),
+    );
+  });
   return view({ ...acc, status: 'active' }, new Set());
 }
 

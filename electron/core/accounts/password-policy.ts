@@ -1,3 +1,4 @@
+import { AppException } from '../../../db/domain/errors';
 import type { HostLevel } from '../../../db/domain/vocab';
 
 /**
@@ -24,4 +25,14 @@ export function passwordProblems(password: string, policy: PasswordPolicy): stri
   if (!/[0-9]/.test(password)) problems.push('需包含数字');
   if (!/[^A-Za-z0-9]/.test(password)) problems.push('需包含特殊字符（如 !@#%）');
   return problems;
+}
+
+/** Refuse a password that breaks the policy, naming the field and every problem. */
+export function requirePolicy(password: string, policy: PasswordPolicy, field: string): void {
+  const problems = passwordProblems(password, policy);
+  if (problems.length > 0) {
+    throw new AppException('VALIDATION', `密码不符合要求：${problems.join('，')}。`, {
+      fields: [{ path: field, message: problems.join('，') }],
+    });
+  }
 }

@@ -1,8 +1,6 @@
 import type { AppCore } from '../app-core';
+import { idleLimitMs } from '../settings/settings.service';
 import { lock } from './session.service';
-
-/** DOMAIN.md: authenticate again after 10 idle minutes. A floor the unit may tighten. */
-export const DEFAULT_IDLE_LIMIT_MS = 10 * 60_000;
 
 /**
  * Locks the session when the user has been idle too long. Where the idle time comes from is the caller's
@@ -13,7 +11,7 @@ export class IdleLock {
   constructor(
     private readonly core: AppCore,
     private readonly idleMs: () => number,
-    private readonly limitMs: () => number = () => DEFAULT_IDLE_LIMIT_MS,
+    private readonly limitMs: () => number = () => idleLimitMs(core),
   ) {}
 
   /** Call periodically (every few seconds). Returns true when it locked. */

@@ -4,7 +4,10 @@ import { AppException } from '../../../db/domain/errors';
 import { migrateDatabase } from '../../../db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../../db/open';
 import { getAccount, insertAccount, updateAccount, type AccountRow } from '../../../db/repos/accounts.repo';
-import { getUnitProfile, insertUnitProfile } from '../../../db/repos/unit.repo';
+import { insertUnitProfile } from '../../../db/repos/unit.repo';
+import { unitInfo } from './unit-info';
+
+export { unitInfo };
 import type {
   AppState,
   ChangePasswordInput,
@@ -14,7 +17,9 @@ import type {
   UnitInfo,
   UnlockInput,
 } from '../../ipc/schemas/session';
-import { passwordProblems, POLICY_FLOOR } from '../accounts/password-policy';
+import { isReused, rememberPassword } from '../accounts/password-history';
+import { POLICY_FLOOR, requirePolicy } from '../accounts/password-policy';
+import { passwordPolicy } from '../settings/settings.service';
 import type { AppCore } from '../app-core';
 import { appendAudit } from '../audit/audit';
 import { readKeyring, writeKeyring } from '../vault/keyring';
@@ -33,33 +38,11 @@ export function toSessionAccount(a: AccountRow, mustChangePassword = false): Ses
   return { id: a.id, username: a.username, displayName: a.displayName, role: a.role, mustChangePassword };
 }
 
-export function unitInfo(db: Db): UnitInfo {
-  const u = getUnitProfile(db);
-  if (!u) throw new AppException('DB_CORRUPT', '数据库中缺少单位信息，数据库可能不完整。请用备份恢复。');
-  return {
-    name: u.name,
-    kind: u.kind,
-    unitCode: u.unitCode,
-    hostLevel: u.hostLevel,
-    adminMode: u.adminMode,
-    mode: u.mode,
-  };
-}
-
 export function appState(core: AppCore): AppState {
   if (!core.isSetUp()) return { phase: 'setup' };
   if (!core.isUnlocked()) return { phase: 'locked' };
   const { db, account } = core.session();
   return { phase: 'unlocked', account, unit: unitInfo(db) };
-}
-
-function requirePolicy(password: string, hostLevel: UnitInfo['hostLevel'], field: string): void {
-  const problems = passwordProblems(password, POLICY_FLOOR[hostLevel]);
-  if (problems.length > 0) {
-    throw new AppException('VALIDATION', `密码不符合要求：${problems.join('，')}。`, {
-      fields: [{ path: field, message: problems.join('，') }],
-    });
-  }
 }
 
 /**
@@ -72,7 +55,7 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
       'CONFLICT',
       '本机已完成初始化，不能再次初始化。如需重新开始，请先备份并移走现有数据库。',
     );
-  requirePolicy(input.account.password, input.unit.hostLevel, 'account.password');
+  requirePolicy(input.account.password, POLICY_FLOOR[input.unit.hostLevel], 'account.password');
   const now = core.now();
   const dataKey = newDataKey();
   const recoveryCode = newRecoveryCode();
@@ -92,6 +75,7 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
         passwordChangedAt: now,
         lastLoginAt: now,
       });
+      rememberPassword(tx, dataKey, acc.id, input.account.password, now);
       appendAudit(tx, { accountId: acc.id, actor: acc.username }, now, {
         action: 'setup',
         entity: 'unit',
@@ -174,10 +158,10 @@ export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>)
       return acc;
     });
     writeKeyring(core.keyringPath, keyring);
-    const unit = getUnitProfile(db);
+    const policy = passwordPolicy(db, unitInfo(db).hostLevel);
     const session = toSessionAccount(
       account,
-      passwordExpired(account.passwordChangedAt, unit?.hostLevel ?? 'secret', core.clock.now()) ||
+      passwordExpired(account.passwordChangedAt, policy.maxAgeDays, core.clock.now()) ||
         account.mustChangePassword === 1,
     );
     core.attach(db, session, dataKey);
@@ -190,10 +174,9 @@ export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>)
   }
 }
 
-/** A password older than the host level allows must be changed before anything else (expiry at login). */
-export function passwordExpired(changedAt: string, hostLevel: UnitInfo['hostLevel'], now: Date): boolean {
-  const age = now.getTime() - Date.parse(changedAt);
-  return age > POLICY_FLOOR[hostLevel].maxAgeDays * 86_400_000;
+/** A password older than the policy allows must be changed before anything else (expiry at login). */
+export function passwordExpired(changedAt: string, maxAgeDays: number, now: Date): boolean {
+  return now.getTime() - Date.parse(changedAt) > maxAgeDays * 86_400_000;
 }
 
 export function lock(core: AppCore, reason: 'lock' | 'idle_lock' = 'lock'): null {
@@ -234,13 +217,22 @@ export async function changePassword(
         fields: [{ path: 'newPassword', message: '不能与原密码相同' }],
       });
     }
-    requirePolicy(input.newPassword, unit.hostLevel, 'newPassword');
+    const policy = passwordPolicy(db, unit.hostLevel);
+    requirePolicy(input.newPassword, policy, 'newPassword');
+    if (isReused(db, dataKey, account.id, input.newPassword, policy.history)) {
+      throw new AppException('VALIDATION', `新密码不能与最近 ${policy.history} 次使用过的密码相同。`, {
+        fields: [{ path: 'newPassword', message: `不能与最近 ${policy.history} 次的密码相同` }],
+      });
+    }
     const now = core.now();
     const next = await setPasswordSlot(keyring, dataKey, account, input.newPassword, now, core.kdf);
     // Keyring first: if the database write failed afterwards, the new password still opens the data.
     writeKeyring(core.keyringPath, next);
     core.write(
-      (tx) => updateAccount(tx, account.id, { passwordChangedAt: now, mustChangePassword: 0 }),
+      (tx) => {
+        updateAccount(tx, account.id, { passwordChangedAt: now, mustChangePassword: 0 });
+        rememberPassword(tx, dataKey, account.id, input.newPassword, now);
+      },
       () => ({ action: 'password_change', entity: 'account', entityId: account.id }),
     );
     core.refreshAccount({ ...account, mustChangePassword: false });
