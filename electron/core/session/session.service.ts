@@ -14,7 +14,6 @@ import type {
   SessionAccount,
   SetupInput,
   SetupResult,
-  UnitInfo,
   UnlockInput,
 } from '../../ipc/schemas/session';
 import { isReused, rememberPassword } from '../accounts/password-history';
