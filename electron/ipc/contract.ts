@@ -8,7 +8,7 @@ import type { Action } from '../core/accounts/permissions';
 import type { Result } from './result';
 import { AccountCreateInput, AccountIdInput, AccountResetInput, type AccountView } from './schemas/accounts';
 import { ApprovalListInput, ApprovalRecordInput, type ApprovalView, type Page } from './schemas/approvals';
-import type { AuditVerifyResult } from './schemas/audit';
+import { AuditListInput, type AuditEntryView, type AuditVerifyResult } from './schemas/audit';
 import { empty } from './schemas/common';
 import { SecuritySettingsInput, SystemSettingsInput, type UnitSettings } from './schemas/settings';
 import { BackupInput, RestoreInput, type BackupView, type RestoreView } from './schemas/system';
@@ -47,6 +47,7 @@ export const contract = {
   'session:changePassword': channel<null>()(ChangePasswordInput, 'self'),
   'unit:get': channel<UnitInfo>()(empty, 'self'),
   'audit:verify': channel<AuditVerifyResult>()(empty, 'audit:read'),
+  'audit:list': channel<Page<AuditEntryView>>()(AuditListInput, 'audit:read'),
   'approvals:list': channel<Page<ApprovalView>>()(ApprovalListInput, 'register:read'),
   'approvals:record': channel<ApprovalView>()(ApprovalRecordInput, 'register:write'),
   'accounts:list': channel<AccountView[]>()(empty, 'account:manage'),

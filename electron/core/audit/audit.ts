@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { asc, desc } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { auditLog } from '../../../db/schema';
 import { canonicalJson } from '../util/canonical-json';
@@ -119,6 +119,35 @@ export function auditHead(db: Db): ChainHead {
   return last ?? { seq: 0, hash: GENESIS_HASH };
 }
 
-export function listAudit(db: Db, limit = 100): Row[] {
-  return db.select().from(auditLog).orderBy(asc(auditLog.seq)).limit(limit).all();
+export interface AuditFilter {
+  page: number;
+  pageSize: number;
+  from?: string | undefined;
+  to?: string | undefined;
+  accountId?: number | undefined;
+  action?: string | undefined;
+  entity?: string | undefined;
+}
+
+/** The auditor's view: newest first, filtered by time, account, action and entity. */
+export function listAudit(db: Db, f: AuditFilter): { rows: Row[]; total: number } {
+  const conds = [
+    f.from ? gte(auditLog.at, `${f.from}T00:00:00`) : undefined,
+    // `to` is inclusive: everything before the next day starts.
+    f.to ? lt(auditLog.at, `${f.to}T99`) : undefined,
+    f.accountId !== undefined ? eq(auditLog.accountId, f.accountId) : undefined,
+    f.action ? eq(auditLog.action, f.action) : undefined,
+    f.entity ? eq(auditLog.entity, f.entity) : undefined,
+  ].filter((c) => c !== undefined);
+  const where = conds.length ? and(...conds) : undefined;
+  const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
+  const rows = db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.seq))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .all();
+  return { rows, total };
 }

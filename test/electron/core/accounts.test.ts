@@ -202,3 +202,31 @@ describe('accounts and key slots', () => {
     });
   });
 });
+
+describe('audit viewer', () => {
+  it('the auditor filters the log by action, account and time; nobody else may read it', async () => {
+    const { api } = await setUpCore();
+    await create(api, 'zhaowu', '赵五', 'auditor');
+    expect(await api.dispatch('audit:list', { page: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    await loginAs(api, 'zhaowu');
+    const all = await api.dispatch('audit:list', { page: 1, pageSize: 500 });
+    expect(all.ok).toBe(true);
+    const logins = await api.dispatch('audit:list', { page: 1, action: 'login' });
+    expect(logins).toMatchObject({
+      ok: true,
+      value: { total: 1, rows: [{ action: 'login', actor: 'zhaowu' }] },
+    });
+    const byAccount = await api.dispatch('audit:list', { page: 1, accountId: 1 });
+    expect(
+      byAccount.ok &&
+        (byAccount.value as { rows: { accountId: number }[] }).rows.every((r) => r.accountId === 1),
+    ).toBe(true);
+    expect(await api.dispatch('audit:list', { page: 1, from: '2000-01-01', to: '2000-12-31' })).toMatchObject(
+      { ok: true, value: { total: 0 } },
+    );
+    expect(await api.dispatch('audit:verify', {})).toMatchObject({ ok: true, value: { ok: true } });
+  });
+});
