@@ -55,6 +55,7 @@ export const contract = {
   'accounts:disable': channel<AccountView>()(AccountIdInput, 'account:manage'),
   'accounts:resetPassword': channel<AccountView>()(AccountResetInput, 'account:manage'),
   'accounts:unlock': channel<AccountView>()(AccountIdInput, 'account:manage'),
+  'accounts:rotateRecovery': channel<{ recoveryCode: string }>()(empty, 'account:manage'),
   'settings:get': channel<UnitSettings>()(empty, 'self'),
   'settings:updateSecurity': channel<UnitSettings>()(SecuritySettingsInput, 'account:manage'),
   'settings:updateSystem': channel<UnitSettings>()(SystemSettingsInput, 'system:manage'),

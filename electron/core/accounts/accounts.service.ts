@@ -13,7 +13,7 @@ import type { AppCore } from '../app-core';
 import { liftLockout } from '../session/lockout';
 import { unitInfo } from '../session/unit-info';
 import { readKeyring, writeKeyring } from '../vault/keyring';
-import { accountSlotId, removeSlot, setPasswordSlot } from '../vault/vault';
+import { accountSlotId, newRecoveryCode, removeSlot, setPasswordSlot, setRecoverySlot } from '../vault/vault';
 import { passwordPolicy } from '../settings/settings.service';
 import { rememberPassword } from './password-history';
 import { requirePolicy } from './password-policy';
@@ -183,4 +183,21 @@ export function unlockAccount(core: AppCore, accountId: number): AccountView {
     }),
   );
   return view(acc, new Set());
+}
+
+/** A new recovery code replaces the old one (shown once, for the safe); the old code stops working. */
+export async function rotateRecoveryCode(core: AppCore): Promise<{ recoveryCode: string }> {
+  const recoveryCode = newRecoveryCode();
+  const now = core.now();
+  await core.withDataKey(async (key) => {
+    writeKeyring(
+      core.keyringPath,
+      await setRecoverySlot(readKeyring(core.keyringPath), key, recoveryCode, now, core.kdf),
+    );
+  });
+  core.write(
+    () => null,
+    () => ({ action: 'recovery_code_rotate', entity: 'keyring' }),
+  );
+  return { recoveryCode };
 }

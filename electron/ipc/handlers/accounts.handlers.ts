@@ -3,6 +3,7 @@ import {
   disableAccount,
   listAccountViews,
   resetAccountPassword,
+  rotateRecoveryCode,
   unlockAccount,
 } from '../../core/accounts/accounts.service';
 import type { HandlerMap } from '../dispatch';
@@ -13,4 +14,5 @@ export const accountsHandlers: HandlerMap = {
   'accounts:disable': (core, input) => disableAccount(core, input.accountId),
   'accounts:resetPassword': (core, input) => resetAccountPassword(core, input),
   'accounts:unlock': (core, input) => unlockAccount(core, input.accountId),
+  'accounts:rotateRecovery': (core) => rotateRecoveryCode(core),
 };

@@ -94,3 +94,18 @@ describe('backup and restore', () => {
     expect(tableCounts(core.session().db).approvals).toBe(4);
   });
 });
+
+describe('recovery code', () => {
+  it('rotating the recovery code makes the old one useless and the new one work', async () => {
+    const { api, core, recoveryCode } = await setUpCore();
+    const r = await api.dispatch('accounts:rotateRecovery', {});
+    expect(r.ok).toBe(true);
+    const fresh = (r as { value: { recoveryCode: string } }).value.recoveryCode;
+    expect(fresh).not.toBe(recoveryCode);
+    const { readKeyring } = await import('../../../electron/core/vault/keyring');
+    const { unlockWithRecoveryCode } = await import('../../../electron/core/vault/vault');
+    const k = readKeyring(core.keyringPath);
+    await expect(unlockWithRecoveryCode(k, recoveryCode)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(unlockWithRecoveryCode(k, fresh)).resolves.toHaveLength(32);
+  });
+});
