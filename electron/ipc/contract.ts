@@ -10,6 +10,7 @@ import { AccountCreateInput, AccountIdInput, AccountResetInput, type AccountView
 import { ApprovalListInput, ApprovalRecordInput, type ApprovalView, type Page } from './schemas/approvals';
 import { AuditListInput, type AuditEntryView, type AuditVerifyResult } from './schemas/audit';
 import { empty } from './schemas/common';
+import type { Reminder } from './schemas/reminders';
 import { SecuritySettingsInput, SystemSettingsInput, type UnitSettings } from './schemas/settings';
 import { BackupInput, RestoreInput, type BackupView, type RestoreView } from './schemas/system';
 import {
@@ -59,6 +60,7 @@ export const contract = {
   'settings:get': channel<UnitSettings>()(empty, 'self'),
   'settings:updateSecurity': channel<UnitSettings>()(SecuritySettingsInput, 'account:manage'),
   'settings:updateSystem': channel<UnitSettings>()(SystemSettingsInput, 'system:manage'),
+  'reminders:list': channel<Reminder[]>()(empty, 'self'),
   'system:backup': channel<BackupView>()(BackupInput, 'system:manage'),
   'system:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
 } as const;
@@ -91,6 +93,7 @@ export type * from './schemas/approvals';
 export type * from './schemas/accounts';
 export type * from './schemas/system';
 export type * from './schemas/settings';
+export type * from './schemas/reminders';
 export type {
   Role,
   HostLevel,

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { BackupInput, BackupView, RestoreInput, RestoreView } from '../../ipc/schemas/system';
 import type { AppCore } from '../app-core';
+import { settings } from '../../../db/schema';
 import { appendAudit } from '../audit/audit';
+import { LAST_BACKUP_KEY } from '../reminders/reminders.service';
 import { unitInfo } from '../session/session.service';
 import { restoreBackup, writeBackup } from './backup.service';
 import { decodeBackup } from './container';
@@ -18,6 +20,16 @@ export async function backupNow(core: AppCore, input: z.output<typeof BackupInpu
   });
   const r = await core.withDataKey((key) =>
     writeBackup(db, key, core.keyringPath, input.outDir, now, { unitCode: unit.unitCode, name: unit.name }),
+  );
+  core.write(
+    (tx) => {
+      const v = JSON.stringify(now);
+      tx.insert(settings)
+        .values({ key: LAST_BACKUP_KEY, value: v, updatedAt: now })
+        .onConflictDoUpdate({ target: settings.key, set: { value: v, updatedAt: now } })
+        .run();
+    },
+    () => ({ action: 'backup_written', entity: 'database', detail: { path: r.path, size: r.size } }),
   );
   return { path: r.path, size: r.size, counts: r.counts, auditHeadSeq: r.auditHead.seq };
 }

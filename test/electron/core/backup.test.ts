@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit';
 import { tableCounts } from '../../../electron/core/backup/backup.service';
-import { CLERK, newCore, newDispatcher, setUpCore, tempDir } from '../../helpers/temp';
+import { CLERK, newCore, newDispatcher, setUpCore, tempDir, UNIT } from '../../helpers/temp';
 
 const approval = (i: number) => ({
   kind: 'copy',
@@ -20,8 +20,9 @@ async function backedUp() {
   const out = tempDir('baomi-backup-');
   const r = await api.dispatch('system:backup', { outDir: out });
   if (!r.ok) throw new Error(r.error.message);
-  const counts = tableCounts(core.session().db);
-  return { api, core, recoveryCode, file: (r.value as { path: string }).path, counts };
+  const { path, counts } = r.value as { path: string; counts: Record<string, number> };
+  expect(counts).toEqual({ ...tableCounts(core.session().db), audit_log: counts.audit_log, settings: counts.settings });
+  return { api, core, recoveryCode, file: path, counts };
 }
 
 describe('backup and restore', () => {
@@ -107,5 +108,23 @@ describe('recovery code', () => {
     const k = readKeyring(core.keyringPath);
     await expect(unlockWithRecoveryCode(k, recoveryCode)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(unlockWithRecoveryCode(k, fresh)).resolves.toHaveLength(32);
+  });
+});
+
+describe('backup reminder', () => {
+  it('reminds when there is no backup, or the last is older than the setting', async () => {
+    let now = Date.parse('2026-11-01T08:00:00Z');
+    const core = newCore(tempDir(), { now: () => new Date(now) });
+    const api = newDispatcher(core);
+    await api.dispatch('setup:create', { unit: UNIT, account: CLERK });
+    const ids = async () =>
+      ((await api.dispatch('reminders:list', {})) as { value: { id: string }[] }).value.map((r) => r.id);
+    expect(await ids()).toContain('backup_overdue');
+    await api.dispatch('system:backup', { outDir: tempDir('baomi-backup-') });
+    expect(await ids()).not.toContain('backup_overdue');
+    now += 8 * 86_400_000;
+    expect(await ids()).toContain('backup_overdue');
+    await api.dispatch('settings:updateSystem', { backupReminderDays: 10 });
+    expect(await ids()).not.toContain('backup_overdue');
   });
 });

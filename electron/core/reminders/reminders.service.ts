@@ -1,0 +1,60 @@
+import type { Reminder } from '../../ipc/schemas/reminders';
+import type { AppCore } from '../app-core';
+import { can } from '../accounts/permissions';
+import { currentSettings, settingRow } from '../settings/settings.service';
+
+/** One source of reminders; registers (carriers due, vetting due, …) add theirs to REMINDER_SOURCES. */
+export type ReminderSource = (core: AppCore, now: Date) => Reminder[];
+
+const DAY = 86_400_000;
+
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+
+const backupOverdue: ReminderSource = (core, now) => {
+  const { db, account } = core.session();
+  if (!can(account.role, 'system:manage', core.adminMode())) return [];
+  const days = currentSettings(core).backupReminderDays;
+  const raw = settingRow(db, LAST_BACKUP_KEY);
+  const last = raw ? (JSON.parse(raw) as string) : null;
+  if (last && now.getTime() - Date.parse(last) <= days * DAY) return [];
+  return [
+    {
+      id: 'backup_overdue',
+      severity: 'warning',
+      title: last ? `已超过 ${days} 天未备份` : '尚未做过备份',
+      detail: last
+        ? `上次备份：${last.slice(0, 10)}。请将数据备份到指定的涉密存储介质。`
+        : '请尽快将数据备份到指定的涉密存储介质，并妥善保管。',
+      target: 'system',
+    },
+  ];
+};
+
+const passwordExpiring: ReminderSource = (core, now) => {
+  const { db, account } = core.session();
+  const row = db.$client
+    .prepare('SELECT password_changed_at FROM accounts WHERE id = ?')
+    .pluck()
+    .get(account.id) as string | undefined;
+  if (!row) return [];
+  const left = Math.ceil(
+    (Date.parse(row) + currentSettings(core).passwordMaxAgeDays * DAY - now.getTime()) / DAY,
+  );
+  if (left > 3) return [];
+  return [
+    {
+      id: 'password_expiring',
+      severity: 'info',
+      title: `密码将在 ${Math.max(left, 0)} 天后到期`,
+      detail: '请及时修改密码。',
+      target: 'password',
+    },
+  ];
+};
+
+export const REMINDER_SOURCES: ReminderSource[] = [backupOverdue, passwordExpiring];
+
+export function listReminders(core: AppCore): Reminder[] {
+  const now = core.clock.now();
+  return REMINDER_SOURCES.flatMap((source) => source(core, now));
+}
