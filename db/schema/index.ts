@@ -5,3 +5,4 @@ export * from './attachments';
 export * from './approvals';
 export * from './settings';
 export * from './password-history';
+export * from './unit-keys';

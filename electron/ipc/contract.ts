@@ -10,6 +10,13 @@ import { AccountCreateInput, AccountIdInput, AccountResetInput, type AccountView
 import { ApprovalListInput, ApprovalRecordInput, type ApprovalView, type Page } from './schemas/approvals';
 import { AuditListInput, type AuditEntryView, type AuditVerifyResult } from './schemas/audit';
 import { empty } from './schemas/common';
+import {
+  AuditExportInput,
+  KeyRotateInput,
+  type AuditExportView,
+  type OwnKeyView,
+  type OwnKeysView,
+} from './schemas/keys';
 import type { Reminder } from './schemas/reminders';
 import { SecuritySettingsInput, SystemSettingsInput, type UnitSettings } from './schemas/settings';
 import { BackupInput, RestoreInput, type BackupView, type RestoreView } from './schemas/system';
@@ -60,6 +67,9 @@ export const contract = {
   'settings:get': channel<UnitSettings>()(empty, 'self'),
   'settings:updateSecurity': channel<UnitSettings>()(SecuritySettingsInput, 'account:manage'),
   'settings:updateSystem': channel<UnitSettings>()(SystemSettingsInput, 'system:manage'),
+  'keys:own': channel<OwnKeysView>()(empty, 'self'),
+  'keys:rotate': channel<OwnKeyView>()(KeyRotateInput, 'system:manage'),
+  'audit:export': channel<AuditExportView>()(AuditExportInput, 'audit:read'),
   'reminders:list': channel<Reminder[]>()(empty, 'self'),
   'system:backup': channel<BackupView>()(BackupInput, 'system:manage'),
   'system:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
@@ -94,6 +104,7 @@ export type * from './schemas/accounts';
 export type * from './schemas/system';
 export type * from './schemas/settings';
 export type * from './schemas/reminders';
+export type * from './schemas/keys';
 export type {
   Role,
   HostLevel,

@@ -20,9 +20,7 @@ describe('IPC contract', () => {
   });
 
   it('a channel without a handler is refused at start-up', () => {
-    expect(() => assertComplete(mergeHandlers(sessionHandlers))).toThrow(
-      /missing \[[^\]]*approvals:list/,
-    );
+    expect(() => assertComplete(mergeHandlers(sessionHandlers))).toThrow(/missing \[[^\]]*approvals:list/);
   });
 
   it('channel names are domain:verb', () => {

@@ -17,6 +17,7 @@ import type {
   UnlockInput,
 } from '../../ipc/schemas/session';
 import { isReused, rememberPassword } from '../accounts/password-history';
+import { createUnitKeys } from '../keys/keys';
 import { POLICY_FLOOR, requirePolicy } from '../accounts/password-policy';
 import { passwordPolicy } from '../settings/settings.service';
 import type { AppCore } from '../app-core';
@@ -75,6 +76,7 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
         lastLoginAt: now,
       });
       rememberPassword(tx, dataKey, acc.id, input.account.password, now);
+      createUnitKeys(tx, now);
       appendAudit(tx, { accountId: acc.id, actor: acc.username }, now, {
         action: 'setup',
         entity: 'unit',

@@ -2,6 +2,7 @@ import { assertComplete, mergeHandlers, type FullHandlerMap } from '../dispatch'
 import { accountsHandlers } from './accounts.handlers';
 import { approvalsHandlers } from './approvals.handlers';
 import { auditHandlers } from './audit.handlers';
+import { keysHandlers } from './keys.handlers';
 import { sessionHandlers } from './session.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { systemHandlers } from './system.handlers';
@@ -16,6 +17,7 @@ export function allHandlers(): FullHandlerMap {
       accountsHandlers,
       settingsHandlers,
       systemHandlers,
+      keysHandlers,
     ),
   );
 }

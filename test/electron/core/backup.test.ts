@@ -21,7 +21,11 @@ async function backedUp() {
   const r = await api.dispatch('system:backup', { outDir: out });
   if (!r.ok) throw new Error(r.error.message);
   const { path, counts } = r.value as { path: string; counts: Record<string, number> };
-  expect(counts).toEqual({ ...tableCounts(core.session().db), audit_log: counts.audit_log, settings: counts.settings });
+  expect(counts).toEqual({
+    ...tableCounts(core.session().db),
+    audit_log: counts.audit_log,
+    settings: counts.settings,
+  });
   return { api, core, recoveryCode, file: path, counts };
 }
 

@@ -1,0 +1,90 @@
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { asc } from 'drizzle-orm';
+import { AppException } from '../../../db/domain/errors';
+import { auditLog } from '../../../db/schema';
+import type { AuditExportView } from '../../ipc/schemas/keys';
+import type { AppCore } from '../app-core';
+import { signWithUnitKey } from '../keys/keys';
+import { unitInfo } from '../session/unit-info';
+import { writeFileAtomic } from '../util/atomic-write';
+import { canonicalJson } from '../util/canonical-json';
+import { appendAudit, verifyAuditChain } from './audit';
+
+const FORMAT = 'baomi-audit-export';
+
+interface ExportBody {
+  format: typeof FORMAT;
+  version: 1;
+  unitCode: string;
+  unitName: string;
+  exportedAt: string;
+  exportedBy: string;
+  chain: { ok: boolean; count: number; headSeq: number; headHash: string };
+  entries: (typeof auditLog.$inferSelect)[];
+}
+
+interface ExportFile {
+  body: ExportBody;
+  signature: { alg: 'ed25519'; keyId: string; publicKey: string; value: string };
+}
+
+/**
+ * The audit log as one signed file for review outside the app: every entry with its hashes, the chain
+ * verification result, and an Ed25519 signature by the unit's signing key over the canonical body.
+ */
+export function exportAudit(core: AppCore, outDir: string): AuditExportView {
+  const { db, account } = core.session();
+  const now = core.now();
+  // The export is itself audited first, so the file contains the record of its own making.
+  appendAudit(db, { accountId: account.id, actor: account.username }, now, {
+    action: 'audit_export',
+    entity: 'audit_log',
+    detail: { outDir },
+  });
+  const unit = unitInfo(db);
+  const chain = verifyAuditChain(db);
+  const body: ExportBody = {
+    format: FORMAT,
+    version: 1,
+    unitCode: unit.unitCode,
+    unitName: unit.name,
+    exportedAt: now,
+    exportedBy: account.username,
+    chain: { ok: chain.ok, count: chain.count, headSeq: chain.head.seq, headHash: chain.head.hash },
+    entries: db.select().from(auditLog).orderBy(asc(auditLog.seq)).all(),
+  };
+  const sig = signWithUnitKey(db, new TextEncoder().encode(canonicalJson(body)));
+  const file: ExportFile = {
+    body,
+    signature: {
+      alg: 'ed25519',
+      keyId: sig.keyId,
+      publicKey: Buffer.from(sig.publicKey).toString('base64'),
+      value: Buffer.from(sig.signature).toString('base64'),
+    },
+  };
+  const path = join(
+    outDir,
+    `审计日志-${unit.unitCode}-${now.replace(/[-:]/g, '').slice(0, 15)}.bmaudit.json`,
+  );
+  writeFileAtomic(path, JSON.stringify(file));
+  if (!verifyAuditExport(path).ok) throw new AppException('INTERNAL', '审计日志导出后校验失败，请重试。');
+  return { path, entries: body.entries.length, headSeq: chain.head.seq, keyId: sig.keyId };
+}
+
+/** Check an exported file's signature (against the key it names; the reviewer compares its fingerprint). */
+export function verifyAuditExport(path: string): { ok: boolean; keyId: string | null } {
+  try {
+    const f = JSON.parse(readFileSync(path, 'utf8')) as ExportFile;
+    const ok = ed25519.verify(
+      Buffer.from(f.signature.value, 'base64'),
+      new TextEncoder().encode(canonicalJson(f.body)),
+      Buffer.from(f.signature.publicKey, 'base64'),
+    );
+    return { ok, keyId: f.signature.keyId };
+  } catch {
+    return { ok: false, keyId: null };
+  }
+}
