@@ -6,3 +6,7 @@ export * from './approvals';
 export * from './settings';
 export * from './password-history';
 export * from './unit-keys';
+export * from './classification-items';
+export * from './carriers';
+export * from './destructions';
+export * from './inventories';

@@ -9,6 +9,45 @@ import type { Result } from './result';
 import { AccountCreateInput, AccountIdInput, AccountResetInput, type AccountView } from './schemas/accounts';
 import { ApprovalListInput, ApprovalRecordInput, type ApprovalView, type Page } from './schemas/approvals';
 import { AuditListInput, type AuditEntryView, type AuditVerifyResult } from './schemas/audit';
+import {
+  BorrowInput,
+  CarryOutInput,
+  CopyInput,
+  DestroyInput,
+  DestructionListInput,
+  DistributeInput,
+  HandOverInput,
+  KnowerInput,
+  MovementListInput,
+  RecallInput,
+  ReturnInput,
+  ReturnToIssuerInput,
+  type DestructionBatchView,
+} from './schemas/carrier-actions';
+import {
+  CarrierAttachInput,
+  CarrierEditInput,
+  CarrierIdInput,
+  CarrierListInput,
+  CarrierRegisterInput,
+  CarrierSettingsInput,
+  HeldByInput,
+  type CarrierDetail,
+  type CarrierRow,
+  type CarrierSettings,
+  type CustodianView,
+  type HeldCopyView,
+  type MovementView,
+} from './schemas/carriers';
+import {
+  ClassificationItemInput,
+  ClassificationItemUpdateInput,
+  ClassificationListInput,
+  DeclassifyInput,
+  ExtendInput,
+  ReclassifyInput,
+  type ClassificationItemView,
+} from './schemas/classification';
 import { empty } from './schemas/common';
 import {
   AuditExportInput,
@@ -18,6 +57,12 @@ import {
   type OwnKeysView,
 } from './schemas/keys';
 import type { Reminder } from './schemas/reminders';
+import {
+  ReviewDecideInput,
+  ReviewListInput,
+  type ReviewDecideResult,
+  type ReviewList,
+} from './schemas/review';
 import { SecuritySettingsInput, SystemSettingsInput, type UnitSettings } from './schemas/settings';
 import { BackupInput, RestoreInput, type BackupView, type RestoreView } from './schemas/system';
 import {
@@ -73,6 +118,35 @@ export const contract = {
   'reminders:list': channel<Reminder[]>()(empty, 'self'),
   'system:backup': channel<BackupView>()(BackupInput, 'system:manage'),
   'system:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
+  'carriers:list': channel<Page<CarrierRow>>()(CarrierListInput, 'register:read'),
+  'carriers:get': channel<CarrierDetail>()(CarrierIdInput, 'register:read'),
+  'carriers:register': channel<CarrierDetail>()(CarrierRegisterInput, 'register:write'),
+  'carriers:edit': channel<CarrierDetail>()(CarrierEditInput, 'register:write'),
+  'carriers:attach': channel<CarrierDetail>()(CarrierAttachInput, 'register:write'),
+  'carriers:distribute': channel<CarrierDetail>()(DistributeInput, 'register:write'),
+  'carriers:recall': channel<CarrierDetail>()(RecallInput, 'register:write'),
+  'carriers:borrow': channel<CarrierDetail>()(BorrowInput, 'register:write'),
+  'carriers:carryOut': channel<CarrierDetail>()(CarryOutInput, 'register:write'),
+  'carriers:return': channel<CarrierDetail>()(ReturnInput, 'register:write'),
+  'carriers:returnToIssuer': channel<CarrierDetail>()(ReturnToIssuerInput, 'register:write'),
+  'carriers:handOver': channel<CarrierDetail>()(HandOverInput, 'register:write'),
+  'carriers:copy': channel<CarrierDetail>()(CopyInput, 'register:write'),
+  'carriers:destroy': channel<DestructionBatchView>()(DestroyInput, 'register:write'),
+  'carriers:destructions': channel<Page<DestructionBatchView>>()(DestructionListInput, 'register:read'),
+  'carriers:movements': channel<Page<MovementView>>()(MovementListInput, 'register:read'),
+  'carriers:addKnower': channel<CarrierDetail>()(KnowerInput, 'register:write'),
+  'carriers:heldBy': channel<HeldCopyView[]>()(HeldByInput, 'register:read'),
+  'carriers:custodians': channel<CustodianView[]>()(empty, 'register:read'),
+  'carriers:settings': channel<CarrierSettings>()(empty, 'register:read'),
+  'carriers:updateSettings': channel<CarrierSettings>()(CarrierSettingsInput, 'register:write'),
+  'classification:list': channel<Page<ClassificationItemView>>()(ClassificationListInput, 'register:read'),
+  'classification:create': channel<ClassificationItemView>()(ClassificationItemInput, 'register:write'),
+  'classification:update': channel<ClassificationItemView>()(ClassificationItemUpdateInput, 'register:write'),
+  'classification:reclassify': channel<CarrierDetail>()(ReclassifyInput, 'register:write'),
+  'classification:declassify': channel<CarrierDetail>()(DeclassifyInput, 'register:write'),
+  'classification:extend': channel<CarrierDetail>()(ExtendInput, 'register:write'),
+  'review:list': channel<ReviewList>()(ReviewListInput, 'register:read'),
+  'review:decide': channel<ReviewDecideResult>()(ReviewDecideInput, 'register:write'),
 } as const;
 
 export type Contract = typeof contract;
@@ -105,6 +179,10 @@ export type * from './schemas/system';
 export type * from './schemas/settings';
 export type * from './schemas/reminders';
 export type * from './schemas/keys';
+export type * from './schemas/carriers';
+export type * from './schemas/carrier-actions';
+export type * from './schemas/classification';
+export type * from './schemas/review';
 export type {
   Role,
   HostLevel,
@@ -113,4 +191,21 @@ export type {
   NationalLevel,
   RegisterId,
   ApprovalKind,
+  CarrierLevel,
+  CarrierType,
+  CarrierSource,
+  CarrierStatus,
+  CopyStatus,
+  ClassState,
+  TermKind,
+  CarrierEventKind,
+  ClassificationDecision,
+  ReviewDecision,
+  MovementKind,
+  DestructionMethod,
+  InventoryScope,
+  InventoryResult,
+  InventoryFrequency,
+  CarrierDueFilter,
+  CarrierSortField,
 } from '../../db/domain/vocab';

@@ -2,6 +2,7 @@ import { assertComplete, mergeHandlers, type FullHandlerMap } from '../dispatch'
 import { accountsHandlers } from './accounts.handlers';
 import { approvalsHandlers } from './approvals.handlers';
 import { auditHandlers } from './audit.handlers';
+import { carriersHandlers } from './carriers.handlers';
 import { keysHandlers } from './keys.handlers';
 import { sessionHandlers } from './session.handlers';
 import { settingsHandlers } from './settings.handlers';
@@ -18,6 +19,7 @@ export function allHandlers(): FullHandlerMap {
       settingsHandlers,
       systemHandlers,
       keysHandlers,
+      carriersHandlers,
     ),
   );
 }

@@ -1,0 +1,289 @@
+// 登记 (收文: 清点、编号、登记、签收; 自制: with its 定密 record), corrections, attachments, reading.
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppException } from '../../../db/domain/errors';
+import { LEVEL_RANK, type CarrierSource } from '../../../db/domain/vocab';
+import type { Db } from '../../../db/open';
+import {
+  attachments,
+  carrierAttachments,
+  carriers,
+  classificationDecisions,
+  classificationItems,
+} from '../../../db/schema';
+import type {
+  CarrierAttachInput,
+  CarrierDetail,
+  CarrierEditInput,
+  CarrierRegisterInput,
+} from '../../ipc/schemas/carriers';
+import type { AppCore } from '../app-core';
+import { canonicalJson } from '../util/canonical-json';
+import { personKey } from './custodian';
+import { today, yearOf } from './dates';
+import { checkLevelAllowed, checkTermWithinMax, isNational, refuse } from './rules';
+import { carrierSettings } from './settings';
+import {
+  addEvent,
+  approve,
+  ctxOf,
+  insertCopies,
+  loadCarrier,
+  nextSerial,
+  refreshCarrier,
+  type Ctx,
+  type Tx,
+} from './store';
+import { termColumns, termFromInput } from './terms';
+import { carrierDetail } from './views';
+
+const PREFIX: Record<CarrierSource, string> = { received: '收', produced: '制', copied: '复' };
+
+/** 编号: 收2026-00017 / 制… / 复…, the next free number of that source and year. */
+export function nextCarrierNo(tx: Pick<Db, 'select'>, source: CarrierSource, on: string): string {
+  return nextSerial(tx, carriers, carriers.carrierNo, `${PREFIX[source]}${yearOf(on)}-`, 5);
+}
+
+function checkItem(tx: Pick<Db, 'select'>, id: number | undefined | null): void {
+  if (id == null) return;
+  const item = tx
+    .select({ id: classificationItems.id })
+    .from(classificationItems)
+    .where(eq(classificationItems.id, id))
+    .get();
+  if (!item) {
+    throw new AppException('NOT_FOUND', '所选的定密依据（国家秘密事项一览表条目）不存在。', {
+      fields: [{ path: 'classificationItemId', message: '条目不存在' }],
+    });
+  }
+}
+
+/** Copy numbers: the issuer's 份号 when given (they must match the count), else 1…n. */
+function copyNumbers(input: CarrierRegisterInput): number[] {
+  if (!input.copyNos) return Array.from({ length: input.copyCount }, (_, i) => i + 1);
+  if (input.copyNos.length !== input.copyCount) {
+    throw new AppException(
+      'VALIDATION',
+      `份号有 ${input.copyNos.length} 个，与份数 ${input.copyCount} 不符。`,
+      {
+        fields: [{ path: 'copyNos', message: '份号个数应与份数一致' }],
+      },
+    );
+  }
+  return input.copyNos;
+}
+
+export function registerInTx(tx: Tx, ctx: Ctx, input: CarrierRegisterInput, commercial: boolean): number {
+  const term = termFromInput(input.term);
+  checkLevelAllowed(input.level, commercial);
+  checkTermWithinMax(input.level, term, input.issuedOn);
+  checkItem(tx, input.classificationItemId);
+  const nos = copyNumbers(input);
+  if (input.source === 'received' && input.receipt.countedCopies !== input.copyCount) {
+    refuse(
+      'receipt_count_matches',
+      `清点份数（${input.receipt.countedCopies}）与来文份数（${input.copyCount}）不符，请核实后再签收，并向来文单位反映。`,
+      'receipt.countedCopies',
+    );
+  }
+  const custodianKey = personKey(input.custodian, input.department);
+  const own = input.source === 'produced';
+  const row = tx
+    .insert(carriers)
+    .values({
+      carrierNo: input.carrierNo ?? nextCarrierNo(tx, input.source, input.registeredOn),
+      type: input.type,
+      name: input.name,
+      docNo: input.docNo ?? null,
+      issuer: input.issuer ?? null,
+      level: input.level,
+      levelRank: LEVEL_RANK[input.level],
+      ...termColumns(term, input.issuedOn),
+      issuedOn: input.issuedOn,
+      registeredOn: input.registeredOn,
+      needToKnow: JSON.stringify(input.needToKnow),
+      pages: input.pages ?? null,
+      capacity: input.capacity ?? null,
+      source: input.source,
+      ownClassification: own ? 1 : 0,
+      department: input.department,
+      custodianName: input.custodian,
+      custodianKey,
+      location: input.location ?? null,
+      secretPoints: input.secretPoints ?? null,
+      classificationItemId: input.classificationItemId ?? null,
+      signedBy: input.source === 'received' ? input.receipt.signedBy : null,
+      status: 'in_custody',
+      // A fresh 定密 decision counts as that year's review; only national secrets are reviewed yearly.
+      lastReviewYear: own && isNational(input.level) ? yearOf(input.classification.decidedOn) : null,
+      copyCount: nos.length,
+      liveCopies: nos.length,
+      notes: input.notes ?? null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      createdBy: ctx.accountId,
+    })
+    .returning({ id: carriers.id })
+    .get();
+  insertCopies(tx, ctx, row.id, nos, {
+    name: input.custodian,
+    department: input.department,
+    key: custodianKey,
+  });
+  let approvalId: number | null = null;
+  if (input.source === 'produced') {
+    const cl = input.classification;
+    // 承办人 proposes, 定密责任人 approves (law art. 16): the approval is the 定密责任人's.
+    approvalId = approve(
+      tx,
+      {
+        approver: { type: 'person', name: cl.classifierName, title: '定密责任人' },
+        decision: 'approved',
+        decidedAt: cl.decidedOn,
+      },
+      'classify',
+      { type: 'carrier', id: row.id },
+      ctx,
+    );
+    tx.insert(classificationDecisions)
+      .values({
+        carrierId: row.id,
+        kind: 'classify',
+        decidedOn: cl.decidedOn,
+        proposerName: cl.proposerName,
+        decidedBy: cl.classifierName,
+        authority: 'own',
+        reason: cl.reason ?? '依照保密事项范围确定',
+        levelAfter: input.level,
+        termAfter: canonicalJson(term),
+        rangeAfter: JSON.stringify(input.needToKnow),
+        reviewYear: yearOf(cl.decidedOn),
+        basisItemId: input.classificationItemId ?? null,
+        approvalId,
+        createdAt: ctx.now,
+        createdBy: ctx.accountId,
+      })
+      .run();
+  }
+  addEvent(tx, ctx, {
+    carrierId: row.id,
+    kind: 'register',
+    on: input.registeredOn,
+    counterpart:
+      input.source === 'received' ? (input.receipt.fromUnit ?? input.issuer ?? null) : input.custodian,
+    approvalId,
+    detail:
+      input.source === 'received'
+        ? {
+            source: 'received',
+            copyNos: nos,
+            signedBy: input.receipt.signedBy,
+            counted: input.receipt.countedCopies,
+          }
+        : {
+            source: 'produced',
+            copyNos: nos,
+            proposer: input.classification.proposerName,
+            classifier: input.classification.classifierName,
+          },
+  });
+  return row.id;
+}
+
+export function registerCarrier(core: AppCore, input: CarrierRegisterInput): CarrierDetail {
+  const ctx = ctxOf(core);
+  const commercial = carrierSettings(core.session().db).commercialLevels;
+  const id = core.write(
+    (tx) => registerInTx(tx, ctx, input, commercial),
+    (id) => ({
+      action: 'carrier_register',
+      entity: 'carrier',
+      entityId: id,
+      detail: { source: input.source, level: input.level, copies: input.copyCount },
+    }),
+  );
+  return getCarrier(core, id);
+}
+
+export function getCarrier(core: AppCore, id: number): CarrierDetail {
+  return carrierDetail(core.session().db, id, today(core.clock));
+}
+
+/** Corrections of descriptive fields; level, term and range change only through 变更 with its record. */
+export function editCarrier(core: AppCore, input: z.output<typeof CarrierEditInput>): CarrierDetail {
+  const ctx = ctxOf(core);
+  const on = today(core.clock);
+  core.write(
+    (tx) => {
+      const before = loadCarrier(tx, input.carrierId);
+      checkItem(tx, input.patch.classificationItemId);
+      const changed = Object.fromEntries(
+        Object.entries(input.patch).filter(
+          ([k, v]) => v !== undefined && before[k as keyof typeof before] !== v,
+        ),
+      );
+      if (!Object.keys(changed).length) return before.id;
+      tx.update(carriers)
+        .set({ ...changed, updatedAt: ctx.now })
+        .where(eq(carriers.id, before.id))
+        .run();
+      const was = Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof before]]));
+      addEvent(tx, ctx, {
+        carrierId: before.id,
+        kind: 'edit',
+        on,
+        detail: { before: was, after: changed, reason: input.reason },
+      });
+      refreshCarrier(tx, ctx, before.id);
+      return before.id;
+    },
+    (id) => ({
+      action: 'carrier_edit',
+      entity: 'carrier',
+      entityId: id,
+      detail: { fields: Object.keys(input.patch), reason: input.reason },
+    }),
+  );
+  return getCarrier(core, input.carrierId);
+}
+
+export function attachToCarrier(core: AppCore, input: z.output<typeof CarrierAttachInput>): CarrierDetail {
+  const ctx = ctxOf(core);
+  core.write(
+    (tx) => {
+      loadCarrier(tx, input.carrierId);
+      const file = tx
+        .select({ id: attachments.id })
+        .from(attachments)
+        .where(eq(attachments.id, input.attachmentId))
+        .get();
+      if (!file) {
+        throw new AppException('NOT_FOUND', '扫描件不存在，请重新上传。', {
+          fields: [{ path: 'attachmentId', message: '扫描件不存在' }],
+        });
+      }
+      tx.insert(carrierAttachments)
+        .values({
+          carrierId: input.carrierId,
+          attachmentId: input.attachmentId,
+          label: input.label,
+          createdAt: ctx.now,
+        })
+        .run();
+      addEvent(tx, ctx, {
+        carrierId: input.carrierId,
+        kind: 'attach',
+        on: today(core.clock),
+        detail: { attachmentId: input.attachmentId, label: input.label },
+      });
+      return input.carrierId;
+    },
+    (id) => ({
+      action: 'carrier_attach',
+      entity: 'carrier',
+      entityId: id,
+      detail: { attachmentId: input.attachmentId },
+    }),
+  );
+  return getCarrier(core, input.carrierId);
+}

@@ -1,0 +1,51 @@
+// Carrier settings of the unit, kept in the shared `settings` table under their own keys.
+import type { z } from 'zod';
+import type { Db } from '../../../db/open';
+import { settings } from '../../../db/schema';
+import type { CarrierSettings, CarrierSettingsInput } from '../../ipc/schemas/carriers';
+import type { AppCore } from '../app-core';
+import { unitInfo } from '../session/unit-info';
+import { settingRow } from '../settings/settings.service';
+
+const KEYS = {
+  inventoryFrequency: 'carriers.inventoryFrequency',
+  termWarningDays: 'carriers.termWarningDays',
+  commercialLevels: 'carriers.commercialLevels',
+} as const;
+
+/** Monthly inventory is most units' practice (REFERENCE.md §2.3); the law asks for at least yearly. */
+export function carrierSettings(db: Pick<Db, 'select'>): CarrierSettings {
+  const read = <T>(key: string, fallback: T): T => {
+    const raw = settingRow(db, key);
+    return raw === undefined ? fallback : (JSON.parse(raw) as T);
+  };
+  return {
+    inventoryFrequency: read(KEYS.inventoryFrequency, 'monthly'),
+    termWarningDays: read(KEYS.termWarningDays, 90),
+    // Enterprises have 商业秘密 (中央企业商业秘密保护暂行规定); others may switch them on.
+    commercialLevels: read(KEYS.commercialLevels, unitInfo(db).kind === 'enterprise'),
+  };
+}
+
+export function updateCarrierSettings(
+  core: AppCore,
+  patch: z.output<typeof CarrierSettingsInput>,
+): CarrierSettings {
+  const now = core.now();
+  core.write(
+    (tx) => {
+      for (const [name, value] of Object.entries(patch)) {
+        if (value === undefined) continue;
+        const key = KEYS[name as keyof typeof KEYS];
+        const v = JSON.stringify(value);
+        tx.insert(settings)
+          .values({ key, value: v, updatedAt: now })
+          .onConflictDoUpdate({ target: settings.key, set: { value: v, updatedAt: now } })
+          .run();
+      }
+      return null;
+    },
+    () => ({ action: 'settings_carriers', entity: 'settings', detail: patch }),
+  );
+  return carrierSettings(core.session().db);
+}

@@ -1,0 +1,80 @@
+// 保密期限 as stored on a carrier, and what follows from it: when it ends, how to write it, what loosens it.
+import type { TermKind } from '../../../db/domain/vocab';
+import type { TermInput, TermView } from '../../ipc/schemas/carriers';
+import { addPeriod } from './dates';
+
+export type Term = TermView;
+
+export function termFromInput(t: TermInput): Term {
+  switch (t.kind) {
+    case 'period':
+      return { kind: 'period', years: t.years, months: t.months, until: null, condition: null };
+    case 'until_date':
+      return { kind: 'until_date', years: null, months: null, until: t.until, condition: null };
+    case 'condition':
+      return { kind: 'condition', years: null, months: null, until: null, condition: t.condition };
+    case 'long_term':
+      return { kind: 'long_term', years: null, months: null, until: null, condition: null };
+  }
+}
+
+export function termFromRow(r: {
+  termKind: TermKind;
+  termYears: number | null;
+  termMonths: number | null;
+  termUntil: string | null;
+  declassifyCondition: string | null;
+}): Term {
+  return {
+    kind: r.termKind,
+    years: r.termYears,
+    months: r.termMonths,
+    until: r.termUntil,
+    condition: r.declassifyCondition,
+  };
+}
+
+export function termColumns(t: Term, issuedOn: string) {
+  return {
+    termKind: t.kind,
+    termYears: t.years,
+    termMonths: t.months,
+    termUntil: t.until,
+    declassifyCondition: t.condition,
+    termEndsOn: termEndsOn(t, issuedOn),
+  };
+}
+
+/** The day the term ends, counted from 制发日 (regulation art. 19); null when it has no date. */
+export function termEndsOn(t: Term, issuedOn: string): string | null {
+  if (t.kind === 'period') return addPeriod(issuedOn, t.years ?? 0, t.months ?? 0);
+  if (t.kind === 'until_date') return t.until;
+  return null;
+}
+
+/** As marked on the carrier after the level: 机密★10年, 秘密★2030-06-30, 解密条件…, 长期. */
+export function termLabel(t: Term): string {
+  switch (t.kind) {
+    case 'period':
+      return `${t.years ? `${t.years}年` : ''}${t.months ? `${t.months}个月` : ''}`;
+    case 'until_date':
+      return `至${t.until ?? ''}`;
+    case 'condition':
+      return `解密条件：${t.condition ?? ''}`;
+    case 'long_term':
+      return '长期';
+  }
+}
+
+/**
+ * True when `proposed` would protect less than `original` for a carrier issued on `issuedOn`: it ends
+ * earlier, or it trades a date for something else (a condition cannot be compared with a date, so a change
+ * of kind counts as loosening: regulation art. 27(5) forbids changing the term of a copy at all).
+ */
+export function termLoosens(original: Term, proposed: Term, issuedOn: string): boolean {
+  const a = termEndsOn(original, issuedOn);
+  const b = termEndsOn(proposed, issuedOn);
+  if (a !== null && b !== null) return b < a;
+  if (original.kind !== proposed.kind) return true;
+  return original.condition !== proposed.condition;
+}

@@ -1,0 +1,64 @@
+import {
+  attachToCarrier,
+  editCarrier,
+  getCarrier,
+  registerCarrier,
+} from '../../core/carriers/carriers.service';
+import { addKnower, createItem, listItems, updateItem } from '../../core/carriers/classification';
+import { copyCarrier } from '../../core/carriers/copying';
+import { today } from '../../core/carriers/dates';
+import { declassify, extendTerm, reclassify } from '../../core/carriers/decisions';
+import { destroyCopies, listDestructions } from '../../core/carriers/destruction';
+import {
+  borrow,
+  carryOut,
+  distribute,
+  handOver,
+  recall,
+  returnCopies,
+  returnToIssuer,
+} from '../../core/carriers/lifecycle';
+import {
+  carriersHeldBy,
+  listCarriers,
+  listCustodians,
+  listMovements,
+} from '../../core/carriers/register-query';
+import { decideReview, listReview } from '../../core/carriers/review';
+import { carrierSettings, updateCarrierSettings } from '../../core/carriers/settings';
+import type { HandlerMap } from '../dispatch';
+
+export const carriersHandlers: HandlerMap = {
+  'carriers:list': (core, input) => {
+    const { db } = core.session();
+    return listCarriers(db, input, today(core.clock), carrierSettings(db).termWarningDays);
+  },
+  'carriers:get': (core, input) => getCarrier(core, input.id),
+  'carriers:register': (core, input) => registerCarrier(core, input),
+  'carriers:edit': (core, input) => editCarrier(core, input),
+  'carriers:attach': (core, input) => attachToCarrier(core, input),
+  'carriers:distribute': (core, input) => distribute(core, input),
+  'carriers:recall': (core, input) => recall(core, input),
+  'carriers:borrow': (core, input) => borrow(core, input),
+  'carriers:carryOut': (core, input) => carryOut(core, input),
+  'carriers:return': (core, input) => returnCopies(core, input),
+  'carriers:returnToIssuer': (core, input) => returnToIssuer(core, input),
+  'carriers:handOver': (core, input) => handOver(core, input),
+  'carriers:copy': (core, input) => copyCarrier(core, input),
+  'carriers:destroy': (core, input) => destroyCopies(core, input),
+  'carriers:destructions': (core, input) => listDestructions(core.session().db, input),
+  'carriers:movements': (core, input) => listMovements(core.session().db, input),
+  'carriers:addKnower': (core, input) => addKnower(core, input),
+  'carriers:heldBy': (core, input) => carriersHeldBy(core.session().db, input.custodianKey),
+  'carriers:custodians': (core) => listCustodians(core.session().db),
+  'carriers:settings': (core) => carrierSettings(core.session().db),
+  'carriers:updateSettings': (core, input) => updateCarrierSettings(core, input),
+  'classification:list': (core, input) => listItems(core.session().db, input),
+  'classification:create': (core, input) => createItem(core, input),
+  'classification:update': (core, input) => updateItem(core, input),
+  'classification:reclassify': (core, input) => reclassify(core, input),
+  'classification:declassify': (core, input) => declassify(core, input),
+  'classification:extend': (core, input) => extendTerm(core, input),
+  'review:list': (core, input) => listReview(core.session().db, input, today(core.clock)),
+  'review:decide': (core, input) => decideReview(core, input),
+};

@@ -1,0 +1,351 @@
+// 涉密载体台账: shared pieces, registration, the register page and what the renderer gets back.
+import { z } from 'zod';
+import {
+  CARRIER_DUE_FILTERS,
+  CARRIER_LEVELS,
+  CARRIER_SORT_FIELDS,
+  CARRIER_STATUSES,
+  CARRIER_TYPES,
+  CLASS_STATES,
+  INVENTORY_FREQUENCIES,
+  type CarrierEventKind,
+  type CarrierLevel,
+  type CarrierSource,
+  type CarrierStatus,
+  type CarrierType,
+  type ClassificationDecision,
+  type ClassState,
+  type CopyStatus,
+  type InventoryFrequency,
+  type MovementKind,
+  type TermKind,
+} from '../../../db/domain/vocab';
+import { Approver, PageInput } from './approvals';
+import { isoDate, optionalText, requiredText } from './common';
+
+export const positiveInt = (label: string, max: number) =>
+  z
+    .number({ error: `请填写${label}` })
+    .int(`${label}应为整数`)
+    .min(1, `${label}至少为 1`)
+    .max(max, `${label}不能大于 ${max}`);
+
+export const carrierId = z.number({ error: '请选择载体' }).int().positive('请选择载体');
+
+export const level = z.enum(CARRIER_LEVELS, { error: '请选择密级' });
+
+/** 保密期限: years/months from 制发日 | a 解密日期 | a 解密条件 | 长期 (commercial secrets only). */
+export const TermInput = z.discriminatedUnion(
+  'kind',
+  [
+    z
+      .object({
+        kind: z.literal('period'),
+        years: z.number().int('年数应为整数').min(0, '年数不能为负').max(100, '年数过大').default(0),
+        months: z.number().int('月数应为整数').min(0, '月数不能为负').max(11, '月数应为 0–11').default(0),
+      })
+      .refine((t) => t.years + t.months > 0, { message: '保密期限不能为零', path: ['years'] }),
+    z.object({ kind: z.literal('until_date'), until: isoDate('解密日期') }),
+    z.object({ kind: z.literal('condition'), condition: requiredText('解密条件', 200) }),
+    z.object({ kind: z.literal('long_term') }),
+  ],
+  { error: '请选择保密期限的类型' },
+);
+export type TermInput = z.output<typeof TermInput>;
+
+/** A person named in a record; becomes a reference to the personnel register later. */
+export const PersonInput = z.object({
+  name: requiredText('姓名', 40),
+  department: optionalText('部门', 60),
+});
+
+/** 知悉范围 as a list of entries (units, departments or persons), so "never loosened" can be checked. */
+export const NeedToKnowInput = z
+  .array(requiredText('知悉范围', 100), { error: '请填写知悉范围' })
+  .min(1, '请填写知悉范围')
+  .max(100, '知悉范围条目过多');
+
+/** An approval recorded with the action it allows (subject and kind are filled in by the core). */
+export const ActionApprovalInput = z.object({
+  approver: Approver,
+  decision: z.enum(['approved', 'rejected']).default('approved'),
+  decidedAt: isoDate('审批日期'),
+  documentNo: optionalText('审批单文号', 60),
+  opinion: optionalText('审批意见', 500),
+  scanAttachmentId: z.number().int().positive().optional(),
+});
+export type ActionApprovalInput = z.output<typeof ActionApprovalInput>;
+
+export const CopyNosInput = z
+  .array(positiveInt('份号', 999_999), { error: '请选择份号' })
+  .min(1, '请至少选择一份')
+  .max(1000, '一次最多 1000 份')
+  .refine((a) => new Set(a).size === a.length, '份号不能重复');
+
+const carrierBase = {
+  carrierNo: optionalText('编号', 40),
+  type: z.enum(CARRIER_TYPES, { error: '请选择载体类别' }),
+  name: requiredText('名称', 200),
+  docNo: optionalText('文号', 60),
+  issuer: optionalText('制作/发文单位', 100),
+  level,
+  term: TermInput,
+  issuedOn: isoDate('制发日'),
+  registeredOn: isoDate('登记日期'),
+  needToKnow: NeedToKnowInput,
+  pages: z.number().int('页数应为整数').min(1, '页数至少为 1').max(100_000).optional(),
+  capacity: optionalText('容量', 40),
+  copyCount: positiveInt('份数', 1000),
+  /** The issuer's 份号 for a received carrier; 1…n when absent. */
+  copyNos: CopyNosInput.optional(),
+  department: requiredText('所属部门', 60),
+  custodian: requiredText('保管人', 40),
+  location: optionalText('存放位置', 100),
+  secretPoints: optionalText('密点', 500),
+  classificationItemId: z.number().int().positive().optional(),
+  notes: optionalText('备注', 500),
+};
+
+/** 收文: 清点、编号、登记、签收 (regulation art. 27(2)). */
+export const ReceiptInput = z.object({
+  fromUnit: optionalText('来文单位', 100),
+  signedBy: requiredText('签收人', 40),
+  /** 清点: how many copies were actually counted on receipt. */
+  countedCopies: positiveInt('清点份数', 1000),
+});
+
+/** 自制: the 定密 record — 承办人 proposes, 定密责任人 approves (law art. 16). */
+export const ClassificationRecordInput = z.object({
+  proposerName: requiredText('承办人', 40),
+  classifierName: requiredText('定密责任人', 40),
+  decidedOn: isoDate('定密日期'),
+  reason: optionalText('定密依据说明', 500),
+});
+
+export const CarrierRegisterInput = z.discriminatedUnion(
+  'source',
+  [
+    z.object({ source: z.literal('received'), ...carrierBase, receipt: ReceiptInput }),
+    z.object({ source: z.literal('produced'), ...carrierBase, classification: ClassificationRecordInput }),
+  ],
+  { error: '请选择来源（收文或自制）' },
+);
+export type CarrierRegisterInput = z.output<typeof CarrierRegisterInput>;
+
+/** Corrections that do not touch the classification (that is 变更, with its own record). */
+export const CarrierEditInput = z.object({
+  carrierId,
+  patch: z
+    .object({
+      type: z.enum(CARRIER_TYPES, { error: '请选择载体类别' }),
+      name: requiredText('名称', 200),
+      docNo: optionalText('文号', 60).nullable(),
+      issuer: optionalText('制作/发文单位', 100).nullable(),
+      pages: z.number().int().min(1).max(100_000).nullable(),
+      capacity: optionalText('容量', 40).nullable(),
+      location: optionalText('存放位置', 100).nullable(),
+      secretPoints: optionalText('密点', 500).nullable(),
+      classificationItemId: z.number().int().positive().nullable(),
+      notes: optionalText('备注', 500).nullable(),
+    })
+    .partial(),
+  reason: requiredText('修改原因', 200),
+});
+
+export const CarrierIdInput = z.object({ id: carrierId });
+
+export const CarrierAttachInput = z.object({
+  carrierId,
+  attachmentId: z.number().int().positive(),
+  label: requiredText('附件说明', 60),
+});
+
+export const CarrierListInput = PageInput.extend({
+  sort: z
+    .object({
+      field: z.enum(CARRIER_SORT_FIELDS, { error: '无法按此列排序' }),
+      order: z.enum(['asc', 'desc']).default('desc'),
+    })
+    .default({ field: 'registeredOn', order: 'desc' }),
+  filters: z
+    .object({
+      level: level.optional(),
+      status: z.enum(CARRIER_STATUSES).optional(),
+      type: z.enum(CARRIER_TYPES).optional(),
+      department: optionalText('部门', 60),
+      custodian: optionalText('保管人', 100),
+      due: z.enum(CARRIER_DUE_FILTERS).optional(),
+      classState: z.enum(CLASS_STATES).optional(),
+    })
+    .default({}),
+  search: z.string().trim().max(100, '搜索词不能超过 100 个字').optional(),
+});
+export type CarrierListInput = z.output<typeof CarrierListInput>;
+
+/** Carrier settings of the unit (how often to count, how early to warn, commercial levels). */
+export const CarrierSettingsInput = z
+  .object({
+    inventoryFrequency: z.enum(INVENTORY_FREQUENCIES, { error: '请选择清点频率' }),
+    termWarningDays: z.number().int().min(0).max(3650),
+    /** 核心商密 / 普通商密 may be registered (enterprises have them by default). */
+    commercialLevels: z.boolean(),
+  })
+  .partial();
+
+export interface CarrierSettings {
+  inventoryFrequency: InventoryFrequency;
+  termWarningDays: number;
+  commercialLevels: boolean;
+}
+
+export const HeldByInput = z.object({ custodianKey: requiredText('保管人', 100) });
+
+export interface TermView {
+  kind: TermKind;
+  years: number | null;
+  months: number | null;
+  until: string | null;
+  condition: string | null;
+}
+
+export interface CarrierRow {
+  id: number;
+  carrierNo: string;
+  type: CarrierType;
+  name: string;
+  docNo: string | null;
+  issuer: string | null;
+  level: CarrierLevel;
+  term: TermView;
+  termEndsOn: string | null;
+  issuedOn: string;
+  registeredOn: string;
+  source: CarrierSource;
+  copyCount: number;
+  liveCopies: number;
+  department: string;
+  custodianName: string;
+  custodianKey: string;
+  location: string | null;
+  status: CarrierStatus;
+  classState: ClassState;
+  /** 已到期: the term has ended and no extension was recorded before it ended (computed for today). */
+  expired: boolean;
+  loanDueOn: string | null;
+  loanOverdue: boolean;
+}
+
+export interface CopyView {
+  id: number;
+  copyNo: number;
+  status: CopyStatus;
+  holderName: string;
+  holderDept: string | null;
+  holderKey: string;
+  /** Due date while lent or carried out. */
+  dueOn: string | null;
+}
+
+export interface CarrierEventView {
+  id: number;
+  kind: CarrierEventKind;
+  on: string;
+  at: string;
+  copyNo: number | null;
+  counterpart: string | null;
+  actor: string | null;
+  approvalId: number | null;
+  detail: unknown;
+}
+
+export interface DecisionView {
+  id: number;
+  kind: ClassificationDecision;
+  decidedOn: string;
+  proposerName: string | null;
+  decidedBy: string;
+  authority: 'own' | 'originator';
+  reason: string;
+  levelBefore: CarrierLevel | null;
+  levelAfter: CarrierLevel | null;
+  termBefore: TermView | null;
+  termAfter: TermView | null;
+  rangeBefore: string[] | null;
+  rangeAfter: string[] | null;
+  noticeNo: string | null;
+  noticeTo: string | null;
+  reviewYear: number | null;
+}
+
+export interface KnowerView {
+  id: number;
+  name: string;
+  department: string | null;
+  knownOn: string;
+  how: string;
+  withinRange: boolean;
+  approvalId: number | null;
+}
+
+export interface CarrierDetail extends CarrierRow {
+  needToKnow: string[];
+  pages: number | null;
+  capacity: string | null;
+  original: { id: number; carrierNo: string } | null;
+  copyMode: 'copy' | 'excerpt' | null;
+  copyStamp: string | null;
+  ownClassification: boolean;
+  secretPoints: string | null;
+  classificationItem: { id: number; name: string } | null;
+  signedBy: string | null;
+  notes: string | null;
+  declassifiedOn: string | null;
+  lastReviewYear: number | null;
+  copies: CopyView[];
+  history: CarrierEventView[];
+  decisions: DecisionView[];
+  knowers: KnowerView[];
+  derived: { id: number; carrierNo: string; copyMode: 'copy' | 'excerpt' | null }[];
+  attachments: { attachmentId: number; label: string; fileName: string }[];
+}
+
+/** One copy a person holds now (their personal register is this list). */
+export interface HeldCopyView {
+  carrierId: number;
+  carrierNo: string;
+  name: string;
+  docNo: string | null;
+  level: CarrierLevel;
+  copyId: number;
+  copyNo: number;
+  status: CopyStatus;
+  holderName: string;
+  holderDept: string | null;
+  dueOn: string | null;
+}
+
+export interface CustodianView {
+  key: string;
+  name: string;
+  department: string;
+  carriers: number;
+}
+
+export interface MovementView {
+  id: number;
+  kind: MovementKind;
+  carrierId: number;
+  carrierNo: string;
+  name: string;
+  docNo: string | null;
+  level: CarrierLevel;
+  copyNo: number;
+  personName: string;
+  personDept: string | null;
+  outside: boolean;
+  startedOn: string;
+  dueOn: string;
+  returnedOn: string | null;
+  approvalId: number | null;
+  approverName: string | null;
+}
