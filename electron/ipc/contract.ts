@@ -56,6 +56,17 @@ import {
   type OwnKeyView,
   type OwnKeysView,
 } from './schemas/keys';
+import {
+  InventoryCheckInput,
+  InventoryCloseInput,
+  InventoryGetInput,
+  InventoryListInput,
+  InventoryResolveInput,
+  InventoryStartInput,
+  type InventoryDetail,
+  type InventoryLineView,
+  type InventoryView,
+} from './schemas/inventory';
 import type { Reminder } from './schemas/reminders';
 import {
   ReviewDecideInput,
@@ -147,6 +158,13 @@ export const contract = {
   'classification:extend': channel<CarrierDetail>()(ExtendInput, 'register:write'),
   'review:list': channel<ReviewList>()(ReviewListInput, 'register:read'),
   'review:decide': channel<ReviewDecideResult>()(ReviewDecideInput, 'register:write'),
+  'inventory:list': channel<Page<InventoryView>>()(InventoryListInput, 'register:read'),
+  'inventory:start': channel<InventoryView>()(InventoryStartInput, 'register:write'),
+  'inventory:get': channel<InventoryDetail>()(InventoryGetInput, 'register:read'),
+  'inventory:check': channel<InventoryView>()(InventoryCheckInput, 'register:write'),
+  'inventory:close': channel<InventoryView>()(InventoryCloseInput, 'register:write'),
+  'inventory:discrepancies': channel<Page<InventoryLineView>>()(InventoryListInput, 'register:read'),
+  'inventory:resolve': channel<InventoryLineView>()(InventoryResolveInput, 'register:write'),
 } as const;
 
 export type Contract = typeof contract;
@@ -182,6 +200,7 @@ export type * from './schemas/keys';
 export type * from './schemas/carriers';
 export type * from './schemas/carrier-actions';
 export type * from './schemas/classification';
+export type * from './schemas/inventory';
 export type * from './schemas/review';
 export type {
   Role,

@@ -10,6 +10,15 @@ import { today } from '../../core/carriers/dates';
 import { declassify, extendTerm, reclassify } from '../../core/carriers/decisions';
 import { destroyCopies, listDestructions } from '../../core/carriers/destruction';
 import {
+  checkLines,
+  closeInventory,
+  getInventory,
+  listInventories,
+  openDiscrepancies,
+  resolveDiscrepancy,
+  startInventory,
+} from '../../core/carriers/inventory';
+import {
   borrow,
   carryOut,
   distribute,
@@ -61,4 +70,11 @@ export const carriersHandlers: HandlerMap = {
   'classification:extend': (core, input) => extendTerm(core, input),
   'review:list': (core, input) => listReview(core.session().db, input, today(core.clock)),
   'review:decide': (core, input) => decideReview(core, input),
+  'inventory:list': (core, input) => listInventories(core.session().db, input),
+  'inventory:start': (core, input) => startInventory(core, input),
+  'inventory:get': (core, input) => getInventory(core.session().db, input),
+  'inventory:check': (core, input) => checkLines(core, input),
+  'inventory:close': (core, input) => closeInventory(core, input),
+  'inventory:discrepancies': (core, input) => openDiscrepancies(core.session().db, input),
+  'inventory:resolve': (core, input) => resolveDiscrepancy(core, input),
 };

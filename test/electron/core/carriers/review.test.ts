@@ -32,6 +32,8 @@ describe('annual classification review (年度定密审核)', () => {
     );
 
     desk.clock.set('2026-06-15');
+    const reminders = (await desk.call('reminders:list', {})).map((r) => r.id);
+    expect(reminders).toEqual(expect.arrayContaining(['classification_review_due', 'carrier_terms_ending']));
     const list = await desk.call('review:list', { page: 1, pageSize: 50, windowDays: 90 });
     expect(list).toMatchObject({ year: 2026, windowDays: 90, total: 5 });
     const reasons = Object.fromEntries(list.rows.map((r) => [r.id, r.reasons]));

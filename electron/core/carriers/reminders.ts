@@ -1,0 +1,138 @@
+// What the carrier register reminds the clerk of: overdue loans, terms ending or ended, the yearly 定密审核,
+// the inventory due by the unit's frequency, and discrepancies still open.
+import { and, count, desc, eq, gt, inArray, isNull, lt, lte } from 'drizzle-orm';
+import { carrierMovements, carriers, inventories, inventoryLines } from '../../../db/schema';
+import type { Reminder } from '../../ipc/schemas/reminders';
+import { can } from '../accounts/permissions';
+import type { ReminderSource } from '../reminders/reminders.service';
+import { addDays, addPeriod, today } from './dates';
+import { reviewDueCondition } from './register-query';
+import { carrierSettings } from './settings';
+
+const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 } as const;
+const FREQUENCY_NAMES = {
+  monthly: '每月',
+  quarterly: '每季度',
+  half_yearly: '每半年',
+  yearly: '每年',
+} as const;
+
+export const carrierReminders: ReminderSource = (core) => {
+  const { db, account } = core.session();
+  if (!can(account.role, 'register:read', core.adminMode())) return [];
+  const now = today(core.clock);
+  const settings = carrierSettings(db);
+  const n = (q: { n: number } | undefined) => q?.n ?? 0;
+  const out: Reminder[] = [];
+
+  const overdue = n(
+    db
+      .select({ n: count() })
+      .from(carrierMovements)
+      .where(and(isNull(carrierMovements.returnedOn), lt(carrierMovements.dueOn, now)))
+      .get(),
+  );
+  if (overdue) {
+    out.push({
+      id: 'carrier_loans_overdue',
+      severity: 'warning',
+      title: `${overdue} 份载体借出或外出携带逾期未还`,
+      detail: '请督促归还；逾期未还是保密检查的问题项。',
+      target: 'carriers',
+    });
+  }
+  const classified = eq(carriers.classState, 'classified');
+  const expired = n(
+    db
+      .select({ n: count() })
+      .from(carriers)
+      .where(and(classified, lte(carriers.termEndsOn, now)))
+      .get(),
+  );
+  if (expired) {
+    out.push({
+      id: 'carrier_terms_expired',
+      severity: 'warning',
+      title: `${expired} 项载体保密期限已到期`,
+      detail: '期满的国家秘密自行解密。请在定密审核中确认解密，并作出解密标志或通知。',
+      target: 'review',
+    });
+  }
+  const ending = n(
+    db
+      .select({ n: count() })
+      .from(carriers)
+      .where(
+        and(
+          classified,
+          gt(carriers.termEndsOn, now),
+          lte(carriers.termEndsOn, addDays(now, settings.termWarningDays)),
+        ),
+      )
+      .get(),
+  );
+  if (ending) {
+    out.push({
+      id: 'carrier_terms_ending',
+      severity: 'info',
+      title: `${ending} 项载体保密期限将在 ${settings.termWarningDays} 天内届满`,
+      detail: '需要延长保密期限的，须在期满前重新确定（保密法第二十四条）。',
+      target: 'review',
+    });
+  }
+  const review = n(
+    db
+      .select({ n: count() })
+      .from(carriers)
+      .where(reviewDueCondition(Number(now.slice(0, 4))))
+      .get(),
+  );
+  if (review) {
+    out.push({
+      id: 'classification_review_due',
+      severity: 'info',
+      title: `本年度还有 ${review} 项国家秘密未审核`,
+      detail: '机关、单位应当每年审核所确定的国家秘密（保密法第二十四条）。',
+      target: 'review',
+    });
+  }
+  const held = n(db.select({ n: count() }).from(carriers).where(gt(carriers.liveCopies, 0)).get());
+  if (held) {
+    const last = db
+      .select({ on: inventories.closedOn })
+      .from(inventories)
+      .where(and(eq(inventories.scope, 'all'), eq(inventories.status, 'closed')))
+      .orderBy(desc(inventories.closedOn))
+      .limit(1)
+      .get();
+    const months = FREQUENCY_MONTHS[settings.inventoryFrequency];
+    if (!last?.on || addPeriod(last.on, 0, months) <= now) {
+      out.push({
+        id: 'inventory_due',
+        severity: 'info',
+        title: last?.on ? `距上次全面清点（${last.on}）已超过规定周期` : '尚未做过全面清点',
+        detail: `本单位规定${FREQUENCY_NAMES[settings.inventoryFrequency]}清点一次涉密载体。`,
+        target: 'inventory',
+      });
+    }
+  }
+  const open = n(
+    db
+      .select({ n: count() })
+      .from(inventoryLines)
+      .where(
+        and(isNull(inventoryLines.resolvedAt), inArray(inventoryLines.result, ['missing', 'discrepant'])),
+      )
+      .get(),
+  );
+  if (open) {
+    out.push({
+      id: 'inventory_discrepancies',
+      severity: 'danger',
+      title: `${open} 份载体清点差异尚未处理`,
+      detail: '清点中缺失或不符的载体须查明并登记处理结果；确认丢失的，按泄密事件报告。',
+      target: 'inventory',
+    });
+  }
+  return out;
+};

@@ -1,0 +1,104 @@
+// 清点 (inventory): start, tick, close with a report, resolve discrepancies.
+import { z } from 'zod';
+import {
+  INVENTORY_RESULTS,
+  INVENTORY_SCOPES,
+  type CarrierLevel,
+  type CopyStatus,
+  type InventoryResult,
+  type InventoryScope,
+} from '../../../db/domain/vocab';
+import { PageInput } from './approvals';
+import { isoDate, optionalText, requiredText } from './common';
+
+const inventoryId = z.number({ error: '请选择清点' }).int().positive('请选择清点');
+
+export const InventoryStartInput = z
+  .object({
+    scope: z.enum(INVENTORY_SCOPES, { error: '请选择清点范围' }),
+    department: optionalText('部门', 60),
+    custodianKey: optionalText('保管人', 100),
+    startedOn: isoDate('清点日期'),
+    note: optionalText('备注', 500),
+  })
+  .refine((i) => i.scope !== 'department' || !!i.department, { message: '请选择部门', path: ['department'] })
+  .refine((i) => i.scope !== 'custodian' || !!i.custodianKey, {
+    message: '请选择保管人',
+    path: ['custodianKey'],
+  });
+
+export const InventoryGetInput = PageInput.extend({
+  id: inventoryId,
+  result: z.enum(INVENTORY_RESULTS).optional(),
+});
+
+export const InventoryCheckInput = z.object({
+  inventoryId,
+  lines: z
+    .array(
+      z.object({
+        lineId: z.number().int().positive(),
+        result: z.enum(['present', 'missing', 'discrepant'], { error: '请选择清点结果' }),
+        note: optionalText('说明', 200),
+      }),
+    )
+    .min(1, '请至少勾选一项')
+    .max(5000),
+});
+
+export const InventoryCloseInput = z.object({
+  inventoryId,
+  closedOn: isoDate('结束日期'),
+  /** Lines nobody ticked become 缺失 instead of blocking the close. */
+  markUncheckedMissing: z.boolean().default(false),
+  note: optionalText('清点报告说明', 1000),
+});
+
+export const InventoryResolveInput = z.object({
+  lineId: z.number().int().positive(),
+  resolvedOn: isoDate('处理日期'),
+  resolution: requiredText('处理情况', 500),
+});
+
+export const InventoryListInput = PageInput;
+
+export interface InventoryReport {
+  total: number;
+  present: number;
+  missing: number;
+  discrepant: number;
+  /** Missing or discrepant lines not yet resolved. */
+  open: number;
+}
+
+export interface InventoryView {
+  id: number;
+  scope: InventoryScope;
+  scopeLabel: string;
+  startedOn: string;
+  closedOn: string | null;
+  status: 'open' | 'closed';
+  note: string | null;
+  report: InventoryReport;
+}
+
+export interface InventoryLineView {
+  id: number;
+  inventoryId: number;
+  carrierId: number;
+  carrierNo: string;
+  name: string;
+  level: CarrierLevel;
+  copyNo: number;
+  expectedHolder: string;
+  expectedStatus: CopyStatus;
+  result: InventoryResult;
+  note: string | null;
+  checkedAt: string | null;
+  resolvedAt: string | null;
+  resolution: string | null;
+}
+
+export interface InventoryDetail extends InventoryView {
+  lines: { rows: InventoryLineView[]; total: number };
+}
