@@ -1,13 +1,27 @@
 // Demo data for the carrier register: realistic Chinese carriers with their histories (收文/自制/复制, 分发,
 // 借阅 and 归还, loans still out, 清退, 销毁 in batches with two witnesses, 解密), written in bulk with prepared
 // statements in one transaction. The CLI's `demo` command calls `seedCarriers`; 100k carriers take seconds.
-import { LEVEL_RANK, type CarrierLevel, type CarrierType, type CopyStatus } from '../../../db/domain/vocab';
+import { LEVEL_RANK, type CopyStatus } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { personKey } from '../carriers/custodian';
 import { addDays, yearOf } from '../carriers/dates';
 import { deriveStatus } from '../carriers/store';
 import { termEndsOn, type Term } from '../carriers/terms';
 import { canonicalJson } from '../util/canonical-json';
+import {
+  DEPARTMENTS,
+  DOC_KINDS,
+  GIVEN,
+  ISSUERS,
+  LEADERS,
+  LEVELS,
+  LOCATIONS,
+  SURNAMES,
+  TOPICS,
+  TYPES,
+  WITNESSES,
+  YEARS,
+} from './carriers.demo-data';
 
 export interface SeedOptions {
   count: number;
@@ -22,129 +36,11 @@ export interface SeedResult {
   events: number;
 }
 
-const TOPICS = [
-  '加强保密管理工作',
-  '2026年度保密检查',
-  '涉密人员管理',
-  '重点项目建设',
-  '机构编制调整',
-  '突发事件应急处置预案',
-  '干部任免',
-  '年度财政预算安排',
-  '安全生产督查',
-  '信息化建设规划',
-  '国防动员工作',
-  '边境管控措施',
-  '重要会议筹备',
-  '统计数据核查',
-  '重大活动安全保卫',
-  '档案数字化',
-  '网络安全专项检查',
-  '涉密载体清查',
-  '保密要害部门部位调整',
-  '对外合作项目',
-];
-const DOC_KINDS = [
-  '通知',
-  '报告',
-  '请示',
-  '意见',
-  '实施方案',
-  '批复',
-  '会议纪要',
-  '函',
-  '工作要点',
-  '情况通报',
-];
-const ISSUERS: [string, string][] = [
-  ['省保密办', '省保办'],
-  ['市委办公室', '市委办'],
-  ['市政府办公室', '市政办'],
-  ['省国家安全厅', '省安厅'],
-  ['市公安局', '市公发'],
-  ['市发展改革委', '市发改'],
-  ['省档案局', '省档'],
-  ['市国动办', '市动办'],
-];
-const DEPARTMENTS = [
-  '办公室',
-  '机要科',
-  '档案科',
-  '人事科',
-  '财务科',
-  '业务一科',
-  '业务二科',
-  '信息中心',
-  '保密办',
-  '法规科',
-];
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕';
-const GIVEN = [
-  '丽',
-  '伟',
-  '芳',
-  '敏',
-  '静',
-  '强',
-  '磊',
-  '军',
-  '洋',
-  '勇',
-  '艳',
-  '杰',
-  '娟',
-  '涛',
-  '明',
-  '超',
-  '秀英',
-  '建国',
-  '志强',
-  '海燕',
-  '晓东',
-  '国庆',
-  '春梅',
-  '立新',
-];
-const LOCATIONS = [
-  '机要室1号保密柜',
-  '机要室2号保密柜',
-  '机要室3号保密柜',
-  '档案室密集架A区',
-  '保密室保险柜',
-  '科室文件柜',
-];
-const WITNESSES = ['张伟', '刘芳', '陈静', '杨洋', '黄磊'];
-const LEADERS = ['李建国', '陈国庆', '周立新'];
-
 function weighted<T>(rng: () => number, table: readonly (readonly [T, number])[]): T {
   let r = rng() * table.reduce((a, [, w]) => a + w, 0);
   for (const [v, w] of table) if ((r -= w) < 0) return v;
   return (table[table.length - 1] as readonly [T, number])[0];
 }
-
-const TYPES: [CarrierType, number][] = [
-  ['paper', 80],
-  ['cd', 6],
-  ['usb', 6],
-  ['disk', 3],
-  ['tape', 1],
-  ['sample', 2],
-  ['other', 2],
-];
-const LEVELS: [CarrierLevel, number][] = [
-  ['top_secret', 4],
-  ['secret', 34],
-  ['confidential', 50],
-  ['work_secret', 6],
-  ['internal', 6],
-];
-const YEARS: Record<string, number[]> = {
-  top_secret: [30, 20, 15],
-  secret: [20, 10, 5],
-  confidential: [10, 5, 2],
-  work_secret: [3, 2, 1],
-  internal: [2, 1],
-};
 
 function localDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
