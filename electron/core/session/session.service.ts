@@ -1,9 +1,11 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { migrateDatabase } from '../../../db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../../db/open';
 import { getAccount, insertAccount, updateAccount, type AccountRow } from '../../../db/repos/accounts.repo';
+import type { Role } from '../../../db/domain/vocab';
 import { insertUnitProfile } from '../../../db/repos/unit.repo';
 import { unitInfo } from './unit-info';
 
@@ -12,6 +14,7 @@ import type {
   AppState,
   ChangePasswordInput,
   SessionAccount,
+  SetupAdminInput,
   SetupInput,
   SetupResult,
   UnlockInput,
@@ -33,6 +36,8 @@ import {
   unlockWithPassword,
   WRONG_PASSWORD,
 } from '../vault/vault';
+
+type SetupAdmin = z.output<typeof SetupAdminInput>;
 
 export function toSessionAccount(a: AccountRow, mustChangePassword = false): SessionAccount {
   return { id: a.id, username: a.username, displayName: a.displayName, role: a.role, mustChangePassword };
@@ -56,11 +61,16 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
       '本机已完成初始化，不能再次初始化。如需重新开始，请先备份并移走现有数据库。',
     );
   requirePolicy(input.account.password, POLICY_FLOOR[input.unit.hostLevel], 'account.password');
+  for (const [role, a] of Object.entries(input.admins ?? {})) {
+    requirePolicy(a.initialPassword, POLICY_FLOOR[input.unit.hostLevel], `admins.${role}.initialPassword`);
+  }
   const now = core.now();
   const dataKey = newDataKey();
   const recoveryCode = newRecoveryCode();
   let db: Db | null = null;
+  const admins: { account: AccountRow; password: string }[] = [];
   try {
+    mkdirSync(dirname(core.dbPath), { recursive: true });
     db = openDatabase(core.dbPath, dataKey, { create: true });
     migrateDatabase(db);
     const account = db.transaction((tx) => {
@@ -76,6 +86,19 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
         lastLoginAt: now,
       });
       rememberPassword(tx, dataKey, acc.id, input.account.password, now);
+      for (const [role, a] of Object.entries(input.admins ?? {}) as [Role, SetupAdmin][]) {
+        const admin = insertAccount(tx, {
+          username: a.username,
+          displayName: a.displayName,
+          role,
+          status: 'active',
+          createdAt: now,
+          passwordChangedAt: now,
+          mustChangePassword: 1,
+        });
+        rememberPassword(tx, dataKey, admin.id, a.initialPassword, now);
+        admins.push({ account: admin, password: a.initialPassword });
+      }
       createUnitKeys(tx, now);
       appendAudit(tx, { accountId: acc.id, actor: acc.username }, now, {
         action: 'setup',
@@ -84,12 +107,16 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
         detail: {
           unit: input.unit,
           account: { username: acc.username, displayName: acc.displayName, role: acc.role },
+          admins: admins.map((x) => ({ username: x.account.username, role: x.account.role })),
         },
       });
       return acc;
     });
     let keyring = newKeyring(now);
     keyring = await setPasswordSlot(keyring, dataKey, account, input.account.password, now, core.kdf);
+    for (const a of admins) {
+      keyring = await setPasswordSlot(keyring, dataKey, a.account, a.password, now, core.kdf);
+    }
     keyring = await setRecoverySlot(keyring, dataKey, recoveryCode, now, core.kdf);
     writeKeyring(core.keyringPath, keyring);
     const session = toSessionAccount(account);

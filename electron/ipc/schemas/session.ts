@@ -32,7 +32,56 @@ export const FirstAccountInput = z.object({
   password,
 });
 
-export const SetupInput = z.object({ unit: UnitInput, account: FirstAccountInput });
+/** An administrator account made at setup; its holder changes the initial password at first login. */
+export const SetupAdminInput = z.object({
+  username,
+  displayName: requiredText('姓名', 40),
+  initialPassword: password,
+});
+
+/**
+ * In the strict 三员 mode nobody but the security administrator may create accounts, so the three
+ * administrators are created at setup, each with an initial password handed over in person.
+ */
+export const SetupInput = z
+  .object({
+    unit: UnitInput,
+    account: FirstAccountInput,
+    admins: z
+      .object({ sysadmin: SetupAdminInput, secadmin: SetupAdminInput, auditor: SetupAdminInput })
+      .optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.unit.adminMode !== 'strict') return;
+    if (!v.admins) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['admins'],
+        message: '三员分立模式须同时设立系统管理员、安全保密管理员和安全审计员账户',
+      });
+      return;
+    }
+    const names = [
+      v.account.username,
+      v.admins.sysadmin.username,
+      v.admins.secadmin.username,
+      v.admins.auditor.username,
+    ];
+    (['sysadmin', 'secadmin', 'auditor'] as const).forEach((role, i) => {
+      if (names.indexOf(names[i + 1] as string) !== i + 1) {
+        ctx.addIssue({ code: 'custom', path: ['admins', role, 'username'], message: '用户名与其他账户重复' });
+      }
+    });
+    // 三员分立: the auditor is never the same person as either administrator.
+    const auditor = v.admins.auditor.displayName;
+    if (auditor === v.admins.sysadmin.displayName || auditor === v.admins.secadmin.displayName) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['admins', 'auditor', 'displayName'],
+        message: '安全审计员不能与系统管理员或安全保密管理员是同一人',
+      });
+    }
+  });
 export const UnlockInput = z.object({ username, password });
 export const ChangePasswordInput = z.object({ oldPassword: password, newPassword: password });
 

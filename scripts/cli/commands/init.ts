@@ -1,0 +1,88 @@
+// `baomi init`: first run from the command line — the unit profile, the first account, the recovery code.
+import { ADMIN_MODES, HOST_LEVELS, UNIT_KINDS } from '../../../db/domain/vocab';
+import { oneOf, parseArgs } from '../args';
+import { CliError, EXIT, readSecret, type Out } from '../io';
+import { call, coreFor, dispatcherFor } from '../session';
+
+const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const;
+const ADMIN_TITLES = { sysadmin: '系统管理员', secadmin: '安全保密管理员', auditor: '安全审计员' } as const;
+
+/**
+ * The strict 三员 mode creates the three administrators at setup: `--sysadmin 用户名:姓名` and so on, their
+ * initial passwords on the following lines of standard input (each changes it at first login).
+ */
+async function strictAdmins(values: Record<string, string>) {
+  const out: Record<string, { username: string; displayName: string; initialPassword: string }> = {};
+  for (const role of ADMIN_ROLES) {
+    if (!values[role]) {
+      throw new CliError(
+        `三员分立模式（--admin-mode strict）须用 --${role} 用户名:姓名 指定${ADMIN_TITLES[role]}。`,
+        EXIT.usage,
+      );
+    }
+  }
+  for (const role of ADMIN_ROLES) {
+    const [username, displayName] = (values[role] as string).split(/[:：]/, 2) as [
+      string,
+      string | undefined,
+    ];
+    out[role] = {
+      username,
+      displayName: displayName || username,
+      initialPassword: await readSecret(`${ADMIN_TITLES[role]} ${username} 的初始密码：`),
+    };
+  }
+  return out as Record<
+    (typeof ADMIN_ROLES)[number],
+    { username: string; displayName: string; initialPassword: string }
+  >;
+}
+
+export async function init(argv: string[], out: Out): Promise<number> {
+  const a = parseArgs(argv, {
+    values: ['db', 'unit', 'unit-code', 'user', 'name', 'kind', 'host-level', 'admin-mode', ...ADMIN_ROLES],
+    required: ['db', 'unit', 'unit-code', 'user'],
+  });
+  const kind = oneOf('kind', a.values.kind, UNIT_KINDS, 'organ');
+  const core = coreFor(a.values.db as string);
+  if (core.isSetUp()) {
+    throw new CliError(`${core.dbPath} 已经初始化，不能再次初始化。`, EXIT.usage, 'CONFLICT');
+  }
+  const password = await readSecret(`为账户 ${a.values.user} 设置密码：`);
+  if (process.stdin.isTTY && (await readSecret('再次输入密码：')) !== password) {
+    throw new CliError('两次输入的密码不一致。', EXIT.usage);
+  }
+  // One person at a terminal: the small-unit mode unless asked for strict 三员 with the three administrators
+  // named (the app's setup wizard defaults 机关 to strict).
+  const adminMode = oneOf('admin-mode', a.values['admin-mode'], ADMIN_MODES, 'small');
+  const admins = adminMode === 'strict' ? await strictAdmins(a.values) : undefined;
+  const api = dispatcherFor(core);
+  const r = await call(api, 'setup:create', {
+    ...(admins ? { admins } : {}),
+    unit: {
+      name: a.values.unit as string,
+      kind,
+      unitCode: a.values['unit-code'] as string,
+      hostLevel: oneOf('host-level', a.values['host-level'], HOST_LEVELS, 'confidential'),
+      adminMode,
+    },
+    account: {
+      username: a.values.user as string,
+      displayName: a.values.name ?? (a.values.user as string),
+      password,
+    },
+  });
+  const keys = await call(api, 'keys:own', {});
+  core.detach();
+  out.result(
+    { db: core.dbPath, keyring: core.keyringPath, account: r.account, recoveryCode: r.recoveryCode, keys },
+    () => [
+      `已初始化：${core.dbPath}（密钥文件 ${core.keyringPath}，两者须放在一起）`,
+      `账户：${r.account.username}（${r.account.displayName}）`,
+      '',
+      `恢复码：${r.recoveryCode}`,
+      '请立即抄写恢复码并存放在保险柜中。它只显示这一次；忘记所有密码时，只有它能打开数据库。',
+    ],
+  );
+  return EXIT.ok;
+}

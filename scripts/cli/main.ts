@@ -1,0 +1,66 @@
+// The `baomi` command line: one table of commands over the same core as the app.
+import { AppException } from '../../db/domain/errors';
+import { backup, restore } from './commands/backup';
+import { check } from './commands/check';
+import { demo } from './commands/demo';
+import { init } from './commands/init';
+import { stats } from './commands/stats';
+import { CliError, EXIT, output, type Out } from './io';
+import { exitCodeFor } from './session';
+
+type Command = (argv: string[], out: Out) => Promise<number>;
+
+export const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  init: {
+    run: init,
+    usage:
+      'init --db F --unit 单位名称 --unit-code 代码 --user 用户名 [--name 姓名] [--kind organ|institution|enterprise] [--host-level confidential|secret] [--admin-mode small|strict --sysadmin 用户名:姓名 --secadmin … --auditor …]',
+  },
+  check: {
+    run: check,
+    usage: 'check --db F [--user 用户名]   退出码 0 完好 / 1 发现问题 / 2 用法或登录错误',
+  },
+  stats: { run: stats, usage: 'stats --db F [--user 用户名]' },
+  demo: { run: demo, usage: 'demo --db F [--scale small|large] [--user 用户名]' },
+  backup: { run: backup, usage: 'backup --db F --out 目录 [--user 用户名]' },
+  restore: { run: restore, usage: 'restore 备份文件 --db F (--user 用户名 | --recovery)' },
+};
+
+function usage(): string {
+  return [
+    '用法：baomi <命令> [选项]   （密码、恢复码只从标准输入读取；每个命令都可加 --json）',
+    ...Object.values(COMMANDS).map((c) => `  baomi ${c.usage}`),
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const json = rest.includes('--json');
+  const out = output(json);
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(`${usage()}\n`);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new CliError(`未知命令：${name}\n${usage()}`, EXIT.usage);
+    return await command.run(rest, out);
+  } catch (e) {
+    const err =
+      e instanceof CliError
+        ? e
+        : e instanceof AppException
+          ? new CliError(e.message, exitCodeFor(e.toError()), e.code)
+          : null;
+    if (!err) {
+      process.stderr.write(`程序内部错误：${(e as Error)?.stack ?? String(e)}\n`);
+      return EXIT.problem;
+    }
+    if (json)
+      process.stdout.write(
+        `${JSON.stringify({ ok: false, error: { code: err.code, message: err.message } })}\n`,
+      );
+    process.stderr.write(`错误：${err.message}\n`);
+    return err.exitCode;
+  }
+}

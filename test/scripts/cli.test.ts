@@ -1,0 +1,157 @@
+// The `baomi` command line, run as a real process over real encrypted files: init, check, stats, demo,
+// backup and restore; exit codes 0 sound / 1 problem / 2 usage or login; secrets only from stdin.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
+
+const BIN = join(import.meta.dirname, '../../scripts/baomi.mjs');
+const PASSWORD = 'Mima#2026abc';
+
+function baomi(args: string[], stdin = `${PASSWORD}\n`) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: stdin, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function initDb(dir = tempDir()): string {
+  const db = join(dir, 'baomi.db');
+  const r = baomi([
+    'init',
+    '--db',
+    db,
+    '--unit',
+    '某市档案局',
+    '--unit-code',
+    '11110000MB0123456X',
+    '--user',
+    'wangli',
+    '--json',
+  ]);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.out).recoveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+  return db;
+}
+
+function flipByte(path: string, offset: number): void {
+  const bytes = readFileSync(path);
+  bytes[offset] = (bytes[offset] as number) ^ 0x01;
+  writeFileSync(path, bytes);
+}
+
+describe('baomi CLI', () => {
+  it('init then check exits 0 and reports every check sound', () => {
+    const db = initDb();
+    const r = baomi(['check', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.ok).toBe(true);
+    expect(report.checks.map((c: { name: string }) => c.name)).toEqual([
+      '加密页校验',
+      '数据库结构',
+      '引用关系',
+      '审计链',
+    ]);
+  });
+
+  it('a byte flipped inside the database makes check exit 1 and say which page', () => {
+    const db = initDb();
+    flipByte(db, 4096 * 20 + 100);
+    const r = baomi(['check', '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('第 21 页（文件偏移 81920 起）');
+    expect(r.out).toContain('请停止使用此数据库');
+  });
+
+  it('a byte flipped in the first page is found even though the database no longer opens', () => {
+    const db = initDb();
+    flipByte(db, 300);
+    const r = baomi(['check', '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('第 1 页');
+  });
+
+  it('a wrong password exits 2 with a clear message, and the CLI honours the lockout', () => {
+    const db = initDb();
+    const wrong = baomi(['check', '--db', db], 'Wrong#2026abc\n');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('用户名或密码不正确');
+    for (let i = 0; i < 4; i++) baomi(['stats', '--db', db], 'Wrong#2026abc\n');
+    const locked = baomi(['stats', '--db', db]);
+    expect(locked.code).toBe(2);
+    expect(locked.err).toContain('锁定');
+  });
+
+  it('strict 三员 init names the three administrators; their initial passwords come from stdin', () => {
+    const dir = tempDir();
+    const base = [
+      'init',
+      '--db',
+      join(dir, 'b.db'),
+      '--unit',
+      '某局',
+      '--unit-code',
+      '11110000MB0123456X',
+      '--user',
+      'wangli',
+    ];
+    const missing = baomi([...base, '--admin-mode', 'strict', '--sysadmin', 'zhangsan:张三']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('--secadmin');
+    const strict = [
+      ...base,
+      '--admin-mode',
+      'strict',
+      '--sysadmin',
+      'zhangsan:张三',
+      '--secadmin',
+      'lisi:李四',
+      '--auditor',
+      'zhaowu:赵五',
+    ];
+    expect(baomi(strict, `${PASSWORD}\nXitong#2026a\nAnquan#2026a\nShenji#2026a\n`).code).toBe(0);
+    expect(baomi(['check', '--db', join(dir, 'b.db'), '--user', 'zhaowu'], 'Shenji#2026a\n').code).toBe(0);
+  });
+
+  it('a password is never taken from the command line', () => {
+    const r = baomi(['check', '--db', 'x.db', '--password', PASSWORD]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('只能从标准输入读取');
+  });
+
+  it('usage errors exit 2: unknown command, unknown option, missing option', () => {
+    expect(baomi(['frobnicate']).code).toBe(2);
+    expect(baomi(['check', '--db', 'x.db', '--colour']).code).toBe(2);
+    expect(baomi(['stats']).code).toBe(2);
+  });
+
+  it('stats --json is one object keyed by the register identifiers of DOMAIN.md', () => {
+    const db = initDb();
+    expect(baomi(['demo', '--db', db, '--scale', 'small']).code).toBe(0);
+    const stats = JSON.parse(baomi(['stats', '--db', db, '--json']).out);
+    expect(stats.carriers).toBe(400);
+    expect(typeof stats.approvals).toBe('number');
+    // A register this version has not built yet is null, never a misleading 0.
+    expect(stats.committee).toBeNull();
+    expect(Object.keys(stats)).toContain('persons');
+  });
+
+  it('backup then restore onto a fresh path: same counts, and check passes on the restored copy', () => {
+    const dir = tempDir();
+    const db = initDb(dir);
+    expect(baomi(['demo', '--db', db]).code).toBe(0);
+    const out = join(dir, 'media');
+    mkdirSync(out);
+    const b = baomi(['backup', '--db', db, '--out', out, '--json']);
+    expect(b.code).toBe(0);
+    const file = join(out, readdirSync(out)[0] as string);
+    const target = join(tempDir(), 'restored.db');
+    const r = baomi(['restore', file, '--db', target, '--user', 'wangli', '--json']);
+    expect(r.code).toBe(0);
+    expect(baomi(['check', '--db', target]).code).toBe(0);
+    expect(JSON.parse(baomi(['stats', '--db', target, '--json']).out)).toEqual(
+      JSON.parse(baomi(['stats', '--db', db, '--json']).out),
+    );
+  });
+});
