@@ -124,6 +124,10 @@ export const carriers = sqliteTable(
     index('carriers_type_idx').on(t.type, t.registeredOn),
     index('carriers_department_idx').on(t.department, t.registeredOn),
     index('carriers_custodian_idx').on(t.custodianKey, t.registeredOn),
+    // Counting with two or more broad filters (密级 + 类别, 类别 + 状态 …): one narrow covering index holds them
+    // all, so the total is read from it (a range, or at worst a scan of the index) instead of a table lookup
+    // per row of the broadest filter.
+    index('carriers_facets_idx').on(t.level, t.type, t.status, t.department, t.classState),
     // Due filters (term ending / ended; loans overdue) and the term sort.
     index('carriers_term_end_idx').on(t.termEndsOn, t.registeredOn),
     index('carriers_loan_due_idx').on(t.loanDueOn, t.registeredOn),

@@ -1,6 +1,7 @@
 // The `baomi` command line: one table of commands over the same core as the app.
 import { AppException } from '../../db/domain/errors';
 import { backup, restore } from './commands/backup';
+import { bench } from './commands/bench';
 import { check } from './commands/check';
 import { demo } from './commands/demo';
 import { init } from './commands/init';
@@ -23,6 +24,11 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   stats: { run: stats, usage: 'stats --db F [--user 用户名]' },
   demo: { run: demo, usage: 'demo --db F [--scale small|large] [--user 用户名]' },
   backup: { run: backup, usage: 'backup --db F --out 目录 [--user 用户名]' },
+  bench: {
+    run: bench,
+    usage:
+      'bench [--db F [--user 用户名] | --scale large|small] [--n 次数]   每行一个 JSON：{name, n, p50_ms, p95_ms}',
+  },
   restore: { run: restore, usage: 'restore 备份文件 --db F (--user 用户名 | --recovery)' },
 };
 

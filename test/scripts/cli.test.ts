@@ -154,4 +154,23 @@ describe('baomi CLI', () => {
       JSON.parse(baomi(['stats', '--db', db, '--json']).out),
     );
   });
+
+  it('bench prints one JSON object per line with name, n, p50_ms and p95_ms, encrypted and plain', () => {
+    const r = baomi(['bench', '--scale', 'small', '--n', '5'], '');
+    expect(r.code).toBe(0);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const names = lines.map((l) => l.name);
+    for (const q of ['carriers_page', 'carriers_search', 'carrier_detail']) {
+      expect(names).toContain(q);
+      expect(names).toContain(`${q}_plain`);
+      expect(names).toContain(`${q}_encrypted_over_plain`);
+    }
+    for (const l of lines.filter((x) => 'p95_ms' in x)) {
+      expect(l.n).toBe(5);
+      expect(l.p50_ms).toBeLessThanOrEqual(l.p95_ms);
+    }
+  });
 });

@@ -96,6 +96,18 @@ describe('register page query plans', () => {
     );
   });
 
+  it('counting with several broad filters reads the facets index, never the table', () => {
+    for (const filters of [
+      { level: 'secret', type: 'usb' },
+      { type: 'paper', status: 'on_loan' },
+      { department: '办公室', classState: 'classified' },
+    ]) {
+      const p = plan(countQuery(db, query({ filters })));
+      expect(p).toHaveLength(1);
+      expect(p[0]).toMatch(/^(SEARCH|SCAN) carriers USING COVERING INDEX carriers_facets_idx/);
+    }
+  });
+
   it('counting a filtered register reads only the index', () => {
     expect(plan(countQuery(db, query({ filters: { level: 'secret' } })))).toEqual([
       'SEARCH carriers USING COVERING INDEX carriers_level_idx (level=?)',

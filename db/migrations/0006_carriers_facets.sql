@@ -1,0 +1,1 @@
+CREATE INDEX `carriers_facets_idx` ON `carriers` (`level`,`type`,`status`,`department`,`class_state`);

@@ -1,0 +1,158 @@
+// `baomi bench` (npm run bench): how fast the registers answer at scale. Without --db it builds its own
+// `--scale large` database (100k carriers) in a temporary folder; with --db it measures that one (password
+// from standard input). Prints one JSON object per line: {name, n, p50_ms, p95_ms}, then the same queries on
+// an unencrypted copy and the ratio encrypted/plain.
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyKey, schema, type Db } from '../../../db/open';
+import { CarrierListInput } from '../../../electron/ipc/schemas/carriers';
+import { listCarriers } from '../../../electron/core/carriers/register-query';
+import { carrierDetail } from '../../../electron/core/carriers/views';
+import { seedCarriers } from '../../../electron/core/demo/carriers.demo';
+import { DEPARTMENTS, GIVEN, SURNAMES, TOPICS } from '../../../electron/core/demo/carriers.demo-data';
+import { oneOf, parseArgs } from '../args';
+import { EXIT, type Out } from '../io';
+import { call, coreFor, dispatcherFor, login } from '../session';
+import { DEMO_UNIT, SCALES, seededRng } from './demo';
+
+export interface BenchLine {
+  name: string;
+  n: number;
+  p50_ms: number;
+  p95_ms: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round((sorted[Math.max(0, i)] as number) * 100) / 100;
+}
+
+/** Time `n` runs of `fn(i)` after a few warm-up runs; the warm-up fills the page cache as daily use would. */
+export function measure(name: string, n: number, fn: (i: number) => unknown): BenchLine {
+  for (let i = 0; i < Math.min(10, n); i++) fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    fn(i);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { name, n, p50_ms: percentile(times, 50), p95_ms: percentile(times, 95) };
+}
+
+/** The register's everyday questions: filtered and sorted pages, full-text search, one carrier's history. */
+function workloads(db: Db, today: string, maxId: number) {
+  const rng = seededRng(7);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
+  const list = (input: unknown) => listCarriers(db, CarrierListInput.parse(input), today, 30);
+  const pages = [
+    () => ({ page: 1 + Math.floor(rng() * 20) }),
+    () => ({
+      filters: { level: pick(['top_secret', 'secret', 'confidential']) },
+      sort: { field: 'carrierNo', order: 'asc' },
+    }),
+    () => ({
+      filters: { department: pick(DEPARTMENTS) },
+      sort: { field: 'name', order: 'asc' },
+      page: 1 + Math.floor(rng() * 5),
+    }),
+    () => ({ filters: { status: 'on_loan' }, sort: { field: 'termEndsOn', order: 'asc' } }),
+    () => ({ filters: { due: pick(['loan_overdue', 'term_ending', 'review_due']) } }),
+    () => ({
+      filters: { type: pick(['paper', 'usb', 'cd']), level: 'secret' },
+      sort: { field: 'issuedOn', order: 'desc' },
+    }),
+  ];
+  const searches = [
+    () => pick(TOPICS).slice(0, 3 + Math.floor(rng() * 3)),
+    () => `${pick([...SURNAMES])}${pick(GIVEN)}`.slice(0, 2),
+    () => `档〔${2022 + Math.floor(rng() * 4)}〕`,
+  ];
+  return {
+    page: (i: number) => list((pages[i % pages.length] as () => unknown)()),
+    search: (i: number) => list({ search: (searches[i % searches.length] as () => string)() }),
+    detail: () => carrierDetail(db, 1 + Math.floor(rng() * maxId), today),
+  };
+}
+
+function runAll(db: Db, today: string, suffix: string, n: number): BenchLine[] {
+  const maxId = db.$client.prepare('SELECT max(id) FROM carriers').pluck().get() as number;
+  const w = workloads(db, today, maxId);
+  return [
+    measure(`carriers_page${suffix}`, n, w.page),
+    measure(`carriers_search${suffix}`, n, w.search),
+    measure(`carrier_detail${suffix}`, n, w.detail),
+  ];
+}
+
+/** A decrypted copy of the database for the comparison: SQLite3MC decrypts in place on `rekey` to empty. */
+function plainCopy(db: Db, key: Uint8Array, dir: string): Db {
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  const path = join(dir, 'plain.db');
+  copyFileSync(db.$client.name, path);
+  const c = new Database(path);
+  applyKey(c, key);
+  c.pragma(`rekey=''`);
+  c.close();
+  const plain = new Database(path);
+  // The same connection settings as db/open.ts, so the ratio measures the cipher and nothing else.
+  for (const p of ['journal_mode = WAL', 'temp_store = MEMORY', 'cache_size = -65536']) plain.pragma(p);
+  return drizzle({ client: plain, schema }) as Db;
+}
+
+export async function bench(argv: string[], out: Out): Promise<number> {
+  const a = parseArgs(argv, { values: ['db', 'user', 'n', 'scale'], flags: [] });
+  const n = Number(a.values.n ?? 300);
+  const scale = oneOf('scale', a.values.scale, ['small', 'large'] as const, 'large');
+  const work = mkdtempSync(join(tmpdir(), 'baomi-bench-'));
+  try {
+    let session;
+    if (a.values.db) {
+      session = await login(a.values.db, a.values.user);
+    } else {
+      // Nobody logs into this throwaway database, so its password is random and never shown.
+      const core = coreFor(join(work, 'bench.db'));
+      const api = dispatcherFor(core);
+      const password = `Bench#${randomBytes(9).toString('base64url')}1a`;
+      await call(api, 'setup:create', {
+        unit: DEMO_UNIT,
+        account: { username: 'bench', displayName: '测试', password },
+      });
+      const t = Date.now();
+      const r = seedCarriers(core.session().db, {
+        count: SCALES[scale].carriers,
+        rng: seededRng(20261123),
+        now: core.clock.now(),
+      });
+      out.info(
+        `已生成 ${r.carriers} 件载体（${r.copies} 份，${r.events} 条记录），用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`,
+      );
+      session = { core, api };
+    }
+    const { core } = session;
+    try {
+      const db = core.session().db;
+      db.$client.pragma('optimize');
+      const today = core.now().slice(0, 10);
+      const lines = runAll(db, today, '', n);
+      const plain = await core.withDataKey((key) => plainCopy(db, key, work));
+      const plainLines = runAll(plain, today, '_plain', n);
+      plain.$client.close();
+      const ratios = lines.map((l, i) => ({
+        name: `${l.name}_encrypted_over_plain`,
+        ratio_p50: Math.round((l.p50_ms / Math.max(0.001, (plainLines[i] as BenchLine).p50_ms)) * 100) / 100,
+        ratio_p95: Math.round((l.p95_ms / Math.max(0.001, (plainLines[i] as BenchLine).p95_ms)) * 100) / 100,
+      }));
+      for (const l of [...lines, ...plainLines, ...ratios]) process.stdout.write(`${JSON.stringify(l)}\n`);
+    } finally {
+      core.detach();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return EXIT.ok;
+}
