@@ -37,6 +37,13 @@ export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 export const APPROVAL_DECISIONS = ['approved', 'rejected'] as const;
 export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
 
+/**
+ * A request for approval filed in the app and decided by a 领导 with his own login: pending until decided;
+ * an approved request is `used` by the one action it allows; the clerk may withdraw a pending one.
+ */
+export const REQUEST_STATUSES = ['pending', 'approved', 'rejected', 'used', 'withdrawn'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
 /** What an approval is for; registers add their kinds here. */
 export const APPROVAL_KINDS = [
   'borrow',

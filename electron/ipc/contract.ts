@@ -7,7 +7,17 @@ import type { z } from 'zod';
 import type { Action } from '../core/accounts/permissions';
 import type { Result } from './result';
 import { AccountCreateInput, AccountIdInput, AccountResetInput, type AccountView } from './schemas/accounts';
-import { ApprovalListInput, ApprovalRecordInput, type ApprovalView, type Page } from './schemas/approvals';
+import {
+  ApprovalListInput,
+  ApprovalRecordInput,
+  RequestCreateInput,
+  RequestDecideInput,
+  RequestIdInput,
+  RequestListInput,
+  type ApprovalView,
+  type Page,
+  type RequestView,
+} from './schemas/approvals';
 import { AuditListInput, type AuditEntryView, type AuditVerifyResult } from './schemas/audit';
 import {
   BorrowInput,
@@ -114,6 +124,10 @@ export const contract = {
   'audit:list': channel<Page<AuditEntryView>>()(AuditListInput, 'audit:read'),
   'approvals:list': channel<Page<ApprovalView>>()(ApprovalListInput, 'register:read'),
   'approvals:record': channel<ApprovalView>()(ApprovalRecordInput, 'register:write'),
+  'approvals:request': channel<RequestView>()(RequestCreateInput, 'register:write'),
+  'approvals:requests': channel<Page<RequestView>>()(RequestListInput, 'register:read'),
+  'approvals:decide': channel<RequestView>()(RequestDecideInput, 'approval:decide'),
+  'approvals:withdraw': channel<RequestView>()(RequestIdInput, 'register:write'),
   'accounts:list': channel<AccountView[]>()(empty, 'account:manage'),
   'accounts:create': channel<AccountView>()(AccountCreateInput, 'account:manage'),
   'accounts:disable': channel<AccountView>()(AccountIdInput, 'account:manage'),
@@ -210,6 +224,7 @@ export type {
   NationalLevel,
   RegisterId,
   ApprovalKind,
+  RequestStatus,
   CarrierLevel,
   CarrierType,
   CarrierSource,

@@ -32,6 +32,15 @@ export function recordApproval(
       });
     if (acc.status !== 'active')
       throw new AppException('RULE', '审批人账户已停用，不能作为审批人。', { rule: 'approver_active' });
+    // An account's name goes on an approval only when that account decides it itself, logged in as a 领导
+    // (requests.service decideRequest). Anyone else records the paper approval of a named person instead.
+    if (acc.id !== recordedBy || acc.role !== 'leader') {
+      throw new AppException(
+        'RULE',
+        '系统内审批须由单位领导本人登录后办理；代为登记时，请选择“纸质审批”并填写审批人姓名和审批单。',
+        { rule: 'approval_by_own_login', fields: [{ path: 'approver', message: '须由审批人本人登录审批' }] },
+      );
+    }
     approverAccountId = acc.id;
   } else {
     approverName = input.approver.name;

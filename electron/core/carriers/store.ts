@@ -8,6 +8,7 @@ import type { Db } from '../../../db/open';
 import { carrierCopies, carrierEvents, carrierMovements, carriers } from '../../../db/schema';
 import type { ActionApprovalInput } from '../../ipc/schemas/carriers';
 import { recordApproval } from '../approvals/approvals.service';
+import { consumeRequest } from '../approvals/requests.service';
 import { canonicalJson } from '../util/canonical-json';
 
 export type Tx = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update'>;
@@ -69,9 +70,18 @@ export function approve(
   subject: { type: string; id: string | number },
   ctx: Ctx,
 ): number {
+  if (approval.requestId !== undefined) {
+    return consumeRequest(tx, approval.requestId, kind, subject, ctx.now);
+  }
+  const { approver, decidedAt } = approval;
+  if (!approver || !decidedAt) {
+    throw new AppException('VALIDATION', '请填写审批人和审批日期，或选择已批准的审批申请。', {
+      fields: [{ path: 'approval.approver', message: '请填写审批人' }],
+    });
+  }
   return recordApproval(
     tx,
-    { ...approval, kind, subjectType: subject.type, subjectId: String(subject.id) },
+    { ...approval, approver, decidedAt, kind, subjectType: subject.type, subjectId: String(subject.id) },
     ctx.accountId,
     ctx.now,
   ).id;

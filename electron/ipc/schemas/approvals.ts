@@ -2,8 +2,10 @@ import { z } from 'zod';
 import {
   APPROVAL_DECISIONS,
   APPROVAL_KINDS,
+  REQUEST_STATUSES,
   type ApprovalDecision,
   type ApprovalKind,
+  type RequestStatus,
 } from '../../../db/domain/vocab';
 import { isoDate, optionalText, requiredText } from './common';
 
@@ -55,4 +57,42 @@ export interface ApprovalView {
   documentNo: string | null;
   opinion: string | null;
   hasScan: boolean;
+}
+
+/** The clerk files a request; a 领导 decides it with his own login. */
+export const RequestCreateInput = z.object({
+  kind: z.enum(APPROVAL_KINDS, { error: '请选择审批事项' }),
+  subjectType: requiredText('审批对象类型', 40),
+  subjectId: requiredText('审批对象', 40),
+  summary: requiredText('申请事由', 500),
+  /** The proposed action (due date, copies, people …), shown to the leader and kept with the decision. */
+  detail: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const RequestListInput = PageInput.extend({
+  status: z.enum(REQUEST_STATUSES).optional(),
+  kind: z.enum(APPROVAL_KINDS).optional(),
+});
+
+export const RequestDecideInput = z.object({
+  requestId: z.number().int().positive(),
+  decision: z.enum(APPROVAL_DECISIONS, { error: '请选择同意或不同意' }),
+  opinion: optionalText('审批意见', 500),
+});
+
+export const RequestIdInput = z.object({ requestId: z.number().int().positive() });
+
+export interface RequestView {
+  id: number;
+  kind: ApprovalKind;
+  subjectType: string;
+  subjectId: string;
+  summary: string;
+  detail: Record<string, unknown>;
+  status: RequestStatus;
+  requestedBy: string;
+  requestedAt: string;
+  /** The decision, once made: who (the leader's account), when, what, and the approval it produced. */
+  approval: ApprovalView | null;
+  closedAt: string | null;
 }

@@ -29,13 +29,13 @@ describe('approvals', () => {
     });
   });
 
-  it('an approval by an account shows the account holder', async () => {
+  it('approval_by_own_login: an account is named as approver only when it decides itself', async () => {
     const { api, core } = await setUpCore();
     const r = await api.dispatch('approvals:record', {
       ...paper,
       approver: { type: 'account', accountId: core.session().account.id },
     });
-    expect(r).toMatchObject({ ok: true, value: { approverName: '王丽', approverAccountId: 1 } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'RULE', rule: 'approval_by_own_login' } });
   });
 
   it('an approval names an approver that exists; an impossible date is refused', async () => {

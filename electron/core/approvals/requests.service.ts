@@ -1,0 +1,198 @@
+// Requests for approval decided in the app: the clerk files one, a 领导 decides it with his own login, and
+// the action it allows consumes it once. The decision is the same `approvals` row a paper approval makes.
+import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppException } from '../../../db/domain/errors';
+import type { ApprovalKind } from '../../../db/domain/vocab';
+import type { Db } from '../../../db/open';
+import { accounts, approvalRequests } from '../../../db/schema';
+import type {
+  Page,
+  RequestCreateInput,
+  RequestDecideInput,
+  RequestListInput,
+  RequestView,
+} from '../../ipc/schemas/approvals';
+import type { AppCore } from '../app-core';
+import { today } from '../carriers/dates';
+import { canonicalJson } from '../util/canonical-json';
+import { listApprovals, recordApproval } from './approvals.service';
+
+type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
+type RequestRow = typeof approvalRequests.$inferSelect;
+
+function refuse(rule: string, message: string): never {
+  throw new AppException('RULE', message, { rule, fields: [{ path: 'approval.requestId', message }] });
+}
+
+function loadRequest(tx: Pick<Db, 'select'>, id: number): RequestRow {
+  const r = tx.select().from(approvalRequests).where(eq(approvalRequests.id, id)).get();
+  if (!r) {
+    throw new AppException('NOT_FOUND', '找不到该审批申请。', {
+      fields: [{ path: 'requestId', message: '申请不存在' }],
+    });
+  }
+  return r;
+}
+
+export function listRequests(
+  db: Db,
+  input: z.output<typeof RequestListInput> & { ids?: number[] },
+): Page<RequestView> {
+  const conds: (SQL | undefined)[] = [
+    input.status ? eq(approvalRequests.status, input.status) : undefined,
+    input.kind ? eq(approvalRequests.kind, input.kind) : undefined,
+    input.ids ? inArray(approvalRequests.id, input.ids) : undefined,
+  ];
+  const where = and(...conds);
+  const total = db.select({ n: count() }).from(approvalRequests).where(where).get()?.n ?? 0;
+  const rows = db
+    .select({ r: approvalRequests, by: accounts.displayName })
+    .from(approvalRequests)
+    .innerJoin(accounts, eq(accounts.id, approvalRequests.requestedBy))
+    .where(where)
+    .orderBy(desc(approvalRequests.requestedAt), desc(approvalRequests.id))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .all();
+  return {
+    total,
+    rows: rows.map(({ r, by }) => ({
+      id: r.id,
+      kind: r.kind,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+      summary: r.summary,
+      detail: JSON.parse(r.detail) as Record<string, unknown>,
+      status: r.status,
+      requestedBy: by,
+      requestedAt: r.requestedAt,
+      approval:
+        r.approvalId === null
+          ? null
+          : (listApprovals(db, { page: 1, pageSize: 1, id: r.approvalId }).rows[0] ?? null),
+      closedAt: r.closedAt,
+    })),
+  };
+}
+
+function viewOf(core: AppCore, id: number): RequestView {
+  const v = listRequests(core.session().db, { page: 1, pageSize: 1, ids: [id] }).rows[0];
+  if (!v) throw new AppException('INTERNAL', '审批申请保存后无法读取。');
+  return v;
+}
+
+export function fileRequest(core: AppCore, input: z.output<typeof RequestCreateInput>): RequestView {
+  const { account } = core.session();
+  const now = core.now();
+  const row = core.write(
+    (tx) =>
+      tx
+        .insert(approvalRequests)
+        .values({
+          kind: input.kind,
+          subjectType: input.subjectType,
+          subjectId: input.subjectId,
+          summary: input.summary,
+          detail: canonicalJson(input.detail),
+          status: 'pending',
+          requestedBy: account.id,
+          requestedAt: now,
+        })
+        .returning()
+        .get(),
+    (r) => ({ action: 'approval_request', entity: 'approval_request', entityId: r.id, detail: input }),
+  );
+  return viewOf(core, row.id);
+}
+
+/**
+ * A 领导 decides a pending request. The approver is the logged-in account itself — the only way an
+ * account's name gets onto an approval — and the decision date is today.
+ */
+export function decideRequest(core: AppCore, input: z.output<typeof RequestDecideInput>): RequestView {
+  const { account } = core.session();
+  const now = core.now();
+  core.write(
+    (tx) => {
+      const r = loadRequest(tx, input.requestId);
+      if (r.status !== 'pending') {
+        throw new AppException('CONFLICT', '该申请已经处理过（已审批、已撤回或已使用），不能再次审批。');
+      }
+      if (r.requestedBy === account.id) refuse('no_self_approval', '不能审批自己提出的申请。');
+      const a = recordApproval(
+        tx,
+        {
+          kind: r.kind,
+          subjectType: r.subjectType,
+          subjectId: r.subjectId,
+          approver: { type: 'account', accountId: account.id },
+          decision: input.decision,
+          decidedAt: today(core.clock),
+          opinion: input.opinion,
+        },
+        account.id,
+        now,
+      );
+      tx.update(approvalRequests)
+        .set({ status: input.decision, approvalId: a.id, closedAt: now })
+        .where(eq(approvalRequests.id, r.id))
+        .run();
+      return a;
+    },
+    (a) => ({
+      action: 'approval_decide',
+      entity: 'approval_request',
+      entityId: input.requestId,
+      detail: { decision: input.decision, opinion: input.opinion ?? null, approvalId: a.id },
+    }),
+  );
+  return viewOf(core, input.requestId);
+}
+
+export function withdrawRequest(core: AppCore, requestId: number): RequestView {
+  const now = core.now();
+  core.write(
+    (tx) => {
+      const r = loadRequest(tx, requestId);
+      if (r.status !== 'pending') throw new AppException('CONFLICT', '只能撤回尚未审批的申请。');
+      tx.update(approvalRequests)
+        .set({ status: 'withdrawn', closedAt: now })
+        .where(eq(approvalRequests.id, requestId))
+        .run();
+    },
+    () => ({ action: 'approval_withdraw', entity: 'approval_request', entityId: requestId }),
+  );
+  return viewOf(core, requestId);
+}
+
+const NOT_USABLE: Record<Exclude<RequestRow['status'], 'approved'>, [string, string]> = {
+  pending: ['approval_pending', '该申请尚未审批，不能办理。'],
+  rejected: ['approval_not_granted', '该申请未获批准，不能办理。'],
+  used: ['approval_already_used', '该审批已用于另一次办理，一次审批只能办理一次。'],
+  withdrawn: ['approval_pending', '该申请已撤回，不能办理。'],
+};
+
+/**
+ * The action an approved request allows takes it, inside the action's transaction: it must be approved,
+ * for this kind of matter and (for a carrier) this carrier, and not used before. Returns its approval.
+ */
+export function consumeRequest(
+  tx: Tx,
+  requestId: number,
+  kind: ApprovalKind,
+  subject: { type: string; id: string | number },
+  now: string,
+): number {
+  const r = loadRequest(tx, requestId);
+  if (r.status !== 'approved') refuse(...NOT_USABLE[r.status]);
+  if (r.kind !== kind) refuse('approval_wrong_matter', '该审批不是针对此项事务的，不能用于本次办理。');
+  if (r.subjectType === subject.type && r.subjectId !== String(subject.id)) {
+    refuse('approval_wrong_matter', '该审批针对的是另一份载体或另一事项，不能用于本次办理。');
+  }
+  tx.update(approvalRequests)
+    .set({ status: 'used', closedAt: now })
+    .where(eq(approvalRequests.id, requestId))
+    .run();
+  return r.approvalId as number;
+}
