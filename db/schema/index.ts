@@ -10,3 +10,4 @@ export * from './classification-items';
 export * from './carriers';
 export * from './destructions';
 export * from './inventories';
+export * from './exchange';
