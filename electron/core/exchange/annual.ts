@@ -1,6 +1,6 @@
 // 年度报告 (regulation art. 56): the year's figures from the registers, no personal or record-level data.
 import type { Db } from '../../../db/open';
-import type { PartRows } from './parts';
+import type { PartExport } from './parts';
 
 type Reader = Pick<Db, '$client'>;
 
@@ -22,7 +22,7 @@ function one(db: Reader, sql: string, ...params: unknown[]): number {
 }
 
 /** One part, `annual_report`, with one row: the year and its figures as JSON. */
-export function annualReport(db: Reader, year: number, today: string): PartRows {
+export function annualReport(db: Reader, year: number, today: string): PartExport {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const figures = {
@@ -62,5 +62,5 @@ export function annualReport(db: Reader, year: number, today: string): PartRows 
     inventoriesInYear: one(db, 'SELECT count(*) FROM inventories WHERE started_on BETWEEN ? AND ?', from, to),
     classificationItemsActive: one(db, 'SELECT count(*) FROM classification_items WHERE active = 1'),
   };
-  return { columns: ['year', 'figures'], rows: [[year, figures]] };
+  return { columns: ['year', 'figures'], rowsJson: JSON.stringify([[year, figures]]), records: 1 };
 }

@@ -8,7 +8,7 @@ import { unitInfo } from '../session/unit-info';
 import { annualReport } from './annual';
 import { buildPackage, CHUNK_SIZE, type HeaderJson } from './container';
 import { manifestBytes, packageHash, SCHEMA_VERSION, type Manifest, type Profile } from './manifest';
-import { encodePart, REGISTER_PARTS, type PartRows } from './parts';
+import { encodePart, partById, REGISTER_PARTS, type PartExport } from './parts';
 import { b64, defaultSuite } from './suite';
 
 export interface BuildInput {
@@ -27,15 +27,21 @@ export interface Built {
   bytes: Uint8Array;
   manifest: Manifest;
   packageHash: string;
-  parts: { id: string; rows: PartRows; bytes: Uint8Array }[];
+  parts: { id: string; rows: PartExport; bytes: Uint8Array }[];
+  /** LEVEL_RANK of the most protected carrier the package lists (0 when none). */
+  maxLevelRank: number;
   /** The payload key, kept only until the written file has been read back and decrypted; then zeroed. */
   key: Uint8Array;
 }
 
-function partsFor(db: Db, input: BuildInput): { id: string; rows: PartRows }[] {
+function sinceOf(input: BuildInput): string | null {
+  return input.profile === 'incremental' ? (input.base?.createdAt ?? null) : null;
+}
+
+function partsFor(db: Db, input: BuildInput): { id: string; rows: PartExport }[] {
   if (input.profile === 'annual')
     return [{ id: 'annual_report', rows: annualReport(db, input.year, input.today) }];
-  const since = input.profile === 'incremental' ? (input.base?.createdAt ?? null) : null;
+  const since = sinceOf(input);
   if (input.profile === 'incremental' && since === null) {
     throw new AppException('INTERNAL', '增量报送缺少基准数据包。');
   }
@@ -67,7 +73,7 @@ export function buildOutgoing(db: Db, input: BuildInput): Built {
       id: p.id,
       sha256: Buffer.from(suite.hash(p.bytes)).toString('hex'),
       bytes: p.bytes.length,
-      records: p.rows.rows.length,
+      records: p.rows.records,
     })),
   };
   const signature = suite.sign(signKey.secretKey, manifestBytes(manifest));
@@ -78,7 +84,9 @@ export function buildOutgoing(db: Db, input: BuildInput): Built {
     enc: { ephemeral: b64(ephemeral), salt: b64(salt), chunkSize: CHUNK_SIZE },
   };
   const payload = Buffer.concat(parts.map((p) => p.bytes));
+  const carriersPart = input.profile === 'annual' ? undefined : partById('carriers');
   return {
+    maxLevelRank: Number(carriersPart?.aggregate(db, sinceOf(input), 'max(level_rank)') ?? 0),
     bytes: buildPackage(suite, header, key, payload),
     manifest,
     packageHash: packageHash(suite, manifest),

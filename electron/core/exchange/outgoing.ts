@@ -72,11 +72,9 @@ function checkWritten(path: string, built: Built, signPublicKey: Uint8Array): st
 
 /** The package file's level: the highest level among the carriers it lists, else the host's level. */
 function packageLevel(built: Built, host: CarrierLevel): CarrierLevel {
-  const part = built.parts.find((p) => p.id === 'carriers');
-  const col = part?.rows.columns.indexOf('level_rank') ?? -1;
-  let rank = 0;
-  for (const r of part && col >= 0 ? part.rows.rows : []) rank = Math.max(rank, Number(r[col]));
-  const found = (Object.entries(LEVEL_RANK) as [CarrierLevel, number][]).find(([, v]) => v === rank);
+  const found = (Object.entries(LEVEL_RANK) as [CarrierLevel, number][]).find(
+    ([, v]) => v === built.maxLevelRank,
+  );
   return found ? found[0] : host;
 }
 

@@ -11,6 +11,15 @@ export interface PartRows {
   ids?: string[];
 }
 
+/** A part as exported: the same layout as PartRows, with the rows already serialised by SQLite. */
+export interface PartExport {
+  columns: string[];
+  /** JSON array of row arrays. */
+  rowsJson: string;
+  records: number;
+  ids?: string[];
+}
+
 export interface RegisterPart {
   id: string;
   /** 中文 name for the supervisor's views. */
@@ -18,7 +27,9 @@ export interface RegisterPart {
   /** The column that identifies a record within this register. */
   key: string;
   /** Every row (full snapshot), or only rows changed since `since` (incremental). */
-  exportRows(db: Reader, since: string | null): PartRows;
+  exportRows(db: Reader, since: string | null): PartExport;
+  /** An SQL aggregate over the rows that `exportRows` would give (e.g. the highest level they hold). */
+  aggregate(db: Reader, since: string | null, expr: string): unknown;
 }
 
 interface TableSpec {
@@ -35,21 +46,33 @@ interface TableSpec {
   neverDeleted: boolean;
 }
 
-/** A register that is one table. Columns travel once per part, rows as arrays: half the bytes of objects. */
+/**
+ * A register that is one table. Columns travel once per part, rows as arrays (half the bytes of objects), and
+ * SQLite itself writes the JSON: building 400k rows value by value in JS took ten times longer.
+ */
 export function tablePart(spec: TableSpec): RegisterPart {
   const key = spec.key ?? 'id';
+  const where = (since: string | null) => (since === null ? '' : ` WHERE ${spec.changed}`);
+  const params = (since: string | null) =>
+    since === null ? [] : Array.from({ length: spec.changed.split('?').length - 1 }, () => since);
   return {
     id: spec.id,
     label: spec.label,
     key,
     exportRows(db, since) {
-      const sql = `SELECT * FROM "${spec.table}"${since === null ? '' : ` WHERE ${spec.changed}`} ORDER BY "${key}"`;
-      const stmt = db.$client.prepare(sql);
-      const columns = stmt.columns().map((c) => c.name);
-      const params =
-        since === null ? [] : Array.from({ length: spec.changed.split('?').length - 1 }, () => since);
-      const rows = stmt.raw(true).all(...params) as unknown[][];
-      const out: PartRows = { columns, rows };
+      const columns = db.$client
+        .prepare(`SELECT * FROM "${spec.table}" LIMIT 0`)
+        .columns()
+        .map((c) => c.name);
+      const cols = columns.map((c) => `"${c}"`).join(', ');
+      const [rowsJson, records] = db.$client
+        .prepare(
+          `SELECT '[' || coalesce(group_concat(json_array(${cols}), ',' ORDER BY "${key}"), '') || ']', count(*)
+           FROM "${spec.table}"${where(since)}`,
+        )
+        .raw(true)
+        .get(...params(since)) as [string, number];
+      const out: PartExport = { columns, rowsJson, records };
       if (since !== null && !spec.neverDeleted) {
         out.ids = (
           db.$client
@@ -59,6 +82,12 @@ export function tablePart(spec: TableSpec): RegisterPart {
         ).map(String);
       }
       return out;
+    },
+    aggregate(db, since, expr) {
+      return db.$client
+        .prepare(`SELECT ${expr} FROM "${spec.table}"${where(since)}`)
+        .pluck()
+        .get(...params(since));
     },
   };
 }
@@ -146,8 +175,10 @@ export function partById(id: string): RegisterPart | undefined {
   return REGISTER_PARTS.find((p) => p.id === id);
 }
 
-export function encodePart(rows: PartRows): Uint8Array {
-  return Buffer.from(JSON.stringify(rows), 'utf8');
+/** The part's bytes: `{"columns":[…],"rows":[[…],…]}` (plus `"ids"` when present), UTF-8. */
+export function encodePart(p: PartExport): Uint8Array {
+  const ids = p.ids ? `,"ids":${JSON.stringify(p.ids)}` : '';
+  return Buffer.from(`{"columns":${JSON.stringify(p.columns)}${ids},"rows":${p.rowsJson}}`, 'utf8');
 }
 
 export function decodePart(bytes: Uint8Array): PartRows {
