@@ -11,3 +11,4 @@ export * from './carriers';
 export * from './destructions';
 export * from './inventories';
 export * from './approval-requests';
+export * from './exchange';

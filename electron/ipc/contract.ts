@@ -60,6 +60,32 @@ import {
 } from './schemas/classification';
 import { empty } from './schemas/common';
 import {
+  CounterpartImportInput,
+  ExchangeExportInput,
+  ExchangeImportInput,
+  IntervalInput,
+  KeyExportInput,
+  OutgoingListInput,
+  PathInput,
+  ReceiptIssueInput,
+  RecordsInput,
+  UnitCodeInput,
+  type ConsolidatedFigures,
+  type CounterpartView,
+  type ExportView,
+  type FingerprintSheet,
+  type ImportedRecordView,
+  type ImportedRegisterView,
+  type ImportView,
+  type OutgoingView,
+  type PublicKeyExportView,
+  type PublicKeyPreview,
+  type ReceiptImportView,
+  type ReceiptView,
+  type SupervisedUnitView,
+  type VerifyView,
+} from './schemas/exchange';
+import {
   AuditExportInput,
   KeyRotateInput,
   type AuditExportView,
@@ -179,6 +205,26 @@ export const contract = {
   'inventory:close': channel<InventoryView>()(InventoryCloseInput, 'register:write'),
   'inventory:discrepancies': channel<Page<InventoryLineView>>()(InventoryListInput, 'register:read'),
   'inventory:resolve': channel<InventoryLineView>()(InventoryResolveInput, 'register:write'),
+  'keys:exportPublic': channel<PublicKeyExportView>()(KeyExportInput, 'system:manage'),
+  'keys:fingerprintSheet': channel<FingerprintSheet>()(empty, 'self'),
+  'counterparts:list': channel<CounterpartView[]>()(empty, 'self'),
+  'counterparts:preview': channel<PublicKeyPreview>()(PathInput, 'system:manage'),
+  'counterparts:import': channel<CounterpartView & { how: 'fingerprint' | 'endorsed' }>()(
+    CounterpartImportInput,
+    'system:manage',
+  ),
+  'exchange:export': channel<ExportView>()(ExchangeExportInput, 'register:write'),
+  'exchange:outgoing': channel<OutgoingView[]>()(OutgoingListInput, 'register:read'),
+  'exchange:importReceipt': channel<ReceiptImportView>()(PathInput, 'register:write'),
+  'exchange:verify': channel<VerifyView>()(PathInput, 'register:read'),
+  'exchange:import': channel<ImportView>()(ExchangeImportInput, 'register:write'),
+  'exchange:receipt': channel<ReceiptView>()(ReceiptIssueInput, 'register:write'),
+  'supervisor:enable': channel<UnitInfo>()(empty, 'system:manage'),
+  'supervisor:units': channel<SupervisedUnitView[]>()(empty, 'register:read'),
+  'supervisor:setInterval': channel<SupervisedUnitView>()(IntervalInput, 'register:write'),
+  'supervisor:figures': channel<ConsolidatedFigures>()(empty, 'register:read'),
+  'supervisor:registers': channel<ImportedRegisterView[]>()(UnitCodeInput, 'register:read'),
+  'supervisor:records': channel<Page<ImportedRecordView>>()(RecordsInput, 'register:read'),
 } as const;
 
 export type Contract = typeof contract;
@@ -216,6 +262,7 @@ export type * from './schemas/carrier-actions';
 export type * from './schemas/classification';
 export type * from './schemas/inventory';
 export type * from './schemas/review';
+export type * from './schemas/exchange';
 export type {
   Role,
   HostLevel,

@@ -4,6 +4,7 @@ import { backup, restore } from './commands/backup';
 import { bench } from './commands/bench';
 import { check } from './commands/check';
 import { demo } from './commands/demo';
+import { exportPackage, importPackage, keys, receipt, verify } from './commands/exchange';
 import { init } from './commands/init';
 import { stats } from './commands/stats';
 import { CliError, EXIT, output, type Out } from './io';
@@ -15,7 +16,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: {
     run: init,
     usage:
-      'init --db F --unit 单位名称 --unit-code 代码 --user 用户名 [--name 姓名] [--kind organ|institution|enterprise] [--host-level confidential|secret] [--admin-mode small|strict --sysadmin 用户名:姓名 --secadmin … --auditor …]',
+      'init --db F --unit 单位名称 --unit-code 代码 --user 用户名 [--name 姓名] [--kind organ|institution|enterprise] [--host-level confidential|secret] [--mode unit|supervisor] [--admin-mode small|strict --sysadmin 用户名:姓名 --secadmin … --auditor …]',
   },
   check: {
     run: check,
@@ -24,6 +25,19 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   stats: { run: stats, usage: 'stats --db F [--user 用户名]' },
   demo: { run: demo, usage: 'demo --db F [--scale small|large] [--user 用户名]' },
   backup: { run: backup, usage: 'backup --db F --out 目录 [--user 用户名]' },
+  keys: {
+    run: keys,
+    usage:
+      'keys show --db F | keys export-public --db F --out F | keys import-public F --db F [--fingerprint 指纹] [--role supervisor|subordinate]',
+  },
+  export: {
+    run: exportPackage,
+    usage:
+      'export --db F --to 单位代码 --profile full|incremental|annual --out F [--media usb|cd|disk] [--department 部门] [--year 年度]',
+  },
+  verify: { run: verify, usage: 'verify 数据包 --db F   退出码 0 有效，10–20 各拒收原因（见 FORMAT.md）' },
+  import: { run: importPackage, usage: 'import 数据包 --db F [--receipt-out 目录]' },
+  receipt: { run: receipt, usage: 'receipt import 回执 --db F' },
   bench: {
     run: bench,
     usage:

@@ -1,38 +1,10 @@
 // The `baomi` command line, run as a real process over real encrypted files: init, check, stats, demo,
 // backup and restore; exit codes 0 sound / 1 problem / 2 usage or login; secrets only from stdin.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
-
-const BIN = join(import.meta.dirname, '../../scripts/baomi.mjs');
-const PASSWORD = 'Mima#2026abc';
-
-function baomi(args: string[], stdin = `${PASSWORD}\n`) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input: stdin, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function initDb(dir = tempDir()): string {
-  const db = join(dir, 'baomi.db');
-  const r = baomi([
-    'init',
-    '--db',
-    db,
-    '--unit',
-    '某市档案局',
-    '--unit-code',
-    '11110000MB0123456X',
-    '--user',
-    'wangli',
-    '--json',
-  ]);
-  expect(r.err).toBe('');
-  expect(r.code).toBe(0);
-  expect(JSON.parse(r.out).recoveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
-  return db;
-}
+import { baomi, initDb, PASSWORD } from './cli-helpers';
 
 function flipByte(path: string, offset: number): void {
   const bytes = readFileSync(path);

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { resolveOutputPath } from '../util/output-path';
 import type { z } from 'zod';
+import type { FingerprintSheet, PublicKeyExportView } from '../../ipc/schemas/exchange';
 import type { KeyRotateInput, OwnKeyView, OwnKeysView } from '../../ipc/schemas/keys';
 import type { AppCore } from '../app-core';
+import { writeFileAtomic } from '../util/atomic-write';
 import { activeKey, fingerprint, rotateKey, type KeyRow } from './keys';
+import { parsePublicKeyFile, publicKeyFile } from './public-key';
 
 function view(k: KeyRow): OwnKeyView {
   return {
@@ -29,4 +34,46 @@ export function rotateOwnKey(core: AppCore, input: z.output<typeof KeyRotateInpu
     }),
   );
   return view(k);
+}
+
+/** The public key file for the supervisor (or a subordinate) to import after comparing its fingerprint. */
+export function exportPublicKey(core: AppCore, outPath: string): PublicKeyExportView {
+  const { db } = core.session();
+  const f = publicKeyFile(db, core.now());
+  const path = resolveOutputPath(outPath, `公钥-${f.body.unitCode}.bmkey`, '.bmkey', { overwrite: true });
+  writeFileAtomic(path, `${JSON.stringify(f, null, 2)}\n`);
+  // Read back: the file on the media must parse and verify before it is handed over.
+  parsePublicKeyFile(readFileSync(path, 'utf8'));
+  core.write(
+    () => null,
+    () => ({
+      action: 'key_export_public',
+      entity: 'unit_key',
+      entityId: f.body.sign.keyId,
+      detail: { path, fingerprint: f.body.fingerprint },
+    }),
+  );
+  return {
+    path,
+    unitCode: f.body.unitCode,
+    fingerprint: f.body.fingerprint,
+    signKeyId: f.body.sign.keyId,
+    encKeyId: f.body.encrypt.keyId,
+  };
+}
+
+/** What the printable fingerprint sheet shows (the renderer lays it out). */
+export function fingerprintSheet(core: AppCore): FingerprintSheet {
+  const { db } = core.session();
+  const f = publicKeyFile(db, core.now());
+  return {
+    unitCode: f.body.unitCode,
+    unitName: f.body.unitName,
+    fingerprint: f.body.fingerprint,
+    signKeyId: f.body.sign.keyId,
+    signCreatedAt: f.body.sign.createdAt,
+    encKeyId: f.body.encrypt.keyId,
+    encFingerprint: f.body.encrypt.fingerprint,
+    printedAt: core.now(),
+  };
 }

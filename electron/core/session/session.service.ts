@@ -74,7 +74,7 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
     db = openDatabase(core.dbPath, dataKey, { create: true });
     migrateDatabase(db);
     const account = db.transaction((tx) => {
-      insertUnitProfile(tx, { ...input.unit, mode: 'unit', createdAt: now });
+      insertUnitProfile(tx, { ...input.unit, mode: input.mode, createdAt: now });
       // The first account is the clerk; the 三员 accounts are created by the administrators' screens.
       const acc = insertAccount(tx, {
         username: input.account.username,
@@ -106,6 +106,7 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
         entityId: 1,
         detail: {
           unit: input.unit,
+          mode: input.mode,
           account: { username: acc.username, displayName: acc.displayName, role: acc.role },
           admins: admins.map((x) => ({ username: x.account.username, role: x.account.role })),
         },

@@ -3,6 +3,7 @@ import { accountsHandlers } from './accounts.handlers';
 import { approvalsHandlers } from './approvals.handlers';
 import { auditHandlers } from './audit.handlers';
 import { carriersHandlers } from './carriers.handlers';
+import { exchangeHandlers } from './exchange.handlers';
 import { keysHandlers } from './keys.handlers';
 import { sessionHandlers } from './session.handlers';
 import { settingsHandlers } from './settings.handlers';
@@ -20,6 +21,7 @@ export function allHandlers(): FullHandlerMap {
       systemHandlers,
       keysHandlers,
       carriersHandlers,
+      exchangeHandlers,
     ),
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ADMIN_MODES,
+  APP_MODES,
   HOST_LEVELS,
   UNIT_KINDS,
   type AdminMode,
@@ -47,6 +48,8 @@ export const SetupInput = z
   .object({
     unit: UnitInput,
     account: FirstAccountInput,
+    /** A supervising unit (上级单位) imports its subordinates' packages; it can also be switched on later. */
+    mode: z.enum(APP_MODES, { error: '请选择本机用途（本单位或上级单位）' }).default('unit'),
     admins: z
       .object({ sysadmin: SetupAdminInput, secadmin: SetupAdminInput, auditor: SetupAdminInput })
       .optional(),

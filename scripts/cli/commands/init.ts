@@ -1,5 +1,5 @@
 // `baomi init`: first run from the command line — the unit profile, the first account, the recovery code.
-import { ADMIN_MODES, HOST_LEVELS, UNIT_KINDS } from '../../../db/domain/vocab';
+import { ADMIN_MODES, APP_MODES, HOST_LEVELS, UNIT_KINDS } from '../../../db/domain/vocab';
 import { oneOf, parseArgs } from '../args';
 import { CliError, EXIT, readSecret, type Out } from '../io';
 import { call, coreFor, dispatcherFor } from '../session';
@@ -40,7 +40,18 @@ async function strictAdmins(values: Record<string, string>) {
 
 export async function init(argv: string[], out: Out): Promise<number> {
   const a = parseArgs(argv, {
-    values: ['db', 'unit', 'unit-code', 'user', 'name', 'kind', 'host-level', 'admin-mode', ...ADMIN_ROLES],
+    values: [
+      'db',
+      'unit',
+      'unit-code',
+      'user',
+      'name',
+      'kind',
+      'host-level',
+      'admin-mode',
+      'mode',
+      ...ADMIN_ROLES,
+    ],
     required: ['db', 'unit', 'unit-code', 'user'],
   });
   const kind = oneOf('kind', a.values.kind, UNIT_KINDS, 'organ');
@@ -59,6 +70,7 @@ export async function init(argv: string[], out: Out): Promise<number> {
   const api = dispatcherFor(core);
   const r = await call(api, 'setup:create', {
     ...(admins ? { admins } : {}),
+    mode: oneOf('mode', a.values.mode, APP_MODES, 'unit'),
     unit: {
       name: a.values.unit as string,
       kind,

@@ -1,0 +1,66 @@
+// 年度报告 (regulation art. 56): the year's figures from the registers, no personal or record-level data.
+import type { Db } from '../../../db/open';
+import type { PartExport } from './parts';
+
+type Reader = Pick<Db, '$client'>;
+
+function grouped(db: Reader, sql: string, ...params: unknown[]): Record<string, number> {
+  const rows = db.$client
+    .prepare(sql)
+    .raw(true)
+    .all(...params) as [string, number][];
+  return Object.fromEntries(rows.map(([k, n]) => [k, n]));
+}
+
+function one(db: Reader, sql: string, ...params: unknown[]): number {
+  return (
+    (db.$client
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number | null) ?? 0
+  );
+}
+
+/** One part, `annual_report`, with one row: the year and its figures as JSON. */
+export function annualReport(db: Reader, year: number, today: string): PartExport {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const figures = {
+    carriersByLevel: grouped(db, 'SELECT level, count(*) FROM carriers GROUP BY level'),
+    carriersByStatus: grouped(db, 'SELECT status, count(*) FROM carriers GROUP BY status'),
+    registeredInYearBySource: grouped(
+      db,
+      'SELECT source, count(*) FROM carriers WHERE registered_on BETWEEN ? AND ? GROUP BY source',
+      from,
+      to,
+    ),
+    copiesDestroyedInYear: one(
+      db,
+      `SELECT count(*) FROM destruction_items i JOIN destruction_batches b ON b.id = i.batch_id
+       WHERE substr(b.destroyed_at, 1, 10) BETWEEN ? AND ?`,
+      from,
+      to,
+    ),
+    destructionBatchesInYear: one(
+      db,
+      'SELECT count(*) FROM destruction_batches WHERE substr(destroyed_at, 1, 10) BETWEEN ? AND ?',
+      from,
+      to,
+    ),
+    loansInYear: one(db, 'SELECT count(*) FROM carrier_movements WHERE started_on BETWEEN ? AND ?', from, to),
+    loansOverdueNow: one(
+      db,
+      'SELECT count(*) FROM carrier_movements WHERE returned_on IS NULL AND due_on < ?',
+      today,
+    ),
+    decisionsInYearByKind: grouped(
+      db,
+      'SELECT kind, count(*) FROM classification_decisions WHERE decided_on BETWEEN ? AND ? GROUP BY kind',
+      from,
+      to,
+    ),
+    inventoriesInYear: one(db, 'SELECT count(*) FROM inventories WHERE started_on BETWEEN ? AND ?', from, to),
+    classificationItemsActive: one(db, 'SELECT count(*) FROM classification_items WHERE active = 1'),
+  };
+  return { columns: ['year', 'figures'], rowsJson: JSON.stringify([[year, figures]]), records: 1 };
+}

@@ -1,0 +1,225 @@
+// The supervisor's side: verify (read-only), import in one transaction, and issue the signed receipt.
+import { readFileSync } from 'node:fs';
+import { resolveOutputPath } from '../util/output-path';
+import { and, eq } from 'drizzle-orm';
+import { AppException } from '../../../db/domain/errors';
+import type { Db } from '../../../db/open';
+import { exchangeChannels, exchangeIncoming, importedRecords } from '../../../db/schema';
+import type { ImportView, ReceiptView, VerifyView } from '../../ipc/schemas/exchange';
+import type { AppCore } from '../app-core';
+import { activeKey } from '../keys/keys';
+import { unitInfo } from '../session/unit-info';
+import { writeFileAtomic } from '../util/atomic-write';
+import { canonicalJson } from '../util/canonical-json';
+import { countsOf } from './manifest';
+import { decodePart, partById, type PartRows } from './parts';
+import { signReceipt } from './receipt';
+import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
+import { summaryOf, checkPackage, type Accepted } from './verify';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+function readPackage(path: string): Uint8Array | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Verify only: the same checks as an import, nothing written (not even an audit entry). */
+export function verifyFile(core: AppCore, path: string): VerifyView {
+  const bytes = readPackage(path);
+  if (!bytes) return refusal('NOT_PACKAGE', MESSAGES.NOT_PACKAGE);
+  const r = checkPackage(core.session().db, bytes);
+  return r.ok ? { ok: true, summary: summaryOf(r.manifest, r.packageHash) } : r;
+}
+
+function requireSupervisorMode(db: Db): void {
+  if (unitInfo(db).mode !== 'supervisor') {
+    throw new AppException(
+      'RULE',
+      '本机不是上级单位（监管）模式，不能导入下级单位的数据包。请由系统管理员启用上级单位模式。',
+      {
+        rule: 'supervisor_mode_required',
+      },
+    );
+  }
+}
+
+/** Parts are decoded before the transaction: content that does not parse is an unknown schema, refused. */
+function decodeAll(a: Accepted): { id: string; rows: PartRows }[] | Refusal {
+  try {
+    return a.parts.map((p) => {
+      const rows = decodePart(p.bytes);
+      if (!Array.isArray(rows.columns) || !Array.isArray(rows.rows)) throw new Error('part layout');
+      return { id: p.id, rows };
+    });
+  } catch {
+    return refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(a.manifest.schemaVersion));
+  }
+}
+
+function applyPart(
+  tx: Tx,
+  db: Db,
+  unitCode: string,
+  seq: number,
+  replace: boolean,
+  part: { id: string; rows: PartRows },
+) {
+  const key = part.id === 'annual_report' ? 'year' : (partById(part.id)?.key ?? 'id');
+  const col = part.rows.columns.indexOf(key);
+  if (replace) {
+    tx.delete(importedRecords)
+      .where(and(eq(importedRecords.unitCode, unitCode), eq(importedRecords.register, part.id)))
+      .run();
+  }
+  // Bulk rows go through one prepared statement on the same connection, inside the same transaction.
+  const put = db.$client.prepare(
+    'INSERT OR REPLACE INTO imported_records (unit_code, register, record_id, data, seq) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const r of part.rows.rows) {
+    const obj = Object.fromEntries(part.rows.columns.map((c, i) => [c, r[i]]));
+    put.run(unitCode, part.id, String(col >= 0 ? r[col] : canonicalJson(r)), canonicalJson(obj), seq);
+  }
+  if (part.rows.ids) {
+    db.$client
+      .prepare(
+        'DELETE FROM imported_records WHERE unit_code = ? AND register = ? AND record_id NOT IN (SELECT value FROM json_each(?))',
+      )
+      .run(unitCode, part.id, JSON.stringify(part.rows.ids));
+  }
+}
+
+function receiptFor(
+  db: Db,
+  unitCode: string,
+  seq: number,
+  packageHash: string,
+  importedAt: string,
+  counts: Record<string, number>,
+) {
+  const me = unitInfo(db);
+  const key = activeKey(db, 'sign');
+  return signReceipt(
+    {
+      from: { unitCode: me.unitCode, signKeyId: key.keyId },
+      to: { unitCode },
+      seq,
+      packageHash,
+      importedAt,
+      counts,
+    },
+    key.secretKey,
+  );
+}
+
+function receiptPath(outPath: string, unitCode: string, seq: number): string {
+  return resolveOutputPath(
+    outPath,
+    `回执-${unitCode}-${String(seq).padStart(4, '0')}.bmr`,
+    '.bmr',
+    { field: 'receiptOutPath' },
+  );
+}
+
+/**
+ * Check in the fixed order, then import everything in one transaction: a full snapshot replaces the unit's
+ * registers, an incremental upserts what changed and drops what the id lists no longer name, an annual report
+ * is kept by year. A refusal throws before anything is written.
+ */
+export function importPackage(core: AppCore, input: { path: string; receiptOutPath: string }): ImportView {
+  const { db, account } = core.session();
+  requireSupervisorMode(db);
+  const bytes = readPackage(input.path);
+  if (!bytes) throw refusalError(refusal('NOT_PACKAGE', MESSAGES.NOT_PACKAGE));
+  const a = checkPackage(db, bytes);
+  if (!a.ok) throw refusalError(a);
+  const parts = decodeAll(a);
+  if (!Array.isArray(parts)) throw refusalError(parts);
+  const m = a.manifest;
+  const unitCode = a.sender.unitCode;
+  const now = core.now();
+  const counts = countsOf(m);
+  core.write(
+    (tx) => {
+      for (const p of parts) applyPart(tx, db, unitCode, m.seq, m.profile === 'full', p);
+      const channel = {
+        lastSeq: m.seq,
+        lastHash: a.packageHash,
+        lastReceivedAt: now,
+        lastCreatedAt: m.createdAt,
+        lastProfile: m.profile,
+      };
+      tx.insert(exchangeChannels)
+        .values({ unitCode, ...channel })
+        .onConflictDoUpdate({ target: exchangeChannels.unitCode, set: channel })
+        .run();
+      tx.insert(exchangeIncoming)
+        .values({
+          unitCode,
+          seq: m.seq,
+          packageHash: a.packageHash,
+          profile: m.profile,
+          createdAt: m.createdAt,
+          importedAt: now,
+          counts: canonicalJson(counts),
+          auditHead: canonicalJson(m.auditHead),
+          importedBy: account.id,
+        })
+        .run();
+    },
+    () => ({
+      action: 'exchange_import',
+      entity: 'exchange_package',
+      entityId: `${unitCode}/${m.seq}`,
+      detail: {
+        from: unitCode,
+        seq: m.seq,
+        profile: m.profile,
+        packageHash: a.packageHash,
+        counts,
+        auditHead: m.auditHead,
+      },
+    }),
+  );
+  const out = receiptPath(input.receiptOutPath, unitCode, m.seq);
+  writeFileAtomic(out, receiptFor(db, unitCode, m.seq, a.packageHash, now, counts));
+  return { summary: summaryOf(m, a.packageHash), receiptPath: out };
+}
+
+/** Write the receipt of an imported package again (e.g. the first copy was lost). */
+export function issueReceipt(
+  core: AppCore,
+  input: { unitCode: string; seq: number; outPath: string },
+): ReceiptView {
+  const { db } = core.session();
+  const row = db
+    .select()
+    .from(exchangeIncoming)
+    .where(and(eq(exchangeIncoming.unitCode, input.unitCode), eq(exchangeIncoming.seq, input.seq)))
+    .get();
+  if (!row) throw new AppException('NOT_FOUND', `没有导入过 ${input.unitCode} 的第 ${input.seq} 号数据包。`);
+  const out = receiptPath(input.outPath, row.unitCode, row.seq);
+  writeFileAtomic(
+    out,
+    receiptFor(
+      db,
+      row.unitCode,
+      row.seq,
+      row.packageHash,
+      row.importedAt,
+      JSON.parse(row.counts) as Record<string, number>,
+    ),
+  );
+  core.write(
+    () => null,
+    () => ({
+      action: 'exchange_receipt_issue',
+      entity: 'exchange_package',
+      entityId: `${row.unitCode}/${row.seq}`,
+    }),
+  );
+  return { path: out, unitCode: row.unitCode, seq: row.seq, packageHash: row.packageHash };
+}

@@ -1,0 +1,304 @@
+// The unit's side: write a package to media (itself a 涉密载体), and take the supervisor's receipt back.
+import { readFileSync, rmSync } from 'node:fs';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { AppException } from '../../../db/domain/errors';
+import { LEVEL_RANK, MAX_TERM_YEARS, type CarrierLevel } from '../../../db/domain/vocab';
+import type { Db } from '../../../db/open';
+import { carriers, exchangeOutgoing } from '../../../db/schema';
+import { CarrierRegisterInput } from '../../ipc/schemas/carriers';
+import type {
+  ExchangeExportInput,
+  ExportView,
+  OutgoingView,
+  ReceiptImportView,
+} from '../../ipc/schemas/exchange';
+import type { AppCore } from '../app-core';
+import { registerInTx } from '../carriers/carriers.service';
+import { today } from '../carriers/dates';
+import { isCommercial, isNational } from '../carriers/rules';
+import { ctxOf } from '../carriers/store';
+import { getCounterpart } from '../keys/counterparts';
+import { activeKey } from '../keys/keys';
+import { unitInfo } from '../session/unit-info';
+import { writeFileAtomic } from '../util/atomic-write';
+import { canonicalJson } from '../util/canonical-json';
+import { resolveOutputPath } from '../util/output-path';
+import { buildOutgoing, type Built } from './build';
+import { decryptPayload, readEnvelope } from './container';
+import { countsOf, GENESIS_PACKAGE_HASH, manifestBytes, type Profile } from './manifest';
+import { parseReceipt } from './receipt';
+import { defaultSuite } from './suite';
+
+const PROFILE_NAMES: Record<Profile, string> = { full: '全量', incremental: '增量', annual: '年度报告' };
+
+/**
+ * Read the written file back and prove it is what was built: same bytes (SHA-256), the clear header parses,
+ * the signature verifies with our own public key, and — while the payload key is still in memory — every chunk
+ * decrypts and every part hashes as the manifest says. Only then may the clerk remove the media.
+ */
+function checkWritten(path: string, built: Built, signPublicKey: Uint8Array): string {
+  const suite = defaultSuite();
+  const back = readFileSync(path);
+  const sha = Buffer.from(suite.hash(back)).toString('hex');
+  const env = readEnvelope(back);
+  const ok =
+    sha === Buffer.from(suite.hash(built.bytes)).toString('hex') &&
+    env.ok &&
+    suite.verify(
+      signPublicKey,
+      manifestBytes(built.manifest),
+      Buffer.from(env.envelope.header.signature, 'base64'),
+    );
+  if (!ok || !env.ok) throw new AppException('INTERNAL', '数据包写入后回读校验失败，请更换介质后重试。');
+  const payload = decryptPayload(suite, built.key, env.envelope, back);
+  let off = 0;
+  for (const p of built.manifest.parts) {
+    const h = Buffer.from(suite.hash(payload.subarray(off, off + p.bytes))).toString('hex');
+    off += p.bytes;
+    if (h !== p.sha256) throw new AppException('INTERNAL', '数据包写入后回读校验失败，请更换介质后重试。');
+  }
+  return sha;
+}
+
+/** The package file's level: the highest level among the carriers it lists, else the host's level. */
+function packageLevel(built: Built, host: CarrierLevel): CarrierLevel {
+  const found = (Object.entries(LEVEL_RANK) as [CarrierLevel, number][]).find(
+    ([, v]) => v === built.maxLevelRank,
+  );
+  return found ? found[0] : host;
+}
+
+function lastAcknowledged(db: Pick<Db, 'select'>, to: string) {
+  return db
+    .select()
+    .from(exchangeOutgoing)
+    .where(and(eq(exchangeOutgoing.receiverCode, to), isNotNull(exchangeOutgoing.acknowledgedAt)))
+    .orderBy(desc(exchangeOutgoing.seq))
+    .limit(1)
+    .get();
+}
+
+export function exportPackage(core: AppCore, input: ExchangeExportInput): ExportView {
+  const { db, account } = core.session();
+  const unit = unitInfo(db);
+  const receiver = getCounterpart(db, input.to);
+  if (!receiver || receiver.role !== 'supervisor') {
+    throw new AppException('NOT_FOUND', `未登记上级单位 ${input.to} 的公钥。请先导入并核对上级单位的公钥。`, {
+      fields: [{ path: 'to', message: '未登记的上级单位' }],
+    });
+  }
+  const ctx = ctxOf(core);
+  const on = today(core.clock);
+  let written: string | null = null;
+  try {
+    return core.write(
+      (tx) => {
+        const last = tx
+          .select()
+          .from(exchangeOutgoing)
+          .where(eq(exchangeOutgoing.receiverCode, input.to))
+          .orderBy(desc(exchangeOutgoing.seq))
+          .limit(1)
+          .get();
+        const seq = (last?.seq ?? 0) + 1;
+        const acked = input.profile === 'incremental' ? lastAcknowledged(tx, input.to) : undefined;
+        if (input.profile === 'incremental' && !acked) {
+          throw new AppException(
+            'RULE',
+            '尚无上级单位确认收到的数据包，不能做增量报送。请先做一次全量报送，并导入上级单位的回执。',
+            {
+              rule: 'incremental_needs_acknowledged',
+            },
+          );
+        }
+        const built = buildOutgoing(db, {
+          receiver,
+          profile: input.profile,
+          seq,
+          prevHash: last?.packageHash ?? GENESIS_PACKAGE_HASH,
+          base: acked ? { seq: acked.seq, createdAt: acked.createdAt } : null,
+          year: input.year ?? Number(on.slice(0, 4)),
+          now: ctx.now,
+          today: on,
+        });
+        const name = `报送-${unit.unitCode}-${input.to}-${String(seq).padStart(4, '0')}.bmx`;
+        const path = resolveOutputPath(input.outPath, name, '.bmx');
+        let sha: string;
+        try {
+          writeFileAtomic(path, built.bytes);
+          written = path;
+          sha = checkWritten(path, built, new Uint8Array(activeKey(db, 'sign').publicKey));
+        } finally {
+          built.key.fill(0);
+        }
+        const level = packageLevel(built, unit.hostLevel);
+        const fileName = path.split(/[\\/]/).pop() ?? name;
+        const carrierId = registerInTx(
+          tx,
+          ctx,
+          CarrierRegisterInput.parse({
+            source: 'produced',
+            type: input.media.type,
+            name: `报送数据包：${unit.name}→${receiver.name} 第${seq}号（${PROFILE_NAMES[input.profile]}）`,
+            docNo: fileName.slice(0, 60),
+            issuer: unit.name,
+            level,
+            term: isNational(level)
+              ? { kind: 'period', years: MAX_TERM_YEARS[level] }
+              : isCommercial(level)
+                ? { kind: 'long_term' }
+                : { kind: 'condition', condition: '所含登记事项全部解密后' },
+            issuedOn: on,
+            registeredOn: on,
+            needToKnow: [receiver.name, `${unit.name}保密员`],
+            copyCount: 1,
+            department: input.media.department,
+            custodian: input.media.custodian ?? account.displayName,
+            location: input.media.location,
+            notes: `数据包校验值 ${built.packageHash}`,
+            classification: {
+              proposerName: account.displayName,
+              classifierName: input.media.classifierName ?? account.displayName,
+              decidedOn: on,
+              reason: '按所含载体台账的最高密级确定',
+            },
+          }),
+          true,
+        );
+        const counts = countsOf(built.manifest);
+        tx.insert(exchangeOutgoing)
+          .values({
+            receiverCode: input.to,
+            seq,
+            packageHash: built.packageHash,
+            prevHash: built.manifest.prevHash,
+            profile: input.profile,
+            createdAt: ctx.now,
+            baseSeq: built.manifest.baseSeq,
+            fileName,
+            fileSha256: sha,
+            fileSize: built.bytes.length,
+            counts: canonicalJson(counts),
+            carrierId,
+            createdBy: account.id,
+          })
+          .run();
+        const carrierNo =
+          tx.select({ no: carriers.carrierNo }).from(carriers).where(eq(carriers.id, carrierId)).get()?.no ??
+          '';
+        const view: ExportView = {
+          path,
+          seq,
+          profile: input.profile,
+          packageHash: built.packageHash,
+          fileSha256: sha,
+          bytes: built.bytes.length,
+          counts,
+          carrierId,
+          carrierNo,
+          verified: true,
+        };
+        return view;
+      },
+      (v) => ({
+        action: 'exchange_export',
+        entity: 'exchange_package',
+        entityId: `${input.to}/${v.seq}`,
+        detail: {
+          to: input.to,
+          seq: v.seq,
+          profile: v.profile,
+          packageHash: v.packageHash,
+          fileSha256: v.fileSha256,
+          carrierId: v.carrierId,
+          counts: v.counts,
+        },
+      }),
+    );
+  } catch (e) {
+    // Nothing was recorded: the file must not stay behind as an unregistered 涉密载体.
+    if (written) rmSync(written, { force: true });
+    throw e;
+  }
+}
+
+function receiptRefused(message: string): never {
+  throw new AppException('RULE', message, { rule: 'receipt_invalid' });
+}
+
+/** The supervisor's signed receipt: the package it names is marked acknowledged (incrementals build on it). */
+export function importReceipt(core: AppCore, path: string): ReceiptImportView {
+  const { db } = core.session();
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new AppException('NOT_FOUND', `无法读取回执文件：${path}`);
+  }
+  const r = parseReceipt(text);
+  if (!r.ok) return receiptRefused('该文件不是保密工作台的回执文件（.bmr），或已损坏。');
+  const sup = getCounterpart(db, r.body.from.unitCode);
+  if (!sup || sup.role !== 'supervisor' || sup.signKeyId !== r.body.from.signKeyId) {
+    return receiptRefused(`回执的签发单位（${r.body.from.unitCode}）或其密钥未在本机登记为上级单位。`);
+  }
+  if (!r.check(new Uint8Array(sup.signPublicKey))) return receiptRefused('回执的签名无效，回执可能被改动。');
+  if (r.body.to.unitCode !== unitInfo(db).unitCode) return receiptRefused('该回执不是发给本单位的。');
+  const sent = db
+    .select()
+    .from(exchangeOutgoing)
+    .where(and(eq(exchangeOutgoing.receiverCode, sup.unitCode), eq(exchangeOutgoing.seq, r.body.seq)))
+    .get();
+  if (!sent || sent.packageHash !== r.body.packageHash) {
+    return receiptRefused(`回执所指的第 ${r.body.seq} 号数据包与本单位报送记录不符。`);
+  }
+  if (sent.acknowledgedAt) {
+    throw new AppException('CONFLICT', `第 ${sent.seq} 号数据包的回执已经导入过。`);
+  }
+  const now = core.now();
+  core.write(
+    (tx) =>
+      tx
+        .update(exchangeOutgoing)
+        .set({ acknowledgedAt: r.body.importedAt, receiptImportedAt: now })
+        .where(eq(exchangeOutgoing.id, sent.id))
+        .run(),
+    () => ({
+      action: 'exchange_receipt_import',
+      entity: 'exchange_package',
+      entityId: `${sup.unitCode}/${sent.seq}`,
+      detail: {
+        seq: sent.seq,
+        packageHash: sent.packageHash,
+        importedAt: r.body.importedAt,
+        counts: r.body.counts,
+      },
+    }),
+  );
+  return {
+    supervisor: sup.unitCode,
+    seq: sent.seq,
+    packageHash: sent.packageHash,
+    acknowledgedAt: r.body.importedAt,
+  };
+}
+
+export function listOutgoing(db: Pick<Db, 'select'>, to?: string): OutgoingView[] {
+  return db
+    .select()
+    .from(exchangeOutgoing)
+    .where(to ? eq(exchangeOutgoing.receiverCode, to) : undefined)
+    .orderBy(desc(exchangeOutgoing.id))
+    .all()
+    .map((o) => ({
+      receiverCode: o.receiverCode,
+      seq: o.seq,
+      profile: o.profile,
+      createdAt: o.createdAt,
+      packageHash: o.packageHash,
+      fileName: o.fileName,
+      bytes: o.fileSize,
+      counts: JSON.parse(o.counts) as Record<string, number>,
+      carrierId: o.carrierId,
+      acknowledgedAt: o.acknowledgedAt,
+    }));
+}

@@ -1,0 +1,222 @@
+// Exchange with the supervising unit: public keys and counterparts, packages (.bmx) and receipts (.bmr),
+// supervisor mode and its views.
+import { z } from 'zod';
+import { PageInput } from './approvals';
+import { optionalText, requiredText } from './common';
+
+const filePath = (label: string) => requiredText(label, 1000);
+const unitCode = z
+  .string({ error: '请填写单位代码' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-Z]{6,18}$/, '单位代码为 6–18 位数字或大写字母');
+
+export const KeyExportInput = z.object({ outPath: filePath('保存位置') });
+export const PathInput = z.object({ path: filePath('文件') });
+
+export const CounterpartImportInput = z.object({
+  path: filePath('公钥文件'),
+  /** As typed or read aloud; optional only when the unit's key on file endorses the new one. */
+  fingerprint: z.string().trim().max(100).optional(),
+  role: z.enum(['supervisor', 'subordinate'], { error: '请选择对方是上级单位还是下级单位' }),
+});
+export type CounterpartImportInput = z.output<typeof CounterpartImportInput>;
+
+export const ExportMediaInput = z.object({
+  /** The medium the file is written to: itself a 涉密载体 in the register. */
+  type: z.enum(['usb', 'cd', 'disk'], { error: '请选择存储介质类别（U盘、光盘或移动硬盘）' }),
+  department: requiredText('所属部门', 60),
+  custodian: optionalText('保管人', 40),
+  classifierName: optionalText('定密责任人', 40),
+  location: optionalText('存放位置', 100),
+});
+
+export const ExchangeExportInput = z.object({
+  to: unitCode,
+  profile: z.enum(['full', 'incremental', 'annual'], { error: '请选择报送内容（全量、增量或年度报告）' }),
+  /** A `.bmx` file, or a folder to write a named one into. */
+  outPath: filePath('保存位置'),
+  year: z.number().int().min(2000).max(2100).optional(),
+  media: ExportMediaInput,
+});
+export type ExchangeExportInput = z.output<typeof ExchangeExportInput>;
+
+export const ExchangeImportInput = z.object({
+  path: filePath('数据包文件'),
+  /** Where to write the signed receipt (a `.bmr` file or a folder). */
+  receiptOutPath: filePath('回执保存位置'),
+});
+
+export const ReceiptIssueInput = z.object({
+  unitCode,
+  seq: z.number().int().min(1),
+  outPath: filePath('回执保存位置'),
+});
+
+export const OutgoingListInput = z.object({ to: unitCode.optional() });
+
+export const UnitCodeInput = z.object({ unitCode });
+
+export const IntervalInput = z.object({
+  unitCode,
+  days: z.number({ error: '请填写报送周期' }).int().min(1, '至少 1 天').max(400, '不超过 400 天'),
+});
+
+export const RecordsInput = PageInput.extend({ unitCode, register: requiredText('台账', 60) });
+
+export interface PublicKeyExportView {
+  path: string;
+  unitCode: string;
+  fingerprint: string;
+  signKeyId: string;
+  encKeyId: string;
+}
+
+/** The printable fingerprint sheet (UI prints it for filing with the supervisor). */
+export interface FingerprintSheet {
+  unitCode: string;
+  unitName: string;
+  fingerprint: string;
+  signKeyId: string;
+  signCreatedAt: string;
+  encKeyId: string;
+  encFingerprint: string;
+  printedAt: string;
+}
+
+export interface PublicKeyPreview {
+  unitCode: string;
+  unitName: string;
+  fingerprint: string;
+  signKeyId: string;
+  encKeyId: string;
+  exportedAt: string;
+  rotations: number;
+}
+
+export interface CounterpartView {
+  unitCode: string;
+  name: string;
+  role: 'supervisor' | 'subordinate';
+  signKeyId: string;
+  encKeyId: string;
+  fingerprint: string;
+  reportIntervalDays: number;
+  importedAt: string;
+  updatedAt: string;
+}
+
+/** The stable reasons a package or receipt is refused, in the order they are checked (FORMAT.md). */
+export type RefusalReason =
+  | 'NOT_PACKAGE'
+  | 'UNKNOWN_FORMAT'
+  | 'UNKNOWN_SENDER_KEY'
+  | 'BAD_SIGNATURE'
+  | 'WRONG_RECEIVER'
+  | 'DECRYPT_FAILED'
+  | 'PART_HASH_MISMATCH'
+  | 'REPLAY'
+  | 'GAP'
+  | 'FORK'
+  | 'UNKNOWN_SCHEMA';
+
+export interface PackageSummary {
+  sender: string;
+  senderName: string;
+  receiver: string;
+  seq: number;
+  profile: 'full' | 'incremental' | 'annual';
+  createdAt: string;
+  period: { from: string | null; to: string };
+  packageHash: string;
+  counts: Record<string, number>;
+  auditHead: { seq: number; hash: string };
+}
+
+export type VerifyView =
+  | { ok: true; summary: PackageSummary }
+  | { ok: false; reason: RefusalReason; message: string; missing?: number[] };
+
+export interface ExportView {
+  path: string;
+  seq: number;
+  profile: 'full' | 'incremental' | 'annual';
+  packageHash: string;
+  fileSha256: string;
+  bytes: number;
+  counts: Record<string, number>;
+  carrierId: number;
+  carrierNo: string;
+  /** Read back and checked: the media may be removed. */
+  verified: true;
+}
+
+export interface ImportView {
+  summary: PackageSummary;
+  receiptPath: string;
+}
+
+export interface ReceiptView {
+  path: string;
+  unitCode: string;
+  seq: number;
+  packageHash: string;
+}
+
+export interface ReceiptImportView {
+  supervisor: string;
+  seq: number;
+  packageHash: string;
+  acknowledgedAt: string;
+}
+
+export interface OutgoingView {
+  receiverCode: string;
+  seq: number;
+  profile: 'full' | 'incremental' | 'annual';
+  createdAt: string;
+  packageHash: string;
+  fileName: string;
+  bytes: number;
+  counts: Record<string, number>;
+  carrierId: number | null;
+  acknowledgedAt: string | null;
+}
+
+export interface SupervisedUnitView {
+  unitCode: string;
+  name: string;
+  fingerprint: string;
+  reportIntervalDays: number;
+  lastSeq: number | null;
+  lastReceivedAt: string | null;
+  lastCreatedAt: string | null;
+  lastProfile: string | null;
+  /** Nothing received within the reporting interval (or never). */
+  overdue: boolean;
+  daysSinceLast: number | null;
+}
+
+export interface ConsolidatedFigures {
+  units: number;
+  unitsOverdue: number;
+  carriersByLevel: Record<string, number>;
+  carriersByStatus: Record<string, number>;
+  overdueLoans: number;
+  /** Null while the registers that hold them are not reported (personnel, inspections). */
+  peopleByClearance: Record<string, number> | null;
+  openRectifications: number | null;
+  perUnit: { unitCode: string; name: string; carriers: number; overdueLoans: number }[];
+}
+
+export interface ImportedRecordView {
+  recordId: string;
+  seq: number;
+  data: Record<string, unknown>;
+}
+
+export interface ImportedRegisterView {
+  id: string;
+  label: string;
+  records: number;
+}
