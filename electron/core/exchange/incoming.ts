@@ -116,12 +116,9 @@ function receiptFor(
 }
 
 function receiptPath(outPath: string, unitCode: string, seq: number): string {
-  return resolveOutputPath(
-    outPath,
-    `回执-${unitCode}-${String(seq).padStart(4, '0')}.bmr`,
-    '.bmr',
-    { field: 'receiptOutPath' },
-  );
+  return resolveOutputPath(outPath, `回执-${unitCode}-${String(seq).padStart(4, '0')}.bmr`, '.bmr', {
+    field: 'receiptOutPath',
+  });
 }
 
 /**
