@@ -9,6 +9,17 @@ export type Db = BetterSQLite3Database<Schema> & { $client: Database.Database };
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
+let nativeBinding: string | undefined;
+
+/**
+ * Packaged builds load the Electron-ABI build of the SQLite module, kept outside app.asar (see
+ * electron-builder.yml and scripts/before-pack.mjs); Node (tests, CLI) keeps the package's own Node-ABI
+ * build. Main sets it once, before the first connection, so every connection opened anywhere uses it.
+ */
+export function useNativeBinding(path: string): void {
+  nativeBinding = path;
+}
+
 export interface OpenOptions {
   /** Create the file when it does not exist (first run, restore target, backup copy). */
   create?: boolean;
@@ -55,7 +66,7 @@ export function openDatabase(path: string, key: Uint8Array, options: OpenOptions
       `数据库文件 ${path} 未加密（明文 SQLite 文件），拒绝打开。请检查该文件的来源，不要在涉密计算机上使用未加密的数据库。`,
     );
   }
-  const client = new Database(path);
+  const client = nativeBinding === undefined ? new Database(path) : new Database(path, { nativeBinding });
   try {
     applyKey(client, key);
     probe(client);

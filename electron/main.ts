@@ -1,26 +1,48 @@
-// Main process: single instance, the core over the encrypted database, IPC from the contract, one window.
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+// Main process: refuse debuggers, single instance, the hardened session and its self-test, the core over
+// the encrypted database, IPC from the contract, one window.
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
+import { useNativeBinding } from '../db/open';
 import { AppCore } from './core/app-core';
+import { runSelfTest, selfTestMessage } from './core/security/self-test';
+import { contentProtectionFor, refusalReason } from './core/security/startup';
 import { createDispatcher } from './ipc/dispatch';
 import { allHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { hardenContents, hardenSession, isTrustedFrame, registerAppScheme } from './security';
 import { createMainWindow } from './window';
 
+const TITLE = '保密工作台';
 const isDev = !app.isPackaged && process.env.BAOMI_DEV === '1';
 
-if (process.argv.some((a) => a.startsWith('--remote-debugging-port') || a.startsWith('--inspect'))) {
-  // A debugger attached to main could read the data key; refuse to start at all.
-  dialog.showErrorBox('保密工作台', '检测到调试参数（--inspect / --remote-debugging-port），程序拒绝启动。');
+function stop(message: string): void {
+  dialog.showErrorBox(TITLE, message);
   app.exit(1);
 }
 
-if (!app.requestSingleInstanceLock()) {
+// Chromium's own parse of the command line, in case it accepts a spelling the argv check does not.
+const chromiumDebug = ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk'].find((s) =>
+  app.commandLine.hasSwitch(s),
+);
+const refusal =
+  refusalReason(process.argv, process.env) ??
+  (chromiumDebug ? `检测到调试参数（--${chromiumDebug}），程序拒绝启动。` : null);
+
+if (refusal !== null) {
+  stop(refusal);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  start();
+}
+
+function start(): void {
   registerAppScheme();
-  let blocked = 0;
+  // The packaged app carries the Electron-ABI SQLite module outside app.asar (scripts/before-pack.mjs).
+  if (app.isPackaged) useNativeBinding(join(process.resourcesPath, 'native', 'better_sqlite3.node'));
+  // The default menu's Help entries open electronjs.org in the system browser; production has no menu.
+  if (!isDev) Menu.setApplicationMenu(null);
+
   const core = new AppCore({ dbPath: process.env.BAOMI_DB ?? join(app.getPath('userData'), 'baomi.db') });
   const dispatcher = createDispatcher(core, allHandlers(), (e) => console.error('internal error', e));
 
@@ -31,12 +53,17 @@ if (!app.requestSingleInstanceLock()) {
     app.quit();
   });
 
-  void app.whenReady().then(() => {
-    hardenSession(join(__dirname, '..', 'renderer'), (url) => {
-      blocked++;
-      console.warn(`blocked request #${blocked}: ${url}`);
-    });
+  void app.whenReady().then(async () => {
+    const filter = hardenSession(join(__dirname, '..', 'renderer'), { dev: isDev }, (url, count) =>
+      console.warn(`blocked request #${count}: ${url}`),
+    );
+    const failures = await runSelfTest(filter);
+    if (failures.length > 0) return stop(selfTestMessage(failures));
     registerIpc(ipcMain, dispatcher, isTrustedFrame);
-    createMainWindow(__dirname, isDev);
+    createMainWindow({
+      preloadDir: __dirname,
+      devTools: isDev,
+      contentProtection: contentProtectionFor(process.platform, process.env),
+    });
   });
 }

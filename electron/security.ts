@@ -1,18 +1,25 @@
-// Shell security (DESIGN.md, Security of the shell). Policy decisions are pure functions in
-// core/security/policy.ts, tested in Node; this file only wires them into Electron.
+// Shell security (DESIGN.md, Security of the shell). Every decision is a pure function in
+// core/security/policy.ts, tested in Node; this file only hands Electron's events to them.
 import { app, protocol, session, type WebContents, type WebFrameMain } from 'electron';
 import { readFile } from 'node:fs/promises';
 import {
-  isAllowedUrl,
-  resolveAppAsset,
-  APP_SCHEME,
   APP_ORIGIN,
+  APP_SCHEME,
   CONTENT_SECURITY_POLICY,
+  createRequestFilter,
+  decideNavigation,
+  decidePermission,
+  decideWindowOpen,
+  isAppUrl,
+  isTrustedSender,
+  resolveAppAsset,
+  type RequestFilter,
+  type ShellMode,
 } from './core/security/policy';
 
 export { APP_ORIGIN };
 
-/** Must run before `app.ready`. */
+/** Must run before `app.ready`: sandbox every renderer and make app:// a secure standard scheme. */
 export function registerAppScheme(): void {
   app.enableSandbox();
   protocol.registerSchemesAsPrivileged([
@@ -23,8 +30,16 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serve the built renderer from `app://` (never file://) and cancel every other request. */
-export function hardenSession(rendererDir: string, onBlocked: (url: string) => void): void {
+/**
+ * Serve the built renderer from app:// (never file://), cancel and count every other request, put the CSP
+ * on every app response, and refuse every permission. Returns the request filter so the self-test can
+ * probe the very listener the session uses.
+ */
+export function hardenSession(
+  rendererDir: string,
+  mode: ShellMode,
+  onBlocked: (url: string, count: number) => void,
+): RequestFilter {
   const ses = session.defaultSession;
   protocol.handle(APP_SCHEME, async (request) => {
     const asset = resolveAppAsset(rendererDir, request.url);
@@ -38,22 +53,39 @@ export function hardenSession(rendererDir: string, onBlocked: (url: string) => v
       },
     });
   });
-  ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAllowedUrl(details.url);
-    if (!allowed) onBlocked(details.url);
-    callback({ cancel: !allowed });
+  const filter = createRequestFilter(mode, onBlocked);
+  ses.webRequest.onBeforeRequest(filter);
+  // Belt and braces: should any other handler ever answer an app:// request, it still carries the CSP.
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    if (!isAppUrl(details.url)) return callback({});
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
   });
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_wc, permission, callback, details) =>
+    callback(decidePermission(permission, details.requestingUrl)),
+  );
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+    decidePermission(permission, requestingOrigin),
+  );
+  ses.setDevicePermissionHandler(() => false);
+  ses.setDisplayMediaRequestHandler((_request, callback) => callback({}));
+  ses.on('will-download', (e) => e.preventDefault());
+  return filter;
 }
 
+/** Applied to every WebContents ever created (app 'web-contents-created'). */
 export function hardenContents(contents: WebContents): void {
-  contents.on('will-navigate', (e) => e.preventDefault());
-  contents.on('will-redirect', (e) => e.preventDefault());
+  const deny = (e: { preventDefault: () => void }, url: string): void => {
+    if (decideNavigation(contents.getURL(), url) === 'deny') e.preventDefault();
+  };
+  contents.on('will-navigate', (e) => deny(e, e.url));
+  contents.on('will-frame-navigate', (e) => deny(e, e.url));
+  contents.on('will-redirect', (e) => deny(e, e.url));
   contents.on('will-attach-webview', (e) => e.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => decideWindowOpen(url));
 }
 
 export function isTrustedFrame(frame: WebFrameMain | null): boolean {
-  return frame !== null && isAllowedUrl(frame.url) && new URL(frame.url).origin === APP_ORIGIN;
+  return isTrustedSender(frame === null ? null : { url: frame.url, isMainFrame: frame.parent === null });
 }

@@ -2,8 +2,16 @@ import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './security';
 
+export interface WindowOptions {
+  preloadDir: string;
+  /** Development only (main.ts decides); a packaged build never opens the devtools. */
+  devTools: boolean;
+  /** Keep the window out of screenshots and screen capture (Windows, macOS); see core/security/startup.ts. */
+  contentProtection: boolean;
+}
+
 /** The main window. Every security-relevant preference is written out, never left to a default. */
-export function createMainWindow(preloadDir: string, devTools: boolean): BrowserWindow {
+export function createMainWindow({ preloadDir, devTools, contentProtection }: WindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     width: 1366,
     height: 860,
@@ -27,8 +35,11 @@ export function createMainWindow(preloadDir: string, devTools: boolean): Browser
       spellcheck: false,
       devTools,
       safeDialogs: true,
+      // Middle-click would otherwise try to open links in a new window (denied anyway; one path fewer).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
+  if (contentProtection) win.setContentProtection(true);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;

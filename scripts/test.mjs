@@ -30,6 +30,8 @@ function gate(name, cmd, args) {
 gate('typecheck', npx, ['tsc', '-b']);
 gate('lint', npx, ['eslint', '.', '--max-warnings', '0']);
 gate('format', npx, ['prettier', '--check', '.']);
+// Electron security audit (electronegativity over electron/ and renderer/): fails on HIGH or MEDIUM.
+gate('audit:electron', process.execPath, ['scripts/audit-electron.mjs']);
 for (const extra of (process.env.BAOMI_EXTRA_GATES ?? '').split(',').filter(Boolean))
   gate(extra, 'npm', ['run', '-s', extra]);
 
