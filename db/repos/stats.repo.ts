@@ -11,3 +11,13 @@ export function countRows(db: Db, table: string): number {
   };
   return row.n;
 }
+
+/**
+ * The table that holds each register's rows where it is not named like the register (REGISTERS in vocab);
+ * `baomi stats` counts `countRows(db, registerTable(id))`.
+ */
+const REGISTER_TABLES: Record<string, string> = { allowance: 'allowance_statements' };
+
+export function registerTable(id: string): string {
+  return REGISTER_TABLES[id] ?? id;
+}

@@ -10,3 +10,8 @@ export * from './classification-items';
 export * from './carriers';
 export * from './destructions';
 export * from './inventories';
+export * from './persons';
+export * from './person-records';
+export * from './private-travel';
+export * from './leaving';
+export * from './allowance';

@@ -4,6 +4,7 @@ import { approvalsHandlers } from './approvals.handlers';
 import { auditHandlers } from './audit.handlers';
 import { carriersHandlers } from './carriers.handlers';
 import { keysHandlers } from './keys.handlers';
+import { personsHandlers } from './persons.handlers';
 import { sessionHandlers } from './session.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { systemHandlers } from './system.handlers';
@@ -20,6 +21,7 @@ export function allHandlers(): FullHandlerMap {
       systemHandlers,
       keysHandlers,
       carriersHandlers,
+      personsHandlers,
     ),
   );
 }
