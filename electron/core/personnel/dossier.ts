@@ -12,7 +12,8 @@ import { clearanceDecisionsOf } from './clearance';
 import { holdingsOf, listLeaving } from './leaving';
 import { personDetail } from './persons.service';
 import { loadPerson } from './store';
-import { listPassports, listTravel } from './travel';
+import { listPassports } from './passports';
+import { listTravel } from './travel';
 import { pledgesOf, trainingsOf, vettingsOf } from './vetting';
 
 export function historyOf(db: Pick<Db, 'select'>, personId: number): PersonEventView[] {

@@ -2,10 +2,9 @@
 // differ (脱密期 3–5 / 2–3 / 1–2 years, 复审 frequency unverified), so every length is the unit's choice.
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
-import { settings } from '../../../db/schema';
 import type { PersonnelSettings, PersonnelSettingsInput } from '../../ipc/schemas/persons';
 import type { AppCore } from '../app-core';
-import { settingRow } from '../settings/settings.service';
+import { settingRow, upsertSettings } from '../settings/settings.service';
 
 const KEYS = {
   separationYears: 'personnel.separationYears',
@@ -41,19 +40,11 @@ export function updatePersonnelSettings(
   patch: z.output<typeof PersonnelSettingsInput>,
 ): PersonnelSettings {
   const now = core.now();
+  const entries = Object.fromEntries(
+    Object.entries(patch).map(([name, value]) => [KEYS[name as keyof typeof KEYS], value]),
+  );
   core.write(
-    (tx) => {
-      for (const [name, value] of Object.entries(patch)) {
-        if (value === undefined) continue;
-        const key = KEYS[name as keyof typeof KEYS];
-        const v = JSON.stringify(value);
-        tx.insert(settings)
-          .values({ key, value: v, updatedAt: now })
-          .onConflictDoUpdate({ target: settings.key, set: { value: v, updatedAt: now } })
-          .run();
-      }
-      return null;
-    },
+    (tx) => upsertSettings(tx, entries, now),
     () => ({ action: 'settings_personnel', entity: 'settings', detail: patch }),
   );
   return personnelSettings(core.session().db);

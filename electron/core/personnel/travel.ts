@@ -1,6 +1,6 @@
 // 因私出国(境) (law art. 45/46, regulation art. 52): application, 部门领导 then 保密委员会, 出境前教育 and
 // 承诺书, departure with the passport the unit keeps, return report and the passport back.
-import { and, asc, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { TRAVEL_STEPS, type TravelStep } from '../../../db/domain/vocab';
@@ -15,10 +15,6 @@ import {
 } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/approvals';
 import type {
-  PassportListInput,
-  PassportRegisterInput,
-  PassportReturnInput,
-  PassportView,
   TravelApplyInput,
   TravelDecideInput,
   TravelDepartInput,
@@ -34,6 +30,7 @@ import { refuse } from '../carriers/rules';
 import { travelNeedsApproval } from './rules';
 import { personnelSettings } from './settings';
 import { stepViews } from './steps';
+import { returnPassportIn } from './passports';
 import { addPersonEvent, approvePersonnel, loadPerson, type Tx } from './store';
 
 type TravelRecord = typeof privateTravel.$inferSelect;
@@ -263,14 +260,6 @@ export function departTravel(core: AppCore, input: z.output<typeof TravelDepartI
   return travelView(core.session().db, input.travelId, today(core.clock));
 }
 
-function returnPassportIn(tx: Tx, passportId: number, returnedOn: string): void {
-  tx.update(passportMovements)
-    .set({ returnedOn })
-    .where(and(eq(passportMovements.passportId, passportId), isNull(passportMovements.returnedOn)))
-    .run();
-  tx.update(passports).set({ inCustody: 1 }).where(eq(passports.id, passportId)).run();
-}
-
 export function returnTravel(core: AppCore, input: z.output<typeof TravelReturnInput>): TravelView {
   audited(
     core,
@@ -303,87 +292,6 @@ export function returnTravel(core: AppCore, input: z.output<typeof TravelReturnI
     input,
   );
   return travelView(core.session().db, input.travelId, today(core.clock));
-}
-
-export function registerPassport(
-  core: AppCore,
-  input: z.output<typeof PassportRegisterInput>,
-): PassportView[] {
-  const ctx = ctxOf(core);
-  core.write(
-    (tx) => {
-      loadPerson(tx, input.personId);
-      tx.insert(passports)
-        .values({ ...input, expiresOn: input.expiresOn ?? null, inCustody: 1, createdAt: ctx.now })
-        .run();
-      addPersonEvent(tx, ctx, {
-        personId: input.personId,
-        kind: 'travel',
-        on: input.receivedOn,
-        summary: `因私证照（${input.number}）交单位统一保管`,
-        detail: input,
-      });
-    },
-    () => ({ action: 'passport_register', entity: 'person', entityId: input.personId, detail: input }),
-  );
-  return listPassports(core.session().db, { personId: input.personId, outOnly: false }, today(core.clock));
-}
-
-export function returnPassport(core: AppCore, input: z.output<typeof PassportReturnInput>): PassportView[] {
-  const ctx = ctxOf(core);
-  const personId = core.write(
-    (tx) => {
-      const pp = tx.select().from(passports).where(eq(passports.id, input.passportId)).get();
-      if (!pp) throw new AppException('NOT_FOUND', '找不到该证照。');
-      if (pp.inCustody === 1) refuse('passport_in_custody', '该证照已在单位保管中。', 'passportId');
-      returnPassportIn(tx, pp.id, input.returnedOn);
-      addPersonEvent(tx, ctx, {
-        personId: pp.personId,
-        kind: 'travel',
-        on: input.returnedOn,
-        summary: `证照（${pp.number}）交回单位保管`,
-        detail: input,
-      });
-      return pp.personId;
-    },
-    () => ({ action: 'passport_return', entity: 'passport', entityId: input.passportId, detail: input }),
-  );
-  return listPassports(core.session().db, { personId, outOnly: false }, today(core.clock));
-}
-
-export function listPassports(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof PassportListInput>,
-  now: string,
-): PassportView[] {
-  const where: SQL | undefined = and(
-    input.personId === undefined ? undefined : eq(passports.personId, input.personId),
-    input.outOnly ? eq(passports.inCustody, 0) : undefined,
-  );
-  return db
-    .select({ pp: passports, name: persons.name, m: passportMovements })
-    .from(passports)
-    .innerJoin(persons, eq(persons.id, passports.personId))
-    .leftJoin(
-      passportMovements,
-      and(eq(passportMovements.passportId, passports.id), isNull(passportMovements.returnedOn)),
-    )
-    .where(where)
-    .orderBy(asc(persons.name), asc(passports.id))
-    .all()
-    .map(({ pp, name, m }) => ({
-      id: pp.id,
-      personId: pp.personId,
-      personName: name,
-      kind: pp.kind,
-      number: pp.number,
-      expiresOn: pp.expiresOn,
-      inCustody: pp.inCustody === 1,
-      receivedOn: pp.receivedOn,
-      handedOutOn: m?.handedOutOn ?? null,
-      dueBackOn: m?.dueBackOn ?? null,
-      overdue: !!m && m.dueBackOn < now,
-    }));
 }
 
 function toTravelView(

@@ -35,13 +35,11 @@ import {
   decideTravel,
   departTravel,
   educateTravel,
-  listPassports,
   listTravel,
-  registerPassport,
-  returnPassport,
   returnTravel,
   travelView,
 } from '../../core/personnel/travel';
+import { listPassports, registerPassport, returnPassport } from '../../core/personnel/passports';
 import { recordPledge, recordTraining, recordVetting } from '../../core/personnel/vetting';
 import type { HandlerMap } from '../dispatch';
 
