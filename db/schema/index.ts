@@ -12,3 +12,8 @@ export * from './destructions';
 export * from './inventories';
 export * from './approval-requests';
 export * from './exchange';
+export * from './persons';
+export * from './person-records';
+export * from './private-travel';
+export * from './leaving';
+export * from './allowance';

@@ -9,6 +9,7 @@ import { carrierCopies, carrierEvents, carrierMovements, carriers } from '../../
 import type { ActionApprovalInput } from '../../ipc/schemas/carriers';
 import { recordApproval } from '../approvals/approvals.service';
 import { consumeRequest } from '../approvals/requests.service';
+import { getApproval } from '../../../db/repos/approvals.repo';
 import { canonicalJson } from '../util/canonical-json';
 
 export type Tx = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update'>;
@@ -70,8 +71,25 @@ export function approve(
   subject: { type: string; id: string | number },
   ctx: Ctx,
 ): number {
+  return approveRecord(tx, approval, kind, subject, ctx).id;
+}
+
+/**
+ * The approval an action rests on, as recorded: a request a 领导 approved in the app (consumed now), or a
+ * paper approval recorded now. Its date and decision are the approval's own, whichever way it came in.
+ */
+export function approveRecord(
+  tx: Tx,
+  approval: ActionApprovalInput,
+  kind: ApprovalKind,
+  subject: { type: string; id: string | number },
+  ctx: Ctx,
+): { id: number; decidedAt: string; decision: 'approved' | 'rejected' } {
   if (approval.requestId !== undefined) {
-    return consumeRequest(tx, approval.requestId, kind, subject, ctx.now);
+    const id = consumeRequest(tx, approval.requestId, kind, subject, ctx.now);
+    const row = getApproval(tx, id);
+    if (!row) throw new AppException('INTERNAL', '审批记录缺失。');
+    return { id, decidedAt: row.decidedAt, decision: row.decision };
   }
   const { approver, decidedAt } = approval;
   if (!approver || !decidedAt) {
@@ -79,12 +97,13 @@ export function approve(
       fields: [{ path: 'approval.approver', message: '请填写审批人' }],
     });
   }
-  return recordApproval(
+  const row = recordApproval(
     tx,
     { ...approval, approver, decidedAt, kind, subjectType: subject.type, subjectId: String(subject.id) },
     ctx.accountId,
     ctx.now,
-  ).id;
+  );
+  return { id: row.id, decidedAt: row.decidedAt, decision: row.decision };
 }
 
 export interface EventInput {

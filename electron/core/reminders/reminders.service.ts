@@ -2,6 +2,7 @@ import type { Reminder } from '../../ipc/schemas/reminders';
 import type { AppCore } from '../app-core';
 import { can } from '../accounts/permissions';
 import { carrierReminders } from '../carriers/reminders';
+import { personnelReminders } from '../personnel/reminders';
 import { currentSettings, settingRow } from '../settings/settings.service';
 
 /** One source of reminders; registers (carriers due, vetting due, …) add theirs to REMINDER_SOURCES. */
@@ -53,7 +54,12 @@ const passwordExpiring: ReminderSource = (core, now) => {
   ];
 };
 
-export const REMINDER_SOURCES: ReminderSource[] = [backupOverdue, passwordExpiring, carrierReminders];
+export const REMINDER_SOURCES: ReminderSource[] = [
+  backupOverdue,
+  passwordExpiring,
+  carrierReminders,
+  personnelReminders,
+];
 
 export function listReminders(core: AppCore): Reminder[] {
   const now = core.clock.now();

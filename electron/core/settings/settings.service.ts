@@ -68,20 +68,22 @@ function checkTightenOnly(patch: z.output<typeof SecuritySettingsInput>, hostLev
   }
 }
 
+/** Write settings rows (key → JSON value; undefined skipped) inside the caller's transaction. */
+export function upsertSettings(tx: Pick<Db, 'insert'>, entries: Record<string, unknown>, now: string): void {
+  for (const [key, value] of Object.entries(entries)) {
+    if (value === undefined) continue;
+    const v = JSON.stringify(value);
+    tx.insert(settings)
+      .values({ key, value: v, updatedAt: now })
+      .onConflictDoUpdate({ target: settings.key, set: { value: v, updatedAt: now } })
+      .run();
+  }
+}
+
 function save(core: AppCore, patch: Record<string, unknown>, action: string): UnitSettings {
   const now = core.now();
   core.write(
-    (tx) => {
-      for (const [key, value] of Object.entries(patch)) {
-        if (value === undefined) continue;
-        const v = JSON.stringify(value);
-        tx.insert(settings)
-          .values({ key, value: v, updatedAt: now })
-          .onConflictDoUpdate({ target: settings.key, set: { value: v, updatedAt: now } })
-          .run();
-      }
-      return null;
-    },
+    (tx) => upsertSettings(tx, patch, now),
     () => ({ action, entity: 'settings', detail: patch }),
   );
   const { db } = core.session();

@@ -6,7 +6,12 @@ import { countRows } from '../../../db/repos/stats.repo';
 const REGISTER_TABLE: Partial<Record<RegisterId, string>> = {
   carriers: 'carriers',
   classification_items: 'classification_items',
+  persons: 'persons',
+  private_travel: 'private_travel',
+  allowance: 'allowance_statements',
   approvals: 'approvals',
+  // Packages sent (a unit) — a supervisor's received packages are counted with them below.
+  exchange: 'exchange_outgoing',
 };
 
 /**
@@ -17,7 +22,9 @@ export function registerCounts(db: Db): Record<RegisterId, number | null> {
   return Object.fromEntries(
     REGISTERS.map((r) => {
       const table = REGISTER_TABLE[r.id];
-      return [r.id, r.built && table ? countRows(db, table) : null];
+      if (!r.built || !table) return [r.id, null];
+      const n = countRows(db, table) + (r.id === 'exchange' ? countRows(db, 'exchange_incoming') : 0);
+      return [r.id, n];
     }),
   ) as Record<RegisterId, number | null>;
 }

@@ -5,6 +5,7 @@ import { auditHandlers } from './audit.handlers';
 import { carriersHandlers } from './carriers.handlers';
 import { exchangeHandlers } from './exchange.handlers';
 import { keysHandlers } from './keys.handlers';
+import { personsHandlers } from './persons.handlers';
 import { sessionHandlers } from './session.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { systemHandlers } from './system.handlers';
@@ -22,6 +23,7 @@ export function allHandlers(): FullHandlerMap {
       keysHandlers,
       carriersHandlers,
       exchangeHandlers,
+      personsHandlers,
     ),
   );
 }

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { appendAudit } from '../../../electron/core/audit/audit';
 import { seedCarriers } from '../../../electron/core/demo/carriers.demo';
+import { seedPersons } from '../../../electron/core/demo/persons.demo';
 import { registerCounts } from '../../../electron/core/stats/stats.service';
 import { oneOf, parseArgs } from '../args';
 import { EXIT, readSecret, type Out } from '../io';
@@ -49,6 +50,7 @@ export async function demo(argv: string[], out: Out): Promise<number> {
     const db = core.session().db;
     const now = core.clock.now();
     const seeded = {
+      persons: seedPersons(db, scale, seededRng(20261124), now),
       carriers: seedCarriers(db, { count: SCALES[scale].carriers, rng: seededRng(20261123), now }),
     };
     const { account } = core.session();

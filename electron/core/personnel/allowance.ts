@@ -1,0 +1,267 @@
+// 保密津贴发放表 (law art. 43: 给予相应待遇或者补偿). One statement per month and department.
+//
+// Proration rule: by calendar day. Each day of the month a person is 在岗 pays the monthly rate of the
+// clearance they hold that day, divided by the days of the month; the day a new clearance is approved pays
+// the new rate; the day the leaving is approved pays nothing (the person left the post that day). Each run of
+// days at one clearance is a segment, rounded to the 分 once; 扣发 is subtracted from the sum.
+import { and, asc, count, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppException } from '../../../db/domain/errors';
+import type { Clearance } from '../../../db/domain/vocab';
+import type { Db } from '../../../db/open';
+import { allowanceLines, allowanceStatements, departments, personEvents, persons } from '../../../db/schema';
+import type { Page } from '../../ipc/schemas/approvals';
+import type {
+  AllowanceCreateInput,
+  AllowanceLineView,
+  AllowanceListInput,
+  AllowanceSegment,
+  AllowanceStatementView,
+} from '../../ipc/schemas/persons-allowance';
+import type { AppCore } from '../app-core';
+import { addDays } from '../carriers/dates';
+import { refuse } from '../carriers/rules';
+import { CLEARANCE_NAMES } from './rules';
+import { personnelSettings } from './settings';
+import type { PersonRecord, Tx } from './store';
+
+function monthBounds(period: string): { first: string; last: string; days: number } {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { first: `${period}-01`, last: `${period}-${String(days).padStart(2, '0')}`, days };
+}
+
+/** The clearance a person held on each date, from the history of approved changes. */
+function clearanceTimeline(tx: Pick<Db, 'select'>, personId: number): { on: string; to: Clearance | null }[] {
+  return tx
+    .select({ on: personEvents.on, detail: personEvents.detail })
+    .from(personEvents)
+    .where(and(eq(personEvents.personId, personId), eq(personEvents.kind, 'clearance')))
+    .orderBy(asc(personEvents.on), asc(personEvents.id))
+    .all()
+    .map((e) => ({ on: e.on, to: (JSON.parse(e.detail) as { to: Clearance | null }).to }));
+}
+
+/** Day segments of one month for one person (see the proration rule above). */
+export function allowanceSegments(
+  p: Pick<PersonRecord, 'postedOn' | 'leftOn'>,
+  timeline: { on: string; to: Clearance | null }[],
+  period: string,
+  rates: Record<Clearance, number>,
+): AllowanceSegment[] {
+  const { first, last, days } = monthBounds(period);
+  if (!p.postedOn || p.postedOn > last) return [];
+  const start = p.postedOn > first ? p.postedOn : first;
+  const end = p.leftOn ? (addDays(p.leftOn, -1) < last ? addDays(p.leftOn, -1) : last) : last;
+  const out: AllowanceSegment[] = [];
+  let cur: { from: string; to: string; clearance: Clearance; days: number } | null = null;
+  for (let d = start; d <= end; d = addDays(d, 1)) {
+    let c: Clearance | null = null;
+    for (const e of timeline) if (e.on <= d) c = e.to;
+    if (c && cur && cur.clearance === c) {
+      cur.to = d;
+      cur.days++;
+      continue;
+    }
+    if (cur) out.push({ ...cur, amount: Math.round((rates[cur.clearance] * 100 * cur.days) / days) });
+    cur = c ? { from: d, to: d, clearance: c, days: 1 } : null;
+  }
+  if (cur) out.push({ ...cur, amount: Math.round((rates[cur.clearance] * 100 * cur.days) / days) });
+  return out;
+}
+
+function changeNote(segs: AllowanceSegment[], period: string): string | null {
+  const { first, last } = monthBounds(period);
+  const notes: string[] = [];
+  const head = segs[0];
+  const tail = segs[segs.length - 1];
+  if (head && head.from > first) notes.push(`${head.from.slice(5)} 起计发`);
+  for (let i = 1; i < segs.length; i++) {
+    const a = segs[i - 1] as AllowanceSegment;
+    const b = segs[i] as AllowanceSegment;
+    notes.push(`${b.from.slice(5)} 起由${CLEARANCE_NAMES[a.clearance]}调为${CLEARANCE_NAMES[b.clearance]}`);
+  }
+  if (tail && tail.to < last) notes.push(`${tail.to.slice(5)} 止`);
+  return notes.length ? notes.join('；') : null;
+}
+
+export function createStatement(
+  core: AppCore,
+  input: z.output<typeof AllowanceCreateInput>,
+): AllowanceStatementView {
+  const { account } = core.session();
+  const now = core.now();
+  const id = core.write(
+    (tx) => buildStatement(tx, input, account.id, now),
+    (id) => ({
+      action: 'allowance_statement',
+      entity: 'allowance_statement',
+      entityId: id,
+      detail: { period: input.period, departmentId: input.departmentId ?? null, final: input.final },
+    }),
+  );
+  return statementView(core.session().db, id);
+}
+
+function buildStatement(
+  tx: Tx & Pick<Db, 'delete'>,
+  input: z.output<typeof AllowanceCreateInput>,
+  accountId: number,
+  now: string,
+): number {
+  const rates = personnelSettings(tx).allowanceRates;
+  const { first, last } = monthBounds(input.period);
+  const deptWhere =
+    input.departmentId === undefined
+      ? isNull(allowanceStatements.departmentId)
+      : eq(allowanceStatements.departmentId, input.departmentId);
+  const existing = tx
+    .select()
+    .from(allowanceStatements)
+    .where(and(eq(allowanceStatements.period, input.period), deptWhere))
+    .get();
+  if (existing?.status === 'final') {
+    refuse('allowance_final_unchanged', `${input.period} 的津贴发放表已定稿，不能重新生成。`, 'period');
+  }
+  const people = tx
+    .select({ p: persons, department: departments.name })
+    .from(persons)
+    .innerJoin(departments, eq(departments.id, persons.departmentId))
+    .where(
+      and(
+        input.departmentId === undefined ? undefined : eq(persons.departmentId, input.departmentId),
+        lte(persons.postedOn, last),
+        or(isNull(persons.leftOn), gt(persons.leftOn, first)),
+      ),
+    )
+    .orderBy(asc(departments.sortOrder), asc(departments.name), asc(persons.name))
+    .all();
+  const deductions = new Map<number, { amount: number; reason: string }>();
+  for (const d of input.deductions) {
+    const prev = deductions.get(d.personId);
+    deductions.set(d.personId, {
+      amount: (prev?.amount ?? 0) + Math.round(d.amount * 100),
+      reason: prev ? `${prev.reason}；${d.reason}` : d.reason,
+    });
+  }
+  const lines = people.flatMap(({ p, department }) => {
+    const segments = allowanceSegments(p, clearanceTimeline(tx, p.id), input.period, rates);
+    if (!segments.length) return [];
+    const due = segments.reduce((a, s) => a + s.amount, 0);
+    const ded = deductions.get(p.id);
+    deductions.delete(p.id);
+    if (ded && ded.amount > due) {
+      throw new AppException('VALIDATION', `${p.name}的扣发金额超过应发金额。`, {
+        fields: [{ path: 'deductions', message: '扣发超过应发' }],
+      });
+    }
+    const last = segments[segments.length - 1] as AllowanceSegment;
+    return [
+      {
+        personId: p.id,
+        name: p.name,
+        department,
+        clearance: last.clearance,
+        segments: JSON.stringify(segments),
+        due,
+        deducted: ded?.amount ?? 0,
+        paid: due - (ded?.amount ?? 0),
+        changeNote: changeNote(segments, input.period),
+        deductionReason: ded?.reason ?? null,
+      },
+    ];
+  });
+  if (deductions.size) {
+    throw new AppException('VALIDATION', '扣发名单中有人不在本期发放范围内。', {
+      fields: [{ path: 'deductions', message: '不在发放范围' }],
+    });
+  }
+  const totals = {
+    totalDue: lines.reduce((a, l) => a + l.due, 0),
+    totalDeducted: lines.reduce((a, l) => a + l.deducted, 0),
+    totalPaid: lines.reduce((a, l) => a + l.paid, 0),
+  };
+  const values = {
+    rates: JSON.stringify(rates),
+    status: input.final ? ('final' as const) : ('draft' as const),
+    ...totals,
+    createdAt: now,
+    createdBy: accountId,
+  };
+  let id: number;
+  if (existing) {
+    // Only a draft is regenerated: its lines are replaced, the statement keeps its id.
+    tx.delete(allowanceLines).where(eq(allowanceLines.statementId, existing.id)).run();
+    tx.update(allowanceStatements).set(values).where(eq(allowanceStatements.id, existing.id)).run();
+    id = existing.id;
+  } else {
+    id = tx
+      .insert(allowanceStatements)
+      .values({ period: input.period, departmentId: input.departmentId ?? null, ...values })
+      .returning({ id: allowanceStatements.id })
+      .get().id;
+  }
+  for (const l of lines)
+    tx.insert(allowanceLines)
+      .values({ statementId: id, ...l })
+      .run();
+  return id;
+}
+
+export function statementView(db: Pick<Db, 'select'>, id: number): AllowanceStatementView {
+  const s = db
+    .select({ s: allowanceStatements, department: departments.name })
+    .from(allowanceStatements)
+    .leftJoin(departments, eq(departments.id, allowanceStatements.departmentId))
+    .where(eq(allowanceStatements.id, id))
+    .get();
+  if (!s) throw new AppException('NOT_FOUND', '找不到该津贴发放表。');
+  const lines: AllowanceLineView[] = db
+    .select()
+    .from(allowanceLines)
+    .where(eq(allowanceLines.statementId, id))
+    .orderBy(asc(allowanceLines.id))
+    .all()
+    .map((l) => ({
+      personId: l.personId,
+      name: l.name,
+      department: l.department,
+      clearance: l.clearance as Clearance,
+      segments: JSON.parse(l.segments) as AllowanceSegment[],
+      due: l.due,
+      deducted: l.deducted,
+      paid: l.paid,
+      changeNote: l.changeNote,
+      deductionReason: l.deductionReason,
+    }));
+  return {
+    id: s.s.id,
+    period: s.s.period,
+    departmentId: s.s.departmentId,
+    department: s.department,
+    status: s.s.status,
+    rates: JSON.parse(s.s.rates) as Record<Clearance, number>,
+    totalDue: s.s.totalDue,
+    totalDeducted: s.s.totalDeducted,
+    totalPaid: s.s.totalPaid,
+    createdAt: s.s.createdAt,
+    lines,
+  };
+}
+
+export function listStatements(
+  db: Pick<Db, 'select'>,
+  input: z.output<typeof AllowanceListInput>,
+): Page<AllowanceStatementView> {
+  const where = input.period ? eq(allowanceStatements.period, input.period) : undefined;
+  const total = db.select({ n: count() }).from(allowanceStatements).where(where).get()?.n ?? 0;
+  const ids = db
+    .select({ id: allowanceStatements.id })
+    .from(allowanceStatements)
+    .where(where)
+    .orderBy(desc(allowanceStatements.period), asc(allowanceStatements.id))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .all();
+  return { total, rows: ids.map((r) => statementView(db, r.id)) };
+}

@@ -1,0 +1,94 @@
+// Building blocks every personnel action shares inside its one transaction: load, name, record history.
+import { eq } from 'drizzle-orm';
+import { AppException } from '../../../db/domain/errors';
+import type { ApprovalKind, PersonEventKind } from '../../../db/domain/vocab';
+import type { Db } from '../../../db/open';
+import { departments, personEvents, persons } from '../../../db/schema';
+import type { ActionApprovalInput } from '../../ipc/schemas/carriers';
+import { personKey } from '../carriers/custodian';
+import { approveRecord, type Ctx } from '../carriers/store';
+import { canonicalJson } from '../util/canonical-json';
+
+export type Tx = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update'>;
+export type PersonRecord = typeof persons.$inferSelect;
+export type { Ctx };
+
+export function loadPerson(tx: Pick<Db, 'select'>, id: number): PersonRecord {
+  const p = tx.select().from(persons).where(eq(persons.id, id)).get();
+  if (!p) {
+    throw new AppException('NOT_FOUND', '找不到该人员。', {
+      fields: [{ path: 'personId', message: '人员不存在' }],
+    });
+  }
+  return p;
+}
+
+export function departmentName(tx: Pick<Db, 'select'>, id: number): string {
+  const d = tx.select({ name: departments.name }).from(departments).where(eq(departments.id, id)).get();
+  if (!d) {
+    throw new AppException('NOT_FOUND', '所选部门不存在。', {
+      fields: [{ path: 'departmentId', message: '部门不存在' }],
+    });
+  }
+  return d.name;
+}
+
+/** How the carrier register knows a person row (custodian.ts). */
+export const personHolderKey = (id: number) => `person:${id}`;
+
+/**
+ * Every key under which the carrier register may show this person holding something: their own key, and
+ * the 部门/姓名 key that carriers registered before the person existed carry.
+ */
+export function holderKeysOf(tx: Pick<Db, 'select'>, p: PersonRecord): string[] {
+  return [personHolderKey(p.id), personKey(p.name, departmentName(tx, p.departmentId))];
+}
+
+export function addPersonEvent(
+  tx: Pick<Db, 'insert'>,
+  ctx: Ctx,
+  e: {
+    personId: number;
+    kind: PersonEventKind;
+    on: string;
+    summary: string;
+    detail?: unknown;
+    approvalId?: number | null;
+  },
+): void {
+  tx.insert(personEvents)
+    .values({
+      personId: e.personId,
+      kind: e.kind,
+      on: e.on,
+      at: ctx.now,
+      accountId: ctx.accountId,
+      approvalId: e.approvalId ?? null,
+      summary: e.summary,
+      detail: canonicalJson(e.detail ?? {}),
+    })
+    .run();
+}
+
+/** Record an approval about a personnel subject (a person, a trip, a leaving) in the same transaction. */
+export function approvePersonnel(
+  tx: Tx,
+  approval: ActionApprovalInput,
+  kind: ApprovalKind,
+  subject: { type: string; id: number },
+  ctx: Ctx,
+): { id: number; decidedAt: string; decision: 'approved' | 'rejected' } {
+  return approveRecord(tx, approval, kind, subject, ctx);
+}
+
+export function touchPerson(
+  tx: Pick<Db, 'update'>,
+  id: number,
+  ctx: Ctx,
+  patch: Partial<PersonRecord>,
+): void {
+  tx.update(persons)
+    .set({ ...patch, updatedAt: ctx.now })
+    .where(eq(persons.id, id))
+    .run();
+}

@@ -1,0 +1,71 @@
+// 保密津贴 by the day, and who may touch the personnel registers.
+import { describe, expect, it } from 'vitest';
+import { can } from '../../../../electron/core/accounts/permissions';
+import { channelNames, contract } from '../../../../electron/ipc/contract';
+import { approval, clearThroughChain, newPerson, makeReady, openDesk } from './helpers';
+
+describe('allowance', () => {
+  it('a clearance change mid-month is prorated by calendar day; deductions are subtracted', async () => {
+    const desk = await openDesk('2026-01-05');
+    const p = await newPerson(desk, { name: '黄敏', level: 'confidential' });
+    await clearThroughChain(desk, p.id, '2026-01-10');
+    await makeReady(desk, p.id);
+    await desk.call('persons:post', { personId: p.id, postedOn: '2026-01-15' });
+    // From 一般 to 重要 on 2026-06-16 (a 机密 post added, the chain run again).
+    await desk.call('persons:addPost', {
+      personId: p.id,
+      post: '机要员',
+      level: 'secret',
+      startedOn: '2026-06-10',
+    });
+    const d = await desk.call('persons:nominateClearance', {
+      personId: p.id,
+      reason: '兼任机要',
+      nomination: approval('2026-06-12'),
+    });
+    await desk.call('persons:clearanceStep', {
+      decisionId: d.id,
+      step: 'dept_review',
+      approval: approval('2026-06-13'),
+    });
+    await desk.call('persons:clearanceStep', {
+      decisionId: d.id,
+      step: 'leader_approve',
+      approval: approval('2026-06-16'),
+    });
+    const s = await desk.call('allowance:create', {
+      period: '2026-06',
+      deductions: [{ personId: p.id, amount: 50, reason: '保密检查发现违规存放' }],
+    });
+    const line = s.lines[0];
+    // June has 30 days: 15 days at 300, 15 days at 450.
+    expect(line?.segments.map((x) => [x.clearance, x.days, x.amount])).toEqual([
+      ['general', 15, 15000],
+      ['important', 15, 22500],
+    ]);
+    expect(line).toMatchObject({ due: 37500, deducted: 5000, paid: 32500, clearance: 'important' });
+    expect(line?.changeNote).toContain('06-16 起由一般调为重要');
+    const final = await desk.call('allowance:create', { period: '2026-06', final: true });
+    expect(final.id).toBe(s.id);
+    expect((await desk.refused('allowance:create', { period: '2026-06' })).rule).toBe(
+      'allowance_final_unchanged',
+    );
+  });
+});
+
+describe('access to the personnel registers', () => {
+  it('the clerk writes, the leader only reads, administrators and the auditor see nothing', () => {
+    const mine = channelNames.filter((c) => /^(persons|departments|travel|leaving|allowance):/.test(c));
+    expect(mine.length).toBeGreaterThan(40);
+    for (const c of mine) {
+      const access = contract[c].access;
+      expect(['register:read', 'register:write'], c).toContain(access);
+      if (access === 'public') throw new Error(c);
+      expect(can('clerk', access, 'strict'), c).toBe(true);
+      expect(can('leader', access, 'strict'), c).toBe(access === 'register:read');
+      for (const admin of ['sysadmin', 'secadmin', 'auditor'] as const) {
+        expect(can(admin, access, 'strict'), `${admin} ${c}`).toBe(false);
+      }
+    }
+  });
+});

@@ -1,0 +1,64 @@
+// The persons register's hot queries keep their indexes (TOOLCHAIN.md trap 5: two-character names take the
+// LIKE path over the narrow name index, never the table).
+import type { SQLWrapper } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../../db/open';
+import { seedPersons } from '../../../../electron/core/demo/persons.demo';
+import { personPageQuery, termQuery } from '../../../../electron/core/personnel/register-query';
+import { PersonListInput } from '../../../../electron/ipc/schemas/persons';
+import { setUpCore } from '../../../helpers/temp';
+
+let db: Db;
+beforeAll(async () => {
+  const { core } = await setUpCore();
+  db = core.session().db;
+  let seed = 5;
+  const rng = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const t = Date.now();
+  const r = seedPersons(db, 'large', rng, new Date('2026-06-15T12:00:00'));
+  expect(Date.now() - t).toBeLessThan(5000);
+  expect(r.persons).toBeGreaterThan(4900);
+});
+
+function plan(q: { toSQL(): { sql: string; params: unknown[] } } & SQLWrapper): string[] {
+  const { sql, params } = q.toSQL();
+  return (db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map(
+    (r) => r.detail,
+  );
+}
+
+const page = (input: Record<string, unknown>) =>
+  plan(
+    personPageQuery(db, PersonListInput.parse({ page: 1, pageSize: 50, ...input }), null, '2026-06-15', 30),
+  );
+
+describe('persons register query plans', () => {
+  it('a two-character name scans the narrow name index with LIKE, not the table, and finds the person', () => {
+    // Any narrow index that holds the name covers the LIKE; SQLite picks the smallest.
+    const p = plan(termQuery(db, '王丽'));
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(
+      /^SCAN persons USING COVERING INDEX persons_(name|clearance|status|department)_idx$/,
+    );
+    expect(termQuery(db, '王丽').all().length).toBeGreaterThan(0);
+  });
+
+  it('an ID number searches the unique index by its beginning', () => {
+    expect(plan(termQuery(db, '110101'))[0]).toBe(
+      'SEARCH persons USING COVERING INDEX persons_id_number_uq (id_number>? AND id_number<?)',
+    );
+  });
+
+  it('the default page walks the name index in order; filters read their own indexes', () => {
+    expect(page({})).toContain('SCAN persons USING INDEX persons_name_idx');
+    expect(page({ filters: { departmentId: 2 }, sort: { field: 'department' } })).toContain(
+      'SEARCH persons USING INDEX persons_department_idx (department_id=?)',
+    );
+    expect(page({ filters: { due: 'in_separation' }, sort: { field: 'clearedOn' } }).join('\n')).toMatch(
+      /persons_(separation|cleared)_idx/,
+    );
+    for (const p of [page({}), page({ sort: { field: 'clearance', order: 'desc' } })]) {
+      expect(p.join('\n')).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+});
