@@ -1,6 +1,6 @@
 import { Descriptions, Drawer, Empty, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { tableDateTime } from '../i18n/format';
+import { tableDate, tableDateTime } from '../i18n/format';
 import { ErrorNote } from './ErrorNote';
 
 export interface DetailField {
@@ -12,6 +12,7 @@ export interface DetailField {
 
 export interface HistoryEntry {
   key: string | number;
+  /** A date (`YYYY-MM-DD`, the business date) or an ISO timestamp (when it was recorded). */
   at: string;
   title: string;
   actor?: string | null;
@@ -59,9 +60,11 @@ export function DetailDrawer({
           items={history.map((h) => ({
             key: h.key,
             color: h.tone ?? 'gray',
-            title: tableDateTime(h.at),
             content: (
               <div>
+                <span className="timeline-date">
+                  {h.at.length > 10 ? tableDateTime(h.at) : tableDate(h.at)}
+                </span>
                 <Typography.Text strong>{h.title}</Typography.Text>
                 {h.actor ? <Typography.Text type="secondary"> 经办：{h.actor}</Typography.Text> : null}
                 {h.detail ? <div className="timeline-detail">{h.detail}</div> : null}

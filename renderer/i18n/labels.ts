@@ -3,12 +3,15 @@
 import type {
   AdminMode,
   ApprovalKind,
+  CarrierDueFilter,
+  CarrierEventKind,
   CarrierLevel,
   CarrierSource,
   CarrierStatus,
   CarrierType,
   HostLevel,
   Role,
+  TermView,
   UnitKind,
 } from '../../electron/ipc/contract';
 
@@ -88,4 +91,47 @@ export const DECISION_LABELS: Record<'approved' | 'rejected', string> = {
 /** Options for a Select from a label table, in the table's order. */
 export function optionsOf<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+}
+
+export const CARRIER_EVENT_LABELS: Record<CarrierEventKind, string> = {
+  register: '登记',
+  distribute: '分发',
+  recall: '收回',
+  borrow: '借阅',
+  return: '归还',
+  carry_out: '外出携带',
+  copy: '复制',
+  return_to_issuer: '清退',
+  hand_over: '移交',
+  destroy: '销毁',
+  edit: '修改',
+  classify: '定密',
+  reclassify: '变更密级',
+  declassify: '解密',
+  extend: '延长保密期限',
+  maintain: '维持',
+  knower: '知悉人员登记',
+  attach: '附件',
+  inventory: '清点',
+};
+
+export const CARRIER_DUE_LABELS: Record<CarrierDueFilter, string> = {
+  loan_overdue: '借出逾期',
+  term_ending: '保密期限将满',
+  term_expired: '已到期',
+  review_due: '待年度审核',
+};
+
+/** 保密期限 as written on the carrier: 10年 / 10年6个月 / 至2030-01-01 / 条件 / 长期. */
+export function termText(t: TermView): string {
+  switch (t.kind) {
+    case 'period':
+      return `${t.years ? `${t.years}年` : ''}${t.months ? `${t.months}个月` : ''}`;
+    case 'until_date':
+      return `至 ${t.until ?? ''}`;
+    case 'condition':
+      return t.condition ?? '';
+    case 'long_term':
+      return '长期';
+  }
 }

@@ -5,12 +5,14 @@ import type { Action, RegisterId } from '../../electron/ipc/contract';
 import { NotYetOpen } from '../components/NotYetOpen';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
 import { ApprovalsRegister } from '../registers/ApprovalsRegister';
+import { CarriersRegister } from '../registers/CarriersRegister';
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
 
 const BUILT: Partial<Record<RegisterId, ComponentType>> = {
+  carriers: CarriersRegister,
   approvals: ApprovalsRegister,
 };
 

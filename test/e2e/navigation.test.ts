@@ -40,6 +40,9 @@ describe('navigation in Chromium', () => {
         expect(notYet).toBe(0);
         await page.getByText('尚无审批记录').waitFor();
         await shot(page, 'register-approvals-empty');
+      } else if (id === 'carriers') {
+        expect(notYet).toBe(0);
+        await page.getByText('尚未登记任何涉密载体').waitFor();
       } else {
         expect(notYet, `${id} shows the 尚未开放 page`).toBe(1);
       }
