@@ -112,4 +112,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Vite's config runs in Node at build time and is type-checked by the test project; it is not UI code.
+    files: ['renderer/vite.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
 );

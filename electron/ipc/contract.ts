@@ -209,6 +209,7 @@ export const contract = {
   'session:unlock': channel<SessionAccount>()(UnlockInput, 'public'),
   'session:lock': channel<null>()(empty, 'public'),
   'session:changePassword': channel<null>()(ChangePasswordInput, 'self'),
+  'session:actions': channel<Action[]>()(empty, 'self'),
   'unit:get': channel<UnitInfo>()(empty, 'self'),
   'audit:verify': channel<AuditVerifyResult>()(empty, 'audit:read'),
   'audit:list': channel<Page<AuditEntryView>>()(AuditListInput, 'audit:read'),
@@ -357,6 +358,7 @@ export type Api = {
 };
 
 export type { Result } from './result';
+export type { Action } from '../core/accounts/permissions';
 export type { AppError, ErrorCode, FieldError } from './result';
 export type * from './schemas/session';
 export type * from './schemas/audit';

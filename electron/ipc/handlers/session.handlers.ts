@@ -1,4 +1,5 @@
 import { unitInfo, appState, changePassword, lock, setup, unlock } from '../../core/session/session.service';
+import { ACTIONS, can } from '../../core/accounts/permissions';
 import type { HandlerMap } from '../dispatch';
 
 export const sessionHandlers: HandlerMap = {
@@ -7,5 +8,7 @@ export const sessionHandlers: HandlerMap = {
   'session:unlock': (core, input) => unlock(core, input),
   'session:lock': (core) => lock(core),
   'session:changePassword': (core, input) => changePassword(core, input),
+  // What the logged-in role may do, from the one permission table: the UI shows only what it can use.
+  'session:actions': (core) => ACTIONS.filter((a) => can(core.session().account.role, a, core.adminMode())),
   'unit:get': (core) => unitInfo(core.session().db),
 };

@@ -1,0 +1,98 @@
+// A form that submits to one channel of the contract. Validation is the core's: its zod schema answers
+// VALIDATION with `fields[].path` (e.g. `unit.name`) and a Chinese message, which land on the matching
+// Form.Item (`name={['unit', 'name']}`). The renderer does not import zod, so there is one set of rules.
+import { Button, Form, Space, type FormInstance } from 'antd';
+import { useState, type ReactNode } from 'react';
+import type { AppError, Channel, ChannelInput, ChannelOutput, Result } from '../../electron/ipc/contract';
+import { call } from '../api';
+import { ErrorNote } from './ErrorNote';
+
+type NamePath = (string | number)[];
+
+function toNamePath(path: string): NamePath {
+  return path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+function hasField(values: unknown, name: NamePath): boolean {
+  let v = values;
+  for (const k of name) {
+    if (v === null || typeof v !== 'object' || !(k in v)) return false;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return true;
+}
+
+/**
+ * Put the core's field errors on the form. Returns the paths that have no field here, so the caller can
+ * show the whole message instead (an error must never be swallowed).
+ */
+export function applyFieldErrors(form: FormInstance, error: AppError): string[] {
+  const registered = form.getFieldsValue();
+  const unmatched: string[] = [];
+  const fields = (error.fields ?? []).flatMap((f) => {
+    const name = toNamePath(f.path);
+    if (!f.path || !hasField(registered, name)) {
+      unmatched.push(f.path);
+      return [];
+    }
+    return [{ name, errors: [f.message] }];
+  });
+  form.setFields(fields);
+  return unmatched;
+}
+
+export interface ChannelFormProps<C extends Channel, V> {
+  channel: C;
+  form: FormInstance<V>;
+  /** Turn the form's values into the channel's input (defaults to the values as they are). */
+  toInput?: (values: V) => ChannelInput<C>;
+  onDone: (value: ChannelOutput<C>) => void;
+  /** Called instead of showing the message, e.g. to go back to the wizard step holding the field. */
+  onError?: (error: AppError) => void;
+  submitText: string;
+  children: ReactNode;
+  extraButtons?: ReactNode;
+  /** Read-only view of the same form. */
+  disabled?: boolean;
+  initialValues?: Partial<V>;
+}
+
+export function ChannelForm<C extends Channel, V extends object>(props: ChannelFormProps<C, V>) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const submit = async (values: V) => {
+    setBusy(true);
+    setMessage(null);
+    const input = props.toInput ? props.toInput(values) : (values as unknown as ChannelInput<C>);
+    const r: Result<ChannelOutput<C>> = await call(props.channel, input);
+    setBusy(false);
+    if (r.ok) {
+      props.onDone(r.value);
+      return;
+    }
+    const unmatched = applyFieldErrors(props.form, r.error);
+    props.onError?.(r.error);
+    // Field errors already shown beside their fields need no banner; anything else does.
+    if (!r.error.fields?.length || unmatched.length) setMessage(r.error.message);
+  };
+  return (
+    <Form<V>
+      form={props.form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(v) => void submit(v)}
+      initialValues={props.initialValues}
+      disabled={props.disabled || busy}
+      scrollToFirstError
+    >
+      <ErrorNote message={message} />
+      {props.children}
+      <Space className="form-actions">
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {props.submitText}
+        </Button>
+        {props.extraButtons}
+      </Space>
+    </Form>
+  );
+}

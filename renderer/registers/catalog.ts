@@ -1,0 +1,91 @@
+// Every register of DOMAIN.md, in the order of the navigation, with its Chinese name and, for those this
+// version does not have yet, what will bring it. `Record<RegisterId, …>` keeps it in step with the vocabulary.
+import type { Action, RegisterId } from '../../electron/ipc/contract';
+
+export type NavGroup = '载体与定密' | '人员' | '设备与介质' | '工作记录' | '审批与报送';
+
+export interface RegisterEntry {
+  label: string;
+  group: NavGroup;
+  /** Shown on the 尚未开放 page; absent when this version has the register. */
+  comesWith?: string;
+}
+
+const LATER = '尚未排入开发计划，将在后续版本提供。';
+
+export const REGISTER_ENTRIES: Record<RegisterId, RegisterEntry> = {
+  // The register and its history are here; its registration and lifecycle forms come with issue 4.
+  carriers: { label: '涉密载体', group: '载体与定密' },
+  classification_items: {
+    label: '国家秘密事项一览表/定密',
+    group: '载体与定密',
+    comesWith: '随「涉密载体与定密」功能（issue 4）开放：事项一览表、定密记录和年度定密审核。',
+  },
+  persons: {
+    label: '涉密人员',
+    group: '人员',
+    comesWith: '随「涉密人员」功能（issue 5）开放：审查、承诺书、上岗、离岗和脱密期。',
+  },
+  private_travel: {
+    label: '因私出国(境)',
+    group: '人员',
+    comesWith: '随「涉密人员」功能（issue 5）开放：申请、审批、行前教育、证照保管。',
+  },
+  allowance: { label: '保密津贴', group: '人员', comesWith: '随「涉密人员」功能（issue 5）开放。' },
+  classified_devices: { label: '涉密计算机及设备', group: '设备与介质', comesWith: LATER },
+  classified_media: { label: '涉密移动存储介质', group: '设备与介质', comesWith: LATER },
+  usage_logs: { label: '使用登记', group: '设备与介质', comesWith: LATER },
+  repairs: { label: '维修', group: '设备与介质', comesWith: LATER },
+  trainings: {
+    label: '保密教育培训',
+    group: '工作记录',
+    comesWith: `个人的上岗前培训随「涉密人员」功能（issue 5）记录；单位的培训台账${LATER}`,
+  },
+  inspections: { label: '保密检查与整改', group: '工作记录', comesWith: LATER },
+  incidents: { label: '泄密事件/违规', group: '工作记录', comesWith: LATER },
+  reviews: { label: '保密审查', group: '工作记录', comesWith: LATER },
+  key_sites: { label: '要害部门部位', group: '工作记录', comesWith: LATER },
+  committee: { label: '保密委员会', group: '工作记录', comesWith: LATER },
+  approvals: { label: '审批', group: '审批与报送' },
+  exchange: {
+    label: '报送与接收',
+    group: '审批与报送',
+    comesWith: '随「与上级单位的签名加密交换」功能（issue 6）开放。',
+  },
+};
+
+export const REGISTER_IDS = Object.keys(REGISTER_ENTRIES) as RegisterId[];
+
+export type AdminId = 'accounts' | 'settings' | 'audit' | 'backup';
+
+export interface AdminEntry {
+  label: string;
+  /** Shown to a role holding any of these actions (the core checks again on every call). */
+  anyOf: Action[];
+  comesWith: string;
+}
+
+export const ADMIN_ENTRIES: Record<AdminId, AdminEntry> = {
+  accounts: {
+    label: '账户管理',
+    anyOf: ['account:manage'],
+    comesWith: '账户的创建、停用、解锁和重置密码页面随「账户与三员」功能（issue 7）开放。',
+  },
+  settings: {
+    label: '系统设置',
+    anyOf: ['account:manage', 'system:manage'],
+    comesWith: '密码策略、锁定阈值和空闲锁定时间的设置页面随「账户与三员」功能（issue 7）开放。',
+  },
+  audit: {
+    label: '审计日志',
+    anyOf: ['audit:read'],
+    comesWith: '审计日志的查看、校验和签名导出页面随「账户与三员」功能（issue 7）开放。',
+  },
+  backup: {
+    label: '备份与恢复',
+    anyOf: ['system:manage'],
+    comesWith: '备份与恢复页面随「账户与三员」功能（issue 7）开放。',
+  },
+};
+
+export const ADMIN_IDS = Object.keys(ADMIN_ENTRIES) as AdminId[];

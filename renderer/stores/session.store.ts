@@ -1,0 +1,71 @@
+// Who is logged in and what the shell shows: setup, unlock, forced password change, or the main layout.
+// The core is the truth; this store only caches app:state and the role's actions.
+import { create } from 'zustand';
+import type { Action, SessionAccount, UnitInfo } from '../../electron/ipc/contract';
+import { api, onLocked } from '../api';
+
+export type Phase = 'loading' | 'offline' | 'setup' | 'locked' | 'unlocked';
+
+interface SessionState {
+  phase: Phase;
+  account: SessionAccount | null;
+  unit: UnitInfo | null;
+  actions: Action[];
+  /** Why the unlock screen is showing, when it was not the user's own choice (idle lock, lost session). */
+  notice: string | null;
+  /** A fatal problem loading the state, shown instead of the screens. */
+  error: string | null;
+  refresh(): Promise<void>;
+  lock(): Promise<void>;
+  lockedByCore(message: string): void;
+}
+
+export const useSession = create<SessionState>()((set, get) => ({
+  phase: 'loading',
+  account: null,
+  unit: null,
+  actions: [],
+  notice: null,
+  error: null,
+
+  async refresh() {
+    if (!api) {
+      set({ phase: 'offline' });
+      return;
+    }
+    const r = await api.app.state({});
+    if (!r.ok) {
+      set({ error: r.error.message });
+      return;
+    }
+    const s = r.value;
+    if (s.phase !== 'unlocked') {
+      set({ phase: s.phase, account: null, unit: null, actions: [] });
+      return;
+    }
+    const acts = await api.session.actions({});
+    set({
+      phase: 'unlocked',
+      account: s.account,
+      unit: s.unit,
+      actions: acts.ok ? acts.value : [],
+      notice: null,
+      error: null,
+    });
+  },
+
+  async lock() {
+    await api?.session.lock({});
+    set({ phase: 'locked', account: null, actions: [], notice: null });
+  },
+
+  lockedByCore(message) {
+    if (get().phase === 'unlocked') set({ phase: 'locked', account: null, actions: [], notice: message });
+  },
+}));
+
+onLocked((e) => useSession.getState().lockedByCore(e.message));
+
+export function useCan(action: Action): boolean {
+  return useSession((s) => s.actions.includes(action));
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm run build`: the renderer with Vite into dist/renderer, main and preload with esbuild into dist/electron
+// (CommonJS, as Electron loads them), and the migrations beside them in dist/db/migrations.
+//   --renderer   only the renderer (the end-to-end tests need nothing else)
+//   --electron   only main, preload and migrations
+import { build as esbuild } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build as viteBuild } from 'vite';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+const all = !args.has('--renderer') && !args.has('--electron');
+
+async function buildRenderer() {
+  await viteBuild({ configFile: join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+}
+
+async function buildElectron() {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron', 'better-sqlite3'],
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
+  await esbuild({
+    ...common,
+    entryPoints: [join(root, 'electron', 'main.ts')],
+    outfile: join(dist, 'electron', 'main.cjs'),
+    // db/migrate.ts locates the migrations from import.meta.url, which CommonJS lacks: give it the bundle's
+    // own file URL, so `<bundle dir>/../db/migrations` resolves to dist/db/migrations.
+    banner: { js: "const __baomiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__baomiModuleUrl' },
+  });
+  // The preload runs sandboxed: its `require` knows only 'electron' and a few builtins, so no banner here.
+  await esbuild({
+    ...common,
+    entryPoints: [join(root, 'electron', 'preload.ts')],
+    outfile: join(dist, 'electron', 'preload.cjs'),
+  });
+  const migrations = join(dist, 'db', 'migrations');
+  rmSync(migrations, { recursive: true, force: true });
+  mkdirSync(migrations, { recursive: true });
+  cpSync(join(root, 'db', 'migrations'), migrations, { recursive: true });
+}
+
+const t = Date.now();
+if (all || args.has('--renderer')) await buildRenderer();
+if (all || args.has('--electron')) await buildElectron();
+console.log(`build: done in ${((Date.now() - t) / 1000).toFixed(1)} s → ${dist}`);

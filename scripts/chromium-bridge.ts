@@ -1,0 +1,186 @@
+// The Chromium bridge: the built renderer in Debian's Chromium, with `window.api` bound to the real core
+// over a real encrypted database. Used by the end-to-end tests and by `npm start` where the Electron binary
+// is absent. It mirrors the Electron shell: the same dispatcher, the same window.api shape as the preload,
+// the same CSP on every page, the sender's origin checked, and every request off the app's origin cancelled
+// and counted.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AppCore } from '../electron/core/app-core';
+import { CONTENT_SECURITY_POLICY, resolveAppAsset } from '../electron/core/security/policy';
+import { IdleLock } from '../electron/core/session/idle-lock';
+import type { Clock } from '../electron/core/util/clock';
+import type { KdfParams } from '../electron/core/vault/kdf';
+import { channelNames } from '../electron/ipc/contract';
+import { createDispatcher, type Dispatcher } from '../electron/ipc/dispatch';
+import { allHandlers } from '../electron/ipc/handlers';
+import { fail } from '../electron/ipc/result';
+
+export const ROOT = join(import.meta.dirname, '..');
+export const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
+export const CHROMIUM_PATH = process.env.BAOMI_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Nothing in the background may reach for the network (updates, sync, component downloads). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--disable-extensions',
+];
+
+/** The name of the binding the init script turns into `window.api`; not part of the page's API. */
+const BINDING = '__baomiInvoke';
+
+export function launchChromium(headless = true): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless, args: CHROMIUM_ARGS });
+}
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serve the built renderer on 127.0.0.1 (Chromium refuses module scripts from file://). Paths resolve like
+ * the app:// protocol handler does (nothing outside the folder), with the same CSP.
+ */
+export async function serveStatic(rootDir = RENDERER_DIR): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const asset = resolveAppAsset(rootDir, `app://baomi${(req.url ?? '/').split('?')[0]}`);
+    if (req.method !== 'GET' || !asset) {
+      res.writeHead(404).end();
+      return;
+    }
+    readFile(asset.path).then(
+      (body) => {
+        res.writeHead(200, {
+          'content-type': asset.mime,
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-store',
+        });
+        res.end(body);
+      },
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Runs in the page before any of its scripts: the same shape the preload builds with contextBridge. */
+function installApi(args: { binding: string; names: string[] }): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const invoke = g[args.binding] as (channel: string, input: unknown) => Promise<unknown>;
+  const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  for (const name of args.names) {
+    const [domain, verb] = name.split(':') as [string, string];
+    (api[domain] ??= {})[verb] = (input?: unknown) => invoke(name, input ?? {});
+  }
+  for (const ns of Object.values(api)) Object.freeze(ns);
+  Object.defineProperty(g, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+}
+
+export interface BridgeOptions {
+  dbPath: string;
+  kdf?: KdfParams;
+  clock?: Clock;
+  rendererDir?: string;
+  headless?: boolean;
+  /** Lock on idle like the app does (idle = time since the last API call, as in the core's fallback). */
+  idleLock?: boolean;
+  viewport?: { width: number; height: number };
+  onInternal?: (e: unknown) => void;
+  /** Reuse a running Chromium (tests share one per file); the bridge then closes only its own context. */
+  browser?: Browser;
+}
+
+export interface Bridge {
+  core: AppCore;
+  dispatcher: Dispatcher;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  origin: string;
+  /** Every request the page tried to send off the app's origin (each was cancelled). */
+  blocked: string[];
+  /** Load the app at a route (`home`, `reg/carriers`, …). */
+  open(route?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchBridge(options: BridgeOptions): Promise<Bridge> {
+  const core = new AppCore({
+    dbPath: options.dbPath,
+    ...(options.kdf ? { kdf: options.kdf } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const dispatcher = createDispatcher(
+    core,
+    allHandlers(),
+    options.onInternal ?? ((e) => console.error('internal error', e)),
+  );
+  const server = await serveStatic(options.rendererDir ?? RENDERER_DIR);
+  const origin = server.origin;
+  let browser: Browser;
+  try {
+    browser = options.browser ?? (await launchChromium(options.headless ?? true));
+  } catch (e) {
+    await server.close();
+    throw e;
+  }
+  const ownBrowser = !options.browser;
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 860 },
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+  });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  // Like isTrustedFrame in the Electron shell: only the app's own page may call the core.
+  await context.exposeBinding(BINDING, (source, channel: unknown, input: unknown) => {
+    if (!source.frame.url().startsWith(`${origin}/`)) {
+      return fail({ code: 'FORBIDDEN', message: '拒绝来自未知页面的调用。' });
+    }
+    return dispatcher.dispatch(String(channel), input);
+  });
+  await context.addInitScript(installApi, { binding: BINDING, names: [...channelNames] });
+  const page = await context.newPage();
+
+  const idle = new IdleLock(core, () => core.msSinceActivity());
+  const timer = options.idleLock ? setInterval(() => idle.tick(), 5_000) : null;
+
+  return {
+    core,
+    dispatcher,
+    browser,
+    context,
+    page,
+    origin,
+    blocked,
+    async open(route = 'home') {
+      await page.goto(`${origin}/index.html#/${route}`);
+    },
+    async close() {
+      if (timer) clearInterval(timer);
+      await (ownBrowser ? browser.close() : context.close()).catch(() => {});
+      await server.close();
+      core.detach();
+    },
+  };
+}
