@@ -58,7 +58,8 @@ describe('baomi exchange CLI', () => {
     const rec = baomi(['receipt', 'import', join(media, bmr), '--db', unit, '--json']);
     expect(rec.code).toBe(0);
     expect(JSON.parse(rec.out)).toMatchObject({ seq: 1 });
-  });
+    // Some twenty real processes, each with Argon2 logins: give it room on a busy two-core machine.
+  }, 240_000);
 
   it('every refusal reason has its own documented exit code, none of them 0, 1 or 2', () => {
     const codes = Object.values(REFUSAL_EXIT_CODES);

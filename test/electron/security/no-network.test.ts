@@ -59,11 +59,14 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-/** Drop comment lines and trailing `// …` comments (a `//` inside 'app://…' is preceded by a colon, kept). */
+/**
+ * Drop comment lines, trailing `// …` comments (a `//` inside 'app://…' is preceded by a colon, kept) and
+ * type-only imports, which vanish at compile time and cannot reach a network.
+ */
 function code(text: string): string {
   return text
     .split('\n')
-    .filter((l) => !/^\s*(\/\/|\/?\*)/.test(l))
+    .filter((l) => !/^\s*(\/\/|\/?\*)/.test(l) && !/^\s*import\s+type\s/.test(l))
     .map((l) => l.replace(/(^|\s)\/\/.*$/, ''))
     .join('\n');
 }
