@@ -1,10 +1,11 @@
 // Main process: refuse debuggers, single instance, the hardened session and its self-test, the core over
 // the encrypted database, IPC from the contract, one window.
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor } from 'electron';
 import { join } from 'node:path';
 import { useNativeBinding } from '../db/open';
 import { AppCore } from './core/app-core';
 import { runSelfTest, selfTestMessage } from './core/security/self-test';
+import { IdleLock } from './core/session/idle-lock';
 import { contentProtectionFor, refusalReason } from './core/security/startup';
 import { createDispatcher } from './ipc/dispatch';
 import { allHandlers } from './ipc/handlers';
@@ -43,7 +44,17 @@ function start(): void {
   // The default menu's Help entries open electronjs.org in the system browser; production has no menu.
   if (!isDev) Menu.setApplicationMenu(null);
 
-  const core = new AppCore({ dbPath: process.env.BAOMI_DB ?? join(app.getPath('userData'), 'baomi.db') });
+  const core = new AppCore({
+    dbPath: process.env.BAOMI_DB ?? join(app.getPath('userData'), 'baomi.db'),
+    // Print routes become PDF files through the window that shows them; the core names, writes and audits.
+    shell: {
+      pagePdf: async () => {
+        const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+        if (!win) throw new Error('no window to print');
+        return win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+      },
+    },
+  });
   const dispatcher = createDispatcher(core, allHandlers(), (e) => console.error('internal error', e));
 
   app.on('web-contents-created', (_e, contents) => hardenContents(contents));
@@ -60,6 +71,10 @@ function start(): void {
     const failures = await runSelfTest(filter);
     if (failures.length > 0) return stop(selfTestMessage(failures));
     registerIpc(ipcMain, dispatcher, isTrustedFrame);
+    // Keyboard and mouse idle time of the whole system, not just of this window (DOMAIN.md: 10 minutes).
+    const idle = new IdleLock(core, () => powerMonitor.getSystemIdleTime() * 1000);
+    // The renderer notices at its next call or state poll and shows the unlock screen.
+    setInterval(() => idle.tick(), 5_000);
     createMainWindow({
       preloadDir: __dirname,
       devTools: isDev,

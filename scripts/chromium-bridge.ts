@@ -120,10 +120,18 @@ export interface Bridge {
 }
 
 export async function launchBridge(options: BridgeOptions): Promise<Bridge> {
+  // The page exists only once the browser is up; the shell port reaches it when a print is asked for.
+  let pageRef: Page | null = null;
   const core = new AppCore({
     dbPath: options.dbPath,
     ...(options.kdf ? { kdf: options.kdf } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    shell: {
+      pagePdf: async () => {
+        if (!pageRef) throw new Error('no page to print');
+        return pageRef.pdf({ preferCSSPageSize: true, printBackground: true });
+      },
+    },
   });
   const dispatcher = createDispatcher(
     core,
@@ -161,6 +169,7 @@ export async function launchBridge(options: BridgeOptions): Promise<Bridge> {
   });
   await context.addInitScript(installApi, { binding: BINDING, names: [...channelNames] });
   const page = await context.newPage();
+  pageRef = page;
 
   const idle = new IdleLock(core, () => core.msSinceActivity());
   const timer = options.idleLock ? setInterval(() => idle.tick(), 5_000) : null;

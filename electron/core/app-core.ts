@@ -8,6 +8,7 @@ import { appendAudit, type AuditInput } from './audit/audit';
 import { type Clock, systemClock } from './util/clock';
 import { DEFAULT_KDF, type KdfParams } from './vault/kdf';
 import { keyringPathFor } from './vault/keyring';
+import type { ShellPort } from './print/shell-port';
 
 export interface CoreOptions {
   /** The encrypted database file; its keyring sits beside it (`<name>.keyring`). */
@@ -15,6 +16,8 @@ export interface CoreOptions {
   /** KDF cost; tests may lower it, production uses the default (≥ 64 MiB). */
   kdf?: KdfParams;
   clock?: Clock;
+  /** What only the shell can do (render the page to PDF); absent in the CLI. */
+  shell?: ShellPort;
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -28,6 +31,7 @@ export class AppCore {
   readonly keyringPath: string;
   readonly kdf: KdfParams;
   readonly clock: Clock;
+  readonly shell: ShellPort | undefined;
   private db: Db | null = null;
   private account: SessionAccount | null = null;
   /** Kept while unlocked to wrap new key slots and make backups; zeroed at lock. */
@@ -39,6 +43,7 @@ export class AppCore {
     this.keyringPath = keyringPathFor(options.dbPath);
     this.kdf = options.kdf ?? DEFAULT_KDF;
     this.clock = options.clock ?? systemClock;
+    this.shell = options.shell;
   }
 
   isSetUp(): boolean {

@@ -167,6 +167,7 @@ import {
   type PassportView,
   type TravelView,
 } from './schemas/persons-travel';
+import { PrintPdfInput, type PrintPdfView } from './schemas/print';
 import type { Reminder } from './schemas/reminders';
 import {
   ReviewDecideInput,
@@ -232,6 +233,7 @@ export const contract = {
   'keys:rotate': channel<OwnKeyView>()(KeyRotateInput, 'system:manage'),
   'audit:export': channel<AuditExportView>()(AuditExportInput, 'audit:read'),
   'reminders:list': channel<Reminder[]>()(empty, 'self'),
+  'print:toPdf': channel<PrintPdfView>()(PrintPdfInput, 'self'),
   'system:backup': channel<BackupView>()(BackupInput, 'system:manage'),
   'system:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
   'carriers:list': channel<Page<CarrierRow>>()(CarrierListInput, 'register:read'),
@@ -367,6 +369,7 @@ export type * from './schemas/accounts';
 export type * from './schemas/system';
 export type * from './schemas/settings';
 export type * from './schemas/reminders';
+export type * from './schemas/print';
 export type * from './schemas/keys';
 export type * from './schemas/carriers';
 export type * from './schemas/carrier-actions';

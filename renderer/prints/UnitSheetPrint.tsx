@@ -1,6 +1,7 @@
 // 单位基本情况表: the unit profile and which registers this installation keeps, for the file.
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
+import { PdfExportButton } from '../components/PdfExportButton';
 import { PrintFrame } from '../components/PrintFrame';
 import { printDate } from '../i18n/format';
 import { ADMIN_MODE_LABELS, HOST_LEVEL_LABELS, UNIT_KIND_LABELS } from '../i18n/labels';
@@ -21,6 +22,7 @@ export function UnitSheetPrint() {
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
           打印
         </Button>
+        <PdfExportButton title="单位基本情况表" />
       </Space>
       <PrintFrame unitName={unit.name} title="单位基本情况表">
         <table className="print-table">
