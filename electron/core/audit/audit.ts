@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { and, count, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { auditLog } from '../../../db/schema';
+import { auditLog, settings } from '../../../db/schema';
 import { canonicalJson } from '../util/canonical-json';
 
 /** The hash that stands before the first entry. */
@@ -83,10 +83,25 @@ export interface ChainReport {
 }
 
 /** Walk the whole chain in order; stop at the first break. Streams rows so 1M entries stay cheap. */
+/**
+ * Where the retained chain starts: after a retention prune, the last removed entry (its seq and hash);
+ * otherwise the genesis. The prune that set it is itself an entry of the chain, so an anchor nobody pruned
+ * to is caught by `verifyAuditChain`.
+ */
+export const AUDIT_ANCHOR_KEY = 'audit.anchor';
+
+export function auditAnchor(db: Pick<Db, 'select'>): ChainHead | null {
+  const row = db.select().from(settings).where(eq(settings.key, AUDIT_ANCHOR_KEY)).get();
+  return row ? (JSON.parse(row.value) as ChainHead) : null;
+}
+
+/** Walk the whole chain in order; stop at the first break. Streams rows so 1M entries stay cheap. */
 export function verifyAuditChain(db: Db): ChainReport {
-  let prevHash = GENESIS_HASH;
-  let expectSeq = 1;
+  const anchor = auditAnchor(db);
+  let prevHash = anchor?.hash ?? GENESIS_HASH;
+  let expectSeq = (anchor?.seq ?? 0) + 1;
   let count = 0;
+  let anchorVouched = anchor === null;
   const stmt = db.$client.prepare(
     'SELECT seq, at, account_id AS accountId, actor, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash FROM audit_log ORDER BY seq',
   );
@@ -102,9 +117,24 @@ export function verifyAuditChain(db: Db): ChainReport {
     if (r.prevHash !== prevHash)
       return fail(`第 ${r.seq} 条审计记录与前一条不衔接，记录可能被删除或调换了顺序。`);
     if (entryHash(r) !== r.hash) return fail(`第 ${r.seq} 条审计记录的内容与其哈希不符，记录可能被修改。`);
+    if (!anchorVouched && r.action === 'audit_prune') {
+      const d = JSON.parse(r.detail) as { anchor?: ChainHead };
+      anchorVouched = d.anchor?.seq === anchor?.seq && d.anchor?.hash === anchor?.hash;
+    }
     prevHash = r.hash;
     expectSeq++;
     count++;
+  }
+  if (!anchorVouched) {
+    return {
+      ok: false,
+      count,
+      head: { seq: expectSeq - 1, hash: prevHash },
+      problem: {
+        seq: (anchor?.seq ?? 0) + 1,
+        reason: `审计记录从第 ${(anchor?.seq ?? 0) + 1} 条开始，但没有按保留期限清理的记录，之前的记录可能被删除。`,
+      },
+    };
   }
   return { ok: true, count, head: { seq: expectSeq - 1, hash: prevHash } };
 }

@@ -22,7 +22,8 @@ import type {
 import { isReused, rememberPassword } from '../accounts/password-history';
 import { createUnitKeys } from '../keys/keys';
 import { POLICY_FLOOR, requirePolicy } from '../accounts/password-policy';
-import { passwordPolicy } from '../settings/settings.service';
+import { getSettings, passwordPolicy } from '../settings/settings.service';
+import { applyAuditRetention } from '../audit/retention';
 import type { AppCore } from '../app-core';
 import { appendAudit } from '../audit/audit';
 import { readKeyring, writeKeyring } from '../vault/keyring';
@@ -184,6 +185,7 @@ export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>)
         entity: 'account',
         entityId: acc.id,
       });
+      applyAuditRetention(tx, getSettings(tx, unitInfo(tx).hostLevel).auditRetentionYears, now);
       return acc;
     });
     writeKeyring(core.keyringPath, keyring);
