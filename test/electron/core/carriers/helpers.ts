@@ -1,10 +1,10 @@
 // Test helpers for the carrier register: a set-up core whose clock the test moves, and sample inputs that
 // read like the clerk's paperwork.
-import { expect } from 'vitest';
 import type { AppCore } from '../../../../electron/core/app-core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../../electron/ipc/contract';
 import type { AppError } from '../../../../electron/ipc/result';
 import type { Dispatcher } from '../../../../electron/ipc/dispatch';
+import { callsOn } from '../../../helpers/calls';
 import { CLERK, newCore, newDispatcher, tempDir, UNIT } from '../../../helpers/temp';
 
 export interface MovableClock {
@@ -38,17 +38,7 @@ export async function openDesk(today = '2026-06-15', unit: Partial<typeof UNIT> 
     core,
     api,
     clock,
-    async call(channel, input) {
-      const res = await api.dispatch(channel, input);
-      if (!res.ok) throw new Error(`${channel} refused: ${JSON.stringify(res.error)}`);
-      return res.value as never;
-    },
-    async refused(channel, input) {
-      const res = await api.dispatch(channel, input);
-      expect(res.ok, `${channel} should have been refused`).toBe(false);
-      if (res.ok) throw new Error('unreachable');
-      return res.error;
-    },
+    ...callsOn(api),
   };
 }
 

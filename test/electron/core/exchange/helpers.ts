@@ -3,11 +3,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import type { AppCore } from '../../../../electron/core/app-core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../../electron/ipc/contract';
 import type { AppError } from '../../../../electron/ipc/result';
 import type { Dispatcher } from '../../../../electron/ipc/dispatch';
+import { callsOn } from '../../../helpers/calls';
 import { CLERK, newCore, newDispatcher, tempDir, UNIT } from '../../../helpers/temp';
 import type { MovableClock } from '../carriers/helpers';
 
@@ -52,17 +52,7 @@ export async function openSite(
     clock,
     dir,
     code: unit.unitCode,
-    async call(channel, input) {
-      const res = await api.dispatch(channel, input);
-      if (!res.ok) throw new Error(`${channel} refused: ${JSON.stringify(res.error)}`);
-      return res.value as never;
-    },
-    async refused(channel, input) {
-      const res = await api.dispatch(channel, input);
-      expect(res.ok, `${channel} should have been refused`).toBe(false);
-      if (res.ok) throw new Error('unreachable');
-      return res.error;
-    },
+    ...callsOn(api),
   };
 }
 
