@@ -12,7 +12,8 @@ function flipByte(path: string, offset: number): void {
   writeFileSync(path, bytes);
 }
 
-describe('baomi CLI', () => {
+// Real processes, each with Argon2 logins (0.4 s of CPU apiece): a busy two-core machine needs room.
+describe('baomi CLI', { timeout: 240_000 }, () => {
   it('init then check exits 0 and reports every check sound', () => {
     const db = initDb();
     const r = baomi(['check', '--db', db, '--json']);
