@@ -2,7 +2,7 @@
 // signed export for review.
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AuditEntryView } from '../../electron/ipc/contract';
 import { call } from '../api';
@@ -12,6 +12,33 @@ import { useAuditActors, useAuditLog, useAuditVerify } from '../stores/audit.sto
 import type { RegisterFetcher } from '../stores/register.store';
 import './admin.css';
 import { PathAction } from './PathAction';
+
+/** The actions an auditor meets most; the others show their code. */
+const ACTION_LABELS: Record<string, string> = {
+  setup: '初始化',
+  login: '登录',
+  lock: '锁定',
+  login_failed: '登录失败',
+  login_refused_locked: '锁定期间拒绝登录',
+  account_locked: '账户被锁定',
+  password_change: '修改密码',
+  account_create: '创建账户',
+  account_disable: '停用账户',
+  account_unlock: '解锁账户',
+  account_reset_password: '重置密码',
+  recovery_code_rotate: '更换恢复码',
+  deny: '越权被拒',
+  settings_security: '修改安全设置',
+  settings_system: '修改系统设置',
+  backup: '开始备份',
+  backup_written: '备份完成',
+  restore_started: '开始恢复',
+  audit_export: '导出审计日志',
+  approval_request: '提出审批申请',
+  approval_decide: '审批',
+  approval_withdraw: '撤回申请',
+  approval_record: '登记纸质审批',
+};
 
 function VerifyBanner() {
   const { result, checking, error, verify } = useAuditVerify(
@@ -49,6 +76,10 @@ function VerifyBanner() {
 
 export function AuditPage() {
   const verify = useAuditVerify((s) => s.verify);
+  // The chain is checked on opening: a broken log is the first thing the auditor must see.
+  useEffect(() => {
+    void verify();
+  }, [verify]);
   const { query, setQuery } = useAuditLog(useShallow((s) => ({ query: s.query, setQuery: s.setQuery })));
   const actors = useAuditActors((s) => s.actors);
   const note = useAuditActors((s) => s.note);
@@ -76,14 +107,19 @@ export function AuditPage() {
       { key: 'seq', title: '序号', width: 80, align: 'right', render: (r) => r.seq },
       { key: 'at', title: '时间', width: 150, render: (r) => tableDateTime(r.at) },
       { key: 'actor', title: '账户', width: 110, render: (r) => r.actor },
-      { key: 'action', title: '操作', width: 180, render: (r) => r.action },
+      {
+        key: 'action',
+        title: '操作',
+        width: 180,
+        render: (r) => (ACTION_LABELS[r.action] ? `${ACTION_LABELS[r.action]}（${r.action}）` : r.action),
+      },
       {
         key: 'entity',
         title: '对象',
         width: 160,
         render: (r) => (r.entityId ? `${r.entity} ${r.entityId}` : r.entity),
       },
-      { key: 'detail', title: '详情', width: 360, render: (r) => r.detail },
+      { key: 'detail', title: '详情', width: 360, render: (r) => (r.detail === '{}' ? '' : r.detail) },
       { key: 'hash', title: '哈希', width: 200, render: (r) => r.hash, defaultHidden: true },
     ],
     [],

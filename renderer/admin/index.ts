@@ -12,5 +12,3 @@ export const ADMIN_PAGES: Record<AdminId, ComponentType> = {
   audit: AuditPage,
   backup: BackupPage,
 };
-
-export { Forbidden } from './Forbidden';

@@ -4,6 +4,7 @@ import { Button, Card, Form, Input, Modal, Popconfirm, Radio, Space, Table, Tag 
 import { useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ApprovalView, RequestStatus, RequestView } from '../../electron/ipc/contract';
+import '../admin/admin.css';
 import { call } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { tableDateTime } from '../i18n/format';

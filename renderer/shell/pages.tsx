@@ -2,7 +2,7 @@
 import { Card, Typography, message } from 'antd';
 import type { ComponentType } from 'react';
 import type { Action, RegisterId } from '../../electron/ipc/contract';
-import { ADMIN_PAGES, Forbidden } from '../admin';
+import { ADMIN_PAGES } from '../admin';
 import { NotYetOpen } from '../components/NotYetOpen';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
 import { ApprovalsRegister } from '../registers/ApprovalsRegister';
@@ -39,16 +39,14 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   const [kind, id] = route.split('/') as [string, string | undefined];
   if (kind === 'print' && id === 'unit') return <UnitSheetPrint />;
   if (kind === 'password') return <PasswordPage />;
-  if (kind === 'reg' && id && id in REGISTER_ENTRIES) {
+  if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const entry = REGISTER_ENTRIES[id as RegisterId];
-    if (!actions.includes('register:read')) return <Forbidden title={entry.label} />;
     const Built = BUILT[id as RegisterId];
     if (Built) return <Built />;
     return <NotYetOpen title={entry.label} comesWith={entry.comesWith ?? ''} />;
   }
   if (kind === 'admin' && id && id in ADMIN_ENTRIES) {
-    const entry = ADMIN_ENTRIES[id as AdminId];
-    if (!entry.anyOf.some((a) => actions.includes(a))) return <Forbidden title={entry.label} />;
+    // MainLayout refuses a route the role's navigation does not offer before this is reached.
     const Page = ADMIN_PAGES[id as AdminId];
     return <Page />;
   }
