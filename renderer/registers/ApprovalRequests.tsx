@@ -87,7 +87,8 @@ function DecideDialog(props: {
   );
 }
 
-export function ApprovalRequests() {
+/** `onDecided`: a decision is also an approval record; the register below reloads. */
+export function ApprovalRequests({ onDecided }: { onDecided: () => void }) {
   const canDecide = useCan('approval:decide');
   const canWithdraw = useCan('register:write');
   const { query, rows, total, loading, error } = useApprovalRequests(
@@ -98,7 +99,10 @@ export function ApprovalRequests() {
   const [deciding, setDeciding] = useState<{ request: RequestView; decision: ApprovalDecision } | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const refresh = useCallback(() => void reload(fetcher), [reload]);
-  useEffect(refresh, [refresh]);
+  // Each visit starts on what waits for a decision (the store outlives a lock and the next person's login).
+  useEffect(() => {
+    void setQuery({ filters: { status: 'pending' } }, fetcher);
+  }, [setQuery]);
 
   const withdraw = async (r: RequestView) => {
     const res = await call('approvals:withdraw', { requestId: r.id });
@@ -211,6 +215,7 @@ export function ApprovalRequests() {
         onDone={() => {
           setDeciding(null);
           refresh();
+          onDecided();
         }}
       />
     </Card>

@@ -64,7 +64,7 @@ export function ApprovalsRegister() {
       <Typography.Title level={4} className="page-title">
         审批
       </Typography.Title>
-      <ApprovalRequests />
+      <ApprovalRequests onDecided={() => void useApprovals.getState().reload(fetcher)} />
       <RegisterTable<ApprovalView>
         registerId="approvals"
         columns={columns}
