@@ -16,6 +16,7 @@ import { PathAction } from './PathAction';
 /** The actions an auditor meets most; the others show their code. */
 const ACTION_LABELS: Record<string, string> = {
   setup: '初始化',
+  idle_lock: '空闲自动锁定',
   login: '登录',
   lock: '锁定',
   login_failed: '登录失败',
@@ -110,7 +111,7 @@ export function AuditPage() {
       {
         key: 'action',
         title: '操作',
-        width: 180,
+        width: 240,
         render: (r) => (ACTION_LABELS[r.action] ? `${ACTION_LABELS[r.action]}（${r.action}）` : r.action),
       },
       {
@@ -119,7 +120,7 @@ export function AuditPage() {
         width: 160,
         render: (r) => (r.entityId ? `${r.entity} ${r.entityId}` : r.entity),
       },
-      { key: 'detail', title: '详情', width: 360, render: (r) => (r.detail === '{}' ? '' : r.detail) },
+      { key: 'detail', title: '详情', width: 320, render: (r) => (r.detail === '{}' ? '' : r.detail) },
       { key: 'hash', title: '哈希', width: 200, render: (r) => r.hash, defaultHidden: true },
     ],
     [],

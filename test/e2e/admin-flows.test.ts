@@ -135,7 +135,7 @@ describe('approvals and administration in Chromium (strict 三员 mode)', () => 
     await done.click();
     expect(await code.count()).toBe(0);
 
-    // Settings: the floor of a 秘密 host is shown and a looser policy is refused beside its field.
+    // Settings: the floor of a 秘密 host is shown; the security half is his, the system half read-only.
     await page.getByRole('menuitem', { name: '系统设置' }).click();
     await page.getByText(/本机为秘密级：密码至少 8 位/).waitFor();
     await page.getByLabel('锁定前允许的连续失败次数').fill('3');
