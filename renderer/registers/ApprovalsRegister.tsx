@@ -1,5 +1,6 @@
 // 审批: the approvals recorded by the registers (in the app by a 领导, or a paper approval entered by the
-// clerk). Read-only here: approvals are made from the action that needs them.
+// clerk). Read-only here: approvals are made from the action that needs them. Above them, the requests filed
+// in the app, which the 领导 decides here.
 import { Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApprovalKind, ApprovalView } from '../../electron/ipc/contract';
@@ -10,6 +11,7 @@ import { tableDate } from '../i18n/format';
 import { APPROVAL_KIND_LABELS, DECISION_LABELS, optionsOf } from '../i18n/labels';
 import { useApprovals } from '../stores/approvals.store';
 import type { RegisterFetcher } from '../stores/register.store';
+import { ApprovalRequests } from './ApprovalRequests';
 
 function decisionTag(d: ApprovalView['decision']) {
   return <Tag color={d === 'approved' ? 'green' : 'red'}>{DECISION_LABELS[d]}</Tag>;
@@ -62,6 +64,7 @@ export function ApprovalsRegister() {
       <Typography.Title level={4} className="page-title">
         审批
       </Typography.Title>
+      <ApprovalRequests onDecided={() => void useApprovals.getState().reload(fetcher)} />
       <RegisterTable<ApprovalView>
         registerId="approvals"
         columns={columns}

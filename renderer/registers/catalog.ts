@@ -62,29 +62,24 @@ export interface AdminEntry {
   label: string;
   /** Shown to a role holding any of these actions (the core checks again on every call). */
   anyOf: Action[];
-  comesWith: string;
 }
 
 export const ADMIN_ENTRIES: Record<AdminId, AdminEntry> = {
   accounts: {
     label: '账户管理',
     anyOf: ['account:manage'],
-    comesWith: '账户的创建、停用、解锁和重置密码页面随「账户与三员」功能（issue 7）开放。',
   },
   settings: {
     label: '系统设置',
     anyOf: ['account:manage', 'system:manage'],
-    comesWith: '密码策略、锁定阈值和空闲锁定时间的设置页面随「账户与三员」功能（issue 7）开放。',
   },
   audit: {
     label: '审计日志',
     anyOf: ['audit:read'],
-    comesWith: '审计日志的查看、校验和签名导出页面随「账户与三员」功能（issue 7）开放。',
   },
   backup: {
     label: '备份与恢复',
     anyOf: ['system:manage'],
-    comesWith: '备份与恢复页面随「账户与三员」功能（issue 7）开放。',
   },
 };
 

@@ -1,7 +1,10 @@
-// First run: the unit profile, the first account, then the recovery code, shown exactly once.
+// First run: the unit profile, the first account, in the strict 三员 mode the three administrators, then the
+// recovery code, shown exactly once.
 import { Alert, Button, Checkbox, Form, Input, Radio, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
-import type { ChannelInput } from '../../electron/ipc/contract';
+import type { AdminMode, ChannelInput, UnitInfo, UnitKind } from '../../electron/ipc/contract';
+import '../admin/admin.css';
+import { SetupAdminsStep } from '../admin/SetupAdminsStep';
 import { call } from '../api';
 import { applyFieldErrors } from '../components/ChannelForm';
 import { ErrorNote } from '../components/ErrorNote';
@@ -9,57 +12,98 @@ import { ADMIN_MODE_LABELS, HOST_LEVEL_LABELS, optionsOf, UNIT_KIND_LABELS } fro
 import { useSession } from '../stores/session.store';
 import { AuthFrame } from './AuthFrame';
 
+type AppMode = UnitInfo['mode'];
 type SetupValues = ChannelInput<'setup:create'> & { confirm: string };
 
-const STEPS = [{ title: '单位信息' }, { title: '首个账户' }, { title: '恢复码' }];
+type StepKey = 'unit' | 'account' | 'admins' | 'code';
+const STEP_TITLES: Record<StepKey, string> = {
+  unit: '单位信息',
+  account: '保密员账户',
+  admins: '三员账户',
+  code: '恢复码',
+};
+
+const APP_MODE_LABELS: Record<AppMode, string> = { unit: '本单位', supervisor: '上级单位（保密局）' };
+
+const ADMIN_MODE_HINTS: Record<AdminMode, string> = {
+  strict:
+    '机关默认。系统管理员管备份与系统设置，安全保密管理员管账户与密码策略，安全审计员只看审计日志；三人互不兼任，管理员看不到台账内容。下一步设立这三个账户。',
+  small: '人员少的单位可选。保密员兼任系统管理员和安全保密管理员，但不能审计自己；审计日志照常记录。',
+};
+
+/** 三员分立 is the default for 机关 (DOMAIN.md); other units usually have too few people for it. */
+const defaultAdminMode = (kind: UnitKind): AdminMode => (kind === 'organ' ? 'strict' : 'small');
 
 export function SetupWizard() {
   const [form] = Form.useForm<SetupValues>();
-  const [step, setStep] = useState(0);
+  const [stepKey, setStep] = useState<StepKey>('unit');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const [written, setWritten] = useState(false);
   const refresh = useSession((s) => s.refresh);
+  const adminMode = (Form.useWatch(['unit', 'adminMode'], form) as AdminMode | undefined) ?? 'strict';
+  const keys: StepKey[] =
+    adminMode === 'strict' ? ['unit', 'account', 'admins', 'code'] : ['unit', 'account', 'code'];
+  const step = keys.indexOf(stepKey);
+  const lastInput = keys[keys.length - 2];
 
   const submit = async (v: SetupValues) => {
-    if (step === 0) {
-      setStep(1);
+    if (stepKey !== lastInput) {
+      setStep(keys[step + 1] as StepKey);
       return;
     }
     setBusy(true);
     setMessage(null);
-    const r = await call('setup:create', { unit: v.unit, account: v.account });
+    const strict = v.unit.adminMode === 'strict';
+    const r = await call('setup:create', {
+      unit: v.unit,
+      account: v.account,
+      mode: v.mode,
+      ...(strict ? { admins: v.admins } : {}),
+    });
     setBusy(false);
     if (r.ok) {
       setRecoveryCode(r.value.recoveryCode);
-      setStep(2);
+      setStep('code');
       return;
     }
     const unmatched = applyFieldErrors(form, r.error);
     // The core checks everything at once; go back to the step that holds the first problem.
-    if (r.error.fields?.some((f) => f.path.startsWith('unit.'))) setStep(0);
-    if (!r.error.fields?.length || unmatched.length) setMessage(r.error.message);
+    const paths = r.error.fields?.map((f) => f.path) ?? [];
+    if (paths.some((p) => p.startsWith('unit.') || p === 'mode')) setStep('unit');
+    else if (paths.some((p) => p.startsWith('account.'))) setStep('account');
+    if (!paths.length || unmatched.length) setMessage(r.error.message);
   };
 
   return (
     <AuthFrame title="首次使用：初始化本机" width={640}>
-      <Steps size="small" current={step} items={STEPS} className="setup-steps" />
-      {step < 2 ? (
+      <Steps
+        size="small"
+        current={step}
+        items={keys.map((k) => ({ title: STEP_TITLES[k] }))}
+        className="setup-steps"
+      />
+      {stepKey !== 'code' ? (
         <Form<SetupValues>
           form={form}
           layout="vertical"
           requiredMark={false}
           disabled={busy}
           onFinish={(v) => void submit(v)}
+          onValuesChange={(changed: Partial<SetupValues>) => {
+            if (changed.unit?.kind)
+              form.setFieldValue(['unit', 'adminMode'], defaultAdminMode(changed.unit.kind));
+          }}
           initialValues={{
             unit: { name: '', kind: 'organ', unitCode: '', hostLevel: 'confidential', adminMode: 'strict' },
             account: { username: '', displayName: '', password: '' },
+            mode: 'unit',
             confirm: '',
           }}
         >
           <ErrorNote message={message} />
-          <div hidden={step !== 0}>
+          <div hidden={stepKey !== 'unit'}>
             <Form.Item label="单位名称" name={['unit', 'name']}>
               <Input autoFocus placeholder="如：某市档案局" />
             </Form.Item>
@@ -82,13 +126,25 @@ export function SetupWizard() {
                 options={optionsOf(HOST_LEVEL_LABELS).map((o) => ({ ...o, label: `${o.label}级` }))}
               />
             </Form.Item>
+            <Form.Item
+              label="本机用途"
+              name="mode"
+              extra="保密局等上级单位的本机还可以导入下级单位报送的数据包；以后也可以再开启。"
+            >
+              <Radio.Group options={optionsOf(APP_MODE_LABELS)} />
+            </Form.Item>
             <Form.Item label="管理模式" name={['unit', 'adminMode']}>
               <Radio.Group className="radio-column" options={optionsOf(ADMIN_MODE_LABELS)} />
             </Form.Item>
+            <Typography.Paragraph type="secondary" className="mode-hint">
+              {ADMIN_MODE_HINTS[adminMode]}
+            </Typography.Paragraph>
           </div>
-          <div hidden={step !== 1}>
+          <div hidden={stepKey !== 'account'}>
             <Typography.Paragraph type="secondary">
-              首个账户是保密员账户。三员分立模式下，系统管理员、安全保密管理员和安全审计员账户之后在“账户管理”中创建。
+              {adminMode === 'strict'
+                ? '首个账户是保密员账户，用于登记和管理台账。'
+                : '首个账户是保密员账户；小单位模式下，保密员也在“账户管理”中为单位领导等人创建账户。'}
             </Typography.Paragraph>
             <Form.Item
               label="用户名"
@@ -110,7 +166,7 @@ export function SetupWizard() {
               rules={[
                 ({ getFieldValue }) => ({
                   validator: (_, v) =>
-                    step !== 1 || v === getFieldValue(['account', 'password'])
+                    stepKey !== 'account' || v === getFieldValue(['account', 'password'])
                       ? Promise.resolve()
                       : Promise.reject(new Error('两次输入的密码不一致')),
                 }),
@@ -119,10 +175,12 @@ export function SetupWizard() {
               <Input.Password autoComplete="new-password" />
             </Form.Item>
           </div>
+          {/* Mounted only on its step: its fields' labels repeat those of the clerk's account. */}
+          {stepKey === 'admins' ? <SetupAdminsStep /> : null}
           <Space className="form-actions">
-            {step === 1 ? <Button onClick={() => setStep(0)}>上一步</Button> : null}
+            {step > 0 ? <Button onClick={() => setStep(keys[step - 1] as StepKey)}>上一步</Button> : null}
             <Button type="primary" htmlType="submit" loading={busy}>
-              {step === 0 ? '下一步' : '完成初始化'}
+              {stepKey === lastInput ? '完成初始化' : '下一步'}
             </Button>
           </Space>
         </Form>

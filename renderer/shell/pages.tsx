@@ -2,6 +2,7 @@
 import { Card, Typography, message } from 'antd';
 import type { ComponentType } from 'react';
 import type { Action, RegisterId } from '../../electron/ipc/contract';
+import { ADMIN_PAGES } from '../admin';
 import { NotYetOpen } from '../components/NotYetOpen';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
 import { ApprovalsRegister } from '../registers/ApprovalsRegister';
@@ -45,8 +46,9 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
     return <NotYetOpen title={entry.label} comesWith={entry.comesWith ?? ''} />;
   }
   if (kind === 'admin' && id && id in ADMIN_ENTRIES) {
-    const entry = ADMIN_ENTRIES[id as AdminId];
-    return <NotYetOpen title={entry.label} comesWith={entry.comesWith} />;
+    // MainLayout refuses a route the role's navigation does not offer before this is reached.
+    const Page = ADMIN_PAGES[id as AdminId];
+    return <Page />;
   }
   return <HomePage />;
 }

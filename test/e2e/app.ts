@@ -30,7 +30,7 @@ afterEach(async () => {
  * A fresh app in Chromium. `setUp`: the unit and the clerk already exist (made through the same dispatcher,
  * then locked), so the page starts at the unlock screen.
  */
-export async function startApp(opts: { setUp?: boolean; route?: string } = {}): Promise<Bridge> {
+export async function startApp(opts: { setUp?: boolean | 'strict'; route?: string } = {}): Promise<Bridge> {
   const dir = tempDir('baomi-e2e-');
   const bridge = await launchBridge({
     dbPath: join(dir, 'baomi.db'),
@@ -42,7 +42,8 @@ export async function startApp(opts: { setUp?: boolean; route?: string } = {}): 
   });
   open.push(bridge);
   bridge.page.on('pageerror', (e) => pageErrors.push(e.message));
-  if (opts.setUp) {
+  if (opts.setUp === 'strict') await setUpStrict(bridge);
+  else if (opts.setUp) {
     const r = await bridge.dispatcher.dispatch('setup:create', { unit: UNIT, account: CLERK });
     if (!r.ok) throw new Error(r.error.message);
     await bridge.dispatcher.dispatch('session:lock', {});
@@ -61,4 +62,69 @@ export async function login(page: Page, username = CLERK.username, password = CL
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByLabel('密码').press('Enter');
+}
+
+/** The three administrators of the strict 三员 mode, with the initial passwords handed over at setup. */
+export const ADMINS = {
+  sysadmin: { username: 'liqiang', displayName: '李强', initialPassword: 'Xitong#2026a' },
+  secadmin: { username: 'zhoumin', displayName: '周敏', initialPassword: 'Anquan#2026b' },
+  auditor: { username: 'sunhui', displayName: '孙慧', initialPassword: 'Shenji#2026c' },
+};
+export const LEADER = { username: 'chenju', displayName: '陈国庆', initialPassword: 'Lingdao#2026d' };
+export type Who = 'clerk' | 'leader' | keyof typeof ADMINS;
+
+/** Everyone's own password after the first-login change (the strict set-up does that change for them). */
+export const PASSWORDS: Record<Who, string> = {
+  clerk: CLERK.password,
+  leader: 'Lingdao#2026x',
+  sysadmin: 'Xitong#2026x',
+  secadmin: 'Anquan#2026x',
+  auditor: 'Shenji#2026x',
+};
+export const USERNAMES: Record<Who, string> = {
+  clerk: CLERK.username,
+  leader: LEADER.username,
+  sysadmin: ADMINS.sysadmin.username,
+  secadmin: ADMINS.secadmin.username,
+  auditor: ADMINS.auditor.username,
+};
+
+/**
+ * A 机关 in the strict mode, made through the dispatcher: the clerk, the three administrators and a leader
+ * (created by the security administrator), each having changed the initial password; then locked.
+ */
+async function setUpStrict({ dispatcher }: Bridge): Promise<void> {
+  const call = async (channel: string, input: unknown) => {
+    const r = await dispatcher.dispatch(channel as 'app:state', input as Record<string, never>);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  };
+  await call('setup:create', { unit: { ...UNIT, adminMode: 'strict' }, account: CLERK, admins: ADMINS });
+  const firstLogin = async (who: Who, initial: string) => {
+    await call('session:lock', {});
+    await call('session:unlock', { username: USERNAMES[who], password: initial });
+    await call('session:changePassword', { oldPassword: initial, newPassword: PASSWORDS[who] });
+  };
+  await firstLogin('secadmin', ADMINS.secadmin.initialPassword);
+  await call('accounts:create', { ...LEADER, role: 'leader' });
+  await firstLogin('leader', LEADER.initialPassword);
+  await firstLogin('sysadmin', ADMINS.sysadmin.initialPassword);
+  await firstLogin('auditor', ADMINS.auditor.initialPassword);
+  await call('session:lock', {});
+}
+
+/** Log in as one of the strict set-up's people and wait for the main layout. */
+export async function loginAs(page: Page, who: Who): Promise<void> {
+  await login(page, USERNAMES[who], PASSWORDS[who]);
+  await page.getByTestId('current-user').waitFor();
+}
+
+/** Fill the setup wizard's administrators step. */
+export async function fillAdmins(page: Page, admins: typeof ADMINS): Promise<void> {
+  const titles = { sysadmin: '系统管理员', secadmin: '安全保密管理员', auditor: '安全审计员' } as const;
+  for (const role of ['sysadmin', 'secadmin', 'auditor'] as const) {
+    const group = page.getByRole('group', { name: titles[role] });
+    await group.getByLabel('用户名').fill(admins[role].username);
+    await group.getByLabel('姓名').fill(admins[role].displayName);
+    await group.getByLabel('初始密码').fill(admins[role].initialPassword);
+  }
 }

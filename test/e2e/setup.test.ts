@@ -1,13 +1,20 @@
 // First run in a real Chromium: the wizard, a field error from the core in Chinese, the recovery code shown
 // once, then the main layout with the unit and the clerk.
 import { describe, expect, it } from 'vitest';
-import { CLERK, shot, startApp, UNIT } from './app';
+import { ADMINS, CLERK, fillAdmins, shot, startApp, UNIT } from './app';
 
 describe('first-run setup in Chromium', () => {
   it('a new installation is set up through the wizard and lands in the main layout', async () => {
     const { page, core } = await startApp();
     await page.getByText('首次使用：初始化本机').waitFor();
     await shot(page, 'setup-unit');
+    // 机关 defaults to 三员分立; an enterprise to the small-unit mode; this unit chooses the small mode.
+    expect(await page.getByRole('radio', { name: /三员分立/ }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: '企业' }).check();
+    expect(await page.getByRole('radio', { name: /小单位模式/ }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: '机关' }).check();
+    await page.getByRole('radio', { name: /小单位模式/ }).check();
+    expect(await page.getByText('三员账户').count()).toBe(0);
 
     // Step 1 → 2 with Enter; the unit code left wrong on purpose: the core's message comes back in Chinese
     // beside the field, and the wizard returns to the step that holds it.
@@ -26,7 +33,7 @@ describe('first-run setup in Chromium', () => {
     expect(core.isSetUp()).toBe(false);
 
     await page.getByLabel('单位代码').fill(UNIT.unitCode);
-    await page.getByText('小单位模式').click();
+    await page.getByRole('radio', { name: /小单位模式/ }).check();
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByRole('button', { name: '完成初始化' }).click();
 
@@ -46,5 +53,51 @@ describe('first-run setup in Chromium', () => {
     await page.getByText('待办提醒').waitFor();
     expect(core.isSetUp() && core.isUnlocked()).toBe(true);
     await shot(page, 'home');
+  });
+});
+
+describe('first-run setup in the strict 三员 mode', () => {
+  it('a 机关 sets up the three administrators; the auditor cannot be the same person as an administrator', async () => {
+    const { page, core, dispatcher } = await startApp();
+    await page.getByText('首次使用：初始化本机').waitFor();
+    await page.getByLabel('单位名称').fill(UNIT.name);
+    await page.getByLabel('单位代码').fill(UNIT.unitCode);
+    await page.getByRole('radio', { name: '上级单位（保密局）' }).check();
+    expect(await page.getByText(/三人互不兼任/).isVisible()).toBe(true);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('用户名').fill(CLERK.username);
+    await page.getByLabel('姓名').fill(CLERK.displayName);
+    await page.getByLabel('密码', { exact: true }).fill(CLERK.password);
+    await page.getByLabel('再次输入密码').fill(CLERK.password);
+    await page.getByRole('button', { name: '下一步' }).click();
+
+    // The auditor is given the system administrator's name on purpose: the core refuses it beside the field.
+    const admins = { ...ADMINS, auditor: { ...ADMINS.auditor, displayName: ADMINS.sysadmin.displayName } };
+    await fillAdmins(page, admins);
+    await shot(page, 'setup-admins');
+    await page.getByRole('button', { name: '完成初始化' }).click();
+    await page.getByText('安全审计员不能与系统管理员或安全保密管理员是同一人').waitFor();
+    expect(core.isSetUp()).toBe(false);
+    await shot(page, 'setup-admins-error');
+
+    await page.getByRole('group', { name: '安全审计员' }).getByLabel('姓名').fill(ADMINS.auditor.displayName);
+    await page.getByRole('button', { name: '完成初始化' }).click();
+    await page.getByTestId('recovery-code').waitFor();
+    await page.getByText('我已将恢复码抄写在纸上').click();
+    await page.getByRole('button', { name: '进入工作台' }).click();
+    await page.getByTestId('unit-name').waitFor();
+
+    const state = await dispatcher.dispatch('app:state', {});
+    expect(state).toMatchObject({
+      ok: true,
+      value: { phase: 'unlocked', unit: { adminMode: 'strict', mode: 'supervisor' } },
+    });
+    // Each administrator can log in with the initial password and is made to change it first.
+    await dispatcher.dispatch('session:lock', {});
+    const auditor = await dispatcher.dispatch('session:unlock', {
+      username: ADMINS.auditor.username,
+      password: ADMINS.auditor.initialPassword,
+    });
+    expect(auditor).toMatchObject({ ok: true, value: { role: 'auditor', mustChangePassword: true } });
   });
 });

@@ -1,0 +1,200 @@
+// 审计日志 (安全审计员 only): the hash chain's verification, the log paged by the core with filters, and a
+// signed export for review.
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { AuditEntryView } from '../../electron/ipc/contract';
+import { call } from '../api';
+import { RegisterTable, type RegisterColumn } from '../components/RegisterTable';
+import { tableDateTime } from '../i18n/format';
+import { useAuditActors, useAuditLog, useAuditVerify } from '../stores/audit.store';
+import type { RegisterFetcher } from '../stores/register.store';
+import './admin.css';
+import { PathAction } from './PathAction';
+
+/** The actions an auditor meets most; the others show their code. */
+const ACTION_LABELS: Record<string, string> = {
+  setup: '初始化',
+  idle_lock: '空闲自动锁定',
+  login: '登录',
+  lock: '锁定',
+  login_failed: '登录失败',
+  login_refused_locked: '锁定期间拒绝登录',
+  account_locked: '账户被锁定',
+  password_change: '修改密码',
+  account_create: '创建账户',
+  account_disable: '停用账户',
+  account_unlock: '解锁账户',
+  account_reset_password: '重置密码',
+  recovery_code_rotate: '更换恢复码',
+  deny: '越权被拒',
+  settings_security: '修改安全设置',
+  settings_system: '修改系统设置',
+  backup: '开始备份',
+  backup_written: '备份完成',
+  restore_started: '开始恢复',
+  audit_export: '导出审计日志',
+  approval_request: '提出审批申请',
+  approval_decide: '审批',
+  approval_withdraw: '撤回申请',
+  approval_record: '登记纸质审批',
+};
+
+function VerifyBanner() {
+  const { result, checking, error, verify } = useAuditVerify(
+    useShallow((s) => ({ result: s.result, checking: s.checking, error: s.error, verify: s.verify })),
+  );
+  const button = (
+    <Button size="small" loading={checking} onClick={() => void verify()}>
+      校验日志链
+    </Button>
+  );
+  if (error) return <Alert type="error" showIcon role="alert" title={error} action={button} />;
+  if (!result)
+    return <Alert type="info" showIcon title="尚未校验。校验会逐条核对审计日志的哈希链。" action={button} />;
+  return result.ok ? (
+    <Alert
+      type="success"
+      showIcon
+      data-testid="audit-verify"
+      title={`审计日志链完整：共 ${result.count} 条，逐条校验通过，末条序号 ${result.headSeq}。`}
+      description={`末条哈希 ${result.headHash}`}
+      action={button}
+    />
+  ) : (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      data-testid="audit-verify"
+      title={`审计日志链在第 ${result.problem?.seq ?? '?'} 条处断开：日志可能被改动或删除。`}
+      description={`${result.problem?.reason ?? ''}。请保留本机现状，立即报告保密工作负责人。`}
+      action={button}
+    />
+  );
+}
+
+export function AuditPage() {
+  const verify = useAuditVerify((s) => s.verify);
+  // The chain is checked on opening: a broken log is the first thing the auditor must see.
+  useEffect(() => {
+    void verify();
+  }, [verify]);
+  const { query, setQuery } = useAuditLog(useShallow((s) => ({ query: s.query, setQuery: s.setQuery })));
+  const actors = useAuditActors((s) => s.actors);
+  const note = useAuditActors((s) => s.note);
+  const fetcher = useCallback<RegisterFetcher<AuditEntryView>>(
+    async (q) => {
+      const f = q.filters;
+      const r = await call('audit:list', {
+        page: q.page,
+        pageSize: q.pageSize,
+        ...(f.from ? { from: f.from } : {}),
+        ...(f.to ? { to: f.to } : {}),
+        ...(f.accountId ? { accountId: Number(f.accountId) } : {}),
+        ...(f.action ? { action: f.action } : {}),
+        ...(f.entity ? { entity: f.entity } : {}),
+      });
+      if (r.ok) note(r.value.rows);
+      return r;
+    },
+    [note],
+  );
+  const filter = (change: Record<string, string | undefined>) =>
+    void setQuery({ filters: { ...query.filters, ...change } }, fetcher);
+  const columns = useMemo<RegisterColumn<AuditEntryView>[]>(
+    () => [
+      { key: 'seq', title: '序号', width: 80, align: 'right', render: (r) => r.seq },
+      { key: 'at', title: '时间', width: 150, render: (r) => tableDateTime(r.at) },
+      { key: 'actor', title: '账户', width: 110, render: (r) => r.actor },
+      {
+        key: 'action',
+        title: '操作',
+        width: 240,
+        render: (r) => (ACTION_LABELS[r.action] ? `${ACTION_LABELS[r.action]}（${r.action}）` : r.action),
+      },
+      {
+        key: 'entity',
+        title: '对象',
+        width: 160,
+        render: (r) => (r.entityId ? `${r.entity} ${r.entityId}` : r.entity),
+      },
+      { key: 'detail', title: '详情', width: 320, render: (r) => (r.detail === '{}' ? '' : r.detail) },
+      { key: 'hash', title: '哈希', width: 200, render: (r) => r.hash, defaultHidden: true },
+    ],
+    [],
+  );
+  const f = query.filters;
+  const toolbar = (
+    <Space wrap>
+      <DatePicker.RangePicker
+        aria-label="时间范围"
+        allowEmpty={[true, true]}
+        value={[f.from ? dayjs(f.from) : null, f.to ? dayjs(f.to) : null]}
+        onChange={(v) => filter({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
+      />
+      <Select
+        aria-label="账户"
+        placeholder="全部账户"
+        allowClear
+        style={{ width: 140 }}
+        value={f.accountId}
+        options={Object.entries(actors).map(([id, name]) => ({ value: id, label: name }))}
+        onChange={(v: string | undefined) => filter({ accountId: v })}
+      />
+      <Input.Search
+        aria-label="操作"
+        placeholder="操作，如 login_failed"
+        allowClear
+        defaultValue={f.action}
+        style={{ width: 200 }}
+        onSearch={(v) => filter({ action: v.trim() || undefined })}
+      />
+      <Input.Search
+        aria-label="对象"
+        placeholder="对象，如 account"
+        allowClear
+        defaultValue={f.entity}
+        style={{ width: 170 }}
+        onSearch={(v) => filter({ entity: v.trim() || undefined })}
+      />
+    </Space>
+  );
+  return (
+    <div className="page admin-page register-page">
+      <Typography.Title level={4} className="page-title">
+        审计日志
+      </Typography.Title>
+      <div className="audit-head">
+        <VerifyBanner />
+        <Card size="small" title="签名导出（供检查审阅）">
+          <PathAction
+            label="导出到文件夹"
+            placeholder="如 E:\审计导出"
+            button="签名导出"
+            run={async (outDir) => {
+              const r = await call('audit:export', { outDir });
+              void verify();
+              return r.ok
+                ? {
+                    ok: true,
+                    text: `已导出 ${r.value.entries} 条（末条序号 ${r.value.headSeq}），签名密钥 ${r.value.keyId}：${r.value.path}`,
+                  }
+                : { ok: false, text: r.error.message };
+            }}
+          />
+        </Card>
+      </div>
+      <RegisterTable<AuditEntryView>
+        registerId="audit"
+        columns={columns}
+        rowKey={(r) => r.seq}
+        store={useAuditLog}
+        fetcher={fetcher}
+        toolbar={toolbar}
+        emptyText="没有审计记录。"
+      />
+    </div>
+  );
+}
