@@ -58,6 +58,7 @@ import {
   ReclassifyInput,
   type ClassificationItemView,
 } from './schemas/classification';
+import { CarrierExportInput, type CarrierExportResult } from './schemas/carriers-export';
 import { empty } from './schemas/common';
 import {
   CounterpartImportInput,
@@ -237,6 +238,7 @@ export const contract = {
   'system:backup': channel<BackupView>()(BackupInput, 'system:manage'),
   'system:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
   'carriers:list': channel<Page<CarrierRow>>()(CarrierListInput, 'register:read'),
+  'carriers:exportXlsx': channel<CarrierExportResult>()(CarrierExportInput, 'register:read'),
   'carriers:get': channel<CarrierDetail>()(CarrierIdInput, 'register:read'),
   'carriers:register': channel<CarrierDetail>()(CarrierRegisterInput, 'register:write'),
   'carriers:edit': channel<CarrierDetail>()(CarrierEditInput, 'register:write'),
@@ -373,6 +375,7 @@ export type * from './schemas/print';
 export type * from './schemas/keys';
 export type * from './schemas/carriers';
 export type * from './schemas/carrier-actions';
+export type * from './schemas/carriers-export';
 export type * from './schemas/classification';
 export type * from './schemas/inventory';
 export type * from './schemas/review';

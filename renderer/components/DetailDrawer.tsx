@@ -30,6 +30,7 @@ export function DetailDrawer({
   fields,
   history,
   extra,
+  children,
   onClose,
 }: {
   open: boolean;
@@ -39,6 +40,8 @@ export function DetailDrawer({
   fields: DetailField[];
   history: HistoryEntry[];
   extra?: ReactNode;
+  /** Sections between the fields and the history (copies, people, approvals …). */
+  children?: ReactNode;
   onClose: () => void;
 }) {
   return (
@@ -50,6 +53,7 @@ export function DetailDrawer({
         column={2}
         items={fields.map((f, i) => ({ key: i, label: f.label, children: f.value, span: f.wide ? 2 : 1 }))}
       />
+      {children}
       <Typography.Title level={5} className="drawer-section">
         历史记录
       </Typography.Title>

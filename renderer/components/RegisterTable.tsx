@@ -37,6 +37,8 @@ export interface RegisterTableProps<T> {
   searchPlaceholder?: string;
   toolbar?: ReactNode;
   onOpen?: (row: T) => void;
+  /** Rows the clerk ticks for a batch action. */
+  rowSelection?: TableProps<T>['rowSelection'];
 }
 
 /** Height available to the table body, so that the header stays fixed and rows are virtualised. */
@@ -151,6 +153,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
           bordered
           virtual
           rowKey={props.rowKey}
+          rowSelection={props.rowSelection}
           columns={antColumns}
           dataSource={rows}
           loading={loading}

@@ -33,6 +33,7 @@ import {
   listCustodians,
   listMovements,
 } from '../../core/carriers/register-query';
+import { exportCarriersXlsx } from '../../core/carriers/xlsx-export';
 import { decideReview, listReview } from '../../core/carriers/review';
 import { carrierSettings, updateCarrierSettings } from '../../core/carriers/settings';
 import type { HandlerMap } from '../dispatch';
@@ -42,6 +43,7 @@ export const carriersHandlers: HandlerMap = {
     const { db } = core.session();
     return listCarriers(db, input, today(core.clock), carrierSettings(db).termWarningDays);
   },
+  'carriers:exportXlsx': (core, input) => exportCarriersXlsx(core, input),
   'carriers:get': (core, input) => getCarrier(core, input.id),
   'carriers:register': (core, input) => registerCarrier(core, input),
   'carriers:edit': (core, input) => editCarrier(core, input),

@@ -1,0 +1,295 @@
+// One carrier: its fields, copies (份号) with status and holder, knowers, 定密 decisions, approvals, the whole
+// history as a timeline, and a button for every action the carrier's state allows. Esc closes the drawer.
+import { Button, Space, Table, Typography, message } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { ApprovalView, CarrierDetail } from '../../../electron/ipc/contract';
+import { call } from '../../api';
+import { DetailDrawer } from '../../components/DetailDrawer';
+import { LevelTag } from '../../components/LevelTag';
+import { tableDate } from '../../i18n/format';
+import {
+  APPROVAL_KIND_LABELS,
+  CARRIER_EVENT_LABELS,
+  CARRIER_SOURCE_LABELS,
+  CARRIER_STATUS_LABELS,
+  CARRIER_TYPE_LABELS,
+  DECISION_LABELS,
+  LEVEL_LABELS,
+  termText,
+} from '../../i18n/labels';
+import { navigate } from '../../shell/route';
+import { DestroyForm } from './DestroyForm';
+import {
+  BorrowForm,
+  CarryOutForm,
+  DistributeForm,
+  HandOverForm,
+  RecallForm,
+  ReturnForm,
+  ReturnToIssuerForm,
+  type ActionProps,
+} from './moveForms';
+import { CopyForm, DecisionForm, KnowerForm, RequestForm } from './otherForms';
+
+type ActionKey =
+  | 'distribute'
+  | 'recall'
+  | 'borrow'
+  | 'return'
+  | 'copy'
+  | 'carryOut'
+  | 'returnToIssuer'
+  | 'handOver'
+  | 'destroy'
+  | 'reclassify'
+  | 'declassify'
+  | 'extend'
+  | 'knower'
+  | 'request';
+
+const ACTION_LABELS: Record<ActionKey, string> = {
+  distribute: '分发',
+  recall: '收回',
+  borrow: '借阅',
+  return: '归还',
+  copy: '复制',
+  carryOut: '外出携带',
+  returnToIssuer: '清退',
+  handOver: '移交',
+  destroy: '销毁',
+  reclassify: '变更',
+  declassify: '解密',
+  extend: '延期',
+  knower: '知悉人员登记',
+  request: '申请审批',
+};
+
+function available(c: CarrierDetail): ActionKey[] {
+  const has = (...s: string[]) => c.copies.some((k) => s.includes(k.status));
+  const inCustody = has('in_custody');
+  const out: ActionKey[] = [];
+  if (inCustody) out.push('distribute', 'borrow');
+  if (c.copies.some((k) => k.status === 'in_custody' && k.holderKey !== c.custodianKey)) out.push('recall');
+  if (has('on_loan', 'carried_out')) out.push('return');
+  if (c.liveCopies > 0) out.push('copy');
+  if (inCustody) out.push('carryOut', 'returnToIssuer', 'handOver', 'destroy');
+  if (c.classState === 'classified') out.push('reclassify', 'declassify', 'extend');
+  out.push('knower', 'request');
+  return out;
+}
+
+function fields(c: CarrierDetail) {
+  return [
+    { label: '编号', value: c.carrierNo },
+    { label: '密级', value: <LevelTag level={c.level} /> },
+    { label: '名称', value: c.name, wide: true },
+    { label: '文号', value: c.docNo ?? '' },
+    { label: '类别', value: CARRIER_TYPE_LABELS[c.type] },
+    { label: '制作/发文单位', value: c.issuer ?? '' },
+    {
+      label: '来源',
+      value: `${CARRIER_SOURCE_LABELS[c.source]}${c.original ? `（原件 ${c.original.carrierNo}）` : ''}${c.copyStamp ? ` ${c.copyStamp}` : ''}`,
+    },
+    { label: '制发日', value: tableDate(c.issuedOn) },
+    {
+      label: '保密期限',
+      value: `${termText(c.term)}${c.termEndsOn ? `（至 ${tableDate(c.termEndsOn)}）` : ''}${c.expired ? ' 已到期' : ''}${c.classState === 'declassified' ? ` 已解密 ${tableDate(c.declassifiedOn)}` : ''}`,
+    },
+    { label: '份数', value: `在册 ${c.liveCopies} / 共 ${c.copyCount}` },
+    { label: '状态', value: CARRIER_STATUS_LABELS[c.status] },
+    { label: '保管人', value: `${c.custodianName}（${c.department}）` },
+    { label: '存放位置', value: c.location ?? '' },
+    { label: '签收人', value: c.signedBy ?? '' },
+    { label: '知悉范围', value: c.needToKnow.join('、'), wide: true },
+    { label: '定密依据', value: c.classificationItem?.name ?? '', wide: true },
+  ];
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <Typography.Title level={5} className="drawer-section">
+        {title}
+      </Typography.Title>
+      {children}
+    </>
+  );
+}
+
+/** Approvals this carrier's actions rest on (newest 500 of the unit, matched by subject). */
+function useApprovals(c: CarrierDetail | null) {
+  const [rows, setRows] = useState<ApprovalView[]>([]);
+  const ids = c ? c.history.map((h) => h.approvalId).filter((x): x is number => x !== null) : [];
+  const key = ids.join(',');
+  useEffect(() => {
+    const wanted = new Set(key.split(',').filter(Boolean).map(Number));
+    void (wanted.size ? call('approvals:list', { pageSize: 500 }) : Promise.resolve(null)).then((r) => {
+      setRows(r?.ok ? r.value.rows.filter((a) => wanted.has(a.id)) : []);
+    });
+  }, [key]);
+  return rows;
+}
+
+export function CarrierDrawer({
+  state,
+  onClose,
+  onChanged,
+}: {
+  state: { loading: boolean; value: CarrierDetail | null; error: string | null } | null;
+  onClose: () => void;
+  onChanged: (c: CarrierDetail | null) => void;
+}) {
+  const [action, setAction] = useState<ActionKey | null>(null);
+  const c = state?.value ?? null;
+  const approvals = useApprovals(c);
+  const done = (label: string) => (next: CarrierDetail | null) => {
+    setAction(null);
+    void message.success(`${label}已登记。`);
+    onChanged(next);
+  };
+  const props = (k: ActionKey): ActionProps | null =>
+    c ? { carrier: c, onDone: done(ACTION_LABELS[k]), onClose: () => setAction(null) } : null;
+  const p = action ? props(action) : null;
+  return (
+    <>
+      <DetailDrawer
+        open={state !== null}
+        loading={state?.loading ?? false}
+        error={state?.error}
+        title={c ? `${c.carrierNo} ${c.name}` : '载体详情'}
+        onClose={onClose}
+        fields={c ? fields(c) : []}
+        history={
+          c
+            ? [...c.history].reverse().map((h) => ({
+                key: h.id,
+                at: h.on,
+                title: `${CARRIER_EVENT_LABELS[h.kind]}${h.copyNo ? `（${h.copyNo}号）` : ''}`,
+                actor: h.actor,
+                detail: h.counterpart ?? undefined,
+                tone: h.kind === 'destroy' ? 'red' : h.kind === 'return' ? 'green' : 'blue',
+              }))
+            : []
+        }
+      >
+        {c ? (
+          <>
+            <Section title="办理">
+              <Space wrap className="carrier-actions">
+                {available(c).map((k) => (
+                  <Button key={k} onClick={() => setAction(k)} danger={k === 'destroy'}>
+                    {ACTION_LABELS[k]}
+                  </Button>
+                ))}
+                <Button onClick={() => navigate(`print/carrier-copies-${c.id}`)}>打印复制登记表</Button>
+              </Space>
+            </Section>
+            <Section title={`份号（${c.copies.length}）`}>
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="id"
+                dataSource={c.copies}
+                columns={[
+                  { title: '份号', dataIndex: 'copyNo', width: 70 },
+                  { title: '状态', render: (_, k) => CARRIER_STATUS_LABELS[k.status], width: 90 },
+                  {
+                    title: '持有人',
+                    render: (_, k) => `${k.holderName}${k.holderDept ? `（${k.holderDept}）` : ''}`,
+                  },
+                  { title: '应还日期', render: (_, k) => tableDate(k.dueOn), width: 110 },
+                ]}
+              />
+            </Section>
+            <Section title={`知悉人员（${c.knowers.length}）`}>
+              {c.knowers.length ? (
+                <ul className="plain-list">
+                  {c.knowers.map((k) => (
+                    <li key={k.id}>
+                      {tableDate(k.knownOn)} {k.name}
+                      {k.department ? `（${k.department}）` : ''} {k.how}
+                      {k.withinRange ? '' : ' · 范围外（经审批）'}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <Typography.Text type="secondary">
+                  {LEVEL_LABELS[c.level]}级载体
+                  {c.level === 'top_secret' || c.level === 'secret'
+                    ? '应登记知悉人员。'
+                    : '无须登记知悉人员。'}
+                </Typography.Text>
+              )}
+            </Section>
+            {c.decisions.length ? (
+              <Section title="定密记录">
+                <ul className="plain-list">
+                  {c.decisions.map((d) => (
+                    <li key={d.id}>
+                      {tableDate(d.decidedOn)} {CARRIER_EVENT_LABELS[d.kind]}：{d.decidedBy}
+                      {d.proposerName ? `（承办人 ${d.proposerName}）` : ''} {d.reason}
+                      {d.noticeTo
+                        ? ` · 已书面通知 ${d.noticeTo}${d.noticeNo ? `（${d.noticeNo}）` : ''}`
+                        : ''}
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            ) : null}
+            <Section title={`审批（${approvals.length}）`}>
+              <ul className="plain-list">
+                {approvals.map((a) => (
+                  <li key={a.id}>
+                    {tableDate(a.decidedAt)} {APPROVAL_KIND_LABELS[a.kind]} · {a.approverName}
+                    {a.approverTitle ? `（${a.approverTitle}）` : ''} {DECISION_LABELS[a.decision]}
+                    {a.documentNo ? ` · ${a.documentNo}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          </>
+        ) : null}
+      </DetailDrawer>
+      {p && action ? <ActionFor action={action} props={p} onDestroyed={() => done('销毁')(null)} /> : null}
+    </>
+  );
+}
+
+function ActionFor({
+  action,
+  props,
+  onDestroyed,
+}: {
+  action: ActionKey;
+  props: ActionProps;
+  onDestroyed: () => void;
+}) {
+  switch (action) {
+    case 'distribute':
+      return <DistributeForm {...props} />;
+    case 'recall':
+      return <RecallForm {...props} />;
+    case 'borrow':
+      return <BorrowForm {...props} />;
+    case 'return':
+      return <ReturnForm {...props} />;
+    case 'copy':
+      return <CopyForm {...props} />;
+    case 'carryOut':
+      return <CarryOutForm {...props} />;
+    case 'returnToIssuer':
+      return <ReturnToIssuerForm {...props} />;
+    case 'handOver':
+      return <HandOverForm {...props} />;
+    case 'destroy':
+      return <DestroyForm carriers={[props.carrier]} onDone={onDestroyed} onClose={props.onClose} />;
+    case 'reclassify':
+    case 'declassify':
+    case 'extend':
+      return <DecisionForm {...props} kind={action} />;
+    case 'knower':
+      return <KnowerForm {...props} />;
+    case 'request':
+      return <RequestForm carrier={props.carrier} onClose={props.onClose} />;
+  }
+}

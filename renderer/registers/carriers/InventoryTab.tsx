@@ -1,0 +1,345 @@
+// 清点: start one for everything, a department or a custodian; tick each copy 在位 / 缺失 / 不符; close it
+// with a report; discrepancies stay open until resolved.
+import { Button, Form, Input, Radio, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type {
+  CustodianView,
+  InventoryDetail,
+  InventoryLineView,
+  InventoryView,
+} from '../../../electron/ipc/contract';
+import { call } from '../../api';
+import { ErrorNote } from '../../components/ErrorNote';
+import { LevelTag } from '../../components/LevelTag';
+import { tableDate } from '../../i18n/format';
+import { optionsOf } from '../../i18n/labels';
+import { ActionModal } from './ActionModal';
+import { DateField, TextField } from './fields';
+import { INVENTORY_RESULT_LABELS, INVENTORY_SCOPE_LABELS, todayIso } from './labels';
+
+type Result = 'present' | 'missing' | 'discrepant';
+
+function reportText(v: InventoryView): string {
+  const r = v.report;
+  return `应清点 ${r.total} 份：在位 ${r.present}，缺失 ${r.missing}，不符 ${r.discrepant}，未处理差异 ${r.open}`;
+}
+
+function StartForm({ onDone, onClose }: { onDone: (v: InventoryView) => void; onClose: () => void }) {
+  const [custodians, setCustodians] = useState<CustodianView[]>([]);
+  useEffect(() => {
+    void call('carriers:custodians', {}).then((r) => r.ok && setCustodians(r.value));
+  }, []);
+  return (
+    <ActionModal<'inventory:start', Record<string, string>>
+      title="开始清点"
+      channel="inventory:start"
+      initialValues={{ scope: 'all', startedOn: todayIso() }}
+      toInput={(v) => ({
+        scope: v.scope as 'all',
+        department: v.department,
+        custodianKey: v.custodianKey,
+        startedOn: v.startedOn ?? '',
+        note: v.note,
+      })}
+      onDone={onDone}
+      onClose={onClose}
+      submitText="开始清点"
+    >
+      <Form.Item name="scope" label="清点范围">
+        <Radio.Group options={optionsOf(INVENTORY_SCOPE_LABELS)} />
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate>
+        {(f) =>
+          f.getFieldValue('scope') === 'department' ? (
+            <Form.Item name="department" label="部门">
+              <Select
+                options={[...new Set(custodians.map((c) => c.department))].map((d) => ({
+                  value: d,
+                  label: d,
+                }))}
+              />
+            </Form.Item>
+          ) : f.getFieldValue('scope') === 'custodian' ? (
+            <Form.Item name="custodianKey" label="保管人">
+              <Select
+                options={custodians.map((c) => ({ value: c.key, label: `${c.name}（${c.department}）` }))}
+              />
+            </Form.Item>
+          ) : null
+        }
+      </Form.Item>
+      <DateField name="startedOn" label="清点日期" />
+      <TextField name="note" label="备注" />
+    </ActionModal>
+  );
+}
+
+function CloseForm({
+  inv,
+  onDone,
+  onClose,
+}: {
+  inv: InventoryView;
+  onDone: (v: InventoryView) => void;
+  onClose: () => void;
+}) {
+  return (
+    <ActionModal<'inventory:close', Record<string, unknown>>
+      title={`结束清点：${inv.scopeLabel}`}
+      channel="inventory:close"
+      initialValues={{ closedOn: todayIso(), markUncheckedMissing: false }}
+      toInput={(v) => ({
+        inventoryId: inv.id,
+        closedOn: v.closedOn as string,
+        markUncheckedMissing: v.markUncheckedMissing as boolean,
+        note: v.note as string | undefined,
+      })}
+      onDone={onDone}
+      onClose={onClose}
+      submitText="结束并生成报告"
+    >
+      <p>{reportText(inv)}</p>
+      <DateField name="closedOn" label="结束日期" />
+      <Form.Item name="markUncheckedMissing" label="未勾选的份">
+        <Radio.Group
+          options={[
+            { value: false, label: '须全部勾选后才能结束' },
+            { value: true, label: '记为缺失' },
+          ]}
+        />
+      </Form.Item>
+      <TextField name="note" label="清点报告说明" area />
+    </ActionModal>
+  );
+}
+
+function Lines({ inv, onChanged }: { inv: InventoryView; onChanged: () => void }) {
+  const [detail, setDetail] = useState<InventoryDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    void call('inventory:get', { id: inv.id, pageSize: 500 }).then((r) =>
+      r.ok ? setDetail(r.value) : setError(r.error.message),
+    );
+  }, [inv.id]);
+  useEffect(load, [load]);
+  const check = async (lines: { lineId: number; result: Result }[]) => {
+    const r = await call('inventory:check', { inventoryId: inv.id, lines });
+    setError(r.ok ? null : r.error.message);
+    load();
+    onChanged();
+  };
+  const pending = detail?.lines.rows.filter((l) => l.result === 'pending') ?? [];
+  const open = inv.status === 'open';
+  return (
+    <>
+      <ErrorNote message={error} />
+      {open ? (
+        <Space className="inventory-actions">
+          <Button
+            disabled={!pending.length}
+            onClick={() => void check(pending.map((l) => ({ lineId: l.id, result: 'present' })))}
+          >
+            未清点的全部记为在位（{pending.length}）
+          </Button>
+        </Space>
+      ) : null}
+      <Table<InventoryLineView>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={detail?.lines.rows ?? []}
+        columns={[
+          { title: '编号', dataIndex: 'carrierNo', width: 130 },
+          { title: '密级', width: 80, render: (_, l) => <LevelTag level={l.level} /> },
+          { title: '名称', dataIndex: 'name', ellipsis: true },
+          { title: '份号', dataIndex: 'copyNo', width: 60 },
+          { title: '应在', dataIndex: 'expectedHolder', width: 110 },
+          {
+            title: '清点结果',
+            width: 230,
+            render: (_, l) =>
+              open ? (
+                <Radio.Group
+                  aria-label={`${l.carrierNo} 第${l.copyNo}份`}
+                  value={l.result === 'pending' ? undefined : l.result}
+                  onChange={(e) => void check([{ lineId: l.id, result: e.target.value as Result }])}
+                  options={(['present', 'missing', 'discrepant'] as const).map((k) => ({
+                    value: k,
+                    label: INVENTORY_RESULT_LABELS[k],
+                  }))}
+                />
+              ) : (
+                INVENTORY_RESULT_LABELS[l.result]
+              ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function Discrepancies({ version }: { version: number }) {
+  const [rows, setRows] = useState<InventoryLineView[]>([]);
+  const [resolving, setResolving] = useState<InventoryLineView | null>(null);
+  const load = useCallback(() => {
+    void call('inventory:discrepancies', { pageSize: 500 }).then((r) => r.ok && setRows(r.value.rows));
+  }, []);
+  useEffect(load, [load, version]);
+  return (
+    <>
+      <Typography.Title level={5} className="drawer-section">
+        未处理的差异（{rows.length}）
+      </Typography.Title>
+      <Table<InventoryLineView>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={rows}
+        locale={{ emptyText: '没有未处理的差异。' }}
+        columns={[
+          { title: '编号', dataIndex: 'carrierNo', width: 130 },
+          { title: '名称', dataIndex: 'name', ellipsis: true },
+          { title: '份号', dataIndex: 'copyNo', width: 60 },
+          {
+            title: '结果',
+            width: 70,
+            render: (_, l) => <Tag color="red">{INVENTORY_RESULT_LABELS[l.result]}</Tag>,
+          },
+          { title: '说明', dataIndex: 'note', width: 140 },
+          {
+            title: '',
+            width: 80,
+            render: (_, l) => (
+              <Button size="small" onClick={() => setResolving(l)}>
+                处理
+              </Button>
+            ),
+          },
+        ]}
+      />
+      {resolving ? (
+        <ActionModal<'inventory:resolve', Record<string, string>>
+          title={`处理差异：${resolving.carrierNo} 第${resolving.copyNo}份`}
+          channel="inventory:resolve"
+          initialValues={{ resolvedOn: todayIso() }}
+          toInput={(v) => ({
+            lineId: resolving.id,
+            resolvedOn: v.resolvedOn ?? '',
+            resolution: v.resolution ?? '',
+          })}
+          onDone={() => {
+            setResolving(null);
+            load();
+          }}
+          onClose={() => setResolving(null)}
+          submitText="登记处理情况"
+        >
+          <DateField name="resolvedOn" label="处理日期" />
+          <Form.Item
+            name="resolution"
+            label="处理情况"
+            rules={[{ required: true, message: '请填写处理情况' }]}
+          >
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </ActionModal>
+      ) : null}
+    </>
+  );
+}
+
+export function InventoryTab() {
+  const [rows, setRows] = useState<InventoryView[]>([]);
+  const [current, setCurrent] = useState<InventoryView | null>(null);
+  const [dialog, setDialog] = useState<'start' | 'close' | null>(null);
+  const [version, setVersion] = useState(0);
+  const load = useCallback(() => {
+    void call('inventory:list', { pageSize: 100 }).then((r) => {
+      if (!r.ok) return;
+      setRows(r.value.rows);
+      setCurrent((c) => (c ? (r.value.rows.find((x) => x.id === c.id) ?? c) : c));
+    });
+  }, []);
+  useEffect(load, [load, version]);
+  const bump = () => setVersion((v) => v + 1);
+  return (
+    <div className="inventory-tab">
+      <Space className="register-toolbar">
+        <Button type="primary" onClick={() => setDialog('start')}>
+          开始清点
+        </Button>
+      </Space>
+      <Table<InventoryView>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={rows}
+        locale={{ emptyText: '尚无清点记录。按单位设置的频率（默认每月）清点一次。' }}
+        onRow={(r) => ({
+          onClick: () => setCurrent(r),
+          onKeyDown: (e) => e.key === 'Enter' && setCurrent(r),
+          tabIndex: 0,
+        })}
+        rowClassName={(r) => (r.id === current?.id ? 'ant-table-row-selected' : '')}
+        columns={[
+          { title: '范围', dataIndex: 'scopeLabel' },
+          { title: '开始', width: 110, render: (_, r) => tableDate(r.startedOn) },
+          { title: '结束', width: 110, render: (_, r) => tableDate(r.closedOn) },
+          {
+            title: '状态',
+            width: 80,
+            render: (_, r) => (r.status === 'open' ? <Tag color="blue">进行中</Tag> : '已结束'),
+          },
+          { title: '报告', render: (_, r) => reportText(r) },
+          {
+            title: '',
+            width: 80,
+            render: (_, r) => (
+              <Button size="small" onClick={() => setCurrent(r)}>
+                打开
+              </Button>
+            ),
+          },
+        ]}
+      />
+      {current ? (
+        <div className="inventory-current">
+          <Typography.Title level={5} className="drawer-section">
+            {current.scopeLabel}（{tableDate(current.startedOn)}）
+            {current.status === 'open' ? '' : ' · 已结束'}
+          </Typography.Title>
+          <p>{reportText(current)}</p>
+          {current.status === 'open' ? (
+            <Button type="primary" onClick={() => setDialog('close')}>
+              结束清点
+            </Button>
+          ) : null}
+          <Lines key={`${current.id}-${current.status}`} inv={current} onChanged={bump} />
+        </div>
+      ) : null}
+      <Discrepancies version={version} />
+      {dialog === 'start' ? (
+        <StartForm
+          onClose={() => setDialog(null)}
+          onDone={(v) => {
+            setDialog(null);
+            setCurrent(v);
+            bump();
+          }}
+        />
+      ) : null}
+      {dialog === 'close' && current ? (
+        <CloseForm
+          inv={current}
+          onClose={() => setDialog(null)}
+          onDone={(v) => {
+            setDialog(null);
+            setCurrent(v);
+            void message.success(`清点已结束：${reportText(v)}`);
+            bump();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

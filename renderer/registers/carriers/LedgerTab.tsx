@@ -1,0 +1,199 @@
+// 涉密载体台账: filters (密级, 状态, 类别 and 到期 in the columns; 部门 and 保管人 above), search of 名称/文号,
+// sort, server-side paging; ticking rows offers the batch actions the core has (销毁 as one batch, 归还).
+import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Modal, Select, Space, message } from 'antd';
+import { useCallback, useEffect, useState, type Key } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { CarrierDetail, CarrierRow, CustodianView } from '../../../electron/ipc/contract';
+import { call } from '../../api';
+import { RegisterTable } from '../../components/RegisterTable';
+import { navigate } from '../../shell/route';
+import { useCarriers } from '../../stores/carriers.store';
+import type { RegisterFetcher } from '../../stores/register.store';
+import { CARRIER_COLUMNS } from '../carrierColumns';
+import { CarrierDrawer } from './CarrierDrawer';
+import { DestroyForm } from './DestroyForm';
+import { ExportDialog } from './ExportDialog';
+import { todayIso } from './labels';
+import { listFilters, listInput } from './query';
+import { RegisterForm } from './RegisterForm';
+
+type Drawer = { loading: boolean; value: CarrierDetail | null; error: string | null } | null;
+
+function useCustodians() {
+  const [rows, setRows] = useState<CustodianView[]>([]);
+  const load = useCallback(() => {
+    void call('carriers:custodians', {}).then((r) => r.ok && setRows(r.value));
+  }, []);
+  useEffect(load, [load]);
+  return [rows, load] as const;
+}
+
+async function details(ids: Key[]): Promise<CarrierDetail[]> {
+  const out: CarrierDetail[] = [];
+  for (const id of ids) {
+    const r = await call('carriers:get', { id: Number(id) });
+    if (r.ok) out.push(r.value);
+  }
+  return out;
+}
+
+export function LedgerTab() {
+  const { query, total } = useCarriers(useShallow((s) => ({ query: s.query, total: s.total })));
+  const setQuery = useCarriers((s) => s.setQuery);
+  const reload = useCarriers((s) => s.reload);
+  const [custodians, reloadCustodians] = useCustodians();
+  const [drawer, setDrawer] = useState<Drawer>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [selected, setSelected] = useState<Key[]>([]);
+  const [dialog, setDialog] = useState<'register' | 'export' | null>(null);
+  const [destroying, setDestroying] = useState<CarrierDetail[] | null>(null);
+  const fetcher = useCallback<RegisterFetcher<CarrierRow>>((q) => call('carriers:list', listInput(q)), []);
+
+  const open = async (id: number) => {
+    setOpenId(id);
+    setDrawer((d) => ({
+      loading: d?.value?.id !== id,
+      value: d?.value?.id === id ? d.value : null,
+      error: null,
+    }));
+    const r = await call('carriers:get', { id });
+    setDrawer(
+      r.ok
+        ? { loading: false, value: r.value, error: null }
+        : { loading: false, value: null, error: r.error.message },
+    );
+  };
+  const changed = () => {
+    void reload(fetcher);
+    reloadCustodians();
+    if (openId !== null) void open(openId);
+  };
+  const filter = (key: 'department' | 'custodian', value: string | undefined) =>
+    void setQuery({ filters: { ...query.filters, [key]: value } }, fetcher);
+  const departments = [...new Set(custodians.map((c) => c.department))];
+
+  const batchReturn = async () => {
+    const list = await details(selected);
+    const out = list.filter((c) =>
+      c.copies.some((k) => k.status === 'on_loan' || k.status === 'carried_out'),
+    );
+    if (!out.length) return void message.info('所选载体没有借出或外出携带的份。');
+    Modal.confirm({
+      title: `归还 ${out.length} 件载体的全部借出份`,
+      content: `归还日期：${todayIso()}`,
+      okText: '归还',
+      onOk: async () => {
+        for (const c of out) {
+          const copyNos = c.copies
+            .filter((k) => k.status === 'on_loan' || k.status === 'carried_out')
+            .map((k) => k.copyNo);
+          const r = await call('carriers:return', { carrierId: c.id, copyNos, returnedOn: todayIso() });
+          if (!r.ok) return void message.error(`${c.carrierNo}：${r.error.message}`);
+        }
+        void message.success(`已归还 ${out.length} 件载体。`);
+        setSelected([]);
+        changed();
+      },
+    });
+  };
+
+  return (
+    <>
+      <RegisterTable<CarrierRow>
+        registerId="carriers"
+        columns={CARRIER_COLUMNS}
+        rowKey={(r) => r.id}
+        store={useCarriers}
+        fetcher={fetcher}
+        searchPlaceholder="名称或文号（两个字也可）"
+        emptyText="尚未登记任何涉密载体。收文或自制的涉密文件、光盘、U 盘等，应在这里逐件登记。"
+        onOpen={(r) => void open(r.id)}
+        rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: 40 }}
+        toolbar={
+          <Space wrap>
+            <Select
+              allowClear
+              aria-label="部门"
+              placeholder="部门"
+              style={{ width: 140 }}
+              value={query.filters.department}
+              onChange={(v?: string) => filter('department', v)}
+              options={departments.map((d) => ({ value: d, label: d }))}
+            />
+            <Select
+              allowClear
+              aria-label="保管人"
+              placeholder="保管人"
+              style={{ width: 160 }}
+              value={query.filters.custodian}
+              onChange={(v?: string) => filter('custodian', v)}
+              options={custodians.map((c) => ({ value: c.key, label: `${c.name}（${c.department}）` }))}
+            />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('register')}>
+              登记
+            </Button>
+            <Button icon={<DownloadOutlined />} onClick={() => setDialog('export')}>
+              导出 xlsx
+            </Button>
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'print/carrier-ledger', label: '涉密载体台账（当前筛选）' },
+                  { key: 'print/carrier-borrows', label: '借阅登记表' },
+                  { key: 'print/carrier-copies', label: '复制登记表' },
+                ],
+                onClick: (e) => navigate(e.key),
+              }}
+            >
+              <Button icon={<PrinterOutlined />}>打印</Button>
+            </Dropdown>
+            {selected.length ? (
+              <>
+                <span>已选 {selected.length} 件</span>
+                <Button onClick={() => void batchReturn()}>批量归还</Button>
+                <Button danger onClick={() => void details(selected).then(setDestroying)}>
+                  批量销毁
+                </Button>
+              </>
+            ) : null}
+          </Space>
+        }
+      />
+      <CarrierDrawer
+        state={drawer}
+        onClose={() => {
+          setDrawer(null);
+          setOpenId(null);
+        }}
+        onChanged={changed}
+      />
+      {dialog === 'register' ? (
+        <RegisterForm
+          onClose={() => setDialog(null)}
+          onDone={(c) => {
+            setDialog(null);
+            void message.success(`已登记 ${c.carrierNo}。`);
+            changed();
+            void open(c.id);
+          }}
+        />
+      ) : null}
+      {dialog === 'export' ? (
+        <ExportDialog view={listFilters(query)} total={total} onClose={() => setDialog(null)} />
+      ) : null}
+      {destroying ? (
+        <DestroyForm
+          carriers={destroying}
+          onClose={() => setDestroying(null)}
+          onDone={(b) => {
+            setDestroying(null);
+            setSelected([]);
+            void message.success(`销毁批次 ${b.batchNo} 已登记。`);
+            changed();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+// 登记: 收文 (清点、编号、登记、签收) or 自制 (with the 定密 record: 承办人 proposes, 定密责任人 approves).
+import { Form, InputNumber, Radio, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import type { CarrierDetail, ChannelInput, ClassificationItemView } from '../../../electron/ipc/contract';
+import { call } from '../../api';
+import { CARRIER_TYPE_LABELS, optionsOf } from '../../i18n/labels';
+import { useSession } from '../../stores/session.store';
+import { ActionModal } from './ActionModal';
+import { DateField, levelOptions, TermFields, TextField } from './fields';
+import { todayIso } from './labels';
+
+type Values = Record<string, unknown> & { source?: 'received' | 'produced'; copyNosText?: string };
+
+function useItems() {
+  const [items, setItems] = useState<ClassificationItemView[]>([]);
+  useEffect(() => {
+    void call('classification:list', { pageSize: 500 }).then((r) => r.ok && setItems(r.value.rows));
+  }, []);
+  return items;
+}
+
+/** "12 13" or "12,13" → [12, 13]; empty → the core numbers them 1…n. */
+function copyNos(text: string | undefined): number[] | undefined {
+  const nums = (text ?? '')
+    .split(/[\s,，、]+/)
+    .filter(Boolean)
+    .map(Number);
+  return nums.length ? nums : undefined;
+}
+
+export function RegisterForm({
+  onDone,
+  onClose,
+}: {
+  onDone: (c: CarrierDetail) => void;
+  onClose: () => void;
+}) {
+  const items = useItems();
+  const account = useSession((s) => s.account);
+  const today = todayIso();
+  return (
+    <ActionModal<'carriers:register', Values>
+      title="登记涉密载体"
+      channel="carriers:register"
+      width={820}
+      initialValues={{
+        source: 'received',
+        type: 'paper',
+        level: 'secret',
+        registeredOn: today,
+        copyCount: 1,
+        custodian: account?.displayName,
+        receipt: { signedBy: account?.displayName },
+      }}
+      toInput={(v) => {
+        const { copyNosText, receipt, classification, ...rest } = v;
+        return {
+          ...rest,
+          copyNos: copyNos(copyNosText),
+          ...(v.source === 'received' ? { receipt } : { classification }),
+        } as ChannelInput<'carriers:register'>;
+      }}
+      onDone={onDone}
+      onClose={onClose}
+      submitText="登记"
+    >
+      <Form.Item name="source" label="来源">
+        <Radio.Group
+          options={[
+            { value: 'received', label: '收文' },
+            { value: 'produced', label: '自制' },
+          ]}
+        />
+      </Form.Item>
+      <Space wrap align="start">
+        <Form.Item name="type" label="类别">
+          <Select options={optionsOf(CARRIER_TYPE_LABELS)} style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="level" label="密级">
+          <Select options={levelOptions} style={{ width: 120 }} />
+        </Form.Item>
+        <TextField name="carrierNo" label="编号（空则自动编号）" />
+      </Space>
+      <TextField name="name" label="名称" required />
+      <Space wrap align="start">
+        <TextField name="docNo" label="文号" />
+        <TextField name="issuer" label="制作/发文单位" />
+      </Space>
+      <TermFields name="term" />
+      <Space wrap align="start">
+        <DateField name="issuedOn" label="制发日" />
+        <DateField name="registeredOn" label="登记日期" />
+      </Space>
+      <Form.Item name="needToKnow" label="知悉范围">
+        <Select mode="tags" open={false} placeholder="输入单位、部门或人员后按回车" />
+      </Form.Item>
+      <Space wrap align="start">
+        <Form.Item name="copyCount" label="份数">
+          <InputNumber min={1} max={1000} />
+        </Form.Item>
+        <TextField name="copyNosText" label="份号（来文份号，空格分隔；空则 1…n）" />
+        <Form.Item name="pages" label="页数">
+          <InputNumber min={1} />
+        </Form.Item>
+      </Space>
+      <Space wrap align="start">
+        <TextField name="department" label="所属部门" required />
+        <TextField name="custodian" label="保管人" required />
+        <TextField name="location" label="存放位置" />
+      </Space>
+      <Form.Item name="classificationItemId" label="定密依据（国家秘密事项一览表）">
+        <Select allowClear options={items.map((i) => ({ value: i.id, label: i.name }))} />
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate={(a, b) => a.source !== b.source}>
+        {(f) =>
+          f.getFieldValue('source') === 'received' ? (
+            <fieldset className="form-group">
+              <legend>签收</legend>
+              <Space wrap align="start">
+                <TextField name={['receipt', 'fromUnit']} label="来文单位" />
+                <TextField name={['receipt', 'signedBy']} label="签收人" required />
+                <Form.Item name={['receipt', 'countedCopies']} label="清点份数">
+                  <InputNumber min={1} max={1000} />
+                </Form.Item>
+              </Space>
+            </fieldset>
+          ) : (
+            <fieldset className="form-group">
+              <legend>定密记录</legend>
+              <Space wrap align="start">
+                <TextField name={['classification', 'proposerName']} label="承办人（拟定）" required />
+                <TextField name={['classification', 'classifierName']} label="定密责任人（审核）" required />
+                <DateField name={['classification', 'decidedOn']} label="定密日期" />
+              </Space>
+              <TextField name={['classification', 'reason']} label="定密依据说明" />
+            </fieldset>
+          )
+        }
+      </Form.Item>
+    </ActionModal>
+  );
+}

@@ -1,0 +1,192 @@
+// 分发 / 收回 / 借阅 / 归还 / 外出携带 / 清退 / 移交: one copy-level action each, on one carrier.
+import { Checkbox, Form, Select, Space } from 'antd';
+import type { CarrierDetail, ChannelInput } from '../../../electron/ipc/contract';
+import { ActionModal } from './ActionModal';
+import { todayIso } from './labels';
+import {
+  ApprovalFields,
+  approvalInput,
+  CopyNosField,
+  DateField,
+  PersonFields,
+  TextField,
+  type ApprovalValues,
+} from './fields';
+
+export interface ActionProps {
+  carrier: CarrierDetail;
+  onDone: (c: CarrierDetail) => void;
+  onClose: () => void;
+}
+
+type Values = Record<string, unknown> & { approval?: ApprovalValues; copyNos?: number[] };
+
+const heldByOthers = (c: CarrierDetail) =>
+  c.copies.filter((k) => k.status === 'in_custody' && k.holderKey !== c.custodianKey);
+
+export function DistributeForm({ carrier: c, onDone, onClose }: ActionProps) {
+  return (
+    <ActionModal<'carriers:distribute', Values>
+      title={`分发：${c.name}`}
+      channel="carriers:distribute"
+      initialValues={{ distributedOn: todayIso() }}
+      toInput={(v) => ({
+        carrierId: c.id,
+        distributedOn: v.distributedOn as string,
+        items: (v.copyNos ?? []).map((copyNo) => ({
+          copyNo,
+          recipient: v.recipient as { name: string; department?: string },
+        })),
+      })}
+      onDone={onDone}
+      onClose={onClose}
+      submitText="分发"
+    >
+      <CopyNosField copies={c.copies} statuses={['in_custody']} />
+      <PersonFields name="recipient" label="签收人" />
+      <DateField name="distributedOn" label="分发日期" />
+    </ActionModal>
+  );
+}
+
+export function RecallForm({ carrier: c, onDone, onClose }: ActionProps) {
+  return (
+    <ActionModal<'carriers:recall', Values>
+      title={`收回：${c.name}`}
+      channel="carriers:recall"
+      initialValues={{ recalledOn: todayIso() }}
+      toInput={(v) => ({ carrierId: c.id, copyNos: v.copyNos ?? [], recalledOn: v.recalledOn as string })}
+      onDone={onDone}
+      onClose={onClose}
+      submitText="收回"
+    >
+      <CopyNosField copies={heldByOthers(c)} statuses={['in_custody']} label="已分发的份号" />
+      <DateField name="recalledOn" label="收回日期" />
+    </ActionModal>
+  );
+}
+
+export function BorrowForm({ carrier: c, onDone, onClose }: ActionProps) {
+  return (
+    <ActionModal<'carriers:borrow', Values>
+      title={`借阅：${c.name}`}
+      channel="carriers:borrow"
+      initialValues={{ lentOn: todayIso(), outside: false }}
+      toInput={(v) =>
+        ({
+          ...v,
+          carrierId: c.id,
+          approval: approvalInput(v.approval),
+        }) as ChannelInput<'carriers:borrow'>
+      }
+      onDone={onDone}
+      onClose={onClose}
+      submitText="借出"
+    >
+      <CopyNosField copies={c.copies} statuses={['in_custody']} />
+      <PersonFields name="borrower" label="借阅人" />
+      <Form.Item name="outside" valuePropName="checked">
+        <Checkbox>借阅人为外单位人员</Checkbox>
+      </Form.Item>
+      <TextField name="purpose" label="借阅事由" />
+      <Space wrap>
+        <DateField name="lentOn" label="借出日期" />
+        <DateField name="dueOn" label="应还日期" />
+      </Space>
+      <ApprovalFields kind="borrow" subjectId={String(c.id)} />
+    </ActionModal>
+  );
+}
+
+export function ReturnForm({ carrier: c, onDone, onClose }: ActionProps) {
+  return (
+    <ActionModal<'carriers:return', Values>
+      title={`归还：${c.name}`}
+      channel="carriers:return"
+      initialValues={{
+        returnedOn: todayIso(),
+        copyNos: c.copies
+          .filter((k) => k.status === 'on_loan' || k.status === 'carried_out')
+          .map((k) => k.copyNo),
+      }}
+      toInput={(v) => ({ carrierId: c.id, copyNos: v.copyNos ?? [], returnedOn: v.returnedOn as string })}
+      onDone={onDone}
+      onClose={onClose}
+      submitText="归还"
+    >
+      <CopyNosField copies={c.copies} statuses={['on_loan', 'carried_out']} />
+      <DateField name="returnedOn" label="归还日期" />
+    </ActionModal>
+  );
+}
+
+export function CarryOutForm({ carrier: c, onDone, onClose }: ActionProps) {
+  return (
+    <ActionModal<'carriers:carryOut', Values>
+      title={`外出携带：${c.name}`}
+      channel="carriers:carryOut"
+      initialValues={{ startedOn: todayIso(), companions: [] }}
+      toInput={(v) =>
+        ({ ...v, carrierId: c.id, approval: approvalInput(v.approval) }) as ChannelInput<'carriers:carryOut'>
+      }
+      onDone={onDone}
+      onClose={onClose}
+      submitText="登记外出"
+    >
+      <CopyNosField copies={c.copies} statuses={['in_custody']} />
+      <PersonFields name="carrier" label="携带人" />
+      <Form.Item
+        name="companions"
+        label={c.level === 'top_secret' ? '同行人员（绝密须两人以上同行）' : '同行人员'}
+      >
+        <Select mode="tags" open={false} placeholder="输入姓名后按回车" />
+      </Form.Item>
+      <TextField name="destination" label="外出地点" required />
+      <TextField name="purpose" label="外出事由" required />
+      <Space wrap>
+        <DateField name="startedOn" label="携带外出日期" />
+        <DateField name="dueOn" label="预计返回日期" />
+      </Space>
+      <ApprovalFields kind="carry_out" subjectId={String(c.id)} />
+    </ActionModal>
+  );
+}
+
+export function ReturnToIssuerForm({ carrier: c, onDone, onClose }: ActionProps) {
+  return (
+    <ActionModal<'carriers:returnToIssuer', Values>
+      title={`清退：${c.name}`}
+      channel="carriers:returnToIssuer"
+      initialValues={{ returnedOn: todayIso(), receiver: c.issuer ?? undefined }}
+      toInput={(v) => ({ ...v, carrierId: c.id }) as ChannelInput<'carriers:returnToIssuer'>}
+      onDone={onDone}
+      onClose={onClose}
+      submitText="清退"
+    >
+      <CopyNosField copies={c.copies} statuses={['in_custody']} />
+      <TextField name="receiver" label="接收人（单位）" required />
+      <DateField name="returnedOn" label="清退日期" />
+      <TextField name="note" label="备注" />
+    </ActionModal>
+  );
+}
+
+export function HandOverForm({ carrier: c, onDone, onClose }: ActionProps) {
+  return (
+    <ActionModal<'carriers:handOver', Values>
+      title={`移交：${c.name}`}
+      channel="carriers:handOver"
+      initialValues={{ handedOn: todayIso() }}
+      toInput={(v) => ({ ...v, carrierId: c.id }) as ChannelInput<'carriers:handOver'>}
+      onDone={onDone}
+      onClose={onClose}
+      submitText="移交"
+    >
+      <CopyNosField copies={c.copies} statuses={['in_custody']} />
+      <PersonFields name="to" label="接收人" />
+      <TextField name="toUnit" label="接收单位（移出本单位时填写）" />
+      <DateField name="handedOn" label="移交日期" />
+      <TextField name="note" label="备注" />
+    </ActionModal>
+  );
+}

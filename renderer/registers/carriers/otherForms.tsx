@@ -1,0 +1,224 @@
+// 复制 / 知悉人员登记 / 变更 / 解密 / 延期 / 申请审批 on one carrier.
+import { Checkbox, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import type { ApprovalKind, ChannelInput } from '../../../electron/ipc/contract';
+import { APPROVAL_KIND_LABELS, LEVEL_LABELS } from '../../i18n/labels';
+import { ActionModal } from './ActionModal';
+import { todayIso } from './labels';
+import type { ActionProps } from './moveForms';
+import {
+  ApprovalFields,
+  approvalInput,
+  DateField,
+  DeciderFields,
+  levelOptions,
+  NoticeFields,
+  PersonFields,
+  TermFields,
+  TextField,
+  type ApprovalValues,
+} from './fields';
+
+type Values = Record<string, unknown> & { approval?: ApprovalValues };
+
+export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
+  return (
+    <ActionModal<'carriers:copy', Values>
+      title={`复制：${c.name}`}
+      channel="carriers:copy"
+      initialValues={{
+        mode: 'copy',
+        copiedOn: todayIso(),
+        copyCount: 1,
+        department: c.department,
+        custodian: c.custodianName,
+        location: c.location ?? undefined,
+      }}
+      toInput={(v) =>
+        ({
+          ...v,
+          carrierId: c.id,
+          approval: approvalInput(v.approval),
+          originatorConsent: c.level === 'top_secret' ? v.originatorConsent : undefined,
+        }) as ChannelInput<'carriers:copy'>
+      }
+      onDone={onDone}
+      onClose={onClose}
+      submitText="复制并登记"
+    >
+      <Form.Item name="mode">
+        <Radio.Group
+          options={[
+            { value: 'copy', label: '复制' },
+            { value: 'excerpt', label: '摘录' },
+          ]}
+        />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="copyCount" label="复制份数" rules={[{ required: true, message: '请填写复制份数' }]}>
+          <InputNumber min={1} max={1000} />
+        </Form.Item>
+        <DateField name="copiedOn" label="复制日期" />
+      </Space>
+      <TextField name="purpose" label="复制用途" required />
+      <TextField name="name" label="名称（摘录件填写）" />
+      <Space wrap>
+        <TextField name="department" label="所属部门" required />
+        <TextField name="custodian" label="保管人" required />
+        <TextField name="location" label="存放位置" />
+      </Space>
+      <p className="form-hint">
+        复制件继承原件的密级（{LEVEL_LABELS[c.level]}）、保密期限和知悉范围，加盖“复制件”标记，另编份号。
+      </p>
+      <ApprovalFields kind="copy" subjectId={String(c.id)} />
+      {c.level === 'top_secret' ? (
+        <fieldset className="form-group">
+          <legend>原定密机关同意（绝密级必填）</legend>
+          <Space wrap>
+            <TextField name={['originatorConsent', 'authority']} label="原定密机关" required />
+            <TextField name={['originatorConsent', 'documentNo']} label="同意文件文号" required />
+            <DateField name={['originatorConsent', 'decidedAt']} label="同意日期" />
+          </Space>
+        </fieldset>
+      ) : null}
+    </ActionModal>
+  );
+}
+
+export function KnowerForm({ carrier: c, onDone, onClose }: ActionProps) {
+  return (
+    <ActionModal<'carriers:addKnower', Values>
+      title={`知悉人员登记：${c.name}`}
+      channel="carriers:addKnower"
+      initialValues={{ knownOn: todayIso(), how: '阅读', withinRange: true }}
+      toInput={(v) =>
+        ({ ...v, carrierId: c.id, approval: approvalInput(v.approval) }) as ChannelInput<'carriers:addKnower'>
+      }
+      onDone={onDone}
+      onClose={onClose}
+      submitText="登记"
+    >
+      <PersonFields name="person" label="知悉人" />
+      <Space wrap>
+        <DateField name="knownOn" label="知悉日期" />
+        <TextField name="how" label="知悉方式" required />
+      </Space>
+      <Form.Item name="withinRange" valuePropName="checked">
+        <Checkbox>在知悉范围（{c.needToKnow.join('、')}）之内</Checkbox>
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate>
+        {(f) => (f.getFieldValue('withinRange') ? null : <ApprovalFields kind="other" />)}
+      </Form.Item>
+    </ActionModal>
+  );
+}
+
+type DecisionKind = 'reclassify' | 'declassify' | 'extend';
+const DECISION_TITLES: Record<DecisionKind, string> = {
+  reclassify: '变更',
+  declassify: '解密',
+  extend: '延期',
+};
+
+/** 变更 / 解密 / 延期 by a 定密责任人 (or the originating authority), with reason and written notice. */
+export function DecisionForm({ carrier: c, onDone, onClose, kind }: ActionProps & { kind: DecisionKind }) {
+  const channel = `classification:${kind}` as const;
+  return (
+    <ActionModal<typeof channel, Values>
+      title={`${DECISION_TITLES[kind]}：${c.name}`}
+      channel={channel}
+      initialValues={{
+        decidedOn: todayIso(),
+        notice: { noticeTo: c.needToKnow.join('、') },
+        ...(kind === 'reclassify' ? { level: c.level, needToKnowText: c.needToKnow } : {}),
+      }}
+      toInput={(v) => {
+        const { needToKnowText, changeTerm, ...rest } = v;
+        const changed =
+          kind === 'reclassify'
+            ? {
+                level: v.level === c.level ? undefined : v.level,
+                needToKnow:
+                  JSON.stringify(needToKnowText) === JSON.stringify(c.needToKnow)
+                    ? undefined
+                    : needToKnowText,
+                term: changeTerm ? v.term : undefined,
+              }
+            : {};
+        return { ...rest, ...changed, carrierId: c.id } as ChannelInput<typeof channel>;
+      }}
+      onDone={onDone}
+      onClose={onClose}
+      submitText={DECISION_TITLES[kind]}
+    >
+      {kind === 'reclassify' ? (
+        <>
+          <Form.Item name="level" label="密级">
+            <Select options={levelOptions} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="needToKnowText" label="知悉范围">
+            <Select mode="tags" open={false} placeholder="输入后按回车" />
+          </Form.Item>
+          <Form.Item name="changeTerm" valuePropName="checked">
+            <Checkbox>同时变更保密期限</Checkbox>
+          </Form.Item>
+          <Form.Item noStyle shouldUpdate>
+            {(f) => (f.getFieldValue('changeTerm') ? <TermFields name="term" label="新的保密期限" /> : null)}
+          </Form.Item>
+        </>
+      ) : null}
+      {kind === 'extend' ? <TermFields name="term" label="延长后的保密期限（自制发日起算）" /> : null}
+      <DateField name="decidedOn" label="决定日期" />
+      <DeciderFields />
+      <TextField name="reason" label="理由" required area />
+      <NoticeFields />
+    </ActionModal>
+  );
+}
+
+const REQUEST_KINDS: ApprovalKind[] = ['borrow', 'copy', 'destroy', 'carry_out'];
+
+/** A request a leader decides with his own login; its summary says what, which copies, for whom, until when. */
+export function RequestForm({ carrier: c, onClose }: Omit<ActionProps, 'onDone'>) {
+  return (
+    <ActionModal<'approvals:request', Values>
+      title={`申请审批：${c.name}`}
+      channel="approvals:request"
+      initialValues={{ kind: 'borrow' }}
+      toInput={(v) => {
+        const kind = v.kind as ApprovalKind;
+        const who = v.person ? `，${String(v.person)}` : '';
+        const copies = (v.copyNos as number[] | undefined)?.length
+          ? `第${(v.copyNos as number[]).join('、')}号`
+          : '';
+        const due = v.dueOn ? `，至${String(v.dueOn)}` : '';
+        const extra = v.note ? `。${String(v.note)}` : '';
+        return {
+          kind,
+          subjectType: 'carrier',
+          subjectId: String(c.id),
+          summary: `${APPROVAL_KIND_LABELS[kind]}${LEVEL_LABELS[c.level]}级载体 ${c.carrierNo}《${c.name}》${copies}${who}${due}${extra}`,
+          detail: { copyNos: v.copyNos ?? [], person: v.person ?? null, dueOn: v.dueOn ?? null },
+        };
+      }}
+      onDone={onClose}
+      onClose={onClose}
+      submitText="提交申请"
+    >
+      <Form.Item name="kind" label="审批事项">
+        <Radio.Group options={REQUEST_KINDS.map((k) => ({ value: k, label: APPROVAL_KIND_LABELS[k] }))} />
+      </Form.Item>
+      <Form.Item name="copyNos" label="份号">
+        <Select
+          mode="multiple"
+          options={c.copies.map((k) => ({ value: k.copyNo, label: `${k.copyNo}号` }))}
+          style={{ width: 240 }}
+        />
+      </Form.Item>
+      <TextField name="person" label="借阅人/携带人" />
+      <Form.Item name="dueOn" label="应还（返回）日期">
+        <Input type="date" style={{ width: 220 }} />
+      </Form.Item>
+      <TextField name="note" label="事由" area />
+    </ActionModal>
+  );
+}
