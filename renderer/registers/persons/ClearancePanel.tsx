@@ -1,6 +1,7 @@
 // 涉密等级: the chain 部门提名 → 部门负责人审核 → 单位领导审批 → 备案, one small form per step (a paper approval
 // or an in-app request), and the person's clearance history.
 import { Button, Card, Empty, Form, Input, Select, Steps, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import type {
   ChannelInput,
   ClearanceDecisionView,
@@ -119,9 +120,17 @@ function DecisionCard({ decision, onChange }: { decision: ClearanceDecisionView;
 
 export function ClearancePanel({ d, onChange }: { d: PersonDossier; onChange: () => void }) {
   const open = d.clearanceDecisions.find((x) => x.status === 'open');
+  // A change of clearance is the exception once one is filed: its form waits behind a button.
+  const [changing, setChanging] = useState(false);
+  const nominate = !open && (!d.person.clearance || changing);
   return (
     <div>
-      {open ? null : <NominateForm d={d} onChange={onChange} />}
+      {nominate ? <NominateForm d={d} onChange={onChange} /> : null}
+      {!open && !nominate ? (
+        <Button style={{ marginBottom: 12 }} onClick={() => setChanging(true)}>
+          变更涉密等级（部门提名）
+        </Button>
+      ) : null}
       {d.clearanceDecisions.map((x) => (
         <DecisionCard key={x.id} decision={x} onChange={onChange} />
       ))}

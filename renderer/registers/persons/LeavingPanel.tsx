@@ -85,7 +85,9 @@ function StartForm({ d, onChange }: { d: PersonDossier; onChange: () => void }) 
 
 function Procedure({ l, onChange }: { l: LeavingView; onChange: () => void }) {
   const firstTodo = STEP_ORDER.findIndex((s) => s !== 'approve' && l.todo.includes(s));
-  const [current, setCurrent] = useState(firstTodo < 0 ? STEP_ORDER.length - 1 : firstTodo);
+  // The first step still to do, unless the clerk picked another; after each recorded step, the next one.
+  const [picked, setPicked] = useState<number | null>(null);
+  const current = picked ?? (firstTodo < 0 ? STEP_ORDER.length - 1 : firstTodo);
   const [error, setError] = useState<string | null>(null);
   const step = STEP_ORDER[current] ?? 'approve';
   const cancel = async () => {
@@ -107,7 +109,7 @@ function Procedure({ l, onChange }: { l: LeavingView; onChange: () => void }) {
       <Steps
         size="small"
         current={current}
-        onChange={setCurrent}
+        onChange={setPicked}
         items={STEP_ORDER.map((s) => ({
           title: s === 'approve' ? '离岗审批' : LEAVING_STEP_LABELS[s],
           status: s !== 'approve' && l.done.includes(s) ? 'finish' : s === step ? 'process' : 'wait',
@@ -115,7 +117,15 @@ function Procedure({ l, onChange }: { l: LeavingView; onChange: () => void }) {
       />
       <div style={{ marginTop: 16 }}>
         {step === 'carriers' || step === 'approve' ? <HeldList holds={l.holds} /> : null}
-        <LeavingStepForm key={step} l={l} step={step} onDone={onChange} />
+        <LeavingStepForm
+          key={step}
+          l={l}
+          step={step}
+          onDone={() => {
+            setPicked(null);
+            onChange();
+          }}
+        />
       </div>
     </Card>
   );

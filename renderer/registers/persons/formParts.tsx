@@ -22,11 +22,22 @@ export function today(): string {
 }
 
 /** A date picker whose form value stays the string the core validates, so field errors land on it. */
-export function DateItem({ name, label, required }: { name: FieldName; label: string; required?: boolean }) {
+export function DateItem({
+  name,
+  label,
+  required,
+  initialValue,
+}: {
+  name: FieldName;
+  label: string;
+  required?: boolean;
+  initialValue?: string;
+}) {
   return (
     <Form.Item
       name={name}
       label={label}
+      initialValue={initialValue}
       rules={required ? [{ required: true, message: `请填写${label}` }] : undefined}
       getValueProps={(v: string | undefined) => ({ value: v ? dayjs(v) : null })}
       normalize={(d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined)}
@@ -97,7 +108,7 @@ export function ApprovalFields({
           <Form.Item name={[prefix, 'approver', 'title']} label="职务">
             <Input />
           </Form.Item>
-          <DateItem name={[prefix, 'decidedAt']} label="日期" />
+          <DateItem name={[prefix, 'decidedAt']} label="日期" initialValue={today()} />
           <Form.Item name={[prefix, 'documentNo']} label="审批单文号">
             <Input />
           </Form.Item>
