@@ -72,9 +72,9 @@ export function AllowanceStatementPrint() {
             {s.lines.map((l, i) => (
               <tr key={l.personId}>
                 <td className="seq">{i + 1}</td>
-                <td>{l.name}</td>
-                <td>{l.department}</td>
-                <td>{CLEARANCE_LABELS[l.clearance]}</td>
+                <td className="nowrap">{l.name}</td>
+                <td className="nowrap">{l.department}</td>
+                <td className="nowrap">{CLEARANCE_LABELS[l.clearance]}</td>
                 <td className="num">{yuan(l.due)}</td>
                 <td className="num">{l.deducted ? yuan(l.deducted) : ''}</td>
                 <td className="num">{yuan(l.paid)}</td>

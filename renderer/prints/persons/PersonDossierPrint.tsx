@@ -21,6 +21,7 @@ import {
   TRAVEL_STATUS_LABELS,
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
+  stepName,
 } from '../../registers/persons/personLabels';
 import { useRoute } from '../../shell/route';
 import { useSession } from '../../stores/session.store';
@@ -128,7 +129,7 @@ export function PersonDossierPrint() {
           head={['审定', '各环节（审批人、日期、结论、文号、意见）']}
           rows={d.clearanceDecisions.map((x) => [
             `${x.fromClearance ? CLEARANCE_LABELS[x.fromClearance] : '未确定'}→${CLEARANCE_LABELS[x.toClearance]}`,
-            x.steps.map((s) => `${s.step}：${stepText(s)}`).join('；'),
+            x.steps.map((s) => `${stepName(s.step)}：${stepText(s)}`).join('；'),
           ])}
         />
         <Part

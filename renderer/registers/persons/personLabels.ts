@@ -143,3 +143,9 @@ export const PERSON_EVENT_LABELS: Record<PersonEventKind, string> = {
 export function yuan(fen: number): string {
   return (fen / 100).toFixed(2);
 }
+
+/** A recorded approval step's name: clearance steps and travel steps share StepView. */
+export function stepName(step: string): string {
+  const names: Record<string, string> = { ...CLEARANCE_STEP_LABELS, ...TRAVEL_STEP_LABELS };
+  return names[step] ?? step;
+}

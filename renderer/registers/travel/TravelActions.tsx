@@ -6,7 +6,12 @@ import type { PassportView, TravelStep, TravelView } from '../../../electron/ipc
 import { tableDate } from '../../i18n/format';
 import { ActionModal, ApprovalFields, clean, DateItem, today } from '../persons/formParts';
 import { stepText } from '../persons/ClearancePanel';
-import { PASSPORT_KIND_LABELS, TRAVEL_STATUS_LABELS, TRAVEL_STEP_LABELS } from '../persons/personLabels';
+import {
+  PASSPORT_KIND_LABELS,
+  stepName,
+  TRAVEL_STATUS_LABELS,
+  TRAVEL_STEP_LABELS,
+} from '../persons/personLabels';
 
 type Dialog = TravelStep | 'educate' | 'pledge' | 'depart' | 'return' | null;
 
@@ -53,7 +58,7 @@ export function TravelActions({
             children: `${tableDate(t.plannedDepartOn)} 至 ${tableDate(t.plannedReturnOn)}`,
           },
           { key: 'n', label: '须审批', children: t.needsApproval ? '是（在岗或脱密期内）' : '否' },
-          ...t.steps.map((s, i) => ({ key: `st${i}`, label: s.step, children: stepText(s) })),
+          ...t.steps.map((s, i) => ({ key: `st${i}`, label: stepName(s.step), children: stepText(s) })),
           {
             key: 'e',
             label: '出境前教育',
