@@ -68,7 +68,9 @@ export function MainLayout() {
 
   if (!account || !unit) return null;
   if (route.startsWith('print/')) return <PageOf route={route} actions={actions} />;
-  const selected = items.some((i) => i.route === route) ? route : 'home';
+  // `reg/persons/12`: a record's own page lives under its register's route.
+  const base = route.split('/').slice(0, 2).join('/');
+  const selected = items.some((i) => i.route === base) ? base : 'home';
 
   return (
     <Layout className="main-layout">
@@ -114,7 +116,7 @@ export function MainLayout() {
           </nav>
         </Layout.Sider>
         <Layout.Content className="content">
-          {items.some((i) => i.route === route) || route === 'home' ? (
+          {items.some((i) => i.route === base) || route === 'home' ? (
             <PageOf route={route} actions={actions} />
           ) : (
             <Result status="403" title="无此页面或无权访问" subTitle="请从左侧导航选择。" />

@@ -4,10 +4,15 @@ import type { ComponentType } from 'react';
 import type { Action, RegisterId } from '../../electron/ipc/contract';
 import { ADMIN_PAGES } from '../admin';
 import { NotYetOpen } from '../components/NotYetOpen';
+import { AllowanceStatementPrint } from '../prints/allowance/AllowanceStatementPrint';
+import { PersonDossierPrint } from '../prints/persons/PersonDossierPrint';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
+import { AllowanceRegister } from '../registers/allowance/AllowanceRegister';
 import { ApprovalsRegister } from '../registers/ApprovalsRegister';
 import { CarriersRegister } from '../registers/CarriersRegister';
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
+import { PersonsRegister } from '../registers/persons/PersonsRegister';
+import { TravelRegister } from '../registers/travel/TravelRegister';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -15,6 +20,9 @@ import { navigate } from './route';
 const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   carriers: CarriersRegister,
   approvals: ApprovalsRegister,
+  persons: PersonsRegister,
+  private_travel: TravelRegister,
+  allowance: AllowanceRegister,
 };
 
 function PasswordPage() {
@@ -38,6 +46,8 @@ function PasswordPage() {
 export function PageOf({ route, actions }: { route: string; actions: Action[] }) {
   const [kind, id] = route.split('/') as [string, string | undefined];
   if (kind === 'print' && id === 'unit') return <UnitSheetPrint />;
+  if (kind === 'print' && id === 'person-dossier') return <PersonDossierPrint />;
+  if (kind === 'print' && id === 'allowance') return <AllowanceStatementPrint />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const entry = REGISTER_ENTRIES[id as RegisterId];

@@ -1,0 +1,160 @@
+// 涉密等级: the chain 部门提名 → 部门负责人审核 → 单位领导审批 → 备案, one small form per step (a paper approval
+// or an in-app request), and the person's clearance history.
+import { Button, Card, Empty, Form, Input, Select, Steps, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import type {
+  ChannelInput,
+  ClearanceDecisionView,
+  ClearanceStep,
+  PersonDossier,
+  StepView,
+} from '../../../electron/ipc/contract';
+import { ChannelForm } from '../../components/ChannelForm';
+import { tableDate } from '../../i18n/format';
+import { DECISION_LABELS, optionsOf } from '../../i18n/labels';
+import { ApprovalFields } from './formParts';
+import { CLEARANCE_LABELS, CLEARANCE_STEP_LABELS } from './personLabels';
+
+const STEPS: ClearanceStep[] = ['nominate', 'dept_review', 'leader_approve', 'file'];
+const WHO: Record<ClearanceStep, string> = {
+  nominate: '提名人',
+  dept_review: '部门负责人',
+  leader_approve: '单位领导',
+  file: '备案经办人',
+};
+
+export function stepText(s: StepView): string {
+  return [
+    `${s.approverName}${s.approverTitle ? `（${s.approverTitle}）` : ''}`,
+    tableDate(s.decidedAt),
+    DECISION_LABELS[s.decision],
+    s.documentNo ?? '',
+    s.opinion ?? '',
+  ]
+    .filter(Boolean)
+    .join('　');
+}
+
+function NominateForm({ d, onChange }: { d: PersonDossier; onChange: () => void }) {
+  const [form] = Form.useForm();
+  const p = d.person;
+  return (
+    <Card size="small" title="部门提名（确定或变更涉密等级）">
+      <ChannelForm
+        channel="persons:nominateClearance"
+        form={form}
+        submitText="提交提名"
+        toInput={(v: ChannelInput<'persons:nominateClearance'>) => ({ ...v, personId: p.id })}
+        initialValues={{ clearance: p.clearanceByPosts ?? undefined }}
+        onDone={onChange}
+      >
+        <div className="form-grid">
+          <Form.Item
+            name="clearance"
+            label="拟定涉密等级"
+            extra={p.clearanceByPosts ? `按岗位应为${CLEARANCE_LABELS[p.clearanceByPosts]}` : undefined}
+          >
+            <Select options={optionsOf(CLEARANCE_LABELS)} />
+          </Form.Item>
+          <Form.Item name="reason" label="提名理由">
+            <Input />
+          </Form.Item>
+        </div>
+        <ApprovalFields prefix="nomination" kind="clearance" who="提名人" />
+      </ChannelForm>
+    </Card>
+  );
+}
+
+function StepForm({ decision, onChange }: { decision: ClearanceDecisionView; onChange: () => void }) {
+  const [form] = Form.useForm();
+  const step = decision.nextStep as ClearanceStep;
+  return (
+    <ChannelForm
+      channel="persons:clearanceStep"
+      form={form}
+      submitText={`记录${CLEARANCE_STEP_LABELS[step]}`}
+      toInput={(v: ChannelInput<'persons:clearanceStep'>) => ({ ...v, decisionId: decision.id, step })}
+      onDone={onChange}
+    >
+      <ApprovalFields prefix="approval" kind="clearance" who={WHO[step]} withDecision={step !== 'file'} />
+    </ChannelForm>
+  );
+}
+
+function DecisionCard({ decision, onChange }: { decision: ClearanceDecisionView; onChange: () => void }) {
+  const done = decision.steps.length;
+  return (
+    <Card
+      size="small"
+      className="person-section"
+      title={`${decision.fromClearance ? CLEARANCE_LABELS[decision.fromClearance] : '未确定'} → ${CLEARANCE_LABELS[decision.toClearance]}：${decision.reason}`}
+      extra={
+        decision.status === 'filed' ? (
+          <Tag color="green">已备案</Tag>
+        ) : decision.status === 'rejected' ? (
+          <Tag color="red">未同意</Tag>
+        ) : (
+          <Tag color="blue">办理中</Tag>
+        )
+      }
+    >
+      <Steps
+        size="small"
+        current={decision.nextStep ? STEPS.indexOf(decision.nextStep) : done}
+        status={decision.status === 'rejected' ? 'error' : undefined}
+        items={STEPS.map((s, i) => ({
+          title: CLEARANCE_STEP_LABELS[s],
+          content: decision.steps[i] ? stepText(decision.steps[i]) : undefined,
+        }))}
+      />
+      {decision.nextStep ? (
+        <div style={{ marginTop: 12 }}>
+          <Typography.Text strong>{CLEARANCE_STEP_LABELS[decision.nextStep]}</Typography.Text>
+          <StepForm decision={decision} onChange={onChange} />
+        </div>
+      ) : null}
+    </Card>
+  );
+}
+
+export function ClearancePanel({ d, onChange }: { d: PersonDossier; onChange: () => void }) {
+  const open = d.clearanceDecisions.find((x) => x.status === 'open');
+  // A change of clearance is the exception once one is filed: its form waits behind a button.
+  const [changing, setChanging] = useState(false);
+  const nominate = !open && (!d.person.clearance || changing);
+  return (
+    <div>
+      {nominate ? <NominateForm d={d} onChange={onChange} /> : null}
+      {!open && !nominate ? (
+        <Button style={{ marginBottom: 12 }} onClick={() => setChanging(true)}>
+          变更涉密等级（部门提名）
+        </Button>
+      ) : null}
+      {d.clearanceDecisions.map((x) => (
+        <DecisionCard key={x.id} decision={x} onChange={onChange} />
+      ))}
+      <Typography.Title level={5}>涉密等级变更记录</Typography.Title>
+      {d.clearanceHistory.length ? (
+        <Timeline
+          className="clearance-history"
+          items={d.clearanceHistory.map((h, i) => ({
+            key: i,
+            content: (
+              <span>
+                <span className="timeline-date">{tableDate(h.on)}</span>
+                {h.from ? CLEARANCE_LABELS[h.from] : '未确定'} → {h.to ? CLEARANCE_LABELS[h.to] : '无'}{' '}
+                {h.summary}
+              </span>
+            ),
+          }))}
+        />
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未确定涉密等级" />
+      )}
+      <Button type="link" href="#/reg/approvals">
+        查看审批台账
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// 涉密人员台账: the register over persons:list (filters 部门 / 涉密等级 / 状态 / 脱密期, name search, sort),
+// departments, the person form; `reg/persons/<id>` opens one person's page.
+import { ApartmentOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { Button, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type {
+  Clearance,
+  PersonDueFilter,
+  PersonRow,
+  PersonSortField,
+  PersonStatus,
+} from '../../../electron/ipc/contract';
+import { call } from '../../api';
+import { RegisterTable } from '../../components/RegisterTable';
+import { navigate, useRoute } from '../../shell/route';
+import { useDepartments, usePersons } from '../../stores/persons.store';
+import type { RegisterFetcher } from '../../stores/register.store';
+import { DepartmentsModal } from './DepartmentsModal';
+import { personColumns } from './personColumns';
+import { PersonFormModal } from './PersonFormModal';
+import { PersonPage } from './PersonPage';
+import { SettingsModal } from './SettingsModal';
+import './persons.css';
+
+export function PersonsRegister() {
+  const route = useRoute();
+  const id = Number(route.split('/')[2]);
+  if (id > 0) return <PersonPage id={id} />;
+  return <PersonsList />;
+}
+
+function PersonsList() {
+  const departments = useDepartments((s) => s.items);
+  const loadDepartments = useDepartments((s) => s.load);
+  const reload = usePersons((s) => s.reload);
+  const [dialog, setDialog] = useState<'person' | 'departments' | 'settings' | null>(null);
+  useEffect(() => {
+    void loadDepartments();
+  }, [loadDepartments]);
+  const fetcher = useCallback<RegisterFetcher<PersonRow>>(
+    (q) =>
+      call('persons:list', {
+        page: q.page,
+        pageSize: q.pageSize,
+        ...(q.sort ? { sort: { field: q.sort.field as PersonSortField, order: q.sort.order } } : {}),
+        filters: {
+          departmentId: q.filters.departmentId ? Number(q.filters.departmentId) : undefined,
+          clearance: q.filters.clearance as Clearance | undefined,
+          status: q.filters.status as PersonStatus | undefined,
+          due: q.filters.due as PersonDueFilter | undefined,
+        },
+        ...(q.search ? { search: q.search } : {}),
+      }),
+    [],
+  );
+  const columns = useMemo(() => personColumns(departments), [departments]);
+  return (
+    <div className="page register-page">
+      <Typography.Title level={4} className="page-title">
+        涉密人员
+      </Typography.Title>
+      <RegisterTable<PersonRow>
+        registerId="persons"
+        columns={columns}
+        rowKey={(r) => r.id}
+        store={usePersons}
+        fetcher={fetcher}
+        searchPlaceholder="姓名（两个字也可）或证件号"
+        emptyText="尚未登记涉密人员。先在「部门管理」中建立部门，再点击「登记人员」。"
+        onOpen={(r) => navigate(`reg/persons/${r.id}`)}
+        toolbar={
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('person')}>
+              登记人员
+            </Button>
+            <Button icon={<ApartmentOutlined />} onClick={() => setDialog('departments')}>
+              部门管理
+            </Button>
+            <Button icon={<SettingOutlined />} onClick={() => setDialog('settings')}>
+              人员设置
+            </Button>
+          </>
+        }
+      />
+      <PersonFormModal
+        open={dialog === 'person'}
+        onClose={() => setDialog(null)}
+        onDone={(p) => {
+          void reload(fetcher);
+          navigate(`reg/persons/${p.id}`);
+        }}
+      />
+      <DepartmentsModal open={dialog === 'departments'} onClose={() => setDialog(null)} />
+      <SettingsModal open={dialog === 'settings'} onClose={() => setDialog(null)} />
+    </div>
+  );
+}
