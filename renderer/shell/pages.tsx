@@ -3,9 +3,11 @@ import { Card, Typography, message } from 'antd';
 import type { ComponentType } from 'react';
 import type { Action, RegisterId } from '../../electron/ipc/contract';
 import { NotYetOpen } from '../components/NotYetOpen';
+import { FingerprintSheetPrint } from '../prints/FingerprintSheetPrint';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
 import { ApprovalsRegister } from '../registers/ApprovalsRegister';
 import { CarriersRegister } from '../registers/CarriersRegister';
+import { ExchangeRegister } from '../registers/ExchangeRegister';
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
@@ -14,6 +16,7 @@ import { navigate } from './route';
 const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   carriers: CarriersRegister,
   approvals: ApprovalsRegister,
+  exchange: ExchangeRegister,
 };
 
 function PasswordPage() {
@@ -37,6 +40,7 @@ function PasswordPage() {
 export function PageOf({ route, actions }: { route: string; actions: Action[] }) {
   const [kind, id] = route.split('/') as [string, string | undefined];
   if (kind === 'print' && id === 'unit') return <UnitSheetPrint />;
+  if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const entry = REGISTER_ENTRIES[id as RegisterId];
