@@ -31,15 +31,18 @@ export function useLoad<C extends Channel>(channel: C, input: ChannelInput<C>, v
   const [value, setValue] = useState<ChannelOutput<C> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const key = JSON.stringify(input);
-  const reload = useCallback(async () => {
-    const r = await call(channel, JSON.parse(key) as ChannelInput<C>);
-    if (r.ok) {
-      setValue(r.value);
-      setError(null);
-    } else setError(r.error.message);
-  }, [channel, key]);
+  const fetchIt = useCallback(
+    () =>
+      call(channel, JSON.parse(key) as ChannelInput<C>).then((r) => {
+        if (r.ok) {
+          setValue(r.value);
+          setError(null);
+        } else setError(r.error.message);
+      }),
+    [channel, key],
+  );
   useEffect(() => {
-    void reload();
-  }, [reload, version]);
-  return { value, error, reload };
+    void fetchIt();
+  }, [fetchIt, version]);
+  return { value, error, reload: fetchIt };
 }
