@@ -39,11 +39,7 @@ export const REGISTER_ENTRIES: Record<RegisterId, RegisterEntry> = {
   key_sites: { label: '要害部门部位', group: '工作记录', comesWith: LATER },
   committee: { label: '保密委员会', group: '工作记录', comesWith: LATER },
   approvals: { label: '审批', group: '审批与报送' },
-  exchange: {
-    label: '报送与接收',
-    group: '审批与报送',
-    comesWith: '随「与上级单位的签名加密交换」功能（issue 6）开放。',
-  },
+  exchange: { label: '报送与接收', group: '审批与报送' },
 };
 
 export const REGISTER_IDS = Object.keys(REGISTER_ENTRIES) as RegisterId[];

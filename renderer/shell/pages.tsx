@@ -6,10 +6,12 @@ import { ADMIN_PAGES } from '../admin';
 import { NotYetOpen } from '../components/NotYetOpen';
 import { AllowanceStatementPrint } from '../prints/allowance/AllowanceStatementPrint';
 import { PersonDossierPrint } from '../prints/persons/PersonDossierPrint';
+import { FingerprintSheetPrint } from '../prints/FingerprintSheetPrint';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
 import { AllowanceRegister } from '../registers/allowance/AllowanceRegister';
 import { ApprovalsRegister } from '../registers/ApprovalsRegister';
 import { CarriersRegister } from '../registers/CarriersRegister';
+import { ExchangeRegister } from '../registers/ExchangeRegister';
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
@@ -23,6 +25,7 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   persons: PersonsRegister,
   private_travel: TravelRegister,
   allowance: AllowanceRegister,
+  exchange: ExchangeRegister,
 };
 
 function PasswordPage() {
@@ -48,6 +51,7 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'unit') return <UnitSheetPrint />;
   if (kind === 'print' && id === 'person-dossier') return <PersonDossierPrint />;
   if (kind === 'print' && id === 'allowance') return <AllowanceStatementPrint />;
+  if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const entry = REGISTER_ENTRIES[id as RegisterId];

@@ -1,6 +1,6 @@
 // 年度报告 (regulation art. 56): the year's figures from the registers, no personal or record-level data.
 import type { Db } from '../../../db/open';
-import type { PartExport } from './parts';
+import { partHeaderLine, type LineSink } from './table-part';
 
 type Reader = Pick<Db, '$client'>;
 
@@ -22,10 +22,16 @@ function one(db: Reader, sql: string, ...params: unknown[]): number {
 }
 
 /** One part, `annual_report`, with one row: the year and its figures as JSON. */
-export function annualReport(db: Reader, year: number, today: string): PartExport {
+export function writeAnnualReport(db: Reader, year: number, today: string, out: LineSink): number {
+  out.write(partHeaderLine(['year', 'figures']));
+  out.write(`${JSON.stringify([year, annualFigures(db, year, today)])}\n`);
+  return 1;
+}
+
+export function annualFigures(db: Reader, year: number, today: string) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const figures = {
+  return {
     carriersByLevel: grouped(db, 'SELECT level, count(*) FROM carriers GROUP BY level'),
     carriersByStatus: grouped(db, 'SELECT status, count(*) FROM carriers GROUP BY status'),
     registeredInYearBySource: grouped(
@@ -61,6 +67,10 @@ export function annualReport(db: Reader, year: number, today: string): PartExpor
     ),
     inventoriesInYear: one(db, 'SELECT count(*) FROM inventories WHERE started_on BETWEEN ? AND ?', from, to),
     classificationItemsActive: one(db, 'SELECT count(*) FROM classification_items WHERE active = 1'),
+    peopleByClearance: grouped(
+      db,
+      "SELECT coalesce(clearance, 'none'), count(*) FROM persons WHERE status = 'in_post' GROUP BY 1",
+    ),
+    peopleInSeparation: one(db, "SELECT count(*) FROM persons WHERE status = 'separation'"),
   };
-  return { columns: ['year', 'figures'], rowsJson: JSON.stringify([[year, figures]]), records: 1 };
 }

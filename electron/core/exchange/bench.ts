@@ -1,4 +1,4 @@
-// Timings for the lead's bench script (JSON lines): a full export and a verify of what it wrote.
+// Timings for the bench script (JSON lines): a full export and a verify of what it wrote.
 import type { AppCore } from '../app-core';
 import { exportPackage } from './outgoing';
 import { verifyFile } from './incoming';
@@ -28,4 +28,29 @@ export function benchVerify(core: AppCore, path: string): { ms: number; ok: bool
   const t = performance.now();
   const r = verifyFile(core, path);
   return { ms: performance.now() - t, ok: r.ok };
+}
+
+export interface TimedRuns {
+  export: number[];
+  verify: number[];
+  bytes: number;
+  records: number;
+}
+
+/**
+ * `n` full exports from `unit` (after one warm-up), and `n` verifications of the first package at `sup`
+ * (the supervisor has imported nothing, so the first package passes every check). Each export is a real one:
+ * registered as a carrier in `unit`'s database, so run it on a copy.
+ */
+export function benchRuns(unit: AppCore, sup: AppCore, to: string, dir: string, n: number): TimedRuns {
+  const first = benchExport(unit, to, dir);
+  const runs: TimedRuns = { export: [], verify: [], bytes: first.bytes, records: first.records };
+  for (let i = 0; i < n; i++) runs.export.push(benchExport(unit, to, dir).ms);
+  benchVerify(sup, first.path);
+  for (let i = 0; i < n; i++) {
+    const v = benchVerify(sup, first.path);
+    if (!v.ok) throw new Error('the package did not verify');
+    runs.verify.push(v.ms);
+  }
+  return runs;
 }

@@ -1,15 +1,17 @@
-// Building a package in memory: the parts of the chosen profile, the manifest, its signature, the encryption.
+// Building a package: the parts of the chosen profile streamed into the payload (hashed as they go), the
+// manifest, its signature and the key agreement. Sealing happens as the file is written (media.ts).
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
 import { auditHead } from '../audit/audit';
 import { activeKey } from '../keys/keys';
 import type { CounterpartRow } from '../keys/counterparts';
 import { unitInfo } from '../session/unit-info';
-import { annualReport } from './annual';
-import { buildPackage, CHUNK_SIZE, type HeaderJson } from './container';
-import { manifestBytes, packageHash, SCHEMA_VERSION, type Manifest, type Profile } from './manifest';
-import { encodePart, partById, REGISTER_PARTS, type PartExport } from './parts';
-import { b64, defaultSuite } from './suite';
+import { writeAnnualReport } from './annual';
+import { CHUNK_SIZE, FORMAT_VERSION, type HeaderJson } from './container';
+import { manifestBytes, SCHEMA_VERSION, type Manifest, type Profile } from './manifest';
+import { partById, REGISTER_PARTS } from './parts';
+import { PayloadWriter } from './payload';
+import { b64, defaultSuite, hex, type Suite } from './suite';
 
 export interface BuildInput {
   receiver: CounterpartRow;
@@ -24,13 +26,16 @@ export interface BuildInput {
 }
 
 export interface Built {
-  bytes: Uint8Array;
+  suite: Suite;
   manifest: Manifest;
+  /** SHA-256 of the canonical manifest bytes, which are also what was signed. */
   packageHash: string;
-  parts: { id: string; rows: PartExport; bytes: Uint8Array }[];
+  header: HeaderJson;
+  /** The plaintext payload in chunks, sealed when written. */
+  plain: Buffer[];
   /** LEVEL_RANK of the most protected carrier the package lists (0 when none). */
   maxLevelRank: number;
-  /** The payload key, kept only until the written file has been read back and decrypted; then zeroed. */
+  /** The payload key, kept only until the file is written; then zeroed. */
   key: Uint8Array;
 }
 
@@ -38,23 +43,32 @@ function sinceOf(input: BuildInput): string | null {
   return input.profile === 'incremental' ? (input.base?.createdAt ?? null) : null;
 }
 
-function partsFor(db: Db, input: BuildInput): { id: string; rows: PartExport }[] {
-  if (input.profile === 'annual')
-    return [{ id: 'annual_report', rows: annualReport(db, input.year, input.today) }];
+type PartEntry = Manifest['parts'][number];
+
+function writeParts(db: Db, input: BuildInput, out: PayloadWriter): PartEntry[] {
+  const one = (id: string, write: () => number): PartEntry => {
+    out.begin();
+    const records = write();
+    return { id, ...out.end(), records };
+  };
+  if (input.profile === 'annual') {
+    return [one('annual_report', () => writeAnnualReport(db, input.year, input.today, out))];
+  }
   const since = sinceOf(input);
   if (input.profile === 'incremental' && since === null) {
     throw new AppException('INTERNAL', '增量报送缺少基准数据包。');
   }
-  return REGISTER_PARTS.map((p) => ({ id: p.id, rows: p.exportRows(db, since) }));
+  return REGISTER_PARTS.map((p) => one(p.id, () => p.write(db, since, out)));
 }
 
 export function buildOutgoing(db: Db, input: BuildInput): Built {
   const suite = defaultSuite();
   const unit = unitInfo(db);
   const signKey = activeKey(db, 'sign');
-  const parts = partsFor(db, input).map((p) => ({ ...p, bytes: encodePart(p.rows) }));
+  const payload = new PayloadWriter(suite, CHUNK_SIZE);
+  const parts = writeParts(db, input, payload);
   const manifest: Manifest = {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     suite: suite.id,
     sender: { unitCode: unit.unitCode, unitName: unit.name, signKeyId: signKey.keyId },
     receiver: { unitCode: input.receiver.unitCode, encKeyId: input.receiver.encKeyId },
@@ -69,28 +83,23 @@ export function buildOutgoing(db: Db, input: BuildInput): Built {
     profile: input.profile,
     baseSeq: input.base?.seq ?? null,
     auditHead: auditHead(db),
-    parts: parts.map((p) => ({
-      id: p.id,
-      sha256: Buffer.from(suite.hash(p.bytes)).toString('hex'),
-      bytes: p.bytes.length,
-      records: p.rows.records,
-    })),
+    parts,
   };
-  const signature = suite.sign(signKey.secretKey, manifestBytes(manifest));
+  // Canonicalised once: the same bytes are signed and hashed into the package hash.
+  const signed = manifestBytes(manifest);
   const { ephemeral, salt, key } = suite.seal(new Uint8Array(input.receiver.encPublicKey));
-  const header: HeaderJson = {
-    manifest,
-    signature: b64(signature),
-    enc: { ephemeral: b64(ephemeral), salt: b64(salt), chunkSize: CHUNK_SIZE },
-  };
-  const payload = Buffer.concat(parts.map((p) => p.bytes));
   const carriersPart = input.profile === 'annual' ? undefined : partById('carriers');
   return {
-    maxLevelRank: Number(carriersPart?.aggregate(db, sinceOf(input), 'max(level_rank)') ?? 0),
-    bytes: buildPackage(suite, header, key, payload),
+    suite,
     manifest,
-    packageHash: packageHash(suite, manifest),
-    parts,
+    packageHash: hex(suite.hash(signed)),
+    header: {
+      manifest,
+      signature: b64(suite.sign(signKey.secretKey, signed)),
+      enc: { ephemeral: b64(ephemeral), salt: b64(salt), chunkSize: CHUNK_SIZE },
+    },
+    plain: payload.finish(),
+    maxLevelRank: Number(carriersPart?.aggregate(db, sinceOf(input), 'max(level_rank)') ?? 0),
     key,
   };
 }

@@ -1,5 +1,6 @@
 // The supervisor's side: verify (read-only), import in one transaction, and issue the signed receipt.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
+import { fileSource } from './container';
 import { resolveOutputPath } from '../util/output-path';
 import { and, eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
@@ -19,19 +20,28 @@ import { summaryOf, checkPackage, type Accepted } from './verify';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-function readPackage(path: string): Uint8Array | null {
+/** Check the package file at `path`, read piece by piece; a file that cannot be read is not a package. */
+function checkFile(db: Db, path: string, keep: boolean): Accepted | Refusal {
+  let fd: number;
   try {
-    return readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
-    return null;
+    return refusal('NOT_PACKAGE', MESSAGES.NOT_PACKAGE);
+  }
+  try {
+    return checkPackage(db, fileSource(fd), keep);
+  } catch (e) {
+    // A folder, or media that fails while being read: not a package that can be checked.
+    if ((e as NodeJS.ErrnoException).code) return refusal('NOT_PACKAGE', MESSAGES.NOT_PACKAGE);
+    throw e;
+  } finally {
+    closeSync(fd);
   }
 }
 
 /** Verify only: the same checks as an import, nothing written (not even an audit entry). */
 export function verifyFile(core: AppCore, path: string): VerifyView {
-  const bytes = readPackage(path);
-  if (!bytes) return refusal('NOT_PACKAGE', MESSAGES.NOT_PACKAGE);
-  const r = checkPackage(core.session().db, bytes);
+  const r = checkFile(core.session().db, path, false);
   return r.ok ? { ok: true, summary: summaryOf(r.manifest, r.packageHash) } : r;
 }
 
@@ -129,9 +139,7 @@ function receiptPath(outPath: string, unitCode: string, seq: number): string {
 export function importPackage(core: AppCore, input: { path: string; receiptOutPath: string }): ImportView {
   const { db, account } = core.session();
   requireSupervisorMode(db);
-  const bytes = readPackage(input.path);
-  if (!bytes) throw refusalError(refusal('NOT_PACKAGE', MESSAGES.NOT_PACKAGE));
-  const a = checkPackage(db, bytes);
+  const a = checkFile(db, input.path, true);
   if (!a.ok) throw refusalError(a);
   const parts = decodeAll(a);
   if (!Array.isArray(parts)) throw refusalError(parts);

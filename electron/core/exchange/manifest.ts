@@ -3,9 +3,12 @@ import { z } from 'zod';
 import { canonicalJson } from '../util/canonical-json';
 import type { Suite } from './suite';
 
-/** The layout of the parts (their columns and meaning). A receiver refuses a version it does not know. */
-export const SCHEMA_VERSION = 1;
-export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
+/**
+ * The layout of the parts (their encoding, columns and meaning). A receiver refuses a version it does not know.
+ * 2: parts as JSON lines, personnel registers added.
+ */
+export const SCHEMA_VERSION = 2;
+export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [2];
 
 export const PROFILES = ['full', 'incremental', 'annual'] as const;
 export type Profile = (typeof PROFILES)[number];

@@ -20,45 +20,14 @@ import { ctxOf } from '../carriers/store';
 import { getCounterpart } from '../keys/counterparts';
 import { activeKey } from '../keys/keys';
 import { unitInfo } from '../session/unit-info';
-import { writeFileAtomic } from '../util/atomic-write';
 import { canonicalJson } from '../util/canonical-json';
 import { resolveOutputPath } from '../util/output-path';
 import { buildOutgoing, type Built } from './build';
-import { decryptPayload, readEnvelope } from './container';
-import { countsOf, GENESIS_PACKAGE_HASH, manifestBytes, type Profile } from './manifest';
+import { countsOf, GENESIS_PACKAGE_HASH, type Profile } from './manifest';
+import { readBack, writePackage, type Written } from './media';
 import { parseReceipt } from './receipt';
-import { defaultSuite } from './suite';
 
 const PROFILE_NAMES: Record<Profile, string> = { full: '全量', incremental: '增量', annual: '年度报告' };
-
-/**
- * Read the written file back and prove it is what was built: same bytes (SHA-256), the clear header parses,
- * the signature verifies with our own public key, and — while the payload key is still in memory — every chunk
- * decrypts and every part hashes as the manifest says. Only then may the clerk remove the media.
- */
-function checkWritten(path: string, built: Built, signPublicKey: Uint8Array): string {
-  const suite = defaultSuite();
-  const back = readFileSync(path);
-  const sha = Buffer.from(suite.hash(back)).toString('hex');
-  const env = readEnvelope(back);
-  const ok =
-    sha === Buffer.from(suite.hash(built.bytes)).toString('hex') &&
-    env.ok &&
-    suite.verify(
-      signPublicKey,
-      manifestBytes(built.manifest),
-      Buffer.from(env.envelope.header.signature, 'base64'),
-    );
-  if (!ok || !env.ok) throw new AppException('INTERNAL', '数据包写入后回读校验失败，请更换介质后重试。');
-  const payload = decryptPayload(suite, built.key, env.envelope, back);
-  let off = 0;
-  for (const p of built.manifest.parts) {
-    const h = Buffer.from(suite.hash(payload.subarray(off, off + p.bytes))).toString('hex');
-    off += p.bytes;
-    if (h !== p.sha256) throw new AppException('INTERNAL', '数据包写入后回读校验失败，请更换介质后重试。');
-  }
-  return sha;
-}
 
 /** The package file's level: the highest level among the carriers it lists, else the host's level. */
 function packageLevel(built: Built, host: CarrierLevel): CarrierLevel {
@@ -122,15 +91,17 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
           today: on,
         });
         const name = `报送-${unit.unitCode}-${input.to}-${String(seq).padStart(4, '0')}.bmx`;
-        const path = resolveOutputPath(input.outPath, name, '.bmx');
-        let sha: string;
+        let path: string;
+        let file: Written;
         try {
-          writeFileAtomic(path, built.bytes);
-          written = path;
-          sha = checkWritten(path, built, new Uint8Array(activeKey(db, 'sign').publicKey));
+          path = resolveOutputPath(input.outPath, name, '.bmx');
+          file = writePackage(path, built);
         } finally {
           built.key.fill(0);
         }
+        written = path;
+        readBack(path, built, file, new Uint8Array(activeKey(db, 'sign').publicKey));
+        const sha = file.sha256;
         const level = packageLevel(built, unit.hostLevel);
         const fileName = path.split(/[\\/]/).pop() ?? name;
         const carrierId = registerInTx(
@@ -177,7 +148,7 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
             baseSeq: built.manifest.baseSeq,
             fileName,
             fileSha256: sha,
-            fileSize: built.bytes.length,
+            fileSize: file.bytes,
             counts: canonicalJson(counts),
             carrierId,
             createdBy: account.id,
@@ -192,7 +163,7 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
           profile: input.profile,
           packageHash: built.packageHash,
           fileSha256: sha,
-          bytes: built.bytes.length,
+          bytes: file.bytes,
           counts,
           carrierId,
           carrierNo,

@@ -1,8 +1,10 @@
 // The registers a package carries, as a registry: register id → how to export its rows (all, or what changed
-// since a time) and how its records are identified. Adding a register (personnel, devices …) is one entry here.
+// since a time) and how its records are identified. Adding a register is one entry in REGISTER_PARTS.
 import type { Db } from '../../../db/open';
+import { PERSONNEL_PARTS } from './parts-personnel';
+import { tablePart } from './table-part';
 
-type Reader = Pick<Db, '$client'>;
+export { partHeaderLine, type LineSink, type RegisterPart } from './table-part';
 
 export interface PartRows {
   columns: string[];
@@ -11,91 +13,10 @@ export interface PartRows {
   ids?: string[];
 }
 
-/** A part as exported: the same layout as PartRows, with the rows already serialised by SQLite. */
-export interface PartExport {
-  columns: string[];
-  /** JSON array of row arrays. */
-  rowsJson: string;
-  records: number;
-  ids?: string[];
-}
-
-export interface RegisterPart {
-  id: string;
-  /** 中文 name for the supervisor's views. */
-  label: string;
-  /** The column that identifies a record within this register. */
-  key: string;
-  /** Every row (full snapshot), or only rows changed since `since` (incremental). */
-  exportRows(db: Reader, since: string | null): PartExport;
-  /** An SQL aggregate over the rows that `exportRows` would give (e.g. the highest level they hold). */
-  aggregate(db: Reader, since: string | null, expr: string): unknown;
-}
-
-interface TableSpec {
-  id: string;
-  label: string;
-  table: string;
-  key?: string;
-  /**
-   * SQL selecting rows that may have changed at or after `?` (an ISO timestamp; every `?` gets it). Wider is
-   * safe: a receiver upserts, so a row sent twice is harmless; a row missed would be lost.
-   */
-  changed: string;
-  /** Records are never deleted (a trigger refuses it): incrementals need no id list. */
-  neverDeleted: boolean;
-}
-
-/**
- * A register that is one table. Columns travel once per part, rows as arrays (half the bytes of objects), and
- * SQLite itself writes the JSON: building 400k rows value by value in JS took ten times longer.
- */
-export function tablePart(spec: TableSpec): RegisterPart {
-  const key = spec.key ?? 'id';
-  const where = (since: string | null) => (since === null ? '' : ` WHERE ${spec.changed}`);
-  const params = (since: string | null) =>
-    since === null ? [] : Array.from({ length: spec.changed.split('?').length - 1 }, () => since);
-  return {
-    id: spec.id,
-    label: spec.label,
-    key,
-    exportRows(db, since) {
-      const columns = db.$client
-        .prepare(`SELECT * FROM "${spec.table}" LIMIT 0`)
-        .columns()
-        .map((c) => c.name);
-      const cols = columns.map((c) => `"${c}"`).join(', ');
-      const [rowsJson, records] = db.$client
-        .prepare(
-          `SELECT '[' || coalesce(group_concat(json_array(${cols}), ',' ORDER BY "${key}"), '') || ']', count(*)
-           FROM "${spec.table}"${where(since)}`,
-        )
-        .raw(true)
-        .get(...params(since)) as [string, number];
-      const out: PartExport = { columns, rowsJson, records };
-      if (since !== null && !spec.neverDeleted) {
-        out.ids = (
-          db.$client
-            .prepare(`SELECT "${key}" FROM "${spec.table}" ORDER BY "${key}"`)
-            .pluck()
-            .all() as unknown[]
-        ).map(String);
-      }
-      return out;
-    },
-    aggregate(db, since, expr) {
-      return db.$client
-        .prepare(`SELECT ${expr} FROM "${spec.table}"${where(since)}`)
-        .pluck()
-        .get(...params(since));
-    },
-  };
-}
-
 /** `on` columns hold dates: a change on the watermark's day or later. */
-const DAY = 'substr(?, 1, 10)';
+export const DAY = 'substr(?, 1, 10)';
 
-export const REGISTER_PARTS: readonly RegisterPart[] = [
+const CARRIER_PARTS = [
   tablePart({
     id: 'classification_items',
     label: '国家秘密事项一览表',
@@ -171,18 +92,31 @@ export const REGISTER_PARTS: readonly RegisterPart[] = [
   }),
 ];
 
-export function partById(id: string): RegisterPart | undefined {
+export const REGISTER_PARTS = [...CARRIER_PARTS, ...PERSONNEL_PARTS];
+
+export function partById(id: string) {
   return REGISTER_PARTS.find((p) => p.id === id);
 }
 
-/** The part's bytes: `{"columns":[…],"rows":[[…],…]}` (plus `"ids"` when present), UTF-8. */
-export function encodePart(p: PartExport): Uint8Array {
-  const ids = p.ids ? `,"ids":${JSON.stringify(p.ids)}` : '';
-  return Buffer.from(`{"columns":${JSON.stringify(p.columns)}${ids},"rows":${p.rowsJson}}`, 'utf8');
+/**
+ * A part is JSON lines (FORMAT.md): the header object, then one JSON array per record, each line ending in
+ * `\n`. JSON never holds a raw newline inside a value, so splitting on it is exact.
+ */
+export function decodePart(bytes: Uint8Array): PartRows {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (!text.endsWith('\n')) throw new Error('part does not end with a newline');
+  const lines = text.slice(0, -1).split('\n');
+  const head = JSON.parse(lines[0] as string) as { columns?: unknown; ids?: unknown };
+  if (!Array.isArray(head.columns) || (head.ids !== undefined && !Array.isArray(head.ids))) {
+    throw new Error('part header');
+  }
+  const rows = lines.length > 1 ? (JSON.parse(`[${lines.slice(1).join(',')}]`) as unknown[]) : [];
+  if (!rows.every((r) => Array.isArray(r) && r.length === (head.columns as unknown[]).length)) {
+    throw new Error('part row');
+  }
+  const out: PartRows = { columns: head.columns as string[], rows: rows as unknown[][] };
+  if (head.ids) out.ids = (head.ids as unknown[]).map(String);
+  return out;
 }
 
-export function decodePart(bytes: Uint8Array): PartRows {
-  return JSON.parse(
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
-  ) as PartRows;
-}
+export type Reader = Pick<Db, '$client'>;

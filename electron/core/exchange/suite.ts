@@ -9,6 +9,8 @@ export interface Suite {
   id: string;
   /** The digest for part hashes, the package hash and the header binding. */
   hash(data: Uint8Array): Uint8Array;
+  /** The same digest, fed piece by piece (parts and files are hashed as they stream). */
+  hasher(): Hasher;
   sign(secretKey: Uint8Array, message: Uint8Array): Uint8Array;
   verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean;
   /** Sender: a fresh ephemeral key pair agreed with the receiver's encryption key, and the payload key. */
@@ -19,6 +21,11 @@ export interface Suite {
   encryptChunk(key: Uint8Array, index: number, aad: Uint8Array, plain: Uint8Array): Uint8Array;
   /** Throws when the chunk or its associated data was altered. */
   decryptChunk(key: Uint8Array, index: number, aad: Uint8Array, sealed: Uint8Array): Uint8Array;
+}
+
+export interface Hasher {
+  update(data: Uint8Array): void;
+  digest(): Uint8Array;
 }
 
 export const DEFAULT_SUITE_ID = 'ED25519-X25519-HKDFSHA256-AES256GCM-v1';
@@ -46,6 +53,10 @@ function payloadKey(shared: Uint8Array, salt: Uint8Array, ephemeral: Uint8Array,
 const ed25519Suite: Suite = {
   id: DEFAULT_SUITE_ID,
   hash: (data) => createHash('sha256').update(data).digest(),
+  hasher() {
+    const h = createHash('sha256');
+    return { update: (data) => void h.update(data), digest: () => h.digest() };
+  },
   sign: (secretKey, message) => ed25519.sign(message, secretKey),
   verify(publicKey, message, signature) {
     try {

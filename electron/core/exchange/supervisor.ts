@@ -120,10 +120,12 @@ export function consolidatedFigures(core: AppCore): ConsolidatedFigures {
       "SELECT json_extract(data, '$.status'), count(*) FROM imported_records WHERE register = 'carriers' GROUP BY 1",
     ),
     overdueLoans: Object.values(perUnitOverdue).reduce((a, b) => a + b, 0),
+    // 涉密人员 in post, by 核心/重要/一般; those in the separation period are no longer counted by clearance.
     peopleByClearance: reported('persons')
       ? grouped(
           db,
-          "SELECT json_extract(data, '$.clearance'), count(*) FROM imported_records WHERE register = 'persons' GROUP BY 1",
+          `SELECT json_extract(data, '$.clearance'), count(*) FROM imported_records
+           WHERE register = 'persons' AND json_extract(data, '$.status') = 'in_post' GROUP BY 1`,
         )
       : null,
     openRectifications: reported('rectifications')

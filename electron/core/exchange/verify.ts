@@ -7,7 +7,8 @@ import type { PackageSummary } from '../../ipc/schemas/exchange';
 import { getCounterpart, type CounterpartRow } from '../keys/counterparts';
 import { unitInfo } from '../session/unit-info';
 import { canonicalJson } from '../util/canonical-json';
-import { decryptPayload, readEnvelope } from './container';
+import { openPayload, readEnvelopeFrom, type Source } from './container';
+import { PartChecker } from './payload';
 import {
   countsOf,
   GENESIS_PACKAGE_HASH,
@@ -24,6 +25,7 @@ export interface Accepted {
   manifest: Manifest;
   packageHash: string;
   sender: CounterpartRow;
+  /** The parts' plaintext, when the caller asked to keep it (an import); empty for a verification. */
   parts: { id: string; bytes: Uint8Array }[];
 }
 
@@ -49,8 +51,12 @@ export function summaryOf(m: Manifest, hash: string): PackageSummary {
   };
 }
 
-export function checkPackage(db: Db, bytes: Uint8Array): Accepted | Refusal {
-  const env = readEnvelope(bytes);
+/**
+ * Every check, in order. The payload is decrypted chunk by chunk from `src` and each part hashed as it passes;
+ * it is kept in memory only when `keep` (an import needs the rows).
+ */
+export function checkPackage(db: Db, src: Source, keep = false): Accepted | Refusal {
+  const env = readEnvelopeFrom(src);
   if (!env.ok) {
     return env.reason === 'NOT_PACKAGE'
       ? refusal('NOT_PACKAGE', MESSAGES.NOT_PACKAGE)
@@ -78,31 +84,21 @@ export function checkPackage(db: Db, bytes: Uint8Array): Accepted | Refusal {
   if (m.receiver.unitCode !== unitInfo(db).unitCode || !encKey || encKey.purpose !== 'encrypt') {
     return refusal('WRONG_RECEIVER', MESSAGES.WRONG_RECEIVER(m.receiver.unitCode));
   }
-  let payload: Uint8Array;
+  const parts = new PartChecker(suite, m.parts, keep);
   try {
     const ephemeral = strictB64(envelope.header.enc.ephemeral, 32);
     const salt = strictB64(envelope.header.enc.salt, 32);
     if (!ephemeral || !salt) throw new Error('bad key agreement fields');
     const key = suite.open(new Uint8Array(encKey.secretKey), ephemeral, salt);
     try {
-      payload = decryptPayload(suite, key, envelope, bytes);
+      openPayload(suite, key, envelope, src, (plain) => parts.push(plain));
     } finally {
       key.fill(0);
     }
   } catch {
     return refusal('DECRYPT_FAILED', MESSAGES.DECRYPT_FAILED);
   }
-  const parts: Accepted['parts'] = [];
-  let offset = 0;
-  for (const p of m.parts) {
-    const slice = payload.subarray(offset, offset + p.bytes);
-    offset += p.bytes;
-    if (slice.length !== p.bytes || Buffer.from(suite.hash(slice)).toString('hex') !== p.sha256) {
-      return refusal('PART_HASH_MISMATCH', MESSAGES.PART_HASH_MISMATCH);
-    }
-    parts.push({ id: p.id, bytes: slice });
-  }
-  if (offset !== payload.length) return refusal('PART_HASH_MISMATCH', MESSAGES.PART_HASH_MISMATCH);
+  if (!parts.done()) return refusal('PART_HASH_MISMATCH', MESSAGES.PART_HASH_MISMATCH);
   const channel = db
     .select()
     .from(exchangeChannels)
@@ -119,5 +115,5 @@ export function checkPackage(db: Db, bytes: Uint8Array): Accepted | Refusal {
   if (!SUPPORTED_SCHEMA_VERSIONS.includes(m.schemaVersion)) {
     return refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(m.schemaVersion));
   }
-  return { ok: true, manifest: m, packageHash: packageHash(suite, m), sender, parts };
+  return { ok: true, manifest: m, packageHash: packageHash(suite, m), sender, parts: parts.kept };
 }

@@ -16,7 +16,8 @@ import { seedCarriers } from '../../../electron/core/demo/carriers.demo';
 import { DEPARTMENTS, GIVEN, SURNAMES, TOPICS } from '../../../electron/core/demo/carriers.demo-data';
 import { oneOf, parseArgs } from '../args';
 import { EXIT, type Out } from '../io';
-import { call, coreFor, dispatcherFor, login } from '../session';
+import { call, coreFor, credentials, dispatcherFor } from '../session';
+import { exchangeLines } from './bench-exchange';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
 
 export interface BenchLine {
@@ -105,19 +106,23 @@ function plainCopy(db: Db, key: Uint8Array, dir: string): Db {
 }
 
 export async function bench(argv: string[], out: Out): Promise<number> {
-  const a = parseArgs(argv, { values: ['db', 'user', 'n', 'scale'], flags: [] });
+  const a = parseArgs(argv, { values: ['db', 'user', 'n', 'scale', 'runs'], flags: [] });
   const n = Number(a.values.n ?? 300);
   const scale = oneOf('scale', a.values.scale, ['small', 'large'] as const, 'large');
   const work = mkdtempSync(join(tmpdir(), 'baomi-bench-'));
   try {
     let session;
+    let password: string;
     if (a.values.db) {
-      session = await login(a.values.db, a.values.user);
+      const c = await credentials(a.values.db, a.values.user);
+      await call(c.api, 'session:unlock', { username: c.username, password: c.password });
+      session = { core: c.core, api: c.api, username: c.username };
+      password = c.password;
     } else {
       // Nobody logs into this throwaway database, so its password is random and never shown.
       const core = coreFor(join(work, 'bench.db'));
       const api = dispatcherFor(core);
-      const password = `Bench#${randomBytes(9).toString('base64url')}1a`;
+      password = `Bench#${randomBytes(9).toString('base64url')}1a`;
       await call(api, 'setup:create', {
         unit: DEMO_UNIT,
         account: { username: 'bench', displayName: '测试', password },
@@ -131,7 +136,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       out.info(
         `已生成 ${r.carriers} 件载体（${r.copies} 份，${r.events} 条记录），用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`,
       );
-      session = { core, api };
+      session = { core, api, username: 'bench' };
     }
     const { core } = session;
     try {
@@ -148,6 +153,14 @@ export async function bench(argv: string[], out: Out): Promise<number> {
         ratio_p95: Math.round((l.p95_ms / Math.max(0.001, (plainLines[i] as BenchLine).p95_ms)) * 100) / 100,
       }));
       for (const l of [...lines, ...plainLines, ...ratios]) process.stdout.write(`${JSON.stringify(l)}\n`);
+      const exchange = await exchangeLines(
+        core,
+        session.username,
+        password,
+        work,
+        Number(a.values.runs ?? 3),
+      );
+      for (const l of exchange) process.stdout.write(`${JSON.stringify(l)}\n`);
     } finally {
       core.detach();
     }

@@ -32,7 +32,7 @@ export function forge(from: Site, to: string, patch: (m: Manifest) => Manifest):
     signature: b64(signature),
     enc: { ephemeral: b64(ephemeral), salt: b64(salt), chunkSize: CHUNK_SIZE },
   };
-  return buildPackage(suite, header, key, Buffer.concat(built.parts.map((p) => p.bytes)));
+  return buildPackage(suite, header, key, Buffer.concat(built.plain));
 }
 
 /** Rewrite the clear header of a package (prefix length adjusted), leaving the encrypted payload as it was. */

@@ -1,0 +1,71 @@
+// The exchange lines of `baomi bench`: a full export of the benched database to a supervisor, and the
+// supervisor's verification of it. Exports are real (each registers its file as a carrier), so they run on a
+// copy of the database in the bench's temporary folder, never on the clerk's own file.
+import { randomBytes } from 'node:crypto';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppCore } from '../../../electron/core/app-core';
+import { benchRuns } from '../../../electron/core/exchange/bench';
+import { keyringPathFor } from '../../../electron/core/vault/keyring';
+import { call, coreFor, dispatcherFor } from '../session';
+import type { BenchLine } from './bench';
+
+const SUPERVISOR = { name: '某市国家保密局', kind: 'organ', unitCode: '11110000MB0000001A' } as const;
+
+function line(name: string, times: number[]): BenchLine {
+  const sorted = [...times].sort((x, y) => x - y);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+  const r = (v: number) => Math.round(v * 100) / 100;
+  return { name, n: times.length, p50_ms: r(at(50)), p95_ms: r(at(95)) };
+}
+
+export async function exchangeLines(
+  core: AppCore,
+  username: string,
+  password: string,
+  work: string,
+  n: number,
+): Promise<(BenchLine | Record<string, unknown>)[]> {
+  core.session().db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  const unitPath = join(work, 'exchange-unit.db');
+  copyFileSync(core.dbPath, unitPath);
+  copyFileSync(core.keyringPath, keyringPathFor(unitPath));
+  const unit = coreFor(unitPath);
+  const unitApi = dispatcherFor(unit);
+  await call(unitApi, 'session:unlock', { username, password });
+  const sup = coreFor(join(work, 'exchange-supervisor.db'));
+  const supApi = dispatcherFor(sup);
+  await call(supApi, 'setup:create', {
+    unit: { ...SUPERVISOR, hostLevel: 'secret', adminMode: 'small' },
+    account: {
+      username: 'bench',
+      displayName: '测试',
+      password: `Bench#${randomBytes(9).toString('base64url')}1a`,
+    },
+    mode: 'supervisor',
+  });
+  try {
+    const u = await call(unitApi, 'keys:exportPublic', { outPath: work });
+    await call(supApi, 'counterparts:import', {
+      path: u.path,
+      fingerprint: u.fingerprint,
+      role: 'subordinate',
+    });
+    const s = await call(supApi, 'keys:exportPublic', { outPath: work });
+    await call(unitApi, 'counterparts:import', {
+      path: s.path,
+      fingerprint: s.fingerprint,
+      role: 'supervisor',
+    });
+    const runs = benchRuns(unit, sup, SUPERVISOR.unitCode, work, n);
+    return [
+      line('exchange_export_full', runs.export),
+      line('exchange_verify', runs.verify),
+      { name: 'exchange_package', bytes: runs.bytes, records: runs.records },
+    ];
+  } finally {
+    unit.detach();
+    sup.detach();
+  }
+}
