@@ -162,6 +162,7 @@ describe('exchange in Chromium', () => {
     await unit.page.getByRole('button', { name: '导入回执' }).click();
     await unit.page.getByText(/上级单位已确认收到第 1 号数据包/).waitFor();
     await unit.page.getByText(/^已确认/).waitFor();
+    await unit.page.getByText('报送记录').scrollIntoViewIfNeeded();
     await shot(unit.page, 'exchange-unit-acknowledged');
     expect(pageErrors).toEqual([]);
   });

@@ -45,6 +45,9 @@ describe('navigation in Chromium', () => {
         await page.getByText('尚未登记任何涉密载体').waitFor();
       } else if (id === 'persons' || id === 'private_travel' || id === 'allowance') {
         expect(notYet, `${id} has its register`).toBe(0);
+      } else if (id === 'exchange') {
+        expect(notYet).toBe(0);
+        await page.getByRole('tab', { name: '本单位密钥' }).waitFor();
       } else {
         expect(notYet, `${id} shows the 尚未开放 page`).toBe(1);
       }

@@ -158,7 +158,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
         session.username,
         password,
         work,
-        Number(a.values.runs ?? 3),
+        Number(a.values.runs ?? Math.min(n, 5)),
       );
       for (const l of exchange) process.stdout.write(`${JSON.stringify(l)}\n`);
     } finally {
