@@ -68,7 +68,7 @@ export function TravelActions({
           {
             key: 'dp',
             label: '出境/返回',
-            children: `${tableDate(t.departedOn)} / ${tableDate(t.returnedOn)}`,
+            children: t.departedOn ? `${tableDate(t.departedOn)} / ${tableDate(t.returnedOn)}` : '',
           },
           { key: 'r', label: '回国(境)报告', children: t.returnReport ?? '', span: 2 },
         ]}
