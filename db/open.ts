@@ -7,6 +7,13 @@ import * as schema from './schema';
 export type Schema = typeof schema;
 export type Db = BetterSQLite3Database<Schema> & { $client: Database.Database };
 
+/**
+ * Every page read from disk is decrypted and its HMAC checked, so decrypted pages are worth keeping: 256 MiB
+ * holds a 100k-carrier register with its histories (about 180 MB) whole. The default 2 MiB held a sliver
+ * and made filtered counts decrypt the same pages again and again. Memory is taken only as pages are read.
+ */
+export const PAGE_CACHE_KIB = 256 * 1024;
+
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 let nativeBinding: string | undefined;
@@ -76,9 +83,7 @@ export function openDatabase(path: string, key: Uint8Array, options: OpenOptions
     client.pragma('foreign_keys = ON');
     client.pragma('secure_delete = ON');
     client.pragma('temp_store = MEMORY');
-    // Every page read from disk is decrypted and its HMAC checked: keep 64 MiB of decrypted pages (the
-    // default 2 MiB holds a sliver of a 100k register and makes filtered counts re-decrypt the same pages).
-    client.pragma('cache_size = -65536');
+    client.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     client.pragma('busy_timeout = 5000');
   } catch (e) {
     client.close();

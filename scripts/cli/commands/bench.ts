@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyKey, schema, type Db } from '../../../db/open';
+import { applyKey, PAGE_CACHE_KIB, schema, type Db } from '../../../db/open';
 import { CarrierListInput } from '../../../electron/ipc/schemas/carriers';
 import { listCarriers } from '../../../electron/core/carriers/register-query';
 import { carrierDetail } from '../../../electron/core/carriers/views';
@@ -101,7 +101,8 @@ function plainCopy(db: Db, key: Uint8Array, dir: string): Db {
   c.close();
   const plain = new Database(path);
   // The same connection settings as db/open.ts, so the ratio measures the cipher and nothing else.
-  for (const p of ['journal_mode = WAL', 'temp_store = MEMORY', 'cache_size = -65536']) plain.pragma(p);
+  for (const p of ['journal_mode = WAL', 'temp_store = MEMORY', `cache_size = -${PAGE_CACHE_KIB}`])
+    plain.pragma(p);
   return drizzle({ client: plain, schema }) as Db;
 }
 
