@@ -3,6 +3,7 @@ import { Card, Typography, message } from 'antd';
 import type { ComponentType } from 'react';
 import type { Action, RegisterId } from '../../electron/ipc/contract';
 import { NotYetOpen } from '../components/NotYetOpen';
+import { CarrierPrint } from '../prints/CarrierPrints';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
 import { ApprovalsRegister } from '../registers/ApprovalsRegister';
 import { CarriersRegister } from '../registers/CarriersRegister';
@@ -37,6 +38,7 @@ function PasswordPage() {
 export function PageOf({ route, actions }: { route: string; actions: Action[] }) {
   const [kind, id] = route.split('/') as [string, string | undefined];
   if (kind === 'print' && id === 'unit') return <UnitSheetPrint />;
+  if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const entry = REGISTER_ENTRIES[id as RegisterId];

@@ -1,10 +1,14 @@
 // The carrier lifecycle through the screens, in Chromium over a real encrypted database: register a received
 // 机密 document with two copies, lend one and take it back, copy it with an approval, count everything, and
 // destroy one copy before two witnesses — with a screenshot of each screen.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
 import type { Page } from 'playwright-core';
 import type { CarrierDetail } from '../../electron/ipc/contract';
-import { login, shot, startApp } from './app';
+import { login, SCREENSHOTS, shot, startApp, UNIT } from './app';
 
 const NAME = '关于做好2026年度保密检查工作的通知';
 
@@ -23,6 +27,33 @@ async function paperApproval(page: Page, dlg: ReturnType<typeof dialog>) {
   await dlg.getByLabel('审批人职务').fill('办公室主任');
   await dlg.getByLabel('审批日期').fill(isoDay());
   await dlg.getByLabel('审批单文号').fill('保审〔2026〕8号');
+}
+
+/** The print preview as an A4 PDF; its text without whitespace (pdftotext drops the gaps between CJK glyphs). */
+async function printed(page: Page, title: string, name: string): Promise<string> {
+  await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await shot(page, `carriers-print-${name}`);
+  const pdf = join(tempDir('baomi-print-'), `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdf,
+    join(SCREENSHOTS, `carriers-pdf-${name}`),
+  ]);
+  const flat = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(flat).toContain(UNIT.name);
+  expect(flat).toContain(title);
+  expect(flat).toMatch(/第1页共\d+页/);
+  expect(flat).not.toContain('返回');
+  return flat;
 }
 
 async function drawerAction(page: Page, label: string) {
@@ -140,6 +171,29 @@ describe('carrier lifecycle in Chromium', () => {
     await page.getByRole('cell', { name: '赵敏、孙强' }).waitFor();
     await shot(page, 'carriers-destructions');
 
+    // 销毁审批表/清单 of the batch, with both witnesses and their signature lines.
+    const year = new Date().getFullYear();
+    await page.getByRole('button', { name: '打印审批表/清单' }).click();
+    const sheet = await printed(page, '涉密载体销毁审批表', 'destruction');
+    expect(sheet).toContain('赵敏');
+    expect(sheet).toContain('孙强');
+    expect(sheet).toContain('监销人');
+    expect(sheet).toContain('收2026-00001');
+    expect(sheet).toMatch(new RegExp(`${year}年\\d{1,2}月\\d{1,2}日`));
+    await page.getByRole('button', { name: /返回/ }).click();
+
+    // 涉密载体台账 of the current view, and the 借阅登记表.
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: /打印/ }).hover();
+    await page.getByRole('menuitem', { name: '涉密载体台账（当前筛选）' }).click();
+    const ledger = await printed(page, '涉密载体台账', 'ledger');
+    expect(ledger).toContain('复2026-00001');
+    expect(ledger).toContain('共2条');
+    await page.goto(page.url().replace(/#.*$/, '#/print/carrier-borrows'));
+    const borrows = await printed(page, '涉密载体借阅登记表', 'borrows');
+    expect(borrows).toContain('张伟');
+    expect(borrows).toContain('李建国');
+
     // The core agrees with what the screens showed.
     const list = await dispatcher.dispatch('carriers:list', { search: '省保办' });
     if (!list.ok) throw new Error(list.error.message);
@@ -153,6 +207,10 @@ describe('carrier lifecycle in Chromium', () => {
       [1, 'in_custody'],
       [2, 'destroyed'],
     ]);
+    await page.goto(page.url().replace(/#.*$/, `#/print/carrier-copies-${c.id}`));
+    const copies = await printed(page, '涉密载体复制登记表', 'copies');
+    expect(copies).toContain('供机要科学');
+    expect(copies).toContain('复2026-00001');
     expect(c.history.map((h) => h.kind)).toEqual(
       expect.arrayContaining(['register', 'borrow', 'return', 'copy', 'destroy']),
     );

@@ -117,7 +117,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Approvals this carrier's actions rest on (newest 500 of the unit, matched by subject). */
-function useApprovals(c: CarrierDetail | null) {
+export function useApprovals(c: CarrierDetail | null) {
   const [rows, setRows] = useState<ApprovalView[]>([]);
   const ids = c ? c.history.map((h) => h.approvalId).filter((x): x is number => x !== null) : [];
   const key = ids.join(',');
