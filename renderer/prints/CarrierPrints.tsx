@@ -1,7 +1,7 @@
 // Carrier forms for paper: 涉密载体台账 (the register's current view), 借阅登记表, 复制登记表 (of one
 // original) and 销毁审批表/清单 (of one batch, with the witnesses' signature lines). Routes `print/carrier-*`.
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Space, Spin } from 'antd';
+import { Button, Space, Spin, message } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import type {
   CarrierDetail,
@@ -50,8 +50,11 @@ function useLoad<T>(load: () => Promise<Result<T>>, deps: unknown[]) {
 
 function Sheet({ title, error, children }: { title: string; error?: string | null; children: ReactNode }) {
   const unit = useSession((s) => s.unit);
+  // A toast left over from the screen before ("…已登记") must not land on the paper.
+  useEffect(() => message.destroy(), []);
   return (
     <div className="print-route">
+      <style>{'@media print { .ant-message { display: none !important; } }'}</style>
       <Space className="print-toolbar no-print">
         <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('reg/carriers')}>
           返回
@@ -88,7 +91,7 @@ function LedgerPrint() {
               <th className="num">序号</th>
               <th>编号</th>
               <th>密级</th>
-              <th>名称 / 文号</th>
+              <th style={{ width: '38%' }}>名称 / 文号</th>
               <th>类别</th>
               <th>保密期限</th>
               <th>制发日</th>
@@ -148,7 +151,7 @@ function BorrowsPrint() {
             <th className="num">序号</th>
             <th>编号</th>
             <th>密级</th>
-            <th>名称</th>
+            <th style={{ width: '24%' }}>名称</th>
             <th>份号</th>
             <th>借阅人</th>
             <th>借出日期</th>

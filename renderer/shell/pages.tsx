@@ -7,6 +7,7 @@ import { CarrierPrint } from '../prints/CarrierPrints';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
 import { ApprovalsRegister } from '../registers/ApprovalsRegister';
 import { CarriersRegister } from '../registers/CarriersRegister';
+import { ClassificationItemsRegister } from '../registers/carriers/ClassificationItemsRegister';
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
@@ -14,6 +15,7 @@ import { navigate } from './route';
 
 const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   carriers: CarriersRegister,
+  classification_items: ClassificationItemsRegister,
   approvals: ApprovalsRegister,
 };
 
