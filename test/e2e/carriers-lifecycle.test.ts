@@ -2,7 +2,7 @@
 // 机密 document with two copies, lend one and take it back, copy it with an approval, count everything, and
 // destroy one copy before two witnesses — with a screenshot of each screen.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
@@ -219,4 +219,76 @@ describe('carrier lifecycle in Chromium', () => {
     const inv = (counted.value as { rows: { status: string; report: { present: number } }[] }).rows[0];
     expect(inv).toMatchObject({ status: 'closed', report: { present: 3 } });
   }, 180_000);
+
+  it('keeps the 国家秘密事项一览表, records the yearly review, searches two characters and exports the view', async () => {
+    const { page, dispatcher } = await startApp({ setUp: true });
+    await login(page);
+    await page.getByRole('menuitem', { name: '国家秘密事项一览表/定密', exact: true }).click();
+    await page.getByText('尚未列入任何国家秘密事项').waitFor();
+    await page.getByRole('button', { name: /新增事项/ }).click();
+    const item = dialog(page, '新增国家秘密事项');
+    await item.getByLabel('事项名称').fill('年度保密检查方案');
+    await item.getByLabel('年', { exact: true }).fill('10');
+    await item.getByLabel('定密责任人').fill('刘洋');
+    await item.getByLabel('事项名称').press('Enter');
+    await item.waitFor({ state: 'hidden' });
+    await page.locator('.ant-table-row', { hasText: '年度保密检查方案' }).waitFor();
+    await shot(page, 'carriers-classification-items');
+
+    // Two carriers whose terms end within the warning window: both come up for review.
+    for (const name of ['保密检查通知', '保密工作要点']) {
+      const r = await dispatcher.dispatch('carriers:register', {
+        source: 'received',
+        type: 'paper',
+        name,
+        level: 'secret',
+        term: { kind: 'until_date', until: isoDay(10) },
+        issuedOn: isoDay(-300),
+        registeredOn: isoDay(-290),
+        needToKnow: ['办公室'],
+        copyCount: 1,
+        department: '办公室',
+        custodian: '王丽',
+        receipt: { signedBy: '王丽', countedCopies: 1 },
+      });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
+    await page.getByRole('tab', { name: '年度定密审核' }).click();
+    await page.getByRole('cell', { name: '保密检查通知' }).waitFor();
+    await page.getByRole('button', { name: '全选本页' }).click();
+    await page.getByRole('button', { name: '审核所选（2）' }).click();
+    const review = dialog(page, /^年度定密审核/);
+    await review.getByLabel('承办人').fill('王丽');
+    await review.getByLabel('定密责任人', { exact: true }).fill('刘洋');
+    await review.getByLabel('审核意见').fill('仍需保密，维持原定密');
+    await review.getByLabel('书面通知对象').fill('办公室');
+    await shot(page, 'carriers-review');
+    await review.getByRole('button', { name: '记录审核结论' }).click();
+    // These were classified by another authority: the core refuses our own 定密责任人 and says why.
+    await review.getByText('由原定密机关或其上级机关决定').first().waitFor();
+    await shot(page, 'carriers-review-refused');
+    await review.getByLabel('原定密机关').check();
+    await review.getByLabel('原定密机关', { exact: true }).last().fill('省保密办');
+    await review.getByLabel('通知文号', { exact: true }).fill('省保办〔2026〕30号');
+    await review.getByRole('button', { name: '记录审核结论' }).click();
+    await review.waitFor({ state: 'hidden' });
+    await page.getByText('已记录 2 项审核结论').waitFor();
+
+    // Two-character search from the keyboard, then the export of exactly that view.
+    await page.getByRole('tab', { name: '台账' }).click();
+    const search = page.getByLabel('搜索');
+    await search.focus();
+    await page.keyboard.type('要点');
+    await page.keyboard.press('Enter');
+    await page.getByText('共 1 条').waitFor();
+    const dir = tempDir('baomi-export-');
+    await page.getByRole('button', { name: /导出 xlsx/ }).click();
+    const exp = dialog(page, /导出为 Excel/);
+    await exp.getByLabel(/保存位置/).fill(dir);
+    await shot(page, 'carriers-export');
+    await exp.getByLabel(/保存位置/).press('Enter');
+    await page.getByText(/已导出 1 条记录/).waitFor();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.xlsx'))).toHaveLength(1);
+  }, 120_000);
 });

@@ -41,7 +41,7 @@ export function TextField({
 
 export function PersonFields({ name, label }: { name: string; label: string }) {
   return (
-    <Space wrap>
+    <Space wrap style={{ display: 'flex' }}>
       <TextField name={[name, 'name']} label={`${label}姓名`} required />
       <TextField name={[name, 'department']} label={`${label}部门`} />
     </Space>
@@ -242,7 +242,7 @@ export function DeciderFields() {
 
 export function NoticeFields() {
   return (
-    <Space wrap>
+    <Space wrap style={{ display: 'flex' }}>
       <TextField name={['notice', 'noticeTo']} label="书面通知对象" required />
       <TextField name={['notice', 'noticeNo']} label="书面通知文号" />
     </Space>
