@@ -26,10 +26,10 @@ import { useSession } from '../stores/session.store';
 /** Paper is for what fits on a desk: the print stops at this many rows and says so. */
 const MAX_ROWS = 5000;
 
-async function all<T>(fetch: (page: number) => Promise<Result<Page<T>>>): Promise<Result<T[]>> {
+async function all<T>(load: (page: number) => Promise<Result<Page<T>>>): Promise<Result<T[]>> {
   const rows: T[] = [];
   for (let page = 1; ; page++) {
-    const r = await fetch(page);
+    const r = await load(page);
     if (!r.ok) return r;
     rows.push(...r.value.rows);
     if (r.value.rows.length === 0 || rows.length >= r.value.total || rows.length >= MAX_ROWS)
