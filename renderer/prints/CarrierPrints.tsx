@@ -84,6 +84,8 @@ function LedgerPrint() {
   );
   return (
     <Sheet title="涉密载体台账" error={error}>
+      {/* Ten columns do not fit portrait A4 without crushing the names; the ledger prints landscape. */}
+      <style>{'@page { size: A4 landscape; }'}</style>
       {value ? (
         <table className="print-table" style={small}>
           <thead>
