@@ -72,6 +72,11 @@ function Sheet({ title, error, children }: { title: string; error?: string | nul
 }
 
 const small = { fontSize: '9pt' };
+
+/** Ten or more columns do not fit portrait A4 without crushing the names: these sheets print landscape. */
+function Landscape() {
+  return <style>{'@page { size: A4 landscape; }'}</style>;
+}
 /** Numbers and dates stay on one line; names wrap. */
 const nw = { whiteSpace: 'nowrap' as const };
 
@@ -84,8 +89,7 @@ function LedgerPrint() {
   );
   return (
     <Sheet title="涉密载体台账" error={error}>
-      {/* Ten columns do not fit portrait A4 without crushing the names; the ledger prints landscape. */}
-      <style>{'@page { size: A4 landscape; }'}</style>
+      <Landscape />
       {value ? (
         <table className="print-table" style={small}>
           <thead>
@@ -147,6 +151,7 @@ function BorrowsPrint() {
   );
   return (
     <Sheet title="涉密载体借阅登记表" error={error}>
+      <Landscape />
       <table className="print-table" style={small}>
         <thead>
           <tr>
