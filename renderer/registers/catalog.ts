@@ -14,13 +14,8 @@ export interface RegisterEntry {
 const LATER = '尚未排入开发计划，将在后续版本提供。';
 
 export const REGISTER_ENTRIES: Record<RegisterId, RegisterEntry> = {
-  // The register and its history are here; its registration and lifecycle forms come with issue 4.
   carriers: { label: '涉密载体', group: '载体与定密' },
-  classification_items: {
-    label: '国家秘密事项一览表/定密',
-    group: '载体与定密',
-    comesWith: '随「涉密载体与定密」功能（issue 4）开放：事项一览表、定密记录和年度定密审核。',
-  },
+  classification_items: { label: '国家秘密事项一览表/定密', group: '载体与定密' },
   persons: { label: '涉密人员', group: '人员' },
   private_travel: { label: '因私出国(境)', group: '人员' },
   allowance: { label: '保密津贴', group: '人员' },

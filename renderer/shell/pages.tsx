@@ -7,11 +7,13 @@ import { NotYetOpen } from '../components/NotYetOpen';
 import { AllowanceStatementPrint } from '../prints/allowance/AllowanceStatementPrint';
 import { PersonDossierPrint } from '../prints/persons/PersonDossierPrint';
 import { FingerprintSheetPrint } from '../prints/FingerprintSheetPrint';
+import { CarrierPrint } from '../prints/CarrierPrints';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
 import { AllowanceRegister } from '../registers/allowance/AllowanceRegister';
 import { ApprovalsRegister } from '../registers/ApprovalsRegister';
 import { CarriersRegister } from '../registers/CarriersRegister';
 import { ExchangeRegister } from '../registers/ExchangeRegister';
+import { ClassificationItemsRegister } from '../registers/carriers/ClassificationItemsRegister';
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
@@ -21,6 +23,7 @@ import { navigate } from './route';
 
 const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   carriers: CarriersRegister,
+  classification_items: ClassificationItemsRegister,
   approvals: ApprovalsRegister,
   persons: PersonsRegister,
   private_travel: TravelRegister,
@@ -52,6 +55,7 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'person-dossier') return <PersonDossierPrint />;
   if (kind === 'print' && id === 'allowance') return <AllowanceStatementPrint />;
   if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
+  if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const entry = REGISTER_ENTRIES[id as RegisterId];

@@ -48,6 +48,9 @@ describe('navigation in Chromium', () => {
       } else if (id === 'exchange') {
         expect(notYet).toBe(0);
         await page.getByRole('tab', { name: '本单位密钥' }).waitFor();
+      } else if (id === 'classification_items') {
+        expect(notYet).toBe(0);
+        await page.getByText('尚未列入任何国家秘密事项').waitFor();
       } else {
         expect(notYet, `${id} shows the 尚未开放 page`).toBe(1);
       }

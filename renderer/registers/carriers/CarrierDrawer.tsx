@@ -117,7 +117,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Approvals this carrier's actions rest on (newest 500 of the unit, matched by subject). */
-function useApprovals(c: CarrierDetail | null) {
+export function useApprovals(c: CarrierDetail | null) {
   const [rows, setRows] = useState<ApprovalView[]>([]);
   const ids = c ? c.history.map((h) => h.approvalId).filter((x): x is number => x !== null) : [];
   const key = ids.join(',');
@@ -142,6 +142,17 @@ export function CarrierDrawer({
   const [action, setAction] = useState<ActionKey | null>(null);
   const c = state?.value ?? null;
   const approvals = useApprovals(c);
+  const isOpen = state !== null;
+  // Esc closes the drawer wherever the focus went (after a form closes it may rest on the page body);
+  // while a form is open, Esc belongs to the form.
+  useEffect(() => {
+    if (!isOpen || action) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [isOpen, action, onClose]);
   const done = (label: string) => (next: CarrierDetail | null) => {
     setAction(null);
     void message.success(`${label}已登记。`);

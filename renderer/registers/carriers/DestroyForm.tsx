@@ -10,7 +10,14 @@ import type {
 } from '../../../electron/ipc/contract';
 import { CARRIER_STATUS_LABELS, optionsOf } from '../../i18n/labels';
 import { ActionModal } from './ActionModal';
-import { ApprovalFields, approvalInput, DateField, TextField, type ApprovalValues } from './fields';
+import {
+  ApprovalFields,
+  approvalInput,
+  DateField,
+  TextField,
+  type ApprovalValues,
+  FormGroup,
+} from './fields';
 import { DESTRUCTION_METHOD_LABELS, nowMinute } from './labels';
 
 type Values = Record<string, unknown> & {
@@ -62,8 +69,7 @@ export function DestroyForm({
       onClose={onClose}
       submitText="销毁并登记"
     >
-      <fieldset className="form-group">
-        <legend>销毁清单</legend>
+      <FormGroup title="销毁清单">
         {carriers.map((c) => (
           <Form.Item key={c.id} name={['sel', String(c.id)]} label={`${c.carrierNo} ${c.name}`}>
             <Checkbox.Group
@@ -74,7 +80,7 @@ export function DestroyForm({
             />
           </Form.Item>
         ))}
-      </fieldset>
+      </FormGroup>
       <Space wrap align="start">
         <DateField name="destroyedAt" label="销毁时间" time />
         <TextField name="place" label="销毁地点" required />
@@ -88,8 +94,7 @@ export function DestroyForm({
         <TextField name="receiverName" label="接收人（销毁机构）" />
         <TextField name="batchNo" label="销毁批号（空则自动）" />
       </Space>
-      <fieldset className="form-group">
-        <legend>监销人（至少两名不同人员）</legend>
+      <FormGroup title="监销人（至少两名不同人员）">
         <Form.List name="witnesses">
           {(fields, { add, remove }) => (
             <>
@@ -112,7 +117,7 @@ export function DestroyForm({
             </>
           )}
         </Form.List>
-      </fieldset>
+      </FormGroup>
       <ApprovalFields kind="destroy" />
     </ActionModal>
   );

@@ -113,7 +113,15 @@ function CloseForm({
   );
 }
 
-function Lines({ inv, onChanged }: { inv: InventoryView; onChanged: () => void }) {
+function Lines({
+  inv,
+  onChanged,
+  onClose,
+}: {
+  inv: InventoryView;
+  onChanged: () => void;
+  onClose: () => void;
+}) {
   const [detail, setDetail] = useState<InventoryDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
@@ -134,7 +142,10 @@ function Lines({ inv, onChanged }: { inv: InventoryView; onChanged: () => void }
     <>
       <ErrorNote message={error} />
       {open ? (
-        <Space className="inventory-actions">
+        <Space className="inventory-actions" style={{ marginBottom: 12 }}>
+          <Button type="primary" onClick={onClose}>
+            结束清点
+          </Button>
           <Button
             disabled={!pending.length}
             onClick={() => void check(pending.map((l) => ({ lineId: l.id, result: 'present' })))}
@@ -309,12 +320,12 @@ export function InventoryTab() {
             {current.status === 'open' ? '' : ' · 已结束'}
           </Typography.Title>
           <p>{reportText(current)}</p>
-          {current.status === 'open' ? (
-            <Button type="primary" onClick={() => setDialog('close')}>
-              结束清点
-            </Button>
-          ) : null}
-          <Lines key={`${current.id}-${current.status}`} inv={current} onChanged={bump} />
+          <Lines
+            key={`${current.id}-${current.status}`}
+            inv={current}
+            onChanged={bump}
+            onClose={() => setDialog('close')}
+          />
         </div>
       ) : null}
       <Discrepancies version={version} />

@@ -6,7 +6,7 @@ import { call } from '../../api';
 import { CARRIER_TYPE_LABELS, optionsOf } from '../../i18n/labels';
 import { useSession } from '../../stores/session.store';
 import { ActionModal } from './ActionModal';
-import { DateField, levelOptions, TermFields, TextField } from './fields';
+import { DateField, levelOptions, TermFields, TextField, FormGroup } from './fields';
 import { todayIso } from './labels';
 
 type Values = Record<string, unknown> & { source?: 'received' | 'produced'; copyNosText?: string };
@@ -114,8 +114,7 @@ export function RegisterForm({
       <Form.Item noStyle shouldUpdate={(a, b) => a.source !== b.source}>
         {(f) =>
           f.getFieldValue('source') === 'received' ? (
-            <fieldset className="form-group">
-              <legend>签收</legend>
+            <FormGroup title="签收">
               <Space wrap align="start">
                 <TextField name={['receipt', 'fromUnit']} label="来文单位" />
                 <TextField name={['receipt', 'signedBy']} label="签收人" required />
@@ -123,17 +122,16 @@ export function RegisterForm({
                   <InputNumber min={1} max={1000} />
                 </Form.Item>
               </Space>
-            </fieldset>
+            </FormGroup>
           ) : (
-            <fieldset className="form-group">
-              <legend>定密记录</legend>
+            <FormGroup title="定密记录">
               <Space wrap align="start">
                 <TextField name={['classification', 'proposerName']} label="承办人（拟定）" required />
                 <TextField name={['classification', 'classifierName']} label="定密责任人（审核）" required />
                 <DateField name={['classification', 'decidedOn']} label="定密日期" />
               </Space>
               <TextField name={['classification', 'reason']} label="定密依据说明" />
-            </fieldset>
+            </FormGroup>
           )
         }
       </Form.Item>

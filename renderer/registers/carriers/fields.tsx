@@ -1,7 +1,7 @@
 // Field groups the carrier forms share. Names mirror the channel's input (e.g. ['approval','approver','name'])
 // so that the core's VALIDATION and RULE paths land beside the right field.
 import { Checkbox, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ApprovalKind, CopyStatus, CopyView, RequestView } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { tableDate } from '../../i18n/format';
@@ -41,7 +41,7 @@ export function TextField({
 
 export function PersonFields({ name, label }: { name: string; label: string }) {
   return (
-    <Space wrap>
+    <Space wrap style={{ display: 'flex' }}>
       <TextField name={[name, 'name']} label={`${label}姓名`} required />
       <TextField name={[name, 'department']} label={`${label}部门`} />
     </Space>
@@ -142,8 +142,7 @@ function useApprovedRequests(kind: ApprovalKind, subjectId?: string) {
 export function ApprovalFields({ kind, subjectId }: { kind: ApprovalKind; subjectId?: string }) {
   const requests = useApprovedRequests(kind, subjectId);
   return (
-    <fieldset className="form-group">
-      <legend>审批</legend>
+    <FormGroup title="审批">
       <Form.Item name={['approval', 'mode']} initialValue="paper">
         <Radio.Group
           options={[
@@ -182,7 +181,7 @@ export function ApprovalFields({ kind, subjectId }: { kind: ApprovalKind; subjec
           )
         }
       </Form.Item>
-    </fieldset>
+    </FormGroup>
   );
 }
 
@@ -213,8 +212,7 @@ export function approvalInput(a: ApprovalValues | undefined) {
 /** Who decides a 定密 change: the unit's own 定密责任人 (on a proposal) or the originating authority. */
 export function DeciderFields() {
   return (
-    <fieldset className="form-group">
-      <legend>决定人</legend>
+    <FormGroup title="决定人">
       <Form.Item name={['by', 'authority']} initialValue="own">
         <Radio.Group
           options={[
@@ -238,15 +236,31 @@ export function DeciderFields() {
           )
         }
       </Form.Item>
-    </fieldset>
+    </FormGroup>
   );
 }
 
 export function NoticeFields() {
   return (
-    <Space wrap>
+    <Space wrap style={{ display: 'flex' }}>
       <TextField name={['notice', 'noticeTo']} label="书面通知对象" required />
       <TextField name={['notice', 'noticeNo']} label="书面通知文号" />
     </Space>
+  );
+}
+
+/** A titled group of fields inside a form (审批, 签收, 监销人 …). */
+export function FormGroup({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset
+      style={{ border: '1px solid #e5e6eb', borderRadius: 6, padding: '4px 16px 0', margin: '0 0 16px' }}
+    >
+      <legend
+        style={{ width: 'auto', border: 0, padding: '0 6px', margin: 0, fontSize: 14, color: '#4e5969' }}
+      >
+        {title}
+      </legend>
+      {children}
+    </fieldset>
   );
 }

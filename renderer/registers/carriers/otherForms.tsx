@@ -16,6 +16,7 @@ import {
   TermFields,
   TextField,
   type ApprovalValues,
+  FormGroup,
 } from './fields';
 
 type Values = Record<string, unknown> & { approval?: ApprovalValues };
@@ -71,14 +72,13 @@ export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
       </p>
       <ApprovalFields kind="copy" subjectId={String(c.id)} />
       {c.level === 'top_secret' ? (
-        <fieldset className="form-group">
-          <legend>原定密机关同意（绝密级必填）</legend>
+        <FormGroup title="原定密机关同意（绝密级必填）">
           <Space wrap>
             <TextField name={['originatorConsent', 'authority']} label="原定密机关" required />
             <TextField name={['originatorConsent', 'documentNo']} label="同意文件文号" required />
             <DateField name={['originatorConsent', 'decidedAt']} label="同意日期" />
           </Space>
-        </fieldset>
+        </FormGroup>
       ) : null}
     </ActionModal>
   );

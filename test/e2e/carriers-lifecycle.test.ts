@@ -1,0 +1,294 @@
+// The carrier lifecycle through the screens, in Chromium over a real encrypted database: register a received
+// 机密 document with two copies, lend one and take it back, copy it with an approval, count everything, and
+// destroy one copy before two witnesses — with a screenshot of each screen.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
+import type { Page } from 'playwright-core';
+import type { CarrierDetail } from '../../electron/ipc/contract';
+import { login, SCREENSHOTS, shot, startApp, UNIT } from './app';
+
+const NAME = '关于做好2026年度保密检查工作的通知';
+
+function isoDay(offset = 0): string {
+  const d = new Date(Date.now() + offset * 86_400_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** An open modal by its title (antd's dialog role carries no accessible name here). */
+const dialog = (page: Page, title: string | RegExp) =>
+  page.locator('.ant-modal-container').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
+
+async function paperApproval(page: Page, dlg: ReturnType<typeof dialog>) {
+  await dlg.getByLabel('审批人', { exact: true }).fill('李建国');
+  await dlg.getByLabel('审批人职务').fill('办公室主任');
+  await dlg.getByLabel('审批日期').fill(isoDay());
+  await dlg.getByLabel('审批单文号').fill('保审〔2026〕8号');
+}
+
+/** The print preview as an A4 PDF; its text without whitespace (pdftotext drops the gaps between CJK glyphs). */
+async function printed(page: Page, title: string, name: string): Promise<string> {
+  await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await shot(page, `carriers-print-${name}`);
+  const pdf = join(tempDir('baomi-print-'), `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdf,
+    join(SCREENSHOTS, `carriers-pdf-${name}`),
+  ]);
+  const flat = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(flat).toContain(UNIT.name);
+  expect(flat).toContain(title);
+  expect(flat).toMatch(/第1页共\d+页/);
+  expect(flat).not.toContain('返回');
+  return flat;
+}
+
+async function drawerAction(page: Page, label: string) {
+  await page.locator('.carrier-actions').getByRole('button', { name: label, exact: true }).click();
+}
+
+describe('carrier lifecycle in Chromium', () => {
+  it('registers, lends, returns, copies, counts and destroys through the forms', async () => {
+    const { page, dispatcher } = await startApp({ setUp: true });
+    await login(page);
+    await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
+    await page.getByText('尚未登记任何涉密载体').waitFor();
+
+    // 登记 (收文) with 签收 counts.
+    await page.getByRole('button', { name: /^plus 登记$/ }).click();
+    const reg = dialog(page, '登记涉密载体');
+    await reg.waitFor();
+    await reg.getByLabel('名称', { exact: true }).fill(NAME);
+    await reg.getByLabel('文号', { exact: true }).fill('省保办〔2026〕12号');
+    await reg.getByLabel('制作/发文单位').fill('省保密办');
+    await reg.getByLabel('年', { exact: true }).fill('10');
+    await reg.getByLabel('制发日').fill(isoDay(-20));
+    const range = reg.getByLabel('知悉范围');
+    await range.fill('办公室');
+    await range.press('Enter');
+    await reg.getByLabel('份数', { exact: true }).fill('2');
+    await reg.getByLabel('所属部门').fill('办公室');
+    await reg.getByLabel('存放位置').fill('机要室3号保密柜');
+    await reg.getByLabel('来文单位').fill('省保密办');
+    await reg.getByLabel('清点份数').fill('2');
+    await shot(page, 'carriers-register-form');
+    await reg.getByRole('button', { name: '登记', exact: true }).click();
+
+    // The drawer opens on the new carrier: two copies in custody, the 登记 in its history.
+    const drawer = page.locator('.ant-drawer-open');
+    await drawer.getByText(`${NAME}`).first().waitFor();
+    await expect.poll(() => drawer.locator('.ant-table-row').count()).toBe(2);
+    expect(await drawer.locator('.level-tag').first().textContent()).toBe('机密');
+    await shot(page, 'carriers-detail');
+
+    // 借阅 copy 1 with a paper approval; first without the approval: the core's rule is shown in the form.
+    await drawerAction(page, '借阅');
+    const borrow = dialog(page, /^借阅/);
+    await borrow.getByLabel('1号（在库·王丽）').check();
+    await borrow.getByLabel('借阅人姓名').fill('张伟');
+    await borrow.getByLabel('借阅人部门').fill('机要科');
+    await borrow.getByLabel('应还日期').fill(isoDay(7));
+    await borrow.getByRole('button', { name: '借出' }).click();
+    await borrow.getByRole('alert').first().waitFor();
+    expect(await borrow.getByRole('alert').first().textContent()).toContain('审批');
+    await paperApproval(page, borrow);
+    await shot(page, 'carriers-borrow-form');
+    await borrow.getByRole('button', { name: '借出' }).click();
+    await borrow.waitFor({ state: 'hidden' });
+    await drawer.getByRole('cell', { name: '张伟（机要科）' }).waitFor();
+
+    // 归还.
+    await drawerAction(page, '归还');
+    const ret = dialog(page, /^归还/);
+    await ret.getByRole('button', { name: '归还' }).click();
+    await ret.waitFor({ state: 'hidden' });
+    await expect.poll(() => drawer.getByText('借出').count()).toBe(0);
+
+    // 复制 with approval: a new carrier, the original's history names it.
+    await drawerAction(page, '复制');
+    const copy = dialog(page, /^复制/);
+    await copy.getByLabel('复制用途').fill('供机要科学习传达');
+    await paperApproval(page, copy);
+    await shot(page, 'carriers-copy-form');
+    await copy.getByRole('button', { name: '复制并登记' }).click();
+    await copy.waitFor({ state: 'hidden' });
+    await drawer.locator('.ant-timeline-item', { hasText: '复制' }).first().waitFor();
+    await shot(page, 'carriers-detail-history');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByText('共 2 条').waitFor();
+    await shot(page, 'carriers-register');
+
+    // 清点 of everything: three copies, all present, closed with a report.
+    await page.getByRole('tab', { name: '清点' }).click();
+    await page.getByRole('button', { name: '开始清点' }).click();
+    const start = dialog(page, '开始清点');
+    await start.getByRole('button', { name: '开始清点' }).click();
+    await start.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: /未清点的全部记为在位（3）/ }).click();
+    await page.getByText('在位 3，缺失 0').first().waitFor();
+    await shot(page, 'carriers-inventory');
+    await page.getByRole('button', { name: '结束清点' }).click();
+    const close = dialog(page, /^结束清点/);
+    await close.getByRole('button', { name: '结束并生成报告' }).click();
+    await close.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '已结束' }).waitFor();
+
+    // 销毁 copy 2 of the original as a batch from the table: the same witness twice is refused, two are taken.
+    await page.getByRole('tab', { name: '台账' }).click();
+    const row = page.locator('.ant-table-row', { hasText: '收2026-00001' });
+    await row.first().locator('input[type="checkbox"]').check();
+    await page.getByRole('button', { name: '批量销毁' }).click();
+    const destroy = dialog(page, /^销毁/);
+    await destroy.getByLabel('1号（在库）').uncheck();
+    await destroy.getByLabel('销毁地点').fill('机要室');
+    await destroy.getByLabel('销毁原因').fill('已传达完毕，无保存价值');
+    await destroy.getByLabel('销毁人').fill('王丽');
+    await destroy.getByLabel('监销人1', { exact: true }).fill('赵敏');
+    await destroy.getByLabel('监销人2', { exact: true }).fill('赵敏');
+    await paperApproval(page, destroy);
+    await destroy.getByRole('button', { name: '销毁并登记' }).click();
+    await destroy.getByText('监销人须为两名不同的人员').first().waitFor();
+    await destroy.getByLabel('监销人2', { exact: true }).fill('孙强');
+    await shot(page, 'carriers-destroy-form');
+    await destroy.getByRole('button', { name: '销毁并登记' }).click();
+    await destroy.waitFor({ state: 'hidden' });
+
+    await page.getByRole('tab', { name: '销毁记录' }).click();
+    await page.getByRole('cell', { name: '赵敏、孙强' }).waitFor();
+    await shot(page, 'carriers-destructions');
+
+    // 销毁审批表/清单 of the batch, with both witnesses and their signature lines.
+    const year = new Date().getFullYear();
+    await page.getByRole('button', { name: '打印审批表/清单' }).click();
+    const sheet = await printed(page, '涉密载体销毁审批表', 'destruction');
+    expect(sheet).toContain('赵敏');
+    expect(sheet).toContain('孙强');
+    expect(sheet).toContain('监销人');
+    expect(sheet).toContain('收2026-00001');
+    expect(sheet).toMatch(new RegExp(`${year}年\\d{1,2}月\\d{1,2}日`));
+    await page.getByRole('button', { name: /返回/ }).click();
+
+    // 涉密载体台账 of the current view, and the 借阅登记表.
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: /打印/ }).hover();
+    await page.getByRole('menuitem', { name: '涉密载体台账（当前筛选）' }).click();
+    const ledger = await printed(page, '涉密载体台账', 'ledger');
+    expect(ledger).toContain('复2026-00001');
+    expect(ledger).toContain('共2条');
+    await page.goto(page.url().replace(/#.*$/, '#/print/carrier-borrows'));
+    const borrows = await printed(page, '涉密载体借阅登记表', 'borrows');
+    expect(borrows).toContain('张伟');
+    expect(borrows).toContain('李建国');
+
+    // The core agrees with what the screens showed.
+    const list = await dispatcher.dispatch('carriers:list', { search: '省保办' });
+    if (!list.ok) throw new Error(list.error.message);
+    const original = (list.value as { rows: { id: number; source: string }[] }).rows.find(
+      (r) => r.source === 'received',
+    );
+    const got = await dispatcher.dispatch('carriers:get', { id: original?.id ?? 0 });
+    if (!got.ok) throw new Error(got.error.message);
+    const c = got.value as CarrierDetail;
+    expect(c.copies.map((k) => [k.copyNo, k.status])).toEqual([
+      [1, 'in_custody'],
+      [2, 'destroyed'],
+    ]);
+    await page.goto(page.url().replace(/#.*$/, `#/print/carrier-copies-${c.id}`));
+    const copies = await printed(page, '涉密载体复制登记表', 'copies');
+    expect(copies).toContain('供机要科学');
+    expect(copies).toContain('复2026-00001');
+    expect(c.history.map((h) => h.kind)).toEqual(
+      expect.arrayContaining(['register', 'borrow', 'return', 'copy', 'destroy']),
+    );
+    const counted = await dispatcher.dispatch('inventory:list', {});
+    if (!counted.ok) throw new Error(counted.error.message);
+    const inv = (counted.value as { rows: { status: string; report: { present: number } }[] }).rows[0];
+    expect(inv).toMatchObject({ status: 'closed', report: { present: 3 } });
+  }, 180_000);
+
+  it('keeps the 国家秘密事项一览表, records the yearly review, searches two characters and exports the view', async () => {
+    const { page, dispatcher } = await startApp({ setUp: true });
+    await login(page);
+    await page.getByRole('menuitem', { name: '国家秘密事项一览表/定密', exact: true }).click();
+    await page.getByText('尚未列入任何国家秘密事项').waitFor();
+    await page.getByRole('button', { name: /新增事项/ }).click();
+    const item = dialog(page, '新增国家秘密事项');
+    await item.getByLabel('事项名称').fill('年度保密检查方案');
+    await item.getByLabel('年', { exact: true }).fill('10');
+    await item.getByLabel('定密责任人').fill('刘洋');
+    await item.getByLabel('事项名称').press('Enter');
+    await item.waitFor({ state: 'hidden' });
+    await page.locator('.ant-table-row', { hasText: '年度保密检查方案' }).waitFor();
+    await shot(page, 'carriers-classification-items');
+
+    // Two carriers whose terms end within the warning window: both come up for review.
+    for (const name of ['保密检查通知', '保密工作要点']) {
+      const r = await dispatcher.dispatch('carriers:register', {
+        source: 'received',
+        type: 'paper',
+        name,
+        level: 'secret',
+        term: { kind: 'until_date', until: isoDay(10) },
+        issuedOn: isoDay(-300),
+        registeredOn: isoDay(-290),
+        needToKnow: ['办公室'],
+        copyCount: 1,
+        department: '办公室',
+        custodian: '王丽',
+        receipt: { signedBy: '王丽', countedCopies: 1 },
+      });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
+    await page.getByRole('tab', { name: '年度定密审核' }).click();
+    await page.getByRole('cell', { name: '保密检查通知' }).waitFor();
+    await page.getByRole('button', { name: '全选本页' }).click();
+    await page.getByRole('button', { name: '审核所选（2）' }).click();
+    const review = dialog(page, /^年度定密审核/);
+    await review.getByLabel('承办人').fill('王丽');
+    await review.getByLabel('定密责任人', { exact: true }).fill('刘洋');
+    await review.getByLabel('审核意见').fill('仍需保密，维持原定密');
+    await review.getByLabel('书面通知对象').fill('办公室');
+    await shot(page, 'carriers-review');
+    await review.getByRole('button', { name: '记录审核结论' }).click();
+    // These were classified by another authority: the core refuses our own 定密责任人 and says why.
+    await review.getByText('由原定密机关或其上级机关决定').first().waitFor();
+    await shot(page, 'carriers-review-refused');
+    await review.getByLabel('原定密机关').check();
+    await review.getByLabel('原定密机关', { exact: true }).last().fill('省保密办');
+    await review.getByLabel('通知文号', { exact: true }).fill('省保办〔2026〕30号');
+    await review.getByRole('button', { name: '记录审核结论' }).click();
+    await review.waitFor({ state: 'hidden' });
+    await page.getByText('已记录 2 项审核结论').waitFor();
+
+    // Two-character search from the keyboard, then the export of exactly that view.
+    await page.getByRole('tab', { name: '台账' }).click();
+    const search = page.getByLabel('搜索');
+    await search.focus();
+    await page.keyboard.type('要点');
+    await page.keyboard.press('Enter');
+    await page.getByText('共 1 条').waitFor();
+    const dir = tempDir('baomi-export-');
+    await page.getByRole('button', { name: /导出 xlsx/ }).click();
+    const exp = dialog(page, /导出为 Excel/);
+    await exp.getByLabel(/保存位置/).fill(dir);
+    await shot(page, 'carriers-export');
+    await exp.getByLabel(/保存位置/).press('Enter');
+    await page.getByText(/已导出 1 条记录/).waitFor();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.xlsx'))).toHaveLength(1);
+  }, 120_000);
+});
