@@ -168,6 +168,12 @@ import {
   type PassportView,
   type TravelView,
 } from './schemas/persons-travel';
+import {
+  AttachmentIdInput,
+  AttachmentUploadInput,
+  type AttachmentData,
+  type AttachmentView,
+} from './schemas/attachments';
 import { PrintPdfInput, type PrintPdfView } from './schemas/print';
 import type { Reminder } from './schemas/reminders';
 import {
@@ -235,6 +241,8 @@ export const contract = {
   'audit:export': channel<AuditExportView>()(AuditExportInput, 'audit:read'),
   'reminders:list': channel<Reminder[]>()(empty, 'self'),
   'print:toPdf': channel<PrintPdfView>()(PrintPdfInput, 'self'),
+  'attachments:upload': channel<AttachmentView>()(AttachmentUploadInput, 'register:write'),
+  'attachments:get': channel<AttachmentData>()(AttachmentIdInput, 'register:read'),
   'system:backup': channel<BackupView>()(BackupInput, 'system:manage'),
   'system:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
   'carriers:list': channel<Page<CarrierRow>>()(CarrierListInput, 'register:read'),
@@ -372,6 +380,7 @@ export type * from './schemas/system';
 export type * from './schemas/settings';
 export type * from './schemas/reminders';
 export type * from './schemas/print';
+export type * from './schemas/attachments';
 export type * from './schemas/keys';
 export type * from './schemas/carriers';
 export type * from './schemas/carrier-actions';

@@ -1,4 +1,5 @@
 import { backupNow, restoreNow } from '../../core/backup/backup.actions';
+import { getAttachment, uploadAttachment } from '../../core/attachments/attachments.service';
 import { exportPdf } from '../../core/print/print.service';
 import { listReminders } from '../../core/reminders/reminders.service';
 import type { HandlerMap } from '../dispatch';
@@ -8,4 +9,6 @@ export const systemHandlers: HandlerMap = {
   'system:restore': (core, input) => restoreNow(core, input),
   'reminders:list': (core) => listReminders(core),
   'print:toPdf': (core, input) => exportPdf(core, input),
+  'attachments:upload': (core, input) => uploadAttachment(core, input),
+  'attachments:get': (core, input) => getAttachment(core, input),
 };

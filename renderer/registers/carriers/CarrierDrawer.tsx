@@ -6,6 +6,7 @@ import type { ApprovalView, CarrierDetail } from '../../../electron/ipc/contract
 import { call } from '../../api';
 import { DetailDrawer } from '../../components/DetailDrawer';
 import { LevelTag } from '../../components/LevelTag';
+import { ScanUpload } from '../../components/ScanUpload';
 import { tableDate } from '../../i18n/format';
 import {
   APPROVAL_KIND_LABELS,
@@ -247,6 +248,29 @@ export function CarrierDrawer({
                 </ul>
               </Section>
             ) : null}
+            <Section title={`扫描件（${c.attachments.length}）`}>
+              <Space direction="vertical" style={{ width: '100%' }}>
+                {c.attachments.length ? (
+                  <ul className="plain-list">
+                    {c.attachments.map((a) => (
+                      <li key={a.attachmentId}>
+                        {a.label} · {a.fileName}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                <ScanUpload
+                  onUploaded={async (a) => {
+                    const label = a.fileName.replace(/\.[^.]+$/, '').slice(0, 60) || '扫描件';
+                    const r = await call('carriers:attach', { carrierId: c.id, attachmentId: a.id, label });
+                    if (r.ok) {
+                      void message.success(`扫描件“${a.fileName}”已保存。`);
+                      onChanged(r.value);
+                    } else void message.error(r.error.message);
+                  }}
+                />
+              </Space>
+            </Section>
             <Section title={`审批（${approvals.length}）`}>
               <ul className="plain-list">
                 {approvals.map((a) => (

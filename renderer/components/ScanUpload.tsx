@@ -1,0 +1,72 @@
+// 上传扫描件: a file from the scanner's folder, read in the page and stored inside the encrypted database by
+// the core (which checks that the bytes match the type). Works alike in Electron and in the Chromium bridge.
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, message } from 'antd';
+import { useRef, useState } from 'react';
+import type { AttachmentView } from '../../electron/ipc/contract';
+import { call } from '../api';
+
+const MIME_BY_EXT: Record<string, 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff'> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+};
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ''));
+    r.onerror = () => reject(r.error ?? new Error('read failed'));
+    r.readAsDataURL(file);
+  });
+}
+
+export function ScanUpload({
+  label = '上传扫描件',
+  onUploaded,
+}: {
+  label?: string;
+  onUploaded: (a: AttachmentView) => void | Promise<void>;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    const mime = MIME_BY_EXT[file.name.split('.').pop()?.toLowerCase() ?? ''];
+    if (!mime) {
+      void message.error('扫描件只能是 PDF、JPG、PNG 或 TIFF 文件。');
+      return;
+    }
+    setBusy(true);
+    try {
+      const r = await call('attachments:upload', {
+        fileName: file.name,
+        mime,
+        dataBase64: await readBase64(file),
+      });
+      if (r.ok) await onUploaded(r.value);
+      else void message.error(r.error.message);
+    } finally {
+      setBusy(false);
+      if (input.current) input.current.value = '';
+    }
+  };
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff"
+        aria-label={label}
+        style={{ display: 'none' }}
+        onChange={(e) => void pick(e.target.files?.[0])}
+      />
+      <Button icon={<UploadOutlined />} loading={busy} onClick={() => input.current?.click()}>
+        {label}
+      </Button>
+    </>
+  );
+}
