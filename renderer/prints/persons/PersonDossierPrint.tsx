@@ -31,7 +31,7 @@ import './personPrints.css';
 const d8 = (s: string | null | undefined) => printDate(s);
 
 /** A titled table of rows, or 无 when there are none (an empty part of the file is stated, not left out). */
-function Part({ title, head, rows }: { title: string; head: string[]; rows: ReactNode[][] }) {
+export function Part({ title, head, rows }: { title: string; head: string[]; rows: ReactNode[][] }) {
   return (
     <>
       <h2 className="print-subtitle">{title}</h2>
@@ -61,7 +61,7 @@ function Part({ title, head, rows }: { title: string; head: string[]; rows: Reac
   );
 }
 
-function Facts({ d }: { d: PersonDossier }) {
+export function Facts({ d }: { d: PersonDossier }) {
   const p = d.person;
   const rows: [string, ReactNode, string, ReactNode][] = [
     ['姓名', p.name, '性别', GENDER_LABELS[p.gender]],
