@@ -56,6 +56,7 @@ describe('涉密人员 prints in Chromium', () => {
     expect(reg).toContain('涉密等级重要');
     expect(reg).toContain(`上岗日期${year}年1月5日`);
     expect(reg).toContain('机要员机密');
+    expect(reg).toContain(`单位领导审批：李建国（局长），${year}年1月5日，同意`);
 
     await page.getByRole('button', { name: '返回' }).click();
     await page.getByRole('button', { name: '打印资格审查表' }).click();

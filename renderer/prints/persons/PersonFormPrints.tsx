@@ -3,12 +3,12 @@
 // without a record id the leaving and travel forms take the latest one.
 import { Spin } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { PersonDossier } from '../../../electron/ipc/contract';
+import type { PersonDossier, StepView } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
-import { stepText } from '../../registers/persons/ClearancePanel';
+import { DECISION_LABELS } from '../../i18n/labels';
 import {
   CLEARANCE_LABELS,
   LEAVING_KIND_LABELS,
@@ -33,6 +33,14 @@ export const PERSON_FORMS = {
 export type PersonForm = keyof typeof PERSON_FORMS;
 
 const d8 = (s: string | null | undefined) => printDate(s);
+
+/** An approval on paper: the date written out (the screen's stepText writes 2026-01-05). */
+function stepText(s: StepView): string {
+  const who = `${s.approverName}${s.approverTitle ? `（${s.approverTitle}）` : ''}`;
+  return [who, d8(s.decidedAt), DECISION_LABELS[s.decision], s.documentNo ?? '', s.opinion ?? '']
+    .filter(Boolean)
+    .join('，');
+}
 
 /** Label/value pairs, two to a row, the way the paper forms lay them out. */
 function Grid({ rows }: { rows: [string, ReactNode][] }) {
