@@ -2,13 +2,12 @@
 // and history, vetting, training, pledges, travel and passports, leaving and 脱密期, what they hold, incidents.
 import { Spin } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { PersonDossier } from '../../../electron/ipc/contract';
+import type { PersonDossier, StepView } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
-import { LEVEL_LABELS } from '../../i18n/labels';
-import { stepText } from '../../registers/persons/ClearancePanel';
+import { DECISION_LABELS, LEVEL_LABELS } from '../../i18n/labels';
 import {
   CLEARANCE_LABELS,
   GENDER_LABELS,
@@ -99,6 +98,40 @@ export function Facts({ d }: { d: PersonDossier }) {
   );
 }
 
+/** An approval on paper: the date written out (the screen's stepText writes 2026-01-05). */
+export function printStepText(s: StepView): string {
+  const who = `${s.approverName}${s.approverTitle ? `（${s.approverTitle}）` : ''}`;
+  return [who, d8(s.decidedAt), DECISION_LABELS[s.decision], s.documentNo ?? '', s.opinion ?? '']
+    .filter(Boolean)
+    .join('，');
+}
+
+/** 岗位 and 涉密等级审定: on the dossier and on the 登记表 alike. */
+export function PostsAndDecisions({ d }: { d: PersonDossier }) {
+  return (
+    <>
+      <Part
+        title="涉密岗位"
+        head={['岗位', '岗位密级', '任职日期', '离开日期']}
+        rows={d.person.posts.map((x) => [
+          x.post,
+          NATIONAL_LEVEL_LABELS[x.level],
+          d8(x.startedOn),
+          d8(x.endedOn),
+        ])}
+      />
+      <Part
+        title="涉密等级审定"
+        head={['审定', '各环节（审批人、日期、结论、文号、意见）']}
+        rows={d.clearanceDecisions.map((x) => [
+          `${x.fromClearance ? CLEARANCE_LABELS[x.fromClearance] : '未确定'}→${CLEARANCE_LABELS[x.toClearance]}`,
+          x.steps.map((s) => `${stepName(s.step)}：${printStepText(s)}`).join('；'),
+        ])}
+      />
+    </>
+  );
+}
+
 export function PersonDossierPrint() {
   const id = Number(useRoute().split('/')[2]);
   const unit = useSession((s) => s.unit);
@@ -114,24 +147,7 @@ export function PersonDossierPrint() {
       <PrintToolbar back={`reg/persons/${id}`} />
       <PrintFrame unitName={unit.name} title="涉密人员档案">
         <Facts d={d} />
-        <Part
-          title="岗位"
-          head={['岗位', '岗位密级', '任职日期', '离开日期']}
-          rows={d.person.posts.map((x) => [
-            x.post,
-            NATIONAL_LEVEL_LABELS[x.level],
-            d8(x.startedOn),
-            d8(x.endedOn),
-          ])}
-        />
-        <Part
-          title="涉密等级审定"
-          head={['审定', '各环节（审批人、日期、结论、文号、意见）']}
-          rows={d.clearanceDecisions.map((x) => [
-            `${x.fromClearance ? CLEARANCE_LABELS[x.fromClearance] : '未确定'}→${CLEARANCE_LABELS[x.toClearance]}`,
-            x.steps.map((s) => `${stepName(s.step)}：${stepText(s)}`).join('；'),
-          ])}
-        />
+        <PostsAndDecisions d={d} />
         <Part
           title="涉密等级变更记录"
           head={['日期', '原等级', '现等级', '说明']}

@@ -3,16 +3,14 @@
 // without a record id the leaving and travel forms take the latest one.
 import { Spin } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { PersonDossier, StepView } from '../../../electron/ipc/contract';
+import type { PersonDossier } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
-import { DECISION_LABELS } from '../../i18n/labels';
 import {
   CLEARANCE_LABELS,
   LEAVING_KIND_LABELS,
-  NATIONAL_LEVEL_LABELS,
   TRAVEL_STATUS_LABELS,
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
@@ -21,7 +19,7 @@ import {
 import { useRoute } from '../../shell/route';
 import { useSession } from '../../stores/session.store';
 import { PrintToolbar } from '../allowance/AllowanceStatementPrint';
-import { Facts, Part } from './PersonDossierPrint';
+import { Facts, Part, PostsAndDecisions, printStepText } from './PersonDossierPrint';
 import './personPrints.css';
 
 export const PERSON_FORMS = {
@@ -33,14 +31,6 @@ export const PERSON_FORMS = {
 export type PersonForm = keyof typeof PERSON_FORMS;
 
 const d8 = (s: string | null | undefined) => printDate(s);
-
-/** An approval on paper: the date written out (the screen's stepText writes 2026-01-05). */
-function stepText(s: StepView): string {
-  const who = `${s.approverName}${s.approverTitle ? `（${s.approverTitle}）` : ''}`;
-  return [who, d8(s.decidedAt), DECISION_LABELS[s.decision], s.documentNo ?? '', s.opinion ?? '']
-    .filter(Boolean)
-    .join('，');
-}
 
 /** Label/value pairs, two to a row, the way the paper forms lay them out. */
 function Grid({ rows }: { rows: [string, ReactNode][] }) {
@@ -85,24 +75,7 @@ function RegisterForm({ d }: { d: PersonDossier }) {
   return (
     <>
       <Facts d={d} />
-      <Part
-        title="涉密岗位"
-        head={['岗位', '岗位密级', '任职日期', '离开日期']}
-        rows={d.person.posts.map((x) => [
-          x.post,
-          NATIONAL_LEVEL_LABELS[x.level],
-          d8(x.startedOn),
-          d8(x.endedOn),
-        ])}
-      />
-      <Part
-        title="涉密等级审定"
-        head={['审定', '各环节（审批人、日期、结论、文号、意见）']}
-        rows={d.clearanceDecisions.map((x) => [
-          `${x.fromClearance ? CLEARANCE_LABELS[x.fromClearance] : '未确定'}→${CLEARANCE_LABELS[x.toClearance]}`,
-          x.steps.map((s) => `${stepName(s.step)}：${stepText(s)}`).join('；'),
-        ])}
-      />
+      <PostsAndDecisions d={d} />
       <Signatures parts={['本人', '部门负责人', '保密工作机构']} />
     </>
   );
@@ -223,7 +196,7 @@ function TravelForm({ d, recordId }: { d: PersonDossier; recordId: number | null
       <Part
         title="审批意见"
         head={['审批环节', '审批人、日期、结论、文号、意见']}
-        rows={t.steps.map((s) => [stepName(s.step), stepText(s)])}
+        rows={t.steps.map((s) => [stepName(s.step), printStepText(s)])}
       />
       <Signatures parts={['本人', '部门领导', '保密委员会']} />
     </>
