@@ -26,7 +26,7 @@ async function pdfText(page: Page, title: string, name: string): Promise<string>
 }
 
 describe('涉密人员 prints in Chromium', () => {
-  it('prints the 登记表, the 资格审查表 and the 年度报备 filled with the register’s data', async () => {
+  it('prints the 登记表, 资格审查表, 出国(境)审批表, 离岗审批表 and 年度报备 filled with the register’s data', async () => {
     const bridge = await startApp({ setUp: true });
     const { page } = bridge;
     await login(page);
@@ -49,6 +49,8 @@ describe('涉密人员 prints in Chromium', () => {
 
     await page.getByRole('menuitem', { name: '涉密人员', exact: true }).click();
     await page.getByRole('link', { name: '张建华' }).click();
+    await page.getByRole('button', { name: '打印资格审查表' }).waitFor();
+    await shot(page, 'persons-print-buttons');
     await page.getByRole('button', { name: '打印登记表' }).click();
     const reg = await pdfText(page, '涉密人员登记表', 'persons-print-register');
     expect(reg).toContain('张建华');
@@ -71,6 +73,22 @@ describe('涉密人员 prints in Chromium', () => {
     const trip = page.getByRole('article', { name: '涉密人员因私出国(境)审批表（打印预览）' });
     await trip.getByText('日本').waitFor();
     await trip.getByText(`${year + 1}年2月1日至${year + 1}年2月10日`).waitFor();
+    await shot(page, 'persons-print-travel');
+
+    // 调动 under way: the 离岗审批表 shows what is done and what is not yet.
+    await ok(bridge, 'leaving:start', {
+      personId: p.id,
+      kind: 'transfer',
+      startedOn: `${year}-03-02`,
+      reason: '工作调动',
+      destination: '市财政局',
+    });
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('button', { name: '打印离岗审批表' }).click();
+    const leaving = page.getByRole('article', { name: '涉密人员离岗审批表（打印预览）' });
+    await leaving.getByText('市财政局').waitFor();
+    for (const text of ['调动', '工作调动', `${year}年3月2日`, '未清退', '未签订'])
+      expect(await leaving.textContent()).toContain(text);
 
     await page.getByRole('button', { name: '返回' }).click();
     await page.getByRole('button', { name: '返回台账' }).click();
