@@ -1,5 +1,6 @@
 // 年度报备: the numbers the unit files for a year, from a year's real register.
 import { describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../../../electron/ipc/contract';
 import { approval, leavingReady, newPerson, openDesk, postedPerson, type Desk } from './helpers';
 
 async function trip(desk: Desk, personId: number, destination: string) {
@@ -11,6 +12,12 @@ async function trip(desk: Desk, personId: number, destination: string) {
     plannedDepartOn: '2026-07-10',
     plannedReturnOn: '2026-07-15',
   });
+}
+
+/** 部门领导 agrees, then the 保密委员会 decides. */
+async function decide(desk: Desk, travelId: number, committee: ChannelInput<'travel:decide'>['approval']) {
+  await desk.call('travel:decide', { travelId, step: 'dept_leader', approval: approval('2026-06-22') });
+  await desk.call('travel:decide', { travelId, step: 'committee', approval: committee });
 }
 
 describe('annual report (年度报备)', () => {
@@ -35,16 +42,7 @@ describe('annual report (年度报备)', () => {
       receivedOn: '2026-01-20',
     });
     const back = await trip(desk, core.id, '新加坡');
-    await desk.call('travel:decide', {
-      travelId: back.id,
-      step: 'dept_leader',
-      approval: approval('2026-06-22'),
-    });
-    await desk.call('travel:decide', {
-      travelId: back.id,
-      step: 'committee',
-      approval: approval('2026-06-25'),
-    });
+    await decide(desk, back.id, approval('2026-06-25'));
     await desk.call('travel:educate', { travelId: back.id, educatedOn: '2026-07-01', educatedBy: '王丽' });
     await desk.call('persons:pledge', {
       personId: core.id,
@@ -65,19 +63,10 @@ describe('annual report (年度报备)', () => {
       passportReturnedOn: '2026-07-16',
     });
     const no = await trip(desk, important.id, '日本');
-    await desk.call('travel:decide', {
-      travelId: no.id,
-      step: 'dept_leader',
-      approval: approval('2026-06-22'),
-    });
-    await desk.call('travel:decide', {
-      travelId: no.id,
-      step: 'committee',
-      approval: {
-        ...approval('2026-06-25', '保密委员会'),
-        decision: 'rejected',
-        opinion: '近期承担核心项目',
-      },
+    await decide(desk, no.id, {
+      ...approval('2026-06-25', '保密委员会'),
+      decision: 'rejected',
+      opinion: '近期承担核心项目',
     });
     await trip(desk, important.id, '泰国'); // still waiting for the 部门领导
 
