@@ -1,12 +1,8 @@
 // The four forms of one person that are signed on paper (issue 5 item 10): 涉密人员登记表, 资格审查表,
 // 离岗审批表 and 出国(境)审批表, filled from the person's dossier. Route: print/person-<form>/<id>[/<record id>];
 // without a record id the leaving and travel forms take the latest one.
-import { Spin } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { PersonDossier } from '../../../electron/ipc/contract';
-import { call } from '../../api';
-import { ErrorNote } from '../../components/ErrorNote';
-import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
 import {
   CLEARANCE_LABELS,
@@ -17,9 +13,7 @@ import {
   stepName,
 } from '../../registers/persons/personLabels';
 import { useRoute } from '../../shell/route';
-import { useSession } from '../../stores/session.store';
-import { PrintToolbar } from '../allowance/AllowanceStatementPrint';
-import { Facts, Part, PostsAndDecisions, printStepText } from './PersonDossierPrint';
+import { Facts, Part, PersonPrintPage, PostsAndDecisions, printStepText } from './PersonDossierPrint';
 import './personPrints.css';
 
 export const PERSON_FORMS = {
@@ -204,26 +198,19 @@ function TravelForm({ d, recordId }: { d: PersonDossier; recordId: number | null
 }
 
 export function PersonFormPrint({ form }: { form: PersonForm }) {
-  const parts = useRoute().split('/');
-  const id = Number(parts[2]);
-  const recordId = parts[3] ? Number(parts[3]) : null;
-  const unit = useSession((s) => s.unit);
-  const [d, setD] = useState<PersonDossier | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void call('persons:dossier', { id }).then((r) => (r.ok ? setD(r.value) : setError(r.error.message)));
-  }, [id]);
-  if (!unit) return null;
-  if (!d) return error ? <ErrorNote message={error} /> : <Spin />;
+  const part = useRoute().split('/')[3];
+  const recordId = part ? Number(part) : null;
   return (
-    <div className="print-route">
-      <PrintToolbar back={`reg/persons/${id}`} />
-      <PrintFrame unitName={unit.name} title={PERSON_FORMS[form]}>
-        {form === 'person-register' && <RegisterForm d={d} />}
-        {form === 'person-vetting' && <VettingForm d={d} />}
-        {form === 'person-leaving' && <LeavingForm d={d} recordId={recordId} />}
-        {form === 'person-travel' && <TravelForm d={d} recordId={recordId} />}
-      </PrintFrame>
-    </div>
+    <PersonPrintPage
+      title={PERSON_FORMS[form]}
+      sheet={(d) => (
+        <>
+          {form === 'person-register' && <RegisterForm d={d} />}
+          {form === 'person-vetting' && <VettingForm d={d} />}
+          {form === 'person-leaving' && <LeavingForm d={d} recordId={recordId} />}
+          {form === 'person-travel' && <TravelForm d={d} recordId={recordId} />}
+        </>
+      )}
+    />
   );
 }
