@@ -154,6 +154,7 @@ import {
   type TrainingView,
   type VettingView,
 } from './schemas/persons-records';
+import { AnnualReportInput, type AnnualReport } from './schemas/persons-report';
 import {
   PassportListInput,
   PassportRegisterInput,
@@ -309,6 +310,7 @@ export const contract = {
   'persons:get': channel<PersonDetail>()(PersonIdInput, 'register:read'),
   'persons:dossier': channel<PersonDossier>()(PersonIdInput, 'register:read'),
   'persons:counts': channel<PersonCounts>()(empty, 'register:read'),
+  'persons:annualReport': channel<AnnualReport>()(AnnualReportInput, 'register:read'),
   'persons:create': channel<PersonDetail>()(PersonCreateInput, 'register:write'),
   'persons:update': channel<PersonDetail>()(PersonUpdateInput, 'register:write'),
   'persons:addPost': channel<PersonDetail>()(PostAddInput, 'register:write'),
@@ -391,6 +393,7 @@ export type * from './schemas/review';
 export type * from './schemas/exchange';
 export type * from './schemas/persons';
 export type * from './schemas/persons-records';
+export type * from './schemas/persons-report';
 export type * from './schemas/persons-travel';
 export type * from './schemas/persons-leaving';
 export type * from './schemas/persons-allowance';

@@ -1,6 +1,7 @@
 import { createStatement, listStatements, statementView } from '../../core/personnel/allowance';
 import { nominateClearance, recordClearanceStep } from '../../core/personnel/clearance';
 import { today } from '../../core/carriers/dates';
+import { annualReport } from '../../core/personnel/annual-report';
 import { personDossier, personnelCounts } from '../../core/personnel/dossier';
 import {
   approveLeaving,
@@ -54,6 +55,7 @@ export const personsHandlers: HandlerMap = {
   'persons:get': (core, input) => personDetail(core, input.id),
   'persons:dossier': (core, input) => personDossier(core, input.id),
   'persons:counts': (core) => personnelCounts(core.session().db, today(core.clock)),
+  'persons:annualReport': (core, input) => annualReport(core.session().db, input.year),
   'persons:create': (core, input) => createPerson(core, input),
   'persons:update': (core, input) => updatePerson(core, input),
   'persons:addPost': (core, input) => addPost(core, input),

@@ -2,13 +2,12 @@
 // and history, vetting, training, pledges, travel and passports, leaving and 脱密期, what they hold, incidents.
 import { Spin } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { PersonDossier } from '../../../electron/ipc/contract';
+import type { PersonDossier, StepView } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
-import { LEVEL_LABELS } from '../../i18n/labels';
-import { stepText } from '../../registers/persons/ClearancePanel';
+import { DECISION_LABELS, LEVEL_LABELS } from '../../i18n/labels';
 import {
   CLEARANCE_LABELS,
   GENDER_LABELS,
@@ -31,7 +30,7 @@ import './personPrints.css';
 const d8 = (s: string | null | undefined) => printDate(s);
 
 /** A titled table of rows, or 无 when there are none (an empty part of the file is stated, not left out). */
-function Part({ title, head, rows }: { title: string; head: string[]; rows: ReactNode[][] }) {
+export function Part({ title, head, rows }: { title: string; head: string[]; rows: ReactNode[][] }) {
   return (
     <>
       <h2 className="print-subtitle">{title}</h2>
@@ -61,7 +60,7 @@ function Part({ title, head, rows }: { title: string; head: string[]; rows: Reac
   );
 }
 
-function Facts({ d }: { d: PersonDossier }) {
+export function Facts({ d }: { d: PersonDossier }) {
   const p = d.person;
   const rows: [string, ReactNode, string, ReactNode][] = [
     ['姓名', p.name, '性别', GENDER_LABELS[p.gender]],
@@ -99,7 +98,42 @@ function Facts({ d }: { d: PersonDossier }) {
   );
 }
 
-export function PersonDossierPrint() {
+/** An approval on paper: the date written out (the screen's stepText writes 2026-01-05). */
+export function printStepText(s: StepView): string {
+  const who = `${s.approverName}${s.approverTitle ? `（${s.approverTitle}）` : ''}`;
+  return [who, d8(s.decidedAt), DECISION_LABELS[s.decision], s.documentNo ?? '', s.opinion ?? '']
+    .filter(Boolean)
+    .join('，');
+}
+
+/** 岗位 and 涉密等级审定: on the dossier and on the 登记表 alike. */
+export function PostsAndDecisions({ d }: { d: PersonDossier }) {
+  return (
+    <>
+      <Part
+        title="涉密岗位"
+        head={['岗位', '岗位密级', '任职日期', '离开日期']}
+        rows={d.person.posts.map((x) => [
+          x.post,
+          NATIONAL_LEVEL_LABELS[x.level],
+          d8(x.startedOn),
+          d8(x.endedOn),
+        ])}
+      />
+      <Part
+        title="涉密等级审定"
+        head={['审定', '各环节（审批人、日期、结论、文号、意见）']}
+        rows={d.clearanceDecisions.map((x) => [
+          `${x.fromClearance ? CLEARANCE_LABELS[x.fromClearance] : '未确定'}→${CLEARANCE_LABELS[x.toClearance]}`,
+          x.steps.map((s) => `${stepName(s.step)}：${printStepText(s)}`).join('；'),
+        ])}
+      />
+    </>
+  );
+}
+
+/** A person's sheet on route print/<sheet>/<person id>: the dossier loaded, the toolbar, the A4 frame. */
+export function PersonPrintPage({ title, sheet }: { title: string; sheet: (d: PersonDossier) => ReactNode }) {
   const id = Number(useRoute().split('/')[2]);
   const unit = useSession((s) => s.unit);
   const [d, setD] = useState<PersonDossier | null>(null);
@@ -112,102 +146,97 @@ export function PersonDossierPrint() {
   return (
     <div className="print-route">
       <PrintToolbar back={`reg/persons/${id}`} />
-      <PrintFrame unitName={unit.name} title="涉密人员档案">
-        <Facts d={d} />
-        <Part
-          title="岗位"
-          head={['岗位', '岗位密级', '任职日期', '离开日期']}
-          rows={d.person.posts.map((x) => [
-            x.post,
-            NATIONAL_LEVEL_LABELS[x.level],
-            d8(x.startedOn),
-            d8(x.endedOn),
-          ])}
-        />
-        <Part
-          title="涉密等级审定"
-          head={['审定', '各环节（审批人、日期、结论、文号、意见）']}
-          rows={d.clearanceDecisions.map((x) => [
-            `${x.fromClearance ? CLEARANCE_LABELS[x.fromClearance] : '未确定'}→${CLEARANCE_LABELS[x.toClearance]}`,
-            x.steps.map((s) => `${stepName(s.step)}：${stepText(s)}`).join('；'),
-          ])}
-        />
-        <Part
-          title="涉密等级变更记录"
-          head={['日期', '原等级', '现等级', '说明']}
-          rows={d.clearanceHistory.map((h) => [
-            d8(h.on),
-            h.from ? CLEARANCE_LABELS[h.from] : '未确定',
-            h.to ? CLEARANCE_LABELS[h.to] : '无',
-            h.summary,
-          ])}
-        />
-        <Part
-          title="审查与复审"
-          head={['类型', '日期', '结论', '与境外联系', '下次复审']}
-          rows={d.vettings.map((v) => [
-            VETTING_KIND_LABELS[v.kind],
-            d8(v.vettedOn),
-            VETTING_RESULT_LABELS[v.result],
-            v.form.foreignContacts ?? '',
-            d8(v.nextDueOn),
-          ])}
-        />
-        <Part
-          title="保密教育培训"
-          head={['类型', '日期', '学时', '内容']}
-          rows={d.trainings.map((t) => [TRAINING_KIND_LABELS[t.kind], d8(t.trainedOn), t.hours, t.content])}
-        />
-        <Part
-          title="保密承诺书与责任书"
-          head={['类型', '签订日期', '年度']}
-          rows={d.pledges.map((x) => [PLEDGE_KIND_LABELS[x.kind], d8(x.signedOn), x.year ?? ''])}
-        />
-        <Part
-          title="因私出国(境)"
-          head={['前往国家(地区)', '事由', '行程', '状态']}
-          rows={d.travel.map((t) => [
-            t.destination,
-            t.purpose,
-            `${d8(t.plannedDepartOn)}至${d8(t.plannedReturnOn)}`,
-            TRAVEL_STATUS_LABELS[t.status],
-          ])}
-        />
-        <Part
-          title="单位保管的证照"
-          head={['证照', '号码', '保管状态']}
-          rows={d.passports.map((x) => [
-            PASSPORT_KIND_LABELS[x.kind],
-            x.number,
-            x.inCustody ? '在单位保管' : `${d8(x.handedOutOn)}领出`,
-          ])}
-        />
-        <Part
-          title="离岗离职"
-          head={['类型', '开始办理', '审批日期', '脱密期']}
-          rows={d.leaving.map((l) => [
-            LEAVING_KIND_LABELS[l.kind],
-            d8(l.startedOn),
-            d8(l.approvedOn),
-            l.separationEndsOn ? `${l.separationYears ?? ''}年，至${d8(l.separationEndsOn)}` : '',
-          ])}
-        />
-        <Part
-          title="持有的涉密载体"
-          head={['编号', '名称', '密级', '份号']}
-          rows={d.holds.map((h) => [h.carrierNo, h.name, LEVEL_LABELS[h.level], `第${h.copyNo}份`])}
-        />
-        <Part
-          title="泄密事件/违规行为"
-          head={['事件', '日期', '角色']}
-          rows={d.incidents.map((x) => [x.title, d8(x.occurredOn), x.role])}
-        />
-        <div className="print-signatures">
-          <span>本人（签字）：</span>
-          <span>保密工作机构（盖章）：</span>
-          <span>日期：{printDate(new Date())}</span>
-        </div>
+      <PrintFrame unitName={unit.name} title={title}>
+        {sheet(d)}
       </PrintFrame>
     </div>
+  );
+}
+
+export function PersonDossierPrint() {
+  return <PersonPrintPage title="涉密人员档案" sheet={(d) => <DossierSheet d={d} />} />;
+}
+
+function DossierSheet({ d }: { d: PersonDossier }) {
+  return (
+    <>
+      <Facts d={d} />
+      <PostsAndDecisions d={d} />
+      <Part
+        title="涉密等级变更记录"
+        head={['日期', '原等级', '现等级', '说明']}
+        rows={d.clearanceHistory.map((h) => [
+          d8(h.on),
+          h.from ? CLEARANCE_LABELS[h.from] : '未确定',
+          h.to ? CLEARANCE_LABELS[h.to] : '无',
+          h.summary,
+        ])}
+      />
+      <Part
+        title="审查与复审"
+        head={['类型', '日期', '结论', '与境外联系', '下次复审']}
+        rows={d.vettings.map((v) => [
+          VETTING_KIND_LABELS[v.kind],
+          d8(v.vettedOn),
+          VETTING_RESULT_LABELS[v.result],
+          v.form.foreignContacts ?? '',
+          d8(v.nextDueOn),
+        ])}
+      />
+      <Part
+        title="保密教育培训"
+        head={['类型', '日期', '学时', '内容']}
+        rows={d.trainings.map((t) => [TRAINING_KIND_LABELS[t.kind], d8(t.trainedOn), t.hours, t.content])}
+      />
+      <Part
+        title="保密承诺书与责任书"
+        head={['类型', '签订日期', '年度']}
+        rows={d.pledges.map((x) => [PLEDGE_KIND_LABELS[x.kind], d8(x.signedOn), x.year ?? ''])}
+      />
+      <Part
+        title="因私出国(境)"
+        head={['前往国家(地区)', '事由', '行程', '状态']}
+        rows={d.travel.map((t) => [
+          t.destination,
+          t.purpose,
+          `${d8(t.plannedDepartOn)}至${d8(t.plannedReturnOn)}`,
+          TRAVEL_STATUS_LABELS[t.status],
+        ])}
+      />
+      <Part
+        title="单位保管的证照"
+        head={['证照', '号码', '保管状态']}
+        rows={d.passports.map((x) => [
+          PASSPORT_KIND_LABELS[x.kind],
+          x.number,
+          x.inCustody ? '在单位保管' : `${d8(x.handedOutOn)}领出`,
+        ])}
+      />
+      <Part
+        title="离岗离职"
+        head={['类型', '开始办理', '审批日期', '脱密期']}
+        rows={d.leaving.map((l) => [
+          LEAVING_KIND_LABELS[l.kind],
+          d8(l.startedOn),
+          d8(l.approvedOn),
+          l.separationEndsOn ? `${l.separationYears ?? ''}年，至${d8(l.separationEndsOn)}` : '',
+        ])}
+      />
+      <Part
+        title="持有的涉密载体"
+        head={['编号', '名称', '密级', '份号']}
+        rows={d.holds.map((h) => [h.carrierNo, h.name, LEVEL_LABELS[h.level], `第${h.copyNo}份`])}
+      />
+      <Part
+        title="泄密事件/违规行为"
+        head={['事件', '日期', '角色']}
+        rows={d.incidents.map((x) => [x.title, d8(x.occurredOn), x.role])}
+      />
+      <div className="print-signatures">
+        <span>本人（签字）：</span>
+        <span>保密工作机构（盖章）：</span>
+        <span>日期：{printDate(new Date())}</span>
+      </div>
+    </>
   );
 }

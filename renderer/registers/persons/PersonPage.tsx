@@ -14,6 +14,7 @@ import { PersonTravelPanel } from '../travel/PersonTravelPanel';
 import { ClearancePanel } from './ClearancePanel';
 import { HistoryTimeline } from './HistoryTimeline';
 import { LeavingPanel } from './LeavingPanel';
+import { PersonFormButtons } from './PersonFormButtons';
 import { ClearanceTag, StatusTag } from './personColumns';
 import { PersonFormModal } from './PersonFormModal';
 import { GENDER_LABELS, LEAVING_KIND_LABELS, NATIONAL_LEVEL_LABELS } from './personLabels';
@@ -95,6 +96,7 @@ export function PersonPage({ id }: { id: number }) {
           <Button icon={<PrinterOutlined />} onClick={() => navigate(`print/person-dossier/${p.id}`)}>
             打印人员档案
           </Button>
+          <PersonFormButtons personId={p.id} />
         </Space>
       </div>
       <ErrorNote message={error} />

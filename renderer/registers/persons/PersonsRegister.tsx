@@ -1,6 +1,6 @@
 // 涉密人员台账: the register over persons:list (filters 部门 / 涉密等级 / 状态 / 脱密期, name search, sort),
 // departments, the person form; `reg/persons/<id>` opens one person's page.
-import { ApartmentOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, PlusOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
@@ -78,6 +78,12 @@ function PersonsList() {
             </Button>
             <Button icon={<SettingOutlined />} onClick={() => setDialog('settings')}>
               人员设置
+            </Button>
+            <Button
+              icon={<PrinterOutlined />}
+              onClick={() => navigate(`print/annual-report/${new Date().getFullYear()}`)}
+            >
+              年度报备
             </Button>
           </>
         }
