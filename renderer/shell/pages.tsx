@@ -10,6 +10,7 @@ import { AnnualReportPrint } from '../prints/persons/AnnualReportPrint';
 import { PersonFormPrint } from '../prints/persons/PersonFormPrints';
 import { FingerprintSheetPrint } from '../prints/FingerprintSheetPrint';
 import { CarrierPrint } from '../prints/CarrierPrints';
+import { PledgePrint } from '../prints/persons/PledgePrint';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
 import { AllowanceRegister } from '../registers/allowance/AllowanceRegister';
 import { ApprovalsRegister } from '../registers/ApprovalsRegister';
@@ -56,6 +57,7 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'unit') return <UnitSheetPrint />;
   if (kind === 'print' && id === 'person-dossier') return <PersonDossierPrint />;
   if (kind === 'print' && id === 'person-register') return <PersonFormPrint form={id} />;
+  if (kind === 'print' && id === 'person-pledge') return <PledgePrint />;
   if (kind === 'print' && id === 'person-vetting') return <PersonFormPrint form={id} />;
   if (kind === 'print' && id === 'person-leaving') return <PersonFormPrint form={id} />;
   if (kind === 'print' && id === 'person-travel') return <PersonFormPrint form={id} />;

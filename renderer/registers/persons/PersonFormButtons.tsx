@@ -12,6 +12,9 @@ export function PersonFormButtons({ personId }: { personId: number }) {
           打印{PERSON_FORMS[f].replace('涉密人员', '').replace('因私', '')}
         </Button>
       ))}
+      <Button icon={<PrinterOutlined />} onClick={() => navigate(`print/person-pledge/${personId}`)}>
+        打印保密承诺书
+      </Button>
     </Space>
   );
 }
