@@ -325,13 +325,8 @@ export function approveLeaving(core: AppCore, input: z.output<typeof LeavingAppr
           );
         }
       }
-      const { id: approvalId, decidedAt } = approvePersonnel(
-        tx,
-        input.approval,
-        'leave',
-        { type: 'leaving', id: l.id },
-        ctx,
-      );
+      const approval = approvePersonnel(tx, input.approval, 'leave', { type: 'leaving', id: l.id }, ctx);
+      const { id: approvalId, decidedAt } = approval;
       if (!approved) {
         event(tx, ctx, l, decidedAt, '离岗审批：不同意', {}, approvalId);
         return;

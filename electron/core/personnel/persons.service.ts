@@ -426,13 +426,8 @@ export function extendSeparation(core: AppCore, input: z.output<typeof ExtendSep
       if (!p.leftOn || p.separationYears === null || !p.separationEndsOn) {
         refuse('extend_needs_separation', '该人员没有脱密期，无法延长。', 'personId');
       }
-      const { id: approvalId, decidedAt } = approvePersonnel(
-        tx,
-        input.approval,
-        'leave',
-        { type: 'person', id: p.id },
-        ctx,
-      );
+      const approval = approvePersonnel(tx, input.approval, 'leave', { type: 'person', id: p.id }, ctx);
+      const { id: approvalId, decidedAt } = approval;
       const extra = p.separationExtraMonths + input.extraMonths;
       const ends = separationEndsOn(p.leftOn, p.separationYears, extra);
       touchPerson(tx, p.id, ctx, { separationExtraMonths: extra, separationEndsOn: ends });
