@@ -32,17 +32,39 @@ function percentile(sorted: number[], p: number): number {
   return Math.round((sorted[Math.max(0, i)] as number) * 100) / 100;
 }
 
-/** Time `n` runs of `fn(i)` after a few warm-up runs; the warm-up fills the page cache as daily use would. */
-export function measure(name: string, n: number, fn: (i: number) => unknown): BenchLine {
-  for (let i = 0; i < Math.min(10, n); i++) fn(i);
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    fn(i);
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
+function line(name: string, times: number[]): BenchLine {
   times.sort((a, b) => a - b);
-  return { name, n, p50_ms: percentile(times, 50), p95_ms: percentile(times, 95) };
+  return { name, n: times.length, p50_ms: percentile(times, 50), p95_ms: percentile(times, 95) };
+}
+
+function timed(fn: () => unknown): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+/**
+ * Time `n` runs of the same question on the encrypted database and on its plain copy, alternating run by run
+ * with the same input, so that both meet the same machine load and the ratio measures the cipher alone. A few
+ * warm-up runs first fill each page cache as daily use would.
+ */
+export function measurePair(
+  name: string,
+  n: number,
+  encrypted: (i: number) => unknown,
+  plain: (i: number) => unknown,
+): [BenchLine, BenchLine] {
+  for (let i = 0; i < Math.min(10, n); i++) {
+    encrypted(i);
+    plain(i);
+  }
+  const enc: number[] = [];
+  const pla: number[] = [];
+  for (let i = 0; i < n; i++) {
+    enc.push(timed(() => encrypted(i)));
+    pla.push(timed(() => plain(i)));
+  }
+  return [line(name, enc), line(`${name}_plain`, pla)];
 }
 
 /** The register's everyday questions: filtered and sorted pages, full-text search, one carrier's history. */
@@ -80,14 +102,17 @@ function workloads(db: Db, today: string, maxId: number) {
   };
 }
 
-function runAll(db: Db, today: string, suffix: string, n: number): BenchLine[] {
+function runAll(db: Db, plain: Db, today: string, n: number): BenchLine[] {
   const maxId = db.$client.prepare('SELECT max(id) FROM carriers').pluck().get() as number;
-  const w = workloads(db, today, maxId);
-  return [
-    measure(`carriers_page${suffix}`, n, w.page),
-    measure(`carriers_search${suffix}`, n, w.search),
-    measure(`carrier_detail${suffix}`, n, w.detail),
+  // Two generators with the same seed: run i asks both databases the same question.
+  const e = workloads(db, today, maxId);
+  const p = workloads(plain, today, maxId);
+  const pairs = [
+    measurePair('carriers_page', n, e.page, p.page),
+    measurePair('carriers_search', n, e.search, p.search),
+    measurePair('carrier_detail', n, e.detail, p.detail),
   ];
+  return [...pairs.map((x) => x[0]), ...pairs.map((x) => x[1])];
 }
 
 /** A decrypted copy of the database for the comparison: SQLite3MC decrypts in place on `rekey` to empty. */
@@ -144,10 +169,11 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       const db = core.session().db;
       db.$client.pragma('optimize');
       const today = core.now().slice(0, 10);
-      const lines = runAll(db, today, '', n);
       const plain = await core.withDataKey((key) => plainCopy(db, key, work));
-      const plainLines = runAll(plain, today, '_plain', n);
+      const all = runAll(db, plain, today, n);
       plain.$client.close();
+      const lines = all.slice(0, 3);
+      const plainLines = all.slice(3);
       const ratios = lines.map((l, i) => ({
         name: `${l.name}_encrypted_over_plain`,
         ratio_p50: Math.round((l.p50_ms / Math.max(0.001, (plainLines[i] as BenchLine).p50_ms)) * 100) / 100,
