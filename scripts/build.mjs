@@ -2,19 +2,31 @@
 // `npm run build`: the renderer with Vite into dist/renderer, main and preload with esbuild into dist/electron
 // (CommonJS, as Electron loads them), and the migrations beside them in dist/db/migrations.
 //   --renderer   only the renderer (the end-to-end tests need nothing else)
+//   --out DIR    the renderer into DIR instead (the bench builds its own, beside tests that serve dist/)
 //   --electron   only main, preload and migrations
 import { build as esbuild } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 
+// What is built is what ships: React and antd pick their production code from NODE_ENV, which a caller such
+// as vitest (NODE_ENV=test) would otherwise hand down, giving the end-to-end tests a development build.
+process.env.NODE_ENV = 'production';
+
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const outAt = argv.indexOf('--out');
+const rendererOut = outAt >= 0 ? argv[outAt + 1] : undefined;
 const all = !args.has('--renderer') && !args.has('--electron');
 
 async function buildRenderer() {
-  await viteBuild({ configFile: join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+  await viteBuild({
+    configFile: join(root, 'renderer', 'vite.config.ts'),
+    logLevel: 'warn',
+    ...(rendererOut ? { build: { outDir: rendererOut } } : {}),
+  });
 }
 
 async function buildElectron() {

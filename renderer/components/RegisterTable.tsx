@@ -1,14 +1,28 @@
-// The one table every register uses: server-side paging, sort, filters and search (all sent to the
-// channel), fixed header with virtual rows, remembered column settings, and an empty state that says what
-// to do next.
+// The one table every register uses: one continuous list of the whole register (100k rows scroll as one),
+// of which only the rows in view are drawn (virtual rows) and only the blocks of 100 rows in view are read
+// from the channel; sort, filters and search are sent to the channel; fixed header, remembered column
+// settings, and an empty state that says what to do next.
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Space, Table, type TableColumnsType, type TableProps } from 'antd';
-import { useEffect, useMemo, useRef, useState, type Key, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type Key, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { RegisterFetcher, RegisterQuery, RegisterStore } from '../stores/register.store';
+import {
+  BLOCK,
+  type RegisterFetcher,
+  type RegisterQuery,
+  type RegisterStore,
+} from '../stores/register.store';
 import { ColumnSettingsButton } from './ColumnSettingsButton';
-import { useColumnSettings } from './columnSettings';
+import { useColumnSettings, type ColumnSettings } from './columnSettings';
 import { ErrorNote } from './ErrorNote';
+import {
+  isPending,
+  PendingCell,
+  pendingRow,
+  usePendingRows,
+  useScrollWindow,
+  type Row,
+} from './scrollWindow';
 
 export interface RegisterColumn<T> {
   key: string;
@@ -37,49 +51,27 @@ export interface RegisterTableProps<T> {
   searchPlaceholder?: string;
   toolbar?: ReactNode;
   onOpen?: (row: T) => void;
-  /** Rows the clerk ticks for a batch action. */
-  rowSelection?: TableProps<T>['rowSelection'];
+  /** Rows the clerk ticks for a batch action (their keys). */
+  rowSelection?: { selectedRowKeys: Key[]; onChange: (keys: Key[]) => void; columnWidth?: number };
 }
 
-/** Height available to the table body, so that the header stays fixed and rows are virtualised. */
-function useBodyHeight() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [height, setHeight] = useState(400);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const ro = new ResizeObserver(() => setHeight(Math.max(200, el.clientHeight - 96)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, height] as const;
-}
-
-export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
-  const { registerId, columns, store, fetcher, onOpen } = props;
-  const { query, rows, total, loading, error } = store(
-    useShallow((s) => ({ query: s.query, rows: s.rows, total: s.total, loading: s.loading, error: s.error })),
-  );
-  const setQuery = store((s) => s.setQuery);
-  const reload = store((s) => s.reload);
-  const defaultHidden = useMemo(() => columns.filter((c) => c.defaultHidden).map((c) => c.key), [columns]);
-  const [settings, saveSettings] = useColumnSettings(registerId, defaultHidden);
-  const [search, setSearch] = useState(query.search);
-  const [boxRef, bodyHeight] = useBodyHeight();
-
-  useEffect(() => {
-    void reload(fetcher);
-  }, [reload, fetcher]);
-
+/** The register's columns as antd's, with the query's sort and filters shown in the headers. */
+function antColumnsOf<T extends object>(
+  columns: RegisterColumn<T>[],
+  settings: ColumnSettings,
+  query: RegisterQuery,
+  want: (index: number) => () => void,
+): TableColumnsType<Row<T>> {
   const visible = columns.filter((c) => !settings.hidden.includes(c.key));
-  const antColumns: TableColumnsType<T> = visible.map((c) => ({
+  return visible.map((c, n) => ({
     key: c.key,
     dataIndex: c.key,
     title: c.title,
     width: settings.widths[c.key] ?? c.width,
     align: c.align,
     ellipsis: true,
-    render: (_: unknown, row: T) => c.render(row),
+    render: (_: unknown, row: Row<T>) =>
+      isPending(row) ? n === 0 ? <PendingCell index={row.pending} want={want} /> : null : c.render(row),
     ...(c.sortField
       ? {
           sorter: true,
@@ -95,16 +87,62 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
         }
       : {}),
   }));
+}
+
+export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
+  const { registerId, columns, store, fetcher, onOpen } = props;
+  const { query, blocks, total, loading, error } = store(
+    useShallow((s) => ({
+      query: s.query,
+      blocks: s.blocks,
+      total: s.total,
+      loading: s.loading,
+      error: s.error,
+    })),
+  );
+  const setQuery = store((s) => s.setQuery);
+  const reload = store((s) => s.reload);
+  const loadBlock = store((s) => s.loadBlock);
+  const defaultHidden = useMemo(() => columns.filter((c) => c.defaultHidden).map((c) => c.key), [columns]);
+  const [settings, saveSettings] = useColumnSettings(registerId, defaultHidden);
+  const [search, setSearch] = useState(query.search);
+  const [boxRef, win] = useScrollWindow(total);
+  const want = usePendingRows((i) => void loadBlock(i, fetcher));
+
+  useEffect(() => {
+    // The list reads from the top in blocks of BLOCK rows, whatever page an older table left in the query.
+    if (query.page !== 1 || query.pageSize !== BLOCK) void setQuery({ page: 1, pageSize: BLOCK }, fetcher);
+    else void reload(fetcher);
+    // Only when the register (its fetcher) changes; the query's own changes reload through setQuery.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reload, fetcher]);
+  const { toTop } = win;
+  useEffect(toTop, [query, toTop]);
+
+  const { start, end } = win;
+  // Scrolling on through rows already read: read the next block before it comes into view.
+  useEffect(() => {
+    const read = (i: number) => Boolean(blocks[Math.floor(i / BLOCK)]);
+    if (!total || !(read(start) || read(end - 1))) return;
+    for (const i of [start - BLOCK / 2, end + BLOCK / 2]) {
+      const row = Math.min(total - 1, Math.max(0, i));
+      if (!read(row)) void loadBlock(Math.floor(row / BLOCK), fetcher);
+    }
+  }, [start, end, total, blocks, loadBlock, fetcher]);
+  const data = useMemo(() => {
+    const out: Row<T>[] = [];
+    for (let i = start; i < end; i++) out.push(blocks[Math.floor(i / BLOCK)]?.[i % BLOCK] ?? pendingRow(i));
+    return out;
+  }, [blocks, start, end]);
+
+  // Stable between scroll steps, so that antd redraws only the rows.
+  const antColumns = useMemo(
+    () => antColumnsOf(columns, settings, query, want),
+    [columns, settings, query, want],
+  );
   const width = antColumns.reduce((n, c) => n + Number(c.width ?? 120), 0);
 
-  const onChange: TableProps<T>['onChange'] = (pagination, filters, sorter, extra) => {
-    if (extra.action === 'paginate') {
-      void setQuery(
-        { page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize },
-        fetcher,
-      );
-      return;
-    }
+  const onChange: TableProps<Row<T>>['onChange'] = (_pagination, filters, sorter, extra) => {
     const change: Partial<RegisterQuery> = {};
     if (extra.action === 'filter') {
       change.filters = Object.fromEntries(
@@ -121,6 +159,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
     void setQuery(change, fetcher);
   };
 
+  const selection = props.rowSelection;
   const filtered = Boolean(query.search) || Object.values(query.filters).some(Boolean);
   return (
     <div className="register-table">
@@ -140,6 +179,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
           {props.toolbar}
         </Space>
         <Space>
+          <span className="register-total">共 {total.toLocaleString('zh-CN')} 条</span>
           <Button icon={<ReloadOutlined />} onClick={() => void reload(fetcher)}>
             刷新
           </Button>
@@ -147,42 +187,53 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
         </Space>
       </div>
       <ErrorNote message={error} />
-      <div className="register-table-box" ref={boxRef}>
-        <Table<T>
-          size="small"
-          bordered
-          virtual
-          rowKey={props.rowKey}
-          rowSelection={props.rowSelection}
-          columns={antColumns}
-          dataSource={rows}
-          loading={loading}
-          scroll={{ x: width, y: bodyHeight }}
-          onChange={onChange}
-          onRow={(row) => ({
-            onDoubleClick: () => onOpen?.(row),
-            onKeyDown: (e) => {
-              if (e.key === 'Enter') onOpen?.(row);
-            },
-            tabIndex: onOpen ? 0 : -1,
-          })}
-          locale={{
-            emptyText: (
-              <Empty
-                image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={filtered ? '没有符合条件的记录。请放宽筛选条件或清除搜索词。' : props.emptyText}
-              />
-            ),
-          }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (n) => `共 ${n.toLocaleString('zh-CN')} 条`,
-          }}
-        />
+      <div className="register-scroll" ref={boxRef} onScroll={win.onScroll}>
+        <div className="register-spacer" style={{ height: win.spacer, minWidth: width }}>
+          <div className="register-window" style={{ height: win.height }}>
+            <Table<Row<T>>
+              size="small"
+              bordered
+              tableLayout="fixed"
+              rowKey={(r) => (isPending(r) ? `pending-${r.pending}` : props.rowKey(r))}
+              rowSelection={
+                selection && {
+                  ...selection,
+                  // Ticking "all" would tick only the rows read so far; batch actions take the rows ticked.
+                  hideSelectAll: true,
+                  // Rows scrolled out of the window are still ticked.
+                  preserveSelectedRowKeys: true,
+                  getCheckboxProps: (r) => ({ disabled: isPending(r) }),
+                }
+              }
+              columns={antColumns}
+              dataSource={data}
+              loading={loading}
+              onChange={onChange}
+              pagination={false}
+              onRow={(row) =>
+                isPending(row)
+                  ? {}
+                  : {
+                      onDoubleClick: () => onOpen?.(row),
+                      onKeyDown: (e) => {
+                        if (e.key === 'Enter') onOpen?.(row);
+                      },
+                      tabIndex: onOpen ? 0 : -1,
+                    }
+              }
+              locale={{
+                emptyText: (
+                  <Empty
+                    image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    description={
+                      filtered ? '没有符合条件的记录。请放宽筛选条件或清除搜索词。' : props.emptyText
+                    }
+                  />
+                ),
+              }}
+            />
+          </div>
+        </div>
       </div>
     </div>
   );

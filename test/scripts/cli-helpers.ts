@@ -7,8 +7,8 @@ import { tempDir } from '../helpers/temp';
 export const BIN = join(import.meta.dirname, '../../scripts/baomi.mjs');
 export const PASSWORD = 'Mima#2026abc';
 
-export function baomi(args: string[], stdin = `${PASSWORD}\n`) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input: stdin, encoding: 'utf8', timeout: 60_000 });
+export function baomi(args: string[], stdin = `${PASSWORD}\n`, timeout = 60_000) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: stdin, encoding: 'utf8', timeout });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -1,7 +1,8 @@
 // `baomi bench` (npm run bench): how fast the registers answer at scale. Without --db it builds its own
 // `--scale large` database (100k carriers) in a temporary folder; with --db it measures that one (password
 // from standard input). Prints one JSON object per line: {name, n, p50_ms, p95_ms}, then the same queries on
-// an unencrypted copy and the ratio encrypted/plain.
+// an unencrypted copy and the ratio encrypted/plain; then the register in Chromium (bench-ui.ts) unless
+// --no-ui is given.
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +19,7 @@ import { oneOf, parseArgs } from '../args';
 import { EXIT, type Out } from '../io';
 import { call, coreFor, credentials, dispatcherFor } from '../session';
 import { exchangeLines } from './bench-exchange';
+import { scrollLines } from './bench-ui';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
 
 export interface BenchLine {
@@ -132,7 +134,7 @@ function plainCopy(db: Db, key: Uint8Array, dir: string): Db {
 }
 
 export async function bench(argv: string[], out: Out): Promise<number> {
-  const a = parseArgs(argv, { values: ['db', 'user', 'n', 'scale', 'runs'], flags: [] });
+  const a = parseArgs(argv, { values: ['db', 'user', 'n', 'scale', 'runs'], flags: ['no-ui'] });
   const n = Number(a.values.n ?? 300);
   const scale = oneOf('scale', a.values.scale, ['small', 'large'] as const, 'large');
   const work = mkdtempSync(join(tmpdir(), 'baomi-bench-'));
@@ -190,6 +192,12 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       for (const l of exchange) process.stdout.write(`${JSON.stringify(l)}\n`);
     } finally {
       core.detach();
+    }
+    // The page opens the database through a core of its own, as the app would, once this one let go.
+    if (a.flags.has('no-ui')) out.info('未测量台账滚动（--no-ui）。');
+    else {
+      const ui = await scrollLines(core.dbPath, session.username, password);
+      for (const l of ui) process.stdout.write(`${JSON.stringify(l)}\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,153 @@
+// The register's rows as one scrolling list however long it is. The box scrolls over a spacer as tall as
+// every row; the table itself stays in view (sticky) and draws only the rows under the box, shifted by the
+// part of a row scrolled past, so the work per frame does not grow with the register (antd's own virtual
+// table sums every row's height on each frame: 80 ms a frame at 100k rows).
+//
+// Rows not read yet draw a PendingCell, which says so while mounted; blocks still wanted a moment later are
+// read. Rows scrolled past in a fast fling mount and unmount within that moment, so a jump from the top to
+// row 90,000 reads the blocks at 90,000 only.
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+  type UIEvent,
+} from 'react';
+import { BLOCK } from '../stores/register.store';
+
+export class Pending {
+  constructor(readonly pending: number) {}
+}
+export type Row<T> = T | Pending;
+
+export const pendingRow = (index: number): Pending => new Pending(index);
+
+export function isPending<T extends object>(row: Row<T>): row is Pending {
+  return row instanceof Pending;
+}
+
+/** How long a row must stay in view before its block is read. */
+const SETTLE_MS = 80;
+
+/** `want(index)` marks a row in view and returns its unmarking; `load(block)` reads a block still wanted. */
+export function usePendingRows(load: (block: number) => void) {
+  const wanted = useRef(new Map<number, number>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const loadRef = useRef(load);
+  useEffect(() => {
+    loadRef.current = load;
+  }, [load]);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  return useCallback((index: number) => {
+    const block = Math.floor(index / BLOCK);
+    const map = wanted.current;
+    map.set(block, (map.get(block) ?? 0) + 1);
+    timer.current ??= setTimeout(() => {
+      timer.current = null;
+      for (const [b, n] of map) if (n > 0) loadRef.current(b);
+    }, SETTLE_MS);
+    return () => {
+      const n = (map.get(block) ?? 1) - 1;
+      if (n > 0) map.set(block, n);
+      else map.delete(block);
+    };
+  }, []);
+}
+
+export function PendingCell({ index, want }: { index: number; want: (index: number) => () => void }) {
+  useEffect(() => want(index), [index, want]);
+  return <span className="register-pending">正在读取…</span>;
+}
+
+/** A small bordered antd row and its header, until the drawn ones are measured. */
+const ROW_PX = 33;
+const HEADER_PX = 40;
+/**
+ * The window moves in steps of this many rows, with as many extra rows drawn: between steps a scroll only
+ * slides the drawn rows (one style write, no React), so the table is drawn anew every CHUNK rows scrolled,
+ * not on every frame.
+ */
+const CHUNK = 12;
+
+export interface ScrollWindow {
+  /** Rows [start, end) are drawn. */
+  start: number;
+  end: number;
+  /** Height of everything the box scrolls over. */
+  spacer: number;
+  /** Height of the box: the table's window. */
+  height: number;
+  onScroll: (e: UIEvent<HTMLDivElement>) => void;
+  /** Back to the first row (stable across draws). */
+  toTop: () => void;
+}
+
+/**
+ * Slide the drawn rows up by the part of the window scrolled past its first drawn row, and hide that part
+ * (it would otherwise show above the header).
+ */
+function slide(box: HTMLElement, start: number, rowPx: number) {
+  const body = box.querySelector<HTMLElement>('.register-window .ant-table-tbody');
+  if (!body) return;
+  const past = Math.max(0, box.scrollTop - start * rowPx);
+  body.style.transform = `translateY(${-past}px)`;
+  body.style.clipPath = `inset(${past}px 0 0 0)`;
+}
+
+/** The box to scroll (its ref) and the window it shows. */
+export function useScrollWindow(total: number): [RefObject<HTMLDivElement | null>, ScrollWindow] {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(400);
+  const [step, setStep] = useState(0);
+  const [px, setPx] = useState({ row: ROW_PX, header: HEADER_PX });
+
+  useEffect(() => {
+    const el = boxRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setHeight(el.clientHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  // Row and header heights follow the theme and the font: measure them once rows are drawn.
+  useLayoutEffect(() => {
+    const el = boxRef.current;
+    const row = el?.querySelector<HTMLElement>('.ant-table-tbody > tr.ant-table-row')?.offsetHeight;
+    const header = el?.querySelector<HTMLElement>('.ant-table-thead')?.offsetHeight;
+    if (row && header) setPx((p) => (row === p.row && header === p.header ? p : { row, header }));
+  }, [total, height]);
+
+  const last = Math.max(0, total - 1);
+  const start = Math.min(step * CHUNK, last - (last % CHUNK));
+  const end = Math.min(total, start + Math.ceil(Math.max(0, height - px.header) / px.row) + CHUNK + 1);
+  // Every draw puts the rows where the scroll position says (a new step, new rows, a resize).
+  useLayoutEffect(() => {
+    if (boxRef.current) slide(boxRef.current, start, px.row);
+  });
+
+  const toTop = useCallback(() => {
+    if (boxRef.current) boxRef.current.scrollTop = 0;
+    setStep(0);
+  }, []);
+
+  const win: ScrollWindow = {
+    start,
+    end,
+    spacer: px.header + total * px.row,
+    height,
+    onScroll: (e) => {
+      const box = e.currentTarget;
+      const now = Math.floor(box.scrollTop / px.row / CHUNK);
+      if (now !== step) setStep(now);
+      else slide(box, start, px.row);
+    },
+    toTop,
+  };
+  return [boxRef, win];
+}

@@ -1,0 +1,157 @@
+// The register as the clerk meets it, measured in Chromium over the bench's database: the carriers register
+// opened, flung through continuously, and jumped across (as by dragging the scroll bar). Prints:
+// - register_first_rows: from the menu click to the first rows drawn;
+// - register_scroll_work: the page's own work per frame while scrolling steadily (script, style and layout,
+//   from Chromium's Performance metrics); a frame has 16.7 ms. Painting is left out: headless Chromium
+//   paints in software here, and a static 3,000-row HTML table scrolls at 33–67 ms a frame in it too;
+// - register_scroll_blank: per frame, the share of rows in view still being read (as a percentage);
+// - register_jump_fill: from a jump to a far place in the list until every row in view is filled.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchBridge, ROOT } from '../../chromium-bridge';
+import { CliError, EXIT } from '../io';
+import type { BenchLine } from './bench';
+
+function line(name: string, values: number[]): BenchLine {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return { name, n: sorted.length, p50_ms: round(at(50)), p95_ms: round(at(95)) };
+}
+
+// The page's own globals, as far as the functions run inside it use them (this project has no DOM types).
+interface PageElement {
+  scrollTop: number;
+  scrollHeight: number;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): { length: number };
+}
+interface PageGlobals {
+  document: PageElement;
+  requestAnimationFrame(callback: () => void): number;
+}
+
+/** The blank share is a percentage of the rows in view, not a time. */
+function percent(l: BenchLine) {
+  return { name: l.name, n: l.n, p50_pct: l.p50_ms, p95_pct: l.p95_ms };
+}
+
+/** Scroll by `delta` pixels on each of `frames` animation frames; the blank share seen on each. */
+async function fling(page: Page, frames: number, delta: number) {
+  return page.evaluate(
+    ({ frames, delta }) =>
+      new Promise<number[]>((resolve) => {
+        const w = globalThis as unknown as PageGlobals;
+        const holder = w.document.querySelector('.register-scroll') as PageElement;
+        const blank: number[] = [];
+        let left = frames;
+        const step = () => {
+          const rows = holder.querySelectorAll('.ant-table-row').length;
+          const pending = holder.querySelectorAll('.register-pending').length;
+          blank.push(rows ? (100 * pending) / rows : 0);
+          if (--left <= 0) return resolve(blank);
+          holder.scrollTop += delta;
+          w.requestAnimationFrame(step);
+        };
+        w.requestAnimationFrame(step);
+      }),
+    { frames, delta },
+  );
+}
+
+/** Jump to a fraction `to` of the list, as a drag of the scroll bar does. */
+async function jumpFill(page: Page, to: number): Promise<number> {
+  return page.evaluate(
+    (to) =>
+      new Promise<number>((resolve, reject) => {
+        const w = globalThis as unknown as PageGlobals;
+        const holder = w.document.querySelector('.register-scroll') as PageElement;
+        const t = performance.now();
+        holder.scrollTop = to * holder.scrollHeight;
+        const check = () => {
+          if (performance.now() - t > 10_000) return reject(new Error('rows still blank after 10 s'));
+          const filled = holder.querySelectorAll('.ant-table-row').length > 0;
+          if (filled && !holder.querySelector('.register-pending')) return resolve(performance.now() - t);
+          w.requestAnimationFrame(check);
+        };
+        w.requestAnimationFrame(check);
+      }),
+    to,
+  );
+}
+
+export async function scrollLines(dbPath: string, username: string, password: string): Promise<object[]> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new CliError(
+      `找不到 Chromium（${CHROMIUM_PATH}），无法测量台账滚动。`,
+      EXIT.problem,
+      'NO_CHROMIUM',
+    );
+  }
+  // The build that ships, made fresh so that the figures belong to this source, in a folder of its own so
+  // that it never replaces files a running test serves from dist/.
+  const rendererDir = mkdtempSync(join(tmpdir(), 'baomi-bench-ui-'));
+  try {
+    const built = spawnSync(
+      process.execPath,
+      [join(ROOT, 'scripts', 'build.mjs'), '--renderer', '--out', rendererDir],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    if (built.status !== 0) throw new CliError('渲染进程构建失败。', EXIT.problem, 'BUILD');
+    return await measureIn(rendererDir, dbPath, username, password);
+  } finally {
+    rmSync(rendererDir, { recursive: true, force: true });
+  }
+}
+
+async function measureIn(rendererDir: string, dbPath: string, username: string, password: string) {
+  const bridge = await launchBridge({ dbPath, rendererDir, viewport: { width: 1366, height: 860 } });
+  try {
+    const { page } = bridge;
+    await bridge.open();
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(password);
+    await page.getByLabel('密码').press('Enter');
+    await page.getByRole('menuitem', { name: '涉密载体', exact: true }).waitFor();
+    const first: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await bridge.open('home');
+      await page.getByRole('menuitem', { name: '涉密载体', exact: true }).waitFor();
+      const t = Date.now();
+      await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
+      await page.locator('.ant-table-row').first().waitFor();
+      first.push(Date.now() - t);
+    }
+    // tsx compiles this file keeping function names through a `__name` helper the page does not have.
+    await page.evaluate('globalThis.__name = (f) => f');
+    // 3,000 px a second at 60 frames a second (some 90 rows a second, a brisk wheel) for ten seconds.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const work = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const m = new Map(metrics.map((x) => [x.name, x.value]));
+      return ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].reduce(
+        (t, k) => t + (m.get(k) ?? 0),
+        0,
+      );
+    };
+    const before = await work();
+    const frames = 600;
+    const blank = await fling(page, frames, 50);
+    const perFrame = (((await work()) - before) * 1000) / frames;
+    const jumps: number[] = [];
+    for (let i = 0; i < 10; i++) jumps.push(await jumpFill(page, (((i + 1) * 37) % 100) / 100));
+    return [
+      line('register_first_rows', first),
+      { name: 'register_scroll_work', n: frames, mean_ms_per_frame: Math.round(perFrame * 100) / 100 },
+      percent(line('register_scroll_blank', blank)),
+      line('register_jump_fill', jumps),
+    ];
+  } finally {
+    await bridge.close();
+  }
+}
