@@ -19,6 +19,7 @@ import {
   termText,
 } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
+import { carrierApprovals } from './carrierApprovals';
 import { DestroyForm } from './DestroyForm';
 import {
   BorrowForm,
@@ -117,17 +118,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Approvals this carrier's actions rest on (newest 500 of the unit, matched by subject). */
+/** Approvals about this carrier or that its actions rest on, asked for by subject (see carrierApprovals). */
 export function useApprovals(c: CarrierDetail | null) {
   const [rows, setRows] = useState<ApprovalView[]>([]);
-  const ids = c ? c.history.map((h) => h.approvalId).filter((x): x is number => x !== null) : [];
-  const key = ids.join(',');
   useEffect(() => {
-    const wanted = new Set(key.split(',').filter(Boolean).map(Number));
-    void (wanted.size ? call('approvals:list', { pageSize: 500 }) : Promise.resolve(null)).then((r) => {
-      setRows(r?.ok ? r.value.rows.filter((a) => wanted.has(a.id)) : []);
-    });
-  }, [key]);
+    let live = true;
+    void (c ? carrierApprovals(c) : Promise.resolve([])).then((r) => live && setRows(r));
+    return () => {
+      live = false;
+    };
+  }, [c]);
   return rows;
 }
 
