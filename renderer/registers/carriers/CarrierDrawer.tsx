@@ -21,6 +21,7 @@ import {
 import { navigate } from '../../shell/route';
 import { carrierApprovals } from './carrierApprovals';
 import { DestroyForm } from './DestroyForm';
+import { EditForm, editSummary } from './EditForm';
 import {
   BorrowForm,
   CarryOutForm,
@@ -47,6 +48,7 @@ type ActionKey =
   | 'declassify'
   | 'extend'
   | 'knower'
+  | 'edit'
   | 'request';
 
 const ACTION_LABELS: Record<ActionKey, string> = {
@@ -63,6 +65,7 @@ const ACTION_LABELS: Record<ActionKey, string> = {
   declassify: '解密',
   extend: '延期',
   knower: '知悉人员登记',
+  edit: '编辑',
   request: '申请审批',
 };
 
@@ -76,7 +79,7 @@ function available(c: CarrierDetail): ActionKey[] {
   if (c.liveCopies > 0) out.push('copy');
   if (inCustody) out.push('carryOut', 'returnToIssuer', 'handOver', 'destroy');
   if (c.classState === 'classified') out.push('reclassify', 'declassify', 'extend');
-  out.push('knower', 'request');
+  out.push('knower', 'edit', 'request');
   return out;
 }
 
@@ -178,7 +181,7 @@ export function CarrierDrawer({
                 at: h.on,
                 title: `${CARRIER_EVENT_LABELS[h.kind]}${h.copyNo ? `（${h.copyNo}号）` : ''}`,
                 actor: h.actor,
-                detail: h.counterpart ?? undefined,
+                detail: h.kind === 'edit' ? editSummary(h.detail) : (h.counterpart ?? undefined),
                 tone: h.kind === 'destroy' ? 'red' : h.kind === 'return' ? 'green' : 'blue',
               }))
             : []
@@ -324,6 +327,8 @@ function ActionFor({
       return <DecisionForm {...props} kind={action} />;
     case 'knower':
       return <KnowerForm {...props} />;
+    case 'edit':
+      return <EditForm {...props} />;
     case 'request':
       return <RequestForm carrier={props.carrier} onClose={props.onClose} />;
   }
