@@ -58,7 +58,8 @@ function changed(c: CarrierDetail, values: Patch): Patch {
 /** The timeline's line for an edit: which fields changed, and why. */
 export function editSummary(detail: unknown): string {
   const d = (detail ?? {}) as { after?: Record<string, unknown>; reason?: string };
-  const fields = Object.keys(d.after ?? {}).map((k) => FIELD_LABELS[k as Key] ?? k);
+  // In the form's order (the stored detail's keys are sorted).
+  const fields = KEYS.filter((k) => k in (d.after ?? {})).map((k) => FIELD_LABELS[k]);
   return `${fields.join('、')}${d.reason ? `（${d.reason}）` : ''}`;
 }
 
