@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/audit';
 import type { CarrierDetail } from '../../electron/ipc/contract';
 import type { Bridge } from '../../scripts/chromium-bridge';
-import { leaderApproval, received } from '../electron/core/carriers/helpers';
+import { lendCopy12, received } from '../electron/core/carriers/helpers';
 import { CLERK, login, shot, startApp } from './app';
 
 const NAMES = ['关于做好2026年度保密检查工作的通知', '保密工作要点', '涉密人员管理办法'];
@@ -20,16 +20,7 @@ async function seed({ dispatcher }: Bridge, names: string[], lend: boolean): Pro
   const out: CarrierDetail[] = [];
   for (const name of names) {
     const c = await call<CarrierDetail>('carriers:register', received({ name }));
-    if (lend) {
-      await call('carriers:borrow', {
-        carrierId: c.id,
-        copyNos: [12],
-        borrower: { name: '赵敏', department: '档案科' },
-        lentOn: '2026-06-15',
-        dueOn: '2026-06-30',
-        approval: leaderApproval(),
-      });
-    }
+    if (lend) await call('carriers:borrow', lendCopy12(c.id));
     out.push(c);
   }
   await call('session:lock', {});

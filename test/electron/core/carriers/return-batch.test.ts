@@ -3,7 +3,7 @@ import { desc } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, carrierEvents, carrierMovements } from '../../../../db/schema';
 import { verifyAuditChain } from '../../../../electron/core/audit/audit';
-import { leaderApproval, openDesk, received, type Desk } from './helpers';
+import { lendCopy12, openDesk, received, type Desk } from './helpers';
 
 const NAMES = ['关于做好2026年度保密检查工作的通知', '保密工作要点', '涉密人员管理办法'];
 
@@ -18,14 +18,7 @@ beforeEach(async () => {
   nos = [];
   for (const name of NAMES) {
     const c = await desk.call('carriers:register', received({ name }));
-    await desk.call('carriers:borrow', {
-      carrierId: c.id,
-      copyNos: [12],
-      borrower: { name: '赵敏', department: '档案科' },
-      lentOn: '2026-06-15',
-      dueOn: '2026-06-30',
-      approval: leaderApproval(),
-    });
+    await desk.call('carriers:borrow', lendCopy12(c.id));
     ids.push(c.id);
     nos.push(c.carrierNo);
   }
