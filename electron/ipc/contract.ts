@@ -30,9 +30,11 @@ import {
   KnowerInput,
   MovementListInput,
   RecallInput,
+  ReturnBatchInput,
   ReturnInput,
   ReturnToIssuerInput,
   type DestructionBatchView,
+  type ReturnBatchResult,
 } from './schemas/carrier-actions';
 import {
   CarrierAttachInput,
@@ -257,6 +259,7 @@ export const contract = {
   'carriers:borrow': channel<CarrierDetail>()(BorrowInput, 'register:write'),
   'carriers:carryOut': channel<CarrierDetail>()(CarryOutInput, 'register:write'),
   'carriers:return': channel<CarrierDetail>()(ReturnInput, 'register:write'),
+  'carriers:returnBatch': channel<ReturnBatchResult>()(ReturnBatchInput, 'register:write'),
   'carriers:returnToIssuer': channel<CarrierDetail>()(ReturnToIssuerInput, 'register:write'),
   'carriers:handOver': channel<CarrierDetail>()(HandOverInput, 'register:write'),
   'carriers:copy': channel<CarrierDetail>()(CopyInput, 'register:write'),

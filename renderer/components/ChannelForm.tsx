@@ -41,6 +41,12 @@ export function applyFieldErrors(form: FormInstance, error: AppError): string[] 
   return unmatched;
 }
 
+/** The name paths of the fields a change touched: `{ patch: { name: 'x' } }` → `[['patch', 'name']]`. */
+function changedPaths(changed: unknown, prefix: NamePath = []): NamePath[] {
+  if (changed === null || typeof changed !== 'object' || Array.isArray(changed)) return [prefix];
+  return Object.entries(changed).flatMap(([k, v]) => changedPaths(v, [...prefix, k]));
+}
+
 export interface ChannelFormProps<C extends Channel, V> {
   channel: C;
   form: FormInstance<V>;
@@ -81,6 +87,11 @@ export function ChannelForm<C extends Channel, V extends object>(props: ChannelF
       layout="vertical"
       requiredMark={false}
       onFinish={(v) => void submit(v)}
+      // The core's errors are not the field's own rules, so antd would keep them after the clerk edits the
+      // field; they go as soon as the value changes (the next submit asks the core again).
+      onValuesChange={(changed) =>
+        (props.form as FormInstance).setFields(changedPaths(changed).map((name) => ({ name, errors: [] })))
+      }
       initialValues={props.initialValues}
       disabled={props.disabled || busy}
       scrollToFirstError

@@ -1,4 +1,4 @@
-import { count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -88,26 +88,33 @@ export function recordApprovalAudited(
   return view;
 }
 
-export function listApprovals(
-  db: Db,
-  input: z.output<typeof ApprovalListInput> & { id?: number },
-): Page<ApprovalView> {
-  const where =
-    input.id !== undefined
-      ? eq(approvals.id, input.id)
-      : input.kind
-        ? eq(approvals.kind, input.kind)
-        : undefined;
-  const total = db.select({ n: count() }).from(approvals).where(where).get()?.n ?? 0;
-  const rows = db
+type ListInput = z.output<typeof ApprovalListInput> & { id?: number };
+
+function listWhere(input: ListInput): SQL | undefined {
+  if (input.id !== undefined) return eq(approvals.id, input.id);
+  return and(
+    input.kind ? eq(approvals.kind, input.kind) : undefined,
+    input.subjectType !== undefined && input.subjectId !== undefined
+      ? and(eq(approvals.subjectType, input.subjectType), eq(approvals.subjectId, input.subjectId))
+      : undefined,
+  );
+}
+
+/** One page of approvals, newest decision first (exported so a test can pin its query plan). */
+export function approvalPageQuery(db: Db, input: ListInput) {
+  return db
     .select({ a: approvals, accountName: accounts.displayName })
     .from(approvals)
     .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
-    .where(where)
+    .where(listWhere(input))
     .orderBy(desc(approvals.decidedAt), desc(approvals.id))
     .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
+    .offset((input.page - 1) * input.pageSize);
+}
+
+export function listApprovals(db: Db, input: ListInput): Page<ApprovalView> {
+  const total = db.select({ n: count() }).from(approvals).where(listWhere(input)).get()?.n ?? 0;
+  const rows = approvalPageQuery(db, input).all();
   return {
     total,
     rows: rows.map(({ a, accountName }) => ({

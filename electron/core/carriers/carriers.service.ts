@@ -44,7 +44,11 @@ export function nextCarrierNo(tx: Pick<Db, 'select'>, source: CarrierSource, on:
   return nextSerial(tx, carriers, carriers.carrierNo, `${PREFIX[source]}${yearOf(on)}-`, 5);
 }
 
-function checkItem(tx: Pick<Db, 'select'>, id: number | undefined | null): void {
+function checkItem(
+  tx: Pick<Db, 'select'>,
+  id: number | undefined | null,
+  path = 'classificationItemId',
+): void {
   if (id == null) return;
   const item = tx
     .select({ id: classificationItems.id })
@@ -53,7 +57,7 @@ function checkItem(tx: Pick<Db, 'select'>, id: number | undefined | null): void 
     .get();
   if (!item) {
     throw new AppException('NOT_FOUND', '所选的定密依据（国家秘密事项一览表条目）不存在。', {
-      fields: [{ path: 'classificationItemId', message: '条目不存在' }],
+      fields: [{ path, message: '条目不存在' }],
     });
   }
 }
@@ -216,13 +220,14 @@ export function editCarrier(core: AppCore, input: z.output<typeof CarrierEditInp
   core.write(
     (tx) => {
       const before = loadCarrier(tx, input.carrierId);
-      checkItem(tx, input.patch.classificationItemId);
+      checkItem(tx, input.patch.classificationItemId, 'patch.classificationItemId');
       const changed = Object.fromEntries(
         Object.entries(input.patch).filter(
           ([k, v]) => v !== undefined && before[k as keyof typeof before] !== v,
         ),
       );
-      if (!Object.keys(changed).length) return before.id;
+      // A correction that corrects nothing is not recorded (no history row, no audit entry).
+      if (!Object.keys(changed).length) throw new AppException('VALIDATION', '没有修改任何内容。');
       tx.update(carriers)
         .set({ ...changed, updatedAt: ctx.now })
         .where(eq(carriers.id, before.id))

@@ -283,39 +283,57 @@ export function carryOut(core: AppCore, input: In<typeof CarryOutInput>): Carrie
   });
 }
 
-/** 归还: closes the open 借阅 or 外出携带 of each copy; the copy goes back to whoever held it before. */
+/** What one 归还 names: the copies, the day, and an optional remark kept in each history row. */
+export interface ReturnSpec {
+  copyNos: number[];
+  returnedOn: string;
+  remark?: string | undefined;
+}
+
+/**
+ * 归还 inside the caller's transaction: closes the open 借阅 or 外出携带 of each copy, and the copy goes back
+ * to whoever held it before. The caller re-derives the carrier's status (once per carrier).
+ */
+export function returnInTx(tx: Tx, ctx: Ctx, c: CarrierRecord, r: ReturnSpec): void {
+  for (const cp of loadCopies(tx, c.id, r.copyNos)) {
+    const open = tx
+      .select()
+      .from(carrierMovements)
+      .where(and(eq(carrierMovements.copyId, cp.id), isNull(carrierMovements.returnedOn)))
+      .get();
+    if (!open) refuse('copy_state', `第 ${cp.copyNo} 份没有借出或外出携带，无需归还。`, 'copyNos');
+    if (r.returnedOn < open.startedOn) {
+      refuse('copy_state', `第 ${cp.copyNo} 份的归还日期早于借出日期（${open.startedOn}）。`, 'returnedOn');
+    }
+    tx.update(carrierMovements)
+      .set({ returnedOn: r.returnedOn })
+      .where(eq(carrierMovements.id, open.id))
+      .run();
+    setCopy(tx, ctx, cp.id, {
+      status: 'in_custody',
+      holderName: open.prevHolderName,
+      holderDept: open.prevHolderDept,
+      holderKey: personKey(open.prevHolderName, open.prevHolderDept),
+    });
+    addEvent(tx, ctx, {
+      carrierId: c.id,
+      copyId: cp.id,
+      kind: 'return',
+      on: r.returnedOn,
+      counterpart: open.personDept ? `${open.personDept} ${open.personName}` : open.personName,
+      detail: {
+        movement: open.kind,
+        dueOn: open.dueOn,
+        late: r.returnedOn > open.dueOn,
+        ...(r.remark ? { remark: r.remark } : {}),
+      },
+    });
+  }
+}
+
 export function returnCopies(core: AppCore, input: In<typeof ReturnInput>): CarrierDetail {
   return act(core, 'carrier_return', input.carrierId, (tx, ctx) => {
-    const c = loadCarrier(tx, input.carrierId);
-    for (const cp of loadCopies(tx, c.id, input.copyNos)) {
-      const open = tx
-        .select()
-        .from(carrierMovements)
-        .where(and(eq(carrierMovements.copyId, cp.id), isNull(carrierMovements.returnedOn)))
-        .get();
-      if (!open) refuse('copy_state', `第 ${cp.copyNo} 份没有借出或外出携带，无需归还。`, 'copyNos');
-      if (input.returnedOn < open.startedOn) {
-        refuse('copy_state', `第 ${cp.copyNo} 份的归还日期早于借出日期（${open.startedOn}）。`, 'returnedOn');
-      }
-      tx.update(carrierMovements)
-        .set({ returnedOn: input.returnedOn })
-        .where(eq(carrierMovements.id, open.id))
-        .run();
-      setCopy(tx, ctx, cp.id, {
-        status: 'in_custody',
-        holderName: open.prevHolderName,
-        holderDept: open.prevHolderDept,
-        holderKey: personKey(open.prevHolderName, open.prevHolderDept),
-      });
-      addEvent(tx, ctx, {
-        carrierId: c.id,
-        copyId: cp.id,
-        kind: 'return',
-        on: input.returnedOn,
-        counterpart: open.personDept ? `${open.personDept} ${open.personName}` : open.personName,
-        detail: { movement: open.kind, dueOn: open.dueOn, late: input.returnedOn > open.dueOn },
-      });
-    }
+    returnInTx(tx, ctx, loadCarrier(tx, input.carrierId), input);
     return { copies: input.copyNos };
   });
 }

@@ -33,6 +33,7 @@ import {
   listCustodians,
   listMovements,
 } from '../../core/carriers/register-query';
+import { returnBatch } from '../../core/carriers/return-batch';
 import { exportCarriersXlsx } from '../../core/carriers/xlsx-export';
 import { decideReview, listReview } from '../../core/carriers/review';
 import { carrierSettings, updateCarrierSettings } from '../../core/carriers/settings';
@@ -53,6 +54,7 @@ export const carriersHandlers: HandlerMap = {
   'carriers:borrow': (core, input) => borrow(core, input),
   'carriers:carryOut': (core, input) => carryOut(core, input),
   'carriers:return': (core, input) => returnCopies(core, input),
+  'carriers:returnBatch': (core, input) => returnBatch(core, input),
   'carriers:returnToIssuer': (core, input) => returnToIssuer(core, input),
   'carriers:handOver': (core, input) => handOver(core, input),
   'carriers:copy': (core, input) => copyCarrier(core, input),

@@ -36,7 +36,15 @@ export const PageInput = z.object({
   pageSize: z.number().int().min(1).max(500).default(50),
 });
 
-export const ApprovalListInput = PageInput.extend({ kind: z.enum(APPROVAL_KINDS).optional() });
+export const ApprovalListInput = PageInput.extend({
+  kind: z.enum(APPROVAL_KINDS).optional(),
+  /** One subject's approvals (e.g. `carrier` / `42`), found through the subject index however old they are. */
+  subjectType: requiredText('审批对象类型', 40).optional(),
+  subjectId: requiredText('审批对象', 40).optional(),
+}).refine((v) => (v.subjectType === undefined) === (v.subjectId === undefined), {
+  message: '审批对象类型和审批对象应同时给出',
+  path: ['subjectId'],
+});
 
 export interface Page<T> {
   rows: T[];

@@ -62,6 +62,23 @@ export const CarryOutInput = carryOutShape.refine((t) => t.dueOn >= t.startedOn,
 /** 归还: closes the open 借阅 or 外出携带 of these copies. */
 export const ReturnInput = z.object({ carrierId, copyNos: CopyNosInput, returnedOn: isoDate('归还日期') });
 
+/** 批量归还: the open loans of several carriers, all or nothing (one transaction, one audit entry). */
+export const ReturnBatchInput = z.object({
+  items: z
+    .array(z.object({ carrierId, copyNos: CopyNosInput }))
+    .min(1, '请选择要归还的载体')
+    .max(500, '一次最多归还 500 件载体')
+    .refine((a) => new Set(a.map((i) => i.carrierId)).size === a.length, '同一载体不能重复列出'),
+  returnedOn: isoDate('归还日期'),
+  remark: optionalText('备注', 200),
+});
+
+export interface ReturnBatchResult {
+  /** Copies returned, over all carriers. */
+  returned: number;
+  carriers: number;
+}
+
 /** 清退: back to the issuing unit, as it requires (regulation art. 27(9)). */
 export const ReturnToIssuerInput = z.object({
   carrierId,

@@ -103,7 +103,7 @@ const carrierBase = {
   issuedOn: isoDate('制发日'),
   registeredOn: isoDate('登记日期'),
   needToKnow: NeedToKnowInput,
-  pages: z.number().int('页数应为整数').min(1, '页数至少为 1').max(100_000).optional(),
+  pages: z.number().int('页数应为整数').min(1, '页数至少为 1').max(100_000, '页数不能大于 100000').optional(),
   capacity: optionalText('容量', 40),
   copyCount: positiveInt('份数', 1000),
   /** The issuer's 份号 for a received carrier; 1…n when absent. */
@@ -142,22 +142,54 @@ export const CarrierRegisterInput = z.discriminatedUnion(
 );
 export type CarrierRegisterInput = z.output<typeof CarrierRegisterInput>;
 
-/** Corrections that do not touch the classification (that is 变更, with its own record). */
+/** Fields a carrier has that 编辑 refuses, by their names on the form. */
+const NOT_EDITABLE: Record<string, string> = {
+  carrierNo: '编号',
+  source: '来源',
+  level: '密级',
+  term: '保密期限',
+  needToKnow: '知悉范围',
+  issuedOn: '制发日',
+  registeredOn: '登记日期',
+  copyCount: '份数',
+  copyNos: '份号',
+  department: '所属部门',
+  custodian: '保管人',
+  status: '状态',
+};
+
+/**
+ * Corrections of the descriptive fields. Anything else is refused, not silently dropped: level, term and
+ * range change only through 变更/解密 (with the 定密 record), the custodian through 移交, the copies by copy.
+ */
 export const CarrierEditInput = z.object({
   carrierId,
   patch: z
-    .object({
-      type: z.enum(CARRIER_TYPES, { error: '请选择载体类别' }),
-      name: requiredText('名称', 200),
-      docNo: optionalText('文号', 60).nullable(),
-      issuer: optionalText('制作/发文单位', 100).nullable(),
-      pages: z.number().int().min(1).max(100_000).nullable(),
-      capacity: optionalText('容量', 40).nullable(),
-      location: optionalText('存放位置', 100).nullable(),
-      secretPoints: optionalText('密点', 500).nullable(),
-      classificationItemId: z.number().int().positive().nullable(),
-      notes: optionalText('备注', 500).nullable(),
-    })
+    .strictObject(
+      {
+        type: z.enum(CARRIER_TYPES, { error: '请选择载体类别' }),
+        name: requiredText('名称', 200),
+        docNo: optionalText('文号', 60).nullable(),
+        issuer: optionalText('制作/发文单位', 100).nullable(),
+        pages: z
+          .number()
+          .int('页数应为整数')
+          .min(1, '页数至少为 1')
+          .max(100_000, '页数不能大于 100000')
+          .nullable(),
+        capacity: optionalText('容量', 40).nullable(),
+        location: optionalText('存放位置', 100).nullable(),
+        secretPoints: optionalText('密点', 500).nullable(),
+        classificationItemId: z.number().int().positive().nullable(),
+        notes: optionalText('备注', 500).nullable(),
+      },
+      {
+        error: (iss) =>
+          iss.code === 'unrecognized_keys'
+            ? `编辑不能修改${iss.keys.map((k) => NOT_EDITABLE[k] ?? k).join('、')}：密级、保密期限和知悉范围通过“变更”“解密”办理，保管人通过“移交”办理。`
+            : undefined,
+      },
+    )
     .partial(),
   reason: requiredText('修改原因', 200),
 });

@@ -19,7 +19,9 @@ import {
   termText,
 } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
+import { carrierApprovals } from './carrierApprovals';
 import { DestroyForm } from './DestroyForm';
+import { EditForm, editSummary } from './EditForm';
 import {
   BorrowForm,
   CarryOutForm,
@@ -46,6 +48,7 @@ type ActionKey =
   | 'declassify'
   | 'extend'
   | 'knower'
+  | 'edit'
   | 'request';
 
 const ACTION_LABELS: Record<ActionKey, string> = {
@@ -62,6 +65,7 @@ const ACTION_LABELS: Record<ActionKey, string> = {
   declassify: '解密',
   extend: '延期',
   knower: '知悉人员登记',
+  edit: '编辑',
   request: '申请审批',
 };
 
@@ -75,7 +79,7 @@ function available(c: CarrierDetail): ActionKey[] {
   if (c.liveCopies > 0) out.push('copy');
   if (inCustody) out.push('carryOut', 'returnToIssuer', 'handOver', 'destroy');
   if (c.classState === 'classified') out.push('reclassify', 'declassify', 'extend');
-  out.push('knower', 'request');
+  out.push('knower', 'edit', 'request');
   return out;
 }
 
@@ -117,17 +121,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Approvals this carrier's actions rest on (newest 500 of the unit, matched by subject). */
+/** Approvals about this carrier or that its actions rest on, asked for by subject (see carrierApprovals). */
 export function useApprovals(c: CarrierDetail | null) {
   const [rows, setRows] = useState<ApprovalView[]>([]);
-  const ids = c ? c.history.map((h) => h.approvalId).filter((x): x is number => x !== null) : [];
-  const key = ids.join(',');
   useEffect(() => {
-    const wanted = new Set(key.split(',').filter(Boolean).map(Number));
-    void (wanted.size ? call('approvals:list', { pageSize: 500 }) : Promise.resolve(null)).then((r) => {
-      setRows(r?.ok ? r.value.rows.filter((a) => wanted.has(a.id)) : []);
-    });
-  }, [key]);
+    let live = true;
+    void (c ? carrierApprovals(c) : Promise.resolve([])).then((r) => live && setRows(r));
+    return () => {
+      live = false;
+    };
+  }, [c]);
   return rows;
 }
 
@@ -178,7 +181,7 @@ export function CarrierDrawer({
                 at: h.on,
                 title: `${CARRIER_EVENT_LABELS[h.kind]}${h.copyNo ? `（${h.copyNo}号）` : ''}`,
                 actor: h.actor,
-                detail: h.counterpart ?? undefined,
+                detail: h.kind === 'edit' ? editSummary(h.detail) : (h.counterpart ?? undefined),
                 tone: h.kind === 'destroy' ? 'red' : h.kind === 'return' ? 'green' : 'blue',
               }))
             : []
@@ -324,6 +327,8 @@ function ActionFor({
       return <DecisionForm {...props} kind={action} />;
     case 'knower':
       return <KnowerForm {...props} />;
+    case 'edit':
+      return <EditForm {...props} />;
     case 'request':
       return <RequestForm carrier={props.carrier} onClose={props.onClose} />;
   }

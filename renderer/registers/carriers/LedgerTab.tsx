@@ -4,7 +4,7 @@ import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/ico
 import { Button, Dropdown, Modal, Select, Space, message } from 'antd';
 import { useCallback, useEffect, useState, type Key } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { CarrierDetail, CarrierRow, CustodianView } from '../../../electron/ipc/contract';
+import type { CarrierDetail, CarrierRow, CopyStatus, CustodianView } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { RegisterTable } from '../../components/RegisterTable';
 import { navigate } from '../../shell/route';
@@ -17,6 +17,8 @@ import { ExportDialog } from './ExportDialog';
 import { todayIso } from './labels';
 import { listFilters, listInput } from './query';
 import { RegisterForm } from './RegisterForm';
+
+const OUT: CopyStatus[] = ['on_loan', 'carried_out'];
 
 type Drawer = { loading: boolean; value: CarrierDetail | null; error: string | null } | null;
 
@@ -74,24 +76,20 @@ export function LedgerTab() {
   const departments = [...new Set(custodians.map((c) => c.department))];
 
   const batchReturn = async () => {
-    const list = await details(selected);
-    const out = list.filter((c) =>
-      c.copies.some((k) => k.status === 'on_loan' || k.status === 'carried_out'),
-    );
+    const out = (await details(selected))
+      .map((c) => ({ c, copyNos: c.copies.filter((k) => OUT.includes(k.status)).map((k) => k.copyNo) }))
+      .filter((x) => x.copyNos.length);
     if (!out.length) return void message.info('所选载体没有借出或外出携带的份。');
     Modal.confirm({
       title: `归还 ${out.length} 件载体的全部借出份`,
       content: `归还日期：${todayIso()}`,
       okText: '归还',
       onOk: async () => {
-        for (const c of out) {
-          const copyNos = c.copies
-            .filter((k) => k.status === 'on_loan' || k.status === 'carried_out')
-            .map((k) => k.copyNo);
-          const r = await call('carriers:return', { carrierId: c.id, copyNos, returnedOn: todayIso() });
-          if (!r.ok) return void message.error(`${c.carrierNo}：${r.error.message}`);
-        }
-        void message.success(`已归还 ${out.length} 件载体。`);
+        // One transaction: either every carrier is returned, or none is (the error names the one refused).
+        const items = out.map((x) => ({ carrierId: x.c.id, copyNos: x.copyNos }));
+        const r = await call('carriers:returnBatch', { items, returnedOn: todayIso() });
+        if (!r.ok) return void message.error(`未归还任何载体。${r.error.message}`);
+        void message.success(`已归还 ${r.value.carriers} 件载体，共 ${r.value.returned} 份。`);
         setSelected([]);
         changed();
       },

@@ -1,23 +1,13 @@
 // 登记: 收文 (清点、编号、登记、签收) or 自制 (with the 定密 record: 承办人 proposes, 定密责任人 approves).
 import { Form, InputNumber, Radio, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
-import type { CarrierDetail, ChannelInput, ClassificationItemView } from '../../../electron/ipc/contract';
-import { call } from '../../api';
+import type { CarrierDetail, ChannelInput } from '../../../electron/ipc/contract';
 import { CARRIER_TYPE_LABELS, optionsOf } from '../../i18n/labels';
 import { useSession } from '../../stores/session.store';
 import { ActionModal } from './ActionModal';
-import { DateField, levelOptions, TermFields, TextField, FormGroup } from './fields';
+import { ClassificationItemField, DateField, FormGroup, levelOptions, TermFields, TextField } from './fields';
 import { todayIso } from './labels';
 
 type Values = Record<string, unknown> & { source?: 'received' | 'produced'; copyNosText?: string };
-
-function useItems() {
-  const [items, setItems] = useState<ClassificationItemView[]>([]);
-  useEffect(() => {
-    void call('classification:list', { pageSize: 500 }).then((r) => r.ok && setItems(r.value.rows));
-  }, []);
-  return items;
-}
 
 /** "12 13" or "12,13" → [12, 13]; empty → the core numbers them 1…n. */
 function copyNos(text: string | undefined): number[] | undefined {
@@ -35,7 +25,6 @@ export function RegisterForm({
   onDone: (c: CarrierDetail) => void;
   onClose: () => void;
 }) {
-  const items = useItems();
   const account = useSession((s) => s.account);
   const today = todayIso();
   return (
@@ -108,9 +97,7 @@ export function RegisterForm({
         <TextField name="custodian" label="保管人" required />
         <TextField name="location" label="存放位置" />
       </Space>
-      <Form.Item name="classificationItemId" label="定密依据（国家秘密事项一览表）">
-        <Select allowClear options={items.map((i) => ({ value: i.id, label: i.name }))} />
-      </Form.Item>
+      <ClassificationItemField name="classificationItemId" />
       <Form.Item noStyle shouldUpdate={(a, b) => a.source !== b.source}>
         {(f) =>
           f.getFieldValue('source') === 'received' ? (

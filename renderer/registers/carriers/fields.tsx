@@ -2,7 +2,13 @@
 // so that the core's VALIDATION and RULE paths land beside the right field.
 import { Checkbox, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { ApprovalKind, CopyStatus, CopyView, RequestView } from '../../../electron/ipc/contract';
+import type {
+  ApprovalKind,
+  ClassificationItemView,
+  CopyStatus,
+  CopyView,
+  RequestView,
+} from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { tableDate } from '../../i18n/format';
 import { CARRIER_STATUS_LABELS, LEVEL_LABELS, optionsOf } from '../../i18n/labels';
@@ -97,6 +103,19 @@ export function TermFields({ name, label = '保密期限' }: { name: string; lab
           }}
         </Form.Item>
       </Space>
+    </Form.Item>
+  );
+}
+
+/** 定密依据: an entry of the unit's 国家秘密事项一览表 (cleared: none). */
+export function ClassificationItemField({ name }: { name: Path | string }) {
+  const [items, setItems] = useState<ClassificationItemView[]>([]);
+  useEffect(() => {
+    void call('classification:list', { pageSize: 500 }).then((r) => r.ok && setItems(r.value.rows));
+  }, []);
+  return (
+    <Form.Item name={name} label="定密依据（国家秘密事项一览表）">
+      <Select allowClear options={items.map((i) => ({ value: i.id, label: i.name }))} />
     </Form.Item>
   );
 }

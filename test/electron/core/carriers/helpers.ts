@@ -48,6 +48,16 @@ export const leaderApproval = (decidedAt = '2026-06-15') => ({
   documentNo: '保审〔2026〕8号',
 });
 
+/** 借阅 of copy 12 to 赵敏 (档案科) on the leader's approval, due at the end of June. */
+export const lendCopy12 = (carrierId: number): ChannelInput<'carriers:borrow'> => ({
+  carrierId,
+  copyNos: [12],
+  borrower: { name: '赵敏', department: '档案科' },
+  lentOn: '2026-06-15',
+  dueOn: '2026-06-30',
+  approval: leaderApproval(),
+});
+
 /** 收文: a 机密 document from the provincial office, two copies (the issuer's 份号 12 and 13). */
 export function received(
   over: Partial<ChannelInput<'carriers:register'>> = {},
