@@ -95,9 +95,10 @@ function Row({ r, n }: { r: CopyRegisterRow; n: number }) {
         {r.approvals.map((a) => (
           <div key={`${a.name}-${a.decidedAt}`} className="copy-register-approval">
             {a.name}
-            {a.title ? `（${a.title}）` : ''}
+            {/* A long title breaks before its bracket, not inside it. */}
+            {a.title ? <span style={nw}>（{a.title}）</span> : null}
             <div style={nw}>{tableDate(a.decidedAt)}</div>
-            {a.documentNo ? <div>{a.documentNo}</div> : null}
+            {a.documentNo ? <div style={nw}>{a.documentNo}</div> : null}
           </div>
         ))}
       </td>
@@ -179,6 +180,7 @@ export function CopyRegisterPrint() {
       }
     >
       <Landscape />
+      <span className="copy-register-sheet" hidden />
       {value ? (
         <>
           <p className="copy-register-meta">

@@ -2,7 +2,7 @@
 // copy form), printed for the current year from the register's 打印 menu, then narrowed to one department and
 // widened to last year — the PDF's text is checked with pdftotext.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -210,5 +210,19 @@ describe('复制登记表 in Chromium', () => {
     expect(two).toContain('共3次复制、6份');
     expect(two.indexOf('年终传达')).toBeLessThan(two.indexOf('报送局领导'));
     expect(two).toContain('保审〔2025〕30号');
+
+    // 导出 PDF of the register on screen, named after the form.
+    const out = tempDir('baomi-copies-out-');
+    await page.getByRole('button', { name: '导出 PDF' }).click();
+    await page.getByLabel('保存到文件夹').fill(out);
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    await page.getByText('已导出').waitFor();
+    expect(readdirSync(out)).toEqual([expect.stringMatching(/^涉密载体复制登记表-\d{4}-\d{2}-\d{2}\.pdf$/)]);
+
+    // A reversed period: the core's refusal is shown where the clerk is looking, and nothing is listed.
+    await page.getByLabel('截止日期').fill(`${year - 2}-12-31`);
+    await page.getByRole('alert').getByText('截止日期不能早于起始日期').waitFor();
+    await shot(page, 'copy-register-refused');
+    expect(await page.locator('.copy-register').count()).toBe(0);
   }, 180_000);
 });
