@@ -92,6 +92,17 @@ export function Landscape() {
 /** Numbers and dates stay on one line; names wrap. */
 export const nw = { whiteSpace: 'nowrap' as const };
 
+/** The clerk's and the secrecy officer's signatures under a register. */
+export function ClerkSignatures() {
+  return (
+    <div className="print-signatures">
+      <span>保密员（签字）：</span>
+      <span>保密工作负责人（签字）：</span>
+      <span>日期：{printDate(new Date())}</span>
+    </div>
+  );
+}
+
 function LedgerPrint() {
   const query = useCarriers((s) => s.query);
   const view = listFilters(query);
@@ -147,11 +158,7 @@ function LedgerPrint() {
         共 {value?.length ?? 0} 条
         {(value?.length ?? 0) >= MAX_ROWS ? `（只打印前 ${MAX_ROWS} 条，请缩小筛选范围）` : ''}。
       </p>
-      <div className="print-signatures">
-        <span>保密员（签字）：</span>
-        <span>保密工作负责人（签字）：</span>
-        <span>日期：{printDate(new Date())}</span>
-      </div>
+      <ClerkSignatures />
     </Sheet>
   );
 }

@@ -9,7 +9,7 @@ import { PdfExportButton } from '../components/PdfExportButton';
 import { printDate, tableDate } from '../i18n/format';
 import { CARRIER_SOURCE_LABELS, LEVEL_LABELS } from '../i18n/labels';
 import { navigate, useRoute } from '../shell/route';
-import { Landscape, nw, Sheet, small, useLoad } from './CarrierPrints';
+import { ClerkSignatures, Landscape, nw, Sheet, small, useLoad } from './CarrierPrints';
 import './copyRegisterPrint.css';
 
 const TITLE = '涉密载体复制登记表';
@@ -212,11 +212,7 @@ export function CopyRegisterPrint() {
               ) : null}
             </tbody>
           </table>
-          <div className="print-signatures">
-            <span>保密员（签字）：</span>
-            <span>保密工作负责人（签字）：</span>
-            <span>日期：{printDate(new Date())}</span>
-          </div>
+          <ClerkSignatures />
         </>
       ) : error ? null : (
         <Spin />

@@ -2,14 +2,14 @@
 // copy form), printed for the current year from the register's 打印 menu, then narrowed to one department and
 // widened to last year — the PDF's text is checked with pdftotext.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Channel, ChannelInput } from '../../electron/ipc/contract';
 import type { Dispatcher } from '../../electron/ipc/dispatch';
 import { tempDir } from '../helpers/temp';
-import { login, SCREENSHOTS, shot, startApp, UNIT } from './app';
+import { login, shot, startApp, UNIT } from './app';
+import { pagePdf, pdfText } from './pdf';
 
 const TITLE = '涉密载体复制登记表';
 const NOTICE = '保密检查通知';
@@ -97,22 +97,9 @@ async function printed(page: Page, name: string): Promise<string> {
   await page.locator('.ant-spin').waitFor({ state: 'detached' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await shot(page, `copy-register-${name}`);
-  const pdf = join(tempDir('baomi-copies-'), `${name}.pdf`);
-  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '70',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    pdf,
-    join(SCREENSHOTS, `copy-register-pdf-${name}`),
-  ]);
-  // Without -layout: each cell's lines stay together (the columns wrap, and -layout would interleave them).
-  const flat = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  const pdf = await pagePdf(page, `copy-register-pdf-${name}`);
+  // Without -layout: the columns wrap, and -layout would interleave the lines of neighbouring cells.
+  const flat = pdfText(pdf, { layout: false });
   expect(flat).toContain(UNIT.name);
   expect(flat).toContain(TITLE);
   expect(flat).toMatch(/第1页共\d+页/);
