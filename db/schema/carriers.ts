@@ -220,6 +220,8 @@ export const carrierEvents = sqliteTable(
   (t) => [
     index('carrier_events_carrier_idx').on(t.carrierId, t.id),
     index('carrier_events_copy_idx').on(t.copyId),
+    // Registers of one kind of act over a period (复制登记表: every 复制/摘录 between two dates), in date order.
+    index('carrier_events_kind_on_idx').on(t.kind, t.on),
   ],
 );
 

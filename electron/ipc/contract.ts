@@ -51,6 +51,7 @@ import {
   type HeldCopyView,
   type MovementView,
 } from './schemas/carriers';
+import { CopyRegisterInput, type CopyRegisterView } from './schemas/copy-register';
 import {
   ClassificationItemInput,
   ClassificationItemUpdateInput,
@@ -266,6 +267,7 @@ export const contract = {
   'carriers:destroy': channel<DestructionBatchView>()(DestroyInput, 'register:write'),
   'carriers:destructions': channel<Page<DestructionBatchView>>()(DestructionListInput, 'register:read'),
   'carriers:movements': channel<Page<MovementView>>()(MovementListInput, 'register:read'),
+  'carriers:copyRegister': channel<CopyRegisterView>()(CopyRegisterInput, 'register:read'),
   'carriers:addKnower': channel<CarrierDetail>()(KnowerInput, 'register:write'),
   'carriers:heldBy': channel<HeldCopyView[]>()(HeldByInput, 'register:read'),
   'carriers:custodians': channel<CustodianView[]>()(empty, 'register:read'),
@@ -390,6 +392,7 @@ export type * from './schemas/keys';
 export type * from './schemas/carriers';
 export type * from './schemas/carrier-actions';
 export type * from './schemas/carriers-export';
+export type * from './schemas/copy-register';
 export type * from './schemas/classification';
 export type * from './schemas/inventory';
 export type * from './schemas/review';

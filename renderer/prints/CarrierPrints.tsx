@@ -37,7 +37,7 @@ async function all<T>(load: (page: number) => Promise<Result<Page<T>>>): Promise
   }
 }
 
-function useLoad<T>(load: () => Promise<Result<T>>, deps: unknown[]) {
+export function useLoad<T>(load: () => Promise<Result<T>>, deps: unknown[]) {
   const [state, setState] = useState<{ value: T | null; error: string | null }>({ value: null, error: null });
   useEffect(() => {
     void load().then((r) =>
@@ -48,7 +48,18 @@ function useLoad<T>(load: () => Promise<Result<T>>, deps: unknown[]) {
   return state;
 }
 
-function Sheet({ title, error, children }: { title: string; error?: string | null; children: ReactNode }) {
+/** A carrier form on A4; `toolbar` adds controls beside 返回 and 打印 (never printed). */
+export function Sheet({
+  title,
+  error,
+  toolbar,
+  children,
+}: {
+  title: string;
+  error?: string | null;
+  toolbar?: ReactNode;
+  children: ReactNode;
+}) {
   const unit = useSession((s) => s.unit);
   // A toast left over from the screen before ("…已登记") must not land on the paper.
   useEffect(() => message.destroy(), []);
@@ -62,6 +73,7 @@ function Sheet({ title, error, children }: { title: string; error?: string | nul
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
           打印
         </Button>
+        {toolbar}
       </Space>
       <ErrorNote message={error} />
       <PrintFrame unitName={unit?.name ?? ''} title={title}>
@@ -71,14 +83,25 @@ function Sheet({ title, error, children }: { title: string; error?: string | nul
   );
 }
 
-const small = { fontSize: '9pt' };
+export const small = { fontSize: '9pt' };
 
 /** Ten or more columns do not fit portrait A4 without crushing the names: these sheets print landscape. */
-function Landscape() {
+export function Landscape() {
   return <style>{'@page { size: A4 landscape; }'}</style>;
 }
 /** Numbers and dates stay on one line; names wrap. */
-const nw = { whiteSpace: 'nowrap' as const };
+export const nw = { whiteSpace: 'nowrap' as const };
+
+/** The clerk's and the secrecy officer's signatures under a register. */
+export function ClerkSignatures() {
+  return (
+    <div className="print-signatures">
+      <span>保密员（签字）：</span>
+      <span>保密工作负责人（签字）：</span>
+      <span>日期：{printDate(new Date())}</span>
+    </div>
+  );
+}
 
 function LedgerPrint() {
   const query = useCarriers((s) => s.query);
@@ -135,11 +158,7 @@ function LedgerPrint() {
         共 {value?.length ?? 0} 条
         {(value?.length ?? 0) >= MAX_ROWS ? `（只打印前 ${MAX_ROWS} 条，请缩小筛选范围）` : ''}。
       </p>
-      <div className="print-signatures">
-        <span>保密员（签字）：</span>
-        <span>保密工作负责人（签字）：</span>
-        <span>日期：{printDate(new Date())}</span>
-      </div>
+      <ClerkSignatures />
     </Sheet>
   );
 }

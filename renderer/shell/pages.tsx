@@ -10,6 +10,7 @@ import { AnnualReportPrint } from '../prints/persons/AnnualReportPrint';
 import { PersonFormPrint } from '../prints/persons/PersonFormPrints';
 import { FingerprintSheetPrint } from '../prints/FingerprintSheetPrint';
 import { CarrierPrint } from '../prints/CarrierPrints';
+import { CopyRegisterPrint } from '../prints/CopyRegisterPrint';
 import { PledgePrint } from '../prints/persons/PledgePrint';
 import { UnitSheetPrint } from '../prints/UnitSheetPrint';
 import { AllowanceRegister } from '../registers/allowance/AllowanceRegister';
@@ -64,6 +65,7 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'annual-report') return <AnnualReportPrint />;
   if (kind === 'print' && id === 'allowance') return <AllowanceStatementPrint />;
   if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
+  if (kind === 'print' && id === 'carrier-copies') return <CopyRegisterPrint />;
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {

@@ -1,14 +1,13 @@
 // The carrier lifecycle through the screens, in Chromium over a real encrypted database: register a received
 // 机密 document with two copies, lend one and take it back, copy it with an approval, count everything, and
 // destroy one copy before two witnesses — with a screenshot of each screen.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 import type { Page } from 'playwright-core';
 import type { CarrierDetail } from '../../electron/ipc/contract';
-import { login, SCREENSHOTS, shot, startApp, UNIT } from './app';
+import { login, shot, startApp, UNIT } from './app';
+import { pagePdf, pdfText } from './pdf';
 
 const NAME = '关于做好2026年度保密检查工作的通知';
 
@@ -34,21 +33,7 @@ async function printed(page: Page, title: string, name: string): Promise<string>
   await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await shot(page, `carriers-print-${name}`);
-  const pdf = join(tempDir('baomi-print-'), `${name}.pdf`);
-  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    pdf,
-    join(SCREENSHOTS, `carriers-pdf-${name}`),
-  ]);
-  const flat = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  const flat = pdfText(await pagePdf(page, `carriers-pdf-${name}`, 60));
   expect(flat).toContain(UNIT.name);
   expect(flat).toContain(title);
   expect(flat).toMatch(/第1页共\d+页/);

@@ -1,11 +1,9 @@
 // The print frame turned into a PDF by Chromium: A4, the unit name on the page, 第 N 页 共 M 页 page numbers,
 // and the Chinese text real text (extracted with pdftotext from poppler-utils), not boxes.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/temp';
-import { login, SCREENSHOTS, shot, startApp, UNIT } from './app';
+import { login, shot, startApp, UNIT } from './app';
+import { pagePdf, pdfText } from './pdf';
 
 describe('print frame in Chromium', () => {
   it('the unit sheet prints to an A4 PDF with the unit name and page numbers in Chinese', async () => {
@@ -16,11 +14,9 @@ describe('print frame in Chromium', () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await shot(page, 'print-preview');
 
-    const pdf = join(tempDir('baomi-print-'), 'unit-sheet.pdf');
-    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    // pdftotext drops the spaces between CJK glyphs; compare without whitespace.
-    const flat = text.replace(/\s+/g, '');
+    // A picture of the first page goes to the screenshots, to look at: fonts present, nothing clipped.
+    const pdf = await pagePdf(page, 'print-pdf-page1');
+    const flat = pdfText(pdf);
     expect(flat).toContain(UNIT.name);
     expect(flat).toContain('单位基本情况表');
     expect(flat).toContain('涉密移动存储介质');
@@ -32,18 +28,5 @@ describe('print frame in Chromium', () => {
     expect(flat).not.toContain('返回');
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:.*pts \(A4\)/);
-    // A picture of the first page, to look at: fonts present, nothing clipped.
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '70',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      pdf,
-      join(SCREENSHOTS, 'print-pdf-page1'),
-    ]);
   });
 });

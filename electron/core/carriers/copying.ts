@@ -27,6 +27,8 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
         refuse('copy_state', `该载体已无在管的份，不能${what}。`, 'carrierId');
       }
       let approvalId: number | null = null;
+      // 绝密: the event rests on the originator's consent; a leader's approval besides it is kept too.
+      let leaderApprovalId: number | null = null;
       if (isControlled(o) && o.level === 'top_secret') {
         const consent = input.originatorConsent;
         if (!consent) {
@@ -48,7 +50,8 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
           { type: 'carrier', id: o.id },
           ctx,
         );
-        if (input.approval) approve(tx, input.approval, 'copy', { type: 'carrier', id: o.id }, ctx);
+        if (input.approval)
+          leaderApprovalId = approve(tx, input.approval, 'copy', { type: 'carrier', id: o.id }, ctx);
       } else if (isControlled(o)) {
         const a = requireApproval(
           input.approval,
@@ -127,6 +130,10 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
         level,
         term: termLabel(term),
         stamp,
+        // Who the copies were made for, as at the time: the 复制登记表 of a department reads it from here.
+        department: input.department,
+        custodian: input.custodian,
+        ...(leaderApprovalId === null ? {} : { leaderApprovalId }),
       };
       addEvent(tx, ctx, {
         carrierId: o.id,

@@ -201,8 +201,9 @@ export function seedCarriers(db: Db, { count, rng, now }: SeedOptions): SeedResu
     const live = copies.filter((c) => c.status === 'in_custody' || c.status === 'on_loan').length;
     const range = JSON.stringify([dept, '局领导']);
 
+    const carrierNo = nextNo(source === 'received' ? '收' : source === 'produced' ? '制' : '复', registered);
     const carrierId = s.carrier.run(
-      nextNo(source === 'received' ? '收' : source === 'produced' ? '制' : '复', registered),
+      carrierNo,
       type,
       `关于${pick(TOPICS)}的${pick(DOC_KINDS)}`,
       type === 'paper' || rng() < 0.5 ? `${abbr}〔${yearOf(issued)}〕${1 + Math.floor(rng() * 300)}号` : null,
@@ -278,6 +279,28 @@ export function seedCarriers(db: Db, { count, rng, now }: SeedOptions): SeedResu
       source,
       copies: n,
     });
+    if (original) {
+      // The 复制 on the original as copying.ts records it (the 复制登记表 reads these); no draw from `rng`, so
+      // the rest of the seeded story stays as it was.
+      const leader = LEADERS[Number(carrierId) % LEADERS.length] as string;
+      const ap = s.approval.run(
+        'copy',
+        'carrier',
+        String(original),
+        leader,
+        '局领导',
+        registered,
+        at,
+      ).lastInsertRowid;
+      ev(original, null, 'copy', registered, carrierNo, ap, {
+        mode: 'copy',
+        count: n,
+        purpose: '工作需要',
+        department: dept,
+        custodian: name,
+        copyCarrierId: Number(carrierId),
+      });
+    }
     if (distributed)
       ev(carrierId, lastId, 'distribute', addDays(registered, 1), distributed.join(' '), null, {});
     if (loan) {

@@ -6,6 +6,7 @@ import {
 } from '../../core/carriers/carriers.service';
 import { addKnower, createItem, listItems, updateItem } from '../../core/carriers/classification';
 import { copyCarrier } from '../../core/carriers/copying';
+import { copyRegister } from '../../core/carriers/copy-register';
 import { today } from '../../core/carriers/dates';
 import { declassify, extendTerm, reclassify } from '../../core/carriers/decisions';
 import { destroyCopies, listDestructions } from '../../core/carriers/destruction';
@@ -61,6 +62,7 @@ export const carriersHandlers: HandlerMap = {
   'carriers:destroy': (core, input) => destroyCopies(core, input),
   'carriers:destructions': (core, input) => listDestructions(core.session().db, input),
   'carriers:movements': (core, input) => listMovements(core.session().db, input),
+  'carriers:copyRegister': (core, input) => copyRegister(core.session().db, input, today(core.clock)),
   'carriers:addKnower': (core, input) => addKnower(core, input),
   'carriers:heldBy': (core, input) => carriersHeldBy(core.session().db, input.custodianKey),
   'carriers:custodians': (core) => listCustodians(core.session().db),

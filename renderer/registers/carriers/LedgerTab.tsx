@@ -139,6 +139,7 @@ export function LedgerTab() {
                 items: [
                   { key: 'print/carrier-ledger', label: '涉密载体台账（当前筛选）' },
                   { key: 'print/carrier-borrows', label: '借阅登记表' },
+                  { key: 'print/carrier-copies', label: '复制登记表' },
                 ],
                 onClick: (e) => navigate(e.key),
               }}

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { channelNames, contract } from '../../../../electron/ipc/contract';
 import { openDesk, received } from './helpers';
 
-const READ_VERBS = /:(list|get|destructions|movements|heldBy|custodians|settings|discrepancies|exportXlsx)$/;
+const READ_VERBS =
+  /:(list|get|destructions|movements|heldBy|custodians|settings|discrepancies|exportXlsx|copyRegister)$/;
 const OURS = /^(carriers|classification|review|inventory):/;
 
 describe('access to the carrier register', () => {

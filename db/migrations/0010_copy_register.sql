@@ -1,0 +1,1 @@
+CREATE INDEX `carrier_events_kind_on_idx` ON `carrier_events` (`kind`,`on`);
