@@ -14,6 +14,8 @@ describe('first-run setup in Chromium', () => {
     expect(await page.getByRole('radio', { name: /小单位模式/ }).isChecked()).toBe(true);
     await page.getByRole('radio', { name: '机关' }).check();
     await page.getByRole('radio', { name: /小单位模式/ }).check();
+    // The steps follow the mode through Form.useWatch, which reports a moment after the click.
+    await page.getByText('三员账户').waitFor({ state: 'detached' });
     expect(await page.getByText('三员账户').count()).toBe(0);
 
     // Step 1 → 2 with Enter; the unit code left wrong on purpose: the core's message comes back in Chinese
