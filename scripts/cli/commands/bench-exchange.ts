@@ -8,17 +8,9 @@ import type { AppCore } from '../../../electron/core/app-core';
 import { benchRuns } from '../../../electron/core/exchange/bench';
 import { keyringPathFor } from '../../../electron/core/vault/keyring';
 import { call, coreFor, dispatcherFor } from '../session';
-import type { BenchLine } from './bench';
+import { benchLine as line, type BenchLine } from './bench-line';
 
 const SUPERVISOR = { name: '某市国家保密局', kind: 'organ', unitCode: '11110000MB0000001A' } as const;
-
-function line(name: string, times: number[]): BenchLine {
-  const sorted = [...times].sort((x, y) => x - y);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-  const r = (v: number) => Math.round(v * 100) / 100;
-  return { name, n: times.length, p50_ms: r(at(50)), p95_ms: r(at(95)) };
-}
 
 export async function exchangeLines(
   core: AppCore,

@@ -13,15 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBridge, ROOT } from '../../chromium-bridge';
 import { CliError, EXIT } from '../io';
-import type { BenchLine } from './bench';
-
-function line(name: string, values: number[]): BenchLine {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
-  const round = (v: number) => Math.round(v * 100) / 100;
-  return { name, n: sorted.length, p50_ms: round(at(50)), p95_ms: round(at(95)) };
-}
+import { benchLine as line, type BenchLine } from './bench-line';
 
 // The page's own globals, as far as the functions run inside it use them (this project has no DOM types).
 interface PageElement {

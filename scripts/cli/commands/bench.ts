@@ -19,25 +19,9 @@ import { oneOf, parseArgs } from '../args';
 import { EXIT, type Out } from '../io';
 import { call, coreFor, credentials, dispatcherFor } from '../session';
 import { exchangeLines } from './bench-exchange';
+import { benchLine, type BenchLine } from './bench-line';
 import { scrollLines } from './bench-ui';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
-
-export interface BenchLine {
-  name: string;
-  n: number;
-  p50_ms: number;
-  p95_ms: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round((sorted[Math.max(0, i)] as number) * 100) / 100;
-}
-
-function line(name: string, times: number[]): BenchLine {
-  times.sort((a, b) => a - b);
-  return { name, n: times.length, p50_ms: percentile(times, 50), p95_ms: percentile(times, 95) };
-}
 
 function timed(fn: () => unknown): number {
   const t = process.hrtime.bigint();
@@ -66,7 +50,7 @@ export function measurePair(
     enc.push(timed(() => encrypted(i)));
     pla.push(timed(() => plain(i)));
   }
-  return [line(name, enc), line(`${name}_plain`, pla)];
+  return [benchLine(name, enc), benchLine(`${name}_plain`, pla)];
 }
 
 /** The register's everyday questions: filtered and sorted pages, full-text search, one carrier's history. */
