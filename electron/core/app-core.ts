@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
+import { ENTITY_DOMAINS, type AuditEntity, type ChangeTopic } from '../../db/domain/domains';
 import { AppException } from '../../db/domain/errors';
 import type { AdminMode } from '../../db/domain/vocab';
 import { closeDatabase, type Db } from '../../db/open';
@@ -6,6 +8,7 @@ import { getUnitProfile } from '../../db/repos/unit.repo';
 import type { SessionAccount } from '../ipc/schemas/session';
 import { appendAudit, type AuditInput } from './audit/audit';
 import { type Clock, systemClock } from './util/clock';
+import { today } from './util/dates';
 import { DEFAULT_KDF, type KdfParams } from './vault/kdf';
 import { keyringPathFor } from './vault/keyring';
 import type { ShellPort } from './print/shell-port';
@@ -20,7 +23,25 @@ export interface CoreOptions {
   shell?: ShellPort;
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Who acts and when, inside one audited write. */
+export interface WriteCtx {
+  accountId: number;
+  actor: string;
+  /** The recording instant (ISO), the same for every row the write makes. */
+  now: string;
+  /** The clerk's calendar date at that instant (`YYYY-MM-DD`). */
+  today: string;
+  /** Name another domain this write changes (the audited entity's own domain is named already). */
+  touch(domain: ChangeTopic): void;
+}
+
+/** The audit entry's id and detail, read from what the write returned. */
+export type AuditOf<T> = (result: T) => { entityId?: string | number | null; detail?: unknown };
+
+/** The domains changed by the committed writes of one call (one dispatch). */
+const changeScope = new AsyncLocalStorage<Set<ChangeTopic>>();
 
 /**
  * The state of one running installation: locked, or unlocked with an open database and a logged-in
@@ -111,18 +132,70 @@ export class AppCore {
   }
 
   /**
-   * Run a multi-step write as one immediate transaction with its audit entry: the change and the entry
-   * commit together or not at all.
+   * The one audited write: `fn` runs in one immediate transaction with the context (who, when, today), and
+   * the audit entry `action` on `entity` is appended in the same transaction, so the change and its entry
+   * commit together or not at all. Once committed, the domains it touched are reported to the caller (the
+   * entity's own, `audit`, and any `ctx.touch`ed), so every view of them refetches.
    */
-  write<T>(fn: (tx: Tx) => T, audit: (result: T) => AuditInput): T {
+  write<T>(action: string, entity: AuditEntity, fn: (tx: Tx, ctx: WriteCtx) => T, audit?: AuditOf<T>): T;
+  /** @deprecated the older form, kept until every domain has moved to `write(action, entity, fn)`. */
+  write<T>(fn: (tx: Tx) => T, audit: (result: T) => AuditInput): T;
+  write<T>(
+    a: string | ((tx: Tx) => T),
+    b: AuditEntity | ((result: T) => AuditInput),
+    c?: (tx: Tx, ctx: WriteCtx) => T,
+    d?: AuditOf<T>,
+  ): T {
+    if (typeof a === 'function') {
+      const legacyAudit = b as (result: T) => AuditInput;
+      return this.commit((tx) => {
+        const result = a(tx);
+        return { result, entry: legacyAudit(result) };
+      });
+    }
+    const fn = c as (tx: Tx, ctx: WriteCtx) => T;
+    const entity = b as AuditEntity;
+    return this.commit((tx, ctx) => {
+      const result = fn(tx, ctx);
+      return { result, entry: { action: a, entity, ...d?.(result) } };
+    });
+  }
+
+  private commit<T>(run: (tx: Tx, ctx: WriteCtx) => { result: T; entry: AuditInput }): T {
     const { db, account } = this.session();
-    return db.transaction(
+    const now = this.now();
+    const touched = new Set<ChangeTopic>(['audit']);
+    const ctx: WriteCtx = {
+      accountId: account.id,
+      actor: account.username,
+      now,
+      today: today(this.clock),
+      touch: (domain) => touched.add(domain),
+    };
+    const result = db.transaction(
       (tx) => {
-        const result = fn(tx);
-        appendAudit(tx, { accountId: account.id, actor: account.username }, this.now(), audit(result));
+        const { result, entry } = run(tx, ctx);
+        const own = ENTITY_DOMAINS[entry.entity as AuditEntity] as ChangeTopic | undefined;
+        if (own) touched.add(own);
+        appendAudit(tx, { accountId: account.id, actor: account.username }, now, entry);
         return result;
       },
       { behavior: 'immediate' },
     );
+    this.changed(touched);
+    return result;
+  }
+
+  /** Report domains changed by a committed write made outside `write` (login, backup, restore). */
+  changed(domains: Iterable<ChangeTopic>): void {
+    const scope = changeScope.getStore();
+    if (scope) for (const d of domains) scope.add(d);
+  }
+
+  /** Run one call and collect the domains its committed writes changed (the dispatcher reports them). */
+  async collectChanges<R>(fn: () => Promise<R>): Promise<{ result: R; changes: ChangeTopic[] }> {
+    const scope = new Set<ChangeTopic>();
+    const result = await changeScope.run(scope, fn);
+    return { result, changes: [...scope] };
   }
 }

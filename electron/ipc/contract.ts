@@ -15,9 +15,9 @@ import {
   RequestIdInput,
   RequestListInput,
   type ApprovalView,
-  type Page,
   type RequestView,
 } from './schemas/approvals';
+import { type Page } from './schemas/common';
 import { AuditListInput, type AuditEntryView, type AuditVerifyResult } from './schemas/audit';
 import {
   BorrowInput,
@@ -216,13 +216,13 @@ const channel =
   <I extends z.ZodType>(input: I, access: Access): ChannelSpec<I, O> => ({ input, access });
 
 export const contract = {
-  'app:state': channel<AppState>()(empty, 'public'),
-  'setup:create': channel<SetupResult>()(SetupInput, 'public'),
+  'session:state': channel<AppState>()(empty, 'public'),
+  'session:setup': channel<SetupResult>()(SetupInput, 'public'),
   'session:unlock': channel<SessionAccount>()(UnlockInput, 'public'),
   'session:lock': channel<null>()(empty, 'public'),
   'session:changePassword': channel<null>()(ChangePasswordInput, 'self'),
   'session:actions': channel<Action[]>()(empty, 'self'),
-  'unit:get': channel<UnitInfo>()(empty, 'self'),
+  'session:unit': channel<UnitInfo>()(empty, 'self'),
   'audit:verify': channel<AuditVerifyResult>()(empty, 'audit:read'),
   'audit:list': channel<Page<AuditEntryView>>()(AuditListInput, 'audit:read'),
   'approvals:list': channel<Page<ApprovalView>>()(ApprovalListInput, 'register:read'),
@@ -247,8 +247,8 @@ export const contract = {
   'print:toPdf': channel<PrintPdfView>()(PrintPdfInput, 'self'),
   'attachments:upload': channel<AttachmentView>()(AttachmentUploadInput, 'register:write'),
   'attachments:get': channel<AttachmentData>()(AttachmentIdInput, 'register:read'),
-  'system:backup': channel<BackupView>()(BackupInput, 'system:manage'),
-  'system:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
+  'backup:create': channel<BackupView>()(BackupInput, 'system:manage'),
+  'backup:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
   'carriers:list': channel<Page<CarrierRow>>()(CarrierListInput, 'register:read'),
   'carriers:exportXlsx': channel<CarrierExportResult>()(CarrierExportInput, 'register:read'),
   'carriers:get': channel<CarrierDetail>()(CarrierIdInput, 'register:read'),
@@ -279,8 +279,8 @@ export const contract = {
   'classification:reclassify': channel<CarrierDetail>()(ReclassifyInput, 'register:write'),
   'classification:declassify': channel<CarrierDetail>()(DeclassifyInput, 'register:write'),
   'classification:extend': channel<CarrierDetail>()(ExtendInput, 'register:write'),
-  'review:list': channel<ReviewList>()(ReviewListInput, 'register:read'),
-  'review:decide': channel<ReviewDecideResult>()(ReviewDecideInput, 'register:write'),
+  'classification:reviewList': channel<ReviewList>()(ReviewListInput, 'register:read'),
+  'classification:review': channel<ReviewDecideResult>()(ReviewDecideInput, 'register:write'),
   'inventory:list': channel<Page<InventoryView>>()(InventoryListInput, 'register:read'),
   'inventory:start': channel<InventoryView>()(InventoryStartInput, 'register:write'),
   'inventory:get': channel<InventoryDetail>()(InventoryGetInput, 'register:read'),
@@ -290,9 +290,9 @@ export const contract = {
   'inventory:resolve': channel<InventoryLineView>()(InventoryResolveInput, 'register:write'),
   'keys:exportPublic': channel<PublicKeyExportView>()(KeyExportInput, 'system:manage'),
   'keys:fingerprintSheet': channel<FingerprintSheet>()(empty, 'self'),
-  'counterparts:list': channel<CounterpartView[]>()(empty, 'self'),
-  'counterparts:preview': channel<PublicKeyPreview>()(PathInput, 'system:manage'),
-  'counterparts:import': channel<CounterpartView & { how: 'fingerprint' | 'endorsed' }>()(
+  'exchange:counterparts': channel<CounterpartView[]>()(empty, 'self'),
+  'exchange:previewKey': channel<PublicKeyPreview>()(PathInput, 'system:manage'),
+  'exchange:importKey': channel<CounterpartView & { how: 'fingerprint' | 'endorsed' }>()(
     CounterpartImportInput,
     'system:manage',
   ),
@@ -302,12 +302,12 @@ export const contract = {
   'exchange:verify': channel<VerifyView>()(PathInput, 'register:read'),
   'exchange:import': channel<ImportView>()(ExchangeImportInput, 'register:write'),
   'exchange:receipt': channel<ReceiptView>()(ReceiptIssueInput, 'register:write'),
-  'supervisor:enable': channel<UnitInfo>()(empty, 'system:manage'),
-  'supervisor:units': channel<SupervisedUnitView[]>()(empty, 'register:read'),
-  'supervisor:setInterval': channel<SupervisedUnitView>()(IntervalInput, 'register:write'),
-  'supervisor:figures': channel<ConsolidatedFigures>()(empty, 'register:read'),
-  'supervisor:registers': channel<ImportedRegisterView[]>()(UnitCodeInput, 'register:read'),
-  'supervisor:records': channel<Page<ImportedRecordView>>()(RecordsInput, 'register:read'),
+  'exchange:enableSupervisor': channel<UnitInfo>()(empty, 'system:manage'),
+  'exchange:units': channel<SupervisedUnitView[]>()(empty, 'register:read'),
+  'exchange:setInterval': channel<SupervisedUnitView>()(IntervalInput, 'register:write'),
+  'exchange:figures': channel<ConsolidatedFigures>()(empty, 'register:read'),
+  'exchange:unitRegisters': channel<ImportedRegisterView[]>()(UnitCodeInput, 'register:read'),
+  'exchange:unitRecords': channel<Page<ImportedRecordView>>()(RecordsInput, 'register:read'),
   'departments:list': channel<DepartmentView[]>()(empty, 'register:read'),
   'departments:create': channel<DepartmentView>()(DepartmentInput, 'register:write'),
   'departments:update': channel<DepartmentView>()(DepartmentUpdateInput, 'register:write'),
@@ -381,6 +381,7 @@ export type { Action } from '../core/accounts/permissions';
 export type { AppError, ErrorCode, FieldError } from './result';
 export type * from './schemas/session';
 export type * from './schemas/audit';
+export type * from './schemas/common';
 export type * from './schemas/approvals';
 export type * from './schemas/accounts';
 export type * from './schemas/system';

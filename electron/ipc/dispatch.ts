@@ -113,7 +113,8 @@ export function createDispatcher(
         const parsed = spec.input.safeParse(input ?? {});
         if (!parsed.success) return fail(validationError(parsed.error));
         const handler = handlers[c] as (core: AppCore, input: unknown) => unknown;
-        return ok(await handler(core, parsed.data));
+        const { result, changes } = await core.collectChanges(async () => handler(core, parsed.data));
+        return ok(result, changes);
       } catch (e) {
         const error = toAppError(e);
         if (error.code === 'INTERNAL') onInternal(e);

@@ -36,11 +36,11 @@ function RestoreForm() {
   const by = (Form.useWatch('by', form) as RestoreValues['by'] | undefined) ?? 'password';
   const setRestored = useBackup((s) => s.setRestored);
   return (
-    <ChannelForm<'system:restore', RestoreValues>
-      channel="system:restore"
+    <ChannelForm<'backup:restore', RestoreValues>
+      channel="backup:restore"
       form={form}
       initialValues={{ file: '', by: 'password', username: '', password: '', recoveryCode: '' }}
-      toInput={(v): ChannelInput<'system:restore'> => ({
+      toInput={(v): ChannelInput<'backup:restore'> => ({
         file: v.file,
         credential:
           v.by === 'password'
@@ -131,7 +131,7 @@ export function BackupPage() {
           placeholder="如 E:\备份"
           button="立即备份"
           run={async (outDir) => {
-            const r = await call('system:backup', { outDir });
+            const r = await call('backup:create', { outDir });
             if (!r.ok) return { ok: false, text: r.error.message };
             setBackup(r.value);
             return { ok: true, text: `备份完成：${r.value.path}` };

@@ -12,9 +12,9 @@ import { useChannel, useLoad } from './useChannel';
 const ROLE_LABELS = { supervisor: '上级单位', subordinate: '下级单位' } as const;
 
 export function CounterpartsPanel({ supervisor }: { supervisor: boolean }) {
-  const list = useLoad('counterparts:list', {});
-  const preview = useChannel('counterparts:preview');
-  const imp = useChannel('counterparts:import');
+  const list = useLoad('exchange:counterparts', {});
+  const preview = useChannel('exchange:previewKey');
+  const imp = useChannel('exchange:importKey');
   const [path, setPath] = useState('');
   const [seen, setSeen] = useState<PublicKeyPreview | null>(null);
   const [typed, setTyped] = useState('');

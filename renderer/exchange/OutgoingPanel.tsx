@@ -13,7 +13,7 @@ type Profile = keyof typeof PROFILE_LABELS;
 type Media = keyof typeof MEDIA_LABELS;
 
 function ExportForm({ onDone }: { onDone: () => void }) {
-  const sups = useLoad('counterparts:list', {});
+  const sups = useLoad('exchange:counterparts', {});
   const exp = useChannel('exchange:export');
   const [to, setTo] = useState<string | undefined>();
   const [profile, setProfile] = useState<Profile>('full');

@@ -69,7 +69,7 @@ function PackageImport({ onDone }: { onDone: () => void }) {
 }
 
 function Figures({ version }: { version: number }) {
-  const f = useLoad('supervisor:figures', {}, version);
+  const f = useLoad('exchange:figures', {}, version);
   const v = f.value;
   const list = (m: Record<string, number>, labels: Record<string, string> = {}) =>
     Object.entries(m)
@@ -99,7 +99,7 @@ function Figures({ version }: { version: number }) {
 
 export function SupervisorPanel() {
   const [version, setVersion] = useState(0);
-  const units = useLoad('supervisor:units', {}, version);
+  const units = useLoad('exchange:units', {}, version);
   const [unit, setUnit] = useState<string | undefined>();
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">

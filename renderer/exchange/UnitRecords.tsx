@@ -41,7 +41,7 @@ function cell(v: unknown): string {
 }
 
 export function UnitRecords({ unitCode }: { unitCode: string }) {
-  const regs = useLoad('supervisor:registers', { unitCode });
+  const regs = useLoad('exchange:unitRegisters', { unitCode });
   const [register, setRegister] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [data, setData] = useState<Page<ImportedRecordView> | null>(null);
@@ -49,7 +49,7 @@ export function UnitRecords({ unitCode }: { unitCode: string }) {
   const current = register ?? regs.value?.[0]?.id ?? null;
   useEffect(() => {
     if (!current) return;
-    void call('supervisor:records', { unitCode, register: current, page, pageSize: PAGE_SIZE }).then((r) => {
+    void call('exchange:unitRecords', { unitCode, register: current, page, pageSize: PAGE_SIZE }).then((r) => {
       if (r.ok) setData(r.value);
       else setError(r.error.message);
     });

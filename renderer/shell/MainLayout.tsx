@@ -10,7 +10,7 @@ import { navItems, type NavItem } from './nav';
 import { PageOf } from './pages';
 import { navigate, useRoute } from './route';
 
-/** How often the UI asks whether the core locked itself for idleness (app:state does not count as activity). */
+/** How often the UI asks whether the core locked itself for idleness (session:state does not count as activity). */
 const IDLE_POLL_MS = 15_000;
 
 function menuItems(items: NavItem[]): MenuProps['items'] {
@@ -58,7 +58,7 @@ export function MainLayout() {
 
   useEffect(() => {
     const t = window.setInterval(() => {
-      void window.api?.app.state({}).then((r) => {
+      void window.api?.session.state({}).then((r) => {
         if (r.ok && r.value.phase !== 'unlocked')
           lockedByCore('因长时间未操作，程序已自动锁定。请重新登录。');
       });

@@ -13,7 +13,7 @@ import { useSession } from '../stores/session.store';
 import { AuthFrame } from './AuthFrame';
 
 type AppMode = UnitInfo['mode'];
-type SetupValues = ChannelInput<'setup:create'> & { confirm: string };
+type SetupValues = ChannelInput<'session:setup'> & { confirm: string };
 
 type StepKey = 'unit' | 'account' | 'admins' | 'code';
 const STEP_TITLES: Record<StepKey, string> = {
@@ -56,7 +56,7 @@ export function SetupWizard() {
     setBusy(true);
     setMessage(null);
     const strict = v.unit.adminMode === 'strict';
-    const r = await call('setup:create', {
+    const r = await call('session:setup', {
       unit: v.unit,
       account: v.account,
       mode: v.mode,

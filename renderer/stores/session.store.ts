@@ -1,5 +1,5 @@
 // Who is logged in and what the shell shows: setup, unlock, forced password change, or the main layout.
-// The core is the truth; this store only caches app:state and the role's actions.
+// The core is the truth; this store only caches session:state and the role's actions.
 import { create } from 'zustand';
 import type { Action, SessionAccount, UnitInfo } from '../../electron/ipc/contract';
 import { api, onLocked } from '../api';
@@ -33,7 +33,7 @@ export const useSession = create<SessionState>()((set, get) => ({
       set({ phase: 'offline' });
       return;
     }
-    const r = await api.app.state({});
+    const r = await api.session.state({});
     if (!r.ok) {
       set({ error: r.error.message });
       return;

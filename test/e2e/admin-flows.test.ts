@@ -14,7 +14,7 @@ type Bridge = Awaited<ReturnType<typeof startApp>>;
 async function as(bridge: Bridge, who: Who, calls: [string, unknown][]): Promise<void> {
   const d = bridge.dispatcher;
   const run = async (channel: string, input: unknown) => {
-    const r = await d.dispatch(channel as 'app:state', input as Record<string, never>);
+    const r = await d.dispatch(channel as 'session:state', input as Record<string, never>);
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
   };
   await run('session:unlock', { username: USERNAMES[who], password: PASSWORDS[who] });

@@ -44,7 +44,7 @@ export async function startApp(opts: { setUp?: boolean | 'strict'; route?: strin
   bridge.page.on('pageerror', (e) => pageErrors.push(e.message));
   if (opts.setUp === 'strict') await setUpStrict(bridge);
   else if (opts.setUp) {
-    const r = await bridge.dispatcher.dispatch('setup:create', { unit: UNIT, account: CLERK });
+    const r = await bridge.dispatcher.dispatch('session:setup', { unit: UNIT, account: CLERK });
     if (!r.ok) throw new Error(r.error.message);
     await bridge.dispatcher.dispatch('session:lock', {});
   }
@@ -95,10 +95,10 @@ export const USERNAMES: Record<Who, string> = {
  */
 async function setUpStrict({ dispatcher }: Bridge): Promise<void> {
   const call = async (channel: string, input: unknown) => {
-    const r = await dispatcher.dispatch(channel as 'app:state', input as Record<string, never>);
+    const r = await dispatcher.dispatch(channel as 'session:state', input as Record<string, never>);
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
   };
-  await call('setup:create', { unit: { ...UNIT, adminMode: 'strict' }, account: CLERK, admins: ADMINS });
+  await call('session:setup', { unit: { ...UNIT, adminMode: 'strict' }, account: CLERK, admins: ADMINS });
   const firstLogin = async (who: Who, initial: string) => {
     await call('session:lock', {});
     await call('session:unlock', { username: USERNAMES[who], password: initial });

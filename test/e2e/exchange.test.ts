@@ -34,7 +34,7 @@ async function site(unit: typeof UNIT | typeof SUPERVISOR, mode: 'unit' | 'super
   });
   bridges.push(b);
   b.page.on('pageerror', (e) => pageErrors.push(e.message));
-  const r = await b.dispatcher.dispatch('setup:create', {
+  const r = await b.dispatcher.dispatch('session:setup', {
     unit: { ...UNIT, ...unit },
     account: CLERK,
     mode,

@@ -89,7 +89,7 @@ describe('first-run setup in the strict 三员 mode', () => {
     await page.getByRole('button', { name: '进入工作台' }).click();
     await page.getByTestId('unit-name').waitFor();
 
-    const state = await dispatcher.dispatch('app:state', {});
+    const state = await dispatcher.dispatch('session:state', {});
     expect(state).toMatchObject({
       ok: true,
       value: { phase: 'unlocked', unit: { adminMode: 'strict', mode: 'supervisor' } },

@@ -14,7 +14,7 @@ describe('IPC contract', () => {
   });
 
   it('a channel handled twice is refused at start-up', () => {
-    expect(() => mergeHandlers(sessionHandlers, auditHandlers, { 'unit:get': () => UNIT as never })).toThrow(
+    expect(() => mergeHandlers(sessionHandlers, auditHandlers, { 'session:unit': () => UNIT as never })).toThrow(
       /more than one handler/,
     );
   });
@@ -34,7 +34,7 @@ describe('IPC contract', () => {
   it('bad input yields VALIDATION with field paths and Chinese messages, and nothing is written', async () => {
     const core = newCore();
     const api = newDispatcher(core);
-    const r = await api.dispatch('setup:create', {
+    const r = await api.dispatch('session:setup', {
       unit: { name: '', kind: 'bank', unitCode: 'x', hostLevel: 'top', adminMode: 'strict' },
       account: { username: '王', displayName: '', password: '' },
     });
@@ -73,7 +73,7 @@ describe('IPC contract', () => {
   it('session channels refuse to run while locked', async () => {
     const { api } = await setUpCore();
     await api.dispatch('session:lock', {});
-    expect(await api.dispatch('unit:get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await api.dispatch('session:unit', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(await api.dispatch('audit:verify', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
   });
 });

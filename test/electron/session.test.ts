@@ -8,7 +8,7 @@ describe('first run and session', () => {
   it('setup creates the unit and the clerk, unlocked, with a recovery code', async () => {
     const { api, recoveryCode } = await setUpCore();
     expect(recoveryCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
-    const s = await api.dispatch('app:state', {});
+    const s = await api.dispatch('session:state', {});
     expect(s).toMatchObject({
       ok: true,
       value: {
@@ -22,7 +22,7 @@ describe('first run and session', () => {
   it('setup refuses a password below the host level policy and leaves nothing behind', async () => {
     const core = newCore();
     const api = newDispatcher(core);
-    const r = await api.dispatch('setup:create', {
+    const r = await api.dispatch('session:setup', {
       unit: { ...UNIT, hostLevel: 'secret' },
       account: { ...CLERK, password: 'Short#1a' },
     });
@@ -36,7 +36,7 @@ describe('first run and session', () => {
 
   it('setup cannot run twice', async () => {
     const { api } = await setUpCore();
-    expect(await api.dispatch('setup:create', { unit: UNIT, account: CLERK })).toMatchObject({
+    expect(await api.dispatch('session:setup', { unit: UNIT, account: CLERK })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -45,7 +45,7 @@ describe('first run and session', () => {
   it('lock, then unlock with the password; a wrong password gets a clear error', async () => {
     const { api, core } = await setUpCore();
     expect(await api.dispatch('session:lock', {})).toEqual({ ok: true, value: null });
-    expect(await api.dispatch('app:state', {})).toEqual({ ok: true, value: { phase: 'locked' } });
+    expect(await api.dispatch('session:state', {})).toEqual({ ok: true, value: { phase: 'locked' } });
     expect(
       await api.dispatch('session:unlock', { username: CLERK.username, password: 'Wrong#2026ok' }),
     ).toEqual({
@@ -65,7 +65,8 @@ describe('first run and session', () => {
       oldPassword: CLERK.password,
       newPassword: 'Xin#Mima2026',
     });
-    expect(r).toEqual({ ok: true, value: null });
+    // A committed write reports what it changed, so the renderer refetches the accounts views.
+    expect(r).toEqual({ ok: true, value: null, changes: expect.arrayContaining(['accounts', 'audit']) });
     await api.dispatch('session:lock', {});
     // A restart: a new core over the same files.
     const againCore = newCore(dir);
@@ -76,7 +77,7 @@ describe('first run and session', () => {
     expect(
       await again.dispatch('session:unlock', { username: CLERK.username, password: 'Xin#Mima2026' }),
     ).toMatchObject({ ok: true });
-    expect(await again.dispatch('unit:get', {})).toMatchObject({ ok: true, value: { name: UNIT.name } });
+    expect(await again.dispatch('session:unit', {})).toMatchObject({ ok: true, value: { name: UNIT.name } });
     // The clerk may not read the audit log (三员); check the chain below the permission layer.
     expect(await again.dispatch('audit:verify', {})).toMatchObject({
       ok: false,
@@ -108,17 +109,17 @@ describe('idle lock', () => {
     const dir = tempDir();
     const core = newCore(dir, clock);
     const api = newDispatcher(core);
-    await api.dispatch('setup:create', { unit: UNIT, account: CLERK });
+    await api.dispatch('session:setup', { unit: UNIT, account: CLERK });
     const idle = new IdleLock(core, () => core.msSinceActivity());
     now += 9 * 60_000;
     expect(idle.tick()).toBe(false);
-    await api.dispatch('unit:get', {}); // activity
+    await api.dispatch('session:unit', {}); // activity
     now += 9 * 60_000;
     expect(idle.tick()).toBe(false);
     now += 60_000;
     expect(idle.tick()).toBe(true);
     expect(core.isUnlocked()).toBe(false);
-    expect(await api.dispatch('unit:get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await api.dispatch('session:unit', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     await api.dispatch('session:unlock', { username: CLERK.username, password: CLERK.password });
     const actions = core
       .session()

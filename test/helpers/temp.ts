@@ -51,7 +51,7 @@ export async function setUpCore(
 ): Promise<{ core: AppCore; api: Dispatcher; recoveryCode: string; dir: string }> {
   const core = newCore(dir);
   const api = newDispatcher(core);
-  const r = await api.dispatch('setup:create', { unit: UNIT, account: CLERK });
+  const r = await api.dispatch('session:setup', { unit: UNIT, account: CLERK });
   if (!r.ok) throw new Error(`setup failed: ${r.error.message}`);
   return { core, api, recoveryCode: (r.value as { recoveryCode: string }).recoveryCode, dir };
 }

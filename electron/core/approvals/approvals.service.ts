@@ -5,7 +5,8 @@ import type { Db } from '../../../db/open';
 import { getAccount } from '../../../db/repos/accounts.repo';
 import { insertApproval, type ApprovalRow } from '../../../db/repos/approvals.repo';
 import { accounts, approvals, attachments } from '../../../db/schema';
-import type { ApprovalListInput, ApprovalRecordInput, ApprovalView, Page } from '../../ipc/schemas/approvals';
+import type { ApprovalListInput, ApprovalRecordInput, ApprovalView } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
 
 type Tx = Pick<Db, 'select' | 'insert'>;

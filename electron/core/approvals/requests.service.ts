@@ -7,14 +7,14 @@ import type { ApprovalKind } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { accounts, approvalRequests } from '../../../db/schema';
 import type {
-  Page,
   RequestCreateInput,
   RequestDecideInput,
   RequestListInput,
   RequestView,
 } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
-import { today } from '../carriers/dates';
+import { today } from '../util/dates';
 import { canonicalJson } from '../util/canonical-json';
 import { listApprovals, recordApproval } from './approvals.service';
 

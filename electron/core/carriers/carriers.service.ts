@@ -19,21 +19,14 @@ import type {
 } from '../../ipc/schemas/carriers';
 import type { AppCore } from '../app-core';
 import { canonicalJson } from '../util/canonical-json';
-import { personKey } from './custodian';
-import { today, yearOf } from './dates';
-import { checkLevelAllowed, checkTermWithinMax, isNational, refuse } from './rules';
+import { personKey } from '../util/person-key';
+import { today, yearOf } from '../util/dates';
+import { checkLevelAllowed, checkTermWithinMax, isNational } from './rules';
+import { refuse } from '../util/refuse';
 import { carrierSettings } from './settings';
-import {
-  addEvent,
-  approve,
-  ctxOf,
-  insertCopies,
-  loadCarrier,
-  nextSerial,
-  refreshCarrier,
-  type Ctx,
-  type Tx,
-} from './store';
+import { addEvent, ctxOf, insertCopies, loadCarrier, refreshCarrier, type Ctx, type Tx } from './store';
+import { nextSerial } from '../util/serial';
+import { approve } from '../approvals/approve';
 import { termColumns, termFromInput } from './terms';
 import { carrierDetail } from './views';
 

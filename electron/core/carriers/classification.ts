@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
 import { carrierKnowers, carriers, classificationItems } from '../../../db/schema';
-import type { Page } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type { KnowerInput } from '../../ipc/schemas/carrier-actions';
 import type { CarrierDetail } from '../../ipc/schemas/carriers';
 import type {
@@ -14,11 +14,13 @@ import type {
   ClassificationListInput,
 } from '../../ipc/schemas/classification';
 import type { AppCore } from '../app-core';
-import { personKey } from './custodian';
+import { personKey } from '../util/person-key';
 import { act, personLabel } from './lifecycle';
-import { checkLevelAllowed, checkTermWithinMax, refuse, requireApproval } from './rules';
+import { checkLevelAllowed, checkTermWithinMax, requireApproval } from './rules';
+import { refuse } from '../util/refuse';
 import { carrierSettings } from './settings';
-import { addEvent, approve, ctxOf, loadCarrier } from './store';
+import { addEvent, ctxOf, loadCarrier } from './store';
+import { approve } from '../approvals/approve';
 import { termFromInput, termFromRow, type Term } from './terms';
 
 type Reader = Pick<Db, 'select'>;

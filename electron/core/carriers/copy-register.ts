@@ -13,7 +13,7 @@ import type {
   CopyRegisterView,
 } from '../../ipc/schemas/copy-register';
 import type { z } from 'zod';
-import { addPeriod, yearOf } from './dates';
+import { addPeriod, yearOf } from '../util/dates';
 
 type Reader = Pick<Db, 'select'>;
 

@@ -9,10 +9,12 @@ import type { AppCore } from '../app-core';
 import { unitInfo } from '../session/unit-info';
 import { canonicalJson } from '../util/canonical-json';
 import { getCarrier, nextCarrierNo } from './carriers.service';
-import { personKey } from './custodian';
+import { personKey } from '../util/person-key';
 import { isControlled } from './lifecycle';
-import { checkCopyNeverLoosens, checkTermWithinMax, LEVEL_NAMES, refuse, requireApproval } from './rules';
-import { addEvent, approve, ctxOf, insertCopies, loadCarrier, refreshCarrier } from './store';
+import { checkCopyNeverLoosens, checkTermWithinMax, LEVEL_NAMES, requireApproval } from './rules';
+import { refuse } from '../util/refuse';
+import { addEvent, ctxOf, insertCopies, loadCarrier, refreshCarrier } from './store';
+import { approve } from '../approvals/approve';
 import { termColumns, termFromInput, termFromRow, termLabel } from './terms';
 import { needToKnowOf } from './views';
 

@@ -15,11 +15,13 @@ import type {
 } from '../../ipc/schemas/classification';
 import type { AppCore } from '../app-core';
 import { canonicalJson } from '../util/canonical-json';
-import { today, yearOf } from './dates';
+import { today, yearOf } from '../util/dates';
 import { act } from './lifecycle';
-import { checkExtendBeforeExpiry, checkLevelAllowed, checkTermWithinMax, isNational, refuse } from './rules';
+import { checkExtendBeforeExpiry, checkLevelAllowed, checkTermWithinMax, isNational } from './rules';
+import { refuse } from '../util/refuse';
 import { carrierSettings } from './settings';
-import { addEvent, approve, loadCarrier, type CarrierRecord, type Ctx, type Tx } from './store';
+import { addEvent, loadCarrier, type CarrierRecord, type Ctx, type Tx } from './store';
+import { approve } from '../approvals/approve';
 import { termColumns, termEndsOn, termFromInput, termFromRow, termLabel } from './terms';
 import { needToKnowOf } from './views';
 

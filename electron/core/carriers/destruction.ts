@@ -12,25 +12,18 @@ import {
   destructionItems,
   destructionWitnesses,
 } from '../../../db/schema';
-import type { Page } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type {
   DestroyInput,
   DestructionBatchView,
   DestructionListInput,
 } from '../../ipc/schemas/carrier-actions';
 import type { AppCore } from '../app-core';
-import { yearOf } from './dates';
+import { yearOf } from '../util/dates';
 import { checkCopyStatus, checkWitnesses, requireApproval } from './rules';
-import {
-  addEvent,
-  approve,
-  ctxOf,
-  loadCarrier,
-  loadCopies,
-  nextSerial,
-  refreshCarrier,
-  setCopy,
-} from './store';
+import { addEvent, ctxOf, loadCarrier, loadCopies, refreshCarrier, setCopy } from './store';
+import { nextSerial } from '../util/serial';
+import { approve } from '../approvals/approve';
 
 type Reader = Pick<Db, 'select'>;
 

@@ -6,7 +6,7 @@ import { AppException } from '../../../db/domain/errors';
 import type { InventoryResult } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { carrierCopies, carriers, inventories, inventoryLines } from '../../../db/schema';
-import type { Page } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type {
   InventoryCheckInput,
   InventoryCloseInput,
@@ -21,7 +21,7 @@ import type {
 } from '../../ipc/schemas/inventory';
 import type { AppCore } from '../app-core';
 import { canonicalJson } from '../util/canonical-json';
-import { refuse } from './rules';
+import { refuse } from '../util/refuse';
 import { addEvent, ctxOf, LIVE_STATUSES } from './store';
 
 type Reader = Pick<Db, 'select'>;

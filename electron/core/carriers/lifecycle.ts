@@ -13,10 +13,11 @@ import type {
   ReturnInput,
   ReturnToIssuerInput,
 } from '../../ipc/schemas/carrier-actions';
-import type { ActionApprovalInput, CarrierDetail } from '../../ipc/schemas/carriers';
+import type { CarrierDetail } from '../../ipc/schemas/carriers';
+import type { ActionApprovalInput } from '../../ipc/schemas/approvals';
 import type { AppCore } from '../app-core';
 import { getCarrier } from './carriers.service';
-import { personKey } from './custodian';
+import { personKey } from '../util/person-key';
 import {
   checkCopyStatus,
   checkNotLentOutside,
@@ -24,12 +25,11 @@ import {
   isNational,
   LEVEL_NAMES,
   needsKnowerRecord,
-  refuse,
   requireApproval,
 } from './rules';
+import { refuse } from '../util/refuse';
 import {
   addEvent,
-  approve,
   ctxOf,
   LIVE_STATUSES,
   loadCarrier,
@@ -40,6 +40,7 @@ import {
   type Ctx,
   type Tx,
 } from './store';
+import { approve } from '../approvals/approve';
 
 type In<T extends z.ZodType> = z.output<T>;
 interface Person {

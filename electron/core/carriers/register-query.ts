@@ -11,7 +11,7 @@ import {
   carriers,
   REVIEWABLE,
 } from '../../../db/schema';
-import type { Page } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type {
   CarrierListInput,
   CarrierRow,
@@ -21,7 +21,7 @@ import type {
 } from '../../ipc/schemas/carriers';
 import type { z } from 'zod';
 import type { MovementListInput } from '../../ipc/schemas/carrier-actions';
-import { addDays, yearOf } from './dates';
+import { addDays, yearOf } from '../util/dates';
 import { LIVE_STATUSES } from './store';
 import { toRow } from './views';
 

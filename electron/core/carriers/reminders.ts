@@ -5,7 +5,7 @@ import { carrierMovements, carriers, inventories, inventoryLines } from '../../.
 import type { Reminder } from '../../ipc/schemas/reminders';
 import { can } from '../accounts/permissions';
 import type { ReminderSource } from '../reminders/reminders.service';
-import { addDays, addPeriod, today } from './dates';
+import { addDays, addPeriod, today } from '../util/dates';
 import { reviewDueCondition } from './register-query';
 import { carrierSettings } from './settings';
 

@@ -13,7 +13,7 @@ import type {
   ReviewListInput,
 } from '../../ipc/schemas/review';
 import type { AppCore } from '../app-core';
-import { addDays, today, yearOf } from './dates';
+import { addDays, today, yearOf } from '../util/dates';
 import { applyDecision } from './decisions';
 import { reviewDueCondition } from './register-query';
 import { carrierSettings } from './settings';

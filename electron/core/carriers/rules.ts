@@ -1,6 +1,5 @@
 // The law's rules on carriers and 定密 (DOMAIN.md "Carriers"). Each refusal is a RULE error naming its rule,
 // and each rule has a test named after it (test/electron/core/carriers/rules.test.ts).
-import { AppException } from '../../../db/domain/errors';
 import {
   LEVEL_RANK,
   MAX_TERM_YEARS,
@@ -9,8 +8,9 @@ import {
   type CopyStatus,
   type NationalLevel,
 } from '../../../db/domain/vocab';
-import type { ActionApprovalInput } from '../../ipc/schemas/carriers';
-import { addPeriod } from './dates';
+import type { ActionApprovalInput } from '../../ipc/schemas/approvals';
+import { addPeriod } from '../util/dates';
+import { refuse } from '../util/refuse';
 import { termEndsOn, termLabel, termLoosens, type Term } from './terms';
 
 export const LEVEL_NAMES: Record<CarrierLevel, string> = {
@@ -31,13 +31,6 @@ const COPY_STATUS_NAMES: Record<CopyStatus, string> = {
   handed_over: '已移交',
   destroyed: '已销毁',
 };
-
-export function refuse(rule: string, message: string, path?: string): never {
-  throw new AppException('RULE', message, {
-    rule,
-    ...(path ? { fields: [{ path, message }] } : {}),
-  });
-}
 
 export function isNational(level: CarrierLevel): level is NationalLevel {
   return (NATIONAL_LEVELS as readonly string[]).includes(level);

@@ -1,15 +1,10 @@
 // Building blocks every carrier action shares inside its one transaction: load, approve, record history,
 // and re-derive the carrier's status from its copies so the register can never disagree with them.
-import { and, desc, eq, gte, inArray, isNull, lt, min, sql } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { and, eq, inArray, isNull, min, sql } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
-import type { ApprovalKind, CarrierEventKind, CopyStatus } from '../../../db/domain/vocab';
+import type { CarrierEventKind, CopyStatus } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { carrierCopies, carrierEvents, carrierMovements, carriers } from '../../../db/schema';
-import type { ActionApprovalInput } from '../../ipc/schemas/carriers';
-import { recordApproval } from '../approvals/approvals.service';
-import { consumeRequest } from '../approvals/requests.service';
-import { getApproval } from '../../../db/repos/approvals.repo';
 import { canonicalJson } from '../util/canonical-json';
 
 export type Tx = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update'>;
@@ -61,49 +56,6 @@ export function allCopies(tx: Pick<Db, 'select'>, carrierId: number): CopyRecord
     .where(eq(carrierCopies.carrierId, carrierId))
     .orderBy(carrierCopies.copyNo)
     .all();
-}
-
-/** Record the approval an action rests on, about this carrier (or another subject such as a batch). */
-export function approve(
-  tx: Tx,
-  approval: ActionApprovalInput,
-  kind: ApprovalKind,
-  subject: { type: string; id: string | number },
-  ctx: Ctx,
-): number {
-  return approveRecord(tx, approval, kind, subject, ctx).id;
-}
-
-/**
- * The approval an action rests on, as recorded: a request a 领导 approved in the app (consumed now), or a
- * paper approval recorded now. Its date and decision are the approval's own, whichever way it came in.
- */
-export function approveRecord(
-  tx: Tx,
-  approval: ActionApprovalInput,
-  kind: ApprovalKind,
-  subject: { type: string; id: string | number },
-  ctx: Ctx,
-): { id: number; decidedAt: string; decision: 'approved' | 'rejected' } {
-  if (approval.requestId !== undefined) {
-    const id = consumeRequest(tx, approval.requestId, kind, subject, ctx.now);
-    const row = getApproval(tx, id);
-    if (!row) throw new AppException('INTERNAL', '审批记录缺失。');
-    return { id, decidedAt: row.decidedAt, decision: row.decision };
-  }
-  const { approver, decidedAt } = approval;
-  if (!approver || !decidedAt) {
-    throw new AppException('VALIDATION', '请填写审批人和审批日期，或选择已批准的审批申请。', {
-      fields: [{ path: 'approval.approver', message: '请填写审批人' }],
-    });
-  }
-  const row = recordApproval(
-    tx,
-    { ...approval, approver, decidedAt, kind, subjectType: subject.type, subjectId: String(subject.id) },
-    ctx.accountId,
-    ctx.now,
-  );
-  return { id: row.id, decidedAt: row.decidedAt, decision: row.decision };
 }
 
 export interface EventInput {
@@ -187,25 +139,6 @@ export function refreshCarrier(tx: Tx, ctx: Ctx, carrierId: number): void {
 
 export function ctxOf(core: { session(): { account: { id: number } }; now(): string }): Ctx {
   return { accountId: core.session().account.id, now: core.now() };
-}
-
-/** The next number in a series such as 收2026-00017 or 销2026-003: one more than the highest under `head`. */
-export function nextSerial(
-  tx: Pick<Db, 'select'>,
-  table: SQLiteTable,
-  column: SQLiteColumn,
-  head: string,
-  width: number,
-): string {
-  const last = tx
-    .select({ no: column })
-    .from(table)
-    .where(and(gte(column, head), lt(column, `${head}\uffff`)))
-    .orderBy(desc(column))
-    .limit(1)
-    .get() as { no: string } | undefined;
-  const n = last ? Number.parseInt(last.no.slice(head.length), 10) : 0;
-  return `${head}${String((Number.isFinite(n) ? n : 0) + 1).padStart(width, '0')}`;
 }
 
 /** Copies 份号 by 份号, all with the custodian. */

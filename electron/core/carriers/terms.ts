@@ -1,7 +1,7 @@
 // 保密期限 as stored on a carrier, and what follows from it: when it ends, how to write it, what loosens it.
 import type { TermKind } from '../../../db/domain/vocab';
 import type { TermInput, TermView } from '../../ipc/schemas/carriers';
-import { addPeriod } from './dates';
+import { addPeriod } from '../util/dates';
 
 export type Term = TermView;
 

@@ -7,7 +7,7 @@ import type { CarrierRow } from '../../ipc/schemas/carriers';
 import type { AppCore } from '../app-core';
 import { writeFileAtomic } from '../util/atomic-write';
 import { resolveOutputPath } from '../util/output-path';
-import { today } from './dates';
+import { today } from '../util/dates';
 import { listCarriers } from './register-query';
 import { LEVEL_NAMES } from './rules';
 import { carrierSettings } from './settings';

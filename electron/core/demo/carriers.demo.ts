@@ -3,8 +3,8 @@
 // statements in one transaction. The CLI's `demo` command calls `seedCarriers`; 100k carriers take seconds.
 import { LEVEL_RANK, type CopyStatus } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
-import { personKey } from '../carriers/custodian';
-import { addDays, yearOf } from '../carriers/dates';
+import { personKey } from '../util/person-key';
+import { addDays, yearOf } from '../util/dates';
 import { deriveStatus } from '../carriers/store';
 import { termEndsOn, type Term } from '../carriers/terms';
 import { canonicalJson } from '../util/canonical-json';

@@ -5,8 +5,8 @@
 import { CLEARANCE_FOR_LEVEL, CLEARANCE_RANK, type NationalLevel } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { idCheckChar } from '../../ipc/schemas/persons-id-number';
-import { addDays, addPeriod } from '../carriers/dates';
-import { DEFAULT_PERSONNEL_SETTINGS } from '../personnel/settings';
+import { addDays, addPeriod } from '../util/dates';
+import { DEFAULT_PERSONNEL_SETTINGS } from '../persons/settings';
 import { canonicalJson } from '../util/canonical-json';
 import { DEPARTMENTS, GIVEN, SURNAMES } from './carriers.demo-data';
 

@@ -14,7 +14,7 @@ import type {
 } from '../../ipc/schemas/exchange';
 import type { AppCore } from '../app-core';
 import { registerInTx } from '../carriers/carriers.service';
-import { today } from '../carriers/dates';
+import { today } from '../util/dates';
 import { isCommercial, isNational } from '../carriers/rules';
 import { ctxOf } from '../carriers/store';
 import { getCounterpart } from '../keys/counterparts';

@@ -3,7 +3,7 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
 import { counterparts, exchangeChannels, importedRecords, unitProfile } from '../../../db/schema';
-import type { Page } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type {
   ConsolidatedFigures,
   ImportedRecordView,
@@ -12,7 +12,7 @@ import type {
 } from '../../ipc/schemas/exchange';
 import type { UnitInfo } from '../../ipc/schemas/session';
 import type { AppCore } from '../app-core';
-import { today } from '../carriers/dates';
+import { today } from '../util/dates';
 import { unitInfo } from '../session/unit-info';
 import { partById } from './parts';
 

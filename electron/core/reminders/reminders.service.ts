@@ -2,7 +2,7 @@ import type { Reminder } from '../../ipc/schemas/reminders';
 import type { AppCore } from '../app-core';
 import { can } from '../accounts/permissions';
 import { carrierReminders } from '../carriers/reminders';
-import { personnelReminders } from '../personnel/reminders';
+import { personnelReminders } from '../persons/reminders';
 import { currentSettings, settingRow } from '../settings/settings.service';
 
 /** One source of reminders; registers (carriers due, vetting due, …) add theirs to REMINDER_SOURCES. */

@@ -7,7 +7,7 @@ import {
 import { addKnower, createItem, listItems, updateItem } from '../../core/carriers/classification';
 import { copyCarrier } from '../../core/carriers/copying';
 import { copyRegister } from '../../core/carriers/copy-register';
-import { today } from '../../core/carriers/dates';
+import { today } from '../../core/util/dates';
 import { declassify, extendTerm, reclassify } from '../../core/carriers/decisions';
 import { destroyCopies, listDestructions } from '../../core/carriers/destruction';
 import {
@@ -74,8 +74,8 @@ export const carriersHandlers: HandlerMap = {
   'classification:reclassify': (core, input) => reclassify(core, input),
   'classification:declassify': (core, input) => declassify(core, input),
   'classification:extend': (core, input) => extendTerm(core, input),
-  'review:list': (core, input) => listReview(core.session().db, input, today(core.clock)),
-  'review:decide': (core, input) => decideReview(core, input),
+  'classification:reviewList': (core, input) => listReview(core.session().db, input, today(core.clock)),
+  'classification:review': (core, input) => decideReview(core, input),
   'inventory:list': (core, input) => listInventories(core.session().db, input),
   'inventory:start': (core, input) => startInventory(core, input),
   'inventory:get': (core, input) => getInventory(core.session().db, input),

@@ -1,8 +1,8 @@
-import { createStatement, listStatements, statementView } from '../../core/personnel/allowance';
-import { nominateClearance, recordClearanceStep } from '../../core/personnel/clearance';
-import { today } from '../../core/carriers/dates';
-import { annualReport } from '../../core/personnel/annual-report';
-import { personDossier, personnelCounts } from '../../core/personnel/dossier';
+import { createStatement, listStatements, statementView } from '../../core/persons/allowance';
+import { nominateClearance, recordClearanceStep } from '../../core/persons/clearance';
+import { today } from '../../core/util/dates';
+import { annualReport } from '../../core/persons/annual-report';
+import { personDossier, personnelCounts } from '../../core/persons/dossier';
 import {
   approveLeaving,
   cancelLeaving,
@@ -14,7 +14,7 @@ import {
   removeAccess,
   signLeavingPledge,
   startLeaving,
-} from '../../core/personnel/leaving';
+} from '../../core/persons/leaving';
 import {
   addPost,
   createDepartment,
@@ -28,9 +28,9 @@ import {
   postPerson,
   updateDepartment,
   updatePerson,
-} from '../../core/personnel/persons.service';
-import { listPersons } from '../../core/personnel/register-query';
-import { personnelSettings, updatePersonnelSettings } from '../../core/personnel/settings';
+} from '../../core/persons/persons.service';
+import { listPersons } from '../../core/persons/register-query';
+import { personnelSettings, updatePersonnelSettings } from '../../core/persons/settings';
 import {
   applyTravel,
   decideTravel,
@@ -39,9 +39,9 @@ import {
   listTravel,
   returnTravel,
   travelView,
-} from '../../core/personnel/travel';
-import { listPassports, registerPassport, returnPassport } from '../../core/personnel/passports';
-import { recordPledge, recordTraining, recordVetting } from '../../core/personnel/vetting';
+} from '../../core/persons/travel';
+import { listPassports, registerPassport, returnPassport } from '../../core/persons/passports';
+import { recordPledge, recordTraining, recordVetting } from '../../core/persons/vetting';
 import type { HandlerMap } from '../dispatch';
 
 export const personsHandlers: HandlerMap = {

@@ -5,8 +5,8 @@ import { listReminders } from '../../core/reminders/reminders.service';
 import type { HandlerMap } from '../dispatch';
 
 export const systemHandlers: HandlerMap = {
-  'system:backup': (core, input) => backupNow(core, input),
-  'system:restore': (core, input) => restoreNow(core, input),
+  'backup:create': (core, input) => backupNow(core, input),
+  'backup:restore': (core, input) => restoreNow(core, input),
   'reminders:list': (core) => listReminders(core),
   'print:toPdf': (core, input) => exportPdf(core, input),
   'attachments:upload': (core, input) => uploadAttachment(core, input),

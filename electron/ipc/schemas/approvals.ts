@@ -7,7 +7,7 @@ import {
   type ApprovalKind,
   type RequestStatus,
 } from '../../../db/domain/vocab';
-import { isoDate, optionalText, requiredText } from './common';
+import { isoDate, optionalText, PageInput, requiredText } from './common';
 
 /** Who approved: an account that approved in the app, or a named person whose paper approval is recorded. */
 export const Approver = z.discriminatedUnion('type', [
@@ -31,11 +31,6 @@ export const ApprovalRecordInput = z.object({
   scanAttachmentId: z.number().int().positive().optional(),
 });
 
-export const PageInput = z.object({
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(500).default(50),
-});
-
 export const ApprovalListInput = PageInput.extend({
   kind: z.enum(APPROVAL_KINDS).optional(),
   /** One subject's approvals (e.g. `carrier` / `42`), found through the subject index however old they are. */
@@ -45,11 +40,6 @@ export const ApprovalListInput = PageInput.extend({
   message: '审批对象类型和审批对象应同时给出',
   path: ['subjectId'],
 });
-
-export interface Page<T> {
-  rows: T[];
-  total: number;
-}
 
 export interface ApprovalView {
   id: number;
@@ -104,3 +94,24 @@ export interface RequestView {
   approval: ApprovalView | null;
   closedAt: string | null;
 }
+
+/**
+ * The approval an action rests on (subject and kind are filled in by the core): either a request a 领导
+ * approved in the app (`requestId`), or a paper approval the clerk records now (approver, date …).
+ */
+export const ActionApprovalInput = z
+  .object({
+    requestId: z.number().int().positive().optional(),
+    approver: Approver.optional(),
+    decision: z.enum(['approved', 'rejected']).default('approved'),
+    decidedAt: isoDate('审批日期').optional(),
+    documentNo: optionalText('审批单文号', 60),
+    opinion: optionalText('审批意见', 500),
+    scanAttachmentId: z.number().int().positive().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.requestId !== undefined) return;
+    if (!v.approver) ctx.addIssue({ code: 'custom', path: ['approver'], message: '请填写审批人' });
+    if (!v.decidedAt) ctx.addIssue({ code: 'custom', path: ['decidedAt'], message: '请填写审批日期' });
+  });
+export type ActionApprovalInput = z.output<typeof ActionApprovalInput>;

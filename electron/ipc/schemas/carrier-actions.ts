@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { DESTRUCTION_METHODS, type DestructionMethod } from '../../../db/domain/vocab';
 import {
-  ActionApprovalInput,
   carrierId,
   CopyNosInput,
   level,
@@ -11,6 +10,7 @@ import {
   positiveInt,
   TermInput,
 } from './carriers';
+import { ActionApprovalInput } from './approvals';
 import { isoDate, optionalText, requiredText } from './common';
 
 const count = positiveInt;

@@ -20,7 +20,7 @@ import {
   type MovementKind,
   type TermKind,
 } from '../../../db/domain/vocab';
-import { Approver, PageInput } from './approvals';
+import { PageInput } from './common';
 import { isoDate, optionalText, requiredText } from './common';
 
 export const positiveInt = (label: string, max: number) =>
@@ -64,27 +64,6 @@ export const NeedToKnowInput = z
   .array(requiredText('知悉范围', 100), { error: '请填写知悉范围' })
   .min(1, '请填写知悉范围')
   .max(100, '知悉范围条目过多');
-
-/**
- * The approval an action rests on (subject and kind are filled in by the core): either a request a 领导
- * approved in the app (`requestId`), or a paper approval the clerk records now (approver, date …).
- */
-export const ActionApprovalInput = z
-  .object({
-    requestId: z.number().int().positive().optional(),
-    approver: Approver.optional(),
-    decision: z.enum(['approved', 'rejected']).default('approved'),
-    decidedAt: isoDate('审批日期').optional(),
-    documentNo: optionalText('审批单文号', 60),
-    opinion: optionalText('审批意见', 500),
-    scanAttachmentId: z.number().int().positive().optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.requestId !== undefined) return;
-    if (!v.approver) ctx.addIssue({ code: 'custom', path: ['approver'], message: '请填写审批人' });
-    if (!v.decidedAt) ctx.addIssue({ code: 'custom', path: ['decidedAt'], message: '请填写审批日期' });
-  });
-export type ActionApprovalInput = z.output<typeof ActionApprovalInput>;
 
 export const CopyNosInput = z
   .array(positiveInt('份号', 999_999), { error: '请选择份号' })

@@ -1,7 +1,7 @@
 // 定密: the 国家秘密事项一览表, and 变更 / 解密 / 延期 by a 定密责任人 (or the originating authority).
 import { z } from 'zod';
 import type { CarrierLevel, TermKind } from '../../../db/domain/vocab';
-import { PageInput } from './approvals';
+import { PageInput } from './common';
 import { carrierId, level, NeedToKnowInput, TermInput } from './carriers';
 import { isoDate, optionalText, requiredText } from './common';
 

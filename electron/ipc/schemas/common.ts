@@ -33,3 +33,15 @@ export const isoDate = (label: string) =>
         !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
       `${label}不是有效日期`,
     );
+
+/** A page of a register asked for: 1-based, at most 500 rows. */
+export const PageInput = z.object({
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+});
+
+/** One page of a register and how many rows the whole query has. */
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}

@@ -1,7 +1,7 @@
 // Exchange with the supervising unit: public keys and counterparts, packages (.bmx) and receipts (.bmr),
 // supervisor mode and its views.
 import { z } from 'zod';
-import { PageInput } from './approvals';
+import { PageInput } from './common';
 import { optionalText, requiredText } from './common';
 
 const filePath = (label: string) => requiredText(label, 1000);

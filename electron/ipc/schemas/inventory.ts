@@ -8,7 +8,7 @@ import {
   type InventoryResult,
   type InventoryScope,
 } from '../../../db/domain/vocab';
-import { PageInput } from './approvals';
+import { PageInput } from './common';
 import { isoDate, optionalText, requiredText } from './common';
 
 const inventoryId = z.number({ error: '请选择清点' }).int().positive('请选择清点');

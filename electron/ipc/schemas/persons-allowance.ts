@@ -1,7 +1,7 @@
 // 保密津贴: a statement per month and department, with changes and deductions, printable.
 import { z } from 'zod';
 import type { Clearance } from '../../../db/domain/vocab';
-import { PageInput } from './approvals';
+import { PageInput } from './common';
 import { optionalText, requiredText } from './common';
 import { departmentId, personId } from './persons';
 

@@ -8,8 +8,9 @@ import {
   type LeavingStatus,
   type LeavingStep,
 } from '../../../db/domain/vocab';
-import { PageInput } from './approvals';
-import { ActionApprovalInput, type HeldCopyView } from './carriers';
+import { PageInput } from './common';
+import { type HeldCopyView } from './carriers';
+import { ActionApprovalInput } from './approvals';
 import { isoDate, optionalText, requiredText } from './common';
 import { personId } from './persons';
 

@@ -15,7 +15,8 @@ import {
   type VettingKind,
   type VettingResult,
 } from '../../../db/domain/vocab';
-import { ActionApprovalInput, type HeldCopyView } from './carriers';
+import { type HeldCopyView } from './carriers';
+import { ActionApprovalInput } from './approvals';
 import { isoDate, optionalText, requiredText } from './common';
 import { clearance, personId, type PersonDetail, type PersonEventView } from './persons';
 import type { LeavingView } from './persons-leaving';

@@ -7,8 +7,8 @@ import {
   type PassportKind,
   type TravelStatus,
 } from '../../../db/domain/vocab';
-import { PageInput } from './approvals';
-import { ActionApprovalInput } from './carriers';
+import { PageInput } from './common';
+import { ActionApprovalInput } from './approvals';
 import { isoDate, requiredText } from './common';
 import { personId } from './persons';
 import type { StepView } from './persons-records';

@@ -15,8 +15,8 @@ import {
   type PersonEventKind,
   type PersonStatus,
 } from '../../../db/domain/vocab';
-import { PageInput } from './approvals';
-import { ActionApprovalInput } from './carriers';
+import { PageInput } from './common';
+import { ActionApprovalInput } from './approvals';
 import { isoDate, optionalText, requiredText } from './common';
 import { genderOfId, idNumberProblem } from './persons-id-number';
 

@@ -1,7 +1,7 @@
 // 年度定密审核 (law art. 24): the list of items due, and decisions per item or in batch.
 import { z } from 'zod';
 import { REVIEW_DECISIONS, type ReviewDecision } from '../../../db/domain/vocab';
-import { PageInput } from './approvals';
+import { PageInput } from './common';
 import { carrierId, level, NeedToKnowInput, TermInput, type CarrierRow } from './carriers';
 import { DeciderInput, NoticeInput } from './classification';
 import { isoDate, optionalText, requiredText } from './common';

@@ -26,7 +26,7 @@ export function ReviewTab() {
   const [choices, setChoices] = useState<Record<number, Choice>>({});
   const [deciding, setDeciding] = useState(false);
   const load = useCallback(() => {
-    void call('review:list', { page, pageSize: 100 }).then((r) =>
+    void call('classification:reviewList', { page, pageSize: 100 }).then((r) =>
       r.ok ? setList(r.value) : setError(r.error.message),
     );
   }, [page]);
@@ -117,9 +117,9 @@ export function ReviewTab() {
         ]}
       />
       {deciding ? (
-        <ActionModal<'review:decide', Record<string, unknown>>
+        <ActionModal<'classification:review', Record<string, unknown>>
           title={`年度定密审核：${picked.length} 项`}
-          channel="review:decide"
+          channel="classification:review"
           initialValues={{ decidedOn: todayIso() }}
           toInput={(v) => ({
             decidedOn: v.decidedOn as string,

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 export async function backup(argv: string[], out: Out): Promise<number> {
   const a = parseArgs(argv, { values: ['db', 'user', 'out'], required: ['db', 'out'] });
   const r = await withLogin(a.values.db as string, a.values.user, ({ api }) =>
-    call(api, 'system:backup', { outDir: resolve(a.values.out as string) }),
+    call(api, 'backup:create', { outDir: resolve(a.values.out as string) }),
   );
   out.result(r, () => [
     `备份已写入并校验：${r.path}（${(r.size / 1024 / 1024).toFixed(1)} MB，审计记录至第 ${r.auditHeadSeq} 条）`,

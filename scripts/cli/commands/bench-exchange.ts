@@ -28,7 +28,7 @@ export async function exchangeLines(
   await call(unitApi, 'session:unlock', { username, password });
   const sup = coreFor(join(work, 'exchange-supervisor.db'));
   const supApi = dispatcherFor(sup);
-  await call(supApi, 'setup:create', {
+  await call(supApi, 'session:setup', {
     unit: { ...SUPERVISOR, hostLevel: 'secret', adminMode: 'small' },
     account: {
       username: 'bench',
@@ -39,13 +39,13 @@ export async function exchangeLines(
   });
   try {
     const u = await call(unitApi, 'keys:exportPublic', { outPath: work });
-    await call(supApi, 'counterparts:import', {
+    await call(supApi, 'exchange:importKey', {
       path: u.path,
       fingerprint: u.fingerprint,
       role: 'subordinate',
     });
     const s = await call(supApi, 'keys:exportPublic', { outPath: work });
-    await call(unitApi, 'counterparts:import', {
+    await call(unitApi, 'exchange:importKey', {
       path: s.path,
       fingerprint: s.fingerprint,
       role: 'supervisor',

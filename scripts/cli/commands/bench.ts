@@ -135,7 +135,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       const core = coreFor(join(work, 'bench.db'));
       const api = dispatcherFor(core);
       password = `Bench#${randomBytes(9).toString('base64url')}1a`;
-      await call(api, 'setup:create', {
+      await call(api, 'session:setup', {
         unit: DEMO_UNIT,
         account: { username: 'bench', displayName: '测试', password },
       });

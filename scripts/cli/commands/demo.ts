@@ -37,7 +37,7 @@ export async function demo(argv: string[], out: Out): Promise<number> {
     const api = dispatcherFor(core);
     const username = a.values.user ?? 'demo';
     const password = await readSecret(`为演示账户 ${username} 设置密码：`);
-    const r = await call(api, 'setup:create', {
+    const r = await call(api, 'session:setup', {
       unit: DEMO_UNIT,
       account: { username, displayName: '王丽', password },
     });

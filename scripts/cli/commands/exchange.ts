@@ -47,7 +47,7 @@ async function keysImport(argv: string[], out: Out): Promise<number> {
   });
   const path = resolve(a.positional.file as string);
   const v = await withLogin(a.values.db as string, a.values.user, async ({ api }) => {
-    const unit = await call(api, 'unit:get', {});
+    const unit = await call(api, 'session:unit', {});
     const role = oneOf(
       'role',
       a.values.role,
@@ -56,7 +56,7 @@ async function keysImport(argv: string[], out: Out): Promise<number> {
     );
     let fingerprint = a.values.fingerprint;
     if (fingerprint === undefined) {
-      const p = await call(api, 'counterparts:preview', { path });
+      const p = await call(api, 'exchange:previewKey', { path });
       out.info(`公钥文件：${p.unitName}（${p.unitCode}）`);
       out.info(`指纹：${p.fingerprint}`);
       if (!(await confirm('该指纹与对方书面提供的指纹完全一致吗？输入 yes 确认：'))) {
@@ -64,7 +64,7 @@ async function keysImport(argv: string[], out: Out): Promise<number> {
       }
       fingerprint = p.fingerprint;
     }
-    return call(api, 'counterparts:import', { path, fingerprint, role });
+    return call(api, 'exchange:importKey', { path, fingerprint, role });
   });
   out.result(v, () => [`已导入 ${v.name}（${v.unitCode}）的公钥，指纹 ${v.fingerprint}`]);
   return EXIT.ok;

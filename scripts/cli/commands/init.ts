@@ -68,7 +68,7 @@ export async function init(argv: string[], out: Out): Promise<number> {
   const adminMode = oneOf('admin-mode', a.values['admin-mode'], ADMIN_MODES, 'small');
   const admins = adminMode === 'strict' ? await strictAdmins(a.values) : undefined;
   const api = dispatcherFor(core);
-  const r = await call(api, 'setup:create', {
+  const r = await call(api, 'session:setup', {
     ...(admins ? { admins } : {}),
     mode: oneOf('mode', a.values.mode, APP_MODES, 'unit'),
     unit: {

@@ -13,7 +13,7 @@ async function strictUnit() {
   const api = newDispatcher(core);
   // In strict mode the first account cannot manage accounts; set up in small mode to create the 三员, then
   // the test switches the unit to strict below the API (what the system administrator's setting will do).
-  const r = await api.dispatch('setup:create', { unit: UNIT, account: CLERK });
+  const r = await api.dispatch('session:setup', { unit: UNIT, account: CLERK });
   if (!r.ok) throw new Error(r.error.message);
   return { core, api, dir };
 }
@@ -79,7 +79,7 @@ describe('roles and the permission table', () => {
       'approvals:list': false,
       'audit:verify': false,
       'accounts:list': false,
-      'unit:get': true,
+      'session:unit': true,
     });
     await loginAs(api, 'lisi');
     await expectCalls({ 'approvals:list': false, 'audit:verify': false, 'accounts:list': true });

@@ -18,7 +18,7 @@ async function backedUp() {
   const { api, core, recoveryCode } = await setUpCore();
   for (let i = 1; i <= 3; i++) await api.dispatch('approvals:record', approval(i));
   const out = tempDir('baomi-backup-');
-  const r = await api.dispatch('system:backup', { outDir: out });
+  const r = await api.dispatch('backup:create', { outDir: out });
   if (!r.ok) throw new Error(r.error.message);
   const { path, counts } = r.value as { path: string; counts: Record<string, number> };
   expect(counts).toEqual({
@@ -68,7 +68,7 @@ describe('backup and restore', () => {
   it('restore keeps a safety copy of the current database and needs re-login', async () => {
     const { api, core, file } = await backedUp();
     await api.dispatch('approvals:record', approval(9)); // made after the backup: gone after restore
-    const r = await api.dispatch('system:restore', {
+    const r = await api.dispatch('backup:restore', {
       file,
       credential: { username: CLERK.username, password: CLERK.password },
     });
@@ -89,7 +89,7 @@ describe('backup and restore', () => {
     writeFileSync(truncated, bytes.subarray(0, bytes.length - 4096));
     await api.dispatch('approvals:record', approval(9));
     for (const f of [bad, truncated]) {
-      const r = await api.dispatch('system:restore', {
+      const r = await api.dispatch('backup:restore', {
         file: f,
         credential: { username: CLERK.username, password: CLERK.password },
       });
@@ -120,11 +120,11 @@ describe('backup reminder', () => {
     let now = Date.parse('2026-11-01T08:00:00Z');
     const core = newCore(tempDir(), { now: () => new Date(now) });
     const api = newDispatcher(core);
-    await api.dispatch('setup:create', { unit: UNIT, account: CLERK });
+    await api.dispatch('session:setup', { unit: UNIT, account: CLERK });
     const ids = async () =>
       ((await api.dispatch('reminders:list', {})) as { value: { id: string }[] }).value.map((r) => r.id);
     expect(await ids()).toContain('backup_overdue');
-    await api.dispatch('system:backup', { outDir: tempDir('baomi-backup-') });
+    await api.dispatch('backup:create', { outDir: tempDir('baomi-backup-') });
     expect(await ids()).not.toContain('backup_overdue');
     now += 8 * 86_400_000;
     expect(await ids()).toContain('backup_overdue');

@@ -28,13 +28,13 @@ describe('password policy by host level (regulation floors)', () => {
     const core = newCore();
     const api = newDispatcher(core);
     expect(
-      await api.dispatch('setup:create', {
+      await api.dispatch('session:setup', {
         unit: { ...UNIT, hostLevel: 'secret' },
         account: { ...CLERK, password: 'Ab#123456' },
       }),
     ).toMatchObject({ ok: false });
     expect(
-      await api.dispatch('setup:create', {
+      await api.dispatch('session:setup', {
         unit: { ...UNIT, hostLevel: 'secret' },
         account: { ...CLERK, password: 'Ab#1234567' },
       }),
@@ -94,7 +94,7 @@ describe('password policy by host level (regulation floors)', () => {
     let now = Date.parse('2026-11-01T08:00:00Z');
     const core = newCore(tempDir(), { now: () => new Date(now) });
     const api = newDispatcher(core);
-    await api.dispatch('setup:create', { unit: UNIT, account: CLERK });
+    await api.dispatch('session:setup', { unit: UNIT, account: CLERK });
     await api.dispatch('session:lock', {});
     now += 29 * 86_400_000;
     expect(

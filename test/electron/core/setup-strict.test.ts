@@ -13,13 +13,13 @@ const STRICT = { ...UNIT, adminMode: 'strict' as const };
 describe('strict 三员 setup', () => {
   it('strict mode cannot be set up without the three administrators', async () => {
     const api = newDispatcher(newCore());
-    const r = await api.dispatch('setup:create', { unit: STRICT, account: CLERK });
+    const r = await api.dispatch('session:setup', { unit: STRICT, account: CLERK });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'admins' }] } });
   });
 
   it('the auditor is never the same person as the system or security administrator', async () => {
     const api = newDispatcher(newCore());
-    const r = await api.dispatch('setup:create', {
+    const r = await api.dispatch('session:setup', {
       unit: STRICT,
       account: CLERK,
       admins: { ...ADMINS, auditor: { ...ADMINS.auditor, displayName: '张三' } },
@@ -34,7 +34,7 @@ describe('strict 三员 setup', () => {
     const core = newCore();
     const api = newDispatcher(core);
     expect(
-      await api.dispatch('setup:create', { unit: STRICT, account: CLERK, admins: ADMINS }),
+      await api.dispatch('session:setup', { unit: STRICT, account: CLERK, admins: ADMINS }),
     ).toMatchObject({
       ok: true,
     });

@@ -32,7 +32,7 @@ export async function openDesk(today = '2026-06-15', unit: Partial<typeof UNIT> 
   const clock = movableClock(today);
   const core = newCore(tempDir(), clock);
   const api = newDispatcher(core);
-  const r = await api.dispatch('setup:create', { unit: { ...UNIT, ...unit }, account: CLERK });
+  const r = await api.dispatch('session:setup', { unit: { ...UNIT, ...unit }, account: CLERK });
   if (!r.ok) throw new Error(`setup failed: ${r.error.message}`);
   return {
     core,

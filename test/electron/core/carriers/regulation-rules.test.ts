@@ -121,7 +121,7 @@ describe('further rules from the regulations', () => {
   it('变更, 解密 and 延期 are notified in writing (written_notice_required)', async () => {
     const id = (await desk.call('carriers:register', produced())).id;
     expect(
-      await desk.refused('review:decide', {
+      await desk.refused('classification:review', {
         decidedOn: '2026-06-15',
         by: { authority: 'own', proposerName: '赵敏', classifierName: '陈局长' },
         reason: '年度审核',

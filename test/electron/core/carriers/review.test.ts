@@ -34,7 +34,7 @@ describe('annual classification review (年度定密审核)', () => {
     desk.clock.set('2026-06-15');
     const reminders = (await desk.call('reminders:list', {})).map((r) => r.id);
     expect(reminders).toEqual(expect.arrayContaining(['classification_review_due', 'carrier_terms_ending']));
-    const list = await desk.call('review:list', { page: 1, pageSize: 50, windowDays: 90 });
+    const list = await desk.call('classification:reviewList', { page: 1, pageSize: 50, windowDays: 90 });
     expect(list).toMatchObject({ year: 2026, windowDays: 90, total: 5 });
     const reasons = Object.fromEntries(list.rows.map((r) => [r.id, r.reasons]));
     expect(reasons).toEqual({
@@ -46,7 +46,7 @@ describe('annual classification review (年度定密审核)', () => {
     });
     expect(list.rows[0]?.id).toBe(foreign); // soonest-ending first (2026-08-01)
 
-    const r = await desk.call('review:decide', {
+    const r = await desk.call('classification:review', {
       decidedOn: '2026-06-15',
       by: classifier,
       reason: '2026年度定密审核',
@@ -82,7 +82,7 @@ describe('annual classification review (年度定密审核)', () => {
     });
     expect(await desk.call('carriers:get', { id: extend })).toMatchObject({ termEndsOn: '2028-09-01' });
     // Reviewed: only the foreign item's ending term remains on the list.
-    const after = await desk.call('review:list', { page: 1, pageSize: 50, windowDays: 90 });
+    const after = await desk.call('classification:reviewList', { page: 1, pageSize: 50, windowDays: 90 });
     expect(after.rows.map((x) => x.id)).toEqual([foreign]);
     expect(
       (await desk.call('carriers:list', { page: 1, pageSize: 10, filters: { due: 'review_due' } })).total,
@@ -93,7 +93,7 @@ describe('annual classification review (年度定密审核)', () => {
     const desk = await openDesk('2026-06-15');
     const own = (await desk.call('carriers:register', produced())).id;
     const foreign = (await desk.call('carriers:register', received())).id;
-    const err = await desk.refused('review:decide', {
+    const err = await desk.refused('classification:review', {
       decidedOn: '2026-06-15',
       by: classifier,
       reason: '年度审核',

@@ -291,7 +291,7 @@ describe('law and regulation rules on carriers', () => {
         }),
       ).toEqual(rule('extend_before_expiry'));
       // It is reviewable: the review lists it as ended, and 解密 can still be recorded.
-      const review = await desk.call('review:list', { page: 1, pageSize: 100 });
+      const review = await desk.call('classification:reviewList', { page: 1, pageSize: 100 });
       expect(review.rows.find((r) => r.id === lapsed)?.reasons).toContain('term_expired');
       const done = await desk.call('classification:declassify', {
         carrierId: lapsed,

@@ -10,18 +10,18 @@ describe('counterpart public keys', () => {
     const out = await unit.call('keys:exportPublic', { outPath: unit.dir });
     const own = await unit.call('keys:own', {});
     expect(out.fingerprint).toBe(own.sign.fingerprint);
-    const preview = await sup.call('counterparts:preview', { path: out.path });
+    const preview = await sup.call('exchange:previewKey', { path: out.path });
     expect(preview).toMatchObject({ unitCode: UNIT.unitCode, fingerprint: out.fingerprint });
     const wrong = `${out.fingerprint.slice(0, -1)}${out.fingerprint.endsWith('0') ? '1' : '0'}`;
     expect(
-      await sup.refused('counterparts:import', { path: out.path, fingerprint: wrong, role: 'subordinate' }),
+      await sup.refused('exchange:importKey', { path: out.path, fingerprint: wrong, role: 'subordinate' }),
     ).toMatchObject({ code: 'RULE', rule: 'fingerprint_must_match' });
-    expect(await sup.refused('counterparts:import', { path: out.path, role: 'subordinate' })).toMatchObject({
+    expect(await sup.refused('exchange:importKey', { path: out.path, role: 'subordinate' })).toMatchObject({
       rule: 'fingerprint_must_match',
     });
-    expect(await sup.call('counterparts:list', {})).toEqual([]);
+    expect(await sup.call('exchange:counterparts', {})).toEqual([]);
     const typed = ` ${out.fingerprint.toLowerCase().replace(/ /g, '-')} `;
-    const ok = await sup.call('counterparts:import', {
+    const ok = await sup.call('exchange:importKey', {
       path: out.path,
       fingerprint: typed,
       role: 'subordinate',
@@ -38,7 +38,7 @@ describe('counterpart public keys', () => {
       reason: 'UNKNOWN_SENDER_KEY',
     });
     const out = await unit.call('keys:exportPublic', { outPath: `${unit.dir}/rotated.bmkey` });
-    const r = await sup.call('counterparts:import', { path: out.path, role: 'subordinate' });
+    const r = await sup.call('exchange:importKey', { path: out.path, role: 'subordinate' });
     expect(r).toMatchObject({ how: 'endorsed', fingerprint: out.fingerprint });
     expect(await sup.call('exchange:verify', { path: p.path })).toMatchObject({ ok: true });
   });
@@ -47,7 +47,7 @@ describe('counterpart public keys', () => {
     const { sup } = await pair();
     const impostor = await openSite(UNIT);
     const out = await impostor.call('keys:exportPublic', { outPath: impostor.dir });
-    expect(await sup.refused('counterparts:import', { path: out.path, role: 'subordinate' })).toMatchObject({
+    expect(await sup.refused('exchange:importKey', { path: out.path, role: 'subordinate' })).toMatchObject({
       rule: 'fingerprint_must_match',
     });
   });
@@ -59,7 +59,7 @@ describe('supervisor mode', () => {
       openSite(UNIT),
       openSite({ name: '某区保密办', unitCode: '11110000MB0000777Q' }),
     ]);
-    expect((await mid.call('unit:get', {})).mode).toBe('unit');
+    expect((await mid.call('session:unit', {})).mode).toBe('unit');
     await introduce(unit, mid, 'subordinate');
     await introduce(mid, unit, 'supervisor');
     const p = await exportTo(unit, '11110000MB0000777Q');
@@ -67,9 +67,9 @@ describe('supervisor mode', () => {
       rule: 'supervisor_mode_required',
     });
     // The test unit runs in small-unit mode, where the clerk holds the system administrator's powers.
-    expect(await mid.call('supervisor:enable', {})).toMatchObject({ mode: 'supervisor' });
+    expect(await mid.call('exchange:enableSupervisor', {})).toMatchObject({ mode: 'supervisor' });
     await mid.call('exchange:import', { path: p.path, receiptOutPath: mid.dir });
-    expect(await mid.call('supervisor:units', {})).toEqual([
+    expect(await mid.call('exchange:units', {})).toEqual([
       expect.objectContaining({ unitCode: UNIT.unitCode, lastSeq: 1 }),
     ]);
   });
@@ -78,9 +78,9 @@ describe('supervisor mode', () => {
     const { unit, sup } = await pair();
     const p = await exportTo(unit, SUPERVISOR.unitCode);
     await sup.call('exchange:import', { path: p.path, receiptOutPath: sup.dir });
-    await sup.call('supervisor:setInterval', { unitCode: UNIT.unitCode, days: 30 });
+    await sup.call('exchange:setInterval', { unitCode: UNIT.unitCode, days: 30 });
     sup.clock.set('2026-08-01');
-    expect(await sup.call('supervisor:units', {})).toEqual([
+    expect(await sup.call('exchange:units', {})).toEqual([
       expect.objectContaining({ unitCode: UNIT.unitCode, overdue: true, daysSinceLast: 46 }),
     ]);
   });

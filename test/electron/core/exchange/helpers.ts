@@ -44,7 +44,7 @@ export async function openSite(
   if (longLived) longLivedDirs.push(dir);
   const core = newCore(dir, clock);
   const api = newDispatcher(core);
-  const r = await api.dispatch('setup:create', { unit: { ...UNIT, ...unit }, account: CLERK, mode });
+  const r = await api.dispatch('session:setup', { unit: { ...UNIT, ...unit }, account: CLERK, mode });
   if (!r.ok) throw new Error(`setup failed: ${r.error.message}`);
   return {
     core,
@@ -60,7 +60,7 @@ export async function openSite(
 export async function introduce(from: Site, to: Site, role: 'supervisor' | 'subordinate'): Promise<void> {
   const out = await from.call('keys:exportPublic', { outPath: from.dir });
   const typed = out.fingerprint.toLowerCase().replace(/ /g, '-');
-  await to.call('counterparts:import', { path: out.path, fingerprint: typed, role });
+  await to.call('exchange:importKey', { path: out.path, fingerprint: typed, role });
 }
 
 const longLivedDirs: string[] = [];

@@ -22,9 +22,9 @@ describe('personnel registers in a package', () => {
     expect(pkg.counts.persons).toBe(40);
     await sup.call('exchange:import', { path: pkg.path, receiptOutPath: sup.dir });
 
-    const figures = await sup.call('supervisor:figures', {});
+    const figures = await sup.call('exchange:figures', {});
     expect(figures.peopleByClearance).toEqual(atUnit);
-    const people = await sup.call('supervisor:records', {
+    const people = await sup.call('exchange:unitRecords', {
       unitCode: unit.code,
       register: 'persons',
       pageSize: 100,
@@ -37,7 +37,7 @@ describe('personnel registers in a package', () => {
         expect(p.data).not.toHaveProperty(secret);
       }
     }
-    const vettings = await sup.call('supervisor:records', { unitCode: unit.code, register: 'vettings' });
+    const vettings = await sup.call('exchange:unitRecords', { unitCode: unit.code, register: 'vettings' });
     for (const v of vettings.rows) expect(v.data).not.toHaveProperty('form');
   });
 });

@@ -32,7 +32,7 @@ describe('exchange round trip', () => {
     expect(verified).toMatchObject({ ok: true, summary: { seq: 1, sender: unit.code } });
     const imported = await sup.call('exchange:import', { path: first.path, receiptOutPath: sup.dir });
     expect(existsSync(imported.receiptPath)).toBe(true);
-    const page = await sup.call('supervisor:records', { unitCode: unit.code, register: 'carriers' });
+    const page = await sup.call('exchange:unitRecords', { unitCode: unit.code, register: 'carriers' });
     expect(page.total).toBe(2);
     expect(page.rows.map((r) => r.data.name).sort()).toEqual([edited.name, kept.name].sort());
 
@@ -70,7 +70,7 @@ describe('exchange round trip', () => {
     expect(second.counts.carriers).toBe(3);
     expect(second.counts.classification_items).toBe(0);
     await sup.call('exchange:import', { path: second.path, receiptOutPath: sup.dir });
-    const after = await sup.call('supervisor:records', {
+    const after = await sup.call('exchange:unitRecords', {
       unitCode: unit.code,
       register: 'carriers',
       pageSize: 500,
@@ -80,15 +80,15 @@ describe('exchange round trip', () => {
     expect(byName.get(edited.name)?.data.location).toBe('机要室2号柜');
     expect(byName.get(added.name)?.seq).toBe(2);
     expect(byName.get(kept.name)?.seq).toBe(1);
-    const items = await sup.call('supervisor:records', {
+    const items = await sup.call('exchange:unitRecords', {
       unitCode: unit.code,
       register: 'classification_items',
     });
     expect(items.total).toBe(0);
 
-    const units = await sup.call('supervisor:units', {});
+    const units = await sup.call('exchange:units', {});
     expect(units).toEqual([expect.objectContaining({ unitCode: unit.code, lastSeq: 2, overdue: false })]);
-    const figures = await sup.call('supervisor:figures', {});
+    const figures = await sup.call('exchange:figures', {});
     expect(figures.carriersByLevel.secret).toBe(4);
     expect(figures.peopleByClearance).toBeNull();
   });
@@ -105,9 +105,9 @@ describe('exchange round trip', () => {
     });
     expect(Object.keys(annual.counts)).toEqual(['annual_report']);
     await sup.call('exchange:import', { path: annual.path, receiptOutPath: sup.dir });
-    const regs = await sup.call('supervisor:registers', { unitCode: unit.code });
+    const regs = await sup.call('exchange:unitRegisters', { unitCode: unit.code });
     expect(regs).toEqual([{ id: 'annual_report', label: '年度报告', records: 1 }]);
-    const report = await sup.call('supervisor:records', { unitCode: unit.code, register: 'annual_report' });
+    const report = await sup.call('exchange:unitRecords', { unitCode: unit.code, register: 'annual_report' });
     expect(report.rows[0]?.data).toMatchObject({ year: 2026, figures: { carriersByLevel: { secret: 1 } } });
   });
 });

@@ -4,7 +4,7 @@ import type { SQLWrapper } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../db/open';
 import { seedPersons } from '../../../../electron/core/demo/persons.demo';
-import { personPageQuery, termQuery } from '../../../../electron/core/personnel/register-query';
+import { personPageQuery, termQuery } from '../../../../electron/core/persons/register-query';
 import { PersonListInput } from '../../../../electron/ipc/schemas/persons';
 import { setUpCore } from '../../../helpers/temp';
 

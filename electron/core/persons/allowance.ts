@@ -10,7 +10,7 @@ import { AppException } from '../../../db/domain/errors';
 import type { Clearance } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { allowanceLines, allowanceStatements, departments, personEvents, persons } from '../../../db/schema';
-import type { Page } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type {
   AllowanceCreateInput,
   AllowanceLineView,
@@ -19,8 +19,8 @@ import type {
   AllowanceStatementView,
 } from '../../ipc/schemas/persons-allowance';
 import type { AppCore } from '../app-core';
-import { addDays } from '../carriers/dates';
-import { refuse } from '../carriers/rules';
+import { addDays } from '../util/dates';
+import { refuse } from '../util/refuse';
 import { CLEARANCE_NAMES } from './rules';
 import { personnelSettings } from './settings';
 import type { PersonRecord, Tx } from './store';

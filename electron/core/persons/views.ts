@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { accounts, personPosts } from '../../../db/schema';
 import type { PersonDetail, PersonRow, PostView } from '../../ipc/schemas/persons';
-import { addDays } from '../carriers/dates';
+import { addDays } from '../util/dates';
 import { clearanceForLevels, effectiveStatus, inSeparation, readinessOf } from './rules';
 import { personHolderKey, type PersonRecord } from './store';
 

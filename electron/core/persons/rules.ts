@@ -12,8 +12,8 @@ import {
 import type { Db } from '../../../db/open';
 import { personPosts, personTrainings, pledges, vettings } from '../../../db/schema';
 import type { Readiness } from '../../ipc/schemas/persons';
-import { addPeriod } from '../carriers/dates';
-import { refuse } from '../carriers/rules';
+import { addPeriod } from '../util/dates';
+import { refuse } from '../util/refuse';
 import type { PersonRecord } from './store';
 
 export const CLEARANCE_NAMES: Record<Clearance, string> = {

@@ -6,7 +6,7 @@ import type { Db } from '../../../db/open';
 import { accounts, allowanceStatements, personEvents, persons, privateTravel } from '../../../db/schema';
 import type { PersonCounts, PersonEventView } from '../../ipc/schemas/persons';
 import type { ClearanceChangeView, IncidentRef, PersonDossier } from '../../ipc/schemas/persons-records';
-import { today } from '../carriers/dates';
+import { today } from '../util/dates';
 import type { AppCore } from '../app-core';
 import { clearanceDecisionsOf } from './clearance';
 import { holdingsOf, listLeaving } from './leaving';

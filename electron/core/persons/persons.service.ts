@@ -19,9 +19,9 @@ import type {
   PostEndInput,
 } from '../../ipc/schemas/persons';
 import type { AppCore } from '../app-core';
-import { today } from '../carriers/dates';
+import { today } from '../util/dates';
 import { ctxOf, type Ctx } from '../carriers/store';
-import { refuse } from '../carriers/rules';
+import { refuse } from '../util/refuse';
 import { LEVEL_NAMES } from '../carriers/rules';
 import { checkReadyForPost, CLEARANCE_NAMES, readinessOf, separationEndsOn, STATUS_NAMES } from './rules';
 import { personnelSettings } from './settings';

@@ -7,7 +7,7 @@ import { LEAVING_STEPS, type LeavingStep } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { updateAccount, getAccount } from '../../../db/repos/accounts.repo';
 import { departments, leavingProcedures, personPosts, persons } from '../../../db/schema';
-import type { Page } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type { HeldCopyView } from '../../ipc/schemas/carriers';
 import type {
   LeavingAccountInput,
@@ -23,7 +23,7 @@ import type {
 import type { AppCore } from '../app-core';
 import { carriersHeldBy } from '../carriers/register-query';
 import { ctxOf, type Ctx } from '../carriers/store';
-import { refuse } from '../carriers/rules';
+import { refuse } from '../util/refuse';
 import { readKeyring, writeKeyring } from '../vault/keyring';
 import { accountSlotId, removeSlot } from '../vault/vault';
 import { CLEARANCE_NAMES, separationEndsOn, STATUS_NAMES } from './rules';

@@ -3,10 +3,10 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { departments, persons } from '../../../db/schema';
-import type { Page } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type { PersonListInput, PersonRow } from '../../ipc/schemas/persons';
 import { CLEARANCE_RANK } from '../../../db/domain/vocab';
-import { addDays } from '../carriers/dates';
+import { addDays } from '../util/dates';
 import { toPersonRow } from './views';
 
 type Reader = Pick<Db, 'select'>;

@@ -13,7 +13,7 @@ import type {
 } from '../../ipc/schemas/persons-records';
 import type { AppCore } from '../app-core';
 import { ctxOf } from '../carriers/store';
-import { refuse } from '../carriers/rules';
+import { refuse } from '../util/refuse';
 import {
   checkClearanceFollowsPosts,
   clearanceByPosts,

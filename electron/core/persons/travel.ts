@@ -13,7 +13,7 @@ import {
   privateTravel,
   travelSteps,
 } from '../../../db/schema';
-import type { Page } from '../../ipc/schemas/approvals';
+import type { Page } from '../../ipc/schemas/common';
 import type {
   TravelApplyInput,
   TravelDecideInput,
@@ -24,9 +24,9 @@ import type {
   TravelView,
 } from '../../ipc/schemas/persons-travel';
 import type { AppCore } from '../app-core';
-import { addDays, today } from '../carriers/dates';
+import { addDays, today } from '../util/dates';
 import { ctxOf, type Ctx } from '../carriers/store';
-import { refuse } from '../carriers/rules';
+import { refuse } from '../util/refuse';
 import { travelNeedsApproval } from './rules';
 import { personnelSettings } from './settings';
 import { stepViews } from './steps';

@@ -4,9 +4,10 @@ import { AppException } from '../../../db/domain/errors';
 import type { ApprovalKind, PersonEventKind } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { departments, personEvents, persons } from '../../../db/schema';
-import type { ActionApprovalInput } from '../../ipc/schemas/carriers';
-import { personKey } from '../carriers/custodian';
-import { approveRecord, type Ctx } from '../carriers/store';
+import type { ActionApprovalInput } from '../../ipc/schemas/approvals';
+import { personKey } from '../util/person-key';
+import { type Ctx } from '../carriers/store';
+import { approveRecord } from '../approvals/approve';
 import { canonicalJson } from '../util/canonical-json';
 
 export type Tx = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update'>;

@@ -15,7 +15,7 @@ import type {
   VettingView,
 } from '../../ipc/schemas/persons-records';
 import type { AppCore } from '../app-core';
-import { addPeriod, yearOf } from '../carriers/dates';
+import { addPeriod, yearOf } from '../util/dates';
 import { ctxOf, type Ctx } from '../carriers/store';
 import { canonicalJson } from '../util/canonical-json';
 import { personnelSettings } from './settings';

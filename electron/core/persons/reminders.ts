@@ -4,7 +4,7 @@ import { and, count, eq, gt, isNull, lt, lte, notExists } from 'drizzle-orm';
 import { passportMovements, persons, pledges, privateTravel } from '../../../db/schema';
 import type { Reminder } from '../../ipc/schemas/reminders';
 import { can } from '../accounts/permissions';
-import { addDays, today, yearOf } from '../carriers/dates';
+import { addDays, today, yearOf } from '../util/dates';
 import type { ReminderSource } from '../reminders/reminders.service';
 import { personnelSettings } from './settings';
 

@@ -1,11 +1,10 @@
-// Calendar dates as `YYYY-MM-DD` strings: they sort as text, index well and carry no time zone.
-import type { Clock } from '../util/clock';
+// Calendar dates as `YYYY-MM-DD` strings: they sort as text, index well and carry no time zone. Pure and
+// shared: the core, the CLI, the prints and the renderer count days the same way.
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** Today on the clerk's wall calendar (the machine's local time), from the injected clock. */
-export function today(clock: Clock): string {
-  const d = clock.now();
+/** The wall-calendar date of an instant in the machine's local time (the clerk's "today"). */
+export function dateOf(d: Date): string {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 

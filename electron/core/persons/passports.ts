@@ -11,9 +11,9 @@ import type {
   PassportView,
 } from '../../ipc/schemas/persons-travel';
 import type { AppCore } from '../app-core';
-import { today } from '../carriers/dates';
+import { today } from '../util/dates';
 import { ctxOf } from '../carriers/store';
-import { refuse } from '../carriers/rules';
+import { refuse } from '../util/refuse';
 import { addPersonEvent, loadPerson, type Tx } from './store';
 
 export function returnPassportIn(tx: Tx, passportId: number, returnedOn: string): void {
