@@ -49,10 +49,12 @@ export function UnitRecords({ unitCode }: { unitCode: string }) {
   const current = register ?? regs.value?.[0]?.id ?? null;
   useEffect(() => {
     if (!current) return;
-    void call('exchange:unitRecords', { unitCode, register: current, page, pageSize: PAGE_SIZE }).then((r) => {
-      if (r.ok) setData(r.value);
-      else setError(r.error.message);
-    });
+    void call('exchange:unitRecords', { unitCode, register: current, page, pageSize: PAGE_SIZE }).then(
+      (r) => {
+        if (r.ok) setData(r.value);
+        else setError(r.error.message);
+      },
+    );
   }, [unitCode, current, page]);
   const all = data?.rows[0] ? Object.keys(data.rows[0].data) : [];
   const known = all.filter((k) => k in COLUMN_LABELS);

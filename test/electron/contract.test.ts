@@ -14,9 +14,9 @@ describe('IPC contract', () => {
   });
 
   it('a channel handled twice is refused at start-up', () => {
-    expect(() => mergeHandlers(sessionHandlers, auditHandlers, { 'session:unit': () => UNIT as never })).toThrow(
-      /more than one handler/,
-    );
+    expect(() =>
+      mergeHandlers(sessionHandlers, auditHandlers, { 'session:unit': () => UNIT as never }),
+    ).toThrow(/more than one handler/);
   });
 
   it('a channel without a handler is refused at start-up', () => {
