@@ -13,6 +13,10 @@ export type Handler<C extends Channel> = (
   input: ChannelParsed<C>,
 ) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 export type HandlerMap = { [C in Channel]?: Handler<C> };
+/** A domain's handlers: exactly its channels (`<domain>:verb`), each with its handler. */
+export type DomainHandlers<D extends string> = {
+  [C in Channel as C extends `${D}:${string}` ? C : never]: Handler<C>;
+};
 export type FullHandlerMap = { [C in Channel]: Handler<C> };
 
 /** Merge per-domain handler maps; a channel handled twice is a programming error caught at start-up. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { channelNames, contract } from '../../electron/ipc/contract';
 import { assertComplete, mergeHandlers } from '../../electron/ipc/dispatch';
 import { allHandlers } from '../../electron/ipc/handlers';
-import { auditHandlers } from '../../electron/ipc/handlers/audit.handlers';
-import { sessionHandlers } from '../../electron/ipc/handlers/session.handlers';
+import { auditHandlers } from '../../electron/core/audit/audit.handlers';
+import { sessionHandlers } from '../../electron/core/session/session.handlers';
 import { newCore, newDispatcher, setUpCore, UNIT } from '../helpers/temp';
 
 describe('IPC contract', () => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { BackupInput, BackupView, RestoreInput, RestoreView } from '../../ipc/schemas/system';
+import type { BackupInput, BackupView, RestoreInput, RestoreView } from '../../ipc/schemas/backup';
 import type { AppCore } from '../app-core';
 import { settings } from '../../../db/schema';
 import { appendAudit } from '../audit/audit';

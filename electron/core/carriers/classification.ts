@@ -5,7 +5,7 @@ import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
 import { carrierKnowers, carriers, classificationItems } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
-import type { KnowerInput } from '../../ipc/schemas/carrier-actions';
+import type { KnowerInput } from '../../ipc/schemas/carriers-actions';
 import type { CarrierDetail } from '../../ipc/schemas/carriers';
 import type {
   ClassificationItemInput,

@@ -11,7 +11,7 @@ import type {
   CopyRegisterInput,
   CopyRegisterRow,
   CopyRegisterView,
-} from '../../ipc/schemas/copy-register';
+} from '../../ipc/schemas/carriers-copy-register';
 import type { z } from 'zod';
 import { addPeriod, yearOf } from '../util/dates';
 

@@ -2,7 +2,7 @@
 // unit, inheriting level, term and range, managed as originals. 绝密 needs the originating authority's
 // recorded consent; 机密 and 秘密 an approval.
 import type { CarrierDetail } from '../../ipc/schemas/carriers';
-import type { CopyInput } from '../../ipc/schemas/carrier-actions';
+import type { CopyInput } from '../../ipc/schemas/carriers-actions';
 import { carriers } from '../../../db/schema';
 import { LEVEL_RANK } from '../../../db/domain/vocab';
 import type { AppCore } from '../app-core';

@@ -17,7 +17,7 @@ import type {
   DestroyInput,
   DestructionBatchView,
   DestructionListInput,
-} from '../../ipc/schemas/carrier-actions';
+} from '../../ipc/schemas/carriers-actions';
 import type { AppCore } from '../app-core';
 import { yearOf } from '../util/dates';
 import { checkCopyStatus, checkWitnesses, requireApproval } from './rules';

@@ -12,7 +12,7 @@ import type {
   RecallInput,
   ReturnInput,
   ReturnToIssuerInput,
-} from '../../ipc/schemas/carrier-actions';
+} from '../../ipc/schemas/carriers-actions';
 import type { CarrierDetail } from '../../ipc/schemas/carriers';
 import type { ActionApprovalInput } from '../../ipc/schemas/approvals';
 import type { AppCore } from '../app-core';

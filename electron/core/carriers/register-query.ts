@@ -20,7 +20,7 @@ import type {
   MovementView,
 } from '../../ipc/schemas/carriers';
 import type { z } from 'zod';
-import type { MovementListInput } from '../../ipc/schemas/carrier-actions';
+import type { MovementListInput } from '../../ipc/schemas/carriers-actions';
 import { addDays, yearOf } from '../util/dates';
 import { LIVE_STATUSES } from './store';
 import { toRow } from './views';

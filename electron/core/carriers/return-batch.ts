@@ -2,7 +2,7 @@
 // leaves every carrier as it was. Each carrier gets the same history rows a single 归还 writes.
 import type { z } from 'zod';
 import { AppException, isAppException } from '../../../db/domain/errors';
-import type { ReturnBatchInput, ReturnBatchResult } from '../../ipc/schemas/carrier-actions';
+import type { ReturnBatchInput, ReturnBatchResult } from '../../ipc/schemas/carriers-actions';
 import type { AppCore } from '../app-core';
 import { returnInTx } from './lifecycle';
 import { ctxOf, loadCarrier, refreshCarrier } from './store';

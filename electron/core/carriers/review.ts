@@ -11,7 +11,7 @@ import type {
   ReviewItem,
   ReviewList,
   ReviewListInput,
-} from '../../ipc/schemas/review';
+} from '../../ipc/schemas/classification-review';
 import type { AppCore } from '../app-core';
 import { addDays, today, yearOf } from '../util/dates';
 import { applyDecision } from './decisions';

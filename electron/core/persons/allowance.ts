@@ -17,7 +17,7 @@ import type {
   AllowanceListInput,
   AllowanceSegment,
   AllowanceStatementView,
-} from '../../ipc/schemas/persons-allowance';
+} from '../../ipc/schemas/allowance';
 import type { AppCore } from '../app-core';
 import { addDays } from '../util/dates';
 import { refuse } from '../util/refuse';

@@ -19,7 +19,7 @@ import type {
   LeavingStartInput,
   LeavingTalkInput,
   LeavingView,
-} from '../../ipc/schemas/persons-leaving';
+} from '../../ipc/schemas/leaving';
 import type { AppCore } from '../app-core';
 import { carriersHeldBy } from '../carriers/register-query';
 import { ctxOf, type Ctx } from '../carriers/store';

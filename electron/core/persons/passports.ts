@@ -9,7 +9,7 @@ import type {
   PassportRegisterInput,
   PassportReturnInput,
   PassportView,
-} from '../../ipc/schemas/persons-travel';
+} from '../../ipc/schemas/travel';
 import type { AppCore } from '../app-core';
 import { today } from '../util/dates';
 import { ctxOf } from '../carriers/store';

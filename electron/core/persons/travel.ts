@@ -22,7 +22,7 @@ import type {
   TravelListInput,
   TravelReturnInput,
   TravelView,
-} from '../../ipc/schemas/persons-travel';
+} from '../../ipc/schemas/travel';
 import type { AppCore } from '../app-core';
 import { addDays, today } from '../util/dates';
 import { ctxOf, type Ctx } from '../carriers/store';

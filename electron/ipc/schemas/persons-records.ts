@@ -19,8 +19,8 @@ import { type HeldCopyView } from './carriers';
 import { ActionApprovalInput } from './approvals';
 import { isoDate, optionalText, requiredText } from './common';
 import { clearance, personId, type PersonDetail, type PersonEventView } from './persons';
-import type { LeavingView } from './persons-leaving';
-import type { PassportView, TravelView } from './persons-travel';
+import type { LeavingView } from './leaving';
+import type { PassportView, TravelView } from './travel';
 
 const attachmentId = z.number().int().positive().optional();
 

@@ -1,3 +1,4 @@
+// The accounts domain's handlers: one function per channel of accounts.channels.ts, each calling the domain's code.
 import {
   createAccount,
   disableAccount,
@@ -5,10 +6,10 @@ import {
   resetAccountPassword,
   rotateRecoveryCode,
   unlockAccount,
-} from '../../core/accounts/accounts.service';
-import type { HandlerMap } from '../dispatch';
+} from './accounts.service';
+import type { DomainHandlers } from '../../ipc/dispatch';
 
-export const accountsHandlers: HandlerMap = {
+export const accountsHandlers: DomainHandlers<'accounts'> = {
   'accounts:list': (core) => listAccountViews(core),
   'accounts:create': (core, input) => createAccount(core, input),
   'accounts:disable': (core, input) => disableAccount(core, input.accountId),

@@ -1,7 +1,9 @@
-import { listAudit, verifyAuditChain } from '../../core/audit/audit';
-import type { HandlerMap } from '../dispatch';
+// The audit domain's handlers: one function per channel of audit.channels.ts, each calling the domain's code.
+import { listAudit, verifyAuditChain } from './audit';
+import { exportAudit } from './audit-export';
+import type { DomainHandlers } from '../../ipc/dispatch';
 
-export const auditHandlers: HandlerMap = {
+export const auditHandlers: DomainHandlers<'audit'> = {
   'audit:list': (core, input) => {
     const { rows, total } = listAudit(core.session().db, input);
     return { total, rows: rows.map(({ prevHash: _p, ...r }) => r) };
@@ -16,4 +18,5 @@ export const auditHandlers: HandlerMap = {
       ...(r.problem ? { problem: r.problem } : {}),
     };
   },
+  'audit:export': (core, input) => exportAudit(core, input.outDir),
 };

@@ -1,7 +1,7 @@
-import { importCounterpart, listCounterparts, previewPublicKey } from '../../core/keys/counterparts';
-import { exportPublicKey, fingerprintSheet } from '../../core/keys/keys.service';
-import { importPackage, issueReceipt, verifyFile } from '../../core/exchange/incoming';
-import { exportPackage, importReceipt, listOutgoing } from '../../core/exchange/outgoing';
+// The exchange domain's handlers: one function per channel of exchange.channels.ts, each calling the domain's code.
+import { importCounterpart, listCounterparts, previewPublicKey } from '../keys/counterparts';
+import { importPackage, issueReceipt, verifyFile } from './incoming';
+import { exportPackage, importReceipt, listOutgoing } from './outgoing';
 import {
   consolidatedFigures,
   enableSupervisor,
@@ -9,12 +9,10 @@ import {
   setInterval,
   unitRecords,
   unitRegisters,
-} from '../../core/exchange/supervisor';
-import type { HandlerMap } from '../dispatch';
+} from './supervisor';
+import type { DomainHandlers } from '../../ipc/dispatch';
 
-export const exchangeHandlers: HandlerMap = {
-  'keys:exportPublic': (core, input) => exportPublicKey(core, input.outPath),
-  'keys:fingerprintSheet': (core) => fingerprintSheet(core),
+export const exchangeHandlers: DomainHandlers<'exchange'> = {
   'exchange:counterparts': (core) => listCounterparts(core.session().db),
   'exchange:previewKey': (_core, input) => previewPublicKey(input.path),
   'exchange:importKey': (core, input) => importCounterpart(core, input),

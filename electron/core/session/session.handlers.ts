@@ -1,8 +1,9 @@
-import { unitInfo, appState, changePassword, lock, setup, unlock } from '../../core/session/session.service';
-import { ACTIONS, can } from '../../core/accounts/permissions';
-import type { HandlerMap } from '../dispatch';
+// The session domain's handlers: one function per channel of session.channels.ts, each calling the domain's code.
+import { ACTIONS, can } from '../accounts/permissions';
+import { appState, changePassword, lock, setup, unitInfo, unlock } from './session.service';
+import type { DomainHandlers } from '../../ipc/dispatch';
 
-export const sessionHandlers: HandlerMap = {
+export const sessionHandlers: DomainHandlers<'session'> = {
   'session:state': (core) => appState(core),
   'session:setup': (core, input) => setup(core, input),
   'session:unlock': (core, input) => unlock(core, input),

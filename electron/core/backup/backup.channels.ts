@@ -1,0 +1,8 @@
+// The backup domain's channels: name, input schema, output type and who may call (merged by ipc/contract.ts).
+import { channel, channels } from '../../ipc/channel';
+import { BackupInput, type BackupView, RestoreInput, type RestoreView } from '../../ipc/schemas/backup';
+
+export const backupChannels = channels('backup', {
+  'backup:create': channel<BackupView>()(BackupInput, 'system:manage'),
+  'backup:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
+});

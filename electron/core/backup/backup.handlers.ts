@@ -1,0 +1,8 @@
+// The backup domain's handlers: one function per channel of backup.channels.ts, each calling the domain's code.
+import { backupNow, restoreNow } from './backup.actions';
+import type { DomainHandlers } from '../../ipc/dispatch';
+
+export const backupHandlers: DomainHandlers<'backup'> = {
+  'backup:create': (core, input) => backupNow(core, input),
+  'backup:restore': (core, input) => restoreNow(core, input),
+};
