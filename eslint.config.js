@@ -104,8 +104,10 @@ export default tseslint.config(
               message: 'The renderer imports only types from the contract (import type).',
             },
             {
-              regex: '(^|/)db/|^(better-sqlite3|drizzle-orm|zod|fs|path|crypto|child_process)(/|$)|^node:',
-              message: 'The renderer has no Node, database or zod imports.',
+              regex:
+                '(^|/)db/(?!domain/)|^(better-sqlite3|drizzle-orm|zod|fs|path|crypto|child_process)(/|$)|^node:',
+              message:
+                'The renderer has no Node, database or zod imports; of db/ it may read only db/domain (pure labels, dates, vocabulary).',
             },
           ],
         },

@@ -2,11 +2,11 @@
 // declares its channels with `channels('<domain>', {...})` beside its code; ipc/contract.ts merges them.
 import type { z } from 'zod';
 import type { Domain } from '../../db/domain/domains';
-import type { Action } from '../core/accounts/permissions';
+import type { Action } from '../core/util/permissions';
 
 /**
  * `public`: callable while locked (setup, unlock). Otherwise the action of the permission table
- * (electron/core/accounts/permissions.ts) the caller's role must hold.
+ * (electron/core/util/permissions.ts) the caller's role must hold.
  */
 export type Access = 'public' | Action;
 

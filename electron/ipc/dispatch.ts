@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppException, type AppError } from '../../db/domain/errors';
-import { can } from '../core/accounts/permissions';
+import { can } from '../core/util/permissions';
 import { type AppCore } from '../core/app-core';
 import { ROLE_NAMES } from '../../db/domain/vocab';
 import { channelNames, contract, type Channel, type ChannelOutput, type ChannelParsed } from './contract';

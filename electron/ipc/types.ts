@@ -1,5 +1,5 @@
 // Every type the renderer may see of the contract's schemas and the vocabulary, re-exported by contract.ts.
-export type { Action } from '../core/accounts/permissions';
+export type { Action } from '../core/util/permissions';
 export type { AppError, ErrorCode, FieldError } from './result';
 export type * from './schemas/session';
 export type * from './schemas/audit';

@@ -17,7 +17,7 @@ import { accountSlotId, newRecoveryCode, removeSlot, setPasswordSlot, setRecover
 import { passwordPolicy } from '../settings/settings.service';
 import { rememberPassword } from './password-history';
 import { requirePolicy } from './password-policy';
-import { rolesConflict } from './permissions';
+import { rolesConflict } from '../util/permissions';
 
 function view(a: AccountRow, lockedIds: Set<number>): AccountView {
   return {

@@ -3,8 +3,8 @@
 import { and, count, desc, eq, gt, inArray, isNull, lt, lte } from 'drizzle-orm';
 import { carrierMovements, carriers, inventories, inventoryLines } from '../../../db/schema';
 import type { Reminder } from '../../ipc/schemas/reminders';
-import { can } from '../accounts/permissions';
-import type { ReminderSource } from '../reminders/reminders.service';
+import { can } from '../util/permissions';
+import type { ReminderSource } from '../util/reminder-source';
 import { addDays, addPeriod, today } from '../util/dates';
 import { reviewDueCondition } from './register-query';
 import { carrierSettings } from './settings';

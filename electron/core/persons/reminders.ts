@@ -3,9 +3,9 @@
 import { and, count, eq, gt, isNull, lt, lte, notExists } from 'drizzle-orm';
 import { passportMovements, persons, pledges, privateTravel } from '../../../db/schema';
 import type { Reminder } from '../../ipc/schemas/reminders';
-import { can } from '../accounts/permissions';
+import { can } from '../util/permissions';
 import { addDays, today, yearOf } from '../util/dates';
-import type { ReminderSource } from '../reminders/reminders.service';
+import type { ReminderSource } from '../util/reminder-source';
 import { personnelSettings } from './settings';
 
 export const personnelReminders: ReminderSource = (core) => {

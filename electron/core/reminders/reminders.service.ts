@@ -1,12 +1,10 @@
 import type { Reminder } from '../../ipc/schemas/reminders';
 import type { AppCore } from '../app-core';
-import { can } from '../accounts/permissions';
+import { can } from '../util/permissions';
 import { carrierReminders } from '../carriers/reminders';
 import { personnelReminders } from '../persons/reminders';
+import type { ReminderSource } from '../util/reminder-source';
 import { currentSettings, settingRow } from '../settings/settings.service';
-
-/** One source of reminders; registers (carriers due, vetting due, …) add theirs to REMINDER_SOURCES. */
-export type ReminderSource = (core: AppCore, now: Date) => Reminder[];
 
 const DAY = 86_400_000;
 

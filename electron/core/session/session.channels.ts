@@ -10,7 +10,7 @@ import {
   type UnitInfo,
   UnlockInput,
 } from '../../ipc/schemas/session';
-import type { Action } from '../accounts/permissions';
+import type { Action } from '../util/permissions';
 
 export const sessionChannels = channels('session', {
   'session:state': channel<AppState>()(empty, 'public'),

@@ -1,5 +1,5 @@
 // The session domain's handlers: one function per channel of session.channels.ts, each calling the domain's code.
-import { ACTIONS, can } from '../accounts/permissions';
+import { ACTIONS, can } from '../util/permissions';
 import { appState, changePassword, lock, setup, unitInfo, unlock } from './session.service';
 import type { DomainHandlers } from '../../ipc/dispatch';
 

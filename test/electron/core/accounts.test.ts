@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, PERMISSIONS } from '../../../electron/core/accounts/permissions';
+import { ACTIONS, can, PERMISSIONS } from '../../../electron/core/util/permissions';
 import { verifyAuditChain } from '../../../electron/core/audit/audit';
 import type { Dispatcher } from '../../../electron/ipc/dispatch';
 import { CLERK, newCore, newDispatcher, setUpCore, tempDir, UNIT } from '../../helpers/temp';

@@ -1,6 +1,6 @@
 // 保密津贴 by the day, and who may touch the personnel registers.
 import { describe, expect, it } from 'vitest';
-import { can } from '../../../../electron/core/accounts/permissions';
+import { can } from '../../../../electron/core/util/permissions';
 import { channelNames, contract } from '../../../../electron/ipc/contract';
 import { approval, clearThroughChain, newPerson, makeReady, openDesk } from './helpers';
 
