@@ -6,7 +6,7 @@ import { CLEARANCE_FOR_LEVEL, CLEARANCE_RANK, type NationalLevel } from '../../.
 import type { Db } from '../../../db/open';
 import { idCheckChar } from '../../ipc/schemas/persons-id-number';
 import { addDays, addPeriod } from '../util/dates';
-import { DEFAULT_PERSONNEL_SETTINGS } from '../persons/settings';
+import { DEFAULT_PERSONNEL_SETTINGS } from '../persons';
 import { canonicalJson } from '../util/canonical-json';
 import { DEPARTMENTS, GIVEN, SURNAMES } from './carriers.demo-data';
 

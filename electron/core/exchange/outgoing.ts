@@ -13,9 +13,9 @@ import type {
   ReceiptImportView,
 } from '../../ipc/schemas/exchange';
 import type { AppCore } from '../app-core';
-import { registerInTx } from '../carriers/carriers.service';
+import { registerInTx } from '../carriers';
 import { today } from '../util/dates';
-import { isCommercial, isNational } from '../carriers/rules';
+import { isCommercial, isNational } from '../carriers';
 import { ctxOf } from '../carriers/store';
 import { getCounterpart } from '../keys/counterparts';
 import { activeKey } from '../keys/keys';

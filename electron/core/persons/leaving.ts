@@ -21,7 +21,7 @@ import type {
   LeavingView,
 } from '../../ipc/schemas/leaving';
 import type { AppCore } from '../app-core';
-import { carriersHeldBy } from '../carriers/register-query';
+import { carriersHeldBy } from '../carriers';
 import { ctxOf, type Ctx } from '../carriers/store';
 import { refuse } from '../util/refuse';
 import { readKeyring, writeKeyring } from '../vault/keyring';

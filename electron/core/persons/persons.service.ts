@@ -22,7 +22,7 @@ import type { AppCore } from '../app-core';
 import { today } from '../util/dates';
 import { ctxOf, type Ctx } from '../carriers/store';
 import { refuse } from '../util/refuse';
-import { LEVEL_NAMES } from '../carriers/rules';
+import { LEVEL_NAMES } from '../carriers';
 import { checkReadyForPost, CLEARANCE_NAMES, readinessOf, separationEndsOn, STATUS_NAMES } from './rules';
 import { personnelSettings } from './settings';
 import {

@@ -1,8 +1,8 @@
 import type { Reminder } from '../../ipc/schemas/reminders';
 import type { AppCore } from '../app-core';
 import { can } from '../util/permissions';
-import { carrierReminders } from '../carriers/reminders';
-import { personnelReminders } from '../persons/reminders';
+import { carrierReminders } from '../carriers';
+import { personnelReminders } from '../persons';
 import type { ReminderSource } from '../util/reminder-source';
 import { currentSettings, settingRow } from '../settings/settings.service';
 

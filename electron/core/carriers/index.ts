@@ -1,0 +1,7 @@
+// The carriers domain's public entry: all that other domains may use of it (the fence test enforces this).
+export { registerInTx } from './carriers.service';
+export { carriersHeldBy } from './register-query';
+export { carrierReminders } from './reminders';
+export { isCommercial, isNational, LEVEL_NAMES } from './rules';
+export { deriveStatus } from './store';
+export { termEndsOn, type Term } from './terms';
