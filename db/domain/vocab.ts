@@ -1,4 +1,5 @@
-// The vocabulary of DOMAIN.md as code identifiers. Labels in Chinese live in renderer/i18n.
+// The vocabulary of DOMAIN.md as code identifiers. Their Chinese labels live in labels.ts beside this file, one
+// table per list, read by the core, the CLI, xlsx, prints and the renderer alike.
 
 /** National-secret levels, highest first, then the non-national ones. */
 export const NATIONAL_LEVELS = ['top_secret', 'secret', 'confidential'] as const;
@@ -14,15 +15,6 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 /** 三员 plus the clerk and the leader who approves. */
 export const ROLES = ['clerk', 'leader', 'sysadmin', 'secadmin', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
-
-/** Role names for messages from the core (the renderer has its own labels). */
-export const ROLE_NAMES: Record<Role, string> = {
-  clerk: '保密员',
-  leader: '单位领导',
-  sysadmin: '系统管理员',
-  secadmin: '安全保密管理员',
-  auditor: '安全审计员',
-};
 
 /** strict: 三员 are separate accounts (default for 机关); small: the clerk also administers. */
 export const ADMIN_MODES = ['strict', 'small'] as const;
@@ -82,6 +74,17 @@ export const REGISTERS = [
   { id: 'exchange', built: true },
 ] as const;
 export type RegisterId = (typeof REGISTERS)[number]['id'];
+
+/** The administration pages (each shown to the roles holding its actions). */
+export const ADMIN_PAGES = ['accounts', 'settings', 'audit', 'backup'] as const;
+export type AdminPage = (typeof ADMIN_PAGES)[number];
+
+/**
+ * Every page the clerk can be sent to (a reminder's 前往处理): a register, an administration page, or the
+ * password change. A reminder naming any other page does not compile.
+ */
+export type PageId = RegisterId | AdminPage | 'password';
+export const PAGE_IDS: readonly PageId[] = [...REGISTERS.map((r) => r.id), ...ADMIN_PAGES, 'password'];
 
 // ---- Carriers (涉密载体) and 定密 — DOMAIN.md "Carriers", REFERENCE.md §2.3/§2.5 ----
 
@@ -212,6 +215,10 @@ export type InventoryFrequency = (typeof INVENTORY_FREQUENCIES)[number];
 export const CARRIER_DUE_FILTERS = ['loan_overdue', 'term_ending', 'term_expired', 'review_due'] as const;
 export type CarrierDueFilter = (typeof CARRIER_DUE_FILTERS)[number];
 
+/** Why a carrier is in the yearly 定密审核 list: its year is due, its term ends soon, or it has ended. */
+export const REVIEW_REASONS = ['yearly', 'term_ending', 'term_expired'] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
 /** Sortable columns of the register (each backed by an index; see db/schema/carriers.ts). */
 export const CARRIER_SORT_FIELDS = [
   'registeredOn',
@@ -329,5 +336,39 @@ export const PERSON_EVENT_KINDS = [
 ] as const;
 export type PersonEventKind = (typeof PERSON_EVENT_KINDS)[number];
 
+/** Register filter "due": 复审 due, in the separation period, separation ending soon. */
+export const PERSON_DUE_FILTERS = ['vetting_due', 'in_separation', 'separation_ending'] as const;
+export type PersonDueFilter = (typeof PERSON_DUE_FILTERS)[number];
+
 export const PERSON_SORT_FIELDS = ['name', 'department', 'clearance', 'clearedOn'] as const;
 export type PersonSortField = (typeof PERSON_SORT_FIELDS)[number];
+
+// ---- Reporting (报送) between a unit and its supervisor — DOMAIN.md "supervisor", exchange FORMAT.md ----
+
+/** Who a registered counterpart is to this unit. */
+export const COUNTERPART_ROLES = ['supervisor', 'subordinate'] as const;
+export type CounterpartRole = (typeof COUNTERPART_ROLES)[number];
+
+/** What a package carries: everything, what changed since the last acknowledged one, or the yearly report. */
+export const EXCHANGE_PROFILES = ['full', 'incremental', 'annual'] as const;
+export type ExchangeProfile = (typeof EXCHANGE_PROFILES)[number];
+
+/** The media a package is written to; the medium is itself a carrier of that type in the register. */
+export const EXPORT_MEDIA_TYPES = ['usb', 'cd', 'disk'] as const satisfies readonly CarrierType[];
+export type ExportMediaType = (typeof EXPORT_MEDIA_TYPES)[number];
+
+/** The stable reasons a package or receipt is refused, in the order they are checked (FORMAT.md). */
+export const REFUSAL_REASONS = [
+  'NOT_PACKAGE',
+  'UNKNOWN_FORMAT',
+  'UNKNOWN_SENDER_KEY',
+  'BAD_SIGNATURE',
+  'WRONG_RECEIVER',
+  'DECRYPT_FAILED',
+  'PART_HASH_MISMATCH',
+  'REPLAY',
+  'GAP',
+  'FORK',
+  'UNKNOWN_SCHEMA',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];

@@ -9,6 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { COUNTERPART_ROLES, EXCHANGE_PROFILES } from '../domain/vocab';
 import { accounts } from './accounts';
 import { carriers } from './carriers';
 
@@ -20,7 +21,7 @@ import { carriers } from './carriers';
 export const counterparts = sqliteTable('counterparts', {
   unitCode: text('unit_code').primaryKey(),
   name: text('name').notNull(),
-  role: text('role', { enum: ['supervisor', 'subordinate'] }).notNull(),
+  role: text('role', { enum: COUNTERPART_ROLES }).notNull(),
   signKeyId: text('sign_key_id').notNull(),
   signPublicKey: blob('sign_public_key', { mode: 'buffer' }).notNull(),
   encKeyId: text('enc_key_id').notNull(),
@@ -47,7 +48,7 @@ export const exchangeOutgoing = sqliteTable(
     /** SHA-256 (hex) of the canonical manifest: what the next package and the receipt name. */
     packageHash: text('package_hash').notNull(),
     prevHash: text('prev_hash').notNull(),
-    profile: text('profile', { enum: ['full', 'incremental', 'annual'] }).notNull(),
+    profile: text('profile', { enum: EXCHANGE_PROFILES }).notNull(),
     /** The snapshot time: the next incremental carries what changed from here. */
     createdAt: text('created_at').notNull(),
     baseSeq: integer('base_seq'),

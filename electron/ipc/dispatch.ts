@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppException, type AppError } from '../../db/domain/errors';
 import { can } from '../core/util/permissions';
 import { type AppCore } from '../core/app-core';
-import { ROLE_NAMES } from '../../db/domain/vocab';
+import { ROLE_LABELS } from '../../db/domain/labels';
 import { channelNames, contract, type Channel, type ChannelOutput, type ChannelParsed } from './contract';
 import { fail, ok, type Result } from './result';
 
@@ -110,7 +110,7 @@ export function createDispatcher(
           if (!can(account.role, spec.access, core.adminMode())) {
             return fail({
               code: 'FORBIDDEN',
-              message: `当前账户（${ROLE_NAMES[account.role]}）无权进行此操作。`,
+              message: `当前账户（${ROLE_LABELS[account.role]}）无权进行此操作。`,
             });
           }
         }

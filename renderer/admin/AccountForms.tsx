@@ -5,7 +5,8 @@ import type { AccountView, ChannelInput } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { ChannelForm } from '../components/ChannelForm';
 import { ErrorNote } from '../components/ErrorNote';
-import { optionsOf, ROLE_LABELS } from '../i18n/labels';
+import { ROLE_LABELS } from '../../db/domain/labels';
+import { optionsOf } from '../i18n/labels';
 
 const HANDED_OVER = '初始密码请当面交给本人；本人首次登录时必须先改成只有自己知道的密码。';
 

@@ -7,7 +7,7 @@ import type { AccountView, Channel } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { tableDate, tableDateTime } from '../i18n/format';
-import { ROLE_LABELS } from '../i18n/labels';
+import { ACCOUNT_STATUS_LABELS, ROLE_LABELS } from '../../db/domain/labels';
 import { useAccounts } from '../stores/accounts.store';
 import { useSession } from '../stores/session.store';
 import './admin.css';
@@ -63,7 +63,9 @@ export function AccountsPage() {
               width: 150,
               render: (_, a) => (
                 <Space size={4}>
-                  {a.status === 'active' ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>}
+                  <Tag color={a.status === 'active' ? 'green' : undefined}>
+                    {ACCOUNT_STATUS_LABELS[a.status]}
+                  </Tag>
                   {a.lockedOut ? <Tag color="red">已锁定</Tag> : null}
                 </Space>
               ),

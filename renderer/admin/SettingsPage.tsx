@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import type { ChannelInput, HostLevel, UnitSettings } from '../../electron/ipc/contract';
 import { ChannelForm } from '../components/ChannelForm';
 import { ErrorNote } from '../components/ErrorNote';
-import { HOST_LEVEL_LABELS } from '../i18n/labels';
+import { LEVEL_LABELS } from '../../db/domain/labels';
 import { useSettings } from '../stores/settings.store';
 import { useCan, useSession } from '../stores/session.store';
 import './admin.css';
@@ -28,7 +28,7 @@ function SecurityCard({ value, hostLevel }: { value: UnitSettings; hostLevel: Ho
   return (
     <Card size="small" title="安全设置（安全保密管理员）">
       <Typography.Paragraph type="secondary">
-        本机为{HOST_LEVEL_LABELS[hostLevel]}级：密码至少 {floor.minLength}{' '}
+        本机为{LEVEL_LABELS[hostLevel]}级：密码至少 {floor.minLength}{' '}
         位、须含大小写字母、数字和特殊字符，至少每 {floor.maxAgeDays}{' '}
         天更换一次。保密规定是下限，单位只能收紧，不能放宽。
       </Typography.Paragraph>

@@ -2,26 +2,25 @@
 // initial password handed over in person, changed by its holder at first login.
 import { Form, Input, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { ROLE_LABELS } from '../../db/domain/labels';
 
 export const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const;
 export type AdminRole = (typeof ADMIN_ROLES)[number];
 
-const DUTIES: Record<AdminRole, { title: string; duty: string }> = {
-  sysadmin: { title: '系统管理员', duty: '负责备份与恢复、系统设置和密钥；看不到台账内容。' },
-  secadmin: { title: '安全保密管理员', duty: '负责创建、停用、解锁账户和密码策略；看不到台账内容。' },
-  auditor: {
-    title: '安全审计员',
-    duty: '只查看、校验和导出审计日志；不能由系统管理员或安全保密管理员兼任。',
-  },
+// not labels: what each administrator does, shown under the role's name in the setup form.
+const DUTIES: Record<AdminRole, string> = {
+  sysadmin: '负责备份与恢复、系统设置和密钥；看不到台账内容。',
+  secadmin: '负责创建、停用、解锁账户和密码策略；看不到台账内容。',
+  auditor: '只查看、校验和导出审计日志；不能由系统管理员或安全保密管理员兼任。',
 };
 
 /** A labelled group per administrator, so that screen readers (and tests) can tell the three apart. */
 function AdminGroup({ role, children }: { role: AdminRole; children: ReactNode }) {
   return (
-    <fieldset className="admin-fieldset" aria-label={DUTIES[role].title}>
-      <legend>{DUTIES[role].title}</legend>
+    <fieldset className="admin-fieldset" aria-label={ROLE_LABELS[role]}>
+      <legend>{ROLE_LABELS[role]}</legend>
       <Typography.Text type="secondary" className="admin-duty">
-        {DUTIES[role].duty}
+        {DUTIES[role]}
       </Typography.Text>
       {children}
     </fieldset>

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import type { CarrierLevel } from '../../electron/ipc/contract';
-import { LEVEL_LABELS } from '../i18n/labels';
+import { LEVEL_LABELS } from '../../db/domain/labels';
 
 /** The same colour for a level everywhere: 绝密 red, 机密 orange, 秘密 blue; commercial green; the rest grey. */
 export const LEVEL_COLORS: Record<CarrierLevel, string> = {

@@ -4,12 +4,11 @@ import { ImportOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Descriptions, Input, Radio, Space, Table } from 'antd';
 import { useState } from 'react';
 import type { CounterpartView, PublicKeyPreview } from '../../electron/ipc/contract';
+import { COUNTERPART_ROLE_LABELS } from '../../db/domain/labels';
 import { ErrorNote } from '../components/ErrorNote';
 import { tableDate } from '../i18n/format';
 import { Fingerprint } from './Fingerprint';
 import { useChannel, useLoad } from './useChannel';
-
-const ROLE_LABELS = { supervisor: '上级单位', subordinate: '下级单位' } as const;
 
 export function CounterpartsPanel({ supervisor }: { supervisor: boolean }) {
   const list = useLoad('exchange:counterparts', {});
@@ -86,7 +85,7 @@ export function CounterpartsPanel({ supervisor }: { supervisor: boolean }) {
                 onClick={async () => {
                   const r = await imp.run({ path, fingerprint, role });
                   if (r) {
-                    setDone(`已登记${ROLE_LABELS[r.role]}：${r.name}（${r.unitCode}）`);
+                    setDone(`已登记${COUNTERPART_ROLE_LABELS[r.role]}：${r.name}（${r.unitCode}）`);
                     setSeen(null);
                     void list.reload();
                   }
@@ -111,7 +110,7 @@ export function CounterpartsPanel({ supervisor }: { supervisor: boolean }) {
           columns={[
             { title: '单位名称', dataIndex: 'name' },
             { title: '单位代码', dataIndex: 'unitCode' },
-            { title: '关系', render: (_, r) => ROLE_LABELS[r.role] },
+            { title: '关系', render: (_, r) => COUNTERPART_ROLE_LABELS[r.role] },
             { title: '签名密钥指纹', render: (_, r) => <Fingerprint value={r.fingerprint} /> },
             { title: '登记日期', render: (_, r) => tableDate(r.importedAt) },
           ]}

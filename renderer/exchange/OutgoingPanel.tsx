@@ -3,22 +3,21 @@
 import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { ExportView, OutgoingView } from '../../electron/ipc/contract';
+import type { ExchangeProfile, ExportMediaType, ExportView, OutgoingView } from '../../electron/ipc/contract';
 import { ErrorNote } from '../components/ErrorNote';
 import { tableDate, tableDateTime } from '../i18n/format';
-import { MEDIA_LABELS, PROFILE_LABELS, sizeText } from './labels';
+import { CARRIER_TYPE_LABELS, EXCHANGE_PROFILE_LABELS } from '../../db/domain/labels';
+import { EXCHANGE_PROFILES, EXPORT_MEDIA_TYPES } from '../../db/domain/vocab';
+import { sizeText } from './labels';
 import { useChannel, useLoad } from './useChannel';
-
-type Profile = keyof typeof PROFILE_LABELS;
-type Media = keyof typeof MEDIA_LABELS;
 
 function ExportForm({ onDone }: { onDone: () => void }) {
   const sups = useLoad('exchange:counterparts', {});
   const exp = useChannel('exchange:export');
   const [to, setTo] = useState<string | undefined>();
-  const [profile, setProfile] = useState<Profile>('full');
+  const [profile, setProfile] = useState<ExchangeProfile>('full');
   const [year, setYear] = useState(new Date().getFullYear());
-  const [media, setMedia] = useState<Media>('usb');
+  const [media, setMedia] = useState<ExportMediaType>('usb');
   const [department, setDepartment] = useState('');
   const [outPath, setOutPath] = useState('');
   const [done, setDone] = useState<ExportView | null>(null);
@@ -37,10 +36,10 @@ function ExportForm({ onDone }: { onDone: () => void }) {
           />
         </Form.Item>
         <Form.Item label="报送内容">
-          <Radio.Group value={profile} onChange={(e) => setProfile(e.target.value as Profile)}>
-            {Object.entries(PROFILE_LABELS).map(([k, v]) => (
+          <Radio.Group value={profile} onChange={(e) => setProfile(e.target.value as ExchangeProfile)}>
+            {EXCHANGE_PROFILES.map((k) => (
               <Radio key={k} value={k}>
-                {v}
+                {EXCHANGE_PROFILE_LABELS[k]}
               </Radio>
             ))}
           </Radio.Group>
@@ -57,10 +56,10 @@ function ExportForm({ onDone }: { onDone: () => void }) {
           </Form.Item>
         )}
         <Form.Item label="存储介质">
-          <Radio.Group value={media} onChange={(e) => setMedia(e.target.value as Media)}>
-            {Object.entries(MEDIA_LABELS).map(([k, v]) => (
+          <Radio.Group value={media} onChange={(e) => setMedia(e.target.value as ExportMediaType)}>
+            {EXPORT_MEDIA_TYPES.map((k) => (
               <Radio key={k} value={k}>
-                {v}
+                {CARRIER_TYPE_LABELS[k]}
               </Radio>
             ))}
           </Radio.Group>
@@ -106,8 +105,8 @@ function ExportForm({ onDone }: { onDone: () => void }) {
           description={
             <div>
               <div>
-                第 {done.seq} 号数据包（{PROFILE_LABELS[done.profile]}），{sizeText(done.bytes)}，已写入{' '}
-                {done.path}
+                第 {done.seq} 号数据包（{EXCHANGE_PROFILE_LABELS[done.profile]}），{sizeText(done.bytes)}
+                ，已写入 {done.path}
               </div>
               <div>已登记为涉密载体 {done.carrierNo}；请按涉密载体管理要求交接。</div>
             </div>
@@ -169,7 +168,7 @@ export function OutgoingPanel() {
           columns={[
             { title: '序号', dataIndex: 'seq', width: 70 },
             { title: '报送给', dataIndex: 'receiverCode' },
-            { title: '内容', render: (_, r) => PROFILE_LABELS[r.profile] },
+            { title: '内容', render: (_, r) => EXCHANGE_PROFILE_LABELS[r.profile] },
             { title: '生成日期', render: (_, r) => tableDate(r.createdAt) },
             { title: '文件', dataIndex: 'fileName' },
             { title: '大小', render: (_, r) => sizeText(r.bytes) },

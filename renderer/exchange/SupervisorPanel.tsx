@@ -5,7 +5,12 @@ import { Alert, Button, Card, Descriptions, Input, Select, Space, Table, Tag } f
 import { useState } from 'react';
 import type { RefusalReason, SupervisedUnitView } from '../../electron/ipc/contract';
 import { tableDate, tableDateTime } from '../i18n/format';
-import { CLEARANCE_LABELS, PROFILE_LABELS, REFUSAL_LABELS } from './labels';
+import {
+  CLEARANCE_LABELS,
+  EXCHANGE_PROFILE_LABELS,
+  LEVEL_LABELS,
+  REFUSAL_LABELS,
+} from '../../db/domain/labels';
 import { ErrorNote } from '../components/ErrorNote';
 import { UnitRecords } from './UnitRecords';
 import { useChannel, useLoad } from './useChannel';
@@ -41,7 +46,7 @@ function PackageImport({ onDone }: { onDone: () => void }) {
             if (r) {
               const s = r.summary;
               setDone(
-                `已导入 ${s.senderName} 第 ${s.seq} 号数据包（${PROFILE_LABELS[s.profile]}）。回执已写入 ${r.receiptPath}，请交回报送单位。`,
+                `已导入 ${s.senderName} 第 ${s.seq} 号数据包（${EXCHANGE_PROFILE_LABELS[s.profile]}）。回执已写入 ${r.receiptPath}，请交回报送单位。`,
               );
               onDone();
             }
@@ -85,11 +90,13 @@ function Figures({ version }: { version: number }) {
           </Descriptions.Item>
           <Descriptions.Item label="逾期未归还借阅">{v.overdueLoans} 件</Descriptions.Item>
           <Descriptions.Item label="涉密人员（按等级）">
-            {v.peopleByClearance ? list(v.peopleByClearance, CLEARANCE_LABELS) : '尚未报送'}
+            {v.peopleByClearance
+              ? list(v.peopleByClearance, { ...CLEARANCE_LABELS, none: '未确定' })
+              : '尚未报送'}
           </Descriptions.Item>
           <Descriptions.Item label="未完成整改">{v.openRectifications ?? '尚未报送'}</Descriptions.Item>
           <Descriptions.Item label="载体（按密级）" span={2}>
-            {list(v.carriersByLevel, { top_secret: '绝密', secret: '机密', confidential: '秘密' })}
+            {list(v.carriersByLevel, LEVEL_LABELS)}
           </Descriptions.Item>
         </Descriptions>
       )}
@@ -119,7 +126,9 @@ export function SupervisorPanel() {
             {
               title: '内容',
               render: (_, r) =>
-                r.lastProfile ? PROFILE_LABELS[r.lastProfile as keyof typeof PROFILE_LABELS] : '',
+                r.lastProfile
+                  ? EXCHANGE_PROFILE_LABELS[r.lastProfile as keyof typeof EXCHANGE_PROFILE_LABELS]
+                  : '',
             },
             { title: '接收时间', render: (_, r) => tableDateTime(r.lastReceivedAt) },
             { title: '报送周期', render: (_, r) => `${r.reportIntervalDays} 天` },

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ImportedRecordView, Page } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
-import { LEVEL_LABELS } from '../i18n/labels';
+import { LEVEL_LABELS } from '../../db/domain/labels';
 import { useLoad } from './useChannel';
 
 const PAGE_SIZE = 20;

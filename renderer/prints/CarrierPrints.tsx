@@ -15,9 +15,14 @@ import { call } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { PrintFrame } from '../components/PrintFrame';
 import { printDate } from '../i18n/format';
-import { CARRIER_STATUS_LABELS, CARRIER_TYPE_LABELS, LEVEL_LABELS, termText } from '../i18n/labels';
+import {
+  CARRIER_STATUS_LABELS,
+  CARRIER_TYPE_LABELS,
+  DESTRUCTION_METHOD_LABELS,
+  LEVEL_LABELS,
+} from '../../db/domain/labels';
+import { termText } from '../i18n/labels';
 import { useApprovals } from '../registers/carriers/CarrierDrawer';
-import { DESTRUCTION_METHOD_LABELS } from '../registers/carriers/labels';
 import { listFilters } from '../registers/carriers/query';
 import { navigate } from '../shell/route';
 import { useCarriers } from '../stores/carriers.store';

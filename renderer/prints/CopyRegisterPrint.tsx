@@ -7,7 +7,7 @@ import type { CopyRegisterRow } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { PdfExportButton } from '../components/PdfExportButton';
 import { printDate, tableDate } from '../i18n/format';
-import { CARRIER_SOURCE_LABELS, LEVEL_LABELS } from '../i18n/labels';
+import { CARRIER_SOURCE_LABELS, LEVEL_LABELS } from '../../db/domain/labels';
 import { navigate, useRoute } from '../shell/route';
 import { ClerkSignatures, Landscape, nw, Sheet, small, useLoad } from './CarrierPrints';
 import './copyRegisterPrint.css';

@@ -4,7 +4,7 @@ import { Button, Space } from 'antd';
 import { PdfExportButton } from '../components/PdfExportButton';
 import { PrintFrame } from '../components/PrintFrame';
 import { printDate } from '../i18n/format';
-import { ADMIN_MODE_LABELS, HOST_LEVEL_LABELS, UNIT_KIND_LABELS } from '../i18n/labels';
+import { ADMIN_MODE_LABELS, LEVEL_LABELS, PAGE_LABELS, UNIT_KIND_LABELS } from '../../db/domain/labels';
 import { REGISTER_ENTRIES, REGISTER_IDS } from '../registers/catalog';
 import { navigate } from '../shell/route';
 import { useSession } from '../stores/session.store';
@@ -39,7 +39,7 @@ export function UnitSheetPrint() {
             </tr>
             <tr>
               <th>本机密级</th>
-              <td>{HOST_LEVEL_LABELS[unit.hostLevel]}级</td>
+              <td>{LEVEL_LABELS[unit.hostLevel]}级</td>
               <th>管理模式</th>
               <td>{unit.adminMode === 'strict' ? '三员分立' : '小单位模式'}</td>
             </tr>
@@ -62,7 +62,7 @@ export function UnitSheetPrint() {
             {REGISTER_IDS.map((id, i) => (
               <tr key={id}>
                 <td className="num">{i + 1}</td>
-                <td>{REGISTER_ENTRIES[id].label}</td>
+                <td>{PAGE_LABELS[id]}</td>
                 <td>{REGISTER_ENTRIES[id].comesWith ? '尚未开放' : '已启用'}</td>
               </tr>
             ))}

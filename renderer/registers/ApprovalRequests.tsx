@@ -8,19 +8,24 @@ import '../admin/admin.css';
 import { call } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { tableDateTime } from '../i18n/format';
-import { APPROVAL_KIND_LABELS, DECISION_LABELS } from '../i18n/labels';
+import {
+  APPROVAL_DECISION_LABELS,
+  APPROVAL_KIND_LABELS,
+  REQUEST_STATUS_LABELS,
+} from '../../db/domain/labels';
+import { optionsOf } from '../i18n/labels';
 import { useApprovalRequests } from '../stores/approvals.store';
 import type { RegisterFetcher } from '../stores/register.store';
 import { useCan } from '../stores/session.store';
 
 type ApprovalDecision = ApprovalView['decision'];
 
-const STATUS: Record<RequestStatus, { label: string; color: string }> = {
-  pending: { label: '待审批', color: 'orange' },
-  approved: { label: '已同意', color: 'green' },
-  rejected: { label: '未同意', color: 'red' },
-  used: { label: '已办理', color: 'blue' },
-  withdrawn: { label: '已撤回', color: 'default' },
+const STATUS_COLORS: Record<RequestStatus, string> = {
+  pending: 'orange',
+  approved: 'green',
+  rejected: 'red',
+  used: 'blue',
+  withdrawn: 'default',
 };
 
 const fetcher: RegisterFetcher<RequestView> = (q) =>
@@ -59,8 +64,8 @@ function DecideDialog(props: {
   return (
     <Modal
       open={t !== null}
-      title={t ? `${DECISION_LABELS[t.decision]}：${APPROVAL_KIND_LABELS[t.request.kind]}申请` : ''}
-      okText={t ? `确认${DECISION_LABELS[t.decision]}` : ''}
+      title={t ? `${APPROVAL_DECISION_LABELS[t.decision]}：${APPROVAL_KIND_LABELS[t.request.kind]}申请` : ''}
+      okText={t ? `确认${APPROVAL_DECISION_LABELS[t.decision]}` : ''}
       okButtonProps={{ danger: t?.decision === 'rejected', loading: busy }}
       cancelText="取消"
       onOk={() => void submit()}
@@ -123,10 +128,7 @@ export function ApprovalRequests({ onDecided }: { onDecided: () => void }) {
           onChange={(e) =>
             void setQuery({ filters: { status: (e.target.value as string) || undefined } }, fetcher)
           }
-          options={[
-            ...(Object.keys(STATUS) as RequestStatus[]).map((s) => ({ value: s, label: STATUS[s].label })),
-            { value: '', label: '全部' },
-          ]}
+          options={[...optionsOf(REQUEST_STATUS_LABELS), { value: '', label: '全部' }]}
         />
       }
     >
@@ -161,7 +163,7 @@ export function ApprovalRequests({ onDecided }: { onDecided: () => void }) {
           {
             title: '状态',
             width: 80,
-            render: (_, r) => <Tag color={STATUS[r.status].color}>{STATUS[r.status].label}</Tag>,
+            render: (_, r) => <Tag color={STATUS_COLORS[r.status]}>{REQUEST_STATUS_LABELS[r.status]}</Tag>,
           },
           {
             title: '审批',
@@ -169,7 +171,7 @@ export function ApprovalRequests({ onDecided }: { onDecided: () => void }) {
             ellipsis: true,
             render: (_, r) =>
               r.approval
-                ? `${r.approval.approverName}：${r.approval.opinion ?? DECISION_LABELS[r.approval.decision]}`
+                ? `${r.approval.approverName}：${r.approval.opinion ?? APPROVAL_DECISION_LABELS[r.approval.decision]}`
                 : '',
           },
           {

@@ -8,13 +8,14 @@ import { call } from '../api';
 import { DetailDrawer } from '../components/DetailDrawer';
 import { RegisterTable, type RegisterColumn } from '../components/RegisterTable';
 import { tableDate } from '../i18n/format';
-import { APPROVAL_KIND_LABELS, DECISION_LABELS, optionsOf } from '../i18n/labels';
+import { APPROVAL_DECISION_LABELS, APPROVAL_KIND_LABELS } from '../../db/domain/labels';
+import { optionsOf } from '../i18n/labels';
 import { useApprovals } from '../stores/approvals.store';
 import type { RegisterFetcher } from '../stores/register.store';
 import { ApprovalRequests } from './ApprovalRequests';
 
 function decisionTag(d: ApprovalView['decision']) {
-  return <Tag color={d === 'approved' ? 'green' : 'red'}>{DECISION_LABELS[d]}</Tag>;
+  return <Tag color={d === 'approved' ? 'green' : 'red'}>{APPROVAL_DECISION_LABELS[d]}</Tag>;
 }
 
 export function ApprovalsRegister() {
@@ -97,7 +98,7 @@ export function ApprovalsRegister() {
                 {
                   key: open.id,
                   at: open.decidedAt,
-                  title: `${open.approverName}${DECISION_LABELS[open.decision]}`,
+                  title: `${open.approverName}${APPROVAL_DECISION_LABELS[open.decision]}`,
                   tone: 'blue',
                 },
               ]

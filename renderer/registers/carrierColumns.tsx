@@ -9,9 +9,8 @@ import {
   CARRIER_STATUS_LABELS,
   CARRIER_TYPE_LABELS,
   LEVEL_LABELS,
-  optionsOf,
-  termText,
-} from '../i18n/labels';
+} from '../../db/domain/labels';
+import { optionsOf, termText } from '../i18n/labels';
 
 function statusTag(r: CarrierRow) {
   const label = CARRIER_STATUS_LABELS[r.status];

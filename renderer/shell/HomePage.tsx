@@ -4,10 +4,10 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ReminderSeverity } from '../../electron/ipc/contract';
 import { ErrorNote } from '../components/ErrorNote';
-import { ADMIN_MODE_LABELS, HOST_LEVEL_LABELS, UNIT_KIND_LABELS } from '../i18n/labels';
+import { ADMIN_MODE_LABELS, LEVEL_LABELS, UNIT_KIND_LABELS } from '../../db/domain/labels';
 import { useReminders } from '../stores/reminders.store';
 import { useSession } from '../stores/session.store';
-import { REMINDER_ROUTES } from './nav';
+import { pageRoute } from './nav';
 import { navigate } from './route';
 
 const SEVERITY: Record<ReminderSeverity, { color: string; label: string }> = {
@@ -45,7 +45,7 @@ export function HomePage() {
             ),
           }}
           renderItem={(r) => {
-            const route = r.target ? REMINDER_ROUTES[r.target] : undefined;
+            const route = r.target ? pageRoute(r.target) : undefined;
             return (
               <List.Item
                 actions={
@@ -90,7 +90,7 @@ export function HomePage() {
               { key: 'n', label: '单位名称', children: unit.name },
               { key: 'c', label: '单位代码', children: unit.unitCode },
               { key: 'k', label: '单位性质', children: UNIT_KIND_LABELS[unit.kind] },
-              { key: 'h', label: '本机密级', children: `${HOST_LEVEL_LABELS[unit.hostLevel]}级` },
+              { key: 'h', label: '本机密级', children: `${LEVEL_LABELS[unit.hostLevel]}级` },
               { key: 'm', label: '管理模式', children: ADMIN_MODE_LABELS[unit.adminMode], span: 2 },
             ]}
           />

@@ -3,7 +3,7 @@ import { LockOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Result, Tag, Tooltip, type MenuProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { HOST_LEVEL_LABELS, ROLE_LABELS } from '../i18n/labels';
+import { LEVEL_LABELS, ROLE_LABELS } from '../../db/domain/labels';
 import { useSession } from '../stores/session.store';
 import { JumpDialog } from './JumpDialog';
 import { navItems, type NavItem } from './nav';
@@ -80,7 +80,7 @@ export function MainLayout() {
           <span className="unit-name" data-testid="unit-name">
             {unit.name}
           </span>
-          <Tag className="host-level">本机 {HOST_LEVEL_LABELS[unit.hostLevel]}级</Tag>
+          <Tag className="host-level">本机 {LEVEL_LABELS[unit.hostLevel]}级</Tag>
         </div>
         <div className="top-right">
           <Tooltip title="快速跳转（Ctrl+K）">

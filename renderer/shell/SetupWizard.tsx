@@ -2,17 +2,18 @@
 // recovery code, shown exactly once.
 import { Alert, Button, Checkbox, Form, Input, Radio, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
-import type { AdminMode, ChannelInput, UnitInfo, UnitKind } from '../../electron/ipc/contract';
+import type { AdminMode, ChannelInput, UnitKind } from '../../electron/ipc/contract';
 import '../admin/admin.css';
 import { SetupAdminsStep } from '../admin/SetupAdminsStep';
 import { call } from '../api';
 import { applyFieldErrors } from '../components/ChannelForm';
 import { ErrorNote } from '../components/ErrorNote';
-import { ADMIN_MODE_LABELS, HOST_LEVEL_LABELS, optionsOf, UNIT_KIND_LABELS } from '../i18n/labels';
+import { ADMIN_MODE_LABELS, APP_MODE_LABELS, LEVEL_LABELS, UNIT_KIND_LABELS } from '../../db/domain/labels';
+import { HOST_LEVELS } from '../../db/domain/vocab';
+import { optionsOf } from '../i18n/labels';
 import { useSession } from '../stores/session.store';
 import { AuthFrame } from './AuthFrame';
 
-type AppMode = UnitInfo['mode'];
 type SetupValues = ChannelInput<'session:setup'> & { confirm: string };
 
 type StepKey = 'unit' | 'account' | 'admins' | 'code';
@@ -23,13 +24,15 @@ const STEP_TITLES: Record<StepKey, string> = {
   code: '恢复码',
 };
 
-const APP_MODE_LABELS: Record<AppMode, string> = { unit: '本单位', supervisor: '上级单位（保密局）' };
-
+// not labels: what choosing each mode means, shown under the choice.
 const ADMIN_MODE_HINTS: Record<AdminMode, string> = {
   strict:
     '机关默认。系统管理员管备份与系统设置，安全保密管理员管账户与密码策略，安全审计员只看审计日志；三人互不兼任，管理员看不到台账内容。下一步设立这三个账户。',
   small: '人员少的单位可选。保密员兼任系统管理员和安全保密管理员，但不能审计自己；审计日志照常记录。',
 };
+
+/** 秘密 first, as the setup form has always offered them. */
+const HOST_LEVELS_LOWEST_FIRST = [...HOST_LEVELS].reverse();
 
 /** 三员分立 is the default for 机关 (DOMAIN.md); other units usually have too few people for it. */
 const defaultAdminMode = (kind: UnitKind): AdminMode => (kind === 'organ' ? 'strict' : 'small');
@@ -123,7 +126,10 @@ export function SetupWizard() {
               extra="本机可处理信息的最高密级；机密级本机的密码要求更严。"
             >
               <Radio.Group
-                options={optionsOf(HOST_LEVEL_LABELS).map((o) => ({ ...o, label: `${o.label}级` }))}
+                options={optionsOf(LEVEL_LABELS, HOST_LEVELS_LOWEST_FIRST).map((o) => ({
+                  ...o,
+                  label: `${o.label}级`,
+                }))}
               />
             </Form.Item>
             <Form.Item

@@ -18,6 +18,7 @@ import { ApprovalsRegister } from '../registers/ApprovalsRegister';
 import { CarriersRegister } from '../registers/CarriersRegister';
 import { ExchangeRegister } from '../registers/ExchangeRegister';
 import { ClassificationItemsRegister } from '../registers/carriers/ClassificationItemsRegister';
+import { PAGE_LABELS } from '../../db/domain/labels';
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
@@ -69,10 +70,10 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
-    const entry = REGISTER_ENTRIES[id as RegisterId];
     const Built = BUILT[id as RegisterId];
     if (Built) return <Built />;
-    return <NotYetOpen title={entry.label} comesWith={entry.comesWith ?? ''} />;
+    const comesWith = REGISTER_ENTRIES[id as RegisterId].comesWith ?? '';
+    return <NotYetOpen title={PAGE_LABELS[id as RegisterId]} comesWith={comesWith} />;
   }
   if (kind === 'admin' && id && id in ADMIN_ENTRIES) {
     // MainLayout refuses a route the role's navigation does not offer before this is reached.

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
-import { ROLE_NAMES } from '../../../db/domain/vocab';
+import { ROLE_LABELS } from '../../../db/domain/labels';
 import {
   getAccount,
   insertAccount,
@@ -61,7 +61,7 @@ function checkSeparation(core: AppCore, displayName: string, role: AccountRow['r
   if (clash) {
     throw new AppException(
       'RULE',
-      `三员分立：${displayName} 已是${ROLE_NAMES[clash.role]}（账户 ${clash.username}），不能再担任${ROLE_NAMES[role]}。`,
+      `三员分立：${displayName} 已是${ROLE_LABELS[clash.role]}（账户 ${clash.username}），不能再担任${ROLE_LABELS[role]}。`,
       { rule: 'sanyuan_separation' },
     );
   }

@@ -30,6 +30,7 @@ import { approve } from '../approvals/approve';
 import { termColumns, termFromInput } from './terms';
 import { carrierDetail } from './views';
 
+// not labels: the first character of a carrier's number (收2026-00017), part of the number itself.
 const PREFIX: Record<CarrierSource, string> = { received: '收', produced: '制', copied: '复' };
 
 /** 编号: 收2026-00017 / 制… / 复…, the next free number of that source and year. */

@@ -2,6 +2,6 @@
 export { registerInTx } from './carriers.service';
 export { carriersHeldBy } from './register-query';
 export { carrierReminders } from './reminders';
-export { isCommercial, isNational, LEVEL_NAMES } from './rules';
+export { isCommercial, isNational } from './rules';
 export { deriveStatus } from './store';
 export { termEndsOn, type Term } from './terms';

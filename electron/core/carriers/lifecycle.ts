@@ -3,6 +3,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { MovementKind } from '../../../db/domain/vocab';
+import { LEVEL_LABELS as LEVEL_NAMES } from '../../../db/domain/labels';
 import { carrierCopies, carrierKnowers, carrierMovements, carriers } from '../../../db/schema';
 import type {
   BorrowInput,
@@ -23,7 +24,6 @@ import {
   checkNotLentOutside,
   checkTopSecretCompanions,
   isNational,
-  LEVEL_NAMES,
   needsKnowerRecord,
   requireApproval,
 } from './rules';

@@ -2,6 +2,7 @@
 // the inventory due by the unit's frequency, and discrepancies still open.
 import { and, count, desc, eq, gt, inArray, isNull, lt, lte } from 'drizzle-orm';
 import { carrierMovements, carriers, inventories, inventoryLines } from '../../../db/schema';
+import { INVENTORY_FREQUENCY_LABELS as FREQUENCY_NAMES } from '../../../db/domain/labels';
 import type { Reminder } from '../../ipc/schemas/reminders';
 import { can } from '../util/permissions';
 import type { ReminderSource } from '../util/reminder-source';
@@ -10,12 +11,6 @@ import { reviewDueCondition } from './register-query';
 import { carrierSettings } from './settings';
 
 const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 } as const;
-const FREQUENCY_NAMES = {
-  monthly: '每月',
-  quarterly: '每季度',
-  half_yearly: '每半年',
-  yearly: '每年',
-} as const;
 
 export const carrierReminders: ReminderSource = (core) => {
   const { db, account } = core.session();
@@ -55,7 +50,7 @@ export const carrierReminders: ReminderSource = (core) => {
       severity: 'warning',
       title: `${expired} 项载体保密期限已到期`,
       detail: '期满的国家秘密自行解密。请在定密审核中确认解密，并作出解密标志或通知。',
-      target: 'review',
+      target: 'classification_items',
     });
   }
   const ending = n(
@@ -77,7 +72,7 @@ export const carrierReminders: ReminderSource = (core) => {
       severity: 'info',
       title: `${ending} 项载体保密期限将在 ${settings.termWarningDays} 天内届满`,
       detail: '需要延长保密期限的，须在期满前重新确定（保密法第二十四条）。',
-      target: 'review',
+      target: 'classification_items',
     });
   }
   const review = n(
@@ -93,7 +88,7 @@ export const carrierReminders: ReminderSource = (core) => {
       severity: 'info',
       title: `本年度还有 ${review} 项国家秘密未审核`,
       detail: '机关、单位应当每年审核所确定的国家秘密（保密法第二十四条）。',
-      target: 'review',
+      target: 'classification_items',
     });
   }
   const held = n(db.select({ n: count() }).from(carriers).where(gt(carriers.liveCopies, 0)).get());
@@ -112,7 +107,7 @@ export const carrierReminders: ReminderSource = (core) => {
         severity: 'info',
         title: last?.on ? `距上次全面清点（${last.on}）已超过规定周期` : '尚未做过全面清点',
         detail: `本单位规定${FREQUENCY_NAMES[settings.inventoryFrequency]}清点一次涉密载体。`,
-        target: 'inventory',
+        target: 'carriers',
       });
     }
   }
@@ -131,7 +126,7 @@ export const carrierReminders: ReminderSource = (core) => {
       severity: 'danger',
       title: `${open} 份载体清点差异尚未处理`,
       detail: '清点中缺失或不符的载体须查明并登记处理结果；确认丢失的，按泄密事件报告。',
-      target: 'inventory',
+      target: 'carriers',
     });
   }
   return out;

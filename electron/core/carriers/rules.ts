@@ -8,29 +8,14 @@ import {
   type CopyStatus,
   type NationalLevel,
 } from '../../../db/domain/vocab';
+import {
+  CARRIER_STATUS_LABELS as COPY_STATUS_NAMES,
+  LEVEL_LABELS as LEVEL_NAMES,
+} from '../../../db/domain/labels';
 import type { ActionApprovalInput } from '../../ipc/schemas/approvals';
 import { addPeriod } from '../util/dates';
 import { refuse } from '../util/refuse';
 import { termEndsOn, termLabel, termLoosens, type Term } from './terms';
-
-export const LEVEL_NAMES: Record<CarrierLevel, string> = {
-  top_secret: '绝密',
-  secret: '机密',
-  confidential: '秘密',
-  commercial_core: '核心商密',
-  commercial_general: '普通商密',
-  work_secret: '工作秘密',
-  internal: '内部',
-};
-
-const COPY_STATUS_NAMES: Record<CopyStatus, string> = {
-  in_custody: '在管',
-  on_loan: '借出',
-  carried_out: '外出携带',
-  returned_to_issuer: '已清退',
-  handed_over: '已移交',
-  destroyed: '已销毁',
-};
 
 export function isNational(level: CarrierLevel): level is NationalLevel {
   return (NATIONAL_LEVELS as readonly string[]).includes(level);

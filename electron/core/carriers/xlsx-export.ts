@@ -1,7 +1,12 @@
 // 涉密载体台账 as an xlsx file: every row matching the clerk's current filters, sort and search (not only the
 // page on screen), Chinese headers, dates as YYYY-MM-DD text so no spreadsheet turns them into serials.
 import ExcelJS from 'exceljs';
-import type { CarrierType, CopyStatus, CarrierSource } from '../../../db/domain/vocab';
+import {
+  CARRIER_SOURCE_LABELS as SOURCE_NAMES,
+  CARRIER_STATUS_LABELS as STATUS_NAMES,
+  CARRIER_TYPE_LABELS as TYPE_NAMES,
+  LEVEL_LABELS as LEVEL_NAMES,
+} from '../../../db/domain/labels';
 import type { CarrierExportInput, CarrierExportResult } from '../../ipc/schemas/carriers-export';
 import type { CarrierRow } from '../../ipc/schemas/carriers';
 import type { AppCore } from '../app-core';
@@ -9,30 +14,8 @@ import { writeFileAtomic } from '../util/atomic-write';
 import { resolveOutputPath } from '../util/output-path';
 import { today } from '../util/dates';
 import { listCarriers } from './register-query';
-import { LEVEL_NAMES } from './rules';
 import { carrierSettings } from './settings';
 import { termLabel } from './terms';
-
-const TYPE_NAMES: Record<CarrierType, string> = {
-  paper: '纸质',
-  cd: '光盘',
-  usb: 'U 盘',
-  disk: '硬盘',
-  tape: '磁带',
-  sample: '密品',
-  other: '其他',
-};
-
-const STATUS_NAMES: Record<CopyStatus, string> = {
-  in_custody: '在库',
-  on_loan: '借出',
-  carried_out: '外出携带',
-  returned_to_issuer: '已清退',
-  handed_over: '已移交',
-  destroyed: '已销毁',
-};
-
-const SOURCE_NAMES: Record<CarrierSource, string> = { received: '收文', produced: '自制', copied: '复制' };
 
 const COLUMNS: { header: string; width: number; value: (r: CarrierRow) => string | number }[] = [
   { header: '序号', width: 6, value: () => 0 },

@@ -1,5 +1,6 @@
 // The signed manifest of a package: what it claims to be, checked field by field before anything is trusted.
 import { z } from 'zod';
+import { EXCHANGE_PROFILES as PROFILES, type ExchangeProfile } from '../../../db/domain/vocab';
 import { canonicalJson } from '../util/canonical-json';
 import type { Suite } from './suite';
 
@@ -10,8 +11,7 @@ import type { Suite } from './suite';
 export const SCHEMA_VERSION = 2;
 export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [2];
 
-export const PROFILES = ['full', 'incremental', 'annual'] as const;
-export type Profile = (typeof PROFILES)[number];
+export type Profile = ExchangeProfile;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const keyId = z.string().regex(/^[0-9a-f]{32}$/);

@@ -3,6 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { LEVEL_RANK, MAX_TERM_YEARS, type CarrierLevel } from '../../../db/domain/vocab';
+import { EXCHANGE_PROFILE_LABELS as PROFILE_NAMES } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { carriers, exchangeOutgoing } from '../../../db/schema';
 import { CarrierRegisterInput } from '../../ipc/schemas/carriers';
@@ -23,11 +24,9 @@ import { unitInfo } from '../session/unit-info';
 import { canonicalJson } from '../util/canonical-json';
 import { resolveOutputPath } from '../util/output-path';
 import { buildOutgoing, type Built } from './build';
-import { countsOf, GENESIS_PACKAGE_HASH, type Profile } from './manifest';
+import { countsOf, GENESIS_PACKAGE_HASH } from './manifest';
 import { readBack, writePackage, type Written } from './media';
 import { parseReceipt } from './receipt';
-
-const PROFILE_NAMES: Record<Profile, string> = { full: '全量', incremental: '增量', annual: '年度报告' };
 
 /** The package file's level: the highest level among the carriers it lists, else the host's level. */
 function packageLevel(built: Built, host: CarrierLevel): CarrierLevel {

@@ -1,21 +1,9 @@
 // Why a package or receipt is refused: stable reason codes in the fixed order of the checks, each with a
 // message the clerk can act on and a distinct exit code for `baomi verify`.
 import { AppException } from '../../../db/domain/errors';
-import type { RefusalReason } from '../../ipc/schemas/exchange';
+import { REFUSAL_REASONS, type RefusalReason } from '../../../db/domain/vocab';
 
-export const REFUSAL_ORDER: readonly RefusalReason[] = [
-  'NOT_PACKAGE',
-  'UNKNOWN_FORMAT',
-  'UNKNOWN_SENDER_KEY',
-  'BAD_SIGNATURE',
-  'WRONG_RECEIVER',
-  'DECRYPT_FAILED',
-  'PART_HASH_MISMATCH',
-  'REPLAY',
-  'GAP',
-  'FORK',
-  'UNKNOWN_SCHEMA',
-];
+export const REFUSAL_ORDER: readonly RefusalReason[] = REFUSAL_REASONS;
 
 /** Exit codes for the CLI: 0 valid, 10 + position in the order of checks for each refusal. */
 export const REFUSAL_EXIT_CODES: Record<RefusalReason, number> = Object.fromEntries(

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { asc, eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
+import { COUNTERPART_ROLE_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { counterparts } from '../../../db/schema';
 import type { CounterpartImportInput, CounterpartView, PublicKeyPreview } from '../../ipc/schemas/exchange';
@@ -135,7 +136,7 @@ export function importCounterpart(
   if (known && known.role !== input.role) {
     throw new AppException(
       'RULE',
-      `${b.unitName}已登记为${known.role === 'supervisor' ? '上级单位' : '下级单位'}，不能改变其角色。`,
+      `${b.unitName}已登记为${COUNTERPART_ROLE_LABELS[known.role]}，不能改变其角色。`,
       {
         rule: 'counterpart_role_fixed',
       },

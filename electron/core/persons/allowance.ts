@@ -8,6 +8,7 @@ import { and, asc, count, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Clearance } from '../../../db/domain/vocab';
+import { CLEARANCE_LABELS as CLEARANCE_NAMES } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { allowanceLines, allowanceStatements, departments, personEvents, persons } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
@@ -21,7 +22,6 @@ import type {
 import type { AppCore } from '../app-core';
 import { addDays } from '../util/dates';
 import { refuse } from '../util/refuse';
-import { CLEARANCE_NAMES } from './rules';
 import { personnelSettings } from './settings';
 import type { PersonRecord, Tx } from './store';
 

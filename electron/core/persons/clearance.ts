@@ -4,6 +4,10 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { CLEARANCE_RANK, CLEARANCE_STEPS, type ClearanceStep } from '../../../db/domain/vocab';
+import {
+  CLEARANCE_LABELS as CLEARANCE_NAMES,
+  CLEARANCE_STEP_LABELS as STEP_NAMES,
+} from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { clearanceDecisions, clearanceSteps } from '../../../db/schema';
 import type {
@@ -14,23 +18,10 @@ import type {
 import type { AppCore } from '../app-core';
 import { ctxOf } from '../carriers/store';
 import { refuse } from '../util/refuse';
-import {
-  checkClearanceFollowsPosts,
-  clearanceByPosts,
-  CLEARANCE_NAMES,
-  currentPostLevels,
-  highestLevelOf,
-} from './rules';
+import { checkClearanceFollowsPosts, clearanceByPosts, currentPostLevels, highestLevelOf } from './rules';
 import { stepViews } from './steps';
 import { addPersonEvent, approvePersonnel, loadPerson, touchPerson } from './store';
 import { refreshNextVetting } from './vetting';
-
-export const STEP_NAMES: Record<ClearanceStep, string> = {
-  nominate: '部门提名',
-  dept_review: '部门负责人审核',
-  leader_approve: '单位领导审批',
-  file: '备案',
-};
 
 type Decision = typeof clearanceDecisions.$inferSelect;
 

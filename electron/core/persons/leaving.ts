@@ -4,6 +4,12 @@ import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { LEAVING_STEPS, type LeavingStep } from '../../../db/domain/vocab';
+import {
+  CLEARANCE_LABELS as CLEARANCE_NAMES,
+  LEAVING_KIND_LABELS as KIND_NAMES,
+  LEAVING_STEP_LABELS as STEP_NAMES,
+  PERSON_STATUS_LABELS as STATUS_NAMES,
+} from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { updateAccount, getAccount } from '../../../db/repos/accounts.repo';
 import { departments, leavingProcedures, personPosts, persons } from '../../../db/schema';
@@ -26,7 +32,7 @@ import { ctxOf, type Ctx } from '../carriers/store';
 import { refuse } from '../util/refuse';
 import { readKeyring, writeKeyring } from '../vault/keyring';
 import { accountSlotId, removeSlot } from '../vault/vault';
-import { CLEARANCE_NAMES, separationEndsOn, STATUS_NAMES } from './rules';
+import { separationEndsOn } from './rules';
 import { personnelSettings } from './settings';
 import {
   addPersonEvent,
@@ -40,16 +46,6 @@ import {
 import { insertPledge } from './vetting';
 
 type Leaving = typeof leavingProcedures.$inferSelect;
-
-const STEP_NAMES: Record<LeavingStep, string> = {
-  talk: '保密提醒谈话',
-  carriers: '清退涉密载体',
-  devices: '交回涉密设备',
-  account: '取消涉密信息系统访问权限',
-  pledge: '签订离岗保密承诺书',
-};
-
-const KIND_NAMES = { off_post: '离岗', resign: '离职', retire: '退休', transfer: '调动' } as const;
 
 function doneSteps(l: Leaving): LeavingStep[] {
   const done: Record<LeavingStep, boolean> = {

@@ -2,6 +2,12 @@
 import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
+import {
+  CLEARANCE_LABELS as CLEARANCE_NAMES,
+  DEPARTURE_KIND_LABELS,
+  LEVEL_LABELS as LEVEL_NAMES,
+  PERSON_STATUS_LABELS as STATUS_NAMES,
+} from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { accounts, departments, personPosts, persons } from '../../../db/schema';
 import type {
@@ -22,8 +28,7 @@ import type { AppCore } from '../app-core';
 import { today } from '../util/dates';
 import { ctxOf, type Ctx } from '../carriers/store';
 import { refuse } from '../util/refuse';
-import { LEVEL_NAMES } from '../carriers';
-import { checkReadyForPost, CLEARANCE_NAMES, readinessOf, separationEndsOn, STATUS_NAMES } from './rules';
+import { checkReadyForPost, readinessOf, separationEndsOn } from './rules';
 import { personnelSettings } from './settings';
 import {
   addPersonEvent,
@@ -405,7 +410,7 @@ export function depart(core: AppCore, input: z.output<typeof DepartInput>): Pers
         kind: 'departure',
         on: input.departedOn,
         summary:
-          { transfer: '调离本单位', resign: '离职', retire: '退休' }[input.kind] +
+          DEPARTURE_KIND_LABELS[input.kind] +
           (input.destination ? `（${input.destination}）` : '') +
           (approvalId ? `：脱密期内，经单位领导批准例外` : ''),
         detail: { ...input, exception: undefined, withinSeparation: within },

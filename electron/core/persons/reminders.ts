@@ -115,7 +115,7 @@ export const personnelReminders: ReminderSource = (core) => {
       severity: 'warning',
       title: (c) => `${c} 人因私出国(境)已过返回日期，尚未登记返回`,
       detail: '请核实是否按期返回，并督促提交回国(境)报告。',
-      target: 'travel',
+      target: 'private_travel',
     },
   );
   push(
@@ -131,7 +131,7 @@ export const personnelReminders: ReminderSource = (core) => {
       severity: 'warning',
       title: (c) => `${c} 本因私证照逾期未交回单位保管`,
       detail: '涉密人员因私证照由单位统一保管，返回后应及时交回。',
-      target: 'travel',
+      target: 'private_travel',
     },
   );
   return out;

@@ -9,29 +9,13 @@ import {
   type NationalLevel,
   type PersonStatus,
 } from '../../../db/domain/vocab';
+import { CLEARANCE_LABELS as CLEARANCE_NAMES } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { personPosts, personTrainings, pledges, vettings } from '../../../db/schema';
 import type { Readiness } from '../../ipc/schemas/persons';
 import { addPeriod } from '../util/dates';
 import { refuse } from '../util/refuse';
 import type { PersonRecord } from './store';
-
-export const CLEARANCE_NAMES: Record<Clearance, string> = {
-  core: '核心',
-  important: '重要',
-  general: '一般',
-};
-
-export const STATUS_NAMES: Record<PersonStatus, string> = {
-  proposed: '拟任',
-  in_post: '在岗',
-  separation: '离岗脱密期',
-  released: '脱密期满',
-  transferred: '调离',
-  resigned: '离职',
-  retired: '退休',
-  rejected: '未通过审查',
-};
 
 /** Clearance follows the highest level of the person's current posts; null without posts. */
 export function clearanceForLevels(levels: readonly NationalLevel[]): Clearance | null {

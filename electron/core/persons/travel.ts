@@ -4,6 +4,7 @@ import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { TRAVEL_STEPS, type TravelStep } from '../../../db/domain/vocab';
+import { TRAVEL_STEP_LABELS as STEP_NAMES } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import {
   departments,
@@ -34,8 +35,6 @@ import { returnPassportIn } from './passports';
 import { addPersonEvent, approvePersonnel, loadPerson, type Tx } from './store';
 
 type TravelRecord = typeof privateTravel.$inferSelect;
-
-const STEP_NAMES: Record<TravelStep, string> = { dept_leader: '部门领导', committee: '保密委员会' };
 
 function loadTravel(tx: Pick<Db, 'select'>, id: number): TravelRecord {
   const t = tx.select().from(privateTravel).where(eq(privateTravel.id, id)).get();
@@ -131,7 +130,7 @@ export function decideTravel(core: AppCore, input: z.output<typeof TravelDecideI
       if (input.step !== expected) {
         refuse(
           'travel_approval_order',
-          `因私出国(境)须先经${STEP_NAMES[TRAVEL_STEPS[0]]}审批，再报${STEP_NAMES[TRAVEL_STEPS[1]]}：下一步应为“${STEP_NAMES[expected]}”。`,
+          `因私出国(境)须先经${STEP_NAMES[TRAVEL_STEPS[0]]}，再经${STEP_NAMES[TRAVEL_STEPS[1]]}：下一步应为“${STEP_NAMES[expected]}”。`,
           'step',
         );
       }
@@ -153,7 +152,7 @@ export function decideTravel(core: AppCore, input: z.output<typeof TravelDecideI
         ctx,
         t,
         decidedAt,
-        `${STEP_NAMES[input.step]}${refused ? '不同意' : '同意'}因私前往${t.destination}`,
+        `${STEP_NAMES[input.step]}：${refused ? '不同意' : '同意'}因私前往${t.destination}`,
         approvalId,
       );
     },

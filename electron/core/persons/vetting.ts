@@ -3,6 +3,12 @@ import { desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Clearance } from '../../../db/domain/vocab';
+import {
+  PLEDGE_KIND_LABELS as PLEDGE_NAMES,
+  TRAINING_KIND_LABELS,
+  VETTING_KIND_LABELS,
+  VETTING_RESULT_LABELS,
+} from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { persons, personTrainings, pledges, privateTravel, vettings } from '../../../db/schema';
 import type {
@@ -71,7 +77,7 @@ export function recordVetting(core: AppCore, input: z.output<typeof VettingInput
         personId: p.id,
         kind: 'vetting',
         on: input.vettedOn,
-        summary: `${input.kind === 'initial' ? '保密审查' : '复审'}：${failed ? '未通过' : '通过'}`,
+        summary: `${VETTING_KIND_LABELS[input.kind]}：${VETTING_RESULT_LABELS[input.result]}`,
         detail: { kind: input.kind, result: input.result },
         approvalId,
       });
@@ -126,7 +132,7 @@ export function recordTraining(core: AppCore, input: z.output<typeof TrainingInp
         personId: input.personId,
         kind: 'training',
         on: input.trainedOn,
-        summary: `${{ pre_post: '岗前保密教育培训', annual: '年度保密培训', other: '保密培训' }[input.kind]} ${input.hours} 学时`,
+        summary: `${TRAINING_KIND_LABELS[input.kind]} ${input.hours} 学时`,
         detail: { kind: input.kind, hours: input.hours },
       });
     },
@@ -157,14 +163,6 @@ export function trainingsOf(db: Pick<Db, 'select'>, personId: number): TrainingV
       scanAttachmentId: t.scanAttachmentId,
     }));
 }
-
-export const PLEDGE_NAMES = {
-  onboarding: '上岗保密承诺书',
-  in_post: '在岗保密承诺书',
-  leaving: '离岗保密承诺书',
-  travel: '出国(境)保密承诺书',
-  responsibility_letter: '保密责任书',
-} as const;
 
 /** One pledge inside the caller's transaction (the leaving procedure signs its own this way). */
 export function insertPledge(

@@ -25,7 +25,7 @@ const backupOverdue: ReminderSource = (core, now) => {
       detail: last
         ? `上次备份：${last.slice(0, 10)}。请将数据备份到指定的涉密存储介质。`
         : '请尽快将数据备份到指定的涉密存储介质，并妥善保管。',
-      target: 'system',
+      target: 'backup',
     },
   ];
 };

@@ -1,6 +1,6 @@
 // 年度定密审核 (law art. 24): the list of items due, and decisions per item or in batch.
 import { z } from 'zod';
-import { REVIEW_DECISIONS, type ReviewDecision } from '../../../db/domain/vocab';
+import { REVIEW_DECISIONS, type ReviewDecision, type ReviewReason } from '../../../db/domain/vocab';
 import { PageInput } from './common';
 import { carrierId, level, NeedToKnowInput, TermInput, type CarrierRow } from './carriers';
 import { DeciderInput, NoticeInput } from './classification';
@@ -36,7 +36,7 @@ export type ReviewDecideInput = z.output<typeof ReviewDecideInput>;
 
 export interface ReviewItem extends CarrierRow {
   /** Why it is listed: yearly review due, term ending within the window, or term already ended. */
-  reasons: ('yearly' | 'term_ending' | 'term_expired')[];
+  reasons: ReviewReason[];
   lastReviewYear: number | null;
   ownClassification: boolean;
 }

@@ -1,6 +1,14 @@
 // Exchange with the supervising unit: public keys and counterparts, packages (.bmx) and receipts (.bmr),
 // supervisor mode and its views.
 import { z } from 'zod';
+import {
+  COUNTERPART_ROLES,
+  EXCHANGE_PROFILES,
+  EXPORT_MEDIA_TYPES,
+  type CounterpartRole,
+  type ExchangeProfile,
+  type RefusalReason,
+} from '../../../db/domain/vocab';
 import { PageInput } from './common';
 import { optionalText, requiredText } from './common';
 
@@ -18,13 +26,13 @@ export const CounterpartImportInput = z.object({
   path: filePath('公钥文件'),
   /** As typed or read aloud; optional only when the unit's key on file endorses the new one. */
   fingerprint: z.string().trim().max(100).optional(),
-  role: z.enum(['supervisor', 'subordinate'], { error: '请选择对方是上级单位还是下级单位' }),
+  role: z.enum(COUNTERPART_ROLES, { error: '请选择对方是上级单位还是下级单位' }),
 });
 export type CounterpartImportInput = z.output<typeof CounterpartImportInput>;
 
 export const ExportMediaInput = z.object({
   /** The medium the file is written to: itself a 涉密载体 in the register. */
-  type: z.enum(['usb', 'cd', 'disk'], { error: '请选择存储介质类别（U盘、光盘或移动硬盘）' }),
+  type: z.enum(EXPORT_MEDIA_TYPES, { error: '请选择存储介质类别（U盘、光盘或硬盘）' }),
   department: requiredText('所属部门', 60),
   custodian: optionalText('保管人', 40),
   classifierName: optionalText('定密责任人', 40),
@@ -33,7 +41,7 @@ export const ExportMediaInput = z.object({
 
 export const ExchangeExportInput = z.object({
   to: unitCode,
-  profile: z.enum(['full', 'incremental', 'annual'], { error: '请选择报送内容（全量、增量或年度报告）' }),
+  profile: z.enum(EXCHANGE_PROFILES, { error: '请选择报送内容（全量、增量或年度报告）' }),
   /** A `.bmx` file, or a folder to write a named one into. */
   outPath: filePath('保存位置'),
   year: z.number().int().min(2000).max(2100).optional(),
@@ -97,7 +105,7 @@ export interface PublicKeyPreview {
 export interface CounterpartView {
   unitCode: string;
   name: string;
-  role: 'supervisor' | 'subordinate';
+  role: CounterpartRole;
   signKeyId: string;
   encKeyId: string;
   fingerprint: string;
@@ -106,26 +114,12 @@ export interface CounterpartView {
   updatedAt: string;
 }
 
-/** The stable reasons a package or receipt is refused, in the order they are checked (FORMAT.md). */
-export type RefusalReason =
-  | 'NOT_PACKAGE'
-  | 'UNKNOWN_FORMAT'
-  | 'UNKNOWN_SENDER_KEY'
-  | 'BAD_SIGNATURE'
-  | 'WRONG_RECEIVER'
-  | 'DECRYPT_FAILED'
-  | 'PART_HASH_MISMATCH'
-  | 'REPLAY'
-  | 'GAP'
-  | 'FORK'
-  | 'UNKNOWN_SCHEMA';
-
 export interface PackageSummary {
   sender: string;
   senderName: string;
   receiver: string;
   seq: number;
-  profile: 'full' | 'incremental' | 'annual';
+  profile: ExchangeProfile;
   createdAt: string;
   period: { from: string | null; to: string };
   packageHash: string;
@@ -140,7 +134,7 @@ export type VerifyView =
 export interface ExportView {
   path: string;
   seq: number;
-  profile: 'full' | 'incremental' | 'annual';
+  profile: ExchangeProfile;
   packageHash: string;
   fileSha256: string;
   bytes: number;
@@ -173,7 +167,7 @@ export interface ReceiptImportView {
 export interface OutgoingView {
   receiverCode: string;
   seq: number;
-  profile: 'full' | 'incremental' | 'annual';
+  profile: ExchangeProfile;
   createdAt: string;
   packageHash: string;
   fileName: string;

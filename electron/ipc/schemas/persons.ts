@@ -5,6 +5,7 @@ import {
   DEPARTURE_KINDS,
   GENDERS,
   NATIONAL_LEVELS,
+  PERSON_DUE_FILTERS,
   PERSON_SORT_FIELDS,
   PERSON_STATUSES,
   type Clearance,
@@ -102,9 +103,6 @@ export const PersonUpdateInput = z
   .refine(genderMatches, genderMessage);
 
 export const PersonIdInput = z.object({ id: personId });
-
-export const PERSON_DUE_FILTERS = ['vetting_due', 'in_separation', 'separation_ending'] as const;
-export type PersonDueFilter = (typeof PERSON_DUE_FILTERS)[number];
 
 export const PersonListInput = PageInput.extend({
   /** 姓名 (any part; two characters work) or 证件号 (its beginning). */

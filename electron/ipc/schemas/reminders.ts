@@ -1,3 +1,5 @@
+import type { PageId } from '../../../db/domain/vocab';
+
 export type ReminderSeverity = 'info' | 'warning' | 'danger';
 
 export interface Reminder {
@@ -6,6 +8,6 @@ export interface Reminder {
   severity: ReminderSeverity;
   title: string;
   detail: string;
-  /** Where the UI should take the clerk to act on it (a route id), if anywhere. */
-  target?: string;
+  /** The page where the clerk acts on it (前往处理), if any: only a page that exists compiles. */
+  target?: PageId;
 }

@@ -8,7 +8,7 @@ import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
 import { navigate, useRoute } from '../../shell/route';
 import { useSession } from '../../stores/session.store';
-import { CLEARANCE_LABELS, LEAVING_KIND_LABELS } from '../../registers/persons/personLabels';
+import { CLEARANCE_LABELS, LEAVING_KIND_LABELS } from '../../../db/domain/labels';
 import { PrintToolbar } from '../allowance/AllowanceStatementPrint';
 import { Part } from './PersonDossierPrint';
 import './personPrints.css';

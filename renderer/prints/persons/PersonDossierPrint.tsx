@@ -7,12 +7,12 @@ import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
-import { DECISION_LABELS, LEVEL_LABELS } from '../../i18n/labels';
 import {
+  APPROVAL_DECISION_LABELS,
   CLEARANCE_LABELS,
   GENDER_LABELS,
   LEAVING_KIND_LABELS,
-  NATIONAL_LEVEL_LABELS,
+  LEVEL_LABELS,
   PASSPORT_KIND_LABELS,
   PERSON_STATUS_LABELS,
   PLEDGE_KIND_LABELS,
@@ -20,8 +20,8 @@ import {
   TRAVEL_STATUS_LABELS,
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
-  stepName,
-} from '../../registers/persons/personLabels';
+} from '../../../db/domain/labels';
+import { stepName } from '../../registers/persons/personLabels';
 import { useRoute } from '../../shell/route';
 import { useSession } from '../../stores/session.store';
 import { PrintToolbar } from '../allowance/AllowanceStatementPrint';
@@ -69,7 +69,7 @@ export function Facts({ d }: { d: PersonDossier }) {
     ['涉密等级', p.clearance ? CLEARANCE_LABELS[p.clearance] : '未确定', '确定时间', d8(p.clearedOn)],
     [
       '接触最高密级',
-      p.highestLevel ? NATIONAL_LEVEL_LABELS[p.highestLevel] : '',
+      p.highestLevel ? LEVEL_LABELS[p.highestLevel] : '',
       '状态',
       PERSON_STATUS_LABELS[p.status],
     ],
@@ -101,7 +101,7 @@ export function Facts({ d }: { d: PersonDossier }) {
 /** An approval on paper: the date written out (the screen's stepText writes 2026-01-05). */
 export function printStepText(s: StepView): string {
   const who = `${s.approverName}${s.approverTitle ? `（${s.approverTitle}）` : ''}`;
-  return [who, d8(s.decidedAt), DECISION_LABELS[s.decision], s.documentNo ?? '', s.opinion ?? '']
+  return [who, d8(s.decidedAt), APPROVAL_DECISION_LABELS[s.decision], s.documentNo ?? '', s.opinion ?? '']
     .filter(Boolean)
     .join('，');
 }
@@ -113,12 +113,7 @@ export function PostsAndDecisions({ d }: { d: PersonDossier }) {
       <Part
         title="涉密岗位"
         head={['岗位', '岗位密级', '任职日期', '离开日期']}
-        rows={d.person.posts.map((x) => [
-          x.post,
-          NATIONAL_LEVEL_LABELS[x.level],
-          d8(x.startedOn),
-          d8(x.endedOn),
-        ])}
+        rows={d.person.posts.map((x) => [x.post, LEVEL_LABELS[x.level], d8(x.startedOn), d8(x.endedOn)])}
       />
       <Part
         title="涉密等级审定"

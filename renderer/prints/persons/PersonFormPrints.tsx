@@ -10,8 +10,8 @@ import {
   TRAVEL_STATUS_LABELS,
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
-  stepName,
-} from '../../registers/persons/personLabels';
+} from '../../../db/domain/labels';
+import { stepName } from '../../registers/persons/personLabels';
 import { useRoute } from '../../shell/route';
 import { Facts, Part, PersonPrintPage, PostsAndDecisions, printStepText } from './PersonDossierPrint';
 import './personPrints.css';

@@ -3,7 +3,7 @@
 // without a pledge id, the latest.
 import type { PersonDossier, PledgeView } from '../../../electron/ipc/contract';
 import { printDate } from '../../i18n/format';
-import { CLEARANCE_LABELS, PLEDGE_KIND_LABELS } from '../../registers/persons/personLabels';
+import { CLEARANCE_LABELS, PLEDGE_KIND_LABELS } from '../../../db/domain/labels';
 import { useRoute } from '../../shell/route';
 import { PersonPrintPage } from './PersonDossierPrint';
 

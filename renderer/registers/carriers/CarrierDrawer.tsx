@@ -9,15 +9,15 @@ import { LevelTag } from '../../components/LevelTag';
 import { ScanUpload } from '../../components/ScanUpload';
 import { tableDate } from '../../i18n/format';
 import {
+  APPROVAL_DECISION_LABELS,
   APPROVAL_KIND_LABELS,
   CARRIER_EVENT_LABELS,
   CARRIER_SOURCE_LABELS,
   CARRIER_STATUS_LABELS,
   CARRIER_TYPE_LABELS,
-  DECISION_LABELS,
   LEVEL_LABELS,
-  termText,
-} from '../../i18n/labels';
+} from '../../../db/domain/labels';
+import { termText } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
 import { carrierApprovals } from './carrierApprovals';
 import { DestroyForm } from './DestroyForm';
@@ -51,6 +51,7 @@ type ActionKey =
   | 'edit'
   | 'request';
 
+// not labels: the drawer's buttons, keyed by its own actions (变更 and 延期 are shorter than the history's words).
 const ACTION_LABELS: Record<ActionKey, string> = {
   distribute: '分发',
   recall: '收回',
@@ -279,7 +280,7 @@ export function CarrierDrawer({
                 {approvals.map((a) => (
                   <li key={a.id}>
                     {tableDate(a.decidedAt)} {APPROVAL_KIND_LABELS[a.kind]} · {a.approverName}
-                    {a.approverTitle ? `（${a.approverTitle}）` : ''} {DECISION_LABELS[a.decision]}
+                    {a.approverTitle ? `（${a.approverTitle}）` : ''} {APPROVAL_DECISION_LABELS[a.decision]}
                     {a.documentNo ? ` · ${a.documentNo}` : ''}
                   </li>
                 ))}

@@ -8,7 +8,9 @@ import type {
   DestructionBatchView,
   DestructionMethod,
 } from '../../../electron/ipc/contract';
-import { CARRIER_STATUS_LABELS, optionsOf } from '../../i18n/labels';
+import { CARRIER_STATUS_LABELS, DESTRUCTION_METHOD_LABELS } from '../../../db/domain/labels';
+import { optionsOf } from '../../i18n/labels';
+import { nowMinute } from './labels';
 import { ActionModal } from './ActionModal';
 import {
   ApprovalFields,
@@ -18,7 +20,6 @@ import {
   type ApprovalValues,
   FormGroup,
 } from './fields';
-import { DESTRUCTION_METHOD_LABELS, nowMinute } from './labels';
 
 type Values = Record<string, unknown> & {
   approval?: ApprovalValues;

@@ -6,7 +6,7 @@ import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { tableDateTime } from '../../i18n/format';
 import { navigate } from '../../shell/route';
-import { DESTRUCTION_METHOD_LABELS } from './labels';
+import { DESTRUCTION_METHOD_LABELS } from '../../../db/domain/labels';
 
 export function DestructionsTab() {
   const [rows, setRows] = useState<DestructionBatchView[]>([]);

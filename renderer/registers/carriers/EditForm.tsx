@@ -3,7 +3,8 @@
 // (with their 定密 record) and the custodian through 移交, so they are not in this form.
 import { Form, InputNumber, Select, Space } from 'antd';
 import type { CarrierDetail, ChannelInput } from '../../../electron/ipc/contract';
-import { CARRIER_TYPE_LABELS, LEVEL_LABELS, optionsOf } from '../../i18n/labels';
+import { CARRIER_TYPE_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
+import { optionsOf } from '../../i18n/labels';
 import { ActionModal } from './ActionModal';
 import { ClassificationItemField, TextField } from './fields';
 import type { ActionProps } from './moveForms';

@@ -12,10 +12,11 @@ import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { LevelTag } from '../../components/LevelTag';
 import { tableDate } from '../../i18n/format';
+import { INVENTORY_RESULT_LABELS, INVENTORY_SCOPE_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
+import { todayIso } from './labels';
 import { ActionModal } from './ActionModal';
 import { DateField, TextField } from './fields';
-import { INVENTORY_RESULT_LABELS, INVENTORY_SCOPE_LABELS, todayIso } from './labels';
 
 type Result = 'present' | 'missing' | 'discrepant';
 

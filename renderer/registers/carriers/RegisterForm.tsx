@@ -1,11 +1,12 @@
 // 登记: 收文 (清点、编号、登记、签收) or 自制 (with the 定密 record: 承办人 proposes, 定密责任人 approves).
 import { Form, InputNumber, Radio, Select, Space } from 'antd';
 import type { CarrierDetail, ChannelInput } from '../../../electron/ipc/contract';
-import { CARRIER_TYPE_LABELS, optionsOf } from '../../i18n/labels';
+import { CARRIER_SOURCE_LABELS, CARRIER_TYPE_LABELS } from '../../../db/domain/labels';
+import { optionsOf } from '../../i18n/labels';
+import { todayIso } from './labels';
 import { useSession } from '../../stores/session.store';
 import { ActionModal } from './ActionModal';
 import { ClassificationItemField, DateField, FormGroup, levelOptions, TermFields, TextField } from './fields';
-import { todayIso } from './labels';
 
 type Values = Record<string, unknown> & { source?: 'received' | 'produced'; copyNosText?: string };
 
@@ -54,12 +55,7 @@ export function RegisterForm({
       submitText="登记"
     >
       <Form.Item name="source" label="来源">
-        <Radio.Group
-          options={[
-            { value: 'received', label: '收文' },
-            { value: 'produced', label: '自制' },
-          ]}
-        />
+        <Radio.Group options={optionsOf(CARRIER_SOURCE_LABELS, ['received', 'produced'])} />
       </Form.Item>
       <Space wrap align="start">
         <Form.Item name="type" label="类别">

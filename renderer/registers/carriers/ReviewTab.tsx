@@ -7,10 +7,11 @@ import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { LevelTag } from '../../components/LevelTag';
 import { tableDate } from '../../i18n/format';
+import { REVIEW_DECISION_LABELS, REVIEW_REASON_LABELS } from '../../../db/domain/labels';
 import { optionsOf, termText } from '../../i18n/labels';
+import { todayIso } from './labels';
 import { ActionModal } from './ActionModal';
 import { DateField, DeciderFields, levelOptions, NoticeFields, TextField } from './fields';
-import { REVIEW_DECISION_LABELS, REVIEW_REASON_LABELS, todayIso } from './labels';
 
 interface Choice {
   decision: ReviewDecision;

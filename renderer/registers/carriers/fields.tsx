@@ -11,7 +11,8 @@ import type {
 } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { tableDate } from '../../i18n/format';
-import { CARRIER_STATUS_LABELS, LEVEL_LABELS, optionsOf } from '../../i18n/labels';
+import { CARRIER_STATUS_LABELS, LEVEL_LABELS, TERM_KIND_LABELS } from '../../../db/domain/labels';
+import { optionsOf } from '../../i18n/labels';
 
 type Path = (string | number)[];
 
@@ -65,12 +66,9 @@ export function TermFields({ name, label = '保密期限' }: { name: string; lab
           <Select
             aria-label={`${label}类型`}
             style={{ width: 130 }}
-            options={[
-              { value: 'period', label: '年限' },
-              { value: 'until_date', label: '解密日期' },
-              { value: 'condition', label: '解密条件' },
-              { value: 'long_term', label: '长期（商密）' },
-            ]}
+            options={optionsOf(TERM_KIND_LABELS).map((o) =>
+              o.value === 'long_term' ? { ...o, label: `${o.label}（商密）` } : o,
+            )}
           />
         </Form.Item>
         <Form.Item noStyle shouldUpdate>

@@ -1,9 +1,9 @@
 // 复制 / 知悉人员登记 / 变更 / 解密 / 延期 / 申请审批 on one carrier.
 import { Checkbox, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import type { ApprovalKind, ChannelInput } from '../../../electron/ipc/contract';
-import { APPROVAL_KIND_LABELS, LEVEL_LABELS } from '../../i18n/labels';
-import { ActionModal } from './ActionModal';
+import { APPROVAL_KIND_LABELS, LEVEL_LABELS, REVIEW_DECISION_LABELS } from '../../../db/domain/labels';
 import { todayIso } from './labels';
+import { ActionModal } from './ActionModal';
 import type { ActionProps } from './moveForms';
 import {
   ApprovalFields,
@@ -113,18 +113,13 @@ export function KnowerForm({ carrier: c, onDone, onClose }: ActionProps) {
 }
 
 type DecisionKind = 'reclassify' | 'declassify' | 'extend';
-const DECISION_TITLES: Record<DecisionKind, string> = {
-  reclassify: '变更',
-  declassify: '解密',
-  extend: '延期',
-};
 
 /** 变更 / 解密 / 延期 by a 定密责任人 (or the originating authority), with reason and written notice. */
 export function DecisionForm({ carrier: c, onDone, onClose, kind }: ActionProps & { kind: DecisionKind }) {
   const channel = `classification:${kind}` as const;
   return (
     <ActionModal<typeof channel, Values>
-      title={`${DECISION_TITLES[kind]}：${c.name}`}
+      title={`${REVIEW_DECISION_LABELS[kind]}：${c.name}`}
       channel={channel}
       initialValues={{
         decidedOn: todayIso(),
@@ -148,7 +143,7 @@ export function DecisionForm({ carrier: c, onDone, onClose, kind }: ActionProps 
       }}
       onDone={onDone}
       onClose={onClose}
-      submitText={DECISION_TITLES[kind]}
+      submitText={REVIEW_DECISION_LABELS[kind]}
     >
       {kind === 'reclassify' ? (
         <>

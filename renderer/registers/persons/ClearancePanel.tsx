@@ -11,11 +11,12 @@ import type {
 } from '../../../electron/ipc/contract';
 import { ChannelForm } from '../../components/ChannelForm';
 import { tableDate } from '../../i18n/format';
-import { DECISION_LABELS, optionsOf } from '../../i18n/labels';
+import { APPROVAL_DECISION_LABELS, CLEARANCE_LABELS, CLEARANCE_STEP_LABELS } from '../../../db/domain/labels';
+import { optionsOf } from '../../i18n/labels';
 import { ApprovalFields } from './formParts';
-import { CLEARANCE_LABELS, CLEARANCE_STEP_LABELS } from './personLabels';
 
 const STEPS: ClearanceStep[] = ['nominate', 'dept_review', 'leader_approve', 'file'];
+// not labels: who signs each step, the title of the form's name field.
 const WHO: Record<ClearanceStep, string> = {
   nominate: '提名人',
   dept_review: '部门负责人',
@@ -27,7 +28,7 @@ export function stepText(s: StepView): string {
   return [
     `${s.approverName}${s.approverTitle ? `（${s.approverTitle}）` : ''}`,
     tableDate(s.decidedAt),
-    DECISION_LABELS[s.decision],
+    APPROVAL_DECISION_LABELS[s.decision],
     s.documentNo ?? '',
     s.opinion ?? '',
   ]

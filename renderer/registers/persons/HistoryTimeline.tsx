@@ -1,7 +1,7 @@
 import { Empty, Timeline, Typography } from 'antd';
 import type { PersonEventView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
-import { PERSON_EVENT_LABELS } from './personLabels';
+import { PERSON_EVENT_LABELS } from '../../../db/domain/labels';
 
 /** The personnel file's history, newest first (the core sends them so), kept permanently. */
 export function HistoryTimeline({ events }: { events: PersonEventView[] }) {

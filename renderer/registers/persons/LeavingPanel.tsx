@@ -13,10 +13,10 @@ import type {
 import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { tableDate } from '../../i18n/format';
+import { DEPARTURE_KIND_LABELS, LEAVING_KIND_LABELS, LEAVING_STEP_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { ActionModal, ApprovalFields, clean, DateItem, optionalApproval, today } from './formParts';
 import { LeavingStepForm } from './LeavingStepForm';
-import { DEPARTURE_KIND_LABELS, LEAVING_KIND_LABELS, LEAVING_STEP_LABELS } from './personLabels';
 
 export const STEP_ORDER: (LeavingStep | 'approve')[] = [
   'talk',

@@ -66,6 +66,7 @@ const CHANNELS = {
   approve: 'leaving:approve',
 } as const;
 
+// not labels: the button that records each step.
 const SUBMIT = {
   talk: '记录谈话',
   carriers: '核对台账并记录清退',

@@ -3,10 +3,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
 import type { PersonDetail } from '../../../electron/ipc/contract';
+import { GENDER_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
+import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
 import { optionsOf } from '../../i18n/labels';
 import { useDepartments } from '../../stores/persons.store';
 import { ActionModal, DateItem, today } from './formParts';
-import { GENDER_LABELS, NATIONAL_LEVEL_LABELS } from './personLabels';
 
 function CommonFields() {
   const departments = useDepartments((s) => s.items);
@@ -40,7 +41,7 @@ function CommonFields() {
         <Input />
       </Form.Item>
       <Form.Item name="highestLevel" label="接触最高密级">
-        <Select allowClear options={optionsOf(NATIONAL_LEVEL_LABELS)} />
+        <Select allowClear options={optionsOf(LEVEL_LABELS, NATIONAL_LEVELS)} />
       </Form.Item>
       <Space>
         <Form.Item name="isClassifier" valuePropName="checked">
@@ -65,7 +66,7 @@ function PostsList() {
                 <Input />
               </Form.Item>
               <Form.Item name={[f.name, 'level']} label="岗位密级">
-                <Select options={optionsOf(NATIONAL_LEVEL_LABELS)} />
+                <Select options={optionsOf(LEVEL_LABELS, NATIONAL_LEVELS)} />
               </Form.Item>
               <DateItem name={[f.name, 'startedOn']} label="任职日期" />
               <MinusCircleOutlined aria-label="删除岗位" onClick={() => remove(f.name)} />

@@ -17,7 +17,7 @@ import { LeavingPanel } from './LeavingPanel';
 import { PersonFormButtons } from './PersonFormButtons';
 import { ClearanceTag, StatusTag } from './personColumns';
 import { PersonFormModal } from './PersonFormModal';
-import { GENDER_LABELS, LEAVING_KIND_LABELS, NATIONAL_LEVEL_LABELS } from './personLabels';
+import { GENDER_LABELS, LEAVING_KIND_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import { PostsPanel } from './PostsPanel';
 import { RecordsPanel } from './RecordsPanel';
 import './persons.css';
@@ -34,7 +34,7 @@ function facts(d: PersonDossier) {
     {
       key: 'hl',
       label: '接触最高密级',
-      children: p.highestLevel ? NATIONAL_LEVEL_LABELS[p.highestLevel] : '',
+      children: p.highestLevel ? LEVEL_LABELS[p.highestLevel] : '',
     },
     { key: 'cert', label: '上岗证', children: p.postCertNo ?? '' },
     { key: 'po', label: '上岗日期', children: tableDate(p.postedOn) },

@@ -4,9 +4,10 @@ import { Button, Form, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { PersonDetail, PostView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
+import { CLEARANCE_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
+import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
 import { optionsOf } from '../../i18n/labels';
 import { ActionModal, DateItem, today } from './formParts';
-import { CLEARANCE_LABELS, NATIONAL_LEVEL_LABELS } from './personLabels';
 
 export function PostsPanel({ person, onChange }: { person: PersonDetail; onChange: () => void }) {
   const [adding, setAdding] = useState(false);
@@ -29,7 +30,7 @@ export function PostsPanel({ person, onChange }: { person: PersonDetail; onChang
         locale={{ emptyText: '尚无岗位。' }}
         columns={[
           { title: '岗位', dataIndex: 'post' },
-          { title: '岗位密级', width: 90, render: (_, r) => NATIONAL_LEVEL_LABELS[r.level] },
+          { title: '岗位密级', width: 90, render: (_, r) => LEVEL_LABELS[r.level] },
           { title: '任职日期', width: 110, render: (_, r) => tableDate(r.startedOn) },
           { title: '离开日期', width: 110, render: (_, r) => tableDate(r.endedOn) },
           {
@@ -60,7 +61,7 @@ export function PostsPanel({ person, onChange }: { person: PersonDetail; onChang
           <Input />
         </Form.Item>
         <Form.Item name="level" label="岗位密级">
-          <Select options={optionsOf(NATIONAL_LEVEL_LABELS)} />
+          <Select options={optionsOf(LEVEL_LABELS, NATIONAL_LEVELS)} />
         </Form.Item>
         <DateItem name="startedOn" label="任职日期" />
       </ActionModal>

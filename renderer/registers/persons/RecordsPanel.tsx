@@ -4,14 +4,14 @@ import { Button, Form, Input, InputNumber, Select, Space, Table, Tag, Typography
 import { useState } from 'react';
 import type { PersonDossier, PledgeView, TrainingView, VettingView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
-import { optionsOf } from '../../i18n/labels';
-import { ActionModal, clean, DateItem, today } from './formParts';
 import {
   PLEDGE_KIND_LABELS,
   TRAINING_KIND_LABELS,
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
-} from './personLabels';
+} from '../../../db/domain/labels';
+import { optionsOf } from '../../i18n/labels';
+import { ActionModal, clean, DateItem, today } from './formParts';
 import { VettingModal } from './VettingModal';
 
 type Dialog = 'vet' | 'train' | 'pledge' | 'post' | null;

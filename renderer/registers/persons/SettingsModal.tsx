@@ -6,7 +6,7 @@ import type { PersonnelSettings } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { ChannelForm } from '../../components/ChannelForm';
 import { ErrorNote } from '../../components/ErrorNote';
-import { CLEARANCE_LABELS } from './personLabels';
+import { CLEARANCE_LABELS } from '../../../db/domain/labels';
 
 const GROUPS = [
   { key: 'separationYears', label: '脱密期（年）', max: 10 },

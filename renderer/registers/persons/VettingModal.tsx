@@ -2,9 +2,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Collapse, Form, Input, InputNumber, Radio } from 'antd';
 import type { ChannelInput, PersonDetail } from '../../../electron/ipc/contract';
+import { VETTING_KIND_LABELS, VETTING_RESULT_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { ActionModal, ApprovalFields, clean, DateItem, optionalApproval, today } from './formParts';
-import { VETTING_KIND_LABELS, VETTING_RESULT_LABELS } from './personLabels';
 
 const TEXT = (name: string, label: string, area = false) => (
   <Form.Item key={name} name={['form', name]} label={label}>

@@ -13,7 +13,8 @@ import type {
 } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { ChannelForm } from '../../components/ChannelForm';
-import { DECISION_LABELS, optionsOf } from '../../i18n/labels';
+import { APPROVAL_DECISION_LABELS } from '../../../db/domain/labels';
+import { optionsOf } from '../../i18n/labels';
 
 export type FieldName = string | (string | number)[];
 
@@ -114,7 +115,7 @@ export function ApprovalFields({
           </Form.Item>
           {withDecision ? (
             <Form.Item name={[prefix, 'decision']} label="结论" initialValue="approved">
-              <Radio.Group options={optionsOf(DECISION_LABELS)} />
+              <Radio.Group options={optionsOf(APPROVAL_DECISION_LABELS)} />
             </Form.Item>
           ) : null}
           <Form.Item name={[prefix, 'opinion']} label="意见" className="form-grid-wide">

@@ -2,15 +2,15 @@ import { Tag } from 'antd';
 import type { Clearance, DepartmentView, PersonRow, PersonStatus } from '../../../electron/ipc/contract';
 import type { RegisterColumn } from '../../components/RegisterTable';
 import { tableDate } from '../../i18n/format';
-import { optionsOf } from '../../i18n/labels';
 import {
-  CLEARANCE_COLORS,
   CLEARANCE_LABELS,
   GENDER_LABELS,
-  NATIONAL_LEVEL_LABELS,
+  LEVEL_LABELS,
   PERSON_DUE_LABELS,
   PERSON_STATUS_LABELS,
-} from './personLabels';
+} from '../../../db/domain/labels';
+import { optionsOf } from '../../i18n/labels';
+import { CLEARANCE_COLORS } from './personLabels';
 
 export function ClearanceTag({ clearance }: { clearance: Clearance | null }) {
   if (!clearance) return <Tag>未确定</Tag>;
@@ -67,7 +67,7 @@ export function personColumns(departments: DepartmentView[]): RegisterColumn<Per
       key: 'highestLevel',
       title: '接触最高密级',
       width: 105,
-      render: (r) => (r.highestLevel ? NATIONAL_LEVEL_LABELS[r.highestLevel] : ''),
+      render: (r) => (r.highestLevel ? LEVEL_LABELS[r.highestLevel] : ''),
     },
     {
       key: 'status',

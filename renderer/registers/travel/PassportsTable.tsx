@@ -3,9 +3,9 @@ import { Button, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { PassportView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
+import { PASSPORT_KIND_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { ActionModal, clean, DateItem, today } from '../persons/formParts';
-import { PASSPORT_KIND_LABELS } from '../persons/personLabels';
 
 export function PassportsTable({
   passports,

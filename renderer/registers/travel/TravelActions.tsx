@@ -6,12 +6,8 @@ import type { PassportView, TravelStep, TravelView } from '../../../electron/ipc
 import { tableDate } from '../../i18n/format';
 import { ActionModal, ApprovalFields, clean, DateItem, today } from '../persons/formParts';
 import { stepText } from '../persons/ClearancePanel';
-import {
-  PASSPORT_KIND_LABELS,
-  stepName,
-  TRAVEL_STATUS_LABELS,
-  TRAVEL_STEP_LABELS,
-} from '../persons/personLabels';
+import { PASSPORT_KIND_LABELS, TRAVEL_STATUS_LABELS, TRAVEL_STEP_LABELS } from '../../../db/domain/labels';
+import { stepName } from '../persons/personLabels';
 
 type Dialog = TravelStep | 'educate' | 'pledge' | 'depart' | 'return' | null;
 

@@ -6,10 +6,10 @@ import type { PassportView, PersonRow, TravelStatus, TravelView } from '../../..
 import { call } from '../../api';
 import { RegisterTable, type RegisterColumn } from '../../components/RegisterTable';
 import { tableDate } from '../../i18n/format';
+import { TRAVEL_STATUS_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { useTravel } from '../../stores/persons.store';
 import type { RegisterFetcher } from '../../stores/register.store';
-import { TRAVEL_STATUS_LABELS } from '../persons/personLabels';
 import { PassportsTable } from './PassportsTable';
 import { ApplyTravelModal } from './PersonTravelPanel';
 import { TravelActions, TravelStatusTag } from './TravelActions';

@@ -1,13 +1,11 @@
 // Exchange with the supervising unit from the command line: keys, export, verify, import and receipts.
 // Every command goes through the same channels as the app (access check, validation, audit).
 import { dirname, resolve } from 'node:path';
+import { EXCHANGE_PROFILES as PROFILES, EXPORT_MEDIA_TYPES as MEDIA } from '../../../db/domain/vocab';
 import { REFUSAL_EXIT_CODES } from '../../../electron/core/exchange/refusals';
 import { oneOf, parseArgs } from '../args';
 import { CliError, confirm, EXIT, type Out } from '../io';
 import { call, withLogin } from '../session';
-
-const PROFILES = ['full', 'incremental', 'annual'] as const;
-const MEDIA = ['usb', 'cd', 'disk'] as const;
 
 async function keysShow(argv: string[], out: Out): Promise<number> {
   const a = parseArgs(argv, { values: ['db', 'user'], required: ['db'] });

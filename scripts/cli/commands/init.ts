@@ -1,11 +1,11 @@
 // `baomi init`: first run from the command line — the unit profile, the first account, the recovery code.
+import { ROLE_LABELS } from '../../../db/domain/labels';
 import { ADMIN_MODES, APP_MODES, HOST_LEVELS, UNIT_KINDS } from '../../../db/domain/vocab';
 import { oneOf, parseArgs } from '../args';
 import { CliError, EXIT, readSecret, type Out } from '../io';
 import { call, coreFor, dispatcherFor } from '../session';
 
 const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const;
-const ADMIN_TITLES = { sysadmin: '系统管理员', secadmin: '安全保密管理员', auditor: '安全审计员' } as const;
 
 /**
  * The strict 三员 mode creates the three administrators at setup: `--sysadmin 用户名:姓名` and so on, their
@@ -16,7 +16,7 @@ async function strictAdmins(values: Record<string, string>) {
   for (const role of ADMIN_ROLES) {
     if (!values[role]) {
       throw new CliError(
-        `三员分立模式（--admin-mode strict）须用 --${role} 用户名:姓名 指定${ADMIN_TITLES[role]}。`,
+        `三员分立模式（--admin-mode strict）须用 --${role} 用户名:姓名 指定${ROLE_LABELS[role]}。`,
         EXIT.usage,
       );
     }
@@ -29,7 +29,7 @@ async function strictAdmins(values: Record<string, string>) {
     out[role] = {
       username,
       displayName: displayName || username,
-      initialPassword: await readSecret(`${ADMIN_TITLES[role]} ${username} 的初始密码：`),
+      initialPassword: await readSecret(`${ROLE_LABELS[role]} ${username} 的初始密码：`),
     };
   }
   return out as Record<

@@ -1,0 +1,228 @@
+// One vocabulary, one label table (issue 13, point 5): every code list of db/domain/vocab.ts is labelled by
+// exactly one table of db/domain/labels.ts, every code has one Chinese label there, and no other source file
+// grows a copy of a table again (the copies used to disagree: 在管 in the core, 在库 on screen and in xlsx).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import * as L from '../../db/domain/labels';
+import * as V from '../../db/domain/vocab';
+
+type Table = Record<string, string>;
+
+/** Each table and the code list it labels: its keys are exactly these codes. */
+const TABLES: [list: string, codes: readonly string[], table: Table][] = [
+  ['UNIT_KINDS', V.UNIT_KINDS, L.UNIT_KIND_LABELS],
+  ['ROLES', V.ROLES, L.ROLE_LABELS],
+  ['ADMIN_MODES', V.ADMIN_MODES, L.ADMIN_MODE_LABELS],
+  ['APP_MODES', V.APP_MODES, L.APP_MODE_LABELS],
+  ['ACCOUNT_STATUSES', V.ACCOUNT_STATUSES, L.ACCOUNT_STATUS_LABELS],
+  ['PAGE_IDS', V.PAGE_IDS, L.PAGE_LABELS],
+  ['APPROVAL_KINDS', V.APPROVAL_KINDS, L.APPROVAL_KIND_LABELS],
+  ['APPROVAL_DECISIONS', V.APPROVAL_DECISIONS, L.APPROVAL_DECISION_LABELS],
+  ['REQUEST_STATUSES', V.REQUEST_STATUSES, L.REQUEST_STATUS_LABELS],
+  ['CARRIER_LEVELS', V.CARRIER_LEVELS, L.LEVEL_LABELS],
+  ['CARRIER_TYPES', V.CARRIER_TYPES, L.CARRIER_TYPE_LABELS],
+  ['CARRIER_SOURCES', V.CARRIER_SOURCES, L.CARRIER_SOURCE_LABELS],
+  ['TERM_KINDS', V.TERM_KINDS, L.TERM_KIND_LABELS],
+  ['COPY_STATUSES', V.COPY_STATUSES, L.CARRIER_STATUS_LABELS],
+  ['CLASS_STATES', V.CLASS_STATES, L.CLASS_STATE_LABELS],
+  ['CARRIER_EVENT_KINDS', V.CARRIER_EVENT_KINDS, L.CARRIER_EVENT_LABELS],
+  ['REVIEW_DECISIONS', V.REVIEW_DECISIONS, L.REVIEW_DECISION_LABELS],
+  ['REVIEW_REASONS', V.REVIEW_REASONS, L.REVIEW_REASON_LABELS],
+  ['DESTRUCTION_METHODS', V.DESTRUCTION_METHODS, L.DESTRUCTION_METHOD_LABELS],
+  ['INVENTORY_SCOPES', V.INVENTORY_SCOPES, L.INVENTORY_SCOPE_LABELS],
+  ['INVENTORY_RESULTS', V.INVENTORY_RESULTS, L.INVENTORY_RESULT_LABELS],
+  ['INVENTORY_FREQUENCIES', V.INVENTORY_FREQUENCIES, L.INVENTORY_FREQUENCY_LABELS],
+  ['CARRIER_DUE_FILTERS', V.CARRIER_DUE_FILTERS, L.CARRIER_DUE_LABELS],
+  ['CLEARANCES', V.CLEARANCES, L.CLEARANCE_LABELS],
+  ['GENDERS', V.GENDERS, L.GENDER_LABELS],
+  ['PERSON_STATUSES', V.PERSON_STATUSES, L.PERSON_STATUS_LABELS],
+  ['PERSON_DUE_FILTERS', V.PERSON_DUE_FILTERS, L.PERSON_DUE_LABELS],
+  ['CLEARANCE_STEPS', V.CLEARANCE_STEPS, L.CLEARANCE_STEP_LABELS],
+  ['CLEARANCE_DECISION_STATUSES', V.CLEARANCE_DECISION_STATUSES, L.CLEARANCE_DECISION_STATUS_LABELS],
+  ['VETTING_KINDS', V.VETTING_KINDS, L.VETTING_KIND_LABELS],
+  ['VETTING_RESULTS', V.VETTING_RESULTS, L.VETTING_RESULT_LABELS],
+  ['TRAINING_KINDS', V.TRAINING_KINDS, L.TRAINING_KIND_LABELS],
+  ['PLEDGE_KINDS', V.PLEDGE_KINDS, L.PLEDGE_KIND_LABELS],
+  ['TRAVEL_STATUSES', V.TRAVEL_STATUSES, L.TRAVEL_STATUS_LABELS],
+  ['TRAVEL_STEPS', V.TRAVEL_STEPS, L.TRAVEL_STEP_LABELS],
+  ['PASSPORT_KINDS', V.PASSPORT_KINDS, L.PASSPORT_KIND_LABELS],
+  ['LEAVING_KINDS', V.LEAVING_KINDS, L.LEAVING_KIND_LABELS],
+  ['LEAVING_STATUSES', V.LEAVING_STATUSES, L.LEAVING_STATUS_LABELS],
+  ['LEAVING_STEPS', V.LEAVING_STEPS, L.LEAVING_STEP_LABELS],
+  ['DEPARTURE_KINDS', V.DEPARTURE_KINDS, L.DEPARTURE_KIND_LABELS],
+  ['PERSON_EVENT_KINDS', V.PERSON_EVENT_KINDS, L.PERSON_EVENT_LABELS],
+  ['COUNTERPART_ROLES', V.COUNTERPART_ROLES, L.COUNTERPART_ROLE_LABELS],
+  ['EXCHANGE_PROFILES', V.EXCHANGE_PROFILES, L.EXCHANGE_PROFILE_LABELS],
+  ['REFUSAL_REASONS', V.REFUSAL_REASONS, L.REFUSAL_LABELS],
+];
+
+/** Lists that are part of a larger one read the larger one's table (so a code has one label, not two). */
+const SUBSETS: [list: string, codes: readonly string[], table: Table][] = [
+  ['NATIONAL_LEVELS', V.NATIONAL_LEVELS, L.LEVEL_LABELS],
+  ['HOST_LEVELS', V.HOST_LEVELS, L.LEVEL_LABELS],
+  ['CARRIER_STATUSES', V.CARRIER_STATUSES, L.CARRIER_STATUS_LABELS],
+  ['CLASSIFICATION_DECISIONS', V.CLASSIFICATION_DECISIONS, L.CARRIER_EVENT_LABELS],
+  ['MOVEMENT_KINDS', V.MOVEMENT_KINDS, L.CARRIER_EVENT_LABELS],
+  ['EXPORT_MEDIA_TYPES', V.EXPORT_MEDIA_TYPES, L.CARRIER_TYPE_LABELS],
+  ['ADMIN_PAGES', V.ADMIN_PAGES, L.PAGE_LABELS],
+  ['REGISTERS', V.REGISTERS.map((r) => r.id), L.PAGE_LABELS],
+];
+
+/** Column keys of the sortable registers, not words of the domain: their names are the columns' titles. */
+const NOT_VOCABULARY = ['CARRIER_SORT_FIELDS', 'PERSON_SORT_FIELDS'];
+
+const HAN = /\p{Script=Han}/u;
+const LISTS = [...TABLES, ...SUBSETS].map(([list, codes]) => [list, new Set(codes)] as const);
+
+describe('the label table', () => {
+  it('labels every code list of the vocabulary with exactly one table', () => {
+    const lists = Object.entries(V)
+      .filter(([, v]) => Array.isArray(v))
+      .map(([name]) => name)
+      .filter((name) => !NOT_VOCABULARY.includes(name));
+    const labelled = [...TABLES, ...SUBSETS].map(([list]) => list);
+    expect(labelled.length).toBe(new Set(labelled).size);
+    expect(labelled.sort()).toEqual(lists.sort());
+  });
+
+  it('gives every code exactly one non-empty Chinese label, and no table a key that is not a code', () => {
+    for (const [list, codes, table] of TABLES) {
+      expect(new Set(codes).size, `${list} has a code twice`).toBe(codes.length);
+      expect(Object.keys(table).sort(), `${list}: the table's keys are its codes`).toEqual([...codes].sort());
+    }
+    for (const [list, codes, table] of [...TABLES, ...SUBSETS])
+      for (const code of codes) expect(table[code], `${list}.${code}`).toMatch(HAN);
+  });
+
+  it('has no table that labels no code list', () => {
+    const used = new Set<unknown>(TABLES.map(([, , table]) => table));
+    const orphans = Object.entries(L).filter(([, table]) => !used.has(table));
+    expect(orphans.map(([name]) => name)).toEqual([]);
+  });
+});
+
+// ---- No copies elsewhere ----
+
+/** The exemption: a comment `not labels: <why>` on the declaration, for text keyed by codes that is not their name. */
+const EXEMPT = /not labels:/;
+
+/** The Chinese text of a table entry: a string, or an object's `label`/`title` (e.g. `{ label, color }`). */
+function textOf(e: ts.Expression): string | undefined {
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e))
+    return HAN.test(e.text) ? e.text : undefined;
+  if (ts.isObjectLiteralExpression(e))
+    for (const p of e.properties)
+      if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && /^(label|title)$/.test(p.name.text))
+        return textOf(p.initializer);
+  return undefined;
+}
+
+const keyOf = (p: ts.PropertyAssignment) =>
+  ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) ? p.name.text : undefined;
+
+/** Code → Chinese pairs of a literal that is a label table: `{ code: '标签', … }` or `[{ value: code, label }, …]`. */
+function entriesOf(n: ts.Node): [string, string][] | null {
+  if (ts.isObjectLiteralExpression(n)) {
+    const props = n.properties.filter(ts.isPropertyAssignment);
+    const entries = props.map((p) => [keyOf(p), textOf(p.initializer)] as const);
+    // Every entry must be code → text: an object that also holds functions or numbers is not a table.
+    if (!props.length || entries.some(([k, t]) => k === undefined || t === undefined)) return null;
+    return entries as [string, string][];
+  }
+  if (ts.isArrayLiteralExpression(n)) {
+    const entries: [string, string][] = [];
+    for (const e of n.elements) {
+      if (!ts.isObjectLiteralExpression(e)) return null;
+      const value = e.properties.find(
+        (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && keyOf(p) === 'value',
+      );
+      const text = textOf(e);
+      if (!value || !ts.isStringLiteral(value.initializer) || !text) return null;
+      entries.push([value.initializer.text, text]);
+    }
+    return entries.length ? entries : null;
+  }
+  return null;
+}
+
+function exempt(n: ts.Node, source: string): boolean {
+  let s: ts.Node = n;
+  while (s.parent && !ts.isSourceFile(s.parent) && !ts.isBlock(s.parent)) s = s.parent;
+  return (ts.getLeadingCommentRanges(source, s.getFullStart()) ?? []).some((c) =>
+    EXEMPT.test(source.slice(c.pos, c.end)),
+  );
+}
+
+/** Where a source file defines Chinese text for two or more codes of one code list, outside labels.ts. */
+export function labelCopies(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (n: ts.Node) => {
+    const entries = entriesOf(n);
+    if (entries) {
+      const [list, hits] = LISTS.map(
+        ([name, codes]) => [name, entries.filter(([k]) => codes.has(k))] as const,
+      ).sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
+      // Two codes of one list, and most of the keys: field names that happen to spell a code are no table.
+      if (hits.length >= 2 && hits.length * 2 >= entries.length && !exempt(n, source)) {
+        const line = sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
+        found.push(`${file}:${line} labels ${list} (${hits.map(([k, t]) => `${k}=${t}`).join(', ')})`);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+const ROOT = join(import.meta.dirname, '../..');
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && /\.tsx?$/.test(d.name))
+    .map((d) => relative(ROOT, join(d.parentPath, d.name)));
+}
+
+describe('no copy of the label table', () => {
+  it('no file of electron/, renderer/, scripts/ or db/ but db/domain/labels.ts labels codes', () => {
+    const files = ['electron', 'renderer', 'scripts', 'db'].flatMap(sources);
+    expect(files.length).toBeGreaterThan(100);
+    const copies = files
+      .filter((f) => f !== join('db', 'domain', 'labels.ts'))
+      .flatMap((f) => labelCopies(f, readFileSync(join(ROOT, f), 'utf8')));
+    expect(copies).toEqual([]);
+  });
+
+  it('finds a planted copy, in each shape a copy has taken', () => {
+    // The xlsx export's old table, with the word that disagreed.
+    const table = `import type { CopyStatus } from '../../../db/domain/vocab';
+const STATUS_NAMES: Record<CopyStatus, string> = { in_custody: '在库', on_loan: '借出', destroyed: '已销毁' };`;
+    expect(labelCopies('electron/core/carriers/x.ts', table)).toEqual([
+      'electron/core/carriers/x.ts:2 labels COPY_STATUSES (in_custody=在库, on_loan=借出, destroyed=已销毁)',
+    ]);
+    // Inline in a message, options of a Select, and labels kept beside colours.
+    const inline = "const s = { transfer: '调离本单位', resign: '离职', retire: '退休' }[kind];";
+    expect(labelCopies('electron/core/persons/x.ts', inline)).toHaveLength(1);
+    const options = "const o = [{ value: 'paper', label: '纸质' }, { value: 'cd', label: '光盘' }];";
+    expect(labelCopies('renderer/x.tsx', options)).toHaveLength(1);
+    const tags =
+      "const S = { pending: { label: '待审批', color: 'orange' }, used: { label: '已办理', color: 'blue' } };";
+    expect(labelCopies('renderer/x.tsx', tags)).toHaveLength(1);
+  });
+
+  it('leaves alone what is not a label: colours, messages with arguments, one code, a stated exemption', () => {
+    expect(
+      labelCopies('renderer/x.ts', "const C = { core: 'red', important: 'orange', general: 'blue' };"),
+    ).toEqual([]);
+    const messages = "const M = { GAP: (n: number) => `缺少${n}`, REPLAY: '重复导入', FORK: '不衔接' };";
+    expect(labelCopies('electron/core/exchange/x.ts', messages)).toEqual([]);
+    expect(labelCopies('renderer/x.ts', "const t = { approved: '同意', note: '备注' };")).toEqual([]);
+    const fields =
+      "const F = { department: '所属部门', custodian: '保管人', term: '保密期限', name: '名称', no: '编号' };";
+    expect(labelCopies('electron/ipc/schemas/x.ts', fields)).toEqual([]);
+    const exempted = `// not labels: the button that records each step.
+const SUBMIT = { talk: '记录谈话', pledge: '记录离岗承诺书' };`;
+    expect(labelCopies('renderer/x.tsx', exempted)).toEqual([]);
+  });
+});
