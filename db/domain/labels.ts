@@ -7,6 +7,7 @@
 import type {
   AccountStatus,
   AdminMode,
+  AllowanceStatus,
   AppMode,
   ApprovalDecision,
   ApprovalKind,
@@ -20,6 +21,7 @@ import type {
   Clearance,
   ClearanceDecisionStatus,
   ClearanceStep,
+  CopyMode,
   CounterpartRole,
   DepartureKind,
   DestructionMethod,
@@ -28,6 +30,7 @@ import type {
   InventoryFrequency,
   InventoryResult,
   InventoryScope,
+  InventoryStatus,
   LeavingKind,
   LeavingStatus,
   LeavingStep,
@@ -204,6 +207,8 @@ export const CARRIER_EVENT_LABELS: Record<CarrierEventKind, string> = {
   inventory: '清点',
 };
 
+export const COPY_MODE_LABELS: Record<CopyMode, string> = { copy: '复制', excerpt: '摘录' };
+
 export const REVIEW_DECISION_LABELS: Record<ReviewDecision, string> = {
   maintain: '维持',
   reclassify: '变更',
@@ -238,6 +243,8 @@ export const INVENTORY_RESULT_LABELS: Record<InventoryResult, string> = {
   missing: '缺失',
   discrepant: '不符',
 };
+
+export const INVENTORY_STATUS_LABELS: Record<InventoryStatus, string> = { open: '进行中', closed: '已结束' };
 
 export const INVENTORY_FREQUENCY_LABELS: Record<InventoryFrequency, string> = {
   monthly: '每月',
@@ -288,7 +295,7 @@ export const CLEARANCE_STEP_LABELS: Record<ClearanceStep, string> = {
 };
 
 export const CLEARANCE_DECISION_STATUS_LABELS: Record<ClearanceDecisionStatus, string> = {
-  open: '审定中',
+  open: '办理中',
   filed: '已备案',
   rejected: '未同意',
 };
@@ -377,6 +384,8 @@ export const PERSON_EVENT_LABELS: Record<PersonEventKind, string> = {
   departure: '离开单位',
   account_link: '关联账户',
 };
+
+export const ALLOWANCE_STATUS_LABELS: Record<AllowanceStatus, string> = { draft: '草稿', final: '定稿' };
 
 // ---- Reporting (报送) ----
 

@@ -192,6 +192,10 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const MOVEMENT_KINDS = ['borrow', 'carry_out'] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
+/** 复制 makes whole copies; 摘录 takes part of the original (regulation art. 27(5)); both are stamped copies. */
+export const COPY_MODES = ['copy', 'excerpt'] as const;
+export type CopyMode = (typeof COPY_MODES)[number];
+
 /** 销毁方式. */
 export const DESTRUCTION_METHODS = [
   'shred',
@@ -210,6 +214,9 @@ export const INVENTORY_RESULTS = ['pending', 'present', 'missing', 'discrepant']
 export type InventoryResult = (typeof INVENTORY_RESULTS)[number];
 export const INVENTORY_FREQUENCIES = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
 export type InventoryFrequency = (typeof INVENTORY_FREQUENCIES)[number];
+/** An inventory is open while copies are being checked, closed once its result is recorded. */
+export const INVENTORY_STATUSES = ['open', 'closed'] as const;
+export type InventoryStatus = (typeof INVENTORY_STATUSES)[number];
 
 /** Register filter "due": overdue loans, terms ending soon, terms ended (已到期), yearly review due. */
 export const CARRIER_DUE_FILTERS = ['loan_overdue', 'term_ending', 'term_expired', 'review_due'] as const;
@@ -335,6 +342,10 @@ export const PERSON_EVENT_KINDS = [
   'account_link',
 ] as const;
 export type PersonEventKind = (typeof PERSON_EVENT_KINDS)[number];
+
+/** A month's 保密津贴 statement: a draft until it is finalised. */
+export const ALLOWANCE_STATUSES = ['draft', 'final'] as const;
+export type AllowanceStatus = (typeof ALLOWANCE_STATUSES)[number];
 
 /** Register filter "due": 复审 due, in the separation period, separation ending soon. */
 export const PERSON_DUE_FILTERS = ['vetting_due', 'in_separation', 'separation_ending'] as const;

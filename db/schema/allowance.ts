@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ALLOWANCE_STATUSES } from '../domain/vocab';
 import { accounts } from './accounts';
 import { departments, persons } from './persons';
 
@@ -13,7 +14,7 @@ export const allowanceStatements = sqliteTable(
     /** YYYY-MM. */
     period: text('period').notNull(),
     departmentId: integer('department_id').references(() => departments.id),
-    status: text('status', { enum: ['draft', 'final'] }).notNull(),
+    status: text('status', { enum: ALLOWANCE_STATUSES }).notNull(),
     /** The rates used (JSON, 元/月 by clearance), so a reprint shows what was paid. */
     rates: text('rates').notNull(),
     totalDue: integer('total_due').notNull(),

@@ -16,6 +16,7 @@ import {
   CARRIER_TYPES,
   CLASS_STATES,
   CLASSIFICATION_DECISIONS,
+  COPY_MODES,
   COPY_STATUSES,
   MOVEMENT_KINDS,
   TERM_KINDS,
@@ -79,7 +80,7 @@ export const carriers = sqliteTable(
     source: text('source', { enum: CARRIER_SOURCES }).notNull(),
     /** A copy or excerpt links its original. */
     originalId: integer('original_id').references((): AnySQLiteColumn => carriers.id),
-    copyMode: text('copy_mode', { enum: ['copy', 'excerpt'] }),
+    copyMode: text('copy_mode', { enum: COPY_MODES }),
     /** The 复制件 stamp: copying unit and date. */
     copyStamp: text('copy_stamp'),
     /** 1 when this unit made the classification decision (自制, or a copy of one): it may change it. */

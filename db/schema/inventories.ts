@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { COPY_STATUSES, INVENTORY_RESULTS, INVENTORY_SCOPES } from '../domain/vocab';
+import { COPY_STATUSES, INVENTORY_RESULTS, INVENTORY_SCOPES, INVENTORY_STATUSES } from '../domain/vocab';
 import { accounts } from './accounts';
 import { carrierCopies, carriers } from './carriers';
 
@@ -14,7 +14,7 @@ export const inventories = sqliteTable(
     scopeLabel: text('scope_label').notNull(),
     startedOn: text('started_on').notNull(),
     closedOn: text('closed_on'),
-    status: text('status', { enum: ['open', 'closed'] }).notNull(),
+    status: text('status', { enum: INVENTORY_STATUSES }).notNull(),
     /** Canonical JSON of the closing report (counts by result, open discrepancies). */
     report: text('report'),
     note: text('note'),

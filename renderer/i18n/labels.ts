@@ -1,5 +1,6 @@
 // How the screens present the vocabulary's labels (db/domain/labels.ts holds the labels themselves, shared with
 // the core, the CLI and the prints).
+import { TERM_KIND_LABELS } from '../../db/domain/labels';
 import type { TermView } from '../../electron/ipc/contract';
 
 /**
@@ -23,6 +24,6 @@ export function termText(t: TermView): string {
     case 'condition':
       return t.condition ?? '';
     case 'long_term':
-      return '长期';
+      return TERM_KIND_LABELS.long_term;
   }
 }

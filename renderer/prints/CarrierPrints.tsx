@@ -6,6 +6,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type {
   CarrierDetail,
   CarrierRow,
+  CopyMode,
   DestructionBatchView,
   MovementView,
   Page,
@@ -20,6 +21,7 @@ import {
   CARRIER_TYPE_LABELS,
   DESTRUCTION_METHOD_LABELS,
   LEVEL_LABELS,
+  COPY_MODE_LABELS,
 } from '../../db/domain/labels';
 import { termText } from '../i18n/labels';
 import { useApprovals } from '../registers/carriers/CarrierDrawer';
@@ -219,7 +221,7 @@ function BorrowsPrint() {
 }
 
 interface CopyDetail {
-  mode?: string;
+  mode?: CopyMode;
   count?: number;
   purpose?: string;
   stamp?: string;
@@ -258,7 +260,7 @@ function CopiesPrint({ id }: { id: number }) {
               <tr key={h.id}>
                 <td className="num">{i + 1}</td>
                 <td style={nw}>{printDate(h.on)}</td>
-                <td>{d.mode === 'excerpt' ? '摘录' : '复制'}</td>
+                <td>{COPY_MODE_LABELS[d.mode ?? 'copy']}</td>
                 <td>{d.count ?? ''}</td>
                 <td style={nw}>{h.counterpart ?? ''}</td>
                 <td>{d.purpose ?? ''}</td>

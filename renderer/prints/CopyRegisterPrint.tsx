@@ -7,7 +7,7 @@ import type { CopyRegisterRow } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { PdfExportButton } from '../components/PdfExportButton';
 import { printDate, tableDate } from '../i18n/format';
-import { CARRIER_SOURCE_LABELS, LEVEL_LABELS } from '../../db/domain/labels';
+import { CARRIER_SOURCE_LABELS, COPY_MODE_LABELS, LEVEL_LABELS } from '../../db/domain/labels';
 import { navigate, useRoute } from '../shell/route';
 import { ClerkSignatures, Landscape, nw, Sheet, small, useLoad } from './CarrierPrints';
 import './copyRegisterPrint.css';
@@ -59,7 +59,7 @@ function Source({ o }: { o: CopyRegisterRow['original'] }) {
 
 function remark(r: CopyRegisterRow): string {
   return [
-    r.mode === 'excerpt' ? '摘录' : '',
+    r.mode === 'excerpt' ? COPY_MODE_LABELS.excerpt : '',
     r.copy && r.copy.level !== r.original.level
       ? `原件${LEVEL_LABELS[r.original.level]}，复制件定为${LEVEL_LABELS[r.copy.level]}`
       : '',

@@ -5,7 +5,7 @@ import type { CarrierDetail } from '../../ipc/schemas/carriers';
 import type { CopyInput } from '../../ipc/schemas/carriers-actions';
 import { carriers } from '../../../db/schema';
 import { LEVEL_RANK } from '../../../db/domain/vocab';
-import { LEVEL_LABELS as LEVEL_NAMES } from '../../../db/domain/labels';
+import { COPY_MODE_LABELS, LEVEL_LABELS as LEVEL_NAMES } from '../../../db/domain/labels';
 import type { AppCore } from '../app-core';
 import { unitInfo } from '../session/unit-info';
 import { canonicalJson } from '../util/canonical-json';
@@ -25,7 +25,7 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
   const id = core.write(
     (tx) => {
       const o = loadCarrier(tx, input.carrierId);
-      const what = input.mode === 'excerpt' ? '摘录' : '复制';
+      const what = COPY_MODE_LABELS[input.mode];
       if (o.liveCopies === 0) {
         refuse('copy_state', `该载体已无在管的份，不能${what}。`, 'carrierId');
       }

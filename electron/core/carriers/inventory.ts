@@ -4,6 +4,7 @@ import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { InventoryResult } from '../../../db/domain/vocab';
+import { INVENTORY_SCOPE_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { carrierCopies, carriers, inventories, inventoryLines } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
@@ -82,7 +83,7 @@ export function startInventory(core: AppCore, input: In<typeof InventoryStartInp
         : null;
   const scopeLabel =
     input.scope === 'all'
-      ? '全部载体'
+      ? INVENTORY_SCOPE_LABELS.all
       : input.scope === 'department'
         ? `部门：${scopeValue}`
         : `保管人：${scopeValue}`;

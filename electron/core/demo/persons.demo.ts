@@ -2,6 +2,7 @@
 // their clearance history, vetting, pre-post training, pledges and letters; some in a separation period, some
 // 拟任. Written in bulk with prepared statements in one transaction; the CLI's `demo` command calls
 // `seedPersons` (small: 60 people, large: 5,000).
+import { CLEARANCE_LABELS } from '../../../db/domain/labels';
 import { CLEARANCE_FOR_LEVEL, CLEARANCE_RANK, type NationalLevel } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { idCheckChar } from '../../ipc/schemas/persons-id-number';
@@ -79,7 +80,6 @@ export function seedPersons(
     `INSERT INTO pledges (person_id, kind, signed_on, year, created_at) VALUES (?, ?, ?, ?, ?)`,
   );
   let persons = 0;
-  const names = ['核心', '重要', '一般'] as const;
   c.transaction(() => {
     const deptIds = DEPARTMENTS.map(
       (name, i) =>
@@ -146,7 +146,7 @@ export function seedPersons(
         'clearance',
         cleared,
         at,
-        `涉密等级定为${names[3 - CLEARANCE_RANK[clearance]]}`,
+        `涉密等级定为${CLEARANCE_LABELS[clearance]}`,
         canonicalJson({ from: null, to: clearance }),
       );
       event.run(id, 'posted', posted, at, '上岗', '{}');

@@ -1,6 +1,6 @@
 // 保密津贴: a statement per month and department, with changes and deductions, printable.
 import { z } from 'zod';
-import type { Clearance } from '../../../db/domain/vocab';
+import type { AllowanceStatus, Clearance } from '../../../db/domain/vocab';
 import { PageInput } from './common';
 import { optionalText, requiredText } from './common';
 import { departmentId, personId } from './persons';
@@ -60,7 +60,7 @@ export interface AllowanceStatementView {
   period: string;
   departmentId: number | null;
   department: string | null;
-  status: 'draft' | 'final';
+  status: AllowanceStatus;
   /** 元/月 used. */
   rates: Record<Clearance, number>;
   totalDue: number;

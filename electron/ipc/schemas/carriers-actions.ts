@@ -1,6 +1,6 @@
 // Lifecycle actions on carriers: each one transaction with an audit entry and a history row.
 import { z } from 'zod';
-import { DESTRUCTION_METHODS, type DestructionMethod } from '../../../db/domain/vocab';
+import { COPY_MODES, DESTRUCTION_METHODS, type DestructionMethod } from '../../../db/domain/vocab';
 import {
   carrierId,
   CopyNosInput,
@@ -111,7 +111,7 @@ export const OriginatorConsentInput = z.object({
  */
 export const CopyInput = z.object({
   carrierId,
-  mode: z.enum(['copy', 'excerpt']).default('copy'),
+  mode: z.enum(COPY_MODES).default('copy'),
   copiedOn: isoDate('复制日期'),
   copyCount: count('复制份数', 1000),
   purpose: requiredText('复制用途', 200),

@@ -1,6 +1,6 @@
 // 复制登记表 of a period: every 复制/摘录 the unit made between two dates (REFERENCE.md §2.1 复印, §2.3).
 import { z } from 'zod';
-import type { CarrierLevel, CarrierSource } from '../../../db/domain/vocab';
+import type { CarrierLevel, CarrierSource, CopyMode } from '../../../db/domain/vocab';
 import { isoDate, optionalText } from './common';
 
 /** Without dates: the current calendar year. The core checks the order and the span (at most five years). */
@@ -23,7 +23,7 @@ export interface CopyRegisterRow {
   /** The 复制 event on the original (kept forever). */
   eventId: number;
   copiedOn: string;
-  mode: 'copy' | 'excerpt';
+  mode: CopyMode;
   original: {
     id: number;
     carrierNo: string;

@@ -15,6 +15,7 @@ import {
   type CarrierType,
   type ClassificationDecision,
   type ClassState,
+  type CopyMode,
   type CopyStatus,
   type InventoryFrequency,
   type MovementKind,
@@ -313,7 +314,7 @@ export interface CarrierDetail extends CarrierRow {
   pages: number | null;
   capacity: string | null;
   original: { id: number; carrierNo: string } | null;
-  copyMode: 'copy' | 'excerpt' | null;
+  copyMode: CopyMode | null;
   copyStamp: string | null;
   ownClassification: boolean;
   secretPoints: string | null;
@@ -326,7 +327,7 @@ export interface CarrierDetail extends CarrierRow {
   history: CarrierEventView[];
   decisions: DecisionView[];
   knowers: KnowerView[];
-  derived: { id: number; carrierNo: string; copyMode: 'copy' | 'excerpt' | null }[];
+  derived: { id: number; carrierNo: string; copyMode: CopyMode | null }[];
   attachments: { attachmentId: number; label: string; fileName: string }[];
 }
 

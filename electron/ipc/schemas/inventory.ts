@@ -7,6 +7,7 @@ import {
   type CopyStatus,
   type InventoryResult,
   type InventoryScope,
+  type InventoryStatus,
 } from '../../../db/domain/vocab';
 import { PageInput } from './common';
 import { isoDate, optionalText, requiredText } from './common';
@@ -77,7 +78,7 @@ export interface InventoryView {
   scopeLabel: string;
   startedOn: string;
   closedOn: string | null;
-  status: 'open' | 'closed';
+  status: InventoryStatus;
   note: string | null;
   report: InventoryReport;
 }

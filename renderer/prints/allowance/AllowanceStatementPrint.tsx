@@ -8,7 +8,7 @@ import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
-import { CLEARANCE_LABELS } from '../../../db/domain/labels';
+import { ALLOWANCE_STATUS_LABELS, CLEARANCE_LABELS } from '../../../db/domain/labels';
 import { yuan } from '../../registers/persons/personLabels';
 import { navigate, useRoute } from '../../shell/route';
 import { useSession } from '../../stores/session.store';
@@ -52,7 +52,7 @@ export function AllowanceStatementPrint() {
             `发放月份：${periodText(s.period)}`,
             `部门：${s.department ?? '全单位'}`,
             `标准（元/月）：核心 ${s.rates.core}、重要 ${s.rates.important}、一般 ${s.rates.general}`,
-            s.status === 'final' ? '定稿' : '草稿',
+            ALLOWANCE_STATUS_LABELS[s.status],
           ].join('\u3000')}
         </p>
         <table className="print-table allowance-table">

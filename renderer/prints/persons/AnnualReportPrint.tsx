@@ -9,6 +9,7 @@ import { printDate } from '../../i18n/format';
 import { navigate, useRoute } from '../../shell/route';
 import { useSession } from '../../stores/session.store';
 import { CLEARANCE_LABELS, LEAVING_KIND_LABELS } from '../../../db/domain/labels';
+import { CLEARANCES } from '../../../db/domain/vocab';
 import { PrintToolbar } from '../allowance/AllowanceStatementPrint';
 import { Part } from './PersonDossierPrint';
 import './personPrints.css';
@@ -54,7 +55,7 @@ export function AnnualReportPrint() {
         <p className="print-meta">统计截至：{d8(r.asOf)}</p>
         <Part
           title="在岗涉密人员"
-          head={['部门', '核心', '重要', '一般', '合计']}
+          head={['部门', ...CLEARANCES.map((c) => CLEARANCE_LABELS[c]), '合计']}
           rows={[
             ...r.byDepartment.map((d) => [
               d.department,

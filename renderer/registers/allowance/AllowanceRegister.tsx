@@ -4,6 +4,7 @@ import { MinusCircleOutlined, PlusOutlined, PrinterOutlined, SettingOutlined } f
 import { Button, Checkbox, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AllowanceStatementView, ChannelInput } from '../../../electron/ipc/contract';
+import { ALLOWANCE_STATUS_LABELS } from '../../../db/domain/labels';
 import { call } from '../../api';
 import { RegisterTable, type RegisterColumn } from '../../components/RegisterTable';
 import { tableDateTime } from '../../i18n/format';
@@ -33,7 +34,9 @@ const COLUMNS: RegisterColumn<AllowanceStatementView>[] = [
     key: 'status',
     title: '状态',
     width: 80,
-    render: (s) => (s.status === 'final' ? <Tag color="green">定稿</Tag> : <Tag>草稿</Tag>),
+    render: (s) => (
+      <Tag color={s.status === 'final' ? 'green' : undefined}>{ALLOWANCE_STATUS_LABELS[s.status]}</Tag>
+    ),
   },
   { key: 'createdAt', title: '生成时间', width: 140, render: (s) => tableDateTime(s.createdAt) },
   {

@@ -12,7 +12,11 @@ import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { LevelTag } from '../../components/LevelTag';
 import { tableDate } from '../../i18n/format';
-import { INVENTORY_RESULT_LABELS, INVENTORY_SCOPE_LABELS } from '../../../db/domain/labels';
+import {
+  INVENTORY_RESULT_LABELS,
+  INVENTORY_SCOPE_LABELS,
+  INVENTORY_STATUS_LABELS,
+} from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { todayIso } from './labels';
 import { ActionModal } from './ActionModal';
@@ -300,7 +304,12 @@ export function InventoryTab() {
           {
             title: '状态',
             width: 80,
-            render: (_, r) => (r.status === 'open' ? <Tag color="blue">进行中</Tag> : '已结束'),
+            render: (_, r) =>
+              r.status === 'open' ? (
+                <Tag color="blue">{INVENTORY_STATUS_LABELS.open}</Tag>
+              ) : (
+                INVENTORY_STATUS_LABELS.closed
+              ),
           },
           { title: '报告', render: (_, r) => reportText(r) },
           {
@@ -318,7 +327,7 @@ export function InventoryTab() {
         <div className="inventory-current">
           <Typography.Title level={5} className="drawer-section">
             {current.scopeLabel}（{tableDate(current.startedOn)}）
-            {current.status === 'open' ? '' : ' · 已结束'}
+            {current.status === 'open' ? '' : ` · ${INVENTORY_STATUS_LABELS.closed}`}
           </Typography.Title>
           <p>{reportText(current)}</p>
           <Lines

@@ -1,7 +1,13 @@
 // 复制 / 知悉人员登记 / 变更 / 解密 / 延期 / 申请审批 on one carrier.
 import { Checkbox, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import type { ApprovalKind, ChannelInput } from '../../../electron/ipc/contract';
-import { APPROVAL_KIND_LABELS, LEVEL_LABELS, REVIEW_DECISION_LABELS } from '../../../db/domain/labels';
+import {
+  APPROVAL_KIND_LABELS,
+  COPY_MODE_LABELS,
+  LEVEL_LABELS,
+  REVIEW_DECISION_LABELS,
+} from '../../../db/domain/labels';
+import { optionsOf } from '../../i18n/labels';
 import { todayIso } from './labels';
 import { ActionModal } from './ActionModal';
 import type { ActionProps } from './moveForms';
@@ -47,12 +53,7 @@ export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
       submitText="复制并登记"
     >
       <Form.Item name="mode">
-        <Radio.Group
-          options={[
-            { value: 'copy', label: '复制' },
-            { value: 'excerpt', label: '摘录' },
-          ]}
-        />
+        <Radio.Group options={optionsOf(COPY_MODE_LABELS)} />
       </Form.Item>
       <Space wrap>
         <Form.Item name="copyCount" label="复制份数" rules={[{ required: true, message: '请填写复制份数' }]}>

@@ -4,6 +4,7 @@ import { Button, Card, Empty, Form, Input, Select, Steps, Tag, Timeline, Typogra
 import { useState } from 'react';
 import type {
   ChannelInput,
+  ClearanceDecisionStatus,
   ClearanceDecisionView,
   ClearanceStep,
   PersonDossier,
@@ -11,7 +12,12 @@ import type {
 } from '../../../electron/ipc/contract';
 import { ChannelForm } from '../../components/ChannelForm';
 import { tableDate } from '../../i18n/format';
-import { APPROVAL_DECISION_LABELS, CLEARANCE_LABELS, CLEARANCE_STEP_LABELS } from '../../../db/domain/labels';
+import {
+  APPROVAL_DECISION_LABELS,
+  CLEARANCE_DECISION_STATUS_LABELS,
+  CLEARANCE_LABELS,
+  CLEARANCE_STEP_LABELS,
+} from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { ApprovalFields } from './formParts';
 
@@ -83,6 +89,12 @@ function StepForm({ decision, onChange }: { decision: ClearanceDecisionView; onC
   );
 }
 
+const DECISION_STATUS_COLORS: Record<ClearanceDecisionStatus, string> = {
+  open: 'blue',
+  filed: 'green',
+  rejected: 'red',
+};
+
 function DecisionCard({ decision, onChange }: { decision: ClearanceDecisionView; onChange: () => void }) {
   const done = decision.steps.length;
   return (
@@ -91,13 +103,9 @@ function DecisionCard({ decision, onChange }: { decision: ClearanceDecisionView;
       className="person-section"
       title={`${decision.fromClearance ? CLEARANCE_LABELS[decision.fromClearance] : '未确定'} → ${CLEARANCE_LABELS[decision.toClearance]}：${decision.reason}`}
       extra={
-        decision.status === 'filed' ? (
-          <Tag color="green">已备案</Tag>
-        ) : decision.status === 'rejected' ? (
-          <Tag color="red">未同意</Tag>
-        ) : (
-          <Tag color="blue">办理中</Tag>
-        )
+        <Tag color={DECISION_STATUS_COLORS[decision.status]}>
+          {CLEARANCE_DECISION_STATUS_LABELS[decision.status]}
+        </Tag>
       }
     >
       <Steps
