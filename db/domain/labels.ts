@@ -4,65 +4,17 @@
 // but types: the renderer may read it (test/db/labels.test.ts checks the tables and that no copy grows back).
 // A list that is a subset of another (national and host levels, movement and decision kinds, export media)
 // reads its labels from the larger list's table.
-import type {
-  AccountStatus,
-  AdminMode,
-  AllowanceStatus,
-  AppMode,
-  ApprovalDecision,
-  ApprovalKind,
-  CarrierDueFilter,
-  CarrierEventKind,
-  CarrierLevel,
-  CarrierSource,
-  CarrierStatus,
-  CarrierType,
-  ClassState,
-  Clearance,
-  ClearanceDecisionStatus,
-  ClearanceStep,
-  CopyMode,
-  CounterpartRole,
-  DepartureKind,
-  DestructionMethod,
-  ExchangeProfile,
-  Gender,
-  InventoryFrequency,
-  InventoryResult,
-  InventoryScope,
-  InventoryStatus,
-  LeavingKind,
-  LeavingStatus,
-  LeavingStep,
-  PageId,
-  PassportKind,
-  PersonDueFilter,
-  PersonEventKind,
-  PersonStatus,
-  PledgeKind,
-  RefusalReason,
-  RequestStatus,
-  ReviewDecision,
-  ReviewReason,
-  Role,
-  TermKind,
-  TrainingKind,
-  TravelStatus,
-  TravelStep,
-  UnitKind,
-  VettingKind,
-  VettingResult,
-} from './vocab';
+import type * as V from './vocab';
 
 // ---- The unit, its accounts and pages ----
 
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+export const UNIT_KIND_LABELS: Record<V.UnitKind, string> = {
   organ: '机关',
   institution: '事业单位',
   enterprise: '企业',
 };
 
-export const ROLE_LABELS: Record<Role, string> = {
+export const ROLE_LABELS: Record<V.Role, string> = {
   clerk: '保密员',
   leader: '单位领导',
   sysadmin: '系统管理员',
@@ -70,17 +22,20 @@ export const ROLE_LABELS: Record<Role, string> = {
   auditor: '安全审计员',
 };
 
-export const ADMIN_MODE_LABELS: Record<AdminMode, string> = {
+export const ADMIN_MODE_LABELS: Record<V.AdminMode, string> = {
   strict: '三员分立（系统管理员、安全保密管理员、安全审计员各设账户）',
   small: '小单位模式（保密员兼任系统和安全保密管理员）',
 };
 
-export const APP_MODE_LABELS: Record<AppMode, string> = { unit: '本单位', supervisor: '上级单位（保密局）' };
+export const APP_MODE_LABELS: Record<V.AppMode, string> = {
+  unit: '本单位',
+  supervisor: '上级单位（保密局）',
+};
 
-export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = { active: '启用', disabled: '已停用' };
+export const ACCOUNT_STATUS_LABELS: Record<V.AccountStatus, string> = { active: '启用', disabled: '已停用' };
 
 /** Every page by its name in the navigation: the registers of DOMAIN.md, the administration pages, 修改密码. */
-export const PAGE_LABELS: Record<PageId, string> = {
+export const PAGE_LABELS: Record<V.PageId, string> = {
   carriers: '涉密载体',
   classification_items: '国家秘密事项一览表/定密',
   persons: '涉密人员',
@@ -107,7 +62,7 @@ export const PAGE_LABELS: Record<PageId, string> = {
 
 // ---- Approvals ----
 
-export const APPROVAL_KIND_LABELS: Record<ApprovalKind, string> = {
+export const APPROVAL_KIND_LABELS: Record<V.ApprovalKind, string> = {
   borrow: '借阅',
   copy: '复制',
   destroy: '销毁',
@@ -119,12 +74,12 @@ export const APPROVAL_KIND_LABELS: Record<ApprovalKind, string> = {
   other: '其他',
 };
 
-export const APPROVAL_DECISION_LABELS: Record<ApprovalDecision, string> = {
+export const APPROVAL_DECISION_LABELS: Record<V.ApprovalDecision, string> = {
   approved: '同意',
   rejected: '不同意',
 };
 
-export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
+export const REQUEST_STATUS_LABELS: Record<V.RequestStatus, string> = {
   pending: '待审批',
   approved: '已同意',
   rejected: '未同意',
@@ -135,7 +90,7 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
 // ---- Carriers and 定密 ----
 
 /** Also the labels of the national levels and of the host's level (both are carrier levels). */
-export const LEVEL_LABELS: Record<CarrierLevel, string> = {
+export const LEVEL_LABELS: Record<V.CarrierLevel, string> = {
   top_secret: '绝密',
   secret: '机密',
   confidential: '秘密',
@@ -146,7 +101,7 @@ export const LEVEL_LABELS: Record<CarrierLevel, string> = {
 };
 
 /** Also the labels of the media a package is written to (each is registered as a carrier of its type). */
-export const CARRIER_TYPE_LABELS: Record<CarrierType, string> = {
+export const CARRIER_TYPE_LABELS: Record<V.CarrierType, string> = {
   paper: '纸质',
   cd: '光盘',
   usb: 'U盘',
@@ -156,13 +111,13 @@ export const CARRIER_TYPE_LABELS: Record<CarrierType, string> = {
   other: '其他',
 };
 
-export const CARRIER_SOURCE_LABELS: Record<CarrierSource, string> = {
+export const CARRIER_SOURCE_LABELS: Record<V.CarrierSource, string> = {
   received: '收文',
   produced: '自制',
   copied: '复制',
 };
 
-export const TERM_KIND_LABELS: Record<TermKind, string> = {
+export const TERM_KIND_LABELS: Record<V.TermKind, string> = {
   period: '年限',
   until_date: '解密日期',
   condition: '解密条件',
@@ -170,7 +125,7 @@ export const TERM_KIND_LABELS: Record<TermKind, string> = {
 };
 
 /** A copy's status, and so a carrier's. */
-export const CARRIER_STATUS_LABELS: Record<CarrierStatus, string> = {
+export const CARRIER_STATUS_LABELS: Record<V.CarrierStatus, string> = {
   in_custody: '在管',
   on_loan: '借出',
   carried_out: '外出携带',
@@ -179,13 +134,13 @@ export const CARRIER_STATUS_LABELS: Record<CarrierStatus, string> = {
   destroyed: '已销毁',
 };
 
-export const CLASS_STATE_LABELS: Record<ClassState, string> = {
+export const CLASS_STATE_LABELS: Record<V.ClassState, string> = {
   classified: '未解密',
   declassified: '已解密',
 };
 
 /** Also the labels of the 定密 decisions and of the movement kinds (each is an event of the history). */
-export const CARRIER_EVENT_LABELS: Record<CarrierEventKind, string> = {
+export const CARRIER_EVENT_LABELS: Record<V.CarrierEventKind, string> = {
   register: '登记',
   distribute: '分发',
   recall: '收回',
@@ -207,22 +162,22 @@ export const CARRIER_EVENT_LABELS: Record<CarrierEventKind, string> = {
   inventory: '清点',
 };
 
-export const COPY_MODE_LABELS: Record<CopyMode, string> = { copy: '复制', excerpt: '摘录' };
+export const COPY_MODE_LABELS: Record<V.CopyMode, string> = { copy: '复制', excerpt: '摘录' };
 
-export const REVIEW_DECISION_LABELS: Record<ReviewDecision, string> = {
+export const REVIEW_DECISION_LABELS: Record<V.ReviewDecision, string> = {
   maintain: '维持',
   reclassify: '变更',
   declassify: '解密',
   extend: '延期',
 };
 
-export const REVIEW_REASON_LABELS: Record<ReviewReason, string> = {
+export const REVIEW_REASON_LABELS: Record<V.ReviewReason, string> = {
   yearly: '年度审核',
   term_ending: '期限将满',
   term_expired: '已到期',
 };
 
-export const DESTRUCTION_METHOD_LABELS: Record<DestructionMethod, string> = {
+export const DESTRUCTION_METHOD_LABELS: Record<V.DestructionMethod, string> = {
   shred: '粉碎',
   incinerate: '焚烧',
   pulp: '化浆',
@@ -231,29 +186,32 @@ export const DESTRUCTION_METHOD_LABELS: Record<DestructionMethod, string> = {
   facility: '送销毁机构',
 };
 
-export const INVENTORY_SCOPE_LABELS: Record<InventoryScope, string> = {
+export const INVENTORY_SCOPE_LABELS: Record<V.InventoryScope, string> = {
   all: '全部载体',
   department: '按部门',
   custodian: '按保管人',
 };
 
-export const INVENTORY_RESULT_LABELS: Record<InventoryResult, string> = {
+export const INVENTORY_RESULT_LABELS: Record<V.InventoryResult, string> = {
   pending: '未清点',
   present: '在位',
   missing: '缺失',
   discrepant: '不符',
 };
 
-export const INVENTORY_STATUS_LABELS: Record<InventoryStatus, string> = { open: '进行中', closed: '已结束' };
+export const INVENTORY_STATUS_LABELS: Record<V.InventoryStatus, string> = {
+  open: '进行中',
+  closed: '已结束',
+};
 
-export const INVENTORY_FREQUENCY_LABELS: Record<InventoryFrequency, string> = {
+export const INVENTORY_FREQUENCY_LABELS: Record<V.InventoryFrequency, string> = {
   monthly: '每月',
   quarterly: '每季度',
   half_yearly: '每半年',
   yearly: '每年',
 };
 
-export const CARRIER_DUE_LABELS: Record<CarrierDueFilter, string> = {
+export const CARRIER_DUE_LABELS: Record<V.CarrierDueFilter, string> = {
   loan_overdue: '借出逾期',
   term_ending: '保密期限将满',
   term_expired: '已到期',
@@ -262,15 +220,15 @@ export const CARRIER_DUE_LABELS: Record<CarrierDueFilter, string> = {
 
 // ---- Personnel ----
 
-export const CLEARANCE_LABELS: Record<Clearance, string> = {
+export const CLEARANCE_LABELS: Record<V.Clearance, string> = {
   core: '核心',
   important: '重要',
   general: '一般',
 };
 
-export const GENDER_LABELS: Record<Gender, string> = { male: '男', female: '女' };
+export const GENDER_LABELS: Record<V.Gender, string> = { male: '男', female: '女' };
 
-export const PERSON_STATUS_LABELS: Record<PersonStatus, string> = {
+export const PERSON_STATUS_LABELS: Record<V.PersonStatus, string> = {
   proposed: '拟任',
   in_post: '在岗',
   separation: '离岗脱密期',
@@ -281,36 +239,36 @@ export const PERSON_STATUS_LABELS: Record<PersonStatus, string> = {
   rejected: '未通过审查',
 };
 
-export const PERSON_DUE_LABELS: Record<PersonDueFilter, string> = {
+export const PERSON_DUE_LABELS: Record<V.PersonDueFilter, string> = {
   vetting_due: '待复审',
   in_separation: '脱密期内',
   separation_ending: '脱密期将满',
 };
 
-export const CLEARANCE_STEP_LABELS: Record<ClearanceStep, string> = {
+export const CLEARANCE_STEP_LABELS: Record<V.ClearanceStep, string> = {
   nominate: '部门提名',
   dept_review: '部门负责人审核',
   leader_approve: '单位领导审批',
   file: '备案',
 };
 
-export const CLEARANCE_DECISION_STATUS_LABELS: Record<ClearanceDecisionStatus, string> = {
+export const CLEARANCE_DECISION_STATUS_LABELS: Record<V.ClearanceDecisionStatus, string> = {
   open: '办理中',
   filed: '已备案',
   rejected: '未同意',
 };
 
-export const VETTING_KIND_LABELS: Record<VettingKind, string> = { initial: '审查', review: '复审' };
+export const VETTING_KIND_LABELS: Record<V.VettingKind, string> = { initial: '审查', review: '复审' };
 
-export const VETTING_RESULT_LABELS: Record<VettingResult, string> = { passed: '通过', failed: '未通过' };
+export const VETTING_RESULT_LABELS: Record<V.VettingResult, string> = { passed: '通过', failed: '未通过' };
 
-export const TRAINING_KIND_LABELS: Record<TrainingKind, string> = {
+export const TRAINING_KIND_LABELS: Record<V.TrainingKind, string> = {
   pre_post: '岗前培训',
   annual: '年度培训',
   other: '其他培训',
 };
 
-export const PLEDGE_KIND_LABELS: Record<PledgeKind, string> = {
+export const PLEDGE_KIND_LABELS: Record<V.PledgeKind, string> = {
   onboarding: '上岗保密承诺书',
   in_post: '在岗保密承诺书',
   leaving: '离岗保密承诺书',
@@ -318,7 +276,7 @@ export const PLEDGE_KIND_LABELS: Record<PledgeKind, string> = {
   responsibility_letter: '保密责任书',
 };
 
-export const TRAVEL_STATUS_LABELS: Record<TravelStatus, string> = {
+export const TRAVEL_STATUS_LABELS: Record<V.TravelStatus, string> = {
   applied: '已申请',
   dept_approved: '部门已同意',
   approved: '已批准',
@@ -328,32 +286,32 @@ export const TRAVEL_STATUS_LABELS: Record<TravelStatus, string> = {
   cancelled: '已撤销',
 };
 
-export const TRAVEL_STEP_LABELS: Record<TravelStep, string> = {
+export const TRAVEL_STEP_LABELS: Record<V.TravelStep, string> = {
   dept_leader: '部门领导审批',
   committee: '保密委员会审批',
 };
 
-export const PASSPORT_KIND_LABELS: Record<PassportKind, string> = {
+export const PASSPORT_KIND_LABELS: Record<V.PassportKind, string> = {
   passport: '护照',
   hk_macau: '港澳通行证',
   taiwan: '台湾通行证',
 };
 
-export const LEAVING_KIND_LABELS: Record<LeavingKind, string> = {
+export const LEAVING_KIND_LABELS: Record<V.LeavingKind, string> = {
   off_post: '离岗',
   resign: '离职',
   retire: '退休',
   transfer: '调动',
 };
 
-export const LEAVING_STATUS_LABELS: Record<LeavingStatus, string> = {
+export const LEAVING_STATUS_LABELS: Record<V.LeavingStatus, string> = {
   open: '办理中',
   approved: '已审批',
   cancelled: '已撤销',
 };
 
 /** In the words of regulation art. 53, so a refusal that lists the missing steps reads as the regulation does. */
-export const LEAVING_STEP_LABELS: Record<LeavingStep, string> = {
+export const LEAVING_STEP_LABELS: Record<V.LeavingStep, string> = {
   talk: '保密提醒谈话',
   carriers: '清退涉密载体',
   devices: '交回涉密设备',
@@ -361,13 +319,13 @@ export const LEAVING_STEP_LABELS: Record<LeavingStep, string> = {
   pledge: '签订离岗保密承诺书',
 };
 
-export const DEPARTURE_KIND_LABELS: Record<DepartureKind, string> = {
+export const DEPARTURE_KIND_LABELS: Record<V.DepartureKind, string> = {
   transfer: '调离',
   resign: '离职',
   retire: '退休',
 };
 
-export const PERSON_EVENT_LABELS: Record<PersonEventKind, string> = {
+export const PERSON_EVENT_LABELS: Record<V.PersonEventKind, string> = {
   create: '登记',
   edit: '修改',
   post_add: '任岗位',
@@ -385,23 +343,23 @@ export const PERSON_EVENT_LABELS: Record<PersonEventKind, string> = {
   account_link: '关联账户',
 };
 
-export const ALLOWANCE_STATUS_LABELS: Record<AllowanceStatus, string> = { draft: '草稿', final: '定稿' };
+export const ALLOWANCE_STATUS_LABELS: Record<V.AllowanceStatus, string> = { draft: '草稿', final: '定稿' };
 
 // ---- Reporting (报送) ----
 
-export const COUNTERPART_ROLE_LABELS: Record<CounterpartRole, string> = {
+export const COUNTERPART_ROLE_LABELS: Record<V.CounterpartRole, string> = {
   supervisor: '上级单位',
   subordinate: '下级单位',
 };
 
-export const EXCHANGE_PROFILE_LABELS: Record<ExchangeProfile, string> = {
+export const EXCHANGE_PROFILE_LABELS: Record<V.ExchangeProfile, string> = {
   full: '全量',
   incremental: '增量',
   annual: '年度报告',
 };
 
 /** Each refusal's short title (the core's message says what to do about it). */
-export const REFUSAL_LABELS: Record<RefusalReason, string> = {
+export const REFUSAL_LABELS: Record<V.RefusalReason, string> = {
   NOT_PACKAGE: '不是报送数据包',
   UNKNOWN_FORMAT: '格式版本不支持',
   UNKNOWN_SENDER_KEY: '发送单位或其密钥未登记',

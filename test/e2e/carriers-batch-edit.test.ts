@@ -74,7 +74,7 @@ describe('carrier batch actions and edits in Chromium', () => {
       .or(confirm.getByRole('button', { name: '归还' }))
       .click();
     await page.getByText('已归还 3 件载体，共 3 份。').waitFor();
-    await expect.poll(() => page.locator('.ant-table-row', { hasText: '在库' }).count()).toBe(3);
+    await expect.poll(() => page.locator('.ant-table-row', { hasText: '在管' }).count()).toBe(3);
     await settled(page);
     await shot(page, 'carriers-batch-return-done');
 

@@ -82,7 +82,7 @@ describe('carrier lifecycle in Chromium', () => {
     // 借阅 copy 1 with a paper approval; first without the approval: the core's rule is shown in the form.
     await drawerAction(page, '借阅');
     const borrow = dialog(page, /^借阅/);
-    await borrow.getByLabel('1号（在库·王丽）').check();
+    await borrow.getByLabel('1号（在管·王丽）').check();
     await borrow.getByLabel('借阅人姓名').fill('张伟');
     await borrow.getByLabel('借阅人部门').fill('机要科');
     await borrow.getByLabel('应还日期').fill(isoDay(7));
@@ -138,7 +138,7 @@ describe('carrier lifecycle in Chromium', () => {
     await row.first().locator('input[type="checkbox"]').check();
     await page.getByRole('button', { name: '批量销毁' }).click();
     const destroy = dialog(page, /^销毁/);
-    await destroy.getByLabel('1号（在库）').uncheck();
+    await destroy.getByLabel('1号（在管）').uncheck();
     await destroy.getByLabel('销毁地点').fill('机要室');
     await destroy.getByLabel('销毁原因').fill('已传达完毕，无保存价值');
     await destroy.getByLabel('销毁人').fill('王丽');

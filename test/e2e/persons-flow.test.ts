@@ -140,8 +140,8 @@ describe('涉密人员 in Chromium', () => {
     await page.getByRole('button', { name: '记录谈话' }).click();
     for (const [step, button] of [
       ['交回涉密设备', '记录设备交回'],
-      ['取消系统权限', '记录取消权限'],
-      ['离岗承诺书', '记录离岗承诺书'],
+      ['取消涉密信息系统访问权限', '记录取消权限'],
+      ['签订离岗保密承诺书', '记录离岗承诺书'],
     ] as const) {
       await page.locator('.ant-steps').getByText(step, { exact: true }).click();
       await page.getByRole('button', { name: button }).click();
