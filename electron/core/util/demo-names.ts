@@ -1,0 +1,42 @@
+// The demo unit's departments and the names its people are drawn from. Every demo seeder (persons, carriers,
+// the bench) draws from these, so the registers it fills describe one unit: carriers held by its people, in
+// its departments. Sample text only, no domain rule.
+export const DEPARTMENTS = [
+  '办公室',
+  '机要科',
+  '档案科',
+  '人事科',
+  '财务科',
+  '业务一科',
+  '业务二科',
+  '信息中心',
+  '保密办',
+  '法规科',
+];
+export const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕';
+export const GIVEN = [
+  '丽',
+  '伟',
+  '芳',
+  '敏',
+  '静',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '建国',
+  '志强',
+  '海燕',
+  '晓东',
+  '国庆',
+  '春梅',
+  '立新',
+];
