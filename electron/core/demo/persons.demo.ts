@@ -8,7 +8,7 @@ import { idCheckChar } from '../../ipc/schemas/persons-id-number';
 import { addDays, addPeriod } from '../util/dates';
 import { DEFAULT_PERSONNEL_SETTINGS } from '../persons';
 import { canonicalJson } from '../util/canonical-json';
-import { DEPARTMENTS, GIVEN, SURNAMES } from './carriers.demo-data';
+import { DEPARTMENTS, GIVEN, SURNAMES } from '../carriers';
 
 export const PERSON_SCALES = { small: 60, large: 5000 } as const;
 
