@@ -7,7 +7,7 @@ import type { Db } from '../../../db/open';
 import { idCheckChar } from '../../ipc/schemas/persons-id-number';
 import { canonicalJson } from '../util/canonical-json';
 import { addDays, addPeriod } from '../util/dates';
-import { DEPARTMENTS, GIVEN, SURNAMES } from '../util/demo-names';
+import { DEPARTMENTS, GIVEN, SURNAMES } from '../carriers';
 import { DEFAULT_PERSONNEL_SETTINGS } from './settings';
 
 export const PERSON_SCALES = { small: 60, large: 5000 } as const;

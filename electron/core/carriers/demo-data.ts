@@ -45,9 +45,45 @@ export const ISSUERS: [string, string][] = [
   ['省档案局', '省档'],
   ['市国动办', '市动办'],
 ];
-// The unit's departments and people's names: shared with the persons seeder, so both fill one unit.
-export { DEPARTMENTS, GIVEN, SURNAMES } from '../util/demo-names';
-
+export const DEPARTMENTS = [
+  '办公室',
+  '机要科',
+  '档案科',
+  '人事科',
+  '财务科',
+  '业务一科',
+  '业务二科',
+  '信息中心',
+  '保密办',
+  '法规科',
+];
+export const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕';
+export const GIVEN = [
+  '丽',
+  '伟',
+  '芳',
+  '敏',
+  '静',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '建国',
+  '志强',
+  '海燕',
+  '晓东',
+  '国庆',
+  '春梅',
+  '立新',
+];
 export const LOCATIONS = [
   '机要室1号保密柜',
   '机要室2号保密柜',
