@@ -5,25 +5,25 @@ import type { CarrierDetail } from '../../ipc/schemas/carriers';
 import type { CopyInput } from '../../ipc/schemas/carriers-actions';
 import { carriers } from '../../../db/schema';
 import { LEVEL_RANK } from '../../../db/domain/vocab';
-import { COPY_MODE_LABELS, LEVEL_LABELS as LEVEL_NAMES } from '../../../db/domain/labels';
+import { COPY_MODE_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import type { AppCore } from '../app-core';
 import { unitInfo } from '../session/unit-info';
 import { canonicalJson } from '../util/canonical-json';
 import { getCarrier, nextCarrierNo } from './carriers.service';
 import { personKey } from '../util/person-key';
-import { isControlled } from './lifecycle';
 import { checkCopyNeverLoosens, checkTermWithinMax, requireApproval } from './rules';
 import { refuse } from '../util/refuse';
-import { addEvent, ctxOf, insertCopies, loadCarrier, refreshCarrier } from './store';
+import { addEvent, insertCopies, isControlled, loadCarrier, refreshCarrier } from './store';
 import { approve } from '../approvals/approve';
 import { termColumns, termFromInput, termFromRow, termLabel } from './terms';
 import { needToKnowOf } from './views';
 
 export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
-  const ctx = ctxOf(core);
   const unitName = unitInfo(core.session().db).name;
   const id = core.write(
-    (tx) => {
+    'carrier_copy',
+    'carrier',
+    (tx, ctx) => {
       const o = loadCarrier(tx, input.carrierId);
       const what = COPY_MODE_LABELS[input.mode];
       if (o.liveCopies === 0) {
@@ -59,7 +59,7 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
         const a = requireApproval(
           input.approval,
           'copy_needs_approval',
-          `${what}${LEVEL_NAMES[o.level]}级载体须经单位领导审批并登记，请填写审批人和审批日期。`,
+          `${what}${LEVEL_LABELS[o.level]}级载体须经单位领导审批并登记，请填写审批人和审批日期。`,
         );
         approvalId = approve(tx, a, 'copy', { type: 'carrier', id: o.id }, ctx);
       } else if (input.approval) {
@@ -158,8 +158,6 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
       return row.id;
     },
     (newId) => ({
-      action: 'carrier_copy',
-      entity: 'carrier',
       entityId: newId,
       detail: { originalId: input.carrierId, mode: input.mode, copies: input.copyCount },
     }),

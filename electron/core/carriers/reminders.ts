@@ -1,8 +1,8 @@
 // What the carrier register reminds the clerk of: overdue loans, terms ending or ended, the yearly 定密审核,
 // the inventory due by the unit's frequency, and discrepancies still open.
 import { and, count, desc, eq, gt, inArray, isNull, lt, lte } from 'drizzle-orm';
+import { INVENTORY_FREQUENCY_LABELS } from '../../../db/domain/labels';
 import { carrierMovements, carriers, inventories, inventoryLines } from '../../../db/schema';
-import { INVENTORY_FREQUENCY_LABELS as FREQUENCY_NAMES } from '../../../db/domain/labels';
 import type { Reminder } from '../../ipc/schemas/reminders';
 import { can } from '../util/permissions';
 import type { ReminderSource } from '../util/reminder-source';
@@ -106,7 +106,7 @@ export const carrierReminders: ReminderSource = (core) => {
         id: 'inventory_due',
         severity: 'info',
         title: last?.on ? `距上次全面清点（${last.on}）已超过规定周期` : '尚未做过全面清点',
-        detail: `本单位规定${FREQUENCY_NAMES[settings.inventoryFrequency]}清点一次涉密载体。`,
+        detail: `本单位规定${INVENTORY_FREQUENCY_LABELS[settings.inventoryFrequency]}清点一次涉密载体。`,
         target: 'carriers',
       });
     }

@@ -8,10 +8,7 @@ import {
   type CopyStatus,
   type NationalLevel,
 } from '../../../db/domain/vocab';
-import {
-  CARRIER_STATUS_LABELS as COPY_STATUS_NAMES,
-  LEVEL_LABELS as LEVEL_NAMES,
-} from '../../../db/domain/labels';
+import { CARRIER_STATUS_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import type { ActionApprovalInput } from '../../ipc/schemas/approvals';
 import { addPeriod } from '../util/dates';
 import { refuse } from '../util/refuse';
@@ -35,7 +32,7 @@ export function checkTermWithinMax(level: CarrierLevel, term: Term, issuedOn: st
   if (term.kind === 'long_term' && !isCommercial(level)) {
     refuse(
       'long_term_commercial_only',
-      `“长期”只适用于商业秘密；${LEVEL_NAMES[level]}须确定保密期限、解密日期或解密条件。`,
+      `“长期”只适用于商业秘密；${LEVEL_LABELS[level]}须确定保密期限、解密日期或解密条件。`,
       path,
     );
   }
@@ -45,7 +42,7 @@ export function checkTermWithinMax(level: CarrierLevel, term: Term, issuedOn: st
   if (end !== null && end > addPeriod(issuedOn, max, 0)) {
     refuse(
       'term_within_statutory_max',
-      `保密期限超过法定最长期限：${LEVEL_NAMES[level]}级不超过 ${max} 年（保密法第二十条），自制发日 ${issuedOn} 起算，本次为“${termLabel(term)}”。`,
+      `保密期限超过法定最长期限：${LEVEL_LABELS[level]}级不超过 ${max} 年（保密法第二十条），自制发日 ${issuedOn} 起算，本次为“${termLabel(term)}”。`,
       path,
     );
   }
@@ -55,7 +52,7 @@ export function checkLevelAllowed(level: CarrierLevel, commercialEnabled: boolea
   if (isCommercial(level) && !commercialEnabled) {
     refuse(
       'commercial_levels_not_enabled',
-      `本单位未启用商业秘密密级，不能登记为“${LEVEL_NAMES[level]}”。如需使用，请在载体设置中启用。`,
+      `本单位未启用商业秘密密级，不能登记为“${LEVEL_LABELS[level]}”。如需使用，请在载体设置中启用。`,
       'level',
     );
   }
@@ -99,7 +96,7 @@ export function checkCopyNeverLoosens(
   if (LEVEL_RANK[proposed.level] < LEVEL_RANK[original.level]) {
     refuse(
       'copy_never_loosens',
-      `复制件不得降低密级：原件为${LEVEL_NAMES[original.level]}，不能改为${LEVEL_NAMES[proposed.level]}。`,
+      `复制件不得降低密级：原件为${LEVEL_LABELS[original.level]}，不能改为${LEVEL_LABELS[proposed.level]}。`,
       'level',
     );
   }
@@ -132,11 +129,11 @@ export function checkCopyStatus(
   if (status === 'on_loan' || status === 'carried_out') {
     refuse(
       'on_loan_blocks_disposal',
-      `第 ${copyNo} 份正在${COPY_STATUS_NAMES[status]}，须先归还，才能${action}。`,
+      `第 ${copyNo} 份正在${CARRIER_STATUS_LABELS[status]}，须先归还，才能${action}。`,
       'copyNos',
     );
   }
-  refuse('copy_state', `第 ${copyNo} 份当前为“${COPY_STATUS_NAMES[status]}”，不能${action}。`, 'copyNos');
+  refuse('copy_state', `第 ${copyNo} 份当前为“${CARRIER_STATUS_LABELS[status]}”，不能${action}。`, 'copyNos');
 }
 
 /** At least two different people witness a destruction (监销). */

@@ -2,10 +2,10 @@
 // page on screen), Chinese headers, dates as YYYY-MM-DD text so no spreadsheet turns them into serials.
 import ExcelJS from 'exceljs';
 import {
-  CARRIER_SOURCE_LABELS as SOURCE_NAMES,
-  CARRIER_STATUS_LABELS as STATUS_NAMES,
-  CARRIER_TYPE_LABELS as TYPE_NAMES,
-  LEVEL_LABELS as LEVEL_NAMES,
+  CARRIER_SOURCE_LABELS,
+  CARRIER_STATUS_LABELS,
+  CARRIER_TYPE_LABELS,
+  LEVEL_LABELS,
 } from '../../../db/domain/labels';
 import type { CarrierExportInput, CarrierExportResult } from '../../ipc/schemas/carriers-export';
 import type { CarrierRow } from '../../ipc/schemas/carriers';
@@ -20,11 +20,11 @@ import { termLabel } from './terms';
 const COLUMNS: { header: string; width: number; value: (r: CarrierRow) => string | number }[] = [
   { header: '序号', width: 6, value: () => 0 },
   { header: '编号', width: 16, value: (r) => r.carrierNo },
-  { header: '密级', width: 8, value: (r) => LEVEL_NAMES[r.level] },
+  { header: '密级', width: 8, value: (r) => LEVEL_LABELS[r.level] },
   { header: '名称', width: 40, value: (r) => r.name },
   { header: '文号', width: 20, value: (r) => r.docNo ?? '' },
-  { header: '类别', width: 8, value: (r) => TYPE_NAMES[r.type] },
-  { header: '来源', width: 6, value: (r) => SOURCE_NAMES[r.source] },
+  { header: '类别', width: 8, value: (r) => CARRIER_TYPE_LABELS[r.type] },
+  { header: '来源', width: 6, value: (r) => CARRIER_SOURCE_LABELS[r.source] },
   { header: '制作/发文单位', width: 20, value: (r) => r.issuer ?? '' },
   { header: '制发日', width: 12, value: (r) => r.issuedOn },
   { header: '保密期限', width: 14, value: (r) => termLabel(r.term) },
@@ -38,7 +38,7 @@ const COLUMNS: { header: string; width: number; value: (r: CarrierRow) => string
     header: '状态',
     width: 10,
     value: (r) =>
-      `${STATUS_NAMES[r.status]}${r.loanOverdue ? '（逾期）' : ''}${r.expired ? '（已到期）' : ''}`,
+      `${CARRIER_STATUS_LABELS[r.status]}${r.loanOverdue ? '（逾期）' : ''}${r.expired ? '（已到期）' : ''}`,
   },
   { header: '应还日期', width: 12, value: (r) => r.loanDueOn ?? '' },
   { header: '登记日期', width: 12, value: (r) => r.registeredOn },
@@ -85,13 +85,13 @@ export async function exportCarriersXlsx(
   const bytes = await buildWorkbook(rows, `涉密载体台账（${on}导出）`);
   // The file is written inside the transaction of its audit entry: an export that is not recorded never lands.
   return core.write(
+    'carriers_export_xlsx',
+    'carrier',
     () => {
       writeFileAtomic(path, bytes);
       return { path, rows: rows.length };
     },
     (r) => ({
-      action: 'carriers_export_xlsx',
-      entity: 'carrier',
       detail: { path: r.path, rows: r.rows, filters: input.filters, search: input.search ?? null },
     }),
   );

@@ -4,10 +4,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { CLEARANCE_RANK, CLEARANCE_STEPS, type ClearanceStep } from '../../../db/domain/vocab';
-import {
-  CLEARANCE_LABELS as CLEARANCE_NAMES,
-  CLEARANCE_STEP_LABELS as STEP_NAMES,
-} from '../../../db/domain/labels';
+import { CLEARANCE_LABELS, CLEARANCE_STEP_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { clearanceDecisions, clearanceSteps } from '../../../db/schema';
 import type {
@@ -16,11 +13,11 @@ import type {
   ClearanceStepInput,
 } from '../../ipc/schemas/persons-records';
 import type { AppCore } from '../app-core';
-import { ctxOf } from '../carriers/store';
+import { approveRecord } from '../approvals/approve';
+import { stepViews } from '../approvals/steps';
 import { refuse } from '../util/refuse';
 import { checkClearanceFollowsPosts, clearanceByPosts, currentPostLevels, highestLevelOf } from './rules';
-import { stepViews } from './steps';
-import { addPersonEvent, approvePersonnel, loadPerson, touchPerson } from './store';
+import { addPersonEvent, loadPerson, touchPerson } from './store';
 import { refreshNextVetting } from './vetting';
 
 type Decision = typeof clearanceDecisions.$inferSelect;
@@ -75,9 +72,10 @@ export function nominateClearance(
   core: AppCore,
   input: z.output<typeof ClearanceNominateInput>,
 ): ClearanceDecisionView {
-  const ctx = ctxOf(core);
   const id = core.write(
-    (tx) => {
+    'clearance_nominate',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       if (p.status !== 'proposed' && p.status !== 'in_post') {
         refuse('clearance_for_current_staff', '只能为拟任或在岗人员审定涉密等级。', 'personId');
@@ -92,7 +90,7 @@ export function nominateClearance(
       }
       const to = checkClearanceFollowsPosts(input.clearance, clearanceByPosts(tx, p.id));
       if (to === p.clearance) {
-        refuse('clearance_changes', `该人员已是${CLEARANCE_NAMES[to]}涉密人员，无需重新审定。`, 'clearance');
+        refuse('clearance_changes', `该人员已是${CLEARANCE_LABELS[to]}涉密人员，无需重新审定。`, 'clearance');
       }
       if (input.nomination.decision !== 'approved') {
         throw new AppException('VALIDATION', '部门提名即为同意提名，请选择“同意”。', {
@@ -112,7 +110,7 @@ export function nominateClearance(
         })
         .returning({ id: clearanceDecisions.id })
         .get();
-      const nominated = approvePersonnel(
+      const nominated = approveRecord(
         tx,
         input.nomination,
         'clearance',
@@ -126,15 +124,13 @@ export function nominateClearance(
         personId: p.id,
         kind: 'clearance_step',
         on: nominated.decidedAt,
-        summary: `部门提名为${CLEARANCE_NAMES[to]}涉密人员`,
+        summary: `部门提名为${CLEARANCE_LABELS[to]}涉密人员`,
         detail: { decisionId: d.id, step: 'nominate', to },
         approvalId: nominated.id,
       });
       return d.id;
     },
     (id) => ({
-      action: 'clearance_nominate',
-      entity: 'person',
       entityId: input.personId,
       detail: { decisionId: id },
     }),
@@ -147,9 +143,10 @@ export function recordClearanceStep(
   core: AppCore,
   input: z.output<typeof ClearanceStepInput>,
 ): ClearanceDecisionView {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'clearance_step',
+    'clearance_decision',
+    (tx, ctx) => {
       const d = loadDecision(tx, input.decisionId);
       const expected = nextStep(d);
       if (expected === null) {
@@ -158,7 +155,7 @@ export function recordClearanceStep(
       if (input.step !== expected) {
         refuse(
           'clearance_chain_order',
-          `密级审定须依次经过部门提名、部门负责人审核、单位领导审批、备案：下一步应为“${STEP_NAMES[expected]}”，不能先“${STEP_NAMES[input.step]}”。`,
+          `密级审定须依次经过部门提名、部门负责人审核、单位领导审批、备案：下一步应为“${CLEARANCE_STEP_LABELS[expected]}”，不能先“${CLEARANCE_STEP_LABELS[input.step]}”。`,
           'step',
         );
       }
@@ -167,7 +164,7 @@ export function recordClearanceStep(
         // The posts may have changed since the nomination: the rule is checked again where it takes effect.
         checkClearanceFollowsPosts(d.toClearance, clearanceByPosts(tx, p.id));
       }
-      const step = approvePersonnel(
+      const step = approveRecord(
         tx,
         input.approval,
         'clearance',
@@ -190,7 +187,7 @@ export function recordClearanceStep(
         personId: p.id,
         kind: 'clearance_step',
         on: step.decidedAt,
-        summary: `${STEP_NAMES[input.step]}：${rejected ? '不同意' : '同意'}${CLEARANCE_NAMES[d.toClearance]}涉密人员`,
+        summary: `${CLEARANCE_STEP_LABELS[input.step]}：${rejected ? '不同意' : '同意'}${CLEARANCE_LABELS[d.toClearance]}涉密人员`,
         detail: { decisionId: d.id, step: input.step, decision: input.approval.decision },
         approvalId: step.id,
       });
@@ -206,7 +203,7 @@ export function recordClearanceStep(
           personId: p.id,
           kind: 'clearance',
           on: step.decidedAt,
-          summary: `涉密等级${p.clearance ? `由${CLEARANCE_NAMES[p.clearance]}` : ''}定为${CLEARANCE_NAMES[d.toClearance]}`,
+          summary: `涉密等级${p.clearance ? `由${CLEARANCE_LABELS[p.clearance]}` : ''}定为${CLEARANCE_LABELS[d.toClearance]}`,
           detail: { decisionId: d.id, from: p.clearance, to: d.toClearance },
           approvalId: step.id,
         });
@@ -214,8 +211,6 @@ export function recordClearanceStep(
       }
     },
     () => ({
-      action: 'clearance_step',
-      entity: 'clearance_decision',
       entityId: input.decisionId,
       detail: input,
     }),

@@ -1,20 +1,17 @@
-// Departments and the persons register: registration, corrections, posts, 上岗, account link, departure.
-import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
+// The persons register: registration, corrections, posts, 上岗, account link, departure.
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import {
-  CLEARANCE_LABELS as CLEARANCE_NAMES,
+  CLEARANCE_LABELS,
   DEPARTURE_KIND_LABELS,
-  LEVEL_LABELS as LEVEL_NAMES,
-  PERSON_STATUS_LABELS as STATUS_NAMES,
+  LEVEL_LABELS,
+  PERSON_STATUS_LABELS,
 } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
-import { accounts, departments, personPosts, persons } from '../../../db/schema';
+import { accounts, personPosts, persons } from '../../../db/schema';
 import type {
   DepartInput,
-  DepartmentInput,
-  DepartmentUpdateInput,
-  DepartmentView,
   ExtendSeparationInput,
   LinkAccountInput,
   PersonCreateInput,
@@ -24,101 +21,15 @@ import type {
   PostAddInput,
   PostEndInput,
 } from '../../ipc/schemas/persons';
-import type { AppCore } from '../app-core';
+import type { AppCore, WriteCtx } from '../app-core';
+import { approveRecord } from '../approvals/approve';
+import { departmentName } from '../departments';
 import { today } from '../util/dates';
-import { ctxOf, type Ctx } from '../carriers/store';
 import { refuse } from '../util/refuse';
 import { checkReadyForPost, readinessOf, separationEndsOn } from './rules';
 import { personnelSettings } from './settings';
-import {
-  addPersonEvent,
-  approvePersonnel,
-  departmentName,
-  loadPerson,
-  touchPerson,
-  type PersonRecord,
-  type Tx,
-} from './store';
+import { addPersonEvent, loadPerson, touchPerson, type PersonRecord, type Tx } from './store';
 import { toPersonDetail } from './views';
-
-export function listDepartments(db: Pick<Db, 'select'>): DepartmentView[] {
-  return db
-    .select({
-      id: departments.id,
-      name: departments.name,
-      keyDept: departments.keyDept,
-      sortOrder: departments.sortOrder,
-      persons: count(persons.id),
-    })
-    .from(departments)
-    .leftJoin(persons, eq(persons.departmentId, departments.id))
-    .groupBy(departments.id)
-    .orderBy(asc(departments.sortOrder), asc(departments.name))
-    .all()
-    .map((d) => ({ ...d, keyDept: d.keyDept === 1 }));
-}
-
-function departmentView(core: AppCore, id: number): DepartmentView {
-  const d = listDepartments(core.session().db).find((x) => x.id === id);
-  if (!d) throw new AppException('NOT_FOUND', '所选部门不存在。');
-  return d;
-}
-
-function checkDepartmentName(tx: Pick<Db, 'select'>, name: string, exceptId?: number): void {
-  const clash = tx
-    .select({ id: departments.id })
-    .from(departments)
-    .where(and(eq(departments.name, name), exceptId ? ne(departments.id, exceptId) : undefined))
-    .get();
-  if (clash) {
-    throw new AppException('CONFLICT', `已有名为“${name}”的部门。`, {
-      fields: [{ path: 'name', message: '部门名称重复' }],
-    });
-  }
-}
-
-export function createDepartment(core: AppCore, input: z.output<typeof DepartmentInput>): DepartmentView {
-  const now = core.now();
-  const id = core.write(
-    (tx) => {
-      checkDepartmentName(tx, input.name);
-      return tx
-        .insert(departments)
-        .values({
-          name: input.name,
-          keyDept: input.keyDept ? 1 : 0,
-          sortOrder: input.sortOrder,
-          createdAt: now,
-        })
-        .returning({ id: departments.id })
-        .get().id;
-    },
-    (id) => ({ action: 'department_create', entity: 'department', entityId: id, detail: input }),
-  );
-  return departmentView(core, id);
-}
-
-export function updateDepartment(
-  core: AppCore,
-  input: z.output<typeof DepartmentUpdateInput>,
-): DepartmentView {
-  core.write(
-    (tx) => {
-      departmentName(tx, input.id);
-      if (input.name) checkDepartmentName(tx, input.name, input.id);
-      tx.update(departments)
-        .set({
-          ...(input.name === undefined ? {} : { name: input.name }),
-          ...(input.keyDept === undefined ? {} : { keyDept: input.keyDept ? 1 : 0 }),
-          ...(input.sortOrder === undefined ? {} : { sortOrder: input.sortOrder }),
-        })
-        .where(eq(departments.id, input.id))
-        .run();
-    },
-    () => ({ action: 'department_update', entity: 'department', entityId: input.id, detail: input }),
-  );
-  return departmentView(core, input.id);
-}
 
 export function personDetail(core: AppCore, id: number): PersonDetail {
   const { db } = core.session();
@@ -145,7 +56,7 @@ function checkIdNumberFree(tx: Pick<Db, 'select'>, idNumber: string, exceptId?: 
   }
 }
 
-function insertPost(tx: Tx, ctx: Ctx, personId: number, post: z.output<typeof PostAddInput>): number {
+function insertPost(tx: Tx, ctx: WriteCtx, personId: number, post: z.output<typeof PostAddInput>): number {
   const id = tx
     .insert(personPosts)
     .values({ personId, post: post.post, level: post.level, startedOn: post.startedOn, createdAt: ctx.now })
@@ -155,16 +66,17 @@ function insertPost(tx: Tx, ctx: Ctx, personId: number, post: z.output<typeof Po
     personId,
     kind: 'post_add',
     on: post.startedOn,
-    summary: `任${post.post}（${LEVEL_NAMES[post.level]}级岗位）`,
+    summary: `任${post.post}（${LEVEL_LABELS[post.level]}级岗位）`,
     detail: { postId: id, post: post.post, level: post.level },
   });
   return id;
 }
 
 export function createPerson(core: AppCore, input: z.output<typeof PersonCreateInput>): PersonDetail {
-  const ctx = ctxOf(core);
   const id = core.write(
-    (tx) => {
+    'person_create',
+    'person',
+    (tx, ctx) => {
       departmentName(tx, input.departmentId);
       checkIdNumberFree(tx, input.idNumber);
       const p = tx
@@ -197,7 +109,7 @@ export function createPerson(core: AppCore, input: z.output<typeof PersonCreateI
       for (const post of input.posts) insertPost(tx, ctx, p.id, { ...post, personId: p.id });
       return p.id;
     },
-    (id) => ({ action: 'person_create', entity: 'person', entityId: id, detail: { name: input.name } }),
+    (id) => ({ entityId: id, detail: { name: input.name } }),
   );
   return personDetail(core, id);
 }
@@ -218,9 +130,10 @@ const EDITABLE = [
 ] as const;
 
 export function updatePerson(core: AppCore, input: z.output<typeof PersonUpdateInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_update',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.id);
       if (input.idNumber) checkIdNumberFree(tx, input.idNumber, p.id);
       if (input.departmentId) departmentName(tx, input.departmentId);
@@ -244,27 +157,29 @@ export function updatePerson(core: AppCore, input: z.output<typeof PersonUpdateI
         detail: { before, after: patch },
       });
     },
-    () => ({ action: 'person_update', entity: 'person', entityId: input.id, detail: input }),
+    () => ({ entityId: input.id, detail: input }),
   );
   return personDetail(core, input.id);
 }
 
 export function addPost(core: AppCore, input: z.output<typeof PostAddInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_post_add',
+    'person',
+    (tx, ctx) => {
       loadPerson(tx, input.personId);
       insertPost(tx, ctx, input.personId, input);
     },
-    () => ({ action: 'person_post_add', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }
 
 export function endPost(core: AppCore, input: z.output<typeof PostEndInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_post_end',
+    'person',
+    (tx, ctx) => {
       const post = tx
         .select()
         .from(personPosts)
@@ -291,21 +206,22 @@ export function endPost(core: AppCore, input: z.output<typeof PostEndInput>): Pe
         detail: { postId: post.id },
       });
     },
-    () => ({ action: 'person_post_end', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }
 
 /** 上岗: only with vetting, pre-post training and onboarding pledge (先培训后上岗), and a filed clearance. */
 export function postPerson(core: AppCore, input: z.output<typeof PersonPostInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_post',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       if (p.status !== 'proposed') {
         refuse(
           'post_from_proposed',
-          `只有拟任人员可以上岗；该人员当前为“${STATUS_NAMES[p.status]}”。`,
+          `只有拟任人员可以上岗；该人员当前为“${PERSON_STATUS_LABELS[p.status]}”。`,
           'personId',
         );
       }
@@ -327,19 +243,20 @@ export function postPerson(core: AppCore, input: z.output<typeof PersonPostInput
         personId: p.id,
         kind: 'posted',
         on: input.postedOn,
-        summary: `上岗（${CLEARANCE_NAMES[p.clearance]}涉密人员）`,
+        summary: `上岗（${CLEARANCE_LABELS[p.clearance]}涉密人员）`,
         detail: input,
       });
     },
-    () => ({ action: 'person_post', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }
 
 export function linkAccount(core: AppCore, input: z.output<typeof LinkAccountInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_link_account',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       if (input.accountId !== null) {
         const acc = tx.select().from(accounts).where(eq(accounts.id, input.accountId)).get();
@@ -363,7 +280,7 @@ export function linkAccount(core: AppCore, input: z.output<typeof LinkAccountInp
         detail: { from: p.accountId, to: input.accountId },
       });
     },
-    () => ({ action: 'person_link_account', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }
@@ -374,9 +291,10 @@ export function linkAccount(core: AppCore, input: z.output<typeof LinkAccountInp
  * recorded and noted in the personnel file (DOMAIN.md). A retiree stays managed until the period ends.
  */
 export function depart(core: AppCore, input: z.output<typeof DepartInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_depart',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       if (p.status === 'in_post') {
         refuse(
@@ -386,7 +304,7 @@ export function depart(core: AppCore, input: z.output<typeof DepartInput>): Pers
         );
       }
       if (p.status !== 'proposed' && p.status !== 'separation') {
-        refuse('departure_once', `该人员已是“${STATUS_NAMES[p.status]}”，不能再次办理。`, 'personId');
+        refuse('departure_once', `该人员已是“${PERSON_STATUS_LABELS[p.status]}”，不能再次办理。`, 'personId');
       }
       const within = p.separationEndsOn !== null && input.departedOn < p.separationEndsOn;
       let approvalId: number | null = null;
@@ -398,7 +316,7 @@ export function depart(core: AppCore, input: z.output<typeof DepartInput>): Pers
             'exception',
           );
         }
-        approvalId = approvePersonnel(tx, input.exception, 'leave', { type: 'person', id: p.id }, ctx).id;
+        approvalId = approveRecord(tx, input.exception, 'leave', { type: 'person', id: p.id }, ctx).id;
       }
       touchPerson(tx, p.id, ctx, {
         status: input.kind === 'transfer' ? 'transferred' : input.kind === 'resign' ? 'resigned' : 'retired',
@@ -417,21 +335,22 @@ export function depart(core: AppCore, input: z.output<typeof DepartInput>): Pers
         approvalId,
       });
     },
-    () => ({ action: 'person_depart', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }
 
 /** A unit may lengthen one person's separation period (DOMAIN.md); the end date moves, the start does not. */
 export function extendSeparation(core: AppCore, input: z.output<typeof ExtendSeparationInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_separation_extend',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       if (!p.leftOn || p.separationYears === null || !p.separationEndsOn) {
         refuse('extend_needs_separation', '该人员没有脱密期，无法延长。', 'personId');
       }
-      const approval = approvePersonnel(tx, input.approval, 'leave', { type: 'person', id: p.id }, ctx);
+      const approval = approveRecord(tx, input.approval, 'leave', { type: 'person', id: p.id }, ctx);
       const { id: approvalId, decidedAt } = approval;
       const extra = p.separationExtraMonths + input.extraMonths;
       const ends = separationEndsOn(p.leftOn, p.separationYears, extra);
@@ -445,7 +364,7 @@ export function extendSeparation(core: AppCore, input: z.output<typeof ExtendSep
         approvalId,
       });
     },
-    () => ({ action: 'person_separation_extend', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }

@@ -9,7 +9,7 @@ import {
   type NationalLevel,
   type PersonStatus,
 } from '../../../db/domain/vocab';
-import { CLEARANCE_LABELS as CLEARANCE_NAMES } from '../../../db/domain/labels';
+import { CLEARANCE_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { personPosts, personTrainings, pledges, vettings } from '../../../db/schema';
 import type { Readiness } from '../../ipc/schemas/persons';
@@ -62,7 +62,7 @@ export function checkClearanceFollowsPosts(
   if (wanted && wanted !== byPosts) {
     refuse(
       'clearance_follows_highest_post',
-      `涉密等级须与所在岗位的最高密级一致：其岗位要求${CLEARANCE_NAMES[byPosts]}涉密人员，不能定为${CLEARANCE_NAMES[wanted]}。`,
+      `涉密等级须与所在岗位的最高密级一致：其岗位要求${CLEARANCE_LABELS[byPosts]}涉密人员，不能定为${CLEARANCE_LABELS[wanted]}。`,
       'clearance',
     );
   }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Clearance } from '../../../db/domain/vocab';
 import {
-  PLEDGE_KIND_LABELS as PLEDGE_NAMES,
+  PLEDGE_KIND_LABELS,
   TRAINING_KIND_LABELS,
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
@@ -20,12 +20,12 @@ import type {
   VettingInput,
   VettingView,
 } from '../../ipc/schemas/persons-records';
-import type { AppCore } from '../app-core';
+import type { AppCore, WriteCtx } from '../app-core';
+import { approveRecord } from '../approvals/approve';
 import { addPeriod, yearOf } from '../util/dates';
-import { ctxOf, type Ctx } from '../carriers/store';
 import { canonicalJson } from '../util/canonical-json';
 import { personnelSettings } from './settings';
-import { addPersonEvent, approvePersonnel, loadPerson, touchPerson, type Tx } from './store';
+import { addPersonEvent, loadPerson, touchPerson, type Tx } from './store';
 
 /**
  * The next 复审 is the last passed vetting plus the unit's interval for the clearance (regulation art. 50:
@@ -49,12 +49,13 @@ export function refreshNextVetting(tx: Tx, personId: number, clearance: Clearanc
 }
 
 export function recordVetting(core: AppCore, input: z.output<typeof VettingInput>): VettingView[] {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_vetting',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       const approvalId = input.approval
-        ? approvePersonnel(tx, input.approval, 'other', { type: 'person', id: p.id }, ctx).id
+        ? approveRecord(tx, input.approval, 'other', { type: 'person', id: p.id }, ctx).id
         : null;
       tx.insert(vettings)
         .values({
@@ -83,8 +84,6 @@ export function recordVetting(core: AppCore, input: z.output<typeof VettingInput
       });
     },
     () => ({
-      action: 'person_vetting',
-      entity: 'person',
       entityId: input.personId,
       detail: { kind: input.kind, result: input.result },
     }),
@@ -112,9 +111,10 @@ export function vettingsOf(db: Pick<Db, 'select'>, personId: number): VettingVie
 }
 
 export function recordTraining(core: AppCore, input: z.output<typeof TrainingInput>): TrainingView[] {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_training',
+    'person',
+    (tx, ctx) => {
       loadPerson(tx, input.personId);
       tx.insert(personTrainings)
         .values({
@@ -137,8 +137,6 @@ export function recordTraining(core: AppCore, input: z.output<typeof TrainingInp
       });
     },
     () => ({
-      action: 'person_training',
-      entity: 'person',
       entityId: input.personId,
       detail: { kind: input.kind },
     }),
@@ -167,7 +165,7 @@ export function trainingsOf(db: Pick<Db, 'select'>, personId: number): TrainingV
 /** One pledge inside the caller's transaction (the leaving procedure signs its own this way). */
 export function insertPledge(
   tx: Tx,
-  ctx: Ctx,
+  ctx: WriteCtx,
   input: z.output<typeof PledgeInput> & { leavingId?: number },
 ): number {
   if (input.travelId !== undefined) {
@@ -197,27 +195,27 @@ export function insertPledge(
     .get().id;
   if (input.travelId !== undefined) {
     tx.update(privateTravel).set({ pledgeId: id }).where(eq(privateTravel.id, input.travelId)).run();
+    ctx.touch('travel');
   }
   addPersonEvent(tx, ctx, {
     personId: input.personId,
     kind: 'pledge',
     on: input.signedOn,
-    summary: `签订${PLEDGE_NAMES[input.kind]}${year && input.kind === 'responsibility_letter' ? `（${year} 年度）` : ''}`,
+    summary: `签订${PLEDGE_KIND_LABELS[input.kind]}${year && input.kind === 'responsibility_letter' ? `（${year} 年度）` : ''}`,
     detail: { pledgeId: id, kind: input.kind, year },
   });
   return id;
 }
 
 export function recordPledge(core: AppCore, input: z.output<typeof PledgeInput>): PledgeView[] {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_pledge',
+    'person',
+    (tx, ctx) => {
       loadPerson(tx, input.personId);
       return insertPledge(tx, ctx, input);
     },
     (id) => ({
-      action: 'person_pledge',
-      entity: 'person',
       entityId: input.personId,
       detail: { pledgeId: id, kind: input.kind },
     }),

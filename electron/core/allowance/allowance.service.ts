@@ -8,7 +8,7 @@ import { and, asc, count, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Clearance } from '../../../db/domain/vocab';
-import { CLEARANCE_LABELS as CLEARANCE_NAMES } from '../../../db/domain/labels';
+import { CLEARANCE_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { allowanceLines, allowanceStatements, departments, personEvents, persons } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
@@ -19,11 +19,11 @@ import type {
   AllowanceSegment,
   AllowanceStatementView,
 } from '../../ipc/schemas/allowance';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
+import { personnelSettings, type PersonRecord } from '../persons';
 import { addDays } from '../util/dates';
+import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
-import { personnelSettings } from './settings';
-import type { PersonRecord, Tx } from './store';
 
 function monthBounds(period: string): { first: string; last: string; days: number } {
   const [y, m] = period.split('-').map(Number) as [number, number];
@@ -79,7 +79,7 @@ function changeNote(segs: AllowanceSegment[], period: string): string | null {
   for (let i = 1; i < segs.length; i++) {
     const a = segs[i - 1] as AllowanceSegment;
     const b = segs[i] as AllowanceSegment;
-    notes.push(`${b.from.slice(5)} 起由${CLEARANCE_NAMES[a.clearance]}调为${CLEARANCE_NAMES[b.clearance]}`);
+    notes.push(`${b.from.slice(5)} 起由${CLEARANCE_LABELS[a.clearance]}调为${CLEARANCE_LABELS[b.clearance]}`);
   }
   if (tail && tail.to < last) notes.push(`${tail.to.slice(5)} 止`);
   return notes.length ? notes.join('；') : null;
@@ -89,13 +89,11 @@ export function createStatement(
   core: AppCore,
   input: z.output<typeof AllowanceCreateInput>,
 ): AllowanceStatementView {
-  const { account } = core.session();
-  const now = core.now();
   const id = core.write(
-    (tx) => buildStatement(tx, input, account.id, now),
+    'allowance_statement',
+    'allowance_statement',
+    (tx, ctx) => buildStatement(tx, input, ctx),
     (id) => ({
-      action: 'allowance_statement',
-      entity: 'allowance_statement',
       entityId: id,
       detail: { period: input.period, departmentId: input.departmentId ?? null, final: input.final },
     }),
@@ -104,10 +102,9 @@ export function createStatement(
 }
 
 function buildStatement(
-  tx: Tx & Pick<Db, 'delete'>,
+  tx: Tx,
   input: z.output<typeof AllowanceCreateInput>,
-  accountId: number,
-  now: string,
+  ctx: Pick<WriteCtx, 'accountId' | 'now'>,
 ): number {
   const rates = personnelSettings(tx).allowanceRates;
   const { first, last } = monthBounds(input.period);
@@ -185,8 +182,8 @@ function buildStatement(
     rates: JSON.stringify(rates),
     status: input.final ? ('final' as const) : ('draft' as const),
     ...totals,
-    createdAt: now,
-    createdBy: accountId,
+    createdAt: ctx.now,
+    createdBy: ctx.accountId,
   };
   let id: number;
   if (existing) {
@@ -255,13 +252,13 @@ export function listStatements(
 ): Page<AllowanceStatementView> {
   const where = input.period ? eq(allowanceStatements.period, input.period) : undefined;
   const total = db.select({ n: count() }).from(allowanceStatements).where(where).get()?.n ?? 0;
-  const ids = db
-    .select({ id: allowanceStatements.id })
-    .from(allowanceStatements)
-    .where(where)
-    .orderBy(desc(allowanceStatements.period), asc(allowanceStatements.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
+  const ids = pageOf(
+    db
+      .select({ id: allowanceStatements.id })
+      .from(allowanceStatements)
+      .where(where)
+      .orderBy(desc(allowanceStatements.period), asc(allowanceStatements.id)),
+    input,
+  ).all();
   return { total, rows: ids.map((r) => statementView(db, r.id)) };
 }
