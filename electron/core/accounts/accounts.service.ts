@@ -10,11 +10,17 @@ import {
 } from '../../../db/repos/accounts.repo';
 import type { AccountCreateInput, AccountResetInput, AccountView } from '../../ipc/schemas/accounts';
 import type { AppCore } from '../app-core';
-import { liftLockout } from '../session/lockout';
-import { unitInfo } from '../session/unit-info';
-import { readKeyring, writeKeyring } from '../vault/keyring';
-import { accountSlotId, newRecoveryCode, removeSlot, setPasswordSlot, setRecoverySlot } from '../vault/vault';
-import { passwordPolicy } from '../settings/settings.service';
+import { liftLockout, unitInfo } from '../session';
+import { passwordPolicy } from '../settings';
+import {
+  accountSlotId,
+  newRecoveryCode,
+  readKeyring,
+  removeSlot,
+  setPasswordSlot,
+  setRecoverySlot,
+  writeKeyring,
+} from '../vault';
 import { rememberPassword } from './password-history';
 import { requirePolicy } from './password-policy';
 import { rolesConflict } from '../util/permissions';

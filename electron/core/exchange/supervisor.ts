@@ -13,7 +13,7 @@ import type {
 import type { UnitInfo } from '../../ipc/schemas/session';
 import type { AppCore } from '../app-core';
 import { today } from '../util/dates';
-import { unitInfo } from '../session/unit-info';
+import { unitInfo } from '../session';
 import { partById } from './parts';
 
 /** Enabled later by the system administrator (or chosen at setup). Units keep reporting to their own supervisor. */

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolveOutputPath } from '../util/output-path';
 import type { z } from 'zod';
-import type { FingerprintSheet, PublicKeyExportView } from '../../ipc/schemas/exchange';
-import type { KeyRotateInput, OwnKeyView, OwnKeysView } from '../../ipc/schemas/keys';
+import type {
+  FingerprintSheet,
+  KeyRotateInput,
+  OwnKeyView,
+  OwnKeysView,
+  PublicKeyExportView,
+} from '../../ipc/schemas/keys';
 import type { AppCore } from '../app-core';
 import { writeFileAtomic } from '../util/atomic-write';
 import { activeKey, fingerprint, rotateKey, type KeyRow } from './keys';

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_FAILURES, type Keyring, type PendingEvent } from '../vault/keyring';
+import { DEFAULT_MAX_FAILURES, type Keyring, type PendingEvent } from '../vault';
 
 /**
  * Lockout after repeated wrong passwords (DOMAIN.md: lock after 5 failed attempts). The counters live in the

@@ -8,8 +8,6 @@ import { getAccount, insertAccount, updateAccount, type AccountRow } from '../..
 import type { Role } from '../../../db/domain/vocab';
 import { insertUnitProfile } from '../../../db/repos/unit.repo';
 import { unitInfo } from './unit-info';
-
-export { unitInfo };
 import type {
   AppState,
   ChangePasswordInput,
@@ -19,24 +17,24 @@ import type {
   SetupResult,
   UnlockInput,
 } from '../../ipc/schemas/session';
-import { isReused, rememberPassword } from '../accounts/password-history';
-import { createUnitKeys } from '../keys/keys';
-import { POLICY_FLOOR, requirePolicy } from '../accounts/password-policy';
-import { getSettings, passwordPolicy } from '../settings/settings.service';
+import { isReused, POLICY_FLOOR, rememberPassword, requirePolicy } from '../accounts';
+import { createUnitKeys } from '../keys';
+import { getSettings, passwordPolicy } from '../settings';
 import { applyAuditRetention } from '../audit/retention';
 import type { AppCore } from '../app-core';
 import { appendAudit } from '../audit/audit';
-import { readKeyring, writeKeyring } from '../vault/keyring';
 import { isLockedOut, recordFailure, recordRefusedLocked, recordSuccess } from './lockout';
 import {
   newDataKey,
   newKeyring,
   newRecoveryCode,
+  readKeyring,
   setPasswordSlot,
   setRecoverySlot,
   unlockWithPassword,
   WRONG_PASSWORD,
-} from '../vault/vault';
+  writeKeyring,
+} from '../vault';
 
 type SetupAdmin = z.output<typeof SetupAdminInput>;
 

@@ -5,10 +5,10 @@ import type { HostLevel } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 import type { SecuritySettingsInput, SystemSettingsInput, UnitSettings } from '../../ipc/schemas/settings';
-import { POLICY_FLOOR, type PasswordPolicy } from '../accounts/password-policy';
+import { POLICY_FLOOR, type PasswordPolicy } from '../accounts';
 import type { AppCore } from '../app-core';
-import { unitInfo } from '../session/unit-info';
-import { DEFAULT_MAX_FAILURES, readKeyring, writeKeyring } from '../vault/keyring';
+import { unitInfo } from '../session';
+import { DEFAULT_MAX_FAILURES, readKeyring, writeKeyring } from '../vault';
 
 /** DOMAIN.md: authenticate again after 10 idle minutes. A floor the unit may tighten. */
 export const DEFAULT_IDLE_LIMIT_MS = 10 * 60_000;

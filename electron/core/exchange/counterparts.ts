@@ -7,14 +7,14 @@ import type { Db } from '../../../db/open';
 import { counterparts } from '../../../db/schema';
 import type { CounterpartImportInput, CounterpartView, PublicKeyPreview } from '../../ipc/schemas/exchange';
 import type { AppCore } from '../app-core';
-import { unitInfo } from '../session/unit-info';
-import { verifyEndorsement } from './keys';
+import { unitInfo } from '../session';
 import {
   normaliseFingerprint,
   parsePublicKeyFile,
+  verifyEndorsement,
   type PublicKeyEntry,
   type PublicKeyFile,
-} from './public-key';
+} from '../keys';
 
 export type CounterpartRow = typeof counterparts.$inferSelect;
 
