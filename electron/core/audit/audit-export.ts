@@ -43,6 +43,7 @@ export function exportAudit(core: AppCore, outDir: string): AuditExportView {
     entity: 'audit_log',
     detail: { outDir },
   });
+  core.changed(['audit']);
   const unit = unitInfo(db);
   const chain = verifyAuditChain(db);
   const body: ExportBody = {

@@ -194,6 +194,8 @@ export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>)
         account.mustChangePassword === 1,
     );
     core.attach(db, session, dataKey);
+    // The login (and any prune or lockout events) entered the audit log, and the account's last login changed.
+    core.changed(['audit', 'accounts']);
     return session;
   } catch (e) {
     if (db) closeDatabase(db);
@@ -253,16 +255,19 @@ export async function changePassword(
         fields: [{ path: 'newPassword', message: `不能与最近 ${policy.history} 次的密码相同` }],
       });
     }
-    const now = core.now();
-    const next = await setPasswordSlot(keyring, dataKey, account, input.newPassword, now, core.kdf);
+    const next = await setPasswordSlot(keyring, dataKey, account, input.newPassword, core.now(), core.kdf);
     // Keyring first: if the database write failed afterwards, the new password still opens the data.
     writeKeyring(core.keyringPath, next);
     core.write(
-      (tx) => {
-        updateAccount(tx, account.id, { passwordChangedAt: now, mustChangePassword: 0 });
-        rememberPassword(tx, dataKey, account.id, input.newPassword, now);
+      'password_change',
+      'account',
+      (tx, ctx) => {
+        updateAccount(tx, account.id, { passwordChangedAt: ctx.now, mustChangePassword: 0 });
+        rememberPassword(tx, dataKey, account.id, input.newPassword, ctx.now);
+        // The password-expiry reminder goes away with the change.
+        ctx.touch('reminders');
       },
-      () => ({ action: 'password_change', entity: 'account', entityId: account.id }),
+      () => ({ entityId: account.id }),
     );
     core.refreshAccount({ ...account, mustChangePassword: false });
     return null;

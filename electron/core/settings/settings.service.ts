@@ -81,10 +81,15 @@ export function upsertSettings(tx: Pick<Db, 'insert'>, entries: Record<string, u
 }
 
 function save(core: AppCore, patch: Record<string, unknown>, action: string): UnitSettings {
-  const now = core.now();
   core.write(
-    (tx) => upsertSettings(tx, patch, now),
-    () => ({ action, entity: 'settings', detail: patch }),
+    action,
+    'settings',
+    (tx, ctx) => {
+      upsertSettings(tx, patch, ctx.now);
+      // The reminders read their periods (backup, password age) from the settings.
+      ctx.touch('reminders');
+    },
+    () => ({ detail: patch }),
   );
   const { db } = core.session();
   return getSettings(db, unitInfo(db).hostLevel);
