@@ -11,7 +11,7 @@ import { type Clock, systemClock } from './util/clock';
 import { today } from './util/dates';
 import { DEFAULT_KDF, type KdfParams } from './vault/kdf';
 import { keyringPathFor } from './vault/keyring';
-import type { ShellPort } from './print/shell-port';
+import type { ShellPort } from './util/shell-port';
 
 export interface CoreOptions {
   /** The encrypted database file; its keyring sits beside it (`<name>.keyring`). */

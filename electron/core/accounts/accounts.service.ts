@@ -12,15 +12,8 @@ import type { AccountCreateInput, AccountResetInput, AccountView } from '../../i
 import type { AppCore } from '../app-core';
 import { liftLockout, unitInfo } from '../session';
 import { passwordPolicy } from '../settings';
-import {
-  accountSlotId,
-  newRecoveryCode,
-  readKeyring,
-  removeSlot,
-  setPasswordSlot,
-  setRecoverySlot,
-  writeKeyring,
-} from '../vault';
+import { readKeyring, writeKeyring } from '../vault/keyring';
+import { accountSlotId, newRecoveryCode, removeSlot, setPasswordSlot, setRecoverySlot } from '../vault/vault';
 import { rememberPassword } from './password-history';
 import { requirePolicy } from './password-policy';
 import { rolesConflict } from '../util/permissions';

@@ -7,14 +7,8 @@ import { closeDatabase, openDatabase, type Db } from '../../../db/open';
 import { countRows } from '../../../db/repos/stats.repo';
 import { auditHead, verifyAuditChain } from '../audit/audit';
 import { writeFileAtomic, fsyncDir } from '../util/atomic-write';
-import {
-  keyringPathFor,
-  readKeyring,
-  unlockWithPassword,
-  unlockWithRecoveryCode,
-  writeKeyring,
-  type Keyring,
-} from '../vault';
+import { keyringPathFor, readKeyring, writeKeyring, type Keyring } from '../vault/keyring';
+import { unlockWithPassword, unlockWithRecoveryCode } from '../vault/vault';
 import { decodeBackup, encodeBackup, type BackupHeader } from './container';
 
 export function tableCounts(db: Db): Record<string, number> {

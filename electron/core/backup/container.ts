@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { readFileSync } from 'node:fs';
 import { AppException } from '../../../db/domain/errors';
-import type { Keyring } from '../vault';
+import type { Keyring } from '../vault/keyring';
 
 /**
  * A backup file (.bmbak) is self-contained: the encrypted database and the keyring that opens it, so it

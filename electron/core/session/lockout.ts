@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_FAILURES, type Keyring, type PendingEvent } from '../vault';
+import { DEFAULT_MAX_FAILURES, type Keyring, type PendingEvent } from '../vault/keyring';
 
 /**
  * Lockout after repeated wrong passwords (DOMAIN.md: lock after 5 failed attempts). The counters live in the

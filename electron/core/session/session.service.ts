@@ -24,17 +24,16 @@ import { applyAuditRetention } from '../audit/retention';
 import type { AppCore } from '../app-core';
 import { appendAudit } from '../audit/audit';
 import { isLockedOut, recordFailure, recordRefusedLocked, recordSuccess } from './lockout';
+import { readKeyring, writeKeyring } from '../vault/keyring';
 import {
   newDataKey,
   newKeyring,
   newRecoveryCode,
-  readKeyring,
   setPasswordSlot,
   setRecoverySlot,
   unlockWithPassword,
   WRONG_PASSWORD,
-  writeKeyring,
-} from '../vault';
+} from '../vault/vault';
 
 type SetupAdmin = z.output<typeof SetupAdminInput>;
 

@@ -8,7 +8,7 @@ import type { SecuritySettingsInput, SystemSettingsInput, UnitSettings } from '.
 import { POLICY_FLOOR, type PasswordPolicy } from '../accounts';
 import type { AppCore } from '../app-core';
 import { unitInfo } from '../session';
-import { DEFAULT_MAX_FAILURES, readKeyring, writeKeyring } from '../vault';
+import { DEFAULT_MAX_FAILURES, readKeyring, writeKeyring } from '../vault/keyring';
 
 /** DOMAIN.md: authenticate again after 10 idle minutes. A floor the unit may tighten. */
 export const DEFAULT_IDLE_LIMIT_MS = 10 * 60_000;
