@@ -216,8 +216,13 @@ export function issueReceipt(
       JSON.parse(row.counts) as Record<string, number>,
     ),
   );
-  core.write('exchange_receipt_issue', 'exchange_package', () => null, () => ({
-    entityId: `${row.unitCode}/${row.seq}`,
-  }));
+  core.write(
+    'exchange_receipt_issue',
+    'exchange_package',
+    () => null,
+    () => ({
+      entityId: `${row.unitCode}/${row.seq}`,
+    }),
+  );
   return { path: out, unitCode: row.unitCode, seq: row.seq, packageHash: row.packageHash };
 }
