@@ -6,7 +6,7 @@ import type { CopyInput } from '../../ipc/schemas/carriers-actions';
 import { carriers } from '../../../db/schema';
 import { LEVEL_RANK } from '../../../db/domain/vocab';
 import type { AppCore } from '../app-core';
-import { unitInfo } from '../session/unit-info';
+import { unitInfo } from '../session';
 import { canonicalJson } from '../util/canonical-json';
 import { getCarrier, nextCarrierNo } from './carriers.service';
 import { personKey } from '../util/person-key';
