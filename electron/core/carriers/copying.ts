@@ -7,7 +7,7 @@ import { carriers } from '../../../db/schema';
 import { LEVEL_RANK } from '../../../db/domain/vocab';
 import { COPY_MODE_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import type { AppCore } from '../app-core';
-import { unitInfo } from '../session/unit-info';
+import { unitInfo } from '../session';
 import { canonicalJson } from '../util/canonical-json';
 import { getCarrier, nextCarrierNo } from './carriers.service';
 import { personKey } from '../util/person-key';

@@ -4,8 +4,8 @@ import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 import type { CarrierSettings, CarrierSettingsInput } from '../../ipc/schemas/carriers';
 import type { AppCore } from '../app-core';
-import { unitInfo } from '../session/unit-info';
-import { settingRow } from '../settings/settings.service';
+import { unitInfo } from '../session';
+import { settingRow } from '../settings';
 
 const KEYS = {
   inventoryFrequency: 'carriers.inventoryFrequency',

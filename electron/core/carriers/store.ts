@@ -168,16 +168,3 @@ export function insertCopies(
       .run();
   }
 }
-
-// TRANSITIONAL, not for new code: persons and exchange still build their context by hand until their move to
-// `core.write(action, entity, (tx, ctx) => …)` lands (floor-persons, floor-rest). Revert this commit then.
-/** @deprecated use the `ctx` that `core.write` gives. */
-export interface Ctx {
-  accountId: number;
-  now: string;
-}
-
-/** @deprecated use the `ctx` that `core.write` gives. */
-export function ctxOf(core: { session(): { account: { id: number } }; now(): string }): Ctx {
-  return { accountId: core.session().account.id, now: core.now() };
-}

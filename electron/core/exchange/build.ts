@@ -1,21 +1,22 @@
 // Building a package: the parts of the chosen profile streamed into the payload (hashed as they go), the
 // manifest, its signature and the key agreement. Sealing happens as the file is written (media.ts).
 import { AppException } from '../../../db/domain/errors';
+import type { ExchangeProfile } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { auditHead } from '../audit/audit';
-import { activeKey } from '../keys/keys';
-import type { CounterpartRow } from '../keys/counterparts';
-import { unitInfo } from '../session/unit-info';
+import { activeKey } from '../keys';
+import type { CounterpartRow } from './counterparts';
+import { unitInfo } from '../session';
 import { writeAnnualReport } from './annual';
 import { CHUNK_SIZE, FORMAT_VERSION, type HeaderJson } from './container';
-import { manifestBytes, SCHEMA_VERSION, type Manifest, type Profile } from './manifest';
+import { manifestBytes, SCHEMA_VERSION, type Manifest } from './manifest';
 import { partById, REGISTER_PARTS } from './parts';
 import { PayloadWriter } from './payload';
 import { b64, defaultSuite, hex, type Suite } from './suite';
 
 export interface BuildInput {
   receiver: CounterpartRow;
-  profile: Profile;
+  profile: ExchangeProfile;
   seq: number;
   prevHash: string;
   /** Incremental: the acknowledged package's snapshot time and number. */

@@ -1,6 +1,6 @@
 // The signed manifest of a package: what it claims to be, checked field by field before anything is trusted.
 import { z } from 'zod';
-import { EXCHANGE_PROFILES as PROFILES, type ExchangeProfile } from '../../../db/domain/vocab';
+import { EXCHANGE_PROFILES } from '../../../db/domain/vocab';
 import { canonicalJson } from '../util/canonical-json';
 import type { Suite } from './suite';
 
@@ -10,8 +10,6 @@ import type { Suite } from './suite';
  */
 export const SCHEMA_VERSION = 2;
 export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [2];
-
-export type Profile = ExchangeProfile;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const keyId = z.string().regex(/^[0-9a-f]{32}$/);
@@ -26,7 +24,7 @@ export const ManifestSchema = z.object({
   createdAt: z.string().max(40),
   period: z.object({ from: z.string().max(40).nullable(), to: z.string().max(40) }),
   schemaVersion: z.number().int(),
-  profile: z.enum(PROFILES),
+  profile: z.enum(EXCHANGE_PROFILES),
   /** Incremental: the acknowledged package it builds on. */
   baseSeq: z.number().int().nullable(),
   auditHead: z.object({ seq: z.number().int().min(0), hash: hex64 }),

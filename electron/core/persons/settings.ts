@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import type { PersonnelSettings, PersonnelSettingsInput } from '../../ipc/schemas/persons';
 import type { AppCore } from '../app-core';
-import { settingRow, upsertSettings } from '../settings/settings.service';
+import { settingRow, upsertSettings } from '../settings';
 
 const KEYS = {
   separationYears: 'personnel.separationYears',
