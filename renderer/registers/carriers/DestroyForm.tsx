@@ -9,16 +9,17 @@ import type {
   DestructionMethod,
 } from '../../../electron/ipc/contract';
 import { CARRIER_STATUS_LABELS, optionsOf } from '../../i18n/labels';
-import { ActionModal } from './ActionModal';
 import {
+  ActionModal,
   ApprovalFields,
   approvalInput,
-  DateField,
+  DateItem,
+  FormGroup,
+  nowMinute,
   TextField,
   type ApprovalValues,
-  FormGroup,
-} from './fields';
-import { DESTRUCTION_METHOD_LABELS, nowMinute } from './labels';
+} from '../../components/forms';
+import { DESTRUCTION_METHOD_LABELS } from './labels';
 
 type Values = Record<string, unknown> & {
   approval?: ApprovalValues;
@@ -59,7 +60,7 @@ export function DestroyForm({
         const { sel, approval, ...rest } = v;
         return {
           ...rest,
-          approval: approvalInput(approval),
+          approval: approvalInput(approval, true),
           items: carriers
             .map((c) => ({ carrierId: c.id, copyNos: sel?.[String(c.id)] ?? [] }))
             .filter((i) => i.copyNos.length > 0),
@@ -82,7 +83,7 @@ export function DestroyForm({
         ))}
       </FormGroup>
       <Space wrap align="start">
-        <DateField name="destroyedAt" label="销毁时间" time />
+        <DateItem name="destroyedAt" label="销毁时间" required time />
         <TextField name="place" label="销毁地点" required />
         <Form.Item name="method" label="销毁方式">
           <Select options={optionsOf(DESTRUCTION_METHOD_LABELS)} style={{ width: 160 }} />

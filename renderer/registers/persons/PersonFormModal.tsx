@@ -4,12 +4,10 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
 import type { PersonDetail } from '../../../electron/ipc/contract';
 import { optionsOf } from '../../i18n/labels';
-import { useDepartments } from '../../stores/persons.store';
-import { ActionModal, DateItem, today } from './formParts';
+import { ActionModal, DateItem, DepartmentSelect, today } from '../../components/forms';
 import { GENDER_LABELS, NATIONAL_LEVEL_LABELS } from './personLabels';
 
 function CommonFields() {
-  const departments = useDepartments((s) => s.items);
   return (
     <div className="form-grid">
       <Form.Item name="name" label="姓名">
@@ -22,10 +20,7 @@ function CommonFields() {
         <Input maxLength={18} />
       </Form.Item>
       <Form.Item name="departmentId" label="部门">
-        <Select
-          options={departments.map((d) => ({ value: d.id, label: d.name }))}
-          placeholder={departments.length ? '请选择' : '请先在「部门管理」中新增部门'}
-        />
+        <DepartmentSelect />
       </Form.Item>
       <Form.Item name="politicalStatus" label="政治面貌">
         <Select
@@ -90,7 +85,8 @@ export function PersonFormModal({
   /** Absent: a new person. */
   person?: PersonDetail;
   onClose: () => void;
-  onDone: (p: PersonDetail) => void;
+  /** The person saved (a new one's page opens). */
+  onDone?: (p: PersonDetail) => void;
 }) {
   if (person) {
     return (

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import type { PersonDetail, PostView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
 import { optionsOf } from '../../i18n/labels';
-import { ActionModal, DateItem, today } from './formParts';
+import { ActionModal, DateItem, today } from '../../components/forms';
 import { CLEARANCE_LABELS, NATIONAL_LEVEL_LABELS } from './personLabels';
 
-export function PostsPanel({ person, onChange }: { person: PersonDetail; onChange: () => void }) {
+export function PostsPanel({ person }: { person: PersonDetail }) {
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<PostView | null>(null);
   return (
@@ -52,7 +52,6 @@ export function PostsPanel({ person, onChange }: { person: PersonDetail; onChang
         channel="persons:addPost"
         open={adding}
         onClose={() => setAdding(false)}
-        onDone={onChange}
         fixed={{ personId: person.id }}
         initialValues={{ startedOn: today() }}
       >
@@ -69,7 +68,6 @@ export function PostsPanel({ person, onChange }: { person: PersonDetail; onChang
         channel="persons:endPost"
         open={ending !== null}
         onClose={() => setEnding(null)}
-        onDone={onChange}
         fixed={{ personId: person.id, postId: ending?.id }}
         initialValues={{ endedOn: today() }}
       >

@@ -2,9 +2,17 @@
 // departure (the unit hands out the passport it keeps), the return report (the passport back).
 import { Button, Descriptions, Form, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
-import type { PassportView, TravelStep, TravelView } from '../../../electron/ipc/contract';
+import type { ChannelInput, PassportView, TravelStep, TravelView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
-import { ActionModal, ApprovalFields, clean, DateItem, today } from '../persons/formParts';
+import {
+  ActionModal,
+  ApprovalFields,
+  approvalInput,
+  clean,
+  DateItem,
+  today,
+  type ApprovalValues,
+} from '../../components/forms';
 import { stepText } from '../persons/ClearancePanel';
 import {
   PASSPORT_KIND_LABELS,
@@ -26,15 +34,7 @@ export function TravelStatusTag({ t }: { t: TravelView }) {
   );
 }
 
-export function TravelActions({
-  t,
-  passports,
-  onChange,
-}: {
-  t: TravelView;
-  passports: PassportView[];
-  onChange: () => void;
-}) {
+export function TravelActions({ t, passports }: { t: TravelView; passports: PassportView[] }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   const nextStep: TravelStep | null =
@@ -95,8 +95,12 @@ export function TravelActions({
           channel="travel:decide"
           open={dialog === s}
           onClose={close}
-          onDone={onChange}
           fixed={{ travelId: t.id, step: s }}
+          toInput={(v: { approval?: ApprovalValues }) => ({
+            travelId: t.id,
+            step: s,
+            approval: approvalInput(v.approval) as ChannelInput<'travel:decide'>['approval'],
+          })}
         >
           <ApprovalFields prefix="approval" kind="travel" withDecision />
         </ActionModal>
@@ -106,7 +110,6 @@ export function TravelActions({
         channel="travel:educate"
         open={dialog === 'educate'}
         onClose={close}
-        onDone={onChange}
         fixed={{ travelId: t.id }}
         initialValues={{ educatedOn: today() }}
       >
@@ -120,7 +123,6 @@ export function TravelActions({
         channel="persons:pledge"
         open={dialog === 'pledge'}
         onClose={close}
-        onDone={onChange}
         fixed={{ personId: t.personId, kind: 'travel', travelId: t.id }}
         initialValues={{ signedOn: today() }}
       >
@@ -131,7 +133,6 @@ export function TravelActions({
         channel="travel:depart"
         open={dialog === 'depart'}
         onClose={close}
-        onDone={onChange}
         fixed={{ travelId: t.id }}
         toInput={clean}
         initialValues={{ departedOn: today() }}
@@ -153,7 +154,6 @@ export function TravelActions({
         channel="travel:return"
         open={dialog === 'return'}
         onClose={close}
-        onDone={onChange}
         fixed={{ travelId: t.id }}
         toInput={clean}
         initialValues={{ returnedOn: today(), passportReturnedOn: today() }}
