@@ -129,7 +129,9 @@ export function createRegisterStore<T>({ fetch, domains, query }: RegisterOption
       }
       // The blocks read last and those on their way (a reload discards these, so they are asked again here).
       const mine = ++seq;
-      const wanted = [...new Set([...order.slice(-REFRESH_BLOCKS), ...asked])];
+      const loaded = get().blocks;
+      const onTheirWay = [...asked].filter((i) => !loaded[i]);
+      const wanted = [...new Set([...order.slice(-REFRESH_BLOCKS), ...onTheirWay])];
       if (!wanted.length) wanted.push(q.page - 1);
       asked = new Set(wanted);
       const answers = await Promise.all(
