@@ -4,7 +4,9 @@ import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { ExportView, OutgoingView } from '../../../electron/ipc/contract';
+import { yearOf } from '../../../db/domain/dates';
 import { ErrorNote } from '../../components/ErrorNote';
+import { today } from '../../components/forms';
 import { tableDate, tableDateTime } from '../../i18n/format';
 import { MEDIA_LABELS, PROFILE_LABELS, sizeText } from '../../exchange/labels';
 import { useLoad } from '../../stores/load';
@@ -18,7 +20,7 @@ function ExportForm() {
   const exp = useChannel('exchange:export');
   const [to, setTo] = useState<string | undefined>();
   const [profile, setProfile] = useState<Profile>('full');
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(yearOf(today()));
   const [media, setMedia] = useState<Media>('usb');
   const [department, setDepartment] = useState('');
   const [outPath, setOutPath] = useState('');

@@ -4,7 +4,9 @@ import { ApartmentOutlined, PlusOutlined, PrinterOutlined, SettingOutlined } fro
 import { Button, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { PersonRow } from '../../../electron/ipc/contract';
+import { yearOf } from '../../../db/domain/dates';
 import { RegisterTable } from '../../components/RegisterTable';
+import { today } from '../../components/forms';
 import { navigate, useRoute } from '../../shell/route';
 import { useDepartments } from '../../stores/departments.store';
 import { usePersons } from '../../stores/persons.store';
@@ -56,7 +58,7 @@ function PersonsList() {
             </Button>
             <Button
               icon={<PrinterOutlined />}
-              onClick={() => navigate(`print/annual-report/${new Date().getFullYear()}`)}
+              onClick={() => navigate(`print/annual-report/${yearOf(today())}`)}
             >
               年度报备
             </Button>
