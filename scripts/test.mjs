@@ -30,6 +30,8 @@ function gate(name, cmd, args) {
 gate('typecheck', npx, ['tsc', '-b']);
 gate('lint', npx, ['eslint', '.', '--max-warnings', '0']);
 gate('format', npx, ['prettier', '--check', '.']);
+// Fences between domains and no import cycles (scripts/check-imports.mjs; its own test proves it can fail).
+gate('imports', process.execPath, ['scripts/check-imports.mjs']);
 // Electron security audit (electronegativity over electron/ and renderer/): fails on HIGH or MEDIUM.
 gate('audit:electron', process.execPath, ['scripts/audit-electron.mjs']);
 for (const extra of (process.env.BAOMI_EXTRA_GATES ?? '').split(',').filter(Boolean))

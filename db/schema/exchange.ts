@@ -15,7 +15,7 @@ import { carriers } from './carriers';
 /**
  * Units this installation exchanges packages with: its supervisor (上级保密工作部门), or, in supervisor mode,
  * its subordinate units. Their public keys were accepted only after the fingerprint was confirmed out of band;
- * a later key is accepted only when endorsed by the one on file (electron/core/keys/counterparts.ts).
+ * a later key is accepted only when endorsed by the one on file (electron/core/exchange/counterparts.ts).
  */
 export const counterparts = sqliteTable('counterparts', {
   unitCode: text('unit_code').primaryKey(),

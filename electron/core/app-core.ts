@@ -6,12 +6,12 @@ import type { AdminMode } from '../../db/domain/vocab';
 import { closeDatabase, type Db } from '../../db/open';
 import { getUnitProfile } from '../../db/repos/unit.repo';
 import type { SessionAccount } from '../ipc/schemas/session';
-import { appendAudit, type AuditInput } from './audit/audit';
+import { appendAudit } from './audit/audit';
 import { type Clock, systemClock } from './util/clock';
 import { today } from './util/dates';
 import { DEFAULT_KDF, type KdfParams } from './vault/kdf';
 import { keyringPathFor } from './vault/keyring';
-import type { ShellPort } from './print/shell-port';
+import type { ShellPort } from './util/shell-port';
 
 export interface CoreOptions {
   /** The encrypted database file; its keyring sits beside it (`<name>.keyring`). */
@@ -137,34 +137,10 @@ export class AppCore {
    * commit together or not at all. Once committed, the domains it touched are reported to the caller (the
    * entity's own, `audit`, and any `ctx.touch`ed), so every view of them refetches.
    */
-  write<T>(action: string, entity: AuditEntity, fn: (tx: Tx, ctx: WriteCtx) => T, audit?: AuditOf<T>): T;
-  /** @deprecated the older form, kept until every domain has moved to `write(action, entity, fn)`. */
-  write<T>(fn: (tx: Tx) => T, audit: (result: T) => AuditInput): T;
-  write<T>(
-    a: string | ((tx: Tx) => T),
-    b: AuditEntity | ((result: T) => AuditInput),
-    c?: (tx: Tx, ctx: WriteCtx) => T,
-    d?: AuditOf<T>,
-  ): T {
-    if (typeof a === 'function') {
-      const legacyAudit = b as (result: T) => AuditInput;
-      return this.commit((tx) => {
-        const result = a(tx);
-        return { result, entry: legacyAudit(result) };
-      });
-    }
-    const fn = c as (tx: Tx, ctx: WriteCtx) => T;
-    const entity = b as AuditEntity;
-    return this.commit((tx, ctx) => {
-      const result = fn(tx, ctx);
-      return { result, entry: { action: a, entity, ...d?.(result) } };
-    });
-  }
-
-  private commit<T>(run: (tx: Tx, ctx: WriteCtx) => { result: T; entry: AuditInput }): T {
+  write<T>(action: string, entity: AuditEntity, fn: (tx: Tx, ctx: WriteCtx) => T, audit?: AuditOf<T>): T {
     const { db, account } = this.session();
     const now = this.now();
-    const touched = new Set<ChangeTopic>(['audit']);
+    const touched = new Set<ChangeTopic>(['audit', ENTITY_DOMAINS[entity]]);
     const ctx: WriteCtx = {
       accountId: account.id,
       actor: account.username,
@@ -174,10 +150,12 @@ export class AppCore {
     };
     const result = db.transaction(
       (tx) => {
-        const { result, entry } = run(tx, ctx);
-        const own = ENTITY_DOMAINS[entry.entity as AuditEntity] as ChangeTopic | undefined;
-        if (own) touched.add(own);
-        appendAudit(tx, { accountId: account.id, actor: account.username }, now, entry);
+        const result = fn(tx, ctx);
+        appendAudit(tx, { accountId: account.id, actor: account.username }, now, {
+          action,
+          entity,
+          ...audit?.(result),
+        });
         return result;
       },
       { behavior: 'immediate' },

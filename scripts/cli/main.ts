@@ -62,6 +62,10 @@ export async function main(argv: string[]): Promise<number> {
     return name ? EXIT.ok : EXIT.usage;
   }
   const command = COMMANDS[name];
+  if (command && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(`用法：baomi ${command.usage}\n`);
+    return EXIT.ok;
+  }
   try {
     if (!command) throw new CliError(`未知命令：${name}\n${usage()}`, EXIT.usage);
     return await command.run(rest, out);

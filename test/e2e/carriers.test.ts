@@ -1,7 +1,7 @@
 // The register scaffolding on real data: the carriers register scrolls as one list read in blocks, sorts and
 // filters on the server, shows levels in their colours, and opens a carrier's detail with its history.
 import { describe, expect, it } from 'vitest';
-import { seedCarriers } from '../../electron/core/demo/carriers.demo';
+import { seedCarriers } from '../../electron/core/carriers/demo';
 import { CLERK, login, shot, startApp } from './app';
 
 function rngFrom(seed: number) {

@@ -58,6 +58,13 @@ describe('first run and session', () => {
     ).toMatchObject({ ok: true, value: { username: CLERK.username } });
   });
 
+  it('logging in reports the audit log and the accounts changed (the login is audited, its time shown)', async () => {
+    const { api } = await setUpCore();
+    await api.dispatch('session:lock', {});
+    const r = await api.dispatch('session:unlock', { username: CLERK.username, password: CLERK.password });
+    expect(r.ok && r.changes).toEqual(expect.arrayContaining(['audit', 'accounts']));
+  });
+
   it('after a password change the old password fails and the data is intact', async () => {
     const { api, core, dir } = await setUpCore();
     const dbBefore = readFileSync(core.dbPath);

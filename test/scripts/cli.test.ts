@@ -14,6 +14,27 @@ function flipByte(path: string, offset: number): void {
 
 // Real processes, each with Argon2 logins (0.4 s of CPU apiece): a busy two-core machine needs room.
 describe('baomi CLI', { timeout: 240_000 }, () => {
+  it('every command answers --help with its own usage and exit 0, touching nothing', () => {
+    for (const name of [
+      'init',
+      'check',
+      'stats',
+      'demo',
+      'backup',
+      'keys',
+      'export',
+      'verify',
+      'import',
+      'receipt',
+      'bench',
+      'restore',
+    ]) {
+      const r = baomi([name, '--help'], '');
+      expect(r.code, name).toBe(0);
+      expect(r.out, name).toMatch(new RegExp(`^用法：baomi ${name} `));
+    }
+  });
+
   it('init then check exits 0 and reports every check sound', () => {
     const db = initDb();
     const r = baomi(['check', '--db', db, '--json']);

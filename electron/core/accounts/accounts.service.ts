@@ -10,11 +10,10 @@ import {
 } from '../../../db/repos/accounts.repo';
 import type { AccountCreateInput, AccountResetInput, AccountView } from '../../ipc/schemas/accounts';
 import type { AppCore } from '../app-core';
-import { liftLockout } from '../session/lockout';
-import { unitInfo } from '../session/unit-info';
+import { liftLockout, unitInfo } from '../session';
+import { passwordPolicy } from '../settings';
 import { readKeyring, writeKeyring } from '../vault/keyring';
 import { accountSlotId, newRecoveryCode, removeSlot, setPasswordSlot, setRecoverySlot } from '../vault/vault';
-import { passwordPolicy } from '../settings/settings.service';
 import { rememberPassword } from './password-history';
 import { requirePolicy } from './password-policy';
 import { rolesConflict } from '../util/permissions';
@@ -73,25 +72,24 @@ export async function createAccount(
 ): Promise<AccountView> {
   requirePasswordPolicy(core, input.initialPassword, 'initialPassword');
   checkSeparation(core, input.displayName, input.role);
-  const now = core.now();
   return core.withDataKey(async (key) => {
     const row = core.write(
-      (tx) => {
+      'account_create',
+      'account',
+      (tx, ctx) => {
         const a = insertAccount(tx, {
           username: input.username,
           displayName: input.displayName,
           role: input.role,
           status: 'active',
-          createdAt: now,
-          passwordChangedAt: now,
+          createdAt: ctx.now,
+          passwordChangedAt: ctx.now,
           mustChangePassword: 1,
         });
-        rememberPassword(tx, key, a.id, input.initialPassword, now);
+        rememberPassword(tx, key, a.id, input.initialPassword, ctx.now);
         return a;
       },
       (a) => ({
-        action: 'account_create',
-        entity: 'account',
         entityId: a.id,
         detail: { username: a.username, displayName: a.displayName, role: a.role },
       }),
@@ -103,7 +101,7 @@ export async function createAccount(
       key,
       row,
       input.initialPassword,
-      now,
+      row.createdAt,
       core.kdf,
     );
     writeKeyring(core.keyringPath, next);
@@ -124,13 +122,10 @@ export function disableAccount(core: AppCore, accountId: number): AccountView {
     throw new AppException('RULE', '不能停用自己正在使用的账户。', { rule: 'no_self_disable' });
   writeKeyring(core.keyringPath, removeSlot(readKeyring(core.keyringPath), accountSlotId(acc.id)));
   core.write(
+    'account_disable',
+    'account',
     (tx) => updateAccount(tx, acc.id, { status: 'disabled' }),
-    () => ({
-      action: 'account_disable',
-      entity: 'account',
-      entityId: acc.id,
-      detail: { username: acc.username },
-    }),
+    () => ({ entityId: acc.id, detail: { username: acc.username } }),
   );
   return view({ ...acc, status: 'disabled' }, new Set());
 }
@@ -143,28 +138,24 @@ export async function resetAccountPassword(
   const acc = target(core, input.accountId);
   requirePasswordPolicy(core, input.newPassword, 'newPassword');
   if (acc.status === 'disabled') checkSeparation(core, acc.displayName, acc.role);
-  const now = core.now();
   await core.withDataKey(async (key) => {
     const next = await setPasswordSlot(
       readKeyring(core.keyringPath),
       key,
       acc,
       input.newPassword,
-      now,
+      core.now(),
       core.kdf,
     );
     writeKeyring(core.keyringPath, next);
     core.write(
-      (tx) => {
-        updateAccount(tx, acc.id, { status: 'active', mustChangePassword: 1, passwordChangedAt: now });
-        rememberPassword(tx, key, acc.id, input.newPassword, now);
+      'account_reset_password',
+      'account',
+      (tx, ctx) => {
+        updateAccount(tx, acc.id, { status: 'active', mustChangePassword: 1, passwordChangedAt: ctx.now });
+        rememberPassword(tx, key, acc.id, input.newPassword, ctx.now);
       },
-      () => ({
-        action: 'account_reset_password',
-        entity: 'account',
-        entityId: acc.id,
-        detail: { username: acc.username },
-      }),
+      () => ({ entityId: acc.id, detail: { username: acc.username } }),
     );
   });
   return view({ ...acc, status: 'active' }, new Set());
@@ -174,13 +165,10 @@ export function unlockAccount(core: AppCore, accountId: number): AccountView {
   const acc = target(core, accountId);
   writeKeyring(core.keyringPath, liftLockout(readKeyring(core.keyringPath), acc.id));
   core.write(
+    'account_unlock',
+    'account',
     () => null,
-    () => ({
-      action: 'account_unlock',
-      entity: 'account',
-      entityId: acc.id,
-      detail: { username: acc.username },
-    }),
+    () => ({ entityId: acc.id, detail: { username: acc.username } }),
   );
   return view(acc, new Set());
 }
@@ -195,9 +183,6 @@ export async function rotateRecoveryCode(core: AppCore): Promise<{ recoveryCode:
       await setRecoverySlot(readKeyring(core.keyringPath), key, recoveryCode, now, core.kdf),
     );
   });
-  core.write(
-    () => null,
-    () => ({ action: 'recovery_code_rotate', entity: 'keyring' }),
-  );
+  core.write('recovery_code_rotate', 'keyring', () => null);
   return { recoveryCode };
 }

@@ -1,5 +1,5 @@
 // The allowance domain's handlers: one function per channel of allowance.channels.ts, each calling the domain's code.
-import { createStatement, listStatements, statementView } from '../persons/allowance';
+import { createStatement, listStatements, statementView } from './allowance.service';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const allowanceHandlers: DomainHandlers<'allowance'> = {

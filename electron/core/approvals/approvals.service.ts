@@ -8,6 +8,7 @@ import { accounts, approvals, attachments } from '../../../db/schema';
 import type { ApprovalListInput, ApprovalRecordInput, ApprovalView } from '../../ipc/schemas/approvals';
 import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
+import { pageOf } from '../util/paging';
 
 type Tx = Pick<Db, 'select' | 'insert'>;
 
@@ -79,10 +80,11 @@ export function recordApprovalAudited(
   core: AppCore,
   input: z.output<typeof ApprovalRecordInput>,
 ): ApprovalView {
-  const { account } = core.session();
   const row = core.write(
-    (tx) => recordApproval(tx, input, account.id, core.now()),
-    (r) => ({ action: 'approval_record', entity: 'approval', entityId: r.id, detail: input }),
+    'approval_record',
+    'approval',
+    (tx, ctx) => recordApproval(tx, input, ctx.accountId, ctx.now),
+    (r) => ({ entityId: r.id, detail: input }),
   );
   const view = listApprovals(core.session().db, { page: 1, pageSize: 1, id: row.id }).rows[0];
   if (!view) throw new AppException('INTERNAL', '审批记录保存后无法读取。');
@@ -103,14 +105,15 @@ function listWhere(input: ListInput): SQL | undefined {
 
 /** One page of approvals, newest decision first (exported so a test can pin its query plan). */
 export function approvalPageQuery(db: Db, input: ListInput) {
-  return db
-    .select({ a: approvals, accountName: accounts.displayName })
-    .from(approvals)
-    .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
-    .where(listWhere(input))
-    .orderBy(desc(approvals.decidedAt), desc(approvals.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
+  return pageOf(
+    db
+      .select({ a: approvals, accountName: accounts.displayName })
+      .from(approvals)
+      .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
+      .where(listWhere(input))
+      .orderBy(desc(approvals.decidedAt), desc(approvals.id)),
+    input,
+  );
 }
 
 export function listApprovals(db: Db, input: ListInput): Page<ApprovalView> {

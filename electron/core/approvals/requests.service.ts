@@ -14,15 +14,17 @@ import type {
 } from '../../ipc/schemas/approvals';
 import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
-import { today } from '../util/dates';
 import { canonicalJson } from '../util/canonical-json';
+import { pageOf } from '../util/paging';
+import { refuse } from '../util/refuse';
 import { listApprovals, recordApproval } from './approvals.service';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
 type RequestRow = typeof approvalRequests.$inferSelect;
 
-function refuse(rule: string, message: string): never {
-  throw new AppException('RULE', message, { rule, fields: [{ path: 'approval.requestId', message }] });
+/** A request that cannot serve: the refusal lands on the form's request field. */
+function refuseRequest(rule: string, message: string): never {
+  refuse(rule, message, 'approval.requestId');
 }
 
 function loadRequest(tx: Pick<Db, 'select'>, id: number): RequestRow {
@@ -46,15 +48,15 @@ export function listRequests(
   ];
   const where = and(...conds);
   const total = db.select({ n: count() }).from(approvalRequests).where(where).get()?.n ?? 0;
-  const rows = db
-    .select({ r: approvalRequests, by: accounts.displayName })
-    .from(approvalRequests)
-    .innerJoin(accounts, eq(accounts.id, approvalRequests.requestedBy))
-    .where(where)
-    .orderBy(desc(approvalRequests.requestedAt), desc(approvalRequests.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
+  const rows = pageOf(
+    db
+      .select({ r: approvalRequests, by: accounts.displayName })
+      .from(approvalRequests)
+      .innerJoin(accounts, eq(accounts.id, approvalRequests.requestedBy))
+      .where(where)
+      .orderBy(desc(approvalRequests.requestedAt), desc(approvalRequests.id)),
+    input,
+  ).all();
   return {
     total,
     rows: rows.map(({ r, by }) => ({
@@ -83,10 +85,10 @@ function viewOf(core: AppCore, id: number): RequestView {
 }
 
 export function fileRequest(core: AppCore, input: z.output<typeof RequestCreateInput>): RequestView {
-  const { account } = core.session();
-  const now = core.now();
   const row = core.write(
-    (tx) =>
+    'approval_request',
+    'approval_request',
+    (tx, ctx) =>
       tx
         .insert(approvalRequests)
         .values({
@@ -96,12 +98,12 @@ export function fileRequest(core: AppCore, input: z.output<typeof RequestCreateI
           summary: input.summary,
           detail: canonicalJson(input.detail),
           status: 'pending',
-          requestedBy: account.id,
-          requestedAt: now,
+          requestedBy: ctx.accountId,
+          requestedAt: ctx.now,
         })
         .returning()
         .get(),
-    (r) => ({ action: 'approval_request', entity: 'approval_request', entityId: r.id, detail: input }),
+    (r) => ({ entityId: r.id, detail: input }),
   );
   return viewOf(core, row.id);
 }
@@ -111,38 +113,36 @@ export function fileRequest(core: AppCore, input: z.output<typeof RequestCreateI
  * account's name gets onto an approval — and the decision date is today.
  */
 export function decideRequest(core: AppCore, input: z.output<typeof RequestDecideInput>): RequestView {
-  const { account } = core.session();
-  const now = core.now();
   core.write(
-    (tx) => {
+    'approval_decide',
+    'approval_request',
+    (tx, ctx) => {
       const r = loadRequest(tx, input.requestId);
       if (r.status !== 'pending') {
         throw new AppException('CONFLICT', '该申请已经处理过（已审批、已撤回或已使用），不能再次审批。');
       }
-      if (r.requestedBy === account.id) refuse('no_self_approval', '不能审批自己提出的申请。');
+      if (r.requestedBy === ctx.accountId) refuseRequest('no_self_approval', '不能审批自己提出的申请。');
       const a = recordApproval(
         tx,
         {
           kind: r.kind,
           subjectType: r.subjectType,
           subjectId: r.subjectId,
-          approver: { type: 'account', accountId: account.id },
+          approver: { type: 'account', accountId: ctx.accountId },
           decision: input.decision,
-          decidedAt: today(core.clock),
+          decidedAt: ctx.today,
           opinion: input.opinion,
         },
-        account.id,
-        now,
+        ctx.accountId,
+        ctx.now,
       );
       tx.update(approvalRequests)
-        .set({ status: input.decision, approvalId: a.id, closedAt: now })
+        .set({ status: input.decision, approvalId: a.id, closedAt: ctx.now })
         .where(eq(approvalRequests.id, r.id))
         .run();
       return a;
     },
     (a) => ({
-      action: 'approval_decide',
-      entity: 'approval_request',
       entityId: input.requestId,
       detail: { decision: input.decision, opinion: input.opinion ?? null, approvalId: a.id },
     }),
@@ -151,17 +151,18 @@ export function decideRequest(core: AppCore, input: z.output<typeof RequestDecid
 }
 
 export function withdrawRequest(core: AppCore, requestId: number): RequestView {
-  const now = core.now();
   core.write(
-    (tx) => {
+    'approval_withdraw',
+    'approval_request',
+    (tx, ctx) => {
       const r = loadRequest(tx, requestId);
       if (r.status !== 'pending') throw new AppException('CONFLICT', '只能撤回尚未审批的申请。');
       tx.update(approvalRequests)
-        .set({ status: 'withdrawn', closedAt: now })
+        .set({ status: 'withdrawn', closedAt: ctx.now })
         .where(eq(approvalRequests.id, requestId))
         .run();
     },
-    () => ({ action: 'approval_withdraw', entity: 'approval_request', entityId: requestId }),
+    () => ({ entityId: requestId }),
   );
   return viewOf(core, requestId);
 }
@@ -185,10 +186,10 @@ export function consumeRequest(
   now: string,
 ): number {
   const r = loadRequest(tx, requestId);
-  if (r.status !== 'approved') refuse(...NOT_USABLE[r.status]);
-  if (r.kind !== kind) refuse('approval_wrong_matter', '该审批不是针对此项事务的，不能用于本次办理。');
+  if (r.status !== 'approved') refuseRequest(...NOT_USABLE[r.status]);
+  if (r.kind !== kind) refuseRequest('approval_wrong_matter', '该审批不是针对此项事务的，不能用于本次办理。');
   if (r.subjectType === subject.type && r.subjectId !== String(subject.id)) {
-    refuse('approval_wrong_matter', '该审批针对的是另一份载体或另一事项，不能用于本次办理。');
+    refuseRequest('approval_wrong_matter', '该审批针对的是另一份载体或另一事项，不能用于本次办理。');
   }
   tx.update(approvalRequests)
     .set({ status: 'used', closedAt: now })

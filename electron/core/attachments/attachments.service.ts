@@ -25,7 +25,6 @@ export function uploadAttachment(
   core: AppCore,
   input: z.output<typeof AttachmentUploadInput>,
 ): AttachmentView {
-  const { account } = core.session();
   const data = Buffer.from(input.dataBase64, 'base64');
   if (data.length === 0 || !MAGIC[input.mime](data)) {
     throw new AppException(
@@ -37,9 +36,10 @@ export function uploadAttachment(
     );
   }
   const sha256 = createHash('sha256').update(data).digest('hex');
-  const now = core.now();
   const row = core.write(
-    (tx) =>
+    'attachment_upload',
+    'attachment',
+    (tx, ctx) =>
       tx
         .insert(attachments)
         .values({
@@ -48,14 +48,12 @@ export function uploadAttachment(
           size: data.length,
           sha256,
           data,
-          createdAt: now,
-          createdBy: account.id,
+          createdAt: ctx.now,
+          createdBy: ctx.accountId,
         })
         .returning({ id: attachments.id })
         .get(),
     (r) => ({
-      action: 'attachment_upload',
-      entity: 'attachment',
       entityId: r.id,
       detail: { fileName: input.fileName, mime: input.mime, size: data.length, sha256 },
     }),

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { auditLog } from '../../../db/schema';
-import type { AuditExportView } from '../../ipc/schemas/keys';
+import type { AuditExportView } from '../../ipc/schemas/audit';
 import type { AppCore } from '../app-core';
-import { signWithUnitKey } from '../keys/keys';
-import { unitInfo } from '../session/unit-info';
+import { signWithUnitKey } from '../keys';
+import { unitInfo } from '../session';
 import { writeFileAtomic } from '../util/atomic-write';
 import { canonicalJson } from '../util/canonical-json';
 import { appendAudit, verifyAuditChain } from './audit';
@@ -43,6 +43,7 @@ export function exportAudit(core: AppCore, outDir: string): AuditExportView {
     entity: 'audit_log',
     detail: { outDir },
   });
+  core.changed(['audit']);
   const unit = unitInfo(db);
   const chain = verifyAuditChain(db);
   const body: ExportBody = {

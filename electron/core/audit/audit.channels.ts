@@ -1,8 +1,13 @@
 // The audit domain's channels: name, input schema, output type and who may call (merged by ipc/contract.ts).
 import { channel, channels } from '../../ipc/channel';
-import { type AuditEntryView, AuditListInput, type AuditVerifyResult } from '../../ipc/schemas/audit';
+import {
+  type AuditEntryView,
+  AuditExportInput,
+  type AuditExportView,
+  AuditListInput,
+  type AuditVerifyResult,
+} from '../../ipc/schemas/audit';
 import { empty, type Page } from '../../ipc/schemas/common';
-import { AuditExportInput, type AuditExportView } from '../../ipc/schemas/keys';
 
 export const auditChannels = channels('audit', {
   'audit:verify': channel<AuditVerifyResult>()(empty, 'audit:read'),

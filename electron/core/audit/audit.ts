@@ -4,6 +4,7 @@ import { and, count, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { auditLog, settings } from '../../../db/schema';
 import { canonicalJson } from '../util/canonical-json';
+import { pageOf } from '../util/paging';
 
 /** The hash that stands before the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -171,13 +172,6 @@ export function listAudit(db: Db, f: AuditFilter): { rows: Row[]; total: number 
   ].filter((c) => c !== undefined);
   const where = conds.length ? and(...conds) : undefined;
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
-  const rows = db
-    .select()
-    .from(auditLog)
-    .where(where)
-    .orderBy(desc(auditLog.seq))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all();
+  const rows = pageOf(db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)), f).all();
   return { rows, total };
 }

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { BackupInput, BackupView, RestoreInput, RestoreView } from '../../ipc/schemas/backup';
 import type { AppCore } from '../app-core';
-import { settings } from '../../../db/schema';
 import { appendAudit } from '../audit/audit';
-import { LAST_BACKUP_KEY } from '../reminders/reminders.service';
-import { unitInfo } from '../session/session.service';
+import { unitInfo } from '../session';
+import { upsertSettings } from '../settings';
 import { restoreBackup, writeBackup } from './backup.service';
 import { decodeBackup } from './container';
+import { LAST_BACKUP_KEY } from './last-backup';
 
 export async function backupNow(core: AppCore, input: z.output<typeof BackupInput>): Promise<BackupView> {
   const { db, account } = core.session();
@@ -18,18 +18,19 @@ export async function backupNow(core: AppCore, input: z.output<typeof BackupInpu
     entity: 'database',
     detail: { outDir: input.outDir },
   });
+  core.changed(['audit']);
   const r = await core.withDataKey((key) =>
     writeBackup(db, key, core.keyringPath, input.outDir, now, { unitCode: unit.unitCode, name: unit.name }),
   );
   core.write(
-    (tx) => {
-      const v = JSON.stringify(now);
-      tx.insert(settings)
-        .values({ key: LAST_BACKUP_KEY, value: v, updatedAt: now })
-        .onConflictDoUpdate({ target: settings.key, set: { value: v, updatedAt: now } })
-        .run();
+    'backup_written',
+    'database',
+    (tx, ctx) => {
+      // The backup's own instant, not this write's: the reminder counts from when the data was copied.
+      upsertSettings(tx, { [LAST_BACKUP_KEY]: now }, now);
+      ctx.touch('reminders');
     },
-    () => ({ action: 'backup_written', entity: 'database', detail: { path: r.path, size: r.size } }),
+    () => ({ detail: { path: r.path, size: r.size } }),
   );
   return { path: r.path, size: r.size, counts: r.counts, auditHeadSeq: r.auditHead.seq };
 }

@@ -1,11 +1,12 @@
 // The carriers domain's handlers: one function per channel of carriers.channels.ts, each calling the domain's code.
 import { today } from '../util/dates';
 import { attachToCarrier, editCarrier, getCarrier, registerCarrier } from './carriers.service';
-import { addKnower } from './classification';
 import { copyRegister } from './copy-register';
 import { copyCarrier } from './copying';
 import { destroyCopies, listDestructions } from './destruction';
-import { borrow, carryOut, distribute, handOver, recall, returnCopies, returnToIssuer } from './lifecycle';
+import { addKnower } from './knowers';
+import { borrow, carryOut, returnCopies } from './lending';
+import { distribute, handOver, recall, returnToIssuer } from './custody';
 import { carriersHeldBy, listCarriers, listCustodians, listMovements } from './register-query';
 import { returnBatch } from './return-batch';
 import { carrierSettings, updateCarrierSettings } from './settings';

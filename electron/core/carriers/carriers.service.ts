@@ -18,13 +18,14 @@ import type {
   CarrierRegisterInput,
 } from '../../ipc/schemas/carriers';
 import type { AppCore } from '../app-core';
+import type { ApprovalCtx } from '../approvals/approve';
 import { canonicalJson } from '../util/canonical-json';
 import { personKey } from '../util/person-key';
 import { today, yearOf } from '../util/dates';
 import { checkLevelAllowed, checkTermWithinMax, isNational } from './rules';
 import { refuse } from '../util/refuse';
 import { carrierSettings } from './settings';
-import { addEvent, ctxOf, insertCopies, loadCarrier, refreshCarrier, type Ctx, type Tx } from './store';
+import { addEvent, insertCopies, loadCarrier, refreshCarrier, type Tx } from './store';
 import { nextSerial } from '../util/serial';
 import { approve } from '../approvals/approve';
 import { termColumns, termFromInput } from './terms';
@@ -70,7 +71,16 @@ function copyNumbers(input: CarrierRegisterInput): number[] {
   return input.copyNos;
 }
 
-export function registerInTx(tx: Tx, ctx: Ctx, input: CarrierRegisterInput, commercial: boolean): number {
+/**
+ * 登记 inside the caller's write (the register's own, or an exchange package's import). `ctx` is the write's;
+ * its `touch`, when there, reports the approval recorded.
+ */
+export function registerInTx(
+  tx: Tx,
+  ctx: ApprovalCtx,
+  input: CarrierRegisterInput,
+  commercial: boolean,
+): number {
   const term = termFromInput(input.term);
   checkLevelAllowed(input.level, commercial);
   checkTermWithinMax(input.level, term, input.issuedOn);
@@ -188,13 +198,12 @@ export function registerInTx(tx: Tx, ctx: Ctx, input: CarrierRegisterInput, comm
 }
 
 export function registerCarrier(core: AppCore, input: CarrierRegisterInput): CarrierDetail {
-  const ctx = ctxOf(core);
   const commercial = carrierSettings(core.session().db).commercialLevels;
   const id = core.write(
-    (tx) => registerInTx(tx, ctx, input, commercial),
+    'carrier_register',
+    'carrier',
+    (tx, ctx) => registerInTx(tx, ctx, input, commercial),
     (id) => ({
-      action: 'carrier_register',
-      entity: 'carrier',
       entityId: id,
       detail: { source: input.source, level: input.level, copies: input.copyCount },
     }),
@@ -208,10 +217,10 @@ export function getCarrier(core: AppCore, id: number): CarrierDetail {
 
 /** Corrections of descriptive fields; level, term and range change only through 变更 with its record. */
 export function editCarrier(core: AppCore, input: z.output<typeof CarrierEditInput>): CarrierDetail {
-  const ctx = ctxOf(core);
-  const on = today(core.clock);
   core.write(
-    (tx) => {
+    'carrier_edit',
+    'carrier',
+    (tx, ctx) => {
       const before = loadCarrier(tx, input.carrierId);
       checkItem(tx, input.patch.classificationItemId, 'patch.classificationItemId');
       const changed = Object.fromEntries(
@@ -229,15 +238,13 @@ export function editCarrier(core: AppCore, input: z.output<typeof CarrierEditInp
       addEvent(tx, ctx, {
         carrierId: before.id,
         kind: 'edit',
-        on,
+        on: ctx.today,
         detail: { before: was, after: changed, reason: input.reason },
       });
       refreshCarrier(tx, ctx, before.id);
       return before.id;
     },
     (id) => ({
-      action: 'carrier_edit',
-      entity: 'carrier',
       entityId: id,
       detail: { fields: Object.keys(input.patch), reason: input.reason },
     }),
@@ -246,9 +253,10 @@ export function editCarrier(core: AppCore, input: z.output<typeof CarrierEditInp
 }
 
 export function attachToCarrier(core: AppCore, input: z.output<typeof CarrierAttachInput>): CarrierDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'carrier_attach',
+    'carrier',
+    (tx, ctx) => {
       loadCarrier(tx, input.carrierId);
       const file = tx
         .select({ id: attachments.id })
@@ -271,14 +279,12 @@ export function attachToCarrier(core: AppCore, input: z.output<typeof CarrierAtt
       addEvent(tx, ctx, {
         carrierId: input.carrierId,
         kind: 'attach',
-        on: today(core.clock),
+        on: ctx.today,
         detail: { attachmentId: input.attachmentId, label: input.label },
       });
       return input.carrierId;
     },
     (id) => ({
-      action: 'carrier_attach',
-      entity: 'carrier',
       entityId: id,
       detail: { attachmentId: input.attachmentId },
     }),

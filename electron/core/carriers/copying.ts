@@ -6,23 +6,23 @@ import type { CopyInput } from '../../ipc/schemas/carriers-actions';
 import { carriers } from '../../../db/schema';
 import { LEVEL_RANK } from '../../../db/domain/vocab';
 import type { AppCore } from '../app-core';
-import { unitInfo } from '../session/unit-info';
+import { unitInfo } from '../session';
 import { canonicalJson } from '../util/canonical-json';
 import { getCarrier, nextCarrierNo } from './carriers.service';
 import { personKey } from '../util/person-key';
-import { isControlled } from './lifecycle';
 import { checkCopyNeverLoosens, checkTermWithinMax, LEVEL_NAMES, requireApproval } from './rules';
 import { refuse } from '../util/refuse';
-import { addEvent, ctxOf, insertCopies, loadCarrier, refreshCarrier } from './store';
+import { addEvent, insertCopies, isControlled, loadCarrier, refreshCarrier } from './store';
 import { approve } from '../approvals/approve';
 import { termColumns, termFromInput, termFromRow, termLabel } from './terms';
 import { needToKnowOf } from './views';
 
 export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
-  const ctx = ctxOf(core);
   const unitName = unitInfo(core.session().db).name;
   const id = core.write(
-    (tx) => {
+    'carrier_copy',
+    'carrier',
+    (tx, ctx) => {
       const o = loadCarrier(tx, input.carrierId);
       const what = input.mode === 'excerpt' ? '摘录' : '复制';
       if (o.liveCopies === 0) {
@@ -157,8 +157,6 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
       return row.id;
     },
     (newId) => ({
-      action: 'carrier_copy',
-      entity: 'carrier',
       entityId: newId,
       detail: { originalId: input.carrierId, mode: input.mode, copies: input.copyCount },
     }),

@@ -21,7 +21,8 @@ import type {
 import type { AppCore } from '../app-core';
 import { yearOf } from '../util/dates';
 import { checkCopyStatus, checkWitnesses, requireApproval } from './rules';
-import { addEvent, ctxOf, loadCarrier, loadCopies, refreshCarrier, setCopy } from './store';
+import { addEvent, loadCarrier, loadCopies, refreshCarrier, setCopy } from './store';
+import { pageOf } from '../util/paging';
 import { nextSerial } from '../util/serial';
 import { approve } from '../approvals/approve';
 
@@ -31,10 +32,11 @@ const nextBatchNo = (tx: Reader, on: string) =>
   nextSerial(tx, destructionBatches, destructionBatches.batchNo, `销${yearOf(on)}-`, 3);
 
 export function destroyCopies(core: AppCore, input: z.output<typeof DestroyInput>): DestructionBatchView {
-  const ctx = ctxOf(core);
   const on = input.destroyedAt.slice(0, 10);
   const batchId = core.write(
-    (tx) => {
+    'carrier_destroy',
+    'destruction',
+    (tx, ctx) => {
       const approval = requireApproval(
         input.approval,
         'destruction_needs_approval',
@@ -91,8 +93,6 @@ export function destroyCopies(core: AppCore, input: z.output<typeof DestroyInput
       return batch.id;
     },
     (id) => ({
-      action: 'carrier_destroy',
-      entity: 'destruction',
       entityId: id,
       detail: {
         items: input.items.map((i) => ({ carrierId: i.carrierId, copyNos: i.copyNos })),
@@ -162,12 +162,13 @@ export function listDestructions(
   input: z.output<typeof DestructionListInput>,
 ): Page<DestructionBatchView> {
   const total = db.select({ n: count() }).from(destructionBatches).get()?.n ?? 0;
-  const ids = db
-    .select({ id: destructionBatches.id })
-    .from(destructionBatches)
-    .orderBy(desc(destructionBatches.destroyedAt), desc(destructionBatches.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
+  const ids = pageOf(
+    db
+      .select({ id: destructionBatches.id })
+      .from(destructionBatches)
+      .orderBy(desc(destructionBatches.destroyedAt), desc(destructionBatches.id)),
+    input,
+  )
     .all()
     .map((r) => r.id);
   return { total, rows: batchViews(db, ids) };

@@ -1,7 +1,20 @@
 // The carriers domain's public entry: all that other domains may use of it (the fence test enforces this).
-export { registerInTx } from './carriers.service';
-export { carriersHeldBy } from './register-query';
+// Classification and inventory act on carriers inside their own writes: they load a carrier, record its
+// history, re-derive its status and apply its rules through here.
+export { getCarrier, registerInTx } from './carriers.service';
+export { seedCarriers } from './demo';
+export { DEPARTMENTS, GIVEN, SURNAMES, TOPICS } from './demo-data';
+export { carriersHeldBy, reviewDueCondition } from './register-query';
 export { carrierReminders } from './reminders';
-export { isCommercial, isNational, LEVEL_NAMES } from './rules';
-export { deriveStatus } from './store';
-export { termEndsOn, type Term } from './terms';
+export {
+  checkExtendBeforeExpiry,
+  checkLevelAllowed,
+  checkTermWithinMax,
+  isCommercial,
+  isNational,
+  LEVEL_NAMES,
+} from './rules';
+export { carrierSettings } from './settings';
+export { addEvent, LIVE_STATUSES, loadCarrier, refreshCarrier, type CarrierRecord } from './store';
+export { termColumns, termEndsOn, termFromInput, termFromRow, termLabel, type Term } from './terms';
+export { needToKnowOf, toRow } from './views';

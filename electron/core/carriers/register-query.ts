@@ -22,6 +22,7 @@ import type {
 import type { z } from 'zod';
 import type { MovementListInput } from '../../ipc/schemas/carriers-actions';
 import { addDays, yearOf } from '../util/dates';
+import { pageOf } from '../util/paging';
 import { LIVE_STATUSES } from './store';
 import { toRow } from './views';
 
@@ -169,15 +170,16 @@ export function pageIdsQuery(db: Reader, q: ListQuery) {
   const { input, today, warningDays } = q;
   const dir = input.sort.order === 'asc' ? asc : desc;
   const how = q.search ? 'index' : strategy(input);
-  return db
-    .select({ id: carriers.id })
-    .from(carriers)
-    .where(
-      and(filterWhere(input.filters, today, warningDays, how === 'walk_sort'), searchCondition(q.search)),
-    )
-    .orderBy(...SORTS[input.sort.field].map((c) => dir(hide(c, how === 'sort_matches'))))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
+  return pageOf(
+    db
+      .select({ id: carriers.id })
+      .from(carriers)
+      .where(
+        and(filterWhere(input.filters, today, warningDays, how === 'walk_sort'), searchCondition(q.search)),
+      )
+      .orderBy(...SORTS[input.sort.field].map((c) => dir(hide(c, how === 'sort_matches')))),
+    input,
+  );
 }
 
 /** The page: its ids from the index, then only those rows (a deferred join keeps wide rows out of any sort). */
@@ -314,7 +316,7 @@ export function listMovements(db: Reader, input: z.output<typeof MovementListInp
     input.openOnly ? isNull(carrierMovements.returnedOn) : undefined,
   );
   const total = db.select({ n: count() }).from(carrierMovements).where(where).get()?.n ?? 0;
-  const rows = db
+  const query = db
     .select({
       m: carrierMovements,
       carrierNo: carriers.carrierNo,
@@ -330,10 +332,8 @@ export function listMovements(db: Reader, input: z.output<typeof MovementListInp
     .leftJoin(approvals, eq(approvals.id, carrierMovements.approvalId))
     .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
     .where(where)
-    .orderBy(desc(carrierMovements.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
+    .orderBy(desc(carrierMovements.id));
+  const rows = pageOf(query, input).all();
   return {
     total,
     rows: rows.map((r) => ({

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import { AppException, isAppException } from '../../../db/domain/errors';
 import type { ReturnBatchInput, ReturnBatchResult } from '../../ipc/schemas/carriers-actions';
 import type { AppCore } from '../app-core';
-import { returnInTx } from './lifecycle';
-import { ctxOf, loadCarrier, refreshCarrier } from './store';
+import { returnInTx } from './lending';
+import { loadCarrier, refreshCarrier } from './store';
 
 /**
  * A refusal about one item of a batch, named by the carrier's 编号 (or its place in the list when it does
@@ -25,9 +25,10 @@ function aboutItem(e: unknown, index: number, carrierNo: string | null): unknown
 }
 
 export function returnBatch(core: AppCore, input: z.output<typeof ReturnBatchInput>): ReturnBatchResult {
-  const ctx = ctxOf(core);
   return core.write(
-    (tx) => {
+    'carrier_return_batch',
+    'carrier',
+    (tx, ctx) => {
       input.items.forEach((item, i) => {
         let carrierNo: string | null = null;
         try {
@@ -45,8 +46,6 @@ export function returnBatch(core: AppCore, input: z.output<typeof ReturnBatchInp
       };
     },
     (r) => ({
-      action: 'carrier_return_batch',
-      entity: 'carrier',
       entityId: null,
       detail: {
         items: input.items.map((i) => ({ carrierId: i.carrierId, copyNos: i.copyNos })),

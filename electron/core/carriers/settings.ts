@@ -4,8 +4,8 @@ import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 import type { CarrierSettings, CarrierSettingsInput } from '../../ipc/schemas/carriers';
 import type { AppCore } from '../app-core';
-import { unitInfo } from '../session/unit-info';
-import { settingRow } from '../settings/settings.service';
+import { unitInfo } from '../session';
+import { settingRow } from '../settings';
 
 const KEYS = {
   inventoryFrequency: 'carriers.inventoryFrequency',
@@ -31,9 +31,12 @@ export function updateCarrierSettings(
   core: AppCore,
   patch: z.output<typeof CarrierSettingsInput>,
 ): CarrierSettings {
-  const now = core.now();
   core.write(
-    (tx) => {
+    'settings_carriers',
+    'settings',
+    (tx, { now, touch }) => {
+      // The term warning and the 商业秘密 levels change what the carrier registers show.
+      touch('carriers');
       for (const [name, value] of Object.entries(patch)) {
         if (value === undefined) continue;
         const key = KEYS[name as keyof typeof KEYS];
@@ -45,7 +48,7 @@ export function updateCarrierSettings(
       }
       return null;
     },
-    () => ({ action: 'settings_carriers', entity: 'settings', detail: patch }),
+    () => ({ detail: patch }),
   );
   return carrierSettings(core.session().db);
 }

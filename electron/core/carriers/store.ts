@@ -5,7 +5,9 @@ import { AppException } from '../../../db/domain/errors';
 import type { CarrierEventKind, CopyStatus } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { carrierCopies, carrierEvents, carrierMovements, carriers } from '../../../db/schema';
+import type { WriteCtx } from '../app-core';
 import { canonicalJson } from '../util/canonical-json';
+import { isNational } from './rules';
 
 export type Tx = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update'>;
 export type CarrierRecord = typeof carriers.$inferSelect;
@@ -14,10 +16,17 @@ export type CopyRecord = typeof carrierCopies.$inferSelect;
 /** Copies still held somewhere in the unit (the others have left the register for good). */
 export const LIVE_STATUSES: readonly CopyStatus[] = ['in_custody', 'on_loan', 'carried_out'];
 
-/** Who acts and when: the logged-in account and the recording time. */
-export interface Ctx {
-  accountId: number;
-  now: string;
+/** A person as the clerk writes them on a form: name, and department when known. */
+export interface Person {
+  name: string;
+  department?: string | undefined;
+}
+
+export const personLabel = (p: Person) => (p.department ? `${p.department} ${p.name}` : p.name);
+
+/** National-level secrets still classified need the approvals the regulations ask for. */
+export function isControlled(c: CarrierRecord): boolean {
+  return isNational(c.level) && c.classState === 'classified';
 }
 
 export function loadCarrier(tx: Pick<Db, 'select'>, id: number): CarrierRecord {
@@ -68,7 +77,7 @@ export interface EventInput {
   detail?: unknown;
 }
 
-export function addEvent(tx: Tx, ctx: Ctx, e: EventInput): void {
+export function addEvent(tx: Tx, ctx: Pick<WriteCtx, 'accountId' | 'now'>, e: EventInput): void {
   tx.insert(carrierEvents)
     .values({
       carrierId: e.carrierId,
@@ -86,7 +95,7 @@ export function addEvent(tx: Tx, ctx: Ctx, e: EventInput): void {
 
 export function setCopy(
   tx: Tx,
-  ctx: Ctx,
+  ctx: Pick<WriteCtx, 'now'>,
   copyId: number,
   patch: Partial<Pick<CopyRecord, 'status' | 'holderName' | 'holderDept' | 'holderKey'>>,
 ): void {
@@ -112,7 +121,7 @@ export function deriveStatus(statuses: Iterable<CopyStatus>): CopyStatus {
 }
 
 /** Re-derive status, live copies and the earliest due date of a carrier from its copies and movements. */
-export function refreshCarrier(tx: Tx, ctx: Ctx, carrierId: number): void {
+export function refreshCarrier(tx: Tx, ctx: Pick<WriteCtx, 'now'>, carrierId: number): void {
   const counts = tx
     .select({ status: carrierCopies.status, n: sql<number>`count(*)` })
     .from(carrierCopies)
@@ -137,14 +146,10 @@ export function refreshCarrier(tx: Tx, ctx: Ctx, carrierId: number): void {
     .run();
 }
 
-export function ctxOf(core: { session(): { account: { id: number } }; now(): string }): Ctx {
-  return { accountId: core.session().account.id, now: core.now() };
-}
-
 /** Copies 份号 by 份号, all with the custodian. */
 export function insertCopies(
   tx: Tx,
-  ctx: Ctx,
+  ctx: Pick<WriteCtx, 'now'>,
   carrierId: number,
   copyNos: number[],
   holder: { name: string; department: string; key: string },

@@ -102,13 +102,13 @@ export async function exportCarriersXlsx(
   const bytes = await buildWorkbook(rows, `涉密载体台账（${on}导出）`);
   // The file is written inside the transaction of its audit entry: an export that is not recorded never lands.
   return core.write(
+    'carriers_export_xlsx',
+    'carrier',
     () => {
       writeFileAtomic(path, bytes);
       return { path, rows: rows.length };
     },
     (r) => ({
-      action: 'carriers_export_xlsx',
-      entity: 'carrier',
       detail: { path: r.path, rows: r.rows, filters: input.filters, search: input.search ?? null },
     }),
   );

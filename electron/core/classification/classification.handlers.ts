@@ -1,8 +1,8 @@
 // The classification domain's handlers: one function per channel of classification.channels.ts, each calling the domain's code.
-import { createItem, listItems, updateItem } from '../carriers/classification';
-import { declassify, extendTerm, reclassify } from '../carriers/decisions';
-import { decideReview, listReview } from '../carriers/review';
 import { today } from '../util/dates';
+import { declassify, extendTerm, reclassify } from './decisions';
+import { createItem, listItems, updateItem } from './items';
+import { decideReview, listReview } from './review';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const classificationHandlers: DomainHandlers<'classification'> = {

@@ -1,5 +1,5 @@
 // The departments domain's handlers: one function per channel of departments.channels.ts, each calling the domain's code.
-import { createDepartment, listDepartments, updateDepartment } from '../persons/persons.service';
+import { createDepartment, listDepartments, updateDepartment } from './departments.service';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const departmentsHandlers: DomainHandlers<'departments'> = {

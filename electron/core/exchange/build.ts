@@ -3,9 +3,9 @@
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
 import { auditHead } from '../audit/audit';
-import { activeKey } from '../keys/keys';
-import type { CounterpartRow } from '../keys/counterparts';
-import { unitInfo } from '../session/unit-info';
+import { activeKey } from '../keys';
+import type { CounterpartRow } from './counterparts';
+import { unitInfo } from '../session';
 import { writeAnnualReport } from './annual';
 import { CHUNK_SIZE, FORMAT_VERSION, type HeaderJson } from './container';
 import { manifestBytes, SCHEMA_VERSION, type Manifest, type Profile } from './manifest';

@@ -1,5 +1,5 @@
 // The exchange domain's handlers: one function per channel of exchange.channels.ts, each calling the domain's code.
-import { importCounterpart, listCounterparts, previewPublicKey } from '../keys/counterparts';
+import { importCounterpart, listCounterparts, previewPublicKey } from './counterparts';
 import { importPackage, issueReceipt, verifyFile } from './incoming';
 import { exportPackage, importReceipt, listOutgoing } from './outgoing';
 import {

@@ -7,9 +7,9 @@ import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
 import { exchangeChannels, exchangeIncoming, importedRecords } from '../../../db/schema';
 import type { ImportView, ReceiptView, VerifyView } from '../../ipc/schemas/exchange';
-import type { AppCore } from '../app-core';
-import { activeKey } from '../keys/keys';
-import { unitInfo } from '../session/unit-info';
+import type { AppCore, Tx } from '../app-core';
+import { activeKey } from '../keys';
+import { unitInfo } from '../session';
 import { writeFileAtomic } from '../util/atomic-write';
 import { canonicalJson } from '../util/canonical-json';
 import { countsOf } from './manifest';
@@ -17,8 +17,6 @@ import { decodePart, partById, type PartRows } from './parts';
 import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Check the package file at `path`, read piece by piece; a file that cannot be read is not a package. */
 function checkFile(db: Db, path: string, keep: boolean): Accepted | Refusal {
@@ -137,7 +135,7 @@ function receiptPath(outPath: string, unitCode: string, seq: number): string {
  * is kept by year. A refusal throws before anything is written.
  */
 export function importPackage(core: AppCore, input: { path: string; receiptOutPath: string }): ImportView {
-  const { db, account } = core.session();
+  const { db } = core.session();
   requireSupervisorMode(db);
   const a = checkFile(db, input.path, true);
   if (!a.ok) throw refusalError(a);
@@ -145,15 +143,16 @@ export function importPackage(core: AppCore, input: { path: string; receiptOutPa
   if (!Array.isArray(parts)) throw refusalError(parts);
   const m = a.manifest;
   const unitCode = a.sender.unitCode;
-  const now = core.now();
   const counts = countsOf(m);
-  core.write(
-    (tx) => {
+  const importedAt = core.write(
+    'exchange_import',
+    'exchange_package',
+    (tx, ctx) => {
       for (const p of parts) applyPart(tx, db, unitCode, m.seq, m.profile === 'full', p);
       const channel = {
         lastSeq: m.seq,
         lastHash: a.packageHash,
-        lastReceivedAt: now,
+        lastReceivedAt: ctx.now,
         lastCreatedAt: m.createdAt,
         lastProfile: m.profile,
       };
@@ -168,16 +167,15 @@ export function importPackage(core: AppCore, input: { path: string; receiptOutPa
           packageHash: a.packageHash,
           profile: m.profile,
           createdAt: m.createdAt,
-          importedAt: now,
+          importedAt: ctx.now,
           counts: canonicalJson(counts),
           auditHead: canonicalJson(m.auditHead),
-          importedBy: account.id,
+          importedBy: ctx.accountId,
         })
         .run();
+      return ctx.now;
     },
     () => ({
-      action: 'exchange_import',
-      entity: 'exchange_package',
       entityId: `${unitCode}/${m.seq}`,
       detail: {
         from: unitCode,
@@ -190,7 +188,7 @@ export function importPackage(core: AppCore, input: { path: string; receiptOutPa
     }),
   );
   const out = receiptPath(input.receiptOutPath, unitCode, m.seq);
-  writeFileAtomic(out, receiptFor(db, unitCode, m.seq, a.packageHash, now, counts));
+  writeFileAtomic(out, receiptFor(db, unitCode, m.seq, a.packageHash, importedAt, counts));
   return { summary: summaryOf(m, a.packageHash), receiptPath: out };
 }
 
@@ -219,10 +217,10 @@ export function issueReceipt(
     ),
   );
   core.write(
+    'exchange_receipt_issue',
+    'exchange_package',
     () => null,
     () => ({
-      action: 'exchange_receipt_issue',
-      entity: 'exchange_package',
       entityId: `${row.unitCode}/${row.seq}`,
     }),
   );

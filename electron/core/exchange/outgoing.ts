@@ -13,16 +13,13 @@ import type {
   ReceiptImportView,
 } from '../../ipc/schemas/exchange';
 import type { AppCore } from '../app-core';
-import { registerInTx } from '../carriers';
-import { today } from '../util/dates';
-import { isCommercial, isNational } from '../carriers';
-import { ctxOf } from '../carriers/store';
-import { getCounterpart } from '../keys/counterparts';
-import { activeKey } from '../keys/keys';
-import { unitInfo } from '../session/unit-info';
+import { isCommercial, isNational, registerInTx } from '../carriers';
+import { activeKey } from '../keys';
+import { unitInfo } from '../session';
 import { canonicalJson } from '../util/canonical-json';
 import { resolveOutputPath } from '../util/output-path';
 import { buildOutgoing, type Built } from './build';
+import { getCounterpart } from './counterparts';
 import { countsOf, GENESIS_PACKAGE_HASH, type Profile } from './manifest';
 import { readBack, writePackage, type Written } from './media';
 import { parseReceipt } from './receipt';
@@ -56,12 +53,13 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
       fields: [{ path: 'to', message: '未登记的上级单位' }],
     });
   }
-  const ctx = ctxOf(core);
-  const on = today(core.clock);
   let written: string | null = null;
   try {
     return core.write(
-      (tx) => {
+      'exchange_export',
+      'exchange_package',
+      (tx, ctx) => {
+        const on = ctx.today;
         const last = tx
           .select()
           .from(exchangeOutgoing)
@@ -136,6 +134,8 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
           }),
           true,
         );
+        // The package is itself a carrier, registered in the same write.
+        ctx.touch('carriers');
         const counts = countsOf(built.manifest);
         tx.insert(exchangeOutgoing)
           .values({
@@ -151,7 +151,7 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
             fileSize: file.bytes,
             counts: canonicalJson(counts),
             carrierId,
-            createdBy: account.id,
+            createdBy: ctx.accountId,
           })
           .run();
         const carrierNo =
@@ -172,8 +172,6 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
         return view;
       },
       (v) => ({
-        action: 'exchange_export',
-        entity: 'exchange_package',
         entityId: `${input.to}/${v.seq}`,
         detail: {
           to: input.to,
@@ -225,17 +223,16 @@ export function importReceipt(core: AppCore, path: string): ReceiptImportView {
   if (sent.acknowledgedAt) {
     throw new AppException('CONFLICT', `第 ${sent.seq} 号数据包的回执已经导入过。`);
   }
-  const now = core.now();
   core.write(
-    (tx) =>
+    'exchange_receipt_import',
+    'exchange_package',
+    (tx, ctx) =>
       tx
         .update(exchangeOutgoing)
-        .set({ acknowledgedAt: r.body.importedAt, receiptImportedAt: now })
+        .set({ acknowledgedAt: r.body.importedAt, receiptImportedAt: ctx.now })
         .where(eq(exchangeOutgoing.id, sent.id))
         .run(),
     () => ({
-      action: 'exchange_receipt_import',
-      entity: 'exchange_package',
       entityId: `${sup.unitCode}/${sent.seq}`,
       detail: {
         seq: sent.seq,

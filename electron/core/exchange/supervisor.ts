@@ -13,7 +13,8 @@ import type {
 import type { UnitInfo } from '../../ipc/schemas/session';
 import type { AppCore } from '../app-core';
 import { today } from '../util/dates';
-import { unitInfo } from '../session/unit-info';
+import { pageOf } from '../util/paging';
+import { unitInfo } from '../session';
 import { partById } from './parts';
 
 /** Enabled later by the system administrator (or chosen at setup). Units keep reporting to their own supervisor. */
@@ -21,8 +22,15 @@ export function enableSupervisor(core: AppCore): UnitInfo {
   const { db } = core.session();
   if (unitInfo(db).mode === 'supervisor') return unitInfo(db);
   core.write(
-    (tx) => tx.update(unitProfile).set({ mode: 'supervisor' }).where(eq(unitProfile.id, 1)).run(),
-    () => ({ action: 'supervisor_enable', entity: 'unit', entityId: 1, detail: { mode: 'supervisor' } }),
+    'supervisor_enable',
+    'unit',
+    (tx, ctx) => {
+      tx.update(unitProfile).set({ mode: 'supervisor' }).where(eq(unitProfile.id, 1)).run();
+      // The supervisor's pages open, and the session's unit now says so.
+      ctx.touch('exchange');
+      ctx.touch('session');
+    },
+    () => ({ entityId: 1, detail: { mode: 'supervisor' } }),
   );
   return unitInfo(db);
 }
@@ -65,18 +73,15 @@ export function setInterval(core: AppCore, input: { unitCode: string; days: numb
   if (!found || found.role !== 'subordinate')
     throw new AppException('NOT_FOUND', `未登记下级单位 ${input.unitCode}。`);
   core.write(
-    (tx) =>
+    'supervisor_interval',
+    'counterpart',
+    (tx, ctx) =>
       tx
         .update(counterparts)
-        .set({ reportIntervalDays: input.days, updatedAt: core.now() })
+        .set({ reportIntervalDays: input.days, updatedAt: ctx.now })
         .where(eq(counterparts.unitCode, input.unitCode))
         .run(),
-    () => ({
-      action: 'supervisor_interval',
-      entity: 'counterpart',
-      entityId: input.unitCode,
-      detail: { days: input.days },
-    }),
+    () => ({ entityId: input.unitCode, detail: { days: input.days } }),
   );
   return listUnits(core).find((u) => u.unitCode === input.unitCode) as SupervisedUnitView;
 }
@@ -166,14 +171,10 @@ export function unitRecords(
     eq(importedRecords.register, input.register),
   );
   const total = db.select({ n: count() }).from(importedRecords).where(where).get()?.n ?? 0;
-  const rows = db
-    .select()
-    .from(importedRecords)
-    .where(where)
-    .orderBy(asc(importedRecords.recordId))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
+  const rows = pageOf(
+    db.select().from(importedRecords).where(where).orderBy(asc(importedRecords.recordId)),
+    input,
+  ).all();
   return {
     total,
     rows: rows.map((r) => ({

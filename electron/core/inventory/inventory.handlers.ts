@@ -7,7 +7,7 @@ import {
   openDiscrepancies,
   resolveDiscrepancy,
   startInventory,
-} from '../carriers/inventory';
+} from './inventory.service';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const inventoryHandlers: DomainHandlers<'inventory'> = {

@@ -1,8 +1,14 @@
 // The keys domain's channels: name, input schema, output type and who may call (merged by ipc/contract.ts).
 import { channel, channels } from '../../ipc/channel';
 import { empty } from '../../ipc/schemas/common';
-import { type FingerprintSheet, KeyExportInput, type PublicKeyExportView } from '../../ipc/schemas/exchange';
-import { KeyRotateInput, type OwnKeysView, type OwnKeyView } from '../../ipc/schemas/keys';
+import {
+  type FingerprintSheet,
+  KeyExportInput,
+  KeyRotateInput,
+  type OwnKeysView,
+  type OwnKeyView,
+  type PublicKeyExportView,
+} from '../../ipc/schemas/keys';
 
 export const keysChannels = channels('keys', {
   'keys:own': channel<OwnKeysView>()(empty, 'self'),

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolveOutputPath } from '../util/output-path';
 import type { z } from 'zod';
-import type { FingerprintSheet, PublicKeyExportView } from '../../ipc/schemas/exchange';
-import type { KeyRotateInput, OwnKeyView, OwnKeysView } from '../../ipc/schemas/keys';
+import type {
+  FingerprintSheet,
+  KeyRotateInput,
+  OwnKeyView,
+  OwnKeysView,
+  PublicKeyExportView,
+} from '../../ipc/schemas/keys';
 import type { AppCore } from '../app-core';
 import { writeFileAtomic } from '../util/atomic-write';
 import { activeKey, fingerprint, rotateKey, type KeyRow } from './keys';
@@ -25,13 +30,10 @@ export function ownKeys(core: AppCore): OwnKeysView {
 
 export function rotateOwnKey(core: AppCore, input: z.output<typeof KeyRotateInput>): OwnKeyView {
   const k = core.write(
-    (tx) => rotateKey(tx, input.purpose, core.now()),
-    (r) => ({
-      action: 'key_rotate',
-      entity: 'unit_key',
-      entityId: r.keyId,
-      detail: { purpose: input.purpose, prev: r.prevKeyId },
-    }),
+    'key_rotate',
+    'unit_key',
+    (tx, ctx) => rotateKey(tx, input.purpose, ctx.now),
+    (r) => ({ entityId: r.keyId, detail: { purpose: input.purpose, prev: r.prevKeyId } }),
   );
   return view(k);
 }
@@ -45,13 +47,10 @@ export function exportPublicKey(core: AppCore, outPath: string): PublicKeyExport
   // Read back: the file on the media must parse and verify before it is handed over.
   parsePublicKeyFile(readFileSync(path, 'utf8'));
   core.write(
+    'key_export_public',
+    'unit_key',
     () => null,
-    () => ({
-      action: 'key_export_public',
-      entity: 'unit_key',
-      entityId: f.body.sign.keyId,
-      detail: { path, fingerprint: f.body.fingerprint },
-    }),
+    () => ({ entityId: f.body.sign.keyId, detail: { path, fingerprint: f.body.fingerprint } }),
   );
   return {
     path,

@@ -5,7 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
 import { unitKeys } from '../../../db/schema';
-import { unitInfo } from '../session/unit-info';
+import { unitInfo } from '../session';
 import { canonicalJson } from '../util/canonical-json';
 import { activeKey, fingerprint, keyIdOf, type KeyAlg } from './keys';
 

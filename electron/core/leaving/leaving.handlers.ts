@@ -1,16 +1,16 @@
 // The leaving domain's handlers: one function per channel of leaving.channels.ts, each calling the domain's code.
+import { offerDossierPart } from '../persons';
+import { approveLeaving } from './approval';
 import {
-  approveLeaving,
   cancelLeaving,
   checkCarriers,
-  leavingView,
-  listLeaving,
   recordDevices,
   recordTalk,
   removeAccess,
   signLeavingPledge,
   startLeaving,
-} from '../persons/leaving';
+} from './leaving.service';
+import { leavingView, listLeaving } from './views';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const leavingHandlers: DomainHandlers<'leaving'> = {
@@ -25,3 +25,6 @@ export const leavingHandlers: DomainHandlers<'leaving'> = {
   'leaving:approve': (core, input) => approveLeaving(core, input),
   'leaving:cancel': (core, input) => cancelLeaving(core, input.leavingId),
 };
+
+// A person's file lists their leaving procedures; offered here, where this domain is wired in.
+offerDossierPart('leaving', (db, personId) => listLeaving(db, { personId, page: 1, pageSize: 100 }).rows);

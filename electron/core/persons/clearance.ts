@@ -12,7 +12,8 @@ import type {
   ClearanceStepInput,
 } from '../../ipc/schemas/persons-records';
 import type { AppCore } from '../app-core';
-import { ctxOf } from '../carriers/store';
+import { approveRecord } from '../approvals/approve';
+import { stepViews } from '../approvals/steps';
 import { refuse } from '../util/refuse';
 import {
   checkClearanceFollowsPosts,
@@ -21,8 +22,7 @@ import {
   currentPostLevels,
   highestLevelOf,
 } from './rules';
-import { stepViews } from './steps';
-import { addPersonEvent, approvePersonnel, loadPerson, touchPerson } from './store';
+import { addPersonEvent, loadPerson, touchPerson } from './store';
 import { refreshNextVetting } from './vetting';
 
 export const STEP_NAMES: Record<ClearanceStep, string> = {
@@ -84,9 +84,10 @@ export function nominateClearance(
   core: AppCore,
   input: z.output<typeof ClearanceNominateInput>,
 ): ClearanceDecisionView {
-  const ctx = ctxOf(core);
   const id = core.write(
-    (tx) => {
+    'clearance_nominate',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       if (p.status !== 'proposed' && p.status !== 'in_post') {
         refuse('clearance_for_current_staff', '只能为拟任或在岗人员审定涉密等级。', 'personId');
@@ -121,7 +122,7 @@ export function nominateClearance(
         })
         .returning({ id: clearanceDecisions.id })
         .get();
-      const nominated = approvePersonnel(
+      const nominated = approveRecord(
         tx,
         input.nomination,
         'clearance',
@@ -142,8 +143,6 @@ export function nominateClearance(
       return d.id;
     },
     (id) => ({
-      action: 'clearance_nominate',
-      entity: 'person',
       entityId: input.personId,
       detail: { decisionId: id },
     }),
@@ -156,9 +155,10 @@ export function recordClearanceStep(
   core: AppCore,
   input: z.output<typeof ClearanceStepInput>,
 ): ClearanceDecisionView {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'clearance_step',
+    'clearance_decision',
+    (tx, ctx) => {
       const d = loadDecision(tx, input.decisionId);
       const expected = nextStep(d);
       if (expected === null) {
@@ -176,7 +176,7 @@ export function recordClearanceStep(
         // The posts may have changed since the nomination: the rule is checked again where it takes effect.
         checkClearanceFollowsPosts(d.toClearance, clearanceByPosts(tx, p.id));
       }
-      const step = approvePersonnel(
+      const step = approveRecord(
         tx,
         input.approval,
         'clearance',
@@ -223,8 +223,6 @@ export function recordClearanceStep(
       }
     },
     () => ({
-      action: 'clearance_step',
-      entity: 'clearance_decision',
       entityId: input.decisionId,
       detail: input,
     }),

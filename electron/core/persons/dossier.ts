@@ -9,11 +9,10 @@ import type { ClearanceChangeView, IncidentRef, PersonDossier } from '../../ipc/
 import { today } from '../util/dates';
 import type { AppCore } from '../app-core';
 import { clearanceDecisionsOf } from './clearance';
-import { holdingsOf, listLeaving } from './leaving';
+import { dossierPart } from './dossier-parts';
+import { holdingsOf } from './holdings';
 import { personDetail } from './persons.service';
 import { loadPerson } from './store';
-import { listPassports } from './passports';
-import { listTravel } from './travel';
 import { pledgesOf, trainingsOf, vettingsOf } from './vetting';
 
 export function historyOf(db: Pick<Db, 'select'>, personId: number): PersonEventView[] {
@@ -66,9 +65,9 @@ export function personDossier(core: AppCore, personId: number): PersonDossier {
     vettings: vettingsOf(db, personId),
     trainings: trainingsOf(db, personId),
     pledges: pledgesOf(db, personId),
-    travel: listTravel(db, { personId, page: 1, pageSize: 500 }, now).rows,
-    passports: listPassports(db, { personId, outOnly: false }, now),
-    leaving: listLeaving(db, { personId, page: 1, pageSize: 100 }).rows,
+    travel: dossierPart('travel')(db, personId, now),
+    passports: dossierPart('passports')(db, personId, now),
+    leaving: dossierPart('leaving')(db, personId),
     holds: holdingsOf(db, p),
     incidents,
     history,

@@ -1,3 +1,11 @@
 // The persons domain's public entry: all that other domains may use of it (the fence test enforces this).
+// Leaving, travel and allowance build on persons: they load a person, record in the person's history and read
+// the personnel settings here, and offer their parts of the person's file back (dossier-parts.ts).
+export { seedPersons } from './demo';
+export { offerDossierPart } from './dossier-parts';
+export { holdingsOf } from './holdings';
 export { personnelReminders } from './reminders';
-export { DEFAULT_PERSONNEL_SETTINGS } from './settings';
+export { CLEARANCE_NAMES, separationEndsOn, STATUS_NAMES, travelNeedsApproval } from './rules';
+export { personnelSettings } from './settings';
+export { addPersonEvent, holderKeysOf, loadPerson, touchPerson, type PersonRecord } from './store';
+export { insertPledge } from './vetting';

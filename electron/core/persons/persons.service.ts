@@ -1,14 +1,11 @@
-// Departments and the persons register: registration, corrections, posts, 上岗, account link, departure.
-import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
+// The persons register: registration, corrections, posts, 上岗, account link, departure.
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
-import { accounts, departments, personPosts, persons } from '../../../db/schema';
+import { accounts, personPosts, persons } from '../../../db/schema';
 import type {
   DepartInput,
-  DepartmentInput,
-  DepartmentUpdateInput,
-  DepartmentView,
   ExtendSeparationInput,
   LinkAccountInput,
   PersonCreateInput,
@@ -18,102 +15,16 @@ import type {
   PostAddInput,
   PostEndInput,
 } from '../../ipc/schemas/persons';
-import type { AppCore } from '../app-core';
-import { today } from '../util/dates';
-import { ctxOf, type Ctx } from '../carriers/store';
-import { refuse } from '../util/refuse';
+import type { AppCore, WriteCtx } from '../app-core';
+import { approveRecord } from '../approvals/approve';
 import { LEVEL_NAMES } from '../carriers';
+import { departmentName } from '../departments';
+import { today } from '../util/dates';
+import { refuse } from '../util/refuse';
 import { checkReadyForPost, CLEARANCE_NAMES, readinessOf, separationEndsOn, STATUS_NAMES } from './rules';
 import { personnelSettings } from './settings';
-import {
-  addPersonEvent,
-  approvePersonnel,
-  departmentName,
-  loadPerson,
-  touchPerson,
-  type PersonRecord,
-  type Tx,
-} from './store';
+import { addPersonEvent, loadPerson, touchPerson, type PersonRecord, type Tx } from './store';
 import { toPersonDetail } from './views';
-
-export function listDepartments(db: Pick<Db, 'select'>): DepartmentView[] {
-  return db
-    .select({
-      id: departments.id,
-      name: departments.name,
-      keyDept: departments.keyDept,
-      sortOrder: departments.sortOrder,
-      persons: count(persons.id),
-    })
-    .from(departments)
-    .leftJoin(persons, eq(persons.departmentId, departments.id))
-    .groupBy(departments.id)
-    .orderBy(asc(departments.sortOrder), asc(departments.name))
-    .all()
-    .map((d) => ({ ...d, keyDept: d.keyDept === 1 }));
-}
-
-function departmentView(core: AppCore, id: number): DepartmentView {
-  const d = listDepartments(core.session().db).find((x) => x.id === id);
-  if (!d) throw new AppException('NOT_FOUND', '所选部门不存在。');
-  return d;
-}
-
-function checkDepartmentName(tx: Pick<Db, 'select'>, name: string, exceptId?: number): void {
-  const clash = tx
-    .select({ id: departments.id })
-    .from(departments)
-    .where(and(eq(departments.name, name), exceptId ? ne(departments.id, exceptId) : undefined))
-    .get();
-  if (clash) {
-    throw new AppException('CONFLICT', `已有名为“${name}”的部门。`, {
-      fields: [{ path: 'name', message: '部门名称重复' }],
-    });
-  }
-}
-
-export function createDepartment(core: AppCore, input: z.output<typeof DepartmentInput>): DepartmentView {
-  const now = core.now();
-  const id = core.write(
-    (tx) => {
-      checkDepartmentName(tx, input.name);
-      return tx
-        .insert(departments)
-        .values({
-          name: input.name,
-          keyDept: input.keyDept ? 1 : 0,
-          sortOrder: input.sortOrder,
-          createdAt: now,
-        })
-        .returning({ id: departments.id })
-        .get().id;
-    },
-    (id) => ({ action: 'department_create', entity: 'department', entityId: id, detail: input }),
-  );
-  return departmentView(core, id);
-}
-
-export function updateDepartment(
-  core: AppCore,
-  input: z.output<typeof DepartmentUpdateInput>,
-): DepartmentView {
-  core.write(
-    (tx) => {
-      departmentName(tx, input.id);
-      if (input.name) checkDepartmentName(tx, input.name, input.id);
-      tx.update(departments)
-        .set({
-          ...(input.name === undefined ? {} : { name: input.name }),
-          ...(input.keyDept === undefined ? {} : { keyDept: input.keyDept ? 1 : 0 }),
-          ...(input.sortOrder === undefined ? {} : { sortOrder: input.sortOrder }),
-        })
-        .where(eq(departments.id, input.id))
-        .run();
-    },
-    () => ({ action: 'department_update', entity: 'department', entityId: input.id, detail: input }),
-  );
-  return departmentView(core, input.id);
-}
 
 export function personDetail(core: AppCore, id: number): PersonDetail {
   const { db } = core.session();
@@ -140,7 +51,7 @@ function checkIdNumberFree(tx: Pick<Db, 'select'>, idNumber: string, exceptId?: 
   }
 }
 
-function insertPost(tx: Tx, ctx: Ctx, personId: number, post: z.output<typeof PostAddInput>): number {
+function insertPost(tx: Tx, ctx: WriteCtx, personId: number, post: z.output<typeof PostAddInput>): number {
   const id = tx
     .insert(personPosts)
     .values({ personId, post: post.post, level: post.level, startedOn: post.startedOn, createdAt: ctx.now })
@@ -157,9 +68,10 @@ function insertPost(tx: Tx, ctx: Ctx, personId: number, post: z.output<typeof Po
 }
 
 export function createPerson(core: AppCore, input: z.output<typeof PersonCreateInput>): PersonDetail {
-  const ctx = ctxOf(core);
   const id = core.write(
-    (tx) => {
+    'person_create',
+    'person',
+    (tx, ctx) => {
       departmentName(tx, input.departmentId);
       checkIdNumberFree(tx, input.idNumber);
       const p = tx
@@ -192,7 +104,7 @@ export function createPerson(core: AppCore, input: z.output<typeof PersonCreateI
       for (const post of input.posts) insertPost(tx, ctx, p.id, { ...post, personId: p.id });
       return p.id;
     },
-    (id) => ({ action: 'person_create', entity: 'person', entityId: id, detail: { name: input.name } }),
+    (id) => ({ entityId: id, detail: { name: input.name } }),
   );
   return personDetail(core, id);
 }
@@ -213,9 +125,10 @@ const EDITABLE = [
 ] as const;
 
 export function updatePerson(core: AppCore, input: z.output<typeof PersonUpdateInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_update',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.id);
       if (input.idNumber) checkIdNumberFree(tx, input.idNumber, p.id);
       if (input.departmentId) departmentName(tx, input.departmentId);
@@ -239,27 +152,29 @@ export function updatePerson(core: AppCore, input: z.output<typeof PersonUpdateI
         detail: { before, after: patch },
       });
     },
-    () => ({ action: 'person_update', entity: 'person', entityId: input.id, detail: input }),
+    () => ({ entityId: input.id, detail: input }),
   );
   return personDetail(core, input.id);
 }
 
 export function addPost(core: AppCore, input: z.output<typeof PostAddInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_post_add',
+    'person',
+    (tx, ctx) => {
       loadPerson(tx, input.personId);
       insertPost(tx, ctx, input.personId, input);
     },
-    () => ({ action: 'person_post_add', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }
 
 export function endPost(core: AppCore, input: z.output<typeof PostEndInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_post_end',
+    'person',
+    (tx, ctx) => {
       const post = tx
         .select()
         .from(personPosts)
@@ -286,16 +201,17 @@ export function endPost(core: AppCore, input: z.output<typeof PostEndInput>): Pe
         detail: { postId: post.id },
       });
     },
-    () => ({ action: 'person_post_end', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }
 
 /** 上岗: only with vetting, pre-post training and onboarding pledge (先培训后上岗), and a filed clearance. */
 export function postPerson(core: AppCore, input: z.output<typeof PersonPostInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_post',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       if (p.status !== 'proposed') {
         refuse(
@@ -326,15 +242,16 @@ export function postPerson(core: AppCore, input: z.output<typeof PersonPostInput
         detail: input,
       });
     },
-    () => ({ action: 'person_post', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }
 
 export function linkAccount(core: AppCore, input: z.output<typeof LinkAccountInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_link_account',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       if (input.accountId !== null) {
         const acc = tx.select().from(accounts).where(eq(accounts.id, input.accountId)).get();
@@ -358,7 +275,7 @@ export function linkAccount(core: AppCore, input: z.output<typeof LinkAccountInp
         detail: { from: p.accountId, to: input.accountId },
       });
     },
-    () => ({ action: 'person_link_account', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }
@@ -369,9 +286,10 @@ export function linkAccount(core: AppCore, input: z.output<typeof LinkAccountInp
  * recorded and noted in the personnel file (DOMAIN.md). A retiree stays managed until the period ends.
  */
 export function depart(core: AppCore, input: z.output<typeof DepartInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_depart',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       if (p.status === 'in_post') {
         refuse(
@@ -393,7 +311,7 @@ export function depart(core: AppCore, input: z.output<typeof DepartInput>): Pers
             'exception',
           );
         }
-        approvalId = approvePersonnel(tx, input.exception, 'leave', { type: 'person', id: p.id }, ctx).id;
+        approvalId = approveRecord(tx, input.exception, 'leave', { type: 'person', id: p.id }, ctx).id;
       }
       touchPerson(tx, p.id, ctx, {
         status: input.kind === 'transfer' ? 'transferred' : input.kind === 'resign' ? 'resigned' : 'retired',
@@ -412,21 +330,22 @@ export function depart(core: AppCore, input: z.output<typeof DepartInput>): Pers
         approvalId,
       });
     },
-    () => ({ action: 'person_depart', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }
 
 /** A unit may lengthen one person's separation period (DOMAIN.md); the end date moves, the start does not. */
 export function extendSeparation(core: AppCore, input: z.output<typeof ExtendSeparationInput>): PersonDetail {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_separation_extend',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       if (!p.leftOn || p.separationYears === null || !p.separationEndsOn) {
         refuse('extend_needs_separation', '该人员没有脱密期，无法延长。', 'personId');
       }
-      const approval = approvePersonnel(tx, input.approval, 'leave', { type: 'person', id: p.id }, ctx);
+      const approval = approveRecord(tx, input.approval, 'leave', { type: 'person', id: p.id }, ctx);
       const { id: approvalId, decidedAt } = approval;
       const extra = p.separationExtraMonths + input.extraMonths;
       const ends = separationEndsOn(p.leftOn, p.separationYears, extra);
@@ -440,7 +359,7 @@ export function extendSeparation(core: AppCore, input: z.output<typeof ExtendSep
         approvalId,
       });
     },
-    () => ({ action: 'person_separation_extend', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return personDetail(core, input.personId);
 }

@@ -7,6 +7,7 @@ import type { Page } from '../../ipc/schemas/common';
 import type { PersonListInput, PersonRow } from '../../ipc/schemas/persons';
 import { CLEARANCE_RANK } from '../../../db/domain/vocab';
 import { addDays } from '../util/dates';
+import { pageOf } from '../util/paging';
 import { toPersonRow } from './views';
 
 type Reader = Pick<Db, 'select'>;
@@ -107,14 +108,15 @@ export function personPageQuery(
   warningDays: number,
 ) {
   const dir = input.sort.order === 'asc' ? asc : desc;
-  return db
-    .select({ p: persons, department: departments.name })
-    .from(persons)
-    .innerJoin(departments, eq(departments.id, persons.departmentId))
-    .where(personWhere(input, ids, today, warningDays))
-    .orderBy(...SORTS[input.sort.field].map((c) => dir(c)))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
+  return pageOf(
+    db
+      .select({ p: persons, department: departments.name })
+      .from(persons)
+      .innerJoin(departments, eq(departments.id, persons.departmentId))
+      .where(personWhere(input, ids, today, warningDays))
+      .orderBy(...SORTS[input.sort.field].map((c) => dir(c))),
+    input,
+  );
 }
 
 export function listPersons(

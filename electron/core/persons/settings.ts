@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import type { PersonnelSettings, PersonnelSettingsInput } from '../../ipc/schemas/persons';
 import type { AppCore } from '../app-core';
-import { settingRow, upsertSettings } from '../settings/settings.service';
+import { settingRow, upsertSettings } from '../settings';
 
 const KEYS = {
   separationYears: 'personnel.separationYears',
@@ -39,13 +39,18 @@ export function updatePersonnelSettings(
   core: AppCore,
   patch: z.output<typeof PersonnelSettingsInput>,
 ): PersonnelSettings {
-  const now = core.now();
   const entries = Object.fromEntries(
     Object.entries(patch).map(([name, value]) => [KEYS[name as keyof typeof KEYS], value]),
   );
   core.write(
-    (tx) => upsertSettings(tx, entries, now),
-    () => ({ action: 'settings_personnel', entity: 'settings', detail: patch }),
+    'settings_personnel',
+    'settings',
+    (tx, ctx) => {
+      upsertSettings(tx, entries, ctx.now);
+      // The warning days change which persons the register flags as due.
+      ctx.touch('persons');
+    },
+    () => ({ detail: patch }),
   );
   return personnelSettings(core.session().db);
 }

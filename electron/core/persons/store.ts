@@ -1,18 +1,16 @@
-// Building blocks every personnel action shares inside its one transaction: load, name, record history.
+// Building blocks every personnel action shares inside its one transaction: load, record history, change.
 import { eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
-import type { ApprovalKind, PersonEventKind } from '../../../db/domain/vocab';
+import type { PersonEventKind } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
-import { departments, personEvents, persons } from '../../../db/schema';
-import type { ActionApprovalInput } from '../../ipc/schemas/approvals';
-import { personKey } from '../util/person-key';
-import { type Ctx } from '../carriers/store';
-import { approveRecord } from '../approvals/approve';
+import { personEvents, persons } from '../../../db/schema';
+import type { WriteCtx } from '../app-core';
+import { departmentName } from '../departments';
 import { canonicalJson } from '../util/canonical-json';
+import { personKey } from '../util/person-key';
 
 export type Tx = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update'>;
 export type PersonRecord = typeof persons.$inferSelect;
-export type { Ctx };
 
 export function loadPerson(tx: Pick<Db, 'select'>, id: number): PersonRecord {
   const p = tx.select().from(persons).where(eq(persons.id, id)).get();
@@ -22,16 +20,6 @@ export function loadPerson(tx: Pick<Db, 'select'>, id: number): PersonRecord {
     });
   }
   return p;
-}
-
-export function departmentName(tx: Pick<Db, 'select'>, id: number): string {
-  const d = tx.select({ name: departments.name }).from(departments).where(eq(departments.id, id)).get();
-  if (!d) {
-    throw new AppException('NOT_FOUND', '所选部门不存在。', {
-      fields: [{ path: 'departmentId', message: '部门不存在' }],
-    });
-  }
-  return d.name;
 }
 
 /** How the carrier register knows a person row (custodian.ts). */
@@ -47,7 +35,7 @@ export function holderKeysOf(tx: Pick<Db, 'select'>, p: PersonRecord): string[] 
 
 export function addPersonEvent(
   tx: Pick<Db, 'insert'>,
-  ctx: Ctx,
+  ctx: WriteCtx,
   e: {
     personId: number;
     kind: PersonEventKind;
@@ -69,27 +57,18 @@ export function addPersonEvent(
       detail: canonicalJson(e.detail ?? {}),
     })
     .run();
-}
-
-/** Record an approval about a personnel subject (a person, a trip, a leaving) in the same transaction. */
-export function approvePersonnel(
-  tx: Tx,
-  approval: ActionApprovalInput,
-  kind: ApprovalKind,
-  subject: { type: string; id: number },
-  ctx: Ctx,
-): { id: number; decidedAt: string; decision: 'approved' | 'rejected' } {
-  return approveRecord(tx, approval, kind, subject, ctx);
+  ctx.touch('persons');
 }
 
 export function touchPerson(
   tx: Pick<Db, 'update'>,
   id: number,
-  ctx: Ctx,
+  ctx: WriteCtx,
   patch: Partial<PersonRecord>,
 ): void {
   tx.update(persons)
     .set({ ...patch, updatedAt: ctx.now })
     .where(eq(persons.id, id))
     .run();
+  ctx.touch('persons');
 }

@@ -14,12 +14,12 @@ import type {
   VettingInput,
   VettingView,
 } from '../../ipc/schemas/persons-records';
-import type { AppCore } from '../app-core';
+import type { AppCore, WriteCtx } from '../app-core';
+import { approveRecord } from '../approvals/approve';
 import { addPeriod, yearOf } from '../util/dates';
-import { ctxOf, type Ctx } from '../carriers/store';
 import { canonicalJson } from '../util/canonical-json';
 import { personnelSettings } from './settings';
-import { addPersonEvent, approvePersonnel, loadPerson, touchPerson, type Tx } from './store';
+import { addPersonEvent, loadPerson, touchPerson, type Tx } from './store';
 
 /**
  * The next 复审 is the last passed vetting plus the unit's interval for the clearance (regulation art. 50:
@@ -43,12 +43,13 @@ export function refreshNextVetting(tx: Tx, personId: number, clearance: Clearanc
 }
 
 export function recordVetting(core: AppCore, input: z.output<typeof VettingInput>): VettingView[] {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_vetting',
+    'person',
+    (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       const approvalId = input.approval
-        ? approvePersonnel(tx, input.approval, 'other', { type: 'person', id: p.id }, ctx).id
+        ? approveRecord(tx, input.approval, 'other', { type: 'person', id: p.id }, ctx).id
         : null;
       tx.insert(vettings)
         .values({
@@ -77,8 +78,6 @@ export function recordVetting(core: AppCore, input: z.output<typeof VettingInput
       });
     },
     () => ({
-      action: 'person_vetting',
-      entity: 'person',
       entityId: input.personId,
       detail: { kind: input.kind, result: input.result },
     }),
@@ -106,9 +105,10 @@ export function vettingsOf(db: Pick<Db, 'select'>, personId: number): VettingVie
 }
 
 export function recordTraining(core: AppCore, input: z.output<typeof TrainingInput>): TrainingView[] {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_training',
+    'person',
+    (tx, ctx) => {
       loadPerson(tx, input.personId);
       tx.insert(personTrainings)
         .values({
@@ -131,8 +131,6 @@ export function recordTraining(core: AppCore, input: z.output<typeof TrainingInp
       });
     },
     () => ({
-      action: 'person_training',
-      entity: 'person',
       entityId: input.personId,
       detail: { kind: input.kind },
     }),
@@ -169,7 +167,7 @@ export const PLEDGE_NAMES = {
 /** One pledge inside the caller's transaction (the leaving procedure signs its own this way). */
 export function insertPledge(
   tx: Tx,
-  ctx: Ctx,
+  ctx: WriteCtx,
   input: z.output<typeof PledgeInput> & { leavingId?: number },
 ): number {
   if (input.travelId !== undefined) {
@@ -199,6 +197,7 @@ export function insertPledge(
     .get().id;
   if (input.travelId !== undefined) {
     tx.update(privateTravel).set({ pledgeId: id }).where(eq(privateTravel.id, input.travelId)).run();
+    ctx.touch('travel');
   }
   addPersonEvent(tx, ctx, {
     personId: input.personId,
@@ -211,15 +210,14 @@ export function insertPledge(
 }
 
 export function recordPledge(core: AppCore, input: z.output<typeof PledgeInput>): PledgeView[] {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'person_pledge',
+    'person',
+    (tx, ctx) => {
       loadPerson(tx, input.personId);
       return insertPledge(tx, ctx, input);
     },
     (id) => ({
-      action: 'person_pledge',
-      entity: 'person',
       entityId: input.personId,
       detail: { pledgeId: id, kind: input.kind },
     }),

@@ -23,12 +23,10 @@ export async function exportPdf(core: AppCore, input: z.output<typeof PrintPdfIn
   const bytes = await core.shell.pagePdf();
   writeFileAtomic(path, bytes);
   core.write(
+    'print_pdf',
+    'print',
     () => null,
-    () => ({
-      action: 'print_pdf',
-      entity: 'print',
-      detail: { title: input.title, path, bytes: bytes.length },
-    }),
+    () => ({ detail: { title: input.title, path, bytes: bytes.length } }),
   );
   return { path, bytes: bytes.length };
 }

@@ -4,11 +4,10 @@ import { can } from '../util/permissions';
 import { carrierReminders } from '../carriers';
 import { personnelReminders } from '../persons';
 import type { ReminderSource } from '../util/reminder-source';
-import { currentSettings, settingRow } from '../settings/settings.service';
+import { currentSettings, settingRow } from '../settings';
+import { LAST_BACKUP_KEY } from '../backup';
 
 const DAY = 86_400_000;
-
-export const LAST_BACKUP_KEY = 'lastBackupAt';
 
 const backupOverdue: ReminderSource = (core, now) => {
   const { db, account } = core.session();

@@ -1,5 +1,5 @@
 import type { AppCore } from '../app-core';
-import { idleLimitMs } from '../settings/settings.service';
+import { idleLimitMs } from '../settings';
 import { lock } from './session.service';
 
 /**

@@ -1,6 +1,7 @@
 // The session domain's handlers: one function per channel of session.channels.ts, each calling the domain's code.
 import { ACTIONS, can } from '../util/permissions';
-import { appState, changePassword, lock, setup, unitInfo, unlock } from './session.service';
+import { appState, changePassword, lock, setup, unlock } from './session.service';
+import { unitInfo } from './unit-info';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const sessionHandlers: DomainHandlers<'session'> = {

@@ -8,8 +8,6 @@ import { getAccount, insertAccount, updateAccount, type AccountRow } from '../..
 import type { Role } from '../../../db/domain/vocab';
 import { insertUnitProfile } from '../../../db/repos/unit.repo';
 import { unitInfo } from './unit-info';
-
-export { unitInfo };
 import type {
   AppState,
   ChangePasswordInput,
@@ -19,15 +17,14 @@ import type {
   SetupResult,
   UnlockInput,
 } from '../../ipc/schemas/session';
-import { isReused, rememberPassword } from '../accounts/password-history';
-import { createUnitKeys } from '../keys/keys';
-import { POLICY_FLOOR, requirePolicy } from '../accounts/password-policy';
-import { getSettings, passwordPolicy } from '../settings/settings.service';
+import { isReused, POLICY_FLOOR, rememberPassword, requirePolicy } from '../accounts';
+import { createUnitKeys } from '../keys';
+import { getSettings, passwordPolicy } from '../settings';
 import { applyAuditRetention } from '../audit/retention';
 import type { AppCore } from '../app-core';
 import { appendAudit } from '../audit/audit';
-import { readKeyring, writeKeyring } from '../vault/keyring';
 import { isLockedOut, recordFailure, recordRefusedLocked, recordSuccess } from './lockout';
+import { readKeyring, writeKeyring } from '../vault/keyring';
 import {
   newDataKey,
   newKeyring,
@@ -196,6 +193,8 @@ export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>)
         account.mustChangePassword === 1,
     );
     core.attach(db, session, dataKey);
+    // The login (and any prune or lockout events) entered the audit log, and the account's last login changed.
+    core.changed(['audit', 'accounts']);
     return session;
   } catch (e) {
     if (db) closeDatabase(db);
@@ -255,16 +254,19 @@ export async function changePassword(
         fields: [{ path: 'newPassword', message: `不能与最近 ${policy.history} 次的密码相同` }],
       });
     }
-    const now = core.now();
-    const next = await setPasswordSlot(keyring, dataKey, account, input.newPassword, now, core.kdf);
+    const next = await setPasswordSlot(keyring, dataKey, account, input.newPassword, core.now(), core.kdf);
     // Keyring first: if the database write failed afterwards, the new password still opens the data.
     writeKeyring(core.keyringPath, next);
     core.write(
-      (tx) => {
-        updateAccount(tx, account.id, { passwordChangedAt: now, mustChangePassword: 0 });
-        rememberPassword(tx, dataKey, account.id, input.newPassword, now);
+      'password_change',
+      'account',
+      (tx, ctx) => {
+        updateAccount(tx, account.id, { passwordChangedAt: ctx.now, mustChangePassword: 0 });
+        rememberPassword(tx, dataKey, account.id, input.newPassword, ctx.now);
+        // The password-expiry reminder goes away with the change.
+        ctx.touch('reminders');
       },
-      () => ({ action: 'password_change', entity: 'account', entityId: account.id }),
+      () => ({ entityId: account.id }),
     );
     core.refreshAccount({ ...account, mustChangePassword: false });
     return null;

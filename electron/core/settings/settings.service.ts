@@ -5,9 +5,9 @@ import type { HostLevel } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 import type { SecuritySettingsInput, SystemSettingsInput, UnitSettings } from '../../ipc/schemas/settings';
-import { POLICY_FLOOR, type PasswordPolicy } from '../accounts/password-policy';
+import { POLICY_FLOOR, type PasswordPolicy } from '../accounts';
 import type { AppCore } from '../app-core';
-import { unitInfo } from '../session/unit-info';
+import { unitInfo } from '../session';
 import { DEFAULT_MAX_FAILURES, readKeyring, writeKeyring } from '../vault/keyring';
 
 /** DOMAIN.md: authenticate again after 10 idle minutes. A floor the unit may tighten. */
@@ -81,10 +81,15 @@ export function upsertSettings(tx: Pick<Db, 'insert'>, entries: Record<string, u
 }
 
 function save(core: AppCore, patch: Record<string, unknown>, action: string): UnitSettings {
-  const now = core.now();
   core.write(
-    (tx) => upsertSettings(tx, patch, now),
-    () => ({ action, entity: 'settings', detail: patch }),
+    action,
+    'settings',
+    (tx, ctx) => {
+      upsertSettings(tx, patch, ctx.now);
+      // The reminders read their periods (backup, password age) from the settings.
+      ctx.touch('reminders');
+    },
+    () => ({ detail: patch }),
   );
   const { db } = core.session();
   return getSettings(db, unitInfo(db).hostLevel);

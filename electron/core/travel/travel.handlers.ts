@@ -1,15 +1,9 @@
 // The travel domain's handlers: one function per channel of travel.channels.ts, each calling the domain's code.
-import { listPassports, registerPassport, returnPassport } from '../persons/passports';
-import {
-  applyTravel,
-  decideTravel,
-  departTravel,
-  educateTravel,
-  listTravel,
-  returnTravel,
-  travelView,
-} from '../persons/travel';
+import { offerDossierPart } from '../persons';
 import { today } from '../util/dates';
+import { listPassports, registerPassport, returnPassport } from './passports';
+import { applyTravel, decideTravel, departTravel, educateTravel, returnTravel } from './travel.service';
+import { listTravel, travelView } from './views';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const travelHandlers: DomainHandlers<'travel'> = {
@@ -24,3 +18,11 @@ export const travelHandlers: DomainHandlers<'travel'> = {
   'travel:registerPassport': (core, input) => registerPassport(core, input),
   'travel:returnPassport': (core, input) => returnPassport(core, input),
 };
+
+// A person's file lists their trips and the passports the unit keeps for them; offered here, where this
+// domain is wired in.
+offerDossierPart(
+  'travel',
+  (db, personId, now) => listTravel(db, { personId, page: 1, pageSize: 500 }, now).rows,
+);
+offerDossierPart('passports', (db, personId, now) => listPassports(db, { personId, outOnly: false }, now));

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Clearance } from '../../../db/domain/vocab';
 import { PageInput } from './common';
 import { optionalText, requiredText } from './common';
-import { departmentId, personId } from './persons';
+import { departmentId } from './departments';
+import { personId } from './persons';
 
 export const period = z
   .string({ error: '请填写发放月份' })

@@ -115,3 +115,16 @@ export const ActionApprovalInput = z
     if (!v.decidedAt) ctx.addIssue({ code: 'custom', path: ['decidedAt'], message: '请填写审批日期' });
   });
 export type ActionApprovalInput = z.output<typeof ActionApprovalInput>;
+
+/** One step of an approval chain (clearance, travel) as the renderer sees it: the approval row behind it. */
+export interface StepView {
+  step: string;
+  approvalId: number;
+  approverName: string;
+  approverTitle: string | null;
+  decision: ApprovalDecision;
+  decidedAt: string;
+  documentNo: string | null;
+  opinion: string | null;
+  hasScan: boolean;
+}

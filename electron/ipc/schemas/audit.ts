@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { isoDate, requiredText } from './common';
 
 export interface AuditVerifyResult {
   ok: boolean;
@@ -29,4 +29,13 @@ export interface AuditEntryView {
   entityId: string | null;
   detail: string;
   hash: string;
+}
+
+export const AuditExportInput = z.object({ outDir: requiredText('导出目录', 1000) });
+
+export interface AuditExportView {
+  path: string;
+  entries: number;
+  headSeq: number;
+  keyId: string;
 }

@@ -11,7 +11,6 @@ const unitCode = z
   .toUpperCase()
   .regex(/^[0-9A-Z]{6,18}$/, '单位代码为 6–18 位数字或大写字母');
 
-export const KeyExportInput = z.object({ outPath: filePath('保存位置') });
 export const PathInput = z.object({ path: filePath('文件') });
 
 export const CounterpartImportInput = z.object({
@@ -63,26 +62,6 @@ export const IntervalInput = z.object({
 });
 
 export const RecordsInput = PageInput.extend({ unitCode, register: requiredText('台账', 60) });
-
-export interface PublicKeyExportView {
-  path: string;
-  unitCode: string;
-  fingerprint: string;
-  signKeyId: string;
-  encKeyId: string;
-}
-
-/** The printable fingerprint sheet (UI prints it for filing with the supervisor). */
-export interface FingerprintSheet {
-  unitCode: string;
-  unitName: string;
-  fingerprint: string;
-  signKeyId: string;
-  signCreatedAt: string;
-  encKeyId: string;
-  encFingerprint: string;
-  printedAt: string;
-}
 
 export interface PublicKeyPreview {
   unitCode: string;

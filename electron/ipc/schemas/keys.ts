@@ -18,11 +18,24 @@ export interface OwnKeysView {
 export const KeyRotateInput = z.object({
   purpose: z.enum(['sign', 'encrypt'], { error: '请选择要更换的密钥' }),
 });
-export const AuditExportInput = z.object({ outDir: requiredText('导出目录', 1000) });
+export const KeyExportInput = z.object({ outPath: requiredText('保存位置', 1000) });
 
-export interface AuditExportView {
+export interface PublicKeyExportView {
   path: string;
-  entries: number;
-  headSeq: number;
-  keyId: string;
+  unitCode: string;
+  fingerprint: string;
+  signKeyId: string;
+  encKeyId: string;
+}
+
+/** The printable fingerprint sheet (UI prints it for filing with the supervisor). */
+export interface FingerprintSheet {
+  unitCode: string;
+  unitName: string;
+  fingerprint: string;
+  signKeyId: string;
+  signCreatedAt: string;
+  encKeyId: string;
+  encFingerprint: string;
+  printedAt: string;
 }

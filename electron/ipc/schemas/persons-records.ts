@@ -6,7 +6,6 @@ import {
   TRAINING_KINDS,
   VETTING_KINDS,
   VETTING_RESULTS,
-  type ApprovalDecision,
   type Clearance,
   type ClearanceDecisionStatus,
   type ClearanceStep,
@@ -16,7 +15,7 @@ import {
   type VettingResult,
 } from '../../../db/domain/vocab';
 import { type HeldCopyView } from './carriers';
-import { ActionApprovalInput } from './approvals';
+import { ActionApprovalInput, type StepView } from './approvals';
 import { isoDate, optionalText, requiredText } from './common';
 import { clearance, personId, type PersonDetail, type PersonEventView } from './persons';
 import type { LeavingView } from './leaving';
@@ -131,18 +130,6 @@ export const PledgeInput = z
     message: '出国(境)承诺书须对应一次出国(境)申请',
     path: ['travelId'],
   });
-
-export interface StepView {
-  step: string;
-  approvalId: number;
-  approverName: string;
-  approverTitle: string | null;
-  decision: ApprovalDecision;
-  decidedAt: string;
-  documentNo: string | null;
-  opinion: string | null;
-  hasScan: boolean;
-}
 
 export interface ClearanceDecisionView {
   id: number;

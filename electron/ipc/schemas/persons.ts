@@ -1,4 +1,4 @@
-// 涉密人员: departments, the register, a person's posts and status, settings, and what the renderer gets back.
+// 涉密人员: the register, a person's posts and status, settings, and what the renderer gets back.
 import { z } from 'zod';
 import {
   CLEARANCES,
@@ -18,10 +18,10 @@ import {
 import { PageInput } from './common';
 import { ActionApprovalInput } from './approvals';
 import { isoDate, optionalText, requiredText } from './common';
+import { departmentId } from './departments';
 import { genderOfId, idNumberProblem } from './persons-id-number';
 
 export const personId = z.number({ error: '请选择人员' }).int().positive('请选择人员');
-export const departmentId = z.number({ error: '请选择部门' }).int().positive('请选择部门');
 export const clearance = z.enum(CLEARANCES, { error: '请选择涉密等级' });
 export const postLevel = z.enum(NATIONAL_LEVELS, { error: '请选择岗位密级' });
 
@@ -34,18 +34,6 @@ export const IdNumber = z
     const problem = idNumberProblem(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-
-export const DepartmentInput = z.object({
-  name: requiredText('部门名称', 60),
-  keyDept: z.boolean().default(false),
-  sortOrder: z.number().int().min(0).max(9999).default(0),
-});
-export const DepartmentUpdateInput = z.object({
-  id: departmentId,
-  name: requiredText('部门名称', 60).optional(),
-  keyDept: z.boolean().optional(),
-  sortOrder: z.number().int().min(0).max(9999).optional(),
-});
 
 export const PostInput = z.object({
   post: requiredText('岗位名称', 60),
@@ -195,14 +183,6 @@ export interface PersonnelSettings {
   allowanceRates: ByClearance<number>;
   warningDays: number;
   passportGraceDays: number;
-}
-
-export interface DepartmentView {
-  id: number;
-  name: string;
-  keyDept: boolean;
-  sortOrder: number;
-  persons: number;
 }
 
 export interface PostView {

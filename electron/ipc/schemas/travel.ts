@@ -8,10 +8,9 @@ import {
   type TravelStatus,
 } from '../../../db/domain/vocab';
 import { PageInput } from './common';
-import { ActionApprovalInput } from './approvals';
+import { ActionApprovalInput, type StepView } from './approvals';
 import { isoDate, requiredText } from './common';
 import { personId } from './persons';
-import type { StepView } from './persons-records';
 
 export const travelId = z.number({ error: '请选择出国(境)申请' }).int().positive();
 

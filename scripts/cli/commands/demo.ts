@@ -2,8 +2,8 @@
 // to try the app, to take screenshots and to bench. Creates the database first when it does not exist.
 import { existsSync } from 'node:fs';
 import { appendAudit } from '../../../electron/core/audit/audit';
-import { seedCarriers } from '../../../electron/core/demo/carriers.demo';
-import { seedPersons } from '../../../electron/core/demo/persons.demo';
+import { seedCarriers } from '../../../electron/core/carriers';
+import { seedPersons } from '../../../electron/core/persons';
 import { registerCounts } from '../../../electron/core/stats/stats.service';
 import { oneOf, parseArgs } from '../args';
 import { EXIT, readSecret, type Out } from '../io';

@@ -95,13 +95,10 @@ describe('audit chain', () => {
     const { core } = await setUpCore();
     const before = verifyAuditChain(core.session().db).count;
     expect(() =>
-      core.write(
-        (tx) => {
-          tx.update(unitProfile).set({ name: '改名后的单位' }).run();
-          throw new Error('boom');
-        },
-        () => ({ action: 'x', entity: 'y' }),
-      ),
+      core.write('x', 'unit', (tx) => {
+        tx.update(unitProfile).set({ name: '改名后的单位' }).run();
+        throw new Error('boom');
+      }),
     ).toThrow('boom');
     expect(verifyAuditChain(core.session().db).count).toBe(before);
     expect(core.session().db.$client.prepare('SELECT name FROM unit_profile').pluck().get()).toBe(

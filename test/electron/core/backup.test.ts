@@ -131,4 +131,12 @@ describe('backup reminder', () => {
     await api.dispatch('settings:updateSystem', { backupReminderDays: 10 });
     expect(await ids()).not.toContain('backup_overdue');
   });
+
+  it('a backup and a new reminder period report the reminders changed, so the home page refetches them', async () => {
+    const { api } = await setUpCore();
+    const b = await api.dispatch('backup:create', { outDir: tempDir('baomi-backup-') });
+    expect(b.ok && b.changes).toEqual(expect.arrayContaining(['backup', 'audit', 'reminders']));
+    const s = await api.dispatch('settings:updateSystem', { backupReminderDays: 10 });
+    expect(s.ok && s.changes).toEqual(expect.arrayContaining(['settings', 'audit', 'reminders']));
+  });
 });

@@ -60,6 +60,13 @@ describe('signed audit export', () => {
     expect(verifyAuditExport(path)).toMatchObject({ ok: false });
   });
 
+  it('the export is itself audited, so the log view of the auditor is told to refetch', async () => {
+    const { api } = await setUpCore();
+    await asAuditor(api);
+    const r = await api.dispatch('audit:export', { outDir: tempDir('baomi-audit-') });
+    expect(r.ok && r.changes).toEqual(['audit']);
+  });
+
   it('nobody but the auditor may export the log', async () => {
     const { api } = await setUpCore();
     expect(await api.dispatch('audit:export', { outDir: tempDir() })).toMatchObject({

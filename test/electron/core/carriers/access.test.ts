@@ -5,8 +5,8 @@ import { channelNames, contract } from '../../../../electron/ipc/contract';
 import { openDesk, received } from './helpers';
 
 const READ_VERBS =
-  /:(list|get|destructions|movements|heldBy|custodians|settings|discrepancies|exportXlsx|copyRegister)$/;
-const OURS = /^(carriers|classification|review|inventory):/;
+  /:(list|get|destructions|movements|heldBy|custodians|settings|discrepancies|exportXlsx|copyRegister|reviewList)$/;
+const OURS = /^(carriers|classification|inventory):/;
 
 describe('access to the carrier register', () => {
   it('every carrier channel needs register:read to read and register:write to change', () => {

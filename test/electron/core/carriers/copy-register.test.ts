@@ -7,8 +7,8 @@ import {
   copyRegisterCountQuery,
   copyRegisterQuery,
 } from '../../../../electron/core/carriers/copy-register';
-import { seedCarriers } from '../../../../electron/core/demo/carriers.demo';
-import { LEADERS } from '../../../../electron/core/demo/carriers.demo-data';
+import { seedCarriers } from '../../../../electron/core/carriers/demo';
+import { LEADERS } from '../../../../electron/core/carriers/demo-data';
 import { setUpCore } from '../../../helpers/temp';
 import { leaderApproval, openDesk, produced, received, type Desk } from './helpers';
 

@@ -2,7 +2,7 @@
 // search index with its names — and the clerk can keep working on top of it.
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../../electron/core/audit/audit';
-import { seedCarriers } from '../../../../electron/core/demo/carriers.demo';
+import { seedCarriers } from '../../../../electron/core/carriers/demo';
 import { openDesk, received } from './helpers';
 
 function rngFrom(seed: number) {

@@ -11,7 +11,7 @@ import {
   pageQuery,
   shortTermQuery,
 } from '../../../../electron/core/carriers/register-query';
-import { seedCarriers } from '../../../../electron/core/demo/carriers.demo';
+import { seedCarriers } from '../../../../electron/core/carriers/demo';
 import { CarrierListInput } from '../../../../electron/ipc/schemas/carriers';
 import { setUpCore } from '../../../helpers/temp';
 

@@ -1,7 +1,7 @@
 // The bench functions run (numbers at scale are measured by the bench script; here a small register).
 import { describe, expect, it } from 'vitest';
 import { benchExport, benchVerify } from '../../../../electron/core/exchange/bench';
-import { seedCarriers } from '../../../../electron/core/demo/carriers.demo';
+import { seedCarriers } from '../../../../electron/core/carriers/demo';
 import { pair, SUPERVISOR } from './helpers';
 
 describe('exchange bench', () => {

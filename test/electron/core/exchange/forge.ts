@@ -4,7 +4,7 @@ import { buildOutgoing } from '../../../../electron/core/exchange/build';
 import { buildPackage, CHUNK_SIZE } from '../../../../electron/core/exchange/container';
 import { manifestBytes, type Manifest } from '../../../../electron/core/exchange/manifest';
 import { b64, defaultSuite } from '../../../../electron/core/exchange/suite';
-import { getCounterpart } from '../../../../electron/core/keys/counterparts';
+import { getCounterpart } from '../../../../electron/core/exchange/counterparts';
 import { activeKey } from '../../../../electron/core/keys/keys';
 import type { Site } from './helpers';
 

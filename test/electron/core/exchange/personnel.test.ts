@@ -1,7 +1,7 @@
 // 涉密人员 go to the supervisor as the annual report and 备案 need them — people by clearance, posts, vettings,
 // pledges, travel and leaving — without identity-card numbers, phones or free-text reasons.
 import { describe, expect, it } from 'vitest';
-import { seedPersons } from '../../../../electron/core/demo/persons.demo';
+import { seedPersons } from '../../../../electron/core/persons';
 import { exportTo, pair, SUPERVISOR } from './helpers';
 
 describe('personnel registers in a package', () => {

@@ -3,7 +3,7 @@
 import type { SQLWrapper } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../db/open';
-import { seedPersons } from '../../../../electron/core/demo/persons.demo';
+import { seedPersons } from '../../../../electron/core/persons';
 import { personPageQuery, termQuery } from '../../../../electron/core/persons/register-query';
 import { PersonListInput } from '../../../../electron/ipc/schemas/persons';
 import { setUpCore } from '../../../helpers/temp';

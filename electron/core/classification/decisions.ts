@@ -13,17 +13,29 @@ import type {
   ExtendInput,
   ReclassifyInput,
 } from '../../ipc/schemas/classification';
-import type { AppCore } from '../app-core';
-import { canonicalJson } from '../util/canonical-json';
-import { today, yearOf } from '../util/dates';
-import { act } from './lifecycle';
-import { checkExtendBeforeExpiry, checkLevelAllowed, checkTermWithinMax, isNational } from './rules';
-import { refuse } from '../util/refuse';
-import { carrierSettings } from './settings';
-import { addEvent, loadCarrier, type CarrierRecord, type Ctx, type Tx } from './store';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { approve } from '../approvals/approve';
-import { termColumns, termEndsOn, termFromInput, termFromRow, termLabel } from './terms';
-import { needToKnowOf } from './views';
+import {
+  addEvent,
+  carrierSettings,
+  checkExtendBeforeExpiry,
+  checkLevelAllowed,
+  checkTermWithinMax,
+  getCarrier,
+  isNational,
+  loadCarrier,
+  needToKnowOf,
+  refreshCarrier,
+  termColumns,
+  termEndsOn,
+  termFromInput,
+  termFromRow,
+  termLabel,
+  type CarrierRecord,
+} from '../carriers';
+import { canonicalJson } from '../util/canonical-json';
+import { yearOf } from '../util/dates';
+import { refuse } from '../util/refuse';
 
 export interface DecisionSpec {
   kind: Exclude<ClassificationDecision, 'classify'>;
@@ -74,7 +86,15 @@ function checkDecision(c: CarrierRecord, s: DecisionSpec): void {
 }
 
 /** Apply one decision to a carrier and, in the same transaction, to every copy made from it. */
-export function applyDecision(tx: Tx, ctx: Ctx, carrierId: number, s: DecisionSpec, cascade = false): number {
+export function applyDecision(
+  tx: Tx,
+  ctx: WriteCtx,
+  carrierId: number,
+  s: DecisionSpec,
+  cascade = false,
+): number {
+  // The review list shows what is left to decide; a decision changes it as well as the carrier.
+  ctx.touch('classification');
   const c = loadCarrier(tx, carrierId);
   if (cascade && c.classState === 'declassified') return 0;
   checkDecision(c, s);
@@ -198,18 +218,24 @@ function decide(
   spec: Pick<DecisionSpec, 'kind' | 'level' | 'term' | 'needToKnow' | 'notice'>,
 ): CarrierDetail {
   const commercial = carrierSettings(core.session().db).commercialLevels;
-  const now = today(core.clock);
-  return act(core, action, input.carrierId, (tx, ctx) => {
-    const id = applyDecision(tx, ctx, input.carrierId, {
-      ...spec,
-      decidedOn: input.decidedOn,
-      by: input.by,
-      reason: input.reason,
-      commercial,
-      today: now,
-    });
-    return { decisionId: id, kind: spec.kind, authority: input.by.authority };
-  });
+  core.write(
+    action,
+    'carrier',
+    (tx, ctx) => {
+      const id = applyDecision(tx, ctx, input.carrierId, {
+        ...spec,
+        decidedOn: input.decidedOn,
+        by: input.by,
+        reason: input.reason,
+        commercial,
+        today: ctx.today,
+      });
+      refreshCarrier(tx, ctx, input.carrierId);
+      return { decisionId: id, kind: spec.kind, authority: input.by.authority };
+    },
+    (detail) => ({ entityId: input.carrierId, detail }),
+  );
+  return getCarrier(core, input.carrierId);
 }
 
 export function reclassify(core: AppCore, input: z.output<typeof ReclassifyInput>): CarrierDetail {

@@ -20,9 +20,10 @@ import type {
   InventoryView,
 } from '../../ipc/schemas/inventory';
 import type { AppCore } from '../app-core';
+import { addEvent, LIVE_STATUSES } from '../carriers';
 import { canonicalJson } from '../util/canonical-json';
+import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
-import { addEvent, ctxOf, LIVE_STATUSES } from './store';
 
 type Reader = Pick<Db, 'select'>;
 type In<T extends z.ZodType> = z.output<T>;
@@ -72,7 +73,6 @@ function view(db: Reader, inv: typeof inventories.$inferSelect): InventoryView {
 
 /** Snapshot every live copy in scope as a pending line, in one INSERT … SELECT (fast at 100k copies). */
 export function startInventory(core: AppCore, input: In<typeof InventoryStartInput>): InventoryView {
-  const ctx = ctxOf(core);
   const { db } = core.session();
   const scopeValue =
     input.scope === 'department'
@@ -87,7 +87,9 @@ export function startInventory(core: AppCore, input: In<typeof InventoryStartInp
         ? `部门：${scopeValue}`
         : `保管人：${scopeValue}`;
   const id = core.write(
-    (tx) => {
+    'inventory_start',
+    'inventory',
+    (tx, ctx) => {
       const already = tx
         .select({ id: inventories.id })
         .from(inventories)
@@ -125,18 +127,13 @@ export function startInventory(core: AppCore, input: In<typeof InventoryStartInp
           : input.scope === 'custodian'
             ? sql`AND k.holder_key = ${scopeValue}`
             : sql``;
-      db.run(sql`INSERT INTO inventory_lines (inventory_id, copy_id, carrier_id, expected_holder, expected_status, result)
+      tx.run(sql`INSERT INTO inventory_lines (inventory_id, copy_id, carrier_id, expected_holder, expected_status, result)
         SELECT ${inv.id}, k.id, k.carrier_id, CASE WHEN k.holder_dept IS NULL THEN k.holder_name ELSE k.holder_dept || ' ' || k.holder_name END, k.status, 'pending'
         FROM carrier_copies k JOIN carriers c ON c.id = k.carrier_id
         WHERE k.status IN (${live}) ${scopeCond}`);
       return inv.id;
     },
-    (id) => ({
-      action: 'inventory_start',
-      entity: 'inventory',
-      entityId: id,
-      detail: { scope: input.scope, scopeValue },
-    }),
+    (id) => ({ entityId: id, detail: { scope: input.scope, scopeValue } }),
   );
   return view(db, loadInventory(db, id));
 }
@@ -180,25 +177,19 @@ export function getInventory(db: Reader, input: In<typeof InventoryGetInput>): I
     input.result ? eq(inventoryLines.result, input.result) : undefined,
   );
   const total = db.select({ n: count() }).from(inventoryLines).where(where).get()?.n ?? 0;
-  const rows = lineQuery(db)
-    .where(where)
-    .orderBy(asc(carriers.carrierNo), asc(carrierCopies.copyNo))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
-  return { ...view(db, inv), lines: { total, rows: rows.map(lineView) } };
+  const query = lineQuery(db).where(where).orderBy(asc(carriers.carrierNo), asc(carrierCopies.copyNo));
+  return { ...view(db, inv), lines: { total, rows: pageOf(query, input).all().map(lineView) } };
 }
 
 export function listInventories(db: Reader, input: In<typeof InventoryListInput>): Page<InventoryView> {
   const total = db.select({ n: count() }).from(inventories).get()?.n ?? 0;
-  const rows = db
-    .select()
-    .from(inventories)
-    .orderBy(desc(inventories.startedOn), desc(inventories.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
-  return { total, rows: rows.map((r) => view(db, r)) };
+  const query = db.select().from(inventories).orderBy(desc(inventories.startedOn), desc(inventories.id));
+  return {
+    total,
+    rows: pageOf(query, input)
+      .all()
+      .map((r) => view(db, r)),
+  };
 }
 
 function requireOpen(db: Reader, id: number) {
@@ -209,10 +200,11 @@ function requireOpen(db: Reader, id: number) {
 }
 
 export function checkLines(core: AppCore, input: In<typeof InventoryCheckInput>): InventoryView {
-  const ctx = ctxOf(core);
   const { db } = core.session();
   core.write(
-    (tx) => {
+    'inventory_check',
+    'inventory',
+    (tx, ctx) => {
       requireOpen(tx, input.inventoryId);
       const ids = input.lines.map((l) => l.lineId);
       const found = tx
@@ -234,8 +226,6 @@ export function checkLines(core: AppCore, input: In<typeof InventoryCheckInput>)
       return null;
     },
     () => ({
-      action: 'inventory_check',
-      entity: 'inventory',
       entityId: input.inventoryId,
       detail: { lines: input.lines.map((l) => [l.lineId, l.result]) },
     }),
@@ -245,10 +235,11 @@ export function checkLines(core: AppCore, input: In<typeof InventoryCheckInput>)
 
 /** Close with a report; each missing or discrepant copy also gets a row in its carrier's history. */
 export function closeInventory(core: AppCore, input: In<typeof InventoryCloseInput>): InventoryView {
-  const ctx = ctxOf(core);
   const { db } = core.session();
   core.write(
-    (tx) => {
+    'inventory_close',
+    'inventory',
+    (tx, ctx) => {
       const inv = requireOpen(tx, input.inventoryId);
       const pending =
         tx
@@ -275,6 +266,8 @@ export function closeInventory(core: AppCore, input: In<typeof InventoryCloseInp
           ),
         )
         .all();
+      // A missing or discrepant copy shows in its carrier's history.
+      if (flagged.length) ctx.touch('carriers');
       for (const f of flagged) {
         addEvent(tx, ctx, {
           carrierId: f.l.carrierId,
@@ -297,12 +290,7 @@ export function closeInventory(core: AppCore, input: In<typeof InventoryCloseInp
         .run();
       return report;
     },
-    (report) => ({
-      action: 'inventory_close',
-      entity: 'inventory',
-      entityId: input.inventoryId,
-      detail: report,
-    }),
+    (report) => ({ entityId: input.inventoryId, detail: report }),
   );
   return view(db, loadInventory(db, input.inventoryId));
 }
@@ -314,23 +302,19 @@ export function openDiscrepancies(db: Reader, input: In<typeof InventoryListInpu
     inArray(inventoryLines.result, ['missing', 'discrepant']),
   );
   const total = db.select({ n: count() }).from(inventoryLines).where(where).get()?.n ?? 0;
-  const rows = lineQuery(db)
-    .where(where)
-    .orderBy(asc(inventoryLines.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
-  return { total, rows: rows.map(lineView) };
+  const query = lineQuery(db).where(where).orderBy(asc(inventoryLines.id));
+  return { total, rows: pageOf(query, input).all().map(lineView) };
 }
 
 export function resolveDiscrepancy(
   core: AppCore,
   input: In<typeof InventoryResolveInput>,
 ): InventoryLineView {
-  const ctx = ctxOf(core);
   const { db } = core.session();
   core.write(
-    (tx) => {
+    'inventory_resolve',
+    'inventory',
+    (tx, ctx) => {
       const line = tx.select().from(inventoryLines).where(eq(inventoryLines.id, input.lineId)).get();
       if (!line) throw new AppException('NOT_FOUND', '找不到该清点条目。');
       if ((line.result !== 'missing' && line.result !== 'discrepant') || line.resolvedAt !== null) {
@@ -340,6 +324,8 @@ export function resolveDiscrepancy(
         .set({ resolvedAt: input.resolvedOn, resolution: input.resolution })
         .where(eq(inventoryLines.id, line.id))
         .run();
+      // The resolution shows in the carrier's history too.
+      ctx.touch('carriers');
       addEvent(tx, ctx, {
         carrierId: line.carrierId,
         copyId: line.copyId,
@@ -349,12 +335,7 @@ export function resolveDiscrepancy(
       });
       return line.inventoryId;
     },
-    (inventoryId) => ({
-      action: 'inventory_resolve',
-      entity: 'inventory',
-      entityId: inventoryId,
-      detail: { lineId: input.lineId },
-    }),
+    (inventoryId) => ({ entityId: inventoryId, detail: { lineId: input.lineId } }),
   );
   const row = lineQuery(db).where(eq(inventoryLines.id, input.lineId)).get();
   if (!row) throw new AppException('INTERNAL', '清点条目保存后无法读取。');

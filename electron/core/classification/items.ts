@@ -1,12 +1,10 @@
-// 国家秘密事项一览表 (regulation art. 13) as a register, and 知悉人员登记 (regulation art. 20, law art. 21).
+// 国家秘密事项一览表 (regulation art. 13) as a register: the unit's 定密 items, each the basis a carrier cites.
 import { asc, count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
-import { carrierKnowers, carriers, classificationItems } from '../../../db/schema';
+import { carriers, classificationItems } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
-import type { KnowerInput } from '../../ipc/schemas/carriers-actions';
-import type { CarrierDetail } from '../../ipc/schemas/carriers';
 import type {
   ClassificationItemInput,
   ClassificationItemUpdateInput,
@@ -14,14 +12,16 @@ import type {
   ClassificationListInput,
 } from '../../ipc/schemas/classification';
 import type { AppCore } from '../app-core';
-import { personKey } from '../util/person-key';
-import { act, personLabel } from './lifecycle';
-import { checkLevelAllowed, checkTermWithinMax, requireApproval } from './rules';
+import {
+  carrierSettings,
+  checkLevelAllowed,
+  checkTermWithinMax,
+  termFromInput,
+  termFromRow,
+  type Term,
+} from '../carriers';
+import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
-import { carrierSettings } from './settings';
-import { addEvent, ctxOf, loadCarrier } from './store';
-import { approve } from '../approvals/approve';
-import { termFromInput, termFromRow, type Term } from './terms';
 
 type Reader = Pick<Db, 'select'>;
 type ItemRow = typeof classificationItems.$inferSelect;
@@ -84,11 +84,12 @@ export function createItem(
   core: AppCore,
   input: z.output<typeof ClassificationItemInput>,
 ): ClassificationItemView {
-  const ctx = ctxOf(core);
   checkLevelAllowed(input.level, carrierSettings(core.session().db).commercialLevels);
   checkItemTerm(input.level, termFromInput(input.term));
   const id = core.write(
-    (tx) =>
+    'classification_item_create',
+    'classification_item',
+    (tx, ctx) =>
       tx
         .insert(classificationItems)
         .values({
@@ -103,12 +104,7 @@ export function createItem(
         })
         .returning({ id: classificationItems.id })
         .get().id,
-    (id) => ({
-      action: 'classification_item_create',
-      entity: 'classification_item',
-      entityId: id,
-      detail: { level: input.level },
-    }),
+    (id) => ({ entityId: id, detail: { level: input.level } }),
   );
   return itemView(loadItem(core.session().db, id), 0);
 }
@@ -117,7 +113,6 @@ export function updateItem(
   core: AppCore,
   input: z.output<typeof ClassificationItemUpdateInput>,
 ): ClassificationItemView {
-  const ctx = ctxOf(core);
   const { db } = core.session();
   const before = loadItem(db, input.id);
   const level = input.patch.level ?? before.level;
@@ -127,7 +122,9 @@ export function updateItem(
     input.patch.term ? termFromInput(input.patch.term) : termFromRow({ ...before, termUntil: null }),
   );
   core.write(
-    (tx) =>
+    'classification_item_update',
+    'classification_item',
+    (tx, ctx) =>
       tx
         .update(classificationItems)
         .set({
@@ -137,12 +134,7 @@ export function updateItem(
         })
         .where(eq(classificationItems.id, input.id))
         .run(),
-    () => ({
-      action: 'classification_item_update',
-      entity: 'classification_item',
-      entityId: input.id,
-      detail: { fields: Object.keys(input.patch) },
-    }),
+    () => ({ entityId: input.id, detail: { fields: Object.keys(input.patch) } }),
   );
   return itemView(loadItem(db, input.id), carriersUsing(db, input.id));
 }
@@ -153,53 +145,18 @@ export function listItems(
 ): Page<ClassificationItemView> {
   const where = input.activeOnly ? eq(classificationItems.active, 1) : undefined;
   const total = db.select({ n: count() }).from(classificationItems).where(where).get()?.n ?? 0;
-  const rows = db
+  const query = db
     .select({
       r: classificationItems,
       n: sql<number>`(SELECT count(*) FROM carriers WHERE carriers.classification_item_id = ${classificationItems.id})`,
     })
     .from(classificationItems)
     .where(where)
-    .orderBy(asc(classificationItems.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
-  return { total, rows: rows.map(({ r, n }) => itemView(r, n)) };
-}
-
-/** 知悉人员登记; someone outside the 知悉范围 needs the approval of the head or a designee (law art. 21). */
-export function addKnower(core: AppCore, input: z.output<typeof KnowerInput>): CarrierDetail {
-  return act(core, 'carrier_knower', input.carrierId, (tx, ctx) => {
-    const c = loadCarrier(tx, input.carrierId);
-    const approval = input.withinRange
-      ? input.approval
-      : requireApproval(
-          input.approval,
-          'outside_range_needs_approval',
-          '知悉范围以外的人员知悉国家秘密，须经单位主要负责人或其指定的人员批准（保密法第二十一条），请登记审批。',
-        );
-    const approvalId = approval ? approve(tx, approval, 'other', { type: 'carrier', id: c.id }, ctx) : null;
-    tx.insert(carrierKnowers)
-      .values({
-        carrierId: c.id,
-        name: input.person.name,
-        department: input.person.department ?? null,
-        personKey: personKey(input.person.name, input.person.department),
-        knownOn: input.knownOn,
-        how: input.how,
-        withinRange: input.withinRange ? 1 : 0,
-        approvalId,
-        createdAt: ctx.now,
-      })
-      .run();
-    addEvent(tx, ctx, {
-      carrierId: c.id,
-      kind: 'knower',
-      on: input.knownOn,
-      counterpart: personLabel(input.person),
-      approvalId,
-      detail: { how: input.how, withinRange: input.withinRange },
-    });
-    return { withinRange: input.withinRange, approvalId };
-  });
+    .orderBy(asc(classificationItems.id));
+  return {
+    total,
+    rows: pageOf(query, input)
+      .all()
+      .map(({ r, n }) => itemView(r, n)),
+  };
 }

@@ -1,7 +1,7 @@
 // 年度定密审核: every item the unit classified that is not yet reviewed this year, and every term ending
 // soon; decisions per item or in batch, each recorded with who and why.
 import { describe, expect, it } from 'vitest';
-import { openDesk, produced, received } from './helpers';
+import { openDesk, produced, received } from '../carriers/helpers';
 
 const classifier = { authority: 'own' as const, proposerName: '赵敏', classifierName: '陈局长' };
 

@@ -18,12 +18,11 @@ import type {
   AllowanceSegment,
   AllowanceStatementView,
 } from '../../ipc/schemas/allowance';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
+import { CLEARANCE_NAMES, personnelSettings, type PersonRecord } from '../persons';
 import { addDays } from '../util/dates';
+import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
-import { CLEARANCE_NAMES } from './rules';
-import { personnelSettings } from './settings';
-import type { PersonRecord, Tx } from './store';
 
 function monthBounds(period: string): { first: string; last: string; days: number } {
   const [y, m] = period.split('-').map(Number) as [number, number];
@@ -89,13 +88,11 @@ export function createStatement(
   core: AppCore,
   input: z.output<typeof AllowanceCreateInput>,
 ): AllowanceStatementView {
-  const { account } = core.session();
-  const now = core.now();
   const id = core.write(
-    (tx) => buildStatement(tx, input, account.id, now),
+    'allowance_statement',
+    'allowance_statement',
+    (tx, ctx) => buildStatement(tx, input, ctx),
     (id) => ({
-      action: 'allowance_statement',
-      entity: 'allowance_statement',
       entityId: id,
       detail: { period: input.period, departmentId: input.departmentId ?? null, final: input.final },
     }),
@@ -104,10 +101,9 @@ export function createStatement(
 }
 
 function buildStatement(
-  tx: Tx & Pick<Db, 'delete'>,
+  tx: Tx,
   input: z.output<typeof AllowanceCreateInput>,
-  accountId: number,
-  now: string,
+  ctx: Pick<WriteCtx, 'accountId' | 'now'>,
 ): number {
   const rates = personnelSettings(tx).allowanceRates;
   const { first, last } = monthBounds(input.period);
@@ -185,8 +181,8 @@ function buildStatement(
     rates: JSON.stringify(rates),
     status: input.final ? ('final' as const) : ('draft' as const),
     ...totals,
-    createdAt: now,
-    createdBy: accountId,
+    createdAt: ctx.now,
+    createdBy: ctx.accountId,
   };
   let id: number;
   if (existing) {
@@ -255,13 +251,13 @@ export function listStatements(
 ): Page<AllowanceStatementView> {
   const where = input.period ? eq(allowanceStatements.period, input.period) : undefined;
   const total = db.select({ n: count() }).from(allowanceStatements).where(where).get()?.n ?? 0;
-  const ids = db
-    .select({ id: allowanceStatements.id })
-    .from(allowanceStatements)
-    .where(where)
-    .orderBy(desc(allowanceStatements.period), asc(allowanceStatements.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
+  const ids = pageOf(
+    db
+      .select({ id: allowanceStatements.id })
+      .from(allowanceStatements)
+      .where(where)
+      .orderBy(desc(allowanceStatements.period), asc(allowanceStatements.id)),
+    input,
+  ).all();
   return { total, rows: ids.map((r) => statementView(db, r.id)) };
 }

@@ -5,10 +5,10 @@
 import { CLEARANCE_FOR_LEVEL, CLEARANCE_RANK, type NationalLevel } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { idCheckChar } from '../../ipc/schemas/persons-id-number';
-import { addDays, addPeriod } from '../util/dates';
-import { DEFAULT_PERSONNEL_SETTINGS } from '../persons';
 import { canonicalJson } from '../util/canonical-json';
-import { DEPARTMENTS, GIVEN, SURNAMES } from './carriers.demo-data';
+import { addDays, addPeriod } from '../util/dates';
+import { DEPARTMENTS, GIVEN, SURNAMES } from '../carriers';
+import { DEFAULT_PERSONNEL_SETTINGS } from './settings';
 
 export const PERSON_SCALES = { small: 60, large: 5000 } as const;
 

@@ -11,12 +11,11 @@ import type {
   PassportView,
 } from '../../ipc/schemas/travel';
 import type { AppCore } from '../app-core';
+import { addPersonEvent, loadPerson } from '../persons';
 import { today } from '../util/dates';
-import { ctxOf } from '../carriers/store';
 import { refuse } from '../util/refuse';
-import { addPersonEvent, loadPerson, type Tx } from './store';
 
-export function returnPassportIn(tx: Tx, passportId: number, returnedOn: string): void {
+export function returnPassportIn(tx: Pick<Db, 'update'>, passportId: number, returnedOn: string): void {
   tx.update(passportMovements)
     .set({ returnedOn })
     .where(and(eq(passportMovements.passportId, passportId), isNull(passportMovements.returnedOn)))
@@ -28,13 +27,15 @@ export function registerPassport(
   core: AppCore,
   input: z.output<typeof PassportRegisterInput>,
 ): PassportView[] {
-  const ctx = ctxOf(core);
   core.write(
-    (tx) => {
+    'passport_register',
+    'person',
+    (tx, ctx) => {
       loadPerson(tx, input.personId);
       tx.insert(passports)
         .values({ ...input, expiresOn: input.expiresOn ?? null, inCustody: 1, createdAt: ctx.now })
         .run();
+      ctx.touch('travel');
       addPersonEvent(tx, ctx, {
         personId: input.personId,
         kind: 'travel',
@@ -43,15 +44,16 @@ export function registerPassport(
         detail: input,
       });
     },
-    () => ({ action: 'passport_register', entity: 'person', entityId: input.personId, detail: input }),
+    () => ({ entityId: input.personId, detail: input }),
   );
   return listPassports(core.session().db, { personId: input.personId, outOnly: false }, today(core.clock));
 }
 
 export function returnPassport(core: AppCore, input: z.output<typeof PassportReturnInput>): PassportView[] {
-  const ctx = ctxOf(core);
   const personId = core.write(
-    (tx) => {
+    'passport_return',
+    'passport',
+    (tx, ctx) => {
       const pp = tx.select().from(passports).where(eq(passports.id, input.passportId)).get();
       if (!pp) throw new AppException('NOT_FOUND', '找不到该证照。');
       if (pp.inCustody === 1) refuse('passport_in_custody', '该证照已在单位保管中。', 'passportId');
@@ -65,7 +67,7 @@ export function returnPassport(core: AppCore, input: z.output<typeof PassportRet
       });
       return pp.personId;
     },
-    () => ({ action: 'passport_return', entity: 'passport', entityId: input.passportId, detail: input }),
+    () => ({ entityId: input.passportId, detail: input }),
   );
   return listPassports(core.session().db, { personId, outOnly: false }, today(core.clock));
 }

@@ -1,8 +1,9 @@
-// Approval steps (clearance chain, travel) as the renderer sees them: the approval row behind each step.
+// The steps of an approval chain (a person's clearance, a trip) as the renderer sees them: the approval row
+// behind each step. On the floor because every chain of approvals, in any domain, shows its steps this way.
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { accounts, approvals } from '../../../db/schema';
-import type { StepView } from '../../ipc/schemas/persons-records';
+import type { StepView } from '../../ipc/schemas/approvals';
 
 export function stepViews(db: Pick<Db, 'select'>, steps: { step: string; approvalId: number }[]): StepView[] {
   if (!steps.length) return [];

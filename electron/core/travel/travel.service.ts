@@ -1,37 +1,26 @@
 // 因私出国(境) (law art. 45/46, regulation art. 52): application, 部门领导 then 保密委员会, 出境前教育 and
 // 承诺书, departure with the passport the unit keeps, return report and the passport back.
-import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { TRAVEL_STEPS, type TravelStep } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
-import {
-  departments,
-  passportMovements,
-  passports,
-  persons,
-  privateTravel,
-  travelSteps,
-} from '../../../db/schema';
-import type { Page } from '../../ipc/schemas/common';
+import { passportMovements, passports, privateTravel, travelSteps } from '../../../db/schema';
 import type {
   TravelApplyInput,
   TravelDecideInput,
   TravelDepartInput,
   TravelEducateInput,
-  TravelListInput,
   TravelReturnInput,
   TravelView,
 } from '../../ipc/schemas/travel';
-import type { AppCore } from '../app-core';
+import type { AppCore, WriteCtx } from '../app-core';
+import { approveRecord } from '../approvals/approve';
+import { addPersonEvent, loadPerson, personnelSettings, travelNeedsApproval } from '../persons';
 import { addDays, today } from '../util/dates';
-import { ctxOf, type Ctx } from '../carriers/store';
 import { refuse } from '../util/refuse';
-import { travelNeedsApproval } from './rules';
-import { personnelSettings } from './settings';
-import { stepViews } from './steps';
 import { returnPassportIn } from './passports';
-import { addPersonEvent, approvePersonnel, loadPerson, type Tx } from './store';
+import { travelView } from './views';
 
 type TravelRecord = typeof privateTravel.$inferSelect;
 
@@ -47,8 +36,8 @@ function loadTravel(tx: Pick<Db, 'select'>, id: number): TravelRecord {
 }
 
 function travelEvent(
-  tx: Tx,
-  ctx: Ctx,
+  tx: Pick<Db, 'insert'>,
+  ctx: WriteCtx,
   t: TravelRecord,
   on: string,
   summary: string,
@@ -64,30 +53,10 @@ function travelEvent(
   });
 }
 
-function audited<T>(
-  core: AppCore,
-  action: string,
-  travelId: number | ((r: T) => number),
-  fn: (tx: Tx, ctx: Ctx) => T,
-  detail: unknown,
-): T {
-  const ctx = ctxOf(core);
-  return core.write(
-    (tx) => fn(tx, ctx),
-    (r) => ({
-      action,
-      entity: 'private_travel',
-      entityId: typeof travelId === 'number' ? travelId : travelId(r),
-      detail,
-    }),
-  );
-}
-
 export function applyTravel(core: AppCore, input: z.output<typeof TravelApplyInput>): TravelView {
-  const id = audited(
-    core,
+  const id = core.write(
     'travel_apply',
-    (id: number) => id,
+    'private_travel',
     (tx, ctx) => {
       const p = loadPerson(tx, input.personId);
       // In post or in a separation period on the day of departure: approval needed (law art. 45/46).
@@ -111,17 +80,16 @@ export function applyTravel(core: AppCore, input: z.output<typeof TravelApplyInp
       );
       return t.id;
     },
-    input,
+    (id) => ({ entityId: id, detail: input }),
   );
   return travelView(core.session().db, id, today(core.clock));
 }
 
 /** 部门领导 first, then 保密委员会; a refusal at either ends the application and stays on record. */
 export function decideTravel(core: AppCore, input: z.output<typeof TravelDecideInput>): TravelView {
-  audited(
-    core,
+  core.write(
     'travel_decide',
-    input.travelId,
+    'private_travel',
     (tx, ctx) => {
       const t = loadTravel(tx, input.travelId);
       const expected: TravelStep | null =
@@ -135,7 +103,7 @@ export function decideTravel(core: AppCore, input: z.output<typeof TravelDecideI
           'step',
         );
       }
-      const { id: approvalId, decidedAt } = approvePersonnel(
+      const { id: approvalId, decidedAt } = approveRecord(
         tx,
         input.approval,
         'travel',
@@ -157,16 +125,15 @@ export function decideTravel(core: AppCore, input: z.output<typeof TravelDecideI
         approvalId,
       );
     },
-    input,
+    () => ({ entityId: input.travelId, detail: input }),
   );
   return travelView(core.session().db, input.travelId, today(core.clock));
 }
 
 export function educateTravel(core: AppCore, input: z.output<typeof TravelEducateInput>): TravelView {
-  audited(
-    core,
+  core.write(
     'travel_educate',
-    input.travelId,
+    'private_travel',
     (tx, ctx) => {
       const t = loadTravel(tx, input.travelId);
       tx.update(privateTravel)
@@ -175,7 +142,7 @@ export function educateTravel(core: AppCore, input: z.output<typeof TravelEducat
         .run();
       travelEvent(tx, ctx, t, input.educatedOn, `出境前保密教育（${input.educatedBy}）`);
     },
-    input,
+    () => ({ entityId: input.travelId, detail: input }),
   );
   return travelView(core.session().db, input.travelId, today(core.clock));
 }
@@ -185,10 +152,9 @@ export function educateTravel(core: AppCore, input: z.output<typeof TravelEducat
  * education and the travel pledge; the unit hands out the passport it keeps.
  */
 export function departTravel(core: AppCore, input: z.output<typeof TravelDepartInput>): TravelView {
-  audited(
-    core,
+  core.write(
     'travel_depart',
-    input.travelId,
+    'private_travel',
     (tx, ctx) => {
       const t = loadTravel(tx, input.travelId);
       const p = loadPerson(tx, t.personId);
@@ -255,16 +221,15 @@ export function departTravel(core: AppCore, input: z.output<typeof TravelDepartI
         `出境前往${t.destination}${input.passportId ? '，领取证照' : ''}`,
       );
     },
-    input,
+    () => ({ entityId: input.travelId, detail: input }),
   );
   return travelView(core.session().db, input.travelId, today(core.clock));
 }
 
 export function returnTravel(core: AppCore, input: z.output<typeof TravelReturnInput>): TravelView {
-  audited(
-    core,
+  core.write(
     'travel_return',
-    input.travelId,
+    'private_travel',
     (tx, ctx) => {
       const t = loadTravel(tx, input.travelId);
       if (t.status !== 'departed')
@@ -289,75 +254,7 @@ export function returnTravel(core: AppCore, input: z.output<typeof TravelReturnI
         `返回并提交回国(境)报告${input.passportReturnedOn ? '，证照交回单位保管' : ''}`,
       );
     },
-    input,
+    () => ({ entityId: input.travelId, detail: input }),
   );
   return travelView(core.session().db, input.travelId, today(core.clock));
-}
-
-function toTravelView(
-  db: Pick<Db, 'select'>,
-  t: TravelRecord,
-  name: string,
-  department: string,
-  now: string,
-): TravelView {
-  const steps = db
-    .select({ step: travelSteps.step, approvalId: travelSteps.approvalId })
-    .from(travelSteps)
-    .where(eq(travelSteps.travelId, t.id))
-    .orderBy(asc(travelSteps.id))
-    .all();
-  return {
-    id: t.id,
-    personId: t.personId,
-    personName: name,
-    department,
-    destination: t.destination,
-    purpose: t.purpose,
-    appliedOn: t.appliedOn,
-    plannedDepartOn: t.plannedDepartOn,
-    plannedReturnOn: t.plannedReturnOn,
-    status: t.status,
-    needsApproval: t.needsApproval === 1,
-    educatedOn: t.educatedOn,
-    educatedBy: t.educatedBy,
-    pledgeId: t.pledgeId,
-    departedOn: t.departedOn,
-    returnedOn: t.returnedOn,
-    returnReport: t.returnReport,
-    returnOverdue: t.status === 'departed' && t.plannedReturnOn < now,
-    steps: stepViews(db, steps),
-  };
-}
-
-const travelSelect = (db: Pick<Db, 'select'>) =>
-  db
-    .select({ t: privateTravel, name: persons.name, department: departments.name })
-    .from(privateTravel)
-    .innerJoin(persons, eq(persons.id, privateTravel.personId))
-    .innerJoin(departments, eq(departments.id, persons.departmentId));
-
-export function travelView(db: Pick<Db, 'select'>, id: number, now: string): TravelView {
-  const r = travelSelect(db).where(eq(privateTravel.id, id)).get();
-  if (!r) throw new AppException('NOT_FOUND', '找不到该出国(境)申请。');
-  return toTravelView(db, r.t, r.name, r.department, now);
-}
-
-export function listTravel(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof TravelListInput>,
-  now: string,
-): Page<TravelView> {
-  const where = and(
-    input.personId === undefined ? undefined : eq(privateTravel.personId, input.personId),
-    input.status === undefined ? undefined : eq(privateTravel.status, input.status),
-  );
-  const total = db.select({ n: count() }).from(privateTravel).where(where).get()?.n ?? 0;
-  const rows = travelSelect(db)
-    .where(where)
-    .orderBy(desc(privateTravel.appliedOn), desc(privateTravel.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
-  return { total, rows: rows.map((r) => toTravelView(db, r.t, r.name, r.department, now)) };
 }

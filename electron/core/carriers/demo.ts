@@ -5,8 +5,8 @@ import { LEVEL_RANK, type CopyStatus } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { personKey } from '../util/person-key';
 import { addDays, yearOf } from '../util/dates';
-import { deriveStatus } from '../carriers';
-import { termEndsOn, type Term } from '../carriers';
+import { deriveStatus } from './store';
+import { termEndsOn, type Term } from './terms';
 import { canonicalJson } from '../util/canonical-json';
 import {
   DEPARTMENTS,
@@ -21,7 +21,7 @@ import {
   TYPES,
   WITNESSES,
   YEARS,
-} from './carriers.demo-data';
+} from './demo-data';
 
 export interface SeedOptions {
   count: number;

@@ -1,6 +1,6 @@
 // 清点: count what is held; discrepancies stay open until resolved; the frequency is a unit setting.
 import { describe, expect, it } from 'vitest';
-import { leaderApproval, openDesk, produced, received } from './helpers';
+import { leaderApproval, openDesk, produced, received } from '../carriers/helpers';
 
 describe('inventory (清点)', () => {
   it('a count of everything: tick each copy, close with a report, discrepancies stay open until resolved', async () => {

@@ -7,14 +7,14 @@ import type { Db } from '../../../db/open';
 import { counterparts } from '../../../db/schema';
 import type { CounterpartImportInput, CounterpartView, PublicKeyPreview } from '../../ipc/schemas/exchange';
 import type { AppCore } from '../app-core';
-import { unitInfo } from '../session/unit-info';
-import { verifyEndorsement } from './keys';
+import { unitInfo } from '../session';
 import {
   normaliseFingerprint,
   parsePublicKeyFile,
+  verifyEndorsement,
   type PublicKeyEntry,
   type PublicKeyFile,
-} from './public-key';
+} from '../keys';
 
 export type CounterpartRow = typeof counterparts.$inferSelect;
 
@@ -104,7 +104,7 @@ export function importCounterpart(
 ): CounterpartView & { how: ImportHow } {
   const f = readKeyFile(input.path);
   const b = f.body;
-  const { db, account } = core.session();
+  const { db } = core.session();
   if (b.unitCode === unitInfo(db).unitCode) {
     throw new AppException('RULE', '这是本单位自己的公钥文件，不能作为对方单位导入。', {
       rule: 'counterpart_not_self',
@@ -141,29 +141,29 @@ export function importCounterpart(
       },
     );
   }
-  const now = core.now();
-  const values = {
-    name: b.unitName,
-    role: input.role,
-    signKeyId: b.sign.keyId,
-    signPublicKey: Buffer.from(b.sign.publicKey, 'base64'),
-    encKeyId: b.encrypt.keyId,
-    encPublicKey: Buffer.from(b.encrypt.publicKey, 'base64'),
-    fingerprint: b.fingerprint,
-    updatedAt: now,
-  };
   const row = core.write(
-    (tx) =>
-      known
+    known ? 'counterpart_key_update' : 'counterpart_import',
+    'counterpart',
+    (tx, ctx) => {
+      const values = {
+        name: b.unitName,
+        role: input.role,
+        signKeyId: b.sign.keyId,
+        signPublicKey: Buffer.from(b.sign.publicKey, 'base64'),
+        encKeyId: b.encrypt.keyId,
+        encPublicKey: Buffer.from(b.encrypt.publicKey, 'base64'),
+        fingerprint: b.fingerprint,
+        updatedAt: ctx.now,
+      };
+      return known
         ? tx.update(counterparts).set(values).where(eq(counterparts.unitCode, b.unitCode)).returning().get()
         : tx
             .insert(counterparts)
-            .values({ ...values, unitCode: b.unitCode, importedAt: now, importedBy: account.id })
+            .values({ ...values, unitCode: b.unitCode, importedAt: ctx.now, importedBy: ctx.accountId })
             .returning()
-            .get(),
+            .get();
+    },
     (r) => ({
-      action: known ? 'counterpart_key_update' : 'counterpart_import',
-      entity: 'counterpart',
       entityId: r.unitCode,
       detail: {
         role: r.role,

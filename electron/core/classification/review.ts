@@ -13,12 +13,10 @@ import type {
   ReviewListInput,
 } from '../../ipc/schemas/classification-review';
 import type { AppCore } from '../app-core';
-import { addDays, today, yearOf } from '../util/dates';
+import { carrierSettings, refreshCarrier, reviewDueCondition, toRow } from '../carriers';
+import { addDays, yearOf } from '../util/dates';
+import { pageOf } from '../util/paging';
 import { applyDecision } from './decisions';
-import { reviewDueCondition } from './register-query';
-import { carrierSettings } from './settings';
-import { ctxOf, refreshCarrier } from './store';
-import { toRow } from './views';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -33,7 +31,7 @@ export function listReview(db: Reader, input: z.output<typeof ReviewListInput>, 
   );
   const where = or(reviewDueCondition(year), termDue);
   const total = db.select({ n: count() }).from(carriers).where(where).get()?.n ?? 0;
-  const rows = db
+  const query = db
     .select()
     .from(carriers)
     .where(where)
@@ -43,10 +41,8 @@ export function listReview(db: Reader, input: z.output<typeof ReviewListInput>, 
       asc(carriers.termEndsOn),
       asc(carriers.registeredOn),
       asc(carriers.id),
-    )
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
+    );
+  const rows = pageOf(query, input).all();
   return {
     year,
     windowDays,
@@ -73,13 +69,12 @@ export function listReview(db: Reader, input: z.output<typeof ReviewListInput>, 
 }
 
 export function decideReview(core: AppCore, input: ReviewDecideInput): ReviewDecideResult {
-  const { db } = core.session();
-  const now = today(core.clock);
-  const commercial = carrierSettings(db).commercialLevels;
+  const commercial = carrierSettings(core.session().db).commercialLevels;
   const year = input.year ?? yearOf(input.decidedOn);
-  const ctx = ctxOf(core);
   return core.write(
-    (tx) => {
+    'classification_review',
+    'carrier',
+    (tx, ctx) => {
       const decided = input.items.map((item) => {
         const decisionId = applyDecision(tx, ctx, item.carrierId, {
           kind: item.decision,
@@ -92,7 +87,7 @@ export function decideReview(core: AppCore, input: ReviewDecideInput): ReviewDec
           notice: input.notice,
           reviewYear: year,
           commercial,
-          today: now,
+          today: ctx.today,
         });
         refreshCarrier(tx, ctx, item.carrierId);
         return { carrierId: item.carrierId, decision: item.decision, decisionId };
@@ -100,8 +95,6 @@ export function decideReview(core: AppCore, input: ReviewDecideInput): ReviewDec
       return { decided };
     },
     (r) => ({
-      action: 'classification_review',
-      entity: 'carrier',
       entityId: null,
       detail: {
         year,

@@ -1,0 +1,3 @@
+// The session domain's public entry: all that other domains may use of it (the fence test enforces this).
+export { liftLockout } from './lockout';
+export { unitInfo } from './unit-info';
