@@ -1,6 +1,8 @@
 // The typed `window.api` (built by the preload in Electron, by the Chromium bridge in tests and `npm start`).
-// Every call goes through here so that a LOCKED answer from the core sends the UI to the unlock screen.
+// Every call goes through here so that a LOCKED answer from the core sends the UI to the unlock screen, and
+// the domains a call changed reach the change bus, whose subscribers (registers, drawers, counts) refetch.
 import type { Api, AppError, Channel, ChannelInput, ChannelOutput, Result } from '../electron/ipc/contract';
+import { publish } from './stores/changes';
 
 declare global {
   interface Window {
@@ -39,6 +41,7 @@ function wrap(raw: RawApi): Api {
         if (!r.ok && r.error.code === 'LOCKED' && `${domain}:${verb}` !== 'session:unlock') {
           lockedListener(r.error);
         }
+        if (r.ok && r.changes) publish(r.changes);
         return r;
       };
     }

@@ -31,7 +31,6 @@ export function AccountsPage() {
     const r = await call(channel, { accountId: a.id });
     if (r.ok) void message.success(done);
     else setActionError(r.error.message);
-    await load();
   };
 
   return (
@@ -122,7 +121,6 @@ export function AccountsPage() {
         onDone={() => {
           setCreating(false);
           void message.success('账户已创建。请把初始密码当面交给本人。');
-          void load();
         }}
       />
       <ResetPasswordDialog
@@ -131,7 +129,6 @@ export function AccountsPage() {
         onDone={() => {
           setResetting(null);
           void message.success('密码已重置。本人下次登录时须先修改密码。');
-          void load();
         }}
       />
     </div>

@@ -2,14 +2,13 @@
 // signed export for review.
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AuditEntryView } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { RegisterTable, type RegisterColumn } from '../components/RegisterTable';
 import { tableDateTime } from '../i18n/format';
 import { useAuditActors, useAuditLog, useAuditVerify } from '../stores/audit.store';
-import type { RegisterFetcher } from '../stores/register.store';
 import './admin.css';
 import { PathAction } from './PathAction';
 
@@ -83,26 +82,8 @@ export function AuditPage() {
   }, [verify]);
   const { query, setQuery } = useAuditLog(useShallow((s) => ({ query: s.query, setQuery: s.setQuery })));
   const actors = useAuditActors((s) => s.actors);
-  const note = useAuditActors((s) => s.note);
-  const fetcher = useCallback<RegisterFetcher<AuditEntryView>>(
-    async (q) => {
-      const f = q.filters;
-      const r = await call('audit:list', {
-        page: q.page,
-        pageSize: q.pageSize,
-        ...(f.from ? { from: f.from } : {}),
-        ...(f.to ? { to: f.to } : {}),
-        ...(f.accountId ? { accountId: Number(f.accountId) } : {}),
-        ...(f.action ? { action: f.action } : {}),
-        ...(f.entity ? { entity: f.entity } : {}),
-      });
-      if (r.ok) note(r.value.rows);
-      return r;
-    },
-    [note],
-  );
   const filter = (change: Record<string, string | undefined>) =>
-    void setQuery({ filters: { ...query.filters, ...change } }, fetcher);
+    void setQuery({ filters: { ...query.filters, ...change } });
   const columns = useMemo<RegisterColumn<AuditEntryView>[]>(
     () => [
       { key: 'seq', title: '序号', width: 80, align: 'right', render: (r) => r.seq },
@@ -191,7 +172,6 @@ export function AuditPage() {
         columns={columns}
         rowKey={(r) => r.seq}
         store={useAuditLog}
-        fetcher={fetcher}
         toolbar={toolbar}
         emptyText="没有审计记录。"
       />

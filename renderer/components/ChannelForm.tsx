@@ -13,13 +13,14 @@ function toNamePath(path: string): NamePath {
   return path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-function hasField(values: unknown, name: NamePath): boolean {
-  let v = values;
-  for (const k of name) {
-    if (v === null || typeof v !== 'object' || !(k in v)) return false;
-    v = (v as Record<string | number, unknown>)[k];
-  }
-  return true;
+/** The names of the fields the form has now (a group such as `approval` is not one: no item shows its error). */
+function fieldNames(form: FormInstance): Set<string> {
+  const names = new Set<string>();
+  form.getFieldsValue(true, (meta) => {
+    if (meta?.name) names.add(meta.name.join('.'));
+    return false;
+  });
+  return names;
 }
 
 /**
@@ -27,15 +28,14 @@ function hasField(values: unknown, name: NamePath): boolean {
  * show the whole message instead (an error must never be swallowed).
  */
 export function applyFieldErrors(form: FormInstance, error: AppError): string[] {
-  const registered = form.getFieldsValue();
+  const names = fieldNames(form);
   const unmatched: string[] = [];
   const fields = (error.fields ?? []).flatMap((f) => {
-    const name = toNamePath(f.path);
-    if (!f.path || !hasField(registered, name)) {
+    if (!f.path || !names.has(f.path)) {
       unmatched.push(f.path);
       return [];
     }
-    return [{ name, errors: [f.message] }];
+    return [{ name: toNamePath(f.path), errors: [f.message] }];
   });
   form.setFields(fields);
   return unmatched;
@@ -52,9 +52,13 @@ export interface ChannelFormProps<C extends Channel, V> {
   form: FormInstance<V>;
   /** Turn the form's values into the channel's input (defaults to the values as they are). */
   toInput?: (values: V) => ChannelInput<C>;
-  onDone: (value: ChannelOutput<C>) => void;
-  /** Called instead of showing the message, e.g. to go back to the wizard step holding the field. */
-  onError?: (error: AppError) => void;
+  /** The core accepted (what shows the data refetches on its own: the change bus). */
+  onDone?: (value: ChannelOutput<C>) => void;
+  /**
+   * Called on a refusal, e.g. to go back to the wizard step holding the field; `shown`: the form shows the
+   * message itself (not every path had a field here).
+   */
+  onError?: (error: AppError, shown: boolean) => void;
   submitText: string;
   children: ReactNode;
   extraButtons?: ReactNode;
@@ -73,13 +77,14 @@ export function ChannelForm<C extends Channel, V extends object>(props: ChannelF
     const r: Result<ChannelOutput<C>> = await call(props.channel, input);
     setBusy(false);
     if (r.ok) {
-      props.onDone(r.value);
+      props.onDone?.(r.value);
       return;
     }
     const unmatched = applyFieldErrors(props.form, r.error);
-    props.onError?.(r.error);
     // Field errors already shown beside their fields need no banner; anything else does.
-    if (!r.error.fields?.length || unmatched.length) setMessage(r.error.message);
+    const shown = !r.error.fields?.length || unmatched.length > 0;
+    props.onError?.(r.error, shown);
+    if (shown) setMessage(r.error.message);
   };
   return (
     <Form<V>

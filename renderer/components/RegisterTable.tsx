@@ -6,12 +6,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Space, Table, type TableColumnsType, type TableProps } from 'antd';
 import { useEffect, useMemo, useState, type Key, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  BLOCK,
-  type RegisterFetcher,
-  type RegisterQuery,
-  type RegisterStore,
-} from '../stores/register.store';
+import { BLOCK, type RegisterQuery, type RegisterStore } from '../stores/register.store';
 import { ColumnSettingsButton } from './ColumnSettingsButton';
 import { useColumnSettings, type ColumnSettings } from './columnSettings';
 import { ErrorNote } from './ErrorNote';
@@ -43,8 +38,8 @@ export interface RegisterTableProps<T> {
   registerId: string;
   columns: RegisterColumn<T>[];
   rowKey: (row: T) => Key;
+  /** The register's store: its channel, and the domains whose changes reload it while this table shows it. */
   store: RegisterStore<T>;
-  fetcher: RegisterFetcher<T>;
   /** What the clerk should do when there is nothing to show yet. */
   emptyText: ReactNode;
   /** Placeholder of the search box; absent when the channel takes no search text. */
@@ -90,7 +85,7 @@ function antColumnsOf<T extends object>(
 }
 
 export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
-  const { registerId, columns, store, fetcher, onOpen } = props;
+  const { registerId, columns, store, onOpen } = props;
   const { query, blocks, total, loading, error } = store(
     useShallow((s) => ({
       query: s.query,
@@ -103,19 +98,22 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   const setQuery = store((s) => s.setQuery);
   const reload = store((s) => s.reload);
   const loadBlock = store((s) => s.loadBlock);
+  const watch = store((s) => s.watch);
   const defaultHidden = useMemo(() => columns.filter((c) => c.defaultHidden).map((c) => c.key), [columns]);
   const [settings, saveSettings] = useColumnSettings(registerId, defaultHidden);
   const [search, setSearch] = useState(query.search);
   const [boxRef, win] = useScrollWindow(total);
-  const want = usePendingRows((i) => void loadBlock(i, fetcher));
+  const want = usePendingRows((i) => void loadBlock(i));
 
   useEffect(() => {
     // The list reads from the top in blocks of BLOCK rows, whatever page an older table left in the query.
-    if (query.page !== 1 || query.pageSize !== BLOCK) void setQuery({ page: 1, pageSize: BLOCK }, fetcher);
-    else void reload(fetcher);
-    // Only when the register (its fetcher) changes; the query's own changes reload through setQuery.
+    if (query.page !== 1 || query.pageSize !== BLOCK) void setQuery({ page: 1, pageSize: BLOCK });
+    else void reload();
+    // Only when the register (its store) changes; the query's own changes reload through setQuery.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reload, fetcher]);
+  }, [reload]);
+  // While shown, the register reloads itself after each write that changed what it shows.
+  useEffect(watch, [watch]);
   const { toTop } = win;
   useEffect(toTop, [query, toTop]);
 
@@ -126,9 +124,9 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
     if (!total || !(read(start) || read(end - 1))) return;
     for (const i of [start - BLOCK / 2, end + BLOCK / 2]) {
       const row = Math.min(total - 1, Math.max(0, i));
-      if (!read(row)) void loadBlock(Math.floor(row / BLOCK), fetcher);
+      if (!read(row)) void loadBlock(Math.floor(row / BLOCK));
     }
-  }, [start, end, total, blocks, loadBlock, fetcher]);
+  }, [start, end, total, blocks, loadBlock]);
   const data = useMemo(() => {
     const out: Row<T>[] = [];
     for (let i = start; i < end; i++) out.push(blocks[Math.floor(i / BLOCK)]?.[i % BLOCK] ?? pendingRow(i));
@@ -156,7 +154,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
           ? { field: col.sortField, order: sorter.order === 'ascend' ? 'asc' : 'desc' }
           : null;
     }
-    void setQuery(change, fetcher);
+    void setQuery(change);
   };
 
   const selection = props.rowSelection;
@@ -172,7 +170,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
               placeholder={props.searchPlaceholder}
               value={search}
               onChange={(e) => setSearch(e.target.value)}
-              onSearch={(v) => void setQuery({ search: v.trim() }, fetcher)}
+              onSearch={(v) => void setQuery({ search: v.trim() })}
               style={{ width: 280 }}
             />
           ) : null}
@@ -180,7 +178,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
         </Space>
         <Space>
           <span className="register-total">共 {total.toLocaleString('zh-CN')} 条</span>
-          <Button icon={<ReloadOutlined />} onClick={() => void reload(fetcher)}>
+          <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
             刷新
           </Button>
           <ColumnSettingsButton columns={columns} settings={settings} onChange={saveSettings} />

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ReminderSeverity } from '../../electron/ipc/contract';
 import { ErrorNote } from '../components/ErrorNote';
+import { useOnChange } from '../stores/changes';
 import { ADMIN_MODE_LABELS, LEVEL_LABELS, UNIT_KIND_LABELS } from '../../db/domain/labels';
 import { useReminders } from '../stores/reminders.store';
 import { useSession } from '../stores/session.store';
@@ -25,6 +26,8 @@ export function HomePage() {
   useEffect(() => {
     void load();
   }, [load]);
+  // Reminders summarise every register: any write may add or settle one.
+  useOnChange('any', () => void load());
 
   return (
     <div className="page home">

@@ -8,23 +8,23 @@ import { AllowanceStatementPrint } from '../prints/allowance/AllowanceStatementP
 import { PersonDossierPrint } from '../prints/persons/PersonDossierPrint';
 import { AnnualReportPrint } from '../prints/persons/AnnualReportPrint';
 import { PersonFormPrint } from '../prints/persons/PersonFormPrints';
-import { FingerprintSheetPrint } from '../prints/FingerprintSheetPrint';
-import { CarrierPrint } from '../prints/CarrierPrints';
-import { CopyRegisterPrint } from '../prints/CopyRegisterPrint';
+import { FingerprintSheetPrint } from '../prints/keys/FingerprintSheetPrint';
+import { CarrierPrint } from '../prints/carriers/CarrierPrints';
+import { CopyRegisterPrint } from '../prints/carriers/CopyRegisterPrint';
 import { PledgePrint } from '../prints/persons/PledgePrint';
-import { UnitSheetPrint } from '../prints/UnitSheetPrint';
+import { UnitSheetPrint } from '../prints/settings/UnitSheetPrint';
 import { AllowanceRegister } from '../registers/allowance/AllowanceRegister';
-import { ApprovalsRegister } from '../registers/ApprovalsRegister';
-import { CarriersRegister } from '../registers/CarriersRegister';
-import { ExchangeRegister } from '../registers/ExchangeRegister';
-import { ClassificationItemsRegister } from '../registers/carriers/ClassificationItemsRegister';
-import { PAGE_LABELS } from '../../db/domain/labels';
+import { ApprovalsRegister } from '../registers/approvals/ApprovalsRegister';
+import { CarriersRegister } from '../registers/carriers/CarriersRegister';
+import { ExchangeRegister } from '../registers/exchange/ExchangeRegister';
+import { ClassificationItemsRegister } from '../registers/classification/ClassificationItemsRegister';
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
+import { PAGE_LABELS } from '../../db/domain/labels';
 
 const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   carriers: CarriersRegister,

@@ -5,8 +5,6 @@ import type { AuditEntryView, AuditVerifyResult } from '../../electron/ipc/contr
 import { call } from '../api';
 import { createRegisterStore } from './register.store';
 
-export const useAuditLog = createRegisterStore<AuditEntryView>({ pageSize: 100 });
-
 interface VerifyState {
   result: AuditVerifyResult | null;
   checking: boolean;
@@ -41,3 +39,23 @@ export const useAuditActors = create<{
     });
   },
 }));
+
+/** Every write is audited, so the log reloads after any write while the auditor has it open. */
+export const useAuditLog = createRegisterStore<AuditEntryView>({
+  fetch: async (q) => {
+    const f = q.filters;
+    const r = await call('audit:list', {
+      page: q.page,
+      pageSize: q.pageSize,
+      ...(f.from ? { from: f.from } : {}),
+      ...(f.to ? { to: f.to } : {}),
+      ...(f.accountId ? { accountId: Number(f.accountId) } : {}),
+      ...(f.action ? { action: f.action } : {}),
+      ...(f.entity ? { entity: f.entity } : {}),
+    });
+    if (r.ok) useAuditActors.getState().note(r.value.rows);
+    return r;
+  },
+  domains: ['audit'],
+  query: { pageSize: 100 },
+});

@@ -1,30 +1,29 @@
-// The personnel registers' stores (STYLE.md 7): the query of each register survives leaving the page, and
-// the departments list is a small cache every personnel form shares.
-import { create } from 'zustand';
+// 涉密人员台账: the query survives leaving the page. A row shows the person's status and 脱密期 (leaving)
+// and department.
 import type {
-  AllowanceStatementView,
-  DepartmentView,
+  Clearance,
+  PersonDueFilter,
   PersonRow,
-  TravelView,
+  PersonSortField,
+  PersonStatus,
 } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { createRegisterStore } from './register.store';
 
-export const usePersons = createRegisterStore<PersonRow>({ sort: { field: 'name', order: 'asc' } });
-export const useTravel = createRegisterStore<TravelView>();
-export const useAllowance = createRegisterStore<AllowanceStatementView>();
-
-interface DepartmentsState {
-  items: DepartmentView[];
-  error: string | null;
-  load(): Promise<void>;
-}
-
-export const useDepartments = create<DepartmentsState>()((set) => ({
-  items: [],
-  error: null,
-  async load() {
-    const r = await call('departments:list', {});
-    set(r.ok ? { items: r.value, error: null } : { error: r.error.message });
-  },
-}));
+export const usePersons = createRegisterStore<PersonRow>({
+  fetch: (q) =>
+    call('persons:list', {
+      page: q.page,
+      pageSize: q.pageSize,
+      ...(q.sort ? { sort: { field: q.sort.field as PersonSortField, order: q.sort.order } } : {}),
+      filters: {
+        departmentId: q.filters.departmentId ? Number(q.filters.departmentId) : undefined,
+        clearance: q.filters.clearance as Clearance | undefined,
+        status: q.filters.status as PersonStatus | undefined,
+        due: q.filters.due as PersonDueFilter | undefined,
+      },
+      ...(q.search ? { search: q.search } : {}),
+    }),
+  domains: ['persons', 'leaving', 'departments'],
+  query: { sort: { field: 'name', order: 'asc' } },
+});

@@ -1,9 +1,12 @@
 // One store per register (STYLE.md 7), all made by this factory: the query the clerk set up (page, sort,
 // filters, search) survives leaving the page and coming back; rows are a cache of what the core returned.
 // The scrolling register table reads blocks of BLOCK rows as they scroll into view, so 100k rows never
-// cross the channel at once.
+// cross the channel at once. While a register is shown, a write that changed one of its domains reloads it
+// in place: the blocks read last are read again, so the rows in view update without a jump to the top.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import type { Domain } from '../../db/domain/domains';
 import type { Page, Result } from '../../electron/ipc/contract';
+import { subscribe } from './changes';
 
 export interface RegisterQuery {
   page: number;
@@ -16,6 +19,12 @@ export interface RegisterQuery {
 /** Rows per block of the scrolling table: a page of the channel with `pageSize: BLOCK`. */
 export const BLOCK = 100;
 
+/**
+ * How many blocks a change reads again: those read last, which hold the rows in view and the ones beside
+ * them. Blocks read earlier are dropped and read again if they scroll back into view.
+ */
+export const REFRESH_BLOCKS = 6;
+
 export interface RegisterState<T> {
   query: RegisterQuery;
   rows: T[];
@@ -25,39 +34,59 @@ export interface RegisterState<T> {
   loading: boolean;
   error: string | null;
   /** Merge a change into the query (any change but paging goes back to page 1) and reload. */
-  setQuery(change: Partial<RegisterQuery>, fetcher: RegisterFetcher<T>): Promise<void>;
-  reload(fetcher: RegisterFetcher<T>): Promise<void>;
+  setQuery(change: Partial<RegisterQuery>): Promise<void>;
+  reload(): Promise<void>;
   /** Read block `i` of the current query unless it is loaded or on its way. */
-  loadBlock(i: number, fetcher: RegisterFetcher<T>): Promise<void>;
+  loadBlock(i: number): Promise<void>;
+  /** Read again what is shown (the page, or the blocks read last), keeping the rows until the answer comes. */
+  refresh(): Promise<void>;
+  /** A view shows the register from now until the returned function is called (changes refresh it meanwhile). */
+  watch(): () => void;
 }
 
 export type RegisterFetcher<T> = (q: RegisterQuery) => Promise<Result<Page<T>>>;
 export type RegisterStore<T> = UseBoundStore<StoreApi<RegisterState<T>>>;
 
-export function createRegisterStore<T>(initial: Partial<RegisterQuery> = {}): RegisterStore<T> {
+export interface RegisterOptions<T> {
+  /** The register's list channel, called with the query. */
+  fetch: RegisterFetcher<T>;
+  /** The domains whose data its rows show (domains.ts): a write to one of them refreshes the register. */
+  domains: readonly Domain[];
+  query?: Partial<RegisterQuery>;
+}
+
+export function createRegisterStore<T>({ fetch, domains, query }: RegisterOptions<T>): RegisterStore<T> {
   let seq = 0;
   // Blocks asked for under the current reload (`seq`), so a block is fetched once however often it is wanted.
   let asked = new Set<number>();
-  return create<RegisterState<T>>()((set, get) => ({
-    query: { page: 1, pageSize: 50, sort: null, filters: {}, search: '', ...initial },
+  // Blocks in the order they were read, newest last: a refresh reads the newest again.
+  let order: number[] = [];
+  let watchers = 0;
+  const noteRead = (i: number) => {
+    order = [...order.filter((b) => b !== i), i];
+  };
+  const store = create<RegisterState<T>>()((set, get) => ({
+    query: { page: 1, pageSize: 50, sort: null, filters: {}, search: '', ...query },
     rows: [],
     blocks: {},
     total: 0,
     loading: false,
     error: null,
-    async setQuery(change, fetcher) {
+    async setQuery(change) {
       const paging = Object.keys(change).every((k) => k === 'page' || k === 'pageSize');
       set({ query: { ...get().query, ...change, ...(paging ? {} : { page: 1 }) } });
-      await get().reload(fetcher);
+      await get().reload();
     },
-    async reload(fetcher) {
+    async reload() {
       // Only the newest request may fill the table (typing in the search box sends several).
       const mine = ++seq;
       asked = new Set();
+      order = [];
       set({ loading: true });
       const q = get().query;
-      const r = await fetcher(q);
+      const r = await fetch(q);
       if (mine !== seq) return;
+      if (r.ok && q.pageSize === BLOCK) noteRead(q.page - 1);
       set(
         r.ok
           ? {
@@ -70,11 +99,11 @@ export function createRegisterStore<T>(initial: Partial<RegisterQuery> = {}): Re
           : { loading: false, error: r.error.message },
       );
     },
-    async loadBlock(i, fetcher) {
+    async loadBlock(i) {
       if (get().blocks[i] || asked.has(i)) return;
       asked.add(i);
       const mine = seq;
-      const r = await fetcher({ ...get().query, page: i + 1, pageSize: BLOCK });
+      const r = await fetch({ ...get().query, page: i + 1, pageSize: BLOCK });
       // A reload since (new filters, sort or search) makes this block belong to another query.
       if (mine !== seq) return;
       if (!r.ok) {
@@ -82,7 +111,59 @@ export function createRegisterStore<T>(initial: Partial<RegisterQuery> = {}): Re
         set({ error: r.error.message });
         return;
       }
+      noteRead(i);
       set({ blocks: { ...get().blocks, [i]: r.value.rows }, total: r.value.total });
     },
+    async refresh() {
+      const q = get().query;
+      if (q.pageSize !== BLOCK) {
+        const mine = ++seq;
+        const r = await fetch(q);
+        if (mine !== seq) return;
+        set(
+          r.ok
+            ? { rows: r.value.rows, total: r.value.total, loading: false, error: null }
+            : { loading: false, error: r.error.message },
+        );
+        return;
+      }
+      // The blocks read last and those on their way (a reload discards these, so they are asked again here).
+      const mine = ++seq;
+      const loaded = get().blocks;
+      const onTheirWay = [...asked].filter((i) => !loaded[i]);
+      const wanted = [...new Set([...order.slice(-REFRESH_BLOCKS), ...onTheirWay])];
+      if (!wanted.length) wanted.push(q.page - 1);
+      asked = new Set(wanted);
+      const answers = await Promise.all(
+        wanted.map((i) => fetch({ ...q, page: i + 1, pageSize: BLOCK }).then((r) => [i, r] as const)),
+      );
+      if (mine !== seq) return;
+      const blocks: Record<number, T[]> = {};
+      let total = get().total;
+      let error: string | null = null;
+      order = [];
+      for (const [i, r] of answers) {
+        if (r.ok) {
+          blocks[i] = r.value.rows;
+          total = r.value.total;
+          noteRead(i);
+        } else {
+          asked.delete(i);
+          error = r.error.message;
+        }
+      }
+      set({ blocks, rows: blocks[q.page - 1] ?? [], total, loading: false, error });
+    },
+    watch() {
+      watchers++;
+      return () => {
+        watchers--;
+      };
+    },
   }));
+  // A register no view shows is not read again: the next view to show it reloads it anyway.
+  subscribe(domains, () => {
+    if (watchers > 0) void store.getState().refresh();
+  });
+  return store;
 }

@@ -94,6 +94,10 @@ describe('carrier lifecycle in Chromium', () => {
     await borrow.getByRole('button', { name: '借出' }).click();
     await borrow.waitFor({ state: 'hidden' });
     await drawer.getByRole('cell', { name: '张伟（机要科）' }).waitFor();
+    // The ledger behind the drawer follows each write by itself (the change events): its row says 借出.
+    const ledgerRow = page.locator('.register-table .ant-table-row', { hasText: NAME });
+    await ledgerRow.getByText('借出', { exact: true }).waitFor();
+    await ledgerRow.getByText(`应还 ${isoDay(7)}`).waitFor();
 
     // 归还.
     await drawerAction(page, '归还');
@@ -101,6 +105,8 @@ describe('carrier lifecycle in Chromium', () => {
     await ret.getByRole('button', { name: '归还' }).click();
     await ret.waitFor({ state: 'hidden' });
     await expect.poll(() => drawer.getByText('借出').count()).toBe(0);
+    await expect.poll(() => ledgerRow.getByText('借出').count()).toBe(0);
+    expect(await ledgerRow.getByText('应还').count()).toBe(0);
 
     // 复制 with approval: a new carrier, the original's history names it.
     await drawerAction(page, '复制');
@@ -111,6 +117,8 @@ describe('carrier lifecycle in Chromium', () => {
     await copy.getByRole('button', { name: '复制并登记' }).click();
     await copy.waitFor({ state: 'hidden' });
     await drawer.locator('.ant-timeline-item', { hasText: '复制' }).first().waitFor();
+    // The copy is a new carrier: the ledger's count follows while the drawer is still open.
+    await page.locator('.register-total').getByText('共 2 条').waitFor();
     await shot(page, 'carriers-detail-history');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });

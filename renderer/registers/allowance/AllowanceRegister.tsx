@@ -1,21 +1,17 @@
 // 保密津贴: the statements per month and department (with changes and deductions), the rates by clearance
 // (a unit setting), and the printable 津贴发放表.
 import { MinusCircleOutlined, PlusOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Checkbox, Form, Input, InputNumber, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { AllowanceStatementView, ChannelInput } from '../../../electron/ipc/contract';
-import { ALLOWANCE_STATUS_LABELS } from '../../../db/domain/labels';
-import { call } from '../../api';
+import { ActionModal, clean, DepartmentSelect, PersonPicker, thisMonth } from '../../components/forms';
 import { RegisterTable, type RegisterColumn } from '../../components/RegisterTable';
 import { tableDateTime } from '../../i18n/format';
 import { navigate } from '../../shell/route';
-import { useAllowance, useDepartments } from '../../stores/persons.store';
-import type { RegisterFetcher } from '../../stores/register.store';
-import { ActionModal, clean } from '../persons/formParts';
+import { useAllowance } from '../../stores/allowance.store';
 import { yuan } from '../persons/personLabels';
 import { SettingsModal } from '../persons/SettingsModal';
-import { PersonPicker } from '../travel/TravelRegister';
-import '../persons/persons.css';
+import { ALLOWANCE_STATUS_LABELS } from '../../../db/domain/labels';
 
 const COLUMNS: RegisterColumn<AllowanceStatementView>[] = [
   { key: 'period', title: '发放月份', width: 100, render: (s) => s.period },
@@ -51,21 +47,8 @@ const COLUMNS: RegisterColumn<AllowanceStatementView>[] = [
   },
 ];
 
-function thisMonth(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
-
 export function AllowanceRegister() {
   const [dialog, setDialog] = useState<'create' | 'settings' | null>(null);
-  const departments = useDepartments((s) => s.items);
-  const loadDepartments = useDepartments((s) => s.load);
-  const reload = useAllowance((s) => s.reload);
-  useEffect(() => void loadDepartments(), [loadDepartments]);
-  const fetcher = useCallback<RegisterFetcher<AllowanceStatementView>>(
-    (q) => call('allowance:list', { page: q.page, pageSize: q.pageSize }),
-    [],
-  );
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">
@@ -76,7 +59,6 @@ export function AllowanceRegister() {
         columns={COLUMNS}
         rowKey={(s) => s.id}
         store={useAllowance}
-        fetcher={fetcher}
         emptyText="尚未生成津贴发放表。先在「津贴标准」中确认各涉密等级的标准，再点击「生成发放表」。"
         onOpen={(s) => navigate(`print/allowance/${s.id}`)}
         toolbar={
@@ -95,10 +77,7 @@ export function AllowanceRegister() {
         channel="allowance:create"
         open={dialog === 'create'}
         onClose={() => setDialog(null)}
-        onDone={(s) => {
-          void reload(fetcher);
-          navigate(`print/allowance/${s.id}`);
-        }}
+        onDone={(s) => navigate(`print/allowance/${s.id}`)}
         toInput={(v: ChannelInput<'allowance:create'>) => clean(v)}
         initialValues={{ period: thisMonth(), final: false, deductions: [] }}
         width={760}
@@ -108,7 +87,7 @@ export function AllowanceRegister() {
             <Input />
           </Form.Item>
           <Form.Item name="departmentId" label="部门（不选为全单位）">
-            <Select allowClear options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+            <DepartmentSelect allowClear placeholder="全单位" />
           </Form.Item>
         </div>
         <Typography.Text>扣发</Typography.Text>

@@ -2,7 +2,7 @@
 // history as a timeline, and a button for every action the carrier's state allows. Esc closes the drawer.
 import { Button, Space, Table, Typography, message } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { ApprovalView, CarrierDetail } from '../../../electron/ipc/contract';
+import type { CarrierDetail } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { DetailDrawer } from '../../components/DetailDrawer';
 import { LevelTag } from '../../components/LevelTag';
@@ -19,7 +19,8 @@ import {
 } from '../../../db/domain/labels';
 import { termText } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
-import { carrierApprovals } from './carrierApprovals';
+import { useLoad } from '../../stores/load';
+import { useCarrierApprovals } from './carrierApprovals';
 import { DestroyForm } from './DestroyForm';
 import { EditForm, editSummary } from './EditForm';
 import {
@@ -122,32 +123,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Approvals about this carrier or that its actions rest on, asked for by subject (see carrierApprovals). */
-export function useApprovals(c: CarrierDetail | null) {
-  const [rows, setRows] = useState<ApprovalView[]>([]);
-  useEffect(() => {
-    let live = true;
-    void (c ? carrierApprovals(c) : Promise.resolve([])).then((r) => live && setRows(r));
-    return () => {
-      live = false;
-    };
-  }, [c]);
-  return rows;
-}
+/** What a carrier's drawer shows: the carrier, its 定密 basis, its scans and its copies' 清点 results. */
+const SHOWS = ['carriers', 'classification', 'attachments', 'inventory', 'persons'] as const;
 
-export function CarrierDrawer({
-  state,
-  onClose,
-  onChanged,
-}: {
-  state: { loading: boolean; value: CarrierDetail | null; error: string | null } | null;
-  onClose: () => void;
-  onChanged: (c: CarrierDetail | null) => void;
-}) {
+/** The carrier `id` (null: closed), read again after every write that changed what it shows. */
+export function CarrierDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const [action, setAction] = useState<ActionKey | null>(null);
-  const c = state?.value ?? null;
-  const approvals = useApprovals(c);
-  const isOpen = state !== null;
+  const loaded = useLoad('carriers:get', id === null ? null : { id }, SHOWS);
+  const c = loaded.value;
+  const approvals = useCarrierApprovals(c);
+  const isOpen = id !== null;
   // Esc closes the drawer wherever the focus went (after a form closes it may rest on the page body);
   // while a form is open, Esc belongs to the form.
   useEffect(() => {
@@ -158,20 +143,16 @@ export function CarrierDrawer({
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [isOpen, action, onClose]);
-  const done = (label: string) => (next: CarrierDetail | null) => {
-    setAction(null);
-    void message.success(`${label}已登记。`);
-    onChanged(next);
-  };
+  const done = (label: string) => () => void message.success(`${label}已登记。`);
   const props = (k: ActionKey): ActionProps | null =>
     c ? { carrier: c, onDone: done(ACTION_LABELS[k]), onClose: () => setAction(null) } : null;
   const p = action ? props(action) : null;
   return (
     <>
       <DetailDrawer
-        open={state !== null}
-        loading={state?.loading ?? false}
-        error={state?.error}
+        open={isOpen}
+        loading={loaded.loading}
+        error={loaded.error}
         title={c ? `${c.carrierNo} ${c.name}` : '载体详情'}
         onClose={onClose}
         fields={c ? fields(c) : []}
@@ -267,10 +248,8 @@ export function CarrierDrawer({
                   onUploaded={async (a) => {
                     const label = a.fileName.replace(/\.[^.]+$/, '').slice(0, 60) || '扫描件';
                     const r = await call('carriers:attach', { carrierId: c.id, attachmentId: a.id, label });
-                    if (r.ok) {
-                      void message.success(`扫描件“${a.fileName}”已保存。`);
-                      onChanged(r.value);
-                    } else void message.error(r.error.message);
+                    if (r.ok) void message.success(`扫描件“${a.fileName}”已保存。`);
+                    else void message.error(r.error.message);
                   }}
                 />
               </Space>
@@ -289,20 +268,12 @@ export function CarrierDrawer({
           </>
         ) : null}
       </DetailDrawer>
-      {p && action ? <ActionFor action={action} props={p} onDestroyed={() => done('销毁')(null)} /> : null}
+      {p && action ? <ActionFor action={action} props={p} /> : null}
     </>
   );
 }
 
-function ActionFor({
-  action,
-  props,
-  onDestroyed,
-}: {
-  action: ActionKey;
-  props: ActionProps;
-  onDestroyed: () => void;
-}) {
+function ActionFor({ action, props }: { action: ActionKey; props: ActionProps }) {
   switch (action) {
     case 'distribute':
       return <DistributeForm {...props} />;
@@ -321,7 +292,7 @@ function ActionFor({
     case 'handOver':
       return <HandOverForm {...props} />;
     case 'destroy':
-      return <DestroyForm carriers={[props.carrier]} onDone={onDestroyed} onClose={props.onClose} />;
+      return <DestroyForm carriers={[props.carrier]} onDone={props.onDone} onClose={props.onClose} />;
     case 'reclassify':
     case 'declassify':
     case 'extend':

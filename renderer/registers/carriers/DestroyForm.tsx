@@ -10,16 +10,16 @@ import type {
 } from '../../../electron/ipc/contract';
 import { CARRIER_STATUS_LABELS, DESTRUCTION_METHOD_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
-import { nowMinute } from './labels';
-import { ActionModal } from './ActionModal';
 import {
+  ActionModal,
   ApprovalFields,
   approvalInput,
-  DateField,
+  DateItem,
+  FormGroup,
+  nowMinute,
   TextField,
   type ApprovalValues,
-  FormGroup,
-} from './fields';
+} from '../../components/forms';
 
 type Values = Record<string, unknown> & {
   approval?: ApprovalValues;
@@ -60,7 +60,7 @@ export function DestroyForm({
         const { sel, approval, ...rest } = v;
         return {
           ...rest,
-          approval: approvalInput(approval),
+          approval: approvalInput(approval, true),
           items: carriers
             .map((c) => ({ carrierId: c.id, copyNos: sel?.[String(c.id)] ?? [] }))
             .filter((i) => i.copyNos.length > 0),
@@ -83,7 +83,7 @@ export function DestroyForm({
         ))}
       </FormGroup>
       <Space wrap align="start">
-        <DateField name="destroyedAt" label="销毁时间" time />
+        <DateItem name="destroyedAt" label="销毁时间" required time />
         <TextField name="place" label="销毁地点" required />
         <Form.Item name="method" label="销毁方式">
           <Select options={optionsOf(DESTRUCTION_METHOD_LABELS)} style={{ width: 160 }} />

@@ -1,25 +1,18 @@
 // 销毁记录: every batch, kept forever, with its list and witnesses; each prints as 销毁审批表/清单.
 import { Button, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DestructionBatchView } from '../../../electron/ipc/contract';
-import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { tableDateTime } from '../../i18n/format';
 import { navigate } from '../../shell/route';
+import { useLoad } from '../../stores/load';
 import { DESTRUCTION_METHOD_LABELS } from '../../../db/domain/labels';
 
 export function DestructionsTab() {
-  const [rows, setRows] = useState<DestructionBatchView[]>([]);
-  const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void call('carriers:destructions', { page, pageSize: 50 }).then((r) => {
-      if (!r.ok) return setError(r.error.message);
-      setRows(r.value.rows);
-      setTotal(r.value.total);
-    });
-  }, [page]);
+  const { value, error } = useLoad('carriers:destructions', { page, pageSize: 50 }, ['carriers'], true);
+  const rows = value?.rows ?? [];
+  const total = value?.total ?? 0;
   return (
     <>
       <ErrorNote message={error} />

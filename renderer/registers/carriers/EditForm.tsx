@@ -5,8 +5,8 @@ import { Form, InputNumber, Select, Space } from 'antd';
 import type { CarrierDetail, ChannelInput } from '../../../electron/ipc/contract';
 import { CARRIER_TYPE_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
-import { ActionModal } from './ActionModal';
-import { ClassificationItemField, TextField } from './fields';
+import { ActionModal, TextField } from '../../components/forms';
+import { ClassificationItemField } from '../classification/fields';
 import type { ActionProps } from './moveForms';
 
 const FIELD_LABELS = {

@@ -2,34 +2,22 @@
 // sort, server-side paging; ticking rows offers the batch actions the core has (销毁 as one batch, 归还).
 import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Modal, Select, Space, message } from 'antd';
-import { useCallback, useEffect, useState, type Key } from 'react';
+import { useState, type Key } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { CarrierDetail, CarrierRow, CopyStatus, CustodianView } from '../../../electron/ipc/contract';
+import type { CarrierDetail, CarrierRow, CopyStatus } from '../../../electron/ipc/contract';
 import { call } from '../../api';
+import { today } from '../../components/forms';
 import { RegisterTable } from '../../components/RegisterTable';
 import { navigate } from '../../shell/route';
-import { useCarriers } from '../../stores/carriers.store';
-import type { RegisterFetcher } from '../../stores/register.store';
-import { CARRIER_COLUMNS } from '../carrierColumns';
+import { listFilters, useCarriers } from '../../stores/carriers.store';
+import { useLoad } from '../../stores/load';
+import { CARRIER_COLUMNS } from './carrierColumns';
 import { CarrierDrawer } from './CarrierDrawer';
 import { DestroyForm } from './DestroyForm';
 import { ExportDialog } from './ExportDialog';
-import { todayIso } from './labels';
-import { listFilters, listInput } from './query';
 import { RegisterForm } from './RegisterForm';
 
 const OUT: CopyStatus[] = ['on_loan', 'carried_out'];
-
-type Drawer = { loading: boolean; value: CarrierDetail | null; error: string | null } | null;
-
-function useCustodians() {
-  const [rows, setRows] = useState<CustodianView[]>([]);
-  const load = useCallback(() => {
-    void call('carriers:custodians', {}).then((r) => r.ok && setRows(r.value));
-  }, []);
-  useEffect(load, [load]);
-  return [rows, load] as const;
-}
 
 async function details(ids: Key[]): Promise<CarrierDetail[]> {
   const out: CarrierDetail[] = [];
@@ -43,36 +31,14 @@ async function details(ids: Key[]): Promise<CarrierDetail[]> {
 export function LedgerTab() {
   const { query, total } = useCarriers(useShallow((s) => ({ query: s.query, total: s.total })));
   const setQuery = useCarriers((s) => s.setQuery);
-  const reload = useCarriers((s) => s.reload);
-  const [custodians, reloadCustodians] = useCustodians();
-  const [drawer, setDrawer] = useState<Drawer>(null);
+  const custodians = useLoad('carriers:custodians', {}, ['carriers', 'persons', 'departments']).value ?? [];
   const [openId, setOpenId] = useState<number | null>(null);
   const [selected, setSelected] = useState<Key[]>([]);
   const [dialog, setDialog] = useState<'register' | 'export' | null>(null);
   const [destroying, setDestroying] = useState<CarrierDetail[] | null>(null);
-  const fetcher = useCallback<RegisterFetcher<CarrierRow>>((q) => call('carriers:list', listInput(q)), []);
 
-  const open = async (id: number) => {
-    setOpenId(id);
-    setDrawer((d) => ({
-      loading: d?.value?.id !== id,
-      value: d?.value?.id === id ? d.value : null,
-      error: null,
-    }));
-    const r = await call('carriers:get', { id });
-    setDrawer(
-      r.ok
-        ? { loading: false, value: r.value, error: null }
-        : { loading: false, value: null, error: r.error.message },
-    );
-  };
-  const changed = () => {
-    void reload(fetcher);
-    reloadCustodians();
-    if (openId !== null) void open(openId);
-  };
   const filter = (key: 'department' | 'custodian', value: string | undefined) =>
-    void setQuery({ filters: { ...query.filters, [key]: value } }, fetcher);
+    void setQuery({ filters: { ...query.filters, [key]: value } });
   const departments = [...new Set(custodians.map((c) => c.department))];
 
   const batchReturn = async () => {
@@ -82,16 +48,15 @@ export function LedgerTab() {
     if (!out.length) return void message.info('所选载体没有借出或外出携带的份。');
     Modal.confirm({
       title: `归还 ${out.length} 件载体的全部借出份`,
-      content: `归还日期：${todayIso()}`,
+      content: `归还日期：${today()}`,
       okText: '归还',
       onOk: async () => {
         // One transaction: either every carrier is returned, or none is (the error names the one refused).
         const items = out.map((x) => ({ carrierId: x.c.id, copyNos: x.copyNos }));
-        const r = await call('carriers:returnBatch', { items, returnedOn: todayIso() });
+        const r = await call('carriers:returnBatch', { items, returnedOn: today() });
         if (!r.ok) return void message.error(`未归还任何载体。${r.error.message}`);
         void message.success(`已归还 ${r.value.carriers} 件载体，共 ${r.value.returned} 份。`);
         setSelected([]);
-        changed();
       },
     });
   };
@@ -103,10 +68,9 @@ export function LedgerTab() {
         columns={CARRIER_COLUMNS}
         rowKey={(r) => r.id}
         store={useCarriers}
-        fetcher={fetcher}
         searchPlaceholder="名称或文号（两个字也可）"
         emptyText="尚未登记任何涉密载体。收文或自制的涉密文件、光盘、U 盘等，应在这里逐件登记。"
-        onOpen={(r) => void open(r.id)}
+        onOpen={(r) => setOpenId(r.id)}
         rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: 40 }}
         toolbar={
           <Space wrap>
@@ -158,22 +122,13 @@ export function LedgerTab() {
           </Space>
         }
       />
-      <CarrierDrawer
-        state={drawer}
-        onClose={() => {
-          setDrawer(null);
-          setOpenId(null);
-        }}
-        onChanged={changed}
-      />
+      <CarrierDrawer id={openId} onClose={() => setOpenId(null)} />
       {dialog === 'register' ? (
         <RegisterForm
           onClose={() => setDialog(null)}
           onDone={(c) => {
-            setDialog(null);
             void message.success(`已登记 ${c.carrierNo}。`);
-            changed();
-            void open(c.id);
+            setOpenId(c.id);
           }}
         />
       ) : null}
@@ -185,10 +140,8 @@ export function LedgerTab() {
           carriers={destroying}
           onClose={() => setDestroying(null)}
           onDone={(b) => {
-            setDestroying(null);
             setSelected([]);
             void message.success(`销毁批次 ${b.batchNo} 已登记。`);
-            changed();
           }}
         />
       ) : null}

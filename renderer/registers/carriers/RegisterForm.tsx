@@ -3,10 +3,9 @@ import { Form, InputNumber, Radio, Select, Space } from 'antd';
 import type { CarrierDetail, ChannelInput } from '../../../electron/ipc/contract';
 import { CARRIER_SOURCE_LABELS, CARRIER_TYPE_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
-import { todayIso } from './labels';
 import { useSession } from '../../stores/session.store';
-import { ActionModal } from './ActionModal';
-import { ClassificationItemField, DateField, FormGroup, levelOptions, TermFields, TextField } from './fields';
+import { ActionModal, DateItem, FormGroup, TextField, today } from '../../components/forms';
+import { ClassificationItemField, levelOptions, TermFields } from '../classification/fields';
 
 type Values = Record<string, unknown> & { source?: 'received' | 'produced'; copyNosText?: string };
 
@@ -23,11 +22,11 @@ export function RegisterForm({
   onDone,
   onClose,
 }: {
+  /** The carrier registered (the ledger opens it). */
   onDone: (c: CarrierDetail) => void;
   onClose: () => void;
 }) {
   const account = useSession((s) => s.account);
-  const today = todayIso();
   return (
     <ActionModal<'carriers:register', Values>
       title="登记涉密载体"
@@ -37,7 +36,7 @@ export function RegisterForm({
         source: 'received',
         type: 'paper',
         level: 'secret',
-        registeredOn: today,
+        registeredOn: today(),
         copyCount: 1,
         custodian: account?.displayName,
         receipt: { signedBy: account?.displayName },
@@ -73,8 +72,8 @@ export function RegisterForm({
       </Space>
       <TermFields name="term" />
       <Space wrap align="start">
-        <DateField name="issuedOn" label="制发日" />
-        <DateField name="registeredOn" label="登记日期" />
+        <DateItem name="issuedOn" label="制发日" required />
+        <DateItem name="registeredOn" label="登记日期" required />
       </Space>
       <Form.Item name="needToKnow" label="知悉范围">
         <Select mode="tags" open={false} placeholder="输入单位、部门或人员后按回车" />
@@ -111,7 +110,7 @@ export function RegisterForm({
               <Space wrap align="start">
                 <TextField name={['classification', 'proposerName']} label="承办人（拟定）" required />
                 <TextField name={['classification', 'classifierName']} label="定密责任人（审核）" required />
-                <DateField name={['classification', 'decidedOn']} label="定密日期" />
+                <DateItem name={['classification', 'decidedOn']} label="定密日期" required />
               </Space>
               <TextField name={['classification', 'reason']} label="定密依据说明" />
             </FormGroup>

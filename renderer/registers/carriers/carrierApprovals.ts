@@ -2,8 +2,10 @@
 // rests on that were recorded about another subject (the 销毁 batch, the original a copy was made from). Each
 // subject is asked for through the core's subject filter, so an old carrier's approvals are found however
 // many approvals the unit recorded after them.
+import { useEffect, useState } from 'react';
 import type { ApprovalView, CarrierDetail } from '../../../electron/ipc/contract';
 import { call } from '../../api';
+import { useOnChange } from '../../stores/changes';
 
 interface Subject {
   subjectType: string;
@@ -41,4 +43,24 @@ export async function carrierApprovals(c: CarrierDetail): Promise<ApprovalView[]
     }
   }
   return [...found.values()].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt) || b.id - a.id);
+}
+
+/**
+ * The approvals of the carrier shown, read again when the carrier is (every action that rests on an approval
+ * changes the carrier too) and after a write to approvals alone.
+ */
+export function useCarrierApprovals(c: CarrierDetail | null): ApprovalView[] {
+  const [rows, setRows] = useState<ApprovalView[]>([]);
+  const [version, setVersion] = useState(0);
+  useOnChange(['approvals'], (changed) => {
+    if (!changed.includes('carriers')) setVersion((v) => v + 1);
+  });
+  useEffect(() => {
+    let live = true;
+    void (c ? carrierApprovals(c) : Promise.resolve([])).then((r) => live && setRows(r));
+    return () => {
+      live = false;
+    };
+  }, [c, version]);
+  return rows;
 }

@@ -1,21 +1,22 @@
 // 分发 / 收回 / 借阅 / 归还 / 外出携带 / 清退 / 移交: one copy-level action each, on one carrier.
 import { Checkbox, Form, Select, Space } from 'antd';
 import type { CarrierDetail, ChannelInput } from '../../../electron/ipc/contract';
-import { ActionModal } from './ActionModal';
-import { todayIso } from './labels';
 import {
+  ActionModal,
   ApprovalFields,
   approvalInput,
-  CopyNosField,
-  DateField,
+  DateItem,
   PersonFields,
   TextField,
+  today,
   type ApprovalValues,
-} from './fields';
+} from '../../components/forms';
+import { CopyNosField } from './fields';
 
+/** An action on one carrier: `onDone` says it was recorded (the drawer and the list refetch on their own). */
 export interface ActionProps {
   carrier: CarrierDetail;
-  onDone: (c: CarrierDetail) => void;
+  onDone: () => void;
   onClose: () => void;
 }
 
@@ -29,7 +30,7 @@ export function DistributeForm({ carrier: c, onDone, onClose }: ActionProps) {
     <ActionModal<'carriers:distribute', Values>
       title={`分发：${c.name}`}
       channel="carriers:distribute"
-      initialValues={{ distributedOn: todayIso() }}
+      initialValues={{ distributedOn: today() }}
       toInput={(v) => ({
         carrierId: c.id,
         distributedOn: v.distributedOn as string,
@@ -44,7 +45,7 @@ export function DistributeForm({ carrier: c, onDone, onClose }: ActionProps) {
     >
       <CopyNosField copies={c.copies} statuses={['in_custody']} />
       <PersonFields name="recipient" label="签收人" />
-      <DateField name="distributedOn" label="分发日期" />
+      <DateItem name="distributedOn" label="分发日期" required />
     </ActionModal>
   );
 }
@@ -54,14 +55,14 @@ export function RecallForm({ carrier: c, onDone, onClose }: ActionProps) {
     <ActionModal<'carriers:recall', Values>
       title={`收回：${c.name}`}
       channel="carriers:recall"
-      initialValues={{ recalledOn: todayIso() }}
+      initialValues={{ recalledOn: today() }}
       toInput={(v) => ({ carrierId: c.id, copyNos: v.copyNos ?? [], recalledOn: v.recalledOn as string })}
       onDone={onDone}
       onClose={onClose}
       submitText="收回"
     >
       <CopyNosField copies={heldByOthers(c)} statuses={['in_custody']} label="已分发的份号" />
-      <DateField name="recalledOn" label="收回日期" />
+      <DateItem name="recalledOn" label="收回日期" required />
     </ActionModal>
   );
 }
@@ -71,12 +72,12 @@ export function BorrowForm({ carrier: c, onDone, onClose }: ActionProps) {
     <ActionModal<'carriers:borrow', Values>
       title={`借阅：${c.name}`}
       channel="carriers:borrow"
-      initialValues={{ lentOn: todayIso(), outside: false }}
+      initialValues={{ lentOn: today(), outside: false }}
       toInput={(v) =>
         ({
           ...v,
           carrierId: c.id,
-          approval: approvalInput(v.approval),
+          approval: approvalInput(v.approval, true),
         }) as ChannelInput<'carriers:borrow'>
       }
       onDone={onDone}
@@ -90,8 +91,8 @@ export function BorrowForm({ carrier: c, onDone, onClose }: ActionProps) {
       </Form.Item>
       <TextField name="purpose" label="借阅事由" />
       <Space wrap>
-        <DateField name="lentOn" label="借出日期" />
-        <DateField name="dueOn" label="应还日期" />
+        <DateItem name="lentOn" label="借出日期" required />
+        <DateItem name="dueOn" label="应还日期" required />
       </Space>
       <ApprovalFields kind="borrow" subjectId={String(c.id)} />
     </ActionModal>
@@ -104,7 +105,7 @@ export function ReturnForm({ carrier: c, onDone, onClose }: ActionProps) {
       title={`归还：${c.name}`}
       channel="carriers:return"
       initialValues={{
-        returnedOn: todayIso(),
+        returnedOn: today(),
         copyNos: c.copies
           .filter((k) => k.status === 'on_loan' || k.status === 'carried_out')
           .map((k) => k.copyNo),
@@ -115,7 +116,7 @@ export function ReturnForm({ carrier: c, onDone, onClose }: ActionProps) {
       submitText="归还"
     >
       <CopyNosField copies={c.copies} statuses={['on_loan', 'carried_out']} />
-      <DateField name="returnedOn" label="归还日期" />
+      <DateItem name="returnedOn" label="归还日期" required />
     </ActionModal>
   );
 }
@@ -125,9 +126,13 @@ export function CarryOutForm({ carrier: c, onDone, onClose }: ActionProps) {
     <ActionModal<'carriers:carryOut', Values>
       title={`外出携带：${c.name}`}
       channel="carriers:carryOut"
-      initialValues={{ startedOn: todayIso(), companions: [] }}
+      initialValues={{ startedOn: today(), companions: [] }}
       toInput={(v) =>
-        ({ ...v, carrierId: c.id, approval: approvalInput(v.approval) }) as ChannelInput<'carriers:carryOut'>
+        ({
+          ...v,
+          carrierId: c.id,
+          approval: approvalInput(v.approval, true),
+        }) as ChannelInput<'carriers:carryOut'>
       }
       onDone={onDone}
       onClose={onClose}
@@ -144,8 +149,8 @@ export function CarryOutForm({ carrier: c, onDone, onClose }: ActionProps) {
       <TextField name="destination" label="外出地点" required />
       <TextField name="purpose" label="外出事由" required />
       <Space wrap>
-        <DateField name="startedOn" label="携带外出日期" />
-        <DateField name="dueOn" label="预计返回日期" />
+        <DateItem name="startedOn" label="携带外出日期" required />
+        <DateItem name="dueOn" label="预计返回日期" required />
       </Space>
       <ApprovalFields kind="carry_out" subjectId={String(c.id)} />
     </ActionModal>
@@ -157,7 +162,7 @@ export function ReturnToIssuerForm({ carrier: c, onDone, onClose }: ActionProps)
     <ActionModal<'carriers:returnToIssuer', Values>
       title={`清退：${c.name}`}
       channel="carriers:returnToIssuer"
-      initialValues={{ returnedOn: todayIso(), receiver: c.issuer ?? undefined }}
+      initialValues={{ returnedOn: today(), receiver: c.issuer ?? undefined }}
       toInput={(v) => ({ ...v, carrierId: c.id }) as ChannelInput<'carriers:returnToIssuer'>}
       onDone={onDone}
       onClose={onClose}
@@ -165,7 +170,7 @@ export function ReturnToIssuerForm({ carrier: c, onDone, onClose }: ActionProps)
     >
       <CopyNosField copies={c.copies} statuses={['in_custody']} />
       <TextField name="receiver" label="接收人（单位）" required />
-      <DateField name="returnedOn" label="清退日期" />
+      <DateItem name="returnedOn" label="清退日期" required />
       <TextField name="note" label="备注" />
     </ActionModal>
   );
@@ -176,7 +181,7 @@ export function HandOverForm({ carrier: c, onDone, onClose }: ActionProps) {
     <ActionModal<'carriers:handOver', Values>
       title={`移交：${c.name}`}
       channel="carriers:handOver"
-      initialValues={{ handedOn: todayIso() }}
+      initialValues={{ handedOn: today() }}
       toInput={(v) => ({ ...v, carrierId: c.id }) as ChannelInput<'carriers:handOver'>}
       onDone={onDone}
       onClose={onClose}
@@ -185,7 +190,7 @@ export function HandOverForm({ carrier: c, onDone, onClose }: ActionProps) {
       <CopyNosField copies={c.copies} statuses={['in_custody']} />
       <PersonFields name="to" label="接收人" />
       <TextField name="toUnit" label="接收单位（移出本单位时填写）" />
-      <DateField name="handedOn" label="移交日期" />
+      <DateItem name="handedOn" label="移交日期" required />
       <TextField name="note" label="备注" />
     </ActionModal>
   );

@@ -1,5 +1,5 @@
 // 复制 / 知悉人员登记 / 变更 / 解密 / 延期 / 申请审批 on one carrier.
-import { Checkbox, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
 import type { ApprovalKind, ChannelInput } from '../../../electron/ipc/contract';
 import {
   APPROVAL_KIND_LABELS,
@@ -7,23 +7,20 @@ import {
   LEVEL_LABELS,
   REVIEW_DECISION_LABELS,
 } from '../../../db/domain/labels';
-import { optionsOf } from '../../i18n/labels';
-import { todayIso } from './labels';
-import { ActionModal } from './ActionModal';
-import type { ActionProps } from './moveForms';
 import {
+  ActionModal,
   ApprovalFields,
   approvalInput,
-  DateField,
-  DeciderFields,
-  levelOptions,
-  NoticeFields,
-  PersonFields,
-  TermFields,
-  TextField,
-  type ApprovalValues,
+  DateItem,
   FormGroup,
-} from './fields';
+  PersonFields,
+  TextField,
+  today,
+  type ApprovalValues,
+} from '../../components/forms';
+import { DeciderFields, levelOptions, NoticeFields, TermFields } from '../classification/fields';
+import type { ActionProps } from './moveForms';
+import { optionsOf } from '../../i18n/labels';
 
 type Values = Record<string, unknown> & { approval?: ApprovalValues };
 
@@ -34,7 +31,7 @@ export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
       channel="carriers:copy"
       initialValues={{
         mode: 'copy',
-        copiedOn: todayIso(),
+        copiedOn: today(),
         copyCount: 1,
         department: c.department,
         custodian: c.custodianName,
@@ -44,7 +41,7 @@ export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
         ({
           ...v,
           carrierId: c.id,
-          approval: approvalInput(v.approval),
+          approval: approvalInput(v.approval, true),
           originatorConsent: c.level === 'top_secret' ? v.originatorConsent : undefined,
         }) as ChannelInput<'carriers:copy'>
       }
@@ -59,7 +56,7 @@ export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
         <Form.Item name="copyCount" label="复制份数" rules={[{ required: true, message: '请填写复制份数' }]}>
           <InputNumber min={1} max={1000} />
         </Form.Item>
-        <DateField name="copiedOn" label="复制日期" />
+        <DateItem name="copiedOn" label="复制日期" required />
       </Space>
       <TextField name="purpose" label="复制用途" required />
       <TextField name="name" label="名称（摘录件填写）" />
@@ -77,7 +74,7 @@ export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
           <Space wrap>
             <TextField name={['originatorConsent', 'authority']} label="原定密机关" required />
             <TextField name={['originatorConsent', 'documentNo']} label="同意文件文号" required />
-            <DateField name={['originatorConsent', 'decidedAt']} label="同意日期" />
+            <DateItem name={['originatorConsent', 'decidedAt']} label="同意日期" required />
           </Space>
         </FormGroup>
       ) : null}
@@ -90,9 +87,13 @@ export function KnowerForm({ carrier: c, onDone, onClose }: ActionProps) {
     <ActionModal<'carriers:addKnower', Values>
       title={`知悉人员登记：${c.name}`}
       channel="carriers:addKnower"
-      initialValues={{ knownOn: todayIso(), how: '阅读', withinRange: true }}
+      initialValues={{ knownOn: today(), how: '阅读', withinRange: true }}
       toInput={(v) =>
-        ({ ...v, carrierId: c.id, approval: approvalInput(v.approval) }) as ChannelInput<'carriers:addKnower'>
+        ({
+          ...v,
+          carrierId: c.id,
+          approval: approvalInput(v.approval, true),
+        }) as ChannelInput<'carriers:addKnower'>
       }
       onDone={onDone}
       onClose={onClose}
@@ -100,7 +101,7 @@ export function KnowerForm({ carrier: c, onDone, onClose }: ActionProps) {
     >
       <PersonFields name="person" label="知悉人" />
       <Space wrap>
-        <DateField name="knownOn" label="知悉日期" />
+        <DateItem name="knownOn" label="知悉日期" required />
         <TextField name="how" label="知悉方式" required />
       </Space>
       <Form.Item name="withinRange" valuePropName="checked">
@@ -123,7 +124,7 @@ export function DecisionForm({ carrier: c, onDone, onClose, kind }: ActionProps 
       title={`${REVIEW_DECISION_LABELS[kind]}：${c.name}`}
       channel={channel}
       initialValues={{
-        decidedOn: todayIso(),
+        decidedOn: today(),
         notice: { noticeTo: c.needToKnow.join('、') },
         ...(kind === 'reclassify' ? { level: c.level, needToKnowText: c.needToKnow } : {}),
       }}
@@ -163,7 +164,7 @@ export function DecisionForm({ carrier: c, onDone, onClose, kind }: ActionProps 
         </>
       ) : null}
       {kind === 'extend' ? <TermFields name="term" label="延长后的保密期限（自制发日起算）" /> : null}
-      <DateField name="decidedOn" label="决定日期" />
+      <DateItem name="decidedOn" label="决定日期" required />
       <DeciderFields />
       <TextField name="reason" label="理由" required area />
       <NoticeFields />
@@ -196,7 +197,6 @@ export function RequestForm({ carrier: c, onClose }: Omit<ActionProps, 'onDone'>
           detail: { copyNos: v.copyNos ?? [], person: v.person ?? null, dueOn: v.dueOn ?? null },
         };
       }}
-      onDone={onClose}
       onClose={onClose}
       submitText="提交申请"
     >
@@ -211,9 +211,7 @@ export function RequestForm({ carrier: c, onClose }: Omit<ActionProps, 'onDone'>
         />
       </Form.Item>
       <TextField name="person" label="借阅人/携带人" />
-      <Form.Item name="dueOn" label="应还（返回）日期">
-        <Input type="date" style={{ width: 220 }} />
-      </Form.Item>
+      <DateItem name="dueOn" label="应还（返回）日期" />
       <TextField name="note" label="事由" area />
     </ActionModal>
   );

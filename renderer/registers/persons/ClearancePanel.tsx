@@ -11,6 +11,7 @@ import type {
   StepView,
 } from '../../../electron/ipc/contract';
 import { ChannelForm } from '../../components/ChannelForm';
+import { ApprovalFields, approvalInput, type ApprovalValues } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import {
   APPROVAL_DECISION_LABELS,
@@ -19,7 +20,6 @@ import {
   CLEARANCE_STEP_LABELS,
 } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
-import { ApprovalFields } from './formParts';
 
 const STEPS: ClearanceStep[] = ['nominate', 'dept_review', 'leader_approve', 'file'];
 // not labels: who signs each step, the title of the form's name field.
@@ -42,7 +42,11 @@ export function stepText(s: StepView): string {
     .join('　');
 }
 
-function NominateForm({ d, onChange }: { d: PersonDossier; onChange: () => void }) {
+type Nomination = Omit<ChannelInput<'persons:nominateClearance'>, 'nomination' | 'personId'> & {
+  nomination?: ApprovalValues;
+};
+
+function NominateForm({ d, onDone }: { d: PersonDossier; onDone: () => void }) {
   const [form] = Form.useForm();
   const p = d.person;
   return (
@@ -51,9 +55,13 @@ function NominateForm({ d, onChange }: { d: PersonDossier; onChange: () => void 
         channel="persons:nominateClearance"
         form={form}
         submitText="提交提名"
-        toInput={(v: ChannelInput<'persons:nominateClearance'>) => ({ ...v, personId: p.id })}
+        toInput={(v: Nomination) => ({
+          ...v,
+          personId: p.id,
+          nomination: approvalInput(v.nomination) as ChannelInput<'persons:nominateClearance'>['nomination'],
+        })}
         initialValues={{ clearance: p.clearanceByPosts ?? undefined }}
-        onDone={onChange}
+        onDone={onDone}
       >
         <div className="form-grid">
           <Form.Item
@@ -73,7 +81,7 @@ function NominateForm({ d, onChange }: { d: PersonDossier; onChange: () => void 
   );
 }
 
-function StepForm({ decision, onChange }: { decision: ClearanceDecisionView; onChange: () => void }) {
+function StepForm({ decision }: { decision: ClearanceDecisionView }) {
   const [form] = Form.useForm();
   const step = decision.nextStep as ClearanceStep;
   return (
@@ -81,8 +89,11 @@ function StepForm({ decision, onChange }: { decision: ClearanceDecisionView; onC
       channel="persons:clearanceStep"
       form={form}
       submitText={`记录${CLEARANCE_STEP_LABELS[step]}`}
-      toInput={(v: ChannelInput<'persons:clearanceStep'>) => ({ ...v, decisionId: decision.id, step })}
-      onDone={onChange}
+      toInput={(v: { approval?: ApprovalValues }) => ({
+        decisionId: decision.id,
+        step,
+        approval: approvalInput(v.approval) as ChannelInput<'persons:clearanceStep'>['approval'],
+      })}
     >
       <ApprovalFields prefix="approval" kind="clearance" who={WHO[step]} withDecision={step !== 'file'} />
     </ChannelForm>
@@ -95,7 +106,7 @@ const DECISION_STATUS_COLORS: Record<ClearanceDecisionStatus, string> = {
   rejected: 'red',
 };
 
-function DecisionCard({ decision, onChange }: { decision: ClearanceDecisionView; onChange: () => void }) {
+function DecisionCard({ decision }: { decision: ClearanceDecisionView }) {
   const done = decision.steps.length;
   return (
     <Card
@@ -120,28 +131,28 @@ function DecisionCard({ decision, onChange }: { decision: ClearanceDecisionView;
       {decision.nextStep ? (
         <div style={{ marginTop: 12 }}>
           <Typography.Text strong>{CLEARANCE_STEP_LABELS[decision.nextStep]}</Typography.Text>
-          <StepForm decision={decision} onChange={onChange} />
+          <StepForm key={decision.nextStep} decision={decision} />
         </div>
       ) : null}
     </Card>
   );
 }
 
-export function ClearancePanel({ d, onChange }: { d: PersonDossier; onChange: () => void }) {
+export function ClearancePanel({ d }: { d: PersonDossier }) {
   const open = d.clearanceDecisions.find((x) => x.status === 'open');
   // A change of clearance is the exception once one is filed: its form waits behind a button.
   const [changing, setChanging] = useState(false);
   const nominate = !open && (!d.person.clearance || changing);
   return (
     <div>
-      {nominate ? <NominateForm d={d} onChange={onChange} /> : null}
+      {nominate ? <NominateForm d={d} onDone={() => setChanging(false)} /> : null}
       {!open && !nominate ? (
         <Button style={{ marginBottom: 12 }} onClick={() => setChanging(true)}>
           变更涉密等级（部门提名）
         </Button>
       ) : null}
       {d.clearanceDecisions.map((x) => (
-        <DecisionCard key={x.id} decision={x} onChange={onChange} />
+        <DecisionCard key={x.id} decision={x} />
       ))}
       <Typography.Title level={5}>涉密等级变更记录</Typography.Title>
       {d.clearanceHistory.length ? (

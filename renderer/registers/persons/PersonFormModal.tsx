@@ -3,14 +3,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
 import type { PersonDetail } from '../../../electron/ipc/contract';
-import { GENDER_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
+import { GENDER_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
-import { useDepartments } from '../../stores/persons.store';
-import { ActionModal, DateItem, today } from './formParts';
+import { ActionModal, DateItem, DepartmentSelect, today } from '../../components/forms';
 
 function CommonFields() {
-  const departments = useDepartments((s) => s.items);
   return (
     <div className="form-grid">
       <Form.Item name="name" label="姓名">
@@ -23,10 +21,7 @@ function CommonFields() {
         <Input maxLength={18} />
       </Form.Item>
       <Form.Item name="departmentId" label="部门">
-        <Select
-          options={departments.map((d) => ({ value: d.id, label: d.name }))}
-          placeholder={departments.length ? '请选择' : '请先在「部门管理」中新增部门'}
-        />
+        <DepartmentSelect />
       </Form.Item>
       <Form.Item name="politicalStatus" label="政治面貌">
         <Select
@@ -91,7 +86,8 @@ export function PersonFormModal({
   /** Absent: a new person. */
   person?: PersonDetail;
   onClose: () => void;
-  onDone: (p: PersonDetail) => void;
+  /** The person saved (a new one's page opens). */
+  onDone?: (p: PersonDetail) => void;
 }) {
   if (person) {
     return (

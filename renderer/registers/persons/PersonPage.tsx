@@ -1,19 +1,18 @@
 // One person's page: the basic facts, then a tab per part of the personnel file (posts, clearance chain,
-// vetting/training/pledges and 上岗, leaving, travel, history). Everything comes from persons:dossier and is
-// reloaded after each step, so the page always shows what the core recorded.
+// vetting/training/pledges and 上岗, leaving, travel, history). Everything comes from persons:dossier, read
+// again after every write to what it shows, so the page always shows what the core recorded.
 import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Space, Spin, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PersonDossier } from '../../../electron/ipc/contract';
-import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { tableDate } from '../../i18n/format';
 import { navigate } from '../../shell/route';
-import { useDepartments } from '../../stores/persons.store';
+import { useLoad } from '../../stores/load';
+import { LeavingPanel } from '../leaving/LeavingPanel';
 import { PersonTravelPanel } from '../travel/PersonTravelPanel';
 import { ClearancePanel } from './ClearancePanel';
 import { HistoryTimeline } from './HistoryTimeline';
-import { LeavingPanel } from './LeavingPanel';
 import { PersonFormButtons } from './PersonFormButtons';
 import { ClearanceTag, StatusTag } from './personColumns';
 import { PersonFormModal } from './PersonFormModal';
@@ -54,28 +53,14 @@ function facts(d: PersonDossier) {
   ];
 }
 
+/** What a person's file shows: the person, their department, leaving, travel and the carriers they hold. */
+const SHOWS = ['persons', 'leaving', 'travel', 'departments', 'carriers'] as const;
+
 export function PersonPage({ id }: { id: number }) {
-  const [d, setD] = useState<PersonDossier | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: d, error } = useLoad('persons:dossier', { id }, SHOWS);
   const [editing, setEditing] = useState(false);
-  const loadDepartments = useDepartments((s) => s.load);
-  const reload = useCallback(
-    () =>
-      call('persons:dossier', { id }).then((r) => {
-        if (r.ok) {
-          setD(r.value);
-          setError(null);
-        } else setError(r.error.message);
-      }),
-    [id],
-  );
-  useEffect(() => {
-    void loadDepartments();
-    void reload();
-  }, [reload, loadDepartments]);
   if (!d) return error ? <ErrorNote message={error} /> : <Spin />;
   const p = d.person;
-  const refresh = () => void reload();
   return (
     <div className="page person-page">
       <div className="person-head">
@@ -121,23 +106,15 @@ export function PersonPage({ id }: { id: number }) {
         className="person-tabs"
         destroyOnHidden
         items={[
-          { key: 'posts', label: '岗位', children: <PostsPanel person={p} onChange={refresh} /> },
-          { key: 'clearance', label: '涉密等级', children: <ClearancePanel d={d} onChange={refresh} /> },
-          {
-            key: 'records',
-            label: '审查·培训·承诺书',
-            children: <RecordsPanel d={d} onChange={refresh} />,
-          },
-          { key: 'leaving', label: '离岗', children: <LeavingPanel d={d} onChange={refresh} /> },
-          {
-            key: 'travel',
-            label: '因私出国(境)',
-            children: <PersonTravelPanel d={d} onChange={refresh} />,
-          },
+          { key: 'posts', label: '岗位', children: <PostsPanel person={p} /> },
+          { key: 'clearance', label: '涉密等级', children: <ClearancePanel d={d} /> },
+          { key: 'records', label: '审查·培训·承诺书', children: <RecordsPanel d={d} /> },
+          { key: 'leaving', label: '离岗', children: <LeavingPanel d={d} /> },
+          { key: 'travel', label: '因私出国(境)', children: <PersonTravelPanel d={d} /> },
           { key: 'history', label: '历史记录', children: <HistoryTimeline events={d.history} /> },
         ]}
       />
-      <PersonFormModal open={editing} person={p} onClose={() => setEditing(false)} onDone={() => refresh()} />
+      <PersonFormModal open={editing} person={p} onClose={() => setEditing(false)} />
     </div>
   );
 }

@@ -2,20 +2,15 @@
 // departments, the person form; `reg/persons/<id>` opens one person's page.
 import { ApartmentOutlined, PlusOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type {
-  Clearance,
-  PersonDueFilter,
-  PersonRow,
-  PersonSortField,
-  PersonStatus,
-} from '../../../electron/ipc/contract';
-import { call } from '../../api';
+import { useEffect, useMemo, useState } from 'react';
+import type { PersonRow } from '../../../electron/ipc/contract';
+import { yearOf } from '../../../db/domain/dates';
 import { RegisterTable } from '../../components/RegisterTable';
+import { today } from '../../components/forms';
 import { navigate, useRoute } from '../../shell/route';
-import { useDepartments, usePersons } from '../../stores/persons.store';
-import type { RegisterFetcher } from '../../stores/register.store';
-import { DepartmentsModal } from './DepartmentsModal';
+import { useDepartments } from '../../stores/departments.store';
+import { usePersons } from '../../stores/persons.store';
+import { DepartmentsModal } from '../departments/DepartmentsModal';
 import { personColumns } from './personColumns';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonPage } from './PersonPage';
@@ -32,27 +27,10 @@ export function PersonsRegister() {
 function PersonsList() {
   const departments = useDepartments((s) => s.items);
   const loadDepartments = useDepartments((s) => s.load);
-  const reload = usePersons((s) => s.reload);
   const [dialog, setDialog] = useState<'person' | 'departments' | 'settings' | null>(null);
   useEffect(() => {
     void loadDepartments();
   }, [loadDepartments]);
-  const fetcher = useCallback<RegisterFetcher<PersonRow>>(
-    (q) =>
-      call('persons:list', {
-        page: q.page,
-        pageSize: q.pageSize,
-        ...(q.sort ? { sort: { field: q.sort.field as PersonSortField, order: q.sort.order } } : {}),
-        filters: {
-          departmentId: q.filters.departmentId ? Number(q.filters.departmentId) : undefined,
-          clearance: q.filters.clearance as Clearance | undefined,
-          status: q.filters.status as PersonStatus | undefined,
-          due: q.filters.due as PersonDueFilter | undefined,
-        },
-        ...(q.search ? { search: q.search } : {}),
-      }),
-    [],
-  );
   const columns = useMemo(() => personColumns(departments), [departments]);
   return (
     <div className="page register-page">
@@ -64,7 +42,6 @@ function PersonsList() {
         columns={columns}
         rowKey={(r) => r.id}
         store={usePersons}
-        fetcher={fetcher}
         searchPlaceholder="姓名（两个字也可）或证件号"
         emptyText="尚未登记涉密人员。先在「部门管理」中建立部门，再点击「登记人员」。"
         onOpen={(r) => navigate(`reg/persons/${r.id}`)}
@@ -81,7 +58,7 @@ function PersonsList() {
             </Button>
             <Button
               icon={<PrinterOutlined />}
-              onClick={() => navigate(`print/annual-report/${new Date().getFullYear()}`)}
+              onClick={() => navigate(`print/annual-report/${yearOf(today())}`)}
             >
               年度报备
             </Button>
@@ -91,10 +68,7 @@ function PersonsList() {
       <PersonFormModal
         open={dialog === 'person'}
         onClose={() => setDialog(null)}
-        onDone={(p) => {
-          void reload(fetcher);
-          navigate(`reg/persons/${p.id}`);
-        }}
+        onDone={(p) => navigate(`reg/persons/${p.id}`)}
       />
       <DepartmentsModal open={dialog === 'departments'} onClose={() => setDialog(null)} />
       <SettingsModal open={dialog === 'settings'} onClose={() => setDialog(null)} />

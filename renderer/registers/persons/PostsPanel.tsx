@@ -4,12 +4,12 @@ import { Button, Form, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { PersonDetail, PostView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
-import { CLEARANCE_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
+import { CLEARANCE_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
-import { ActionModal, DateItem, today } from './formParts';
+import { ActionModal, DateItem, today } from '../../components/forms';
 
-export function PostsPanel({ person, onChange }: { person: PersonDetail; onChange: () => void }) {
+export function PostsPanel({ person }: { person: PersonDetail }) {
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<PostView | null>(null);
   return (
@@ -53,7 +53,6 @@ export function PostsPanel({ person, onChange }: { person: PersonDetail; onChang
         channel="persons:addPost"
         open={adding}
         onClose={() => setAdding(false)}
-        onDone={onChange}
         fixed={{ personId: person.id }}
         initialValues={{ startedOn: today() }}
       >
@@ -70,7 +69,6 @@ export function PostsPanel({ person, onChange }: { person: PersonDetail; onChang
         channel="persons:endPost"
         open={ending !== null}
         onClose={() => setEnding(null)}
-        onDone={onChange}
         fixed={{ personId: person.id, postId: ending?.id }}
         initialValues={{ endedOn: today() }}
       >

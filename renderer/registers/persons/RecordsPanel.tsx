@@ -4,14 +4,14 @@ import { Button, Form, Input, InputNumber, Select, Space, Table, Tag, Typography
 import { useState } from 'react';
 import type { PersonDossier, PledgeView, TrainingView, VettingView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
+import { optionsOf } from '../../i18n/labels';
+import { ActionModal, clean, DateItem, today } from '../../components/forms';
 import {
   PLEDGE_KIND_LABELS,
   TRAINING_KIND_LABELS,
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
 } from '../../../db/domain/labels';
-import { optionsOf } from '../../i18n/labels';
-import { ActionModal, clean, DateItem, today } from './formParts';
 import { VettingModal } from './VettingModal';
 
 type Dialog = 'vet' | 'train' | 'pledge' | 'post' | null;
@@ -19,7 +19,7 @@ type Dialog = 'vet' | 'train' | 'pledge' | 'post' | null;
 /** Pledges the clerk records here; 出国(境) pledges belong to a trip and are recorded on the travel tab. */
 const PLEDGE_OPTIONS = optionsOf(PLEDGE_KIND_LABELS).filter((o) => o.value !== 'travel');
 
-export function RecordsPanel({ d, onChange }: { d: PersonDossier; onChange: () => void }) {
+export function RecordsPanel({ d }: { d: PersonDossier }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const p = d.person;
   const close = () => setDialog(null);
@@ -88,13 +88,12 @@ export function RecordsPanel({ d, onChange }: { d: PersonDossier; onChange: () =
           { title: '备注', render: (_, x) => x.notes ?? '' },
         ]}
       />
-      <VettingModal person={p} open={dialog === 'vet'} onClose={close} onDone={onChange} />
+      <VettingModal person={p} open={dialog === 'vet'} onClose={close} />
       <ActionModal
         title={`记录培训：${p.name}`}
         channel="persons:train"
         open={dialog === 'train'}
         onClose={close}
-        onDone={onChange}
         fixed={{ personId: p.id }}
         toInput={clean}
         initialValues={{
@@ -124,7 +123,6 @@ export function RecordsPanel({ d, onChange }: { d: PersonDossier; onChange: () =
         channel="persons:pledge"
         open={dialog === 'pledge'}
         onClose={close}
-        onDone={onChange}
         fixed={{ personId: p.id }}
         toInput={clean}
         initialValues={{ kind: p.status === 'proposed' ? 'onboarding' : 'in_post', signedOn: today() }}
@@ -147,7 +145,6 @@ export function RecordsPanel({ d, onChange }: { d: PersonDossier; onChange: () =
         channel="persons:post"
         open={dialog === 'post'}
         onClose={close}
-        onDone={onChange}
         fixed={{ personId: p.id }}
         toInput={clean}
         submitText="确认上岗"

@@ -4,7 +4,17 @@ import { Button, Collapse, Form, Input, InputNumber, Radio } from 'antd';
 import type { ChannelInput, PersonDetail } from '../../../electron/ipc/contract';
 import { VETTING_KIND_LABELS, VETTING_RESULT_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
-import { ActionModal, ApprovalFields, clean, DateItem, optionalApproval, today } from './formParts';
+import {
+  ActionModal,
+  ApprovalFields,
+  approvalInput,
+  clean,
+  DateItem,
+  today,
+  type ApprovalValues,
+} from '../../components/forms';
+
+type Vetting = Omit<ChannelInput<'persons:vet'>, 'approval'> & { approval?: ApprovalValues };
 
 const TEXT = (name: string, label: string, area = false) => (
   <Form.Item key={name} name={['form', name]} label={label}>
@@ -44,12 +54,10 @@ export function VettingModal({
   person,
   open,
   onClose,
-  onDone,
 }: {
   person: PersonDetail;
   open: boolean;
   onClose: () => void;
-  onDone: () => void;
 }) {
   const sections = [
     {
@@ -150,13 +158,9 @@ export function VettingModal({
       channel="persons:vet"
       open={open}
       onClose={onClose}
-      onDone={onDone}
       width={820}
       submitText="记录审查"
-      toInput={(v: ChannelInput<'persons:vet'>) => {
-        const c = clean(v);
-        return { ...c, approval: optionalApproval(c.approval) };
-      }}
+      toInput={(v: Vetting) => ({ ...clean(v), approval: approvalInput(v.approval, true) })}
       fixed={{ personId: person.id }}
       initialValues={{
         kind: person.status === 'proposed' ? 'initial' : 'review',

@@ -5,17 +5,15 @@ import type { PassportView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
 import { PASSPORT_KIND_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
-import { ActionModal, clean, DateItem, today } from '../persons/formParts';
+import { ActionModal, clean, DateItem, today } from '../../components/forms';
 
 export function PassportsTable({
   passports,
   personId,
-  onChange,
 }: {
   passports: PassportView[];
   /** Registering needs a person: given on a person's page, absent on the register page. */
   personId?: number;
-  onChange: () => void;
 }) {
   const [adding, setAdding] = useState(false);
   const [returning, setReturning] = useState<PassportView | null>(null);
@@ -67,7 +65,6 @@ export function PassportsTable({
         channel="travel:registerPassport"
         open={adding}
         onClose={() => setAdding(false)}
-        onDone={onChange}
         fixed={{ personId }}
         toInput={clean}
         initialValues={{ kind: 'passport', receivedOn: today() }}
@@ -88,7 +85,6 @@ export function PassportsTable({
         channel="travel:returnPassport"
         open={returning !== null}
         onClose={() => setReturning(null)}
-        onDone={onChange}
         fixed={{ passportId: returning?.id }}
         initialValues={{ returnedOn: today() }}
       >

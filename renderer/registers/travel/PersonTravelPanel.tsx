@@ -3,7 +3,7 @@ import { Button, Collapse, Empty, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import type { PersonDossier } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
-import { ActionModal, DateItem, today } from '../persons/formParts';
+import { ActionModal, DateItem, today } from '../../components/forms';
 import { PassportsTable } from './PassportsTable';
 import { TravelActions, TravelStatusTag } from './TravelActions';
 
@@ -11,12 +11,10 @@ export function ApplyTravelModal({
   personId,
   open,
   onClose,
-  onDone,
 }: {
   personId: number;
   open: boolean;
   onClose: () => void;
-  onDone: () => void;
 }) {
   return (
     <ActionModal
@@ -24,7 +22,6 @@ export function ApplyTravelModal({
       channel="travel:apply"
       open={open}
       onClose={onClose}
-      onDone={onDone}
       fixed={{ personId }}
       initialValues={{ appliedOn: today() }}
     >
@@ -44,7 +41,7 @@ export function ApplyTravelModal({
   );
 }
 
-export function PersonTravelPanel({ d, onChange }: { d: PersonDossier; onChange: () => void }) {
+export function PersonTravelPanel({ d }: { d: PersonDossier }) {
   const [applying, setApplying] = useState(false);
   return (
     <div>
@@ -61,20 +58,15 @@ export function PersonTravelPanel({ d, onChange }: { d: PersonDossier; onChange:
                 {tableDate(t.plannedDepartOn)} {t.destination}（{t.purpose}） <TravelStatusTag t={t} />
               </span>
             ),
-            children: <TravelActions t={t} passports={d.passports} onChange={onChange} />,
+            children: <TravelActions t={t} passports={d.passports} />,
           }))}
         />
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="无因私出国(境)记录" />
       )}
       <Typography.Title level={5}>单位保管的证照</Typography.Title>
-      <PassportsTable passports={d.passports} personId={d.person.id} onChange={onChange} />
-      <ApplyTravelModal
-        personId={d.person.id}
-        open={applying}
-        onClose={() => setApplying(false)}
-        onDone={onChange}
-      />
+      <PassportsTable passports={d.passports} personId={d.person.id} />
+      <ApplyTravelModal personId={d.person.id} open={applying} onClose={() => setApplying(false)} />
     </div>
   );
 }

@@ -2,9 +2,17 @@
 // departure (the unit hands out the passport it keeps), the return report (the passport back).
 import { Button, Descriptions, Form, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
-import type { PassportView, TravelStep, TravelView } from '../../../electron/ipc/contract';
+import type { ChannelInput, PassportView, TravelStep, TravelView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
-import { ActionModal, ApprovalFields, clean, DateItem, today } from '../persons/formParts';
+import {
+  ActionModal,
+  ApprovalFields,
+  approvalInput,
+  clean,
+  DateItem,
+  today,
+  type ApprovalValues,
+} from '../../components/forms';
 import { stepText } from '../persons/ClearancePanel';
 import { PASSPORT_KIND_LABELS, TRAVEL_STATUS_LABELS, TRAVEL_STEP_LABELS } from '../../../db/domain/labels';
 import { stepName } from '../persons/personLabels';
@@ -22,15 +30,7 @@ export function TravelStatusTag({ t }: { t: TravelView }) {
   );
 }
 
-export function TravelActions({
-  t,
-  passports,
-  onChange,
-}: {
-  t: TravelView;
-  passports: PassportView[];
-  onChange: () => void;
-}) {
+export function TravelActions({ t, passports }: { t: TravelView; passports: PassportView[] }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   const nextStep: TravelStep | null =
@@ -91,8 +91,12 @@ export function TravelActions({
           channel="travel:decide"
           open={dialog === s}
           onClose={close}
-          onDone={onChange}
           fixed={{ travelId: t.id, step: s }}
+          toInput={(v: { approval?: ApprovalValues }) => ({
+            travelId: t.id,
+            step: s,
+            approval: approvalInput(v.approval) as ChannelInput<'travel:decide'>['approval'],
+          })}
         >
           <ApprovalFields prefix="approval" kind="travel" withDecision />
         </ActionModal>
@@ -102,7 +106,6 @@ export function TravelActions({
         channel="travel:educate"
         open={dialog === 'educate'}
         onClose={close}
-        onDone={onChange}
         fixed={{ travelId: t.id }}
         initialValues={{ educatedOn: today() }}
       >
@@ -116,7 +119,6 @@ export function TravelActions({
         channel="persons:pledge"
         open={dialog === 'pledge'}
         onClose={close}
-        onDone={onChange}
         fixed={{ personId: t.personId, kind: 'travel', travelId: t.id }}
         initialValues={{ signedOn: today() }}
       >
@@ -127,7 +129,6 @@ export function TravelActions({
         channel="travel:depart"
         open={dialog === 'depart'}
         onClose={close}
-        onDone={onChange}
         fixed={{ travelId: t.id }}
         toInput={clean}
         initialValues={{ departedOn: today() }}
@@ -149,7 +150,6 @@ export function TravelActions({
         channel="travel:return"
         open={dialog === 'return'}
         onClose={close}
-        onDone={onChange}
         fixed={{ travelId: t.id }}
         toInput={clean}
         initialValues={{ returnedOn: today(), passportReturnedOn: today() }}

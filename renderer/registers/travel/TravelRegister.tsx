@@ -1,19 +1,18 @@
 // 因私出国(境)台账: every application with its status (filter), a trip's steps in a drawer, and the passports
 // the unit keeps.
-import { Button, Drawer, Select, Space, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import type { PassportView, PersonRow, TravelStatus, TravelView } from '../../../electron/ipc/contract';
-import { call } from '../../api';
+import { Button, Drawer, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import type { TravelView } from '../../../electron/ipc/contract';
+import { PersonPicker } from '../../components/forms';
 import { RegisterTable, type RegisterColumn } from '../../components/RegisterTable';
 import { tableDate } from '../../i18n/format';
 import { TRAVEL_STATUS_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
-import { useTravel } from '../../stores/persons.store';
-import type { RegisterFetcher } from '../../stores/register.store';
+import { useLoad } from '../../stores/load';
+import { useTravel } from '../../stores/travel.store';
 import { PassportsTable } from './PassportsTable';
 import { ApplyTravelModal } from './PersonTravelPanel';
 import { TravelActions, TravelStatusTag } from './TravelActions';
-import '../persons/persons.css';
 
 const COLUMNS: RegisterColumn<TravelView>[] = [
   { key: 'personName', title: '姓名', width: 90, render: (t) => t.personName },
@@ -36,58 +35,17 @@ const COLUMNS: RegisterColumn<TravelView>[] = [
   },
 ];
 
-/** Choose a person by typing part of the name (two characters are enough). */
-export function PersonPicker({ value, onChange }: { value?: number; onChange?: (id?: number) => void }) {
-  const [rows, setRows] = useState<PersonRow[]>([]);
-  const search = (s: string) =>
-    void call('persons:list', { search: s || undefined, pageSize: 30 }).then((r) => {
-      if (r.ok) setRows(r.value.rows);
-    });
-  useEffect(() => search(''), []);
-  return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: search }}
-      aria-label="人员"
-      placeholder="输入姓名查找人员"
-      style={{ width: 220 }}
-      value={value}
-      onChange={onChange}
-      options={rows.map((p) => ({ value: p.id, label: `${p.name}（${p.department}）` }))}
-    />
-  );
-}
+/** What a trip shows besides itself: the applicant (name, department, whether still 在岗 or in 脱密期). */
+const SHOWS = ['travel', 'persons', 'leaving'] as const;
 
 export function TravelRegister() {
-  const [open, setOpen] = useState<TravelView | null>(null);
-  const [passports, setPassports] = useState<PassportView[]>([]);
+  // The row the clerk opened, shown until the drawer's own read of it arrives.
+  const [row, setRow] = useState<TravelView | null>(null);
+  const trip = useLoad('travel:get', row ? { travelId: row.id } : null, SHOWS);
+  const open = trip.value ?? row;
+  const passports = useLoad('travel:passports', {}, SHOWS).value ?? [];
   const [applicant, setApplicant] = useState<number | undefined>();
   const [applying, setApplying] = useState(false);
-  const reload = useTravel((s) => s.reload);
-  const fetcher = useCallback<RegisterFetcher<TravelView>>(
-    (q) =>
-      call('travel:list', {
-        page: q.page,
-        pageSize: q.pageSize,
-        ...(q.filters.status ? { status: q.filters.status as TravelStatus } : {}),
-      }),
-    [],
-  );
-  const loadPassports = useCallback(
-    () =>
-      call('travel:passports', {}).then((r) => {
-        if (r.ok) setPassports(r.value);
-      }),
-    [],
-  );
-  useEffect(() => void loadPassports(), [loadPassports]);
-  const refresh = async () => {
-    await reload(fetcher);
-    await loadPassports();
-    if (open) {
-      const r = await call('travel:get', { travelId: open.id });
-      if (r.ok) setOpen(r.value);
-    }
-  };
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">
@@ -105,9 +63,8 @@ export function TravelRegister() {
                   columns={COLUMNS}
                   rowKey={(t) => t.id}
                   store={useTravel}
-                  fetcher={fetcher}
                   emptyText="尚无因私出国(境)申请。在岗和脱密期内的涉密人员因私出国(境)须经审批。"
-                  onOpen={setOpen}
+                  onOpen={setRow}
                   toolbar={
                     <Space>
                       <PersonPicker value={applicant} onChange={setApplicant} />
@@ -123,7 +80,7 @@ export function TravelRegister() {
           {
             key: 'passports',
             label: '证照保管',
-            children: <PassportsTable passports={passports} onChange={() => void loadPassports()} />,
+            children: <PassportsTable passports={passports} />,
           },
         ]}
       />
@@ -131,17 +88,12 @@ export function TravelRegister() {
         open={open !== null}
         size={760}
         title={open ? `${open.personName}：${open.destination}` : ''}
-        onClose={() => setOpen(null)}
+        onClose={() => setRow(null)}
       >
-        {open ? <TravelActions t={open} passports={passports} onChange={() => void refresh()} /> : null}
+        {open ? <TravelActions t={open} passports={passports} /> : null}
       </Drawer>
       {applicant ? (
-        <ApplyTravelModal
-          personId={applicant}
-          open={applying}
-          onClose={() => setApplying(false)}
-          onDone={() => void refresh()}
-        />
+        <ApplyTravelModal personId={applicant} open={applying} onClose={() => setApplying(false)} />
       ) : null}
     </div>
   );

@@ -1,0 +1,72 @@
+// One action in a dialog: a ChannelForm on its channel. Esc closes, Enter in a field submits. When the core
+// accepts, `onDone` has the answer (for a message or to open what was made) and the dialog closes; the lists,
+// drawers and counts showing the data refetch on their own (the change bus). A RULE refusal is shown in the
+// form as a message even when its path names a field group rather than a field (e.g. `approval`).
+import { Form, Modal } from 'antd';
+import { useState, type ReactNode } from 'react';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../electron/ipc/contract';
+import { ChannelForm } from '../ChannelForm';
+import { ErrorNote } from '../ErrorNote';
+import './forms.css';
+
+export interface ActionModalProps<C extends Channel, V extends object> {
+  title: string;
+  channel: C;
+  /** Shown while true; a dialog mounted only while needed leaves it out. */
+  open?: boolean;
+  onClose: () => void;
+  onDone?: (value: ChannelOutput<C>) => void;
+  /** The form's values as the channel's input (default: the values as they are). */
+  toInput?: (values: V) => ChannelInput<C>;
+  /**
+   * Ids the clerk does not type (personId, leavingId…). Not form fields: a refusal the core pins on them
+   * shows as a message, not on an invisible field.
+   */
+  fixed?: Partial<ChannelInput<C>>;
+  /** Not a source of `V`: that comes from `toInput`, or is the channel's input. */
+  initialValues?: NoInfer<Partial<V>>;
+  submitText?: string;
+  width?: number;
+  /** Shown above the fields. */
+  intro?: ReactNode;
+  children: ReactNode;
+}
+
+export function ActionModal<C extends Channel, V extends object = ChannelInput<C> & object>(
+  props: ActionModalProps<C, V>,
+) {
+  const [form] = Form.useForm<V>();
+  const [rule, setRule] = useState<string | null>(null);
+  return (
+    <Modal
+      open={props.open ?? true}
+      title={props.title}
+      onCancel={props.onClose}
+      footer={null}
+      width={props.width ?? 720}
+      destroyOnHidden
+      maskClosable={false}
+    >
+      {props.intro}
+      <ErrorNote message={rule} />
+      <ChannelForm<C, V>
+        channel={props.channel}
+        form={form}
+        toInput={(v) => {
+          setRule(null);
+          const input = props.toInput ? props.toInput(v) : (v as unknown as ChannelInput<C>);
+          return { ...(input as object), ...props.fixed } as ChannelInput<C>;
+        }}
+        onError={(e, shown) => setRule(e.code === 'RULE' && !shown ? e.message : null)}
+        onDone={(v) => {
+          props.onDone?.(v);
+          props.onClose();
+        }}
+        submitText={props.submitText ?? '保存'}
+        initialValues={props.initialValues}
+      >
+        {props.children}
+      </ChannelForm>
+    </Modal>
+  );
+}

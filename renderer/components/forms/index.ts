@@ -1,0 +1,8 @@
+// The form kit every register uses: one action dialog, the approval an action rests on, dates and "today",
+// person and department pickers, and the small fields the registers share.
+export { ActionModal, type ActionModalProps } from './ActionModal';
+export { ApprovalFields, approvalInput, type ApprovalInput, type ApprovalValues } from './ApprovalFields';
+export { clean } from './clean';
+export { DateItem, FormGroup, PersonFields, TextField, type FieldName } from './fields';
+export { DepartmentSelect, PersonPicker } from './pickers';
+export { nowMinute, thisMonth, today } from './today';

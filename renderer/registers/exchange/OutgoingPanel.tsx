@@ -1,0 +1,191 @@
+// 报送: write a package to media (itself a 涉密载体) for the supervisor, the outgoing log with what the
+// supervisor acknowledged, and the receipt imported back.
+import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type {
+  ExchangeProfile,
+  ExportMediaType,
+  ExportView,
+  OutgoingView,
+} from '../../../electron/ipc/contract';
+import { yearOf } from '../../../db/domain/dates';
+import { ErrorNote } from '../../components/ErrorNote';
+import { today } from '../../components/forms';
+import { tableDate, tableDateTime } from '../../i18n/format';
+import { CARRIER_TYPE_LABELS, EXCHANGE_PROFILE_LABELS } from '../../../db/domain/labels';
+import { sizeText } from '../../exchange/labels';
+import { useLoad } from '../../stores/load';
+import { useChannel } from './useChannel';
+import { EXCHANGE_PROFILES, EXPORT_MEDIA_TYPES } from '../../../db/domain/vocab';
+
+function ExportForm() {
+  const sups = useLoad('exchange:counterparts', {}, ['exchange']);
+  const exp = useChannel('exchange:export');
+  const [to, setTo] = useState<string | undefined>();
+  const [profile, setProfile] = useState<ExchangeProfile>('full');
+  const [year, setYear] = useState(yearOf(today()));
+  const [media, setMedia] = useState<ExportMediaType>('usb');
+  const [department, setDepartment] = useState('');
+  const [outPath, setOutPath] = useState('');
+  const [done, setDone] = useState<ExportView | null>(null);
+  const supervisors = (sups.value ?? []).filter((c) => c.role === 'supervisor');
+  const target = to ?? supervisors[0]?.unitCode;
+  return (
+    <Card size="small" title="生成报送数据包">
+      <Form layout="horizontal" labelCol={{ span: 4 }} wrapperCol={{ span: 14 }}>
+        <Form.Item label="报送给">
+          <Select
+            aria-label="报送给"
+            value={target}
+            onChange={setTo}
+            placeholder="请先在「对方单位公钥」中导入上级单位的公钥"
+            options={supervisors.map((s) => ({ value: s.unitCode, label: `${s.name}（${s.unitCode}）` }))}
+          />
+        </Form.Item>
+        <Form.Item label="报送内容">
+          <Radio.Group value={profile} onChange={(e) => setProfile(e.target.value as ExchangeProfile)}>
+            {EXCHANGE_PROFILES.map((k) => (
+              <Radio key={k} value={k}>
+                {EXCHANGE_PROFILE_LABELS[k]}
+              </Radio>
+            ))}
+          </Radio.Group>
+        </Form.Item>
+        {profile === 'annual' && (
+          <Form.Item label="年度">
+            <InputNumber
+              aria-label="年度"
+              value={year}
+              min={2000}
+              max={2100}
+              onChange={(v) => setYear(v ?? year)}
+            />
+          </Form.Item>
+        )}
+        <Form.Item label="存储介质">
+          <Radio.Group value={media} onChange={(e) => setMedia(e.target.value as ExportMediaType)}>
+            {EXPORT_MEDIA_TYPES.map((k) => (
+              <Radio key={k} value={k}>
+                {CARRIER_TYPE_LABELS[k]}
+              </Radio>
+            ))}
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item label="所属部门">
+          <Input aria-label="所属部门" value={department} onChange={(e) => setDepartment(e.target.value)} />
+        </Form.Item>
+        <Form.Item label="保存位置" extra="介质上的文件夹路径；数据包本身作为涉密载体登记入台账。">
+          <Input aria-label="数据包保存位置" value={outPath} onChange={(e) => setOutPath(e.target.value)} />
+        </Form.Item>
+        <Form.Item wrapperCol={{ offset: 4 }}>
+          <Button
+            type="primary"
+            icon={<ExportOutlined />}
+            loading={exp.busy}
+            disabled={!target}
+            onClick={async () => {
+              setDone(null);
+              const r = await exp.run({
+                to: target ?? '',
+                profile,
+                outPath,
+                ...(profile === 'annual' ? { year } : {}),
+                media: { type: media, department },
+              });
+              if (r) setDone(r);
+            }}
+          >
+            生成并写入介质
+          </Button>
+        </Form.Item>
+      </Form>
+      {exp.busy && <Alert type="info" showIcon title="正在写入并回读校验，请勿取出介质……" />}
+      <ErrorNote message={exp.error?.message} />
+      {done && (
+        <Alert
+          type="success"
+          showIcon
+          title="回读校验通过，可以取出介质。"
+          description={
+            <div>
+              <div>
+                第 {done.seq} 号数据包（{EXCHANGE_PROFILE_LABELS[done.profile]}），{sizeText(done.bytes)}
+                ，已写入 {done.path}
+              </div>
+              <div>已登记为涉密载体 {done.carrierNo}；请按涉密载体管理要求交接。</div>
+            </div>
+          }
+        />
+      )}
+    </Card>
+  );
+}
+
+function ReceiptImport() {
+  const imp = useChannel('exchange:importReceipt');
+  const [path, setPath] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <Card size="small" title="导入上级单位回执">
+      <Space.Compact style={{ width: '100%', maxWidth: 720 }}>
+        <Input
+          aria-label="回执文件"
+          placeholder="回执文件（.bmr）的完整路径"
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+        />
+        <Button
+          icon={<ImportOutlined />}
+          loading={imp.busy}
+          onClick={async () => {
+            setDone(null);
+            const r = await imp.run({ path });
+            if (r) setDone(`上级单位已确认收到第 ${r.seq} 号数据包（${tableDateTime(r.acknowledgedAt)}）。`);
+          }}
+        >
+          导入回执
+        </Button>
+      </Space.Compact>
+      <ErrorNote message={imp.error?.message} />
+      {done && <Alert style={{ marginTop: 8 }} type="success" showIcon title={done} />}
+    </Card>
+  );
+}
+
+export function OutgoingPanel() {
+  const log = useLoad('exchange:outgoing', {}, ['exchange']);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <ExportForm />
+      <ReceiptImport />
+      <Card size="small" title="报送记录">
+        <ErrorNote message={log.error} />
+        <Table<OutgoingView>
+          size="small"
+          rowKey={(r) => `${r.receiverCode}/${r.seq}`}
+          pagination={false}
+          dataSource={log.value ?? []}
+          locale={{ emptyText: '尚无报送记录' }}
+          columns={[
+            { title: '序号', dataIndex: 'seq', width: 70 },
+            { title: '报送给', dataIndex: 'receiverCode' },
+            { title: '内容', render: (_, r) => EXCHANGE_PROFILE_LABELS[r.profile] },
+            { title: '生成日期', render: (_, r) => tableDate(r.createdAt) },
+            { title: '文件', dataIndex: 'fileName' },
+            { title: '大小', render: (_, r) => sizeText(r.bytes) },
+            {
+              title: '回执',
+              render: (_, r) =>
+                r.acknowledgedAt ? (
+                  <Tag color="green">已确认 {tableDate(r.acknowledgedAt)}</Tag>
+                ) : (
+                  <Tag color="orange">待回执</Tag>
+                ),
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

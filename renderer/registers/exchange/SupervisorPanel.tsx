@@ -1,0 +1,162 @@
+// 上级单位: subordinate units with their last package and overdue status, package import (each refusal
+// shown with its own reason), consolidated figures, and one unit's imported registers, read-only.
+import { ImportOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Input, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { RefusalReason, SupervisedUnitView } from '../../../electron/ipc/contract';
+import { tableDate, tableDateTime } from '../../i18n/format';
+import {
+  CLEARANCE_LABELS,
+  EXCHANGE_PROFILE_LABELS,
+  LEVEL_LABELS,
+  REFUSAL_LABELS,
+} from '../../../db/domain/labels';
+import { ErrorNote } from '../../components/ErrorNote';
+import { UnitRecords } from './UnitRecords';
+import { useLoad } from '../../stores/load';
+import { useChannel } from './useChannel';
+
+function PackageImport() {
+  const imp = useChannel('exchange:import');
+  const [path, setPath] = useState('');
+  const [receiptOutPath, setReceiptOutPath] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const reason = imp.error?.rule as RefusalReason | undefined;
+  return (
+    <Card size="small" title="导入下级单位数据包">
+      <Space direction="vertical" style={{ width: '100%', maxWidth: 720 }}>
+        <Input
+          aria-label="数据包文件"
+          placeholder="数据包文件（.bmx）的完整路径"
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+        />
+        <Input
+          aria-label="回执保存位置"
+          placeholder="回执（.bmr）保存的文件夹"
+          value={receiptOutPath}
+          onChange={(e) => setReceiptOutPath(e.target.value)}
+        />
+        <Button
+          type="primary"
+          icon={<ImportOutlined />}
+          loading={imp.busy}
+          onClick={async () => {
+            setDone(null);
+            const r = await imp.run({ path, receiptOutPath });
+            if (r) {
+              const s = r.summary;
+              setDone(
+                `已导入 ${s.senderName} 第 ${s.seq} 号数据包（${EXCHANGE_PROFILE_LABELS[s.profile]}）。回执已写入 ${r.receiptPath}，请交回报送单位。`,
+              );
+            }
+          }}
+        >
+          校验并导入
+        </Button>
+      </Space>
+      {imp.error &&
+        (reason && reason in REFUSAL_LABELS ? (
+          <Alert
+            style={{ marginTop: 8 }}
+            type="error"
+            showIcon
+            role="alert"
+            title={`数据包被拒收：${REFUSAL_LABELS[reason]}`}
+            description={`${imp.error.message} 本机数据未作任何改动。`}
+          />
+        ) : (
+          <ErrorNote message={imp.error.message} />
+        ))}
+      {done && <Alert style={{ marginTop: 8 }} type="success" showIcon title={done} />}
+    </Card>
+  );
+}
+
+function Figures() {
+  const f = useLoad('exchange:figures', {}, ['exchange']);
+  const v = f.value;
+  const list = (m: Record<string, number>, labels: Record<string, string> = {}) =>
+    Object.entries(m)
+      .map(([k, n]) => `${labels[k] ?? k} ${n}`)
+      .join('，') || '无';
+  return (
+    <Card size="small" title="汇总数字（各下级单位）">
+      <ErrorNote message={f.error} />
+      {v && (
+        <Descriptions column={2} size="small" bordered>
+          <Descriptions.Item label="下级单位">
+            {v.units} 个（逾期未报送 {v.unitsOverdue} 个）
+          </Descriptions.Item>
+          <Descriptions.Item label="逾期未归还借阅">{v.overdueLoans} 件</Descriptions.Item>
+          <Descriptions.Item label="涉密人员（按等级）">
+            {v.peopleByClearance
+              ? list(v.peopleByClearance, { ...CLEARANCE_LABELS, none: '未确定' })
+              : '尚未报送'}
+          </Descriptions.Item>
+          <Descriptions.Item label="未完成整改">{v.openRectifications ?? '尚未报送'}</Descriptions.Item>
+          <Descriptions.Item label="载体（按密级）" span={2}>
+            {list(v.carriersByLevel, LEVEL_LABELS)}
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+    </Card>
+  );
+}
+
+export function SupervisorPanel() {
+  const units = useLoad('exchange:units', {}, ['exchange']);
+  const [unit, setUnit] = useState<string | undefined>();
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <PackageImport />
+      <Card size="small" title="下级单位">
+        <ErrorNote message={units.error} />
+        <Table<SupervisedUnitView>
+          size="small"
+          rowKey="unitCode"
+          pagination={false}
+          dataSource={units.value ?? []}
+          locale={{ emptyText: '尚未登记下级单位' }}
+          columns={[
+            { title: '单位名称', dataIndex: 'name' },
+            { title: '单位代码', dataIndex: 'unitCode' },
+            { title: '最近数据包', render: (_, r) => (r.lastSeq ? `第 ${r.lastSeq} 号` : '尚未报送') },
+            {
+              title: '内容',
+              render: (_, r) =>
+                r.lastProfile
+                  ? EXCHANGE_PROFILE_LABELS[r.lastProfile as keyof typeof EXCHANGE_PROFILE_LABELS]
+                  : '',
+            },
+            { title: '接收时间', render: (_, r) => tableDateTime(r.lastReceivedAt) },
+            { title: '报送周期', render: (_, r) => `${r.reportIntervalDays} 天` },
+            {
+              title: '状态',
+              render: (_, r) =>
+                r.overdue ? <Tag color="red">逾期未报送</Tag> : <Tag color="green">按期</Tag>,
+            },
+          ]}
+        />
+      </Card>
+      <Figures />
+      <Card size="small" title="下级单位台账（只读）">
+        <Select
+          aria-label="选择下级单位"
+          style={{ width: 360 }}
+          placeholder="选择下级单位"
+          value={unit}
+          onChange={setUnit}
+          options={(units.value ?? []).map((u) => ({
+            value: u.unitCode,
+            label: `${u.name}（${u.unitCode}）`,
+          }))}
+        />
+        {unit && <UnitRecords key={unit} unitCode={unit} />}
+        <div style={{ marginTop: 8, color: '#888' }}>
+          最近一次接收：{tableDate(units.value?.find((u) => u.unitCode === unit)?.lastReceivedAt)}
+        </div>
+      </Card>
+    </Space>
+  );
+}
