@@ -4,6 +4,6 @@ import { call } from '../api';
 import { createRegisterStore } from './register.store';
 
 export const useAllowance = createRegisterStore<AllowanceStatementView>({
-  fetch: (q) => call('allowance:list', { page: q.page, pageSize: q.pageSize }),
+  read: (q) => call('allowance:list', { page: q.page, pageSize: q.pageSize }),
   domains: ['allowance'],
 });

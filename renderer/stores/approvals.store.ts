@@ -4,7 +4,7 @@ import { call } from '../api';
 import { createRegisterStore } from './register.store';
 
 export const useApprovals = createRegisterStore<ApprovalView>({
-  fetch: (q) =>
+  read: (q) =>
     call('approvals:list', {
       page: q.page,
       pageSize: q.pageSize,
@@ -14,7 +14,7 @@ export const useApprovals = createRegisterStore<ApprovalView>({
 });
 
 export const useApprovalRequests = createRegisterStore<RequestView>({
-  fetch: (q) =>
+  read: (q) =>
     call('approvals:requests', {
       page: q.page,
       pageSize: q.pageSize,

@@ -42,7 +42,7 @@ export const useAuditActors = create<{
 
 /** Every write is audited, so the log reloads after any write while the auditor has it open. */
 export const useAuditLog = createRegisterStore<AuditEntryView>({
-  fetch: async (q) => {
+  read: async (q) => {
     const f = q.filters;
     const r = await call('audit:list', {
       page: q.page,

@@ -33,7 +33,7 @@ export function listInput(q: RegisterQuery): ChannelInput<'carriers:list'> {
 }
 
 export const useCarriers = createRegisterStore<CarrierRow>({
-  fetch: (q) => call('carriers:list', listInput(q)),
+  read: (q) => call('carriers:list', listInput(q)),
   domains: ['carriers', 'classification', 'inventory', 'persons', 'departments'],
   query: { sort: { field: 'registeredOn', order: 'desc' } },
 });

@@ -4,6 +4,6 @@ import { call } from '../api';
 import { createRegisterStore } from './register.store';
 
 export const useClassificationItems = createRegisterStore<ClassificationItemView>({
-  fetch: (q) => call('classification:list', { page: q.page, pageSize: q.pageSize, activeOnly: false }),
+  read: (q) => call('classification:list', { page: q.page, pageSize: q.pageSize, activeOnly: false }),
   domains: ['classification', 'carriers'],
 });

@@ -11,7 +11,7 @@ import { call } from '../api';
 import { createRegisterStore } from './register.store';
 
 export const usePersons = createRegisterStore<PersonRow>({
-  fetch: (q) =>
+  read: (q) =>
     call('persons:list', {
       page: q.page,
       pageSize: q.pageSize,

@@ -49,13 +49,13 @@ export type RegisterStore<T> = UseBoundStore<StoreApi<RegisterState<T>>>;
 
 export interface RegisterOptions<T> {
   /** The register's list channel, called with the query. */
-  fetch: RegisterFetcher<T>;
+  read: RegisterFetcher<T>;
   /** The domains whose data its rows show (domains.ts): a write to one of them refreshes the register. */
   domains: readonly Domain[];
   query?: Partial<RegisterQuery>;
 }
 
-export function createRegisterStore<T>({ fetch, domains, query }: RegisterOptions<T>): RegisterStore<T> {
+export function createRegisterStore<T>({ read, domains, query }: RegisterOptions<T>): RegisterStore<T> {
   let seq = 0;
   // Blocks asked for under the current reload (`seq`), so a block is fetched once however often it is wanted.
   let asked = new Set<number>();
@@ -84,7 +84,7 @@ export function createRegisterStore<T>({ fetch, domains, query }: RegisterOption
       order = [];
       set({ loading: true });
       const q = get().query;
-      const r = await fetch(q);
+      const r = await read(q);
       if (mine !== seq) return;
       if (r.ok && q.pageSize === BLOCK) noteRead(q.page - 1);
       set(
@@ -103,7 +103,7 @@ export function createRegisterStore<T>({ fetch, domains, query }: RegisterOption
       if (get().blocks[i] || asked.has(i)) return;
       asked.add(i);
       const mine = seq;
-      const r = await fetch({ ...get().query, page: i + 1, pageSize: BLOCK });
+      const r = await read({ ...get().query, page: i + 1, pageSize: BLOCK });
       // A reload since (new filters, sort or search) makes this block belong to another query.
       if (mine !== seq) return;
       if (!r.ok) {
@@ -118,7 +118,7 @@ export function createRegisterStore<T>({ fetch, domains, query }: RegisterOption
       const q = get().query;
       if (q.pageSize !== BLOCK) {
         const mine = ++seq;
-        const r = await fetch(q);
+        const r = await read(q);
         if (mine !== seq) return;
         set(
           r.ok
@@ -135,7 +135,7 @@ export function createRegisterStore<T>({ fetch, domains, query }: RegisterOption
       if (!wanted.length) wanted.push(q.page - 1);
       asked = new Set(wanted);
       const answers = await Promise.all(
-        wanted.map((i) => fetch({ ...q, page: i + 1, pageSize: BLOCK }).then((r) => [i, r] as const)),
+        wanted.map((i) => read({ ...q, page: i + 1, pageSize: BLOCK }).then((r) => [i, r] as const)),
       );
       if (mine !== seq) return;
       const blocks: Record<number, T[]> = {};

@@ -4,7 +4,7 @@ import { call } from '../api';
 import { createRegisterStore } from './register.store';
 
 export const useTravel = createRegisterStore<TravelView>({
-  fetch: (q) =>
+  read: (q) =>
     call('travel:list', {
       page: q.page,
       pageSize: q.pageSize,

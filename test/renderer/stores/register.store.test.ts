@@ -19,12 +19,12 @@ interface Row {
 function fakeChannel(count: number) {
   const rows: Row[] = Array.from({ length: count }, (_, i) => ({ id: i + 1, status: 'in_custody' }));
   const asked: number[] = [];
-  const fetch = async (q: RegisterQuery): Promise<Result<Page<Row>>> => {
+  const read = async (q: RegisterQuery): Promise<Result<Page<Row>>> => {
     asked.push(q.page);
     const from = (q.page - 1) * q.pageSize;
     return { ok: true, value: { rows: rows.slice(from, from + q.pageSize), total: rows.length } };
   };
-  return { rows, asked, fetch };
+  return { rows, asked, read };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -32,7 +32,7 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 describe('register store', () => {
   it('shows a 归还 made in the drawer in its row, without the page reloading by hand', async () => {
     const ch = fakeChannel(3);
-    const store = createRegisterStore<Row>({ fetch: ch.fetch, domains: ['carriers'] });
+    const store = createRegisterStore<Row>({ read: ch.read, domains: ['carriers'] });
     const unwatch = store.getState().watch();
     await store.getState().reload();
     ch.rows[1] = { id: 2, status: 'on_loan' };
@@ -51,7 +51,7 @@ describe('register store', () => {
 
   it('is not read again for a write to another domain, nor while no view shows it', async () => {
     const ch = fakeChannel(3);
-    const store = createRegisterStore<Row>({ fetch: ch.fetch, domains: ['carriers'] });
+    const store = createRegisterStore<Row>({ read: ch.read, domains: ['carriers'] });
     const unwatch = store.getState().watch();
     await store.getState().reload();
     publish(['audit', 'travel']);
@@ -63,7 +63,7 @@ describe('register store', () => {
 
   it('reads again the blocks in view, keeps the query, and drops blocks read long ago', async () => {
     const ch = fakeChannel(20 * BLOCK);
-    const store = createRegisterStore<Row>({ fetch: ch.fetch, domains: ['carriers'] });
+    const store = createRegisterStore<Row>({ read: ch.read, domains: ['carriers'] });
     const unwatch = store.getState().watch();
     await store.getState().setQuery({ page: 1, pageSize: BLOCK, search: '保密' });
     const read = Array.from({ length: REFRESH_BLOCKS + 2 }, (_, i) => i + 1);
@@ -88,12 +88,12 @@ describe('register store', () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((r) => (release = r));
     const store = createRegisterStore<Row>({
-      fetch: async (q) => {
+      read: async (q) => {
         if (q.page === 4 && ch.asked.filter((p) => p === 4).length === 0) {
           ch.asked.push(4);
           await gate;
         }
-        return ch.fetch(q);
+        return ch.read(q);
       },
       domains: ['carriers'],
     });
