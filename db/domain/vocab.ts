@@ -252,6 +252,13 @@ export const CLEARANCE_FOR_LEVEL: Record<NationalLevel, Clearance> = {
   confidential: 'general',
 };
 
+/**
+ * The longest 脱密期 a unit may set for everyone of a clearance, in whole years: the top of the published
+ * ranges (核心 3–5, 重要 2–3, 一般 1–2 years). A longer period for one person is an extension, approved and
+ * recorded on that person; the shortest is one year, as no range goes below it.
+ */
+export const SEPARATION_YEARS_MAX: Record<Clearance, number> = { core: 5, important: 3, general: 2 };
+
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];
 

@@ -7,14 +7,15 @@ import { leavingProcedures, personPosts } from '../../../db/schema';
 import type { LeavingApproveInput, LeavingView } from '../../ipc/schemas/leaving';
 import type { AppCore } from '../app-core';
 import { approveRecord } from '../approvals/approve';
-import { holdingsOf, personnelSettings, separationEndsOn, touchPerson } from '../persons';
+import { checkApprovalDate, holdingsOf, personnelSettings, separationEndsOn, touchPerson } from '../persons';
 import { refuse } from '../util/refuse';
 import { checkCarriersReturned, doneSteps, leavingEvent, openLeaving } from './procedure';
 import { leavingView } from './views';
 
 /**
  * The approval: carriers are checked again (the register may have changed since the 清退 step), every step
- * must be done, and the 脱密期 is fixed from the approval date by the person's clearance.
+ * must be done, the decision is dated between the start of the procedure and today, and the 脱密期 is fixed
+ * from the approval date by the person's clearance.
  */
 export function approveLeaving(core: AppCore, input: z.output<typeof LeavingApproveInput>): LeavingView {
   core.write(
@@ -37,12 +38,25 @@ export function approveLeaving(core: AppCore, input: z.output<typeof LeavingAppr
       }
       const approval = approveRecord(tx, input.approval, 'leave', { type: 'leaving', id: l.id }, ctx);
       const { id: approvalId, decidedAt } = approval;
+      checkApprovalDate('leaving_approval_date', decidedAt, input.approval, {
+        from: l.startedOn,
+        fromLabel: '开始办理离岗手续的日期',
+        today: ctx.today,
+      });
       if (!approved) {
         leavingEvent(tx, ctx, l, decidedAt, '离岗审批：不同意', {}, approvalId);
         return;
       }
       const on = decidedAt;
       const years = p.clearance ? personnelSettings(tx).separationYears[p.clearance] : 0;
+      // A setting saved before the settings were checked could hold 2.3 years: say so, not a storage error.
+      if (p.clearance && (!Number.isInteger(years) || years < 1)) {
+        refuse(
+          'separation_years_in_bounds',
+          `人员设置中${CLEARANCE_LABELS[p.clearance]}涉密人员的脱密期（${years} 年）不是整年数，请先在「人员设置」中改正。`,
+          'leavingId',
+        );
+      }
       const ends = separationEndsOn(on, years, p.separationExtraMonths);
       tx.update(leavingProcedures)
         .set({

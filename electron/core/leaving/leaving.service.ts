@@ -203,7 +203,7 @@ export function cancelLeaving(core: AppCore, leavingId: number): LeavingView {
     (tx, ctx) => {
       const { l } = openLeaving(tx, leavingId);
       tx.update(leavingProcedures).set({ status: 'cancelled' }).where(eq(leavingProcedures.id, l.id)).run();
-      leavingEvent(tx, ctx, l, ctx.now.slice(0, 10), '撤销离岗手续');
+      leavingEvent(tx, ctx, l, ctx.today, '撤销离岗手续');
     },
     () => ({ entityId: leavingId, detail: { leavingId } }),
   );

@@ -1,4 +1,5 @@
-// Leaving procedures as the renderer sees them: steps done and to do, and what the person still holds.
+// Leaving procedures as the renderer sees them: steps done and to do, what the person still holds, and the
+// approval that ended it with the approver's name (the 离岗审批表 prints it).
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
@@ -7,6 +8,7 @@ import type { Db } from '../../../db/open';
 import { departments, leavingProcedures, persons } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { LeavingListInput, LeavingView } from '../../ipc/schemas/leaving';
+import { stepViews } from '../approvals/steps';
 import { holdingsOf, type PersonRecord } from '../persons';
 import { pageOf } from '../util/paging';
 import { doneSteps, type Leaving } from './procedure';
@@ -33,6 +35,7 @@ function toView(db: Pick<Db, 'select'>, l: Leaving, p: PersonRecord, department:
     accountDisabledId: l.accountDisabledId,
     pledgeId: l.pledgeId,
     approvalId: l.approvalId,
+    approval: l.approvalId ? (stepViews(db, [{ step: 'leave', approvalId: l.approvalId }])[0] ?? null) : null,
     approvedOn: l.approvedOn,
     clearance: l.clearance,
     separationYears: l.separationYears,

@@ -70,12 +70,13 @@ export function annualReport(db: Pick<Db, 'select'>, year: number): AnnualReport
     .orderBy(asc(leavingProcedures.approvedOn), asc(persons.name))
     .all();
   const leavers = leaving.filter((l) => l.on >= start).map(leaver);
-  // A person's latest 离岗 only, with the period as extended since (延长脱密期 is on the person).
+  // A person's latest 离岗 only, with the period as extended since (延长脱密期 is on the person); a period
+  // whose last day is 12月31日 still runs that day (README "Dates").
   const latest = new Map(leaving.map((l, i) => [l.personId, i]));
   const inSeparation = leaving
     .filter((_l, i) => latest.get(_l.personId) === i)
     .map((l) => leaver({ ...l, separationEndsOn: l.personEndsOn ?? l.separationEndsOn }))
-    .filter((l) => l.separationEndsOn !== null && l.separationEndsOn > end);
+    .filter((l) => l.separationEndsOn !== null && l.separationEndsOn >= end);
 
   const travelBy = db
     .select({ status: privateTravel.status, n: sql<number>`count(*)` })

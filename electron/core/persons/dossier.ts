@@ -1,6 +1,6 @@
 // The dynamic personnel file (涉密人员管理档案): everything about one person in one read, and the counts
 // for `baomi stats` and the annual report.
-import { and, count, desc, eq, gt, isNotNull } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { CLEARANCE_RANK } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { accounts, allowanceStatements, personEvents, persons, privateTravel } from '../../../db/schema';
@@ -13,6 +13,7 @@ import { dossierPart } from './dossier-parts';
 import { holdingsOf } from './holdings';
 import { personDetail } from './persons.service';
 import { loadPerson } from './store';
+import { separationRunsOn } from './rules';
 import { pledgesOf, trainingsOf, vettingsOf } from './vetting';
 
 export function historyOf(db: Pick<Db, 'select'>, personId: number): PersonEventView[] {
@@ -87,13 +88,7 @@ export function personnelCounts(db: Pick<Db, 'select'>, now: string): PersonCoun
   return {
     persons: n(db.select({ n: count() }).from(persons).get()),
     inPost: n(db.select({ n: count() }).from(persons).where(eq(persons.status, 'in_post')).get()),
-    inSeparation: n(
-      db
-        .select({ n: count() })
-        .from(persons)
-        .where(and(isNotNull(persons.separationEndsOn), gt(persons.separationEndsOn, now)))
-        .get(),
-    ),
+    inSeparation: n(db.select({ n: count() }).from(persons).where(separationRunsOn(now)).get()),
     byClearance: {
       core: rank(CLEARANCE_RANK.core),
       important: rank(CLEARANCE_RANK.important),

@@ -6,15 +6,14 @@ import { personDossier, personnelCounts } from './dossier';
 import {
   addPost,
   createPerson,
-  depart,
   endPost,
-  extendSeparation,
   linkAccount,
   personDetail,
   postPerson,
   updatePerson,
 } from './persons.service';
 import { listPersons } from './register-query';
+import { depart, extendSeparation } from './separation';
 import { personnelSettings, updatePersonnelSettings } from './settings';
 import { recordPledge, recordTraining, recordVetting } from './vetting';
 import type { DomainHandlers } from '../../ipc/dispatch';

@@ -1,18 +1,11 @@
-// The persons register: registration, corrections, posts, 上岗, account link, departure.
+// The persons register: registration, corrections, posts, 上岗, account link (departure: separation.ts).
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
-import {
-  CLEARANCE_LABELS,
-  DEPARTURE_KIND_LABELS,
-  LEVEL_LABELS,
-  PERSON_STATUS_LABELS,
-} from '../../../db/domain/labels';
+import { CLEARANCE_LABELS, LEVEL_LABELS, PERSON_STATUS_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { accounts, personPosts, persons } from '../../../db/schema';
 import type {
-  DepartInput,
-  ExtendSeparationInput,
   LinkAccountInput,
   PersonCreateInput,
   PersonDetail,
@@ -22,11 +15,10 @@ import type {
   PostEndInput,
 } from '../../ipc/schemas/persons';
 import type { AppCore, WriteCtx } from '../app-core';
-import { approveRecord } from '../approvals/approve';
 import { departmentName } from '../departments';
 import { today } from '../util/dates';
 import { refuse } from '../util/refuse';
-import { checkReadyForPost, readinessOf, separationEndsOn } from './rules';
+import { checkReadyForPost, readinessOf } from './rules';
 import { personnelSettings } from './settings';
 import { addPersonEvent, loadPerson, touchPerson, type PersonRecord, type Tx } from './store';
 import { toPersonDetail } from './views';
@@ -152,7 +144,7 @@ export function updatePerson(core: AppCore, input: z.output<typeof PersonUpdateI
       addPersonEvent(tx, ctx, {
         personId: p.id,
         kind: 'edit',
-        on: ctx.now.slice(0, 10),
+        on: ctx.today,
         summary: `更正登记信息：${Object.keys(patch).join('、')}`,
         detail: { before, after: patch },
       });
@@ -275,93 +267,9 @@ export function linkAccount(core: AppCore, input: z.output<typeof LinkAccountInp
       addPersonEvent(tx, ctx, {
         personId: p.id,
         kind: 'account_link',
-        on: ctx.now.slice(0, 10),
+        on: ctx.today,
         summary: input.accountId === null ? '取消关联登录账户' : '关联登录账户',
         detail: { from: p.accountId, to: input.accountId },
-      });
-    },
-    () => ({ entityId: input.personId, detail: input }),
-  );
-  return personDetail(core, input.personId);
-}
-
-/**
- * 调离 / 离职 / 退休 from the unit. Someone in post goes through the leaving procedure first; inside the
- * separation period a transfer or resignation waits unless the leader approves an exception, which is
- * recorded and noted in the personnel file (DOMAIN.md). A retiree stays managed until the period ends.
- */
-export function depart(core: AppCore, input: z.output<typeof DepartInput>): PersonDetail {
-  core.write(
-    'person_depart',
-    'person',
-    (tx, ctx) => {
-      const p = loadPerson(tx, input.personId);
-      if (p.status === 'in_post') {
-        refuse(
-          'leaving_before_departure',
-          '在岗涉密人员须先办理离岗手续（谈话、清退、承诺、审批），再办理调离、离职或退休。',
-          'personId',
-        );
-      }
-      if (p.status !== 'proposed' && p.status !== 'separation') {
-        refuse('departure_once', `该人员已是“${PERSON_STATUS_LABELS[p.status]}”，不能再次办理。`, 'personId');
-      }
-      const within = p.separationEndsOn !== null && input.departedOn < p.separationEndsOn;
-      let approvalId: number | null = null;
-      if (within && input.kind !== 'retire') {
-        if (!input.exception || input.exception.decision !== 'approved') {
-          refuse(
-            'departure_in_separation_needs_exception',
-            `脱密期至 ${p.separationEndsOn} 结束；期内调离或离职须经单位领导批准例外，请先记录领导审批。`,
-            'exception',
-          );
-        }
-        approvalId = approveRecord(tx, input.exception, 'leave', { type: 'person', id: p.id }, ctx).id;
-      }
-      touchPerson(tx, p.id, ctx, {
-        status: input.kind === 'transfer' ? 'transferred' : input.kind === 'resign' ? 'resigned' : 'retired',
-        departedOn: input.departedOn,
-        departureKind: input.kind,
-      });
-      addPersonEvent(tx, ctx, {
-        personId: p.id,
-        kind: 'departure',
-        on: input.departedOn,
-        summary:
-          DEPARTURE_KIND_LABELS[input.kind] +
-          (input.destination ? `（${input.destination}）` : '') +
-          (approvalId ? `：脱密期内，经单位领导批准例外` : ''),
-        detail: { ...input, exception: undefined, withinSeparation: within },
-        approvalId,
-      });
-    },
-    () => ({ entityId: input.personId, detail: input }),
-  );
-  return personDetail(core, input.personId);
-}
-
-/** A unit may lengthen one person's separation period (DOMAIN.md); the end date moves, the start does not. */
-export function extendSeparation(core: AppCore, input: z.output<typeof ExtendSeparationInput>): PersonDetail {
-  core.write(
-    'person_separation_extend',
-    'person',
-    (tx, ctx) => {
-      const p = loadPerson(tx, input.personId);
-      if (!p.leftOn || p.separationYears === null || !p.separationEndsOn) {
-        refuse('extend_needs_separation', '该人员没有脱密期，无法延长。', 'personId');
-      }
-      const approval = approveRecord(tx, input.approval, 'leave', { type: 'person', id: p.id }, ctx);
-      const { id: approvalId, decidedAt } = approval;
-      const extra = p.separationExtraMonths + input.extraMonths;
-      const ends = separationEndsOn(p.leftOn, p.separationYears, extra);
-      touchPerson(tx, p.id, ctx, { separationExtraMonths: extra, separationEndsOn: ends });
-      addPersonEvent(tx, ctx, {
-        personId: p.id,
-        kind: 'separation_extend',
-        on: decidedAt,
-        summary: `脱密期延长 ${input.extraMonths} 个月，至 ${ends}`,
-        detail: { from: p.separationEndsOn, to: ends, reason: input.reason },
-        approvalId,
       });
     },
     () => ({ entityId: input.personId, detail: input }),

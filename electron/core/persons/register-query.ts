@@ -1,6 +1,6 @@
 // The persons register page: filters, name/ID search, sorts — each on an index, pinned by
 // test/electron/core/persons/query-plan.test.ts.
-import { and, asc, count, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { departments, persons } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
@@ -8,6 +8,7 @@ import type { PersonListInput, PersonRow } from '../../ipc/schemas/persons';
 import { CLEARANCE_RANK } from '../../../db/domain/vocab';
 import { addDays } from '../util/dates';
 import { pageOf } from '../util/paging';
+import { separationOverBy, separationRunsOn } from './rules';
 import { toPersonRow } from './views';
 
 type Reader = Pick<Db, 'select'>;
@@ -69,9 +70,9 @@ export function personWhere(
         return undefined;
       // 离岗脱密期 / 脱密期满 are one stored status split by today's date.
       case 'separation':
-        return and(eq(persons.status, 'separation'), gt(persons.separationEndsOn, today));
+        return and(eq(persons.status, 'separation'), separationRunsOn(today));
       case 'released':
-        return and(eq(persons.status, 'separation'), lte(persons.separationEndsOn, today));
+        return and(eq(persons.status, 'separation'), separationOverBy(today));
       default:
         return eq(persons.status, f.status);
     }
@@ -81,12 +82,9 @@ export function personWhere(
       case 'vetting_due':
         return and(lte(persons.nextVettingOn, addDays(today, warningDays)), eq(persons.status, 'in_post'));
       case 'in_separation':
-        return gt(persons.separationEndsOn, today);
+        return separationRunsOn(today);
       case 'separation_ending':
-        return and(
-          gt(persons.separationEndsOn, today),
-          lte(persons.separationEndsOn, addDays(today, warningDays)),
-        );
+        return and(separationRunsOn(today), lte(persons.separationEndsOn, addDays(today, warningDays)));
       default:
         return undefined;
     }

@@ -1,11 +1,12 @@
 // What the personnel register reminds the clerk of: 复审 due, separation periods ending or ended, the yearly
 // 保密责任书 not yet signed, trips back overdue, passports not returned.
-import { and, count, eq, gt, isNull, lt, lte, notExists } from 'drizzle-orm';
+import { and, count, eq, isNull, lt, lte, notExists } from 'drizzle-orm';
 import { passportMovements, persons, pledges, privateTravel } from '../../../db/schema';
 import type { Reminder } from '../../ipc/schemas/reminders';
 import { can } from '../util/permissions';
 import { addDays, today, yearOf } from '../util/dates';
 import type { ReminderSource } from '../util/reminder-source';
+import { separationOverBy, separationRunsOn } from './rules';
 import { personnelSettings } from './settings';
 
 export const personnelReminders: ReminderSource = (core) => {
@@ -40,9 +41,7 @@ export const personnelReminders: ReminderSource = (core) => {
       db
         .select({ n: count() })
         .from(persons)
-        .where(
-          and(gt(persons.separationEndsOn, now), lte(persons.separationEndsOn, addDays(now, warningDays))),
-        )
+        .where(and(separationRunsOn(now), lte(persons.separationEndsOn, addDays(now, warningDays))))
         .get(),
     ),
     {
@@ -58,7 +57,7 @@ export const personnelReminders: ReminderSource = (core) => {
       db
         .select({ n: count() })
         .from(persons)
-        .where(and(eq(persons.status, 'separation'), lte(persons.separationEndsOn, now)))
+        .where(and(eq(persons.status, 'separation'), separationOverBy(now)))
         .get(),
     ),
     {

@@ -1,6 +1,6 @@
 // The personnel rules of DOMAIN.md ("Personnel"), law arts. 43–46 and regulation arts. 50–54. Each refusal
 // is a RULE error naming its rule; each rule has a test named after it (test/electron/core/persons).
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, type SQL } from 'drizzle-orm';
 import {
   CLEARANCE_FOR_LEVEL,
   CLEARANCE_RANK,
@@ -11,7 +11,7 @@ import {
 } from '../../../db/domain/vocab';
 import { CLEARANCE_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
-import { personPosts, personTrainings, pledges, vettings } from '../../../db/schema';
+import { personPosts, persons, personTrainings, pledges, vettings } from '../../../db/schema';
 import type { Readiness } from '../../ipc/schemas/persons';
 import { addPeriod } from '../util/dates';
 import { refuse } from '../util/refuse';
@@ -106,21 +106,30 @@ export function checkReadyForPost(r: Readiness): void {
   }
 }
 
-/** 脱密期 ends this many years (plus a per-person extension) after the leaving was approved. */
+/**
+ * The last day of the 脱密期 (民法典 arts. 201–202, README "Dates"): the approval day itself is not counted, so
+ * the period ends on the corresponding day `years` years (and the extension's months) later, or on that
+ * month's last day when it has none (2024-02-29 + 1 year ends 2025-02-28). That day is still inside.
+ */
 export function separationEndsOn(approvedOn: string, years: number, extraMonths: number): string {
   return addPeriod(approvedOn, years, extraMonths);
 }
 
+/** Inside the period through its last day (民法典 art. 203: the last day runs to 24:00). */
 export function inSeparation(p: Pick<PersonRecord, 'separationEndsOn'>, today: string): boolean {
-  return p.separationEndsOn !== null && today < p.separationEndsOn;
+  return p.separationEndsOn !== null && today <= p.separationEndsOn;
 }
 
-/** The status as of today: a separation period that has ended reads 脱密期满. */
+/** The same two readings in SQL, for the register's filters, the reminders and the counts. */
+export const separationRunsOn = (today: string): SQL => gte(persons.separationEndsOn, today);
+export const separationOverBy = (today: string): SQL => lt(persons.separationEndsOn, today);
+
+/** The status as of today: the day after the period's last day the person reads 脱密期满. */
 export function effectiveStatus(
   p: Pick<PersonRecord, 'status' | 'separationEndsOn'>,
   today: string,
 ): PersonStatus {
-  if (p.status === 'separation' && p.separationEndsOn !== null && today >= p.separationEndsOn)
+  if (p.status === 'separation' && p.separationEndsOn !== null && today > p.separationEndsOn)
     return 'released';
   return p.status;
 }

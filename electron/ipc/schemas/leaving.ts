@@ -10,7 +10,7 @@ import {
 } from '../../../db/domain/vocab';
 import { PageInput } from './common';
 import { type HeldCopyView } from './carriers';
-import { ActionApprovalInput } from './approvals';
+import { ActionApprovalInput, type StepView } from './approvals';
 import { isoDate, optionalText, requiredText } from './common';
 import { personId } from './persons';
 
@@ -88,6 +88,8 @@ export interface LeavingView {
   accountDisabledId: number | null;
   pledgeId: number | null;
   approvalId: number | null;
+  /** The approval that ended the procedure as recorded: who decided (name, title), when, document, opinion. */
+  approval: StepView | null;
   approvedOn: string | null;
   clearance: Clearance | null;
   separationYears: number | null;

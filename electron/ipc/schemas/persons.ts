@@ -155,12 +155,25 @@ const byClearance = (label: string, max: number) =>
     general: z.number().min(0, `${label}不能为负`).max(max),
   });
 
+/** Whole months, at least one: 0 would make every 复审 due the day it is recorded. */
+const monthsByClearance = (label: string, max: number) => {
+  const months = z
+    .number({ error: `请填写${label}` })
+    .int(`${label}应为整月数`)
+    .min(1, `${label}至少 1 个月`)
+    .max(max, `${label}过长`);
+  return z.object({ core: months, important: months, general: months });
+};
+
+/** Any number here: whole years within the bounds, in order, is the core's rule (separation_years_*). */
+const years = z.number({ error: '请填写脱密期年数' });
+
 export const PersonnelSettingsInput = z
   .object({
-    /** 脱密期 in years by clearance (published ranges differ: unit setting). */
-    separationYears: byClearance('脱密期', 10).optional(),
+    /** 脱密期 in whole years by clearance (published ranges differ: unit setting within them). */
+    separationYears: z.object({ core: years, important: years, general: years }).optional(),
     /** 复审 interval in months by clearance. */
-    revettingMonths: byClearance('复审间隔', 120).optional(),
+    revettingMonths: monthsByClearance('复审间隔', 120).optional(),
     /** 保密津贴 in 元/月 by clearance. */
     allowanceRates: byClearance('津贴标准', 100_000).optional(),
     warningDays: z.number().int().min(1).max(365).optional(),

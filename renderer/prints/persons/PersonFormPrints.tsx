@@ -134,6 +134,7 @@ function VettingForm({ d }: { d: PersonDossier }) {
 function LeavingForm({ d, recordId }: { d: PersonDossier; recordId: number | null }) {
   const l = d.leaving.find((x) => x.id === recordId) ?? d.leaving[0];
   if (!l) return <p className="print-none">该人员没有离岗离职记录。</p>;
+  const a = l.approval;
   return (
     <>
       <Grid
@@ -153,11 +154,13 @@ function LeavingForm({ d, recordId }: { d: PersonDossier; recordId: number | nul
           ],
           ['账号处置', d8(l.accountDoneOn)],
           ['离岗承诺书', l.pledgeId ? '已签订' : '未签订'],
+          ['审批人', a ? `${a.approverName}${a.approverTitle ? `（${a.approverTitle}）` : ''}` : ''],
           ['审批日期', d8(l.approvedOn)],
+          ['审批意见', a ? [a.documentNo, a.opinion].filter(Boolean).join('，') : ''],
           [
             '脱密期',
             l.separationEndsOn
-              ? `${l.separationYears ?? ''}年，${d8(l.approvedOn)}至${d8(l.separationEndsOn)}`
+              ? `${l.separationYears ?? ''}年，自${d8(l.approvedOn)}起至${d8(l.separationEndsOn)}止`
               : '',
           ],
         ]}

@@ -144,11 +144,18 @@ function Approved({ d, l }: { d: PersonDossier; l: LeavingView }) {
         bordered
         column={2}
         items={[
+          {
+            key: 'ap',
+            label: '审批人',
+            children: l.approval
+              ? `${l.approval.approverName}${l.approval.approverTitle ? `（${l.approval.approverTitle}）` : ''}`
+              : '',
+          },
           { key: 'a', label: '审批日期', children: tableDate(l.approvedOn) },
           { key: 'y', label: '脱密期', children: `${l.separationYears ?? ''} 年` },
           {
             key: 'e',
-            label: '脱密期结束日期',
+            label: '脱密期最后一日',
             children: <strong className="separation-end">{tableDate(p.separationEndsOn)}</strong>,
           },
           {
@@ -160,7 +167,8 @@ function Approved({ d, l }: { d: PersonDossier; l: LeavingView }) {
       />
       {p.departedOn ? null : (
         <Space style={{ marginTop: 12 }}>
-          <Button onClick={() => setDialog('extend')}>延长脱密期</Button>
+          {/* Once the last day has passed the period is over: an extension would revive it (the core refuses). */}
+          {p.inSeparation ? <Button onClick={() => setDialog('extend')}>延长脱密期</Button> : null}
           <Button onClick={() => setDialog('depart')}>离开单位（调离/离职/退休）</Button>
         </Space>
       )}

@@ -7,11 +7,19 @@ import { call } from '../../api';
 import { ChannelForm } from '../../components/ChannelForm';
 import { ErrorNote } from '../../components/ErrorNote';
 import { CLEARANCE_LABELS } from '../../../db/domain/labels';
+import { SEPARATION_YEARS_MAX, type Clearance } from '../../../db/domain/vocab';
 
+/** The inputs' limits mirror the core's checks (whole years within SEPARATION_YEARS_MAX, whole months). */
 const GROUPS = [
-  { key: 'separationYears', label: '脱密期（年）', max: 10 },
-  { key: 'revettingMonths', label: '复审间隔（月）', max: 120 },
-  { key: 'allowanceRates', label: '保密津贴（元/月）', max: 100000 },
+  {
+    key: 'separationYears',
+    label: '脱密期（年）',
+    min: 1,
+    max: (c: Clearance) => SEPARATION_YEARS_MAX[c],
+    whole: true,
+  },
+  { key: 'revettingMonths', label: '复审间隔（月）', min: 1, max: () => 120, whole: true },
+  { key: 'allowanceRates', label: '保密津贴（元/月）', min: 0, max: () => 100000, whole: false },
 ] as const;
 
 export function SettingsModal({
@@ -51,7 +59,12 @@ export function SettingsModal({
             <div key={g.key} className="form-grid" style={{ gridTemplateColumns: '1fr 1fr 1fr' }}>
               {(['core', 'important', 'general'] as const).map((c) => (
                 <Form.Item key={c} name={[g.key, c]} label={`${CLEARANCE_LABELS[c]}：${g.label}`}>
-                  <InputNumber min={0} max={g.max} style={{ width: '100%' }} />
+                  <InputNumber
+                    min={g.min}
+                    max={g.max(c)}
+                    precision={g.whole ? 0 : undefined}
+                    style={{ width: '100%' }}
+                  />
                 </Form.Item>
               ))}
             </div>
