@@ -109,7 +109,10 @@ export const personPosts = sqliteTable(
   (t) => [index('person_posts_person_idx').on(t.personId, t.endedOn)],
 );
 
-/** The dynamic personnel file (北京条例 art. 24): every change to a person, kept forever. */
+/**
+ * The dynamic personnel file (北京条例 art. 24): every change to a person, kept forever and append-only like
+ * the carriers' history — triggers (migration 0011) refuse any update or delete of a row.
+ */
 export const personEvents = sqliteTable(
   'person_events',
   {
