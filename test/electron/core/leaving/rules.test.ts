@@ -72,7 +72,7 @@ describe('leaving rules', () => {
       personId: qian.id,
       extraMonths: 6,
       reason: '掌握核心项目',
-      approval: approval('2026-07-01'),
+      approval: approval('2026-06-12'),
     });
     expect(ext.separationEndsOn).toBe('2028-12-10');
 
@@ -84,8 +84,8 @@ describe('leaving rules', () => {
         .separationEndsOn,
     ).toBe('2028-06-10');
 
-    // On the end date the status reads 脱密期满, computed, nothing stored changed.
-    desk.clock.set('2027-06-10');
+    // The day after the last day the status reads 脱密期满, computed, nothing stored changed.
+    desk.clock.set('2027-06-11');
     const bing = (await desk.call('persons:list', { search: '钱丙' })).rows[0];
     expect(bing).toMatchObject({ status: 'released', inSeparation: false });
   });

@@ -125,6 +125,8 @@ describe('a cleared person from vetting to the end of the separation period', ()
       receiver: '省保密办',
     });
     await desk.call('leaving:carriers', { leavingId: l.id, checkedOn: '2026-06-03' });
+    // The approval is recorded on the day it is made (a later date would be in the future).
+    desk.clock.set('2026-06-05');
     const approved = await desk.call('leaving:approve', {
       leavingId: l.id,
       approval: approval('2026-06-05'),
@@ -151,7 +153,13 @@ describe('a cleared person from vetting to the end of the separation period', ()
     expect(dossier.incidents).toEqual([]);
     expect(dossier.leaving[0]?.status).toBe('approved');
 
+    // The last day of the period is still inside it; the day after, 脱密期满 (README "Dates").
     desk.clock.set('2028-06-05');
+    expect(await desk.call('persons:get', { id: p.id })).toMatchObject({
+      status: 'separation',
+      inSeparation: true,
+    });
+    desk.clock.set('2028-06-06');
     expect((await desk.call('persons:get', { id: p.id })).status).toBe('released');
     expect(verifyAuditChain(desk.core.session().db).ok).toBe(true);
   });
