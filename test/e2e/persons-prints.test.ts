@@ -76,18 +76,19 @@ describe('涉密人员 prints in Chromium', () => {
     await shot(page, 'persons-print-travel');
 
     // 调动 under way: the 离岗审批表 shows what is done and what is not yet.
-    await ok(bridge, 'leaving:start', {
+    const on = `${year}-01-05`;
+    const l = await ok<{ id: number }>(bridge, 'leaving:start', {
       personId: p.id,
       kind: 'transfer',
-      startedOn: `${year}-03-02`,
+      startedOn: on,
       reason: '工作调动',
       destination: '市财政局',
     });
     await page.getByRole('button', { name: '返回' }).click();
     await page.getByRole('button', { name: '打印离岗审批表' }).click();
-    const leaving = page.getByRole('article', { name: '涉密人员离岗审批表（打印预览）' });
+    let leaving = page.getByRole('article', { name: '涉密人员离岗审批表（打印预览）' });
     await leaving.getByText('市财政局').waitFor();
-    for (const text of ['调动', '工作调动', `${year}年3月2日`, '未清退', '未签订'])
+    for (const text of ['调动', '工作调动', `${year}年1月5日`, '未清退', '未签订'])
       expect(await leaving.textContent()).toContain(text);
 
     await page.getByRole('button', { name: '返回' }).click();
@@ -100,5 +101,33 @@ describe('涉密人员 prints in Chromium', () => {
     expect(report).toContain(`本年度新上岗（1人）姓名部门涉密等级上岗日期张建华办公室重要${year}年1月5日`);
     expect(report).toContain('本年度离岗离职（0人）');
     expect(report).toContain('申请批准不予批准已回国1000');
+
+    // Approved: the form names who approved it and states the 脱密期 to its last day.
+    await ok(bridge, 'leaving:talk', {
+      leavingId: l.id,
+      talkOn: on,
+      present: [{ name: '王丽' }, { name: '赵敏' }],
+    });
+    await ok(bridge, 'leaving:carriers', { leavingId: l.id, checkedOn: on });
+    await ok(bridge, 'leaving:devices', { leavingId: l.id, returnedOn: on, devices: [] });
+    await ok(bridge, 'leaving:account', { leavingId: l.id, doneOn: on });
+    await ok(bridge, 'leaving:pledge', { leavingId: l.id, signedOn: on });
+    await ok(bridge, 'leaving:approve', {
+      leavingId: l.id,
+      approval: {
+        approver: { type: 'person', name: '何志远', title: '副局长' },
+        decidedAt: on,
+        documentNo: '人保〔2026〕9号',
+      },
+    });
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('link', { name: '张建华' }).click();
+    await page.getByRole('button', { name: '打印离岗审批表' }).click();
+    leaving = page.getByRole('article', { name: '涉密人员离岗审批表（打印预览）' });
+    await leaving.getByText('何志远（副局长）').waitFor();
+    const approved = await pdfText(page, '涉密人员离岗审批表', 'persons-print-leaving');
+    expect(approved).toContain('审批人何志远（副局长）');
+    expect(approved).toContain('人保〔2026〕9号');
+    expect(await leaving.textContent()).toContain(`脱密期2年，自${year}年1月5日起至${year + 2}年1月5日止`);
   }, 240_000);
 });
