@@ -24,6 +24,16 @@ async function readings(desk: Desk, id: number) {
   };
 }
 
+/** A private trip applied for and departing on `day`. */
+const tripOn = (personId: number, day: string) => ({
+  personId,
+  destination: '日本',
+  purpose: '探亲',
+  appliedOn: day,
+  plannedDepartOn: day,
+  plannedReturnOn: '2027-06-20',
+});
+
 const INSIDE = {
   status: 'separation',
   inSeparation: true,
@@ -60,25 +70,11 @@ describe('the 脱密期 counted as 民法典 arts. 201–203 say', () => {
     desk.clock.set('2027-06-10');
     expect(await readings(desk, p.id)).toEqual(INSIDE);
     // Travel departing on the last day still needs approval (law art. 46).
-    const trip = await desk.call('travel:apply', {
-      personId: p.id,
-      destination: '日本',
-      purpose: '探亲',
-      appliedOn: '2027-06-10',
-      plannedDepartOn: '2027-06-10',
-      plannedReturnOn: '2027-06-20',
-    });
+    const trip = await desk.call('travel:apply', tripOn(p.id, '2027-06-10'));
     expect(trip.needsApproval).toBe(true);
     desk.clock.set('2027-06-11');
     expect(await readings(desk, p.id)).toEqual(OVER);
-    const later = await desk.call('travel:apply', {
-      personId: p.id,
-      destination: '日本',
-      purpose: '探亲',
-      appliedOn: '2027-06-11',
-      plannedDepartOn: '2027-06-11',
-      plannedReturnOn: '2027-06-20',
-    });
+    const later = await desk.call('travel:apply', tripOn(p.id, '2027-06-11'));
     expect(later.needsApproval).toBe(false);
 
     // A transfer dated on the last day is inside the period: it needs the leader's exception; the day after not.
