@@ -383,7 +383,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   approval: '审批',
   approval_request: '审批申请',
   attachment: '附件',
-  audit: '审计日志',
+  audit: '审计日志清理',
   audit_log: '审计日志',
   carrier: '涉密载体',
   classification_item: '国家秘密事项',

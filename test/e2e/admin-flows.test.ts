@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { received } from '../electron/core/carriers/helpers';
 import { tempDir } from '../helpers/temp';
 import { ADMINS, loginAs, PASSWORDS, shot, startApp, USERNAMES, type Who } from './app';
 
@@ -148,9 +149,25 @@ describe('approvals and administration in Chromium (strict 三员 mode)', () => 
   it('the auditor sees the chain verified, filters the log and exports it signed', async () => {
     const bridge = await startApp({ setUp: 'strict' });
     const { page } = bridge;
+    await as(bridge, 'clerk', [['carriers:register', received()]]);
     await loginAs(page, 'auditor');
     await page.getByRole('menuitem', { name: '审计日志' }).click();
     await page.getByText(/审计日志链完整：共 \d+ 条/).waitFor();
+
+    // People by name and records as the clerk knows them, not "account 4" or "carrier 1".
+    const rows = page.locator('.ant-table-row');
+    await page.getByLabel('对象').click();
+    await page.locator('.ant-select-item-option', { hasText: '涉密载体' }).click();
+    await page.getByText('共 1 条').waitFor();
+    const registered = rows.filter({ hasText: '关于做好2026年度保密检查工作的通知' });
+    await registered.getByText(/^收\d{4}-\d+ 关于做好2026年度保密检查工作的通知$/).waitFor();
+    await registered.getByText('王丽', { exact: true }).waitFor();
+    await shot(page, 'admin-audit-names');
+    await page.getByLabel('对象').click();
+    await page.locator('.ant-select-item-option', { hasText: /^账户$/ }).click();
+    await rows.filter({ hasText: '陈国庆（chenju）' }).first().waitFor();
+    expect(await rows.filter({ hasText: /\b(account|carrier) \d+/ }).count()).toBe(0);
+
     await page.getByLabel('操作').fill('password_change');
     await page.getByLabel('操作').press('Enter');
     await page.getByText('共 4 条').waitFor();
