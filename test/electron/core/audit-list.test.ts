@@ -1,11 +1,14 @@
 // The auditor's view of the log (issue 19, point 10): people and records by the names the unit knows them by,
 // not "account 4"; a record that is gone shows its kind and id in Chinese; a page is named with one query per
 // kind (never one per row) and the list's own queries keep their indexes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../../db/open';
 import { appendAudit, auditListQueries, listAudit } from '../../../electron/core/audit/audit';
 import { auditEntryViews } from '../../../electron/core/audit/audit-names';
 import type { AuditEntryView } from '../../../electron/ipc/schemas/audit';
+import { ACTION_LABELS } from '../../../renderer/admin/audit-actions';
 import { newPerson, openDesk, received, type Desk } from './persons/helpers';
 
 const PW = 'Chushi#2026a';
@@ -154,5 +157,23 @@ describe('the audit list stays fast', () => {
     expect(plan({ from: '2026-01-01', to: '2026-01-31' }).page[0]).toBe(
       'SEARCH audit_log USING INDEX audit_log_at_idx (at>? AND at<?)',
     );
+  });
+});
+
+describe('the auditor reads actions by name', () => {
+  it('audit_actions_named: every action the core writes to the log has its name on the audit page', () => {
+    const root = join(import.meta.dirname, '../../..');
+    const files = ['electron', 'scripts'].flatMap((d) =>
+      readdirSync(join(root, d), { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile() && f.name.endsWith('.ts'))
+        .map((f) => join(f.parentPath, f.name)),
+    );
+    const actions = new Set<string>();
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/(?:core\.write\(\s*|\baction: )'([a-z_]+)'/g)) actions.add(m[1] ?? '');
+    }
+    expect(actions.size).toBeGreaterThan(80);
+    expect([...actions].filter((a) => !(a in ACTION_LABELS))).toEqual([]);
   });
 });
