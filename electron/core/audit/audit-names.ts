@@ -2,6 +2,7 @@
 // records its entries touched (a carrier's 编号 and name, a person's name …). Each kind is looked up once for
 // the whole page, by primary key, so a page of 500 entries costs a few indexed queries, never one per row.
 import { eq, inArray } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type AuditEntity, ENTITY_DOMAINS } from '../../../db/domain/domains';
 import {
   APPROVAL_DECISION_LABELS,
@@ -11,6 +12,7 @@ import {
   LEAVING_KIND_LABELS,
   PASSPORT_KIND_LABELS,
 } from '../../../db/domain/labels';
+import type { Clearance, LeavingKind, PassportKind } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import type { AuditEntryView } from '../../ipc/schemas/audit';
 import type { auditLog } from '../../../db/schema';
@@ -57,6 +59,41 @@ const named = <R>(rows: R[], id: (r: R) => string | number, name: (r: R) => stri
 /** Fingerprint groups of a unit key: its id is the hex the fingerprint is made of (keys.ts `fingerprint`). */
 const keyFingerprint = (keyId: string) => (keyId.toUpperCase().match(/.{4}/g) ?? []).join(' ');
 
+/** A kind named by a column of its own row (or a text made from it), found by its integer id. */
+function byId(table: SQLiteTable, id: SQLiteColumn, name: SQLiteColumn, show = (n: string) => n) {
+  return (db: Reader, ids: string[]): Names =>
+    named(
+      db
+        .select({ id, name })
+        .from(table)
+        .where(inArray(id, intIds(ids)))
+        .all(),
+      (r) => String(r.id),
+      (r) => show(String(r.name)),
+    );
+}
+
+/** A kind that belongs to a person: named by the person's name and a detail of its own row. */
+function ofPerson(
+  table: SQLiteTable,
+  id: SQLiteColumn,
+  personId: SQLiteColumn,
+  detail: SQLiteColumn,
+  show: (person: string, detail: string) => string,
+) {
+  return (db: Reader, ids: string[]): Names =>
+    named(
+      db
+        .select({ id, detail, person: persons.name })
+        .from(table)
+        .innerJoin(persons, eq(persons.id, personId))
+        .where(inArray(id, intIds(ids)))
+        .all(),
+      (r) => String(r.id),
+      (r) => show(r.person, String(r.detail)),
+    );
+}
+
 /** One query per kind that names a record; the kinds that name none are shown by their label alone. */
 const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>> = {
   carrier: (db, ids) =>
@@ -69,80 +106,45 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
       (r) => r.id,
       (r) => `${r.no} ${r.name}`,
     ),
-  person: (db, ids) =>
-    named(
-      db
-        .select({ id: persons.id, name: persons.name })
-        .from(persons)
-        .where(inArray(persons.id, intIds(ids)))
-        .all(),
-      (r) => r.id,
-      (r) => r.name,
-    ),
-  department: (db, ids) =>
-    named(
-      db
-        .select({ id: departments.id, name: departments.name })
-        .from(departments)
-        .where(inArray(departments.id, intIds(ids)))
-        .all(),
-      (r) => r.id,
-      (r) => r.name,
-    ),
-  classification_item: (db, ids) =>
-    named(
-      db
-        .select({ id: classificationItems.id, name: classificationItems.name })
-        .from(classificationItems)
-        .where(inArray(classificationItems.id, intIds(ids)))
-        .all(),
-      (r) => r.id,
-      (r) => r.name,
-    ),
-  clearance_decision: (db, ids) =>
-    named(
-      db
-        .select({ id: clearanceDecisions.id, to: clearanceDecisions.toClearance, name: persons.name })
-        .from(clearanceDecisions)
-        .innerJoin(persons, eq(persons.id, clearanceDecisions.personId))
-        .where(inArray(clearanceDecisions.id, intIds(ids)))
-        .all(),
-      (r) => r.id,
-      (r) => `${r.name} 涉密等级审定（${CLEARANCE_LABELS[r.to]}）`,
-    ),
-  leaving: (db, ids) =>
-    named(
-      db
-        .select({ id: leavingProcedures.id, kind: leavingProcedures.kind, name: persons.name })
-        .from(leavingProcedures)
-        .innerJoin(persons, eq(persons.id, leavingProcedures.personId))
-        .where(inArray(leavingProcedures.id, intIds(ids)))
-        .all(),
-      (r) => r.id,
-      (r) => `${r.name} ${LEAVING_KIND_LABELS[r.kind]}`,
-    ),
-  private_travel: (db, ids) =>
-    named(
-      db
-        .select({ id: privateTravel.id, to: privateTravel.destination, name: persons.name })
-        .from(privateTravel)
-        .innerJoin(persons, eq(persons.id, privateTravel.personId))
-        .where(inArray(privateTravel.id, intIds(ids)))
-        .all(),
-      (r) => r.id,
-      (r) => `${r.name} 赴${r.to}`,
-    ),
-  passport: (db, ids) =>
-    named(
-      db
-        .select({ id: passports.id, kind: passports.kind, name: persons.name })
-        .from(passports)
-        .innerJoin(persons, eq(persons.id, passports.personId))
-        .where(inArray(passports.id, intIds(ids)))
-        .all(),
-      (r) => r.id,
-      (r) => `${r.name}的${PASSPORT_KIND_LABELS[r.kind]}`,
-    ),
+  person: byId(persons, persons.id, persons.name),
+  department: byId(departments, departments.id, departments.name),
+  classification_item: byId(classificationItems, classificationItems.id, classificationItems.name),
+  attachment: byId(attachments, attachments.id, attachments.fileName),
+  destruction: byId(
+    destructionBatches,
+    destructionBatches.id,
+    destructionBatches.batchNo,
+    (n) => `销毁批次 ${n}`,
+  ),
+  unit: byId(unitProfile, unitProfile.id, unitProfile.name),
+  clearance_decision: ofPerson(
+    clearanceDecisions,
+    clearanceDecisions.id,
+    clearanceDecisions.personId,
+    clearanceDecisions.toClearance,
+    (p, to) => `${p} 涉密等级审定（${CLEARANCE_LABELS[to as Clearance] ?? to}）`,
+  ),
+  leaving: ofPerson(
+    leavingProcedures,
+    leavingProcedures.id,
+    leavingProcedures.personId,
+    leavingProcedures.kind,
+    (p, kind) => `${p} ${LEAVING_KIND_LABELS[kind as LeavingKind] ?? kind}`,
+  ),
+  private_travel: ofPerson(
+    privateTravel,
+    privateTravel.id,
+    privateTravel.personId,
+    privateTravel.destination,
+    (p, to) => `${p} 赴${to}`,
+  ),
+  passport: ofPerson(
+    passports,
+    passports.id,
+    passports.personId,
+    passports.kind,
+    (p, kind) => `${p}的${PASSPORT_KIND_LABELS[kind as PassportKind] ?? kind}`,
+  ),
   approval: (db, ids) =>
     named(
       db
@@ -171,16 +173,6 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
       (r) => r.id,
       (r) => `${APPROVAL_KIND_LABELS[r.kind]}申请：${r.summary}`,
     ),
-  attachment: (db, ids) =>
-    named(
-      db
-        .select({ id: attachments.id, name: attachments.fileName })
-        .from(attachments)
-        .where(inArray(attachments.id, intIds(ids)))
-        .all(),
-      (r) => r.id,
-      (r) => r.name,
-    ),
   allowance_statement: (db, ids) =>
     named(
       db
@@ -191,16 +183,6 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
         .all(),
       (r) => r.id,
       (r) => `${r.period} 保密津贴发放表（${r.dept ?? '全单位'}）`,
-    ),
-  destruction: (db, ids) =>
-    named(
-      db
-        .select({ id: destructionBatches.id, no: destructionBatches.batchNo })
-        .from(destructionBatches)
-        .where(inArray(destructionBatches.id, intIds(ids)))
-        .all(),
-      (r) => r.id,
-      (r) => `销毁批次 ${r.no}`,
     ),
   inventory: (db, ids) =>
     named(
@@ -238,16 +220,6 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
     }
     return out;
   },
-  unit: (db, ids) =>
-    named(
-      db
-        .select({ id: unitProfile.id, name: unitProfile.name })
-        .from(unitProfile)
-        .where(inArray(unitProfile.id, intIds(ids)))
-        .all(),
-      (r) => r.id,
-      (r) => r.name,
-    ),
   unit_key: (db, ids) =>
     named(
       db

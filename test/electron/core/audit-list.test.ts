@@ -9,7 +9,7 @@ import { appendAudit, auditListQueries, listAudit } from '../../../electron/core
 import { auditEntryViews } from '../../../electron/core/audit/audit-names';
 import type { AuditEntryView } from '../../../electron/ipc/schemas/audit';
 import { ACTION_LABELS } from '../../../renderer/admin/audit-actions';
-import { newPerson, openDesk, received, type Desk } from './persons/helpers';
+import { newPerson, openDesk, postedPerson, received, type Desk } from './persons/helpers';
 
 const PW = 'Chushi#2026a';
 
@@ -107,6 +107,72 @@ function planOf(db: Db, sql: string): string[] {
     (r) => r.detail,
   );
 }
+
+describe('every kind of record is named', () => {
+  it('a day at the desk leaves no entry that names its record by kind and number', async () => {
+    const desk = await openDesk();
+    const p = await postedPerson(desk, { name: '冯梅' });
+    await desk.call('travel:apply', {
+      personId: p.id,
+      destination: '日本',
+      purpose: '探亲',
+      appliedOn: '2026-06-10',
+      plannedDepartOn: '2026-07-10',
+      plannedReturnOn: '2026-07-20',
+    });
+    await desk.call('leaving:start', {
+      personId: p.id,
+      kind: 'off_post',
+      startedOn: '2026-06-12',
+      reason: '工作调整',
+    });
+    await desk.call('classification:create', {
+      name: '年度保密检查方案',
+      level: 'confidential',
+      term: { kind: 'period', years: 5 },
+      classifierName: '李建国',
+    });
+    await desk.call('inventory:start', { scope: 'all', startedOn: '2026-06-15' });
+    await desk.call('approvals:record', {
+      kind: 'borrow',
+      subjectType: 'carrier',
+      subjectId: '17',
+      approver: { type: 'person', name: '李建国', title: '办公室主任' },
+      decision: 'approved',
+      decidedAt: '2026-06-10',
+      documentNo: '保借〔2026〕12号',
+    });
+    await desk.call('approvals:request', {
+      kind: 'copy',
+      subjectType: 'carrier',
+      subjectId: '17',
+      summary: '李华复制会议纪要 2 份',
+      detail: {},
+    });
+    await desk.call('attachments:upload', {
+      fileName: '审批表.pdf',
+      mime: 'application/pdf',
+      dataBase64: Buffer.from('%PDF-1.4 审批表').toString('base64'),
+    });
+    const { db } = desk.core.session();
+    const views = auditEntryViews(db, listAudit(db, { page: 1, pageSize: 500 }).rows);
+    const named = new Map(views.filter((v) => v.entityId !== null).map((v) => [v.entity, v.entityName]));
+    expect(Object.fromEntries(named)).toMatchObject({
+      person: '冯梅',
+      department: '办公室',
+      clearance_decision: '冯梅 涉密等级审定（重要）',
+      private_travel: '冯梅 赴日本',
+      leaving: '冯梅 离岗',
+      classification_item: '年度保密检查方案',
+      inventory: '2026-06-15 清点（全部载体）',
+      approval: expect.stringMatching(/^借阅审批：李建国 同意$/),
+      approval_request: '复制申请：李华复制会议纪要 2 份',
+      attachment: '审批表.pdf',
+      unit: '某市档案局',
+    });
+    for (const v of views) expect(v.entityName, `${v.action} ${v.entityId}`).not.toContain('已不存在');
+  });
+});
 
 describe('the audit list stays fast', () => {
   it('audit_names_one_query_per_kind: a page is named by kind, each lookup by primary key', async () => {
