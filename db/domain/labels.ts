@@ -4,6 +4,7 @@
 // but types: the renderer may read it (test/db/labels.test.ts checks the tables and that no copy grows back).
 // A list that is a subset of another (national and host levels, movement and decision kinds, export media)
 // reads its labels from the larger list's table.
+import type { AuditEntity } from './domains';
 import type * as V from './vocab';
 
 // ---- The unit, its accounts and pages ----
@@ -371,4 +372,35 @@ export const REFUSAL_LABELS: Record<V.RefusalReason, string> = {
   GAP: '序号不连续（缺少数据包）',
   FORK: '与已接收的数据包不衔接',
   UNKNOWN_SCHEMA: '数据结构版本不支持',
+};
+
+// ---- The audit log ----
+
+/** What an audit entry names as changed (the keys of ENTITY_DOMAINS in domains.ts), as the auditor reads it. */
+export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
+  account: '账户',
+  allowance_statement: '保密津贴发放表',
+  approval: '审批',
+  approval_request: '审批申请',
+  attachment: '附件',
+  audit: '审计日志清理',
+  audit_log: '审计日志',
+  carrier: '涉密载体',
+  classification_item: '国家秘密事项',
+  clearance_decision: '涉密等级审定',
+  counterpart: '对方单位',
+  database: '数据库',
+  department: '部门',
+  destruction: '销毁批次',
+  exchange_package: '报送数据包',
+  inventory: '清点',
+  keyring: '登录密钥文件',
+  leaving: '离岗离职',
+  passport: '因私证照',
+  person: '涉密人员',
+  print: '打印',
+  private_travel: '因私出国(境)',
+  settings: '系统设置',
+  unit: '本单位',
+  unit_key: '本单位密钥',
 };

@@ -7,38 +7,15 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AuditEntryView } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { RegisterTable, type RegisterColumn } from '../components/RegisterTable';
+import { AUDIT_ENTITY_LABELS } from '../../db/domain/labels';
 import { tableDateTime } from '../i18n/format';
 import { useAuditActors, useAuditLog, useAuditVerify } from '../stores/audit.store';
+import { ACTION_LABELS } from './audit-actions';
 import './admin.css';
 import { PathAction } from './PathAction';
 
-/** The actions an auditor meets most; the others show their code. */
-const ACTION_LABELS: Record<string, string> = {
-  setup: '初始化',
-  idle_lock: '空闲自动锁定',
-  login: '登录',
-  lock: '锁定',
-  login_failed: '登录失败',
-  login_refused_locked: '锁定期间拒绝登录',
-  account_locked: '账户被锁定',
-  password_change: '修改密码',
-  account_create: '创建账户',
-  account_disable: '停用账户',
-  account_unlock: '解锁账户',
-  account_reset_password: '重置密码',
-  recovery_code_rotate: '更换恢复码',
-  deny: '越权被拒',
-  settings_security: '修改安全设置',
-  settings_system: '修改系统设置',
-  backup: '开始备份',
-  backup_written: '备份完成',
-  restore_started: '开始恢复',
-  audit_export: '导出审计日志',
-  approval_request: '提出审批申请',
-  approval_decide: '审批',
-  approval_withdraw: '撤回申请',
-  approval_record: '登记纸质审批',
-};
+/** The kinds of record an entry may name, for the 对象 filter. */
+const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
 
 function VerifyBanner() {
   const { result, checking, error, verify } = useAuditVerify(
@@ -88,19 +65,19 @@ export function AuditPage() {
     () => [
       { key: 'seq', title: '序号', width: 80, align: 'right', render: (r) => r.seq },
       { key: 'at', title: '时间', width: 150, render: (r) => tableDateTime(r.at) },
-      { key: 'actor', title: '账户', width: 110, render: (r) => r.actor },
+      {
+        key: 'actor',
+        title: '操作人',
+        width: 110,
+        render: (r) => <span title={r.actor}>{r.actorName}</span>,
+      },
       {
         key: 'action',
         title: '操作',
         width: 240,
         render: (r) => (ACTION_LABELS[r.action] ? `${ACTION_LABELS[r.action]}（${r.action}）` : r.action),
       },
-      {
-        key: 'entity',
-        title: '对象',
-        width: 160,
-        render: (r) => (r.entityId ? `${r.entity} ${r.entityId}` : r.entity),
-      },
+      { key: 'entity', title: '对象', width: 260, render: (r) => r.entityName },
       { key: 'detail', title: '详情', width: 320, render: (r) => (r.detail === '{}' ? '' : r.detail) },
       { key: 'hash', title: '哈希', width: 200, render: (r) => r.hash, defaultHidden: true },
     ],
@@ -132,13 +109,15 @@ export function AuditPage() {
         style={{ width: 200 }}
         onSearch={(v) => filter({ action: v.trim() || undefined })}
       />
-      <Input.Search
+      <Select
         aria-label="对象"
-        placeholder="对象，如 account"
+        placeholder="全部对象"
         allowClear
-        defaultValue={f.entity}
+        showSearch={{ optionFilterProp: 'label' }}
         style={{ width: 170 }}
-        onSearch={(v) => filter({ entity: v.trim() || undefined })}
+        value={f.entity}
+        options={ENTITY_OPTIONS}
+        onChange={(v: string | undefined) => filter({ entity: v })}
       />
     </Space>
   );

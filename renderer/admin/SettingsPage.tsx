@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { ChannelInput, HostLevel, UnitSettings } from '../../electron/ipc/contract';
 import { ChannelForm } from '../components/ChannelForm';
 import { ErrorNote } from '../components/ErrorNote';
+import { KeysPanel } from '../registers/exchange/KeysPanel';
 import { LEVEL_LABELS } from '../../db/domain/labels';
 import { useSettings } from '../stores/settings.store';
 import { useCan, useSession } from '../stores/session.store';
@@ -125,6 +126,8 @@ function SystemCard({ value }: { value: UnitSettings }) {
 export function SettingsPage() {
   const { value, error, load } = useSettings();
   const hostLevel = useSession((s) => s.unit?.hostLevel ?? 'confidential');
+  // The unit's keys are the system administrator's: in the strict mode he has no registers to find them in.
+  const keys = useCan('system:manage');
   useEffect(() => {
     void load();
   }, [load]);
@@ -137,7 +140,10 @@ export function SettingsPage() {
       {value ? (
         <div className="settings-columns">
           <SecurityCard value={value} hostLevel={hostLevel} />
-          <SystemCard value={value} />
+          <div className="settings-column">
+            <SystemCard value={value} />
+            {keys && <KeysPanel />}
+          </div>
         </div>
       ) : null}
     </div>

@@ -35,7 +35,7 @@ export const useAuditActors = create<{
     const fresh = rows.filter((r) => r.accountId !== null && !(r.accountId in get().actors));
     if (!fresh.length) return;
     set({
-      actors: { ...get().actors, ...Object.fromEntries(fresh.map((r) => [r.accountId, r.actor])) },
+      actors: { ...get().actors, ...Object.fromEntries(fresh.map((r) => [r.accountId, r.actorName])) },
     });
   },
 }));

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ENTITY_DOMAINS } from '../../db/domain/domains';
 import * as L from '../../db/domain/labels';
 import * as V from '../../db/domain/vocab';
 
@@ -61,6 +62,14 @@ const TABLES: [list: string, codes: readonly string[], table: Table][] = [
   ['REFUSAL_REASONS', V.REFUSAL_REASONS, L.REFUSAL_LABELS],
 ];
 
+/**
+ * Code lists kept beside the vocabulary (in domains.ts), each labelled by one table like any other. Not searched
+ * for copies: their codes (unit, account, person …) are also the names of every form's steps and fields.
+ */
+const BEYOND_VOCAB: [list: string, codes: readonly string[], table: Table][] = [
+  ['ENTITY_DOMAINS', Object.keys(ENTITY_DOMAINS), L.AUDIT_ENTITY_LABELS],
+];
+
 /** Lists that are part of a larger one read the larger one's table (so a code has one label, not two). */
 const SUBSETS: [list: string, codes: readonly string[], table: Table][] = [
   ['NATIONAL_LEVELS', V.NATIONAL_LEVELS, L.LEVEL_LABELS],
@@ -91,16 +100,16 @@ describe('the label table', () => {
   });
 
   it('gives every code exactly one non-empty Chinese label, and no table a key that is not a code', () => {
-    for (const [list, codes, table] of TABLES) {
+    for (const [list, codes, table] of [...TABLES, ...BEYOND_VOCAB]) {
       expect(new Set(codes).size, `${list} has a code twice`).toBe(codes.length);
       expect(Object.keys(table).sort(), `${list}: the table's keys are its codes`).toEqual([...codes].sort());
     }
-    for (const [list, codes, table] of [...TABLES, ...SUBSETS])
+    for (const [list, codes, table] of [...TABLES, ...BEYOND_VOCAB, ...SUBSETS])
       for (const code of codes) expect(table[code], `${list}.${code}`).toMatch(HAN);
   });
 
   it('has no table that labels no code list', () => {
-    const used = new Set<unknown>(TABLES.map(([, , table]) => table));
+    const used = new Set<unknown>([...TABLES, ...BEYOND_VOCAB].map(([, , table]) => table));
     const orphans = Object.entries(L).filter(([, table]) => !used.has(table));
     expect(orphans.map(([name]) => name)).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { received } from '../electron/core/carriers/helpers';
 import { tempDir } from '../helpers/temp';
 import { ADMINS, loginAs, PASSWORDS, shot, startApp, USERNAMES, type Who } from './app';
 
@@ -148,9 +149,25 @@ describe('approvals and administration in Chromium (strict 三员 mode)', () => 
   it('the auditor sees the chain verified, filters the log and exports it signed', async () => {
     const bridge = await startApp({ setUp: 'strict' });
     const { page } = bridge;
+    await as(bridge, 'clerk', [['carriers:register', received()]]);
     await loginAs(page, 'auditor');
     await page.getByRole('menuitem', { name: '审计日志' }).click();
     await page.getByText(/审计日志链完整：共 \d+ 条/).waitFor();
+
+    // People by name and records as the clerk knows them, not "account 4" or "carrier 1".
+    const rows = page.locator('.ant-table-row');
+    await page.getByLabel('对象').click();
+    await page.locator('.ant-select-item-option', { hasText: '涉密载体' }).click();
+    await page.getByText('共 1 条').waitFor();
+    const registered = rows.filter({ hasText: '关于做好2026年度保密检查工作的通知' });
+    await registered.getByText(/^收\d{4}-\d+ 关于做好2026年度保密检查工作的通知$/).waitFor();
+    await registered.getByText('王丽', { exact: true }).waitFor();
+    await shot(page, 'admin-audit-names');
+    await page.getByLabel('对象').click();
+    await page.locator('.ant-select-item-option', { hasText: /^账户$/ }).click();
+    await rows.filter({ hasText: '陈国庆（chenju）' }).first().waitFor();
+    expect(await rows.filter({ hasText: /\b(account|carrier) \d+/ }).count()).toBe(0);
+
     await page.getByLabel('操作').fill('password_change');
     await page.getByLabel('操作').press('Enter');
     await page.getByText('共 4 条').waitFor();
@@ -202,5 +219,44 @@ describe('approvals and administration in Chromium (strict 三员 mode)', () => 
     const chain = await dispatcher.dispatch('audit:verify', {});
     expect(chain.ok).toBe(false); // the sysadmin may not read the log; the auditor checks it
     expect(existsSync(join(out, file as string))).toBe(true);
+  });
+
+  it('the system administrator rotates the unit key from the settings page and files the new sheet', async () => {
+    const bridge = await startApp({ setUp: 'strict' });
+    const { page, dispatcher } = bridge;
+    const encKey = async () => {
+      const r = await dispatcher.dispatch('keys:own', {});
+      if (!r.ok) throw new Error(r.error.message);
+      return (r.value as { encrypt: { fingerprint: string } }).encrypt.fingerprint;
+    };
+    await loginAs(page, 'sysadmin');
+    await page.getByRole('menuitem', { name: '系统设置' }).click();
+    await page.getByText('本单位密钥').waitFor();
+    const before = await encKey();
+    await page.getByRole('button', { name: '更换加密密钥' }).click();
+    const dialog = page.getByRole('dialog', { name: '更换加密密钥' });
+    await dialog.getByText(`现用加密密钥（指纹 ${before}）停用`).waitFor();
+    await dialog.getByText(/已按旧密钥加密发给本单位的数据包仍可导入/).waitFor();
+    await dialog.getByRole('button', { name: '确认更换加密密钥' }).click();
+    const sheet = page.getByRole('article', { name: '公钥指纹确认单（打印预览）' });
+    await sheet.waitFor();
+    const after = await encKey();
+    expect(after).not.toBe(before);
+    await sheet.getByText(after).waitFor();
+    await sheet.getByText(/本单位加密密钥已于.*更换/).waitFor();
+    await shot(page, 'admin-key-rotated-sheet');
+    // Back where he came from: the strict unit's administrator has no registers.
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('heading', { name: '安全与系统设置' }).waitFor();
+    await page.getByRole('button', { name: '更换加密密钥' }).scrollIntoViewIfNeeded();
+    await shot(page, 'admin-settings-keys');
+
+    // The clerk of a strict unit sees the keys but leaves their export and rotation to him.
+    await lockUi(page);
+    await loginAs(page, 'clerk');
+    await page.getByRole('menuitem', { name: '报送与接收' }).click();
+    await page.getByRole('tab', { name: '本单位密钥' }).click();
+    await page.getByText('导出本单位公钥、更换密钥由系统管理员在“安全与系统设置”中办理。').waitFor();
+    expect(await page.getByRole('button', { name: /更换.*密钥/ }).count()).toBe(0);
   });
 });

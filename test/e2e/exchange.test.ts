@@ -153,6 +153,13 @@ describe('exchange in Chromium', () => {
     await sup.page.getByTitle(`${UNIT.name}（${UNIT.unitCode}）`).click();
     await sup.page.getByText(/涉密载体（3）/).click();
     await sup.page.getByText('共 3 条').waitFor();
+    // The unit's codes read as words: 纸质, 机密, 收文, 在管 — never paper, secret, received, in_custody.
+    const records = sup.page.locator('.ant-table-row', { hasText: '省保办〔2026〕1号' });
+    for (const word of ['纸质', '机密', '收文', '在管', '10年'])
+      await records.getByRole('cell', { name: word, exact: true }).waitFor();
+    const text = (await sup.page.locator('.ant-table-tbody').last().textContent()) ?? '';
+    expect(text).not.toMatch(/paper|secret|received|in_custody|classified|period/);
+    await records.scrollIntoViewIfNeeded();
     await shot(sup.page, 'exchange-sup-imported');
 
     // The receipt goes back to the unit, and the log shows the package acknowledged.
@@ -164,6 +171,41 @@ describe('exchange in Chromium', () => {
     await unit.page.getByText(/^已确认/).waitFor();
     await unit.page.getByText('报送记录').scrollIntoViewIfNeeded();
     await shot(unit.page, 'exchange-unit-acknowledged');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('rotating the signing key asks first, says what follows, then opens the new fingerprint sheet', async () => {
+    const unit = await site(UNIT, 'unit');
+    const before = await ownFingerprint(unit.b);
+    await tab(unit.page, '本单位密钥');
+
+    // Cancelling changes nothing.
+    await unit.page.getByRole('button', { name: '更换签名密钥' }).click();
+    const dialog = unit.page.getByRole('dialog', { name: '更换签名密钥' });
+    await dialog.getByText(`现用签名密钥（指纹 ${before}）停用`).waitFor();
+    await dialog.getByText(/对方单位导入新公钥之前，会拒收本单位此后发出的数据包和回执/).waitFor();
+    await dialog.getByText('此操作不能撤销。').waitFor();
+    await shot(unit.page, 'exchange-key-rotate-confirm');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await ownFingerprint(unit.b)).toBe(before);
+
+    await unit.page.getByRole('button', { name: '更换签名密钥' }).click();
+    await dialog.getByRole('button', { name: '确认更换签名密钥' }).click();
+    const sheet = unit.page.getByRole('article', { name: '公钥指纹确认单（打印预览）' });
+    await sheet.waitFor();
+    const after = await ownFingerprint(unit.b);
+    expect(after).not.toBe(before);
+    await sheet.getByText(after).waitFor();
+    await sheet
+      .getByTestId('fingerprint-replaces')
+      .getByText(/本单位签名密钥已于.*更换，本表替代此前的确认单/)
+      .waitFor();
+    expect(await sheet.getByText(before).count()).toBe(0);
+    await unit.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await shot(unit.page, 'exchange-key-rotated-sheet');
+    await unit.page.getByRole('button', { name: '返回' }).click();
+    await unit.page.getByRole('heading', { name: '报送与接收' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

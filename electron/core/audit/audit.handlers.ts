@@ -1,12 +1,14 @@
 // The audit domain's handlers: one function per channel of audit.channels.ts, each calling the domain's code.
 import { listAudit, verifyAuditChain } from './audit';
 import { exportAudit } from './audit-export';
+import { auditEntryViews } from './audit-names';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const auditHandlers: DomainHandlers<'audit'> = {
   'audit:list': (core, input) => {
-    const { rows, total } = listAudit(core.session().db, input);
-    return { total, rows: rows.map(({ prevHash: _p, ...r }) => r) };
+    const { db } = core.session();
+    const { rows, total } = listAudit(db, input);
+    return { total, rows: auditEntryViews(db, rows) };
   },
   'audit:verify': (core) => {
     const r = verifyAuditChain(core.session().db);

@@ -160,8 +160,8 @@ export interface AuditFilter {
   entity?: string | undefined;
 }
 
-/** The auditor's view: newest first, filtered by time, account, action and entity. */
-export function listAudit(db: Db, f: AuditFilter): { rows: Row[]; total: number } {
+/** The auditor's view as its two queries, the total and the page (test/electron/core/audit-list pins their plans). */
+export function auditListQueries(db: Db, f: AuditFilter) {
   const conds = [
     f.from ? gte(auditLog.at, `${f.from}T00:00:00`) : undefined,
     // `to` is inclusive: everything before the next day starts.
@@ -171,7 +171,14 @@ export function listAudit(db: Db, f: AuditFilter): { rows: Row[]; total: number 
     f.entity ? eq(auditLog.entity, f.entity) : undefined,
   ].filter((c) => c !== undefined);
   const where = conds.length ? and(...conds) : undefined;
-  const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
-  const rows = pageOf(db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)), f).all();
-  return { rows, total };
+  return {
+    total: db.select({ n: count() }).from(auditLog).where(where),
+    page: pageOf(db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)), f),
+  };
+}
+
+/** The auditor's view: newest first, filtered by time, account, action and entity. */
+export function listAudit(db: Db, f: AuditFilter): { rows: Row[]; total: number } {
+  const q = auditListQueries(db, f);
+  return { rows: q.page.all(), total: q.total.get()?.n ?? 0 };
 }

@@ -22,11 +22,19 @@ export const AuditListInput = z.object({
 export interface AuditEntryView {
   seq: number;
   at: string;
+  /** The username recorded in the entry (part of its hash). */
   actor: string;
+  /** Who that is: the account's display name, or 系统 for what the program did by itself. */
+  actorName: string;
   accountId: number | null;
   action: string;
   entity: string;
   entityId: string | null;
+  /**
+   * The record as the clerk knows it (a carrier's 编号 and name, a person's name …), read when the page is
+   * shown; the kind alone when the entry names no record, the kind and id when the record no longer exists.
+   */
+  entityName: string;
   detail: string;
   hash: string;
 }

@@ -5,13 +5,9 @@ import { Alert, Button, Card, Descriptions, Input, Select, Space, Table, Tag } f
 import { useState } from 'react';
 import type { RefusalReason, SupervisedUnitView } from '../../../electron/ipc/contract';
 import { tableDate, tableDateTime } from '../../i18n/format';
-import {
-  CLEARANCE_LABELS,
-  EXCHANGE_PROFILE_LABELS,
-  LEVEL_LABELS,
-  REFUSAL_LABELS,
-} from '../../../db/domain/labels';
+import { EXCHANGE_PROFILE_LABELS, LEVEL_LABELS, REFUSAL_LABELS } from '../../../db/domain/labels';
 import { ErrorNote } from '../../components/ErrorNote';
+import { CLEARANCE_OR_NONE } from './record-columns';
 import { UnitRecords } from './UnitRecords';
 import { useLoad } from '../../stores/load';
 import { useChannel } from './useChannel';
@@ -90,9 +86,7 @@ function Figures() {
           </Descriptions.Item>
           <Descriptions.Item label="逾期未归还借阅">{v.overdueLoans} 件</Descriptions.Item>
           <Descriptions.Item label="涉密人员（按等级）">
-            {v.peopleByClearance
-              ? list(v.peopleByClearance, { ...CLEARANCE_LABELS, none: '未确定' })
-              : '尚未报送'}
+            {v.peopleByClearance ? list(v.peopleByClearance, CLEARANCE_OR_NONE) : '尚未报送'}
           </Descriptions.Item>
           <Descriptions.Item label="未完成整改">{v.openRectifications ?? '尚未报送'}</Descriptions.Item>
           <Descriptions.Item label="载体（按密级）" span={2}>

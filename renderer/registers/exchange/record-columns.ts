@@ -1,0 +1,283 @@
+// The columns a supervisor reads in each register a subordinate unit reported: titles in 中文, and every code
+// (level, status, kind …) by its label from db/domain/labels.ts, as the unit's own screens show it. A register
+// not listed here (a later version's) shows every column as sent.
+import {
+  CARRIER_EVENT_LABELS,
+  CARRIER_SOURCE_LABELS,
+  CARRIER_STATUS_LABELS,
+  CARRIER_TYPE_LABELS,
+  CLASS_STATE_LABELS,
+  CLEARANCE_DECISION_STATUS_LABELS,
+  CLEARANCE_LABELS,
+  COPY_MODE_LABELS,
+  DESTRUCTION_METHOD_LABELS,
+  INVENTORY_RESULT_LABELS,
+  INVENTORY_SCOPE_LABELS,
+  INVENTORY_STATUS_LABELS,
+  LEAVING_KIND_LABELS,
+  LEAVING_STATUS_LABELS,
+  LEVEL_LABELS,
+  PERSON_STATUS_LABELS,
+  PLEDGE_KIND_LABELS,
+  TERM_KIND_LABELS,
+  TRAVEL_STATUS_LABELS,
+  VETTING_KIND_LABELS,
+  VETTING_RESULT_LABELS,
+} from '../../../db/domain/labels';
+import type { TermKind } from '../../../electron/ipc/contract';
+import { tableDateTime } from '../../i18n/format';
+import { termText } from '../../i18n/labels';
+
+type Data = Record<string, unknown>;
+
+export interface RecordColumn {
+  key: string;
+  title: string;
+  /** The text of the cell, from the whole record (a code through its label table, a flag as 是/否 …). */
+  text(d: Data): string;
+}
+
+const raw = (v: unknown): string =>
+  v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+
+/** A column shown as sent (names, dates, numbers). */
+const plain = (key: string, title: string): RecordColumn => ({ key, title, text: (d) => raw(d[key]) });
+
+/** A code column: its label; a code the table lacks (a newer version's) as sent, never blank. */
+const coded = (key: string, title: string, labels: Record<string, string>): RecordColumn => ({
+  key,
+  title,
+  text: (d) => {
+    const v = d[key];
+    return typeof v === 'string' && Object.hasOwn(labels, v) ? (labels[v] ?? v) : raw(v);
+  },
+});
+
+/** A 0/1 flag. */
+const flag = (key: string, title: string): RecordColumn => ({
+  key,
+  title,
+  text: (d) =>
+    d[key] === 1 || d[key] === true ? '是' : d[key] === 0 || d[key] === false ? '否' : raw(d[key]),
+});
+
+/** A timestamp as the unit's screens write it. */
+const instant = (key: string, title: string): RecordColumn => ({
+  key,
+  title,
+  text: (d) => (typeof d[key] === 'string' ? tableDateTime(d[key]) : raw(d[key])),
+});
+
+/** 保密期限 from the term columns, as on the carrier: 10年 / 至 2030-01-01 / the condition / 长期. */
+const term: RecordColumn = {
+  key: 'term',
+  title: '保密期限',
+  text: (d) =>
+    typeof d.term_kind === 'string' && Object.hasOwn(TERM_KIND_LABELS, d.term_kind)
+      ? termText({
+          kind: d.term_kind as TermKind,
+          years: typeof d.term_years === 'number' ? d.term_years : null,
+          months: typeof d.term_months === 'number' ? d.term_months : null,
+          until: typeof d.term_until === 'string' ? d.term_until : null,
+          condition: typeof d.declassify_condition === 'string' ? d.declassify_condition : null,
+        })
+      : raw(d.term_kind),
+};
+
+const person = plain('person_id', '人员编号');
+const carrier = plain('carrier_id', '载体编号（内部）');
+
+/** People counted by clearance: the three levels, and `none` for those not yet decided. */
+export const CLEARANCE_OR_NONE: Record<string, string> = { ...CLEARANCE_LABELS, none: '未确定' };
+
+/** The annual report's figures, each group by its title and each code by its label. */
+const FIGURE_GROUPS: [key: string, title: string, labels?: Record<string, string>][] = [
+  ['carriersByLevel', '载体（按密级）', LEVEL_LABELS],
+  ['carriersByStatus', '载体（按状态）', CARRIER_STATUS_LABELS],
+  ['registeredInYearBySource', '本年登记（按来源）', CARRIER_SOURCE_LABELS],
+  ['copiesDestroyedInYear', '本年销毁份数'],
+  ['destructionBatchesInYear', '本年销毁批次'],
+  ['loansInYear', '本年借阅与外出携带'],
+  ['loansOverdueNow', '逾期未归还'],
+  ['decisionsInYearByKind', '本年定密决定（按类别）', CARRIER_EVENT_LABELS],
+  ['inventoriesInYear', '本年清点次数'],
+  ['classificationItemsActive', '在用国家秘密事项'],
+  ['peopleByClearance', '在岗涉密人员（按等级）', CLEARANCE_OR_NONE],
+  ['peopleInSeparation', '脱密期内人员'],
+];
+
+export function figuresText(v: unknown): string {
+  if (typeof v !== 'object' || v === null) return raw(v);
+  const f = v as Record<string, unknown>;
+  const known = new Set(FIGURE_GROUPS.map(([k]) => k));
+  const parts = FIGURE_GROUPS.filter(([k]) => k in f).map(([k, title, labels]) => {
+    const value = f[k];
+    if (typeof value !== 'object' || value === null) return `${title} ${raw(value)}`;
+    const counts = Object.entries(value as Record<string, unknown>)
+      .map(([code, n]) => `${labels?.[code] ?? code} ${raw(n)}`)
+      .join('，');
+    return `${title}：${counts || '无'}`;
+  });
+  // Figures a newer version adds are shown as sent rather than dropped.
+  for (const [k, value] of Object.entries(f)) if (!known.has(k)) parts.push(`${k} ${raw(value)}`);
+  return parts.join('；');
+}
+
+export const REGISTER_COLUMNS: Record<string, RecordColumn[]> = {
+  classification_items: [
+    plain('name', '事项名称'),
+    coded('level', '密级', LEVEL_LABELS),
+    term,
+    plain('classifier_name', '定密责任人'),
+    plain('department', '产生部门'),
+    plain('basis', '依据'),
+    flag('key_department', '要害部门产生'),
+    flag('active', '在用'),
+  ],
+  carriers: [
+    plain('carrier_no', '载体编号'),
+    plain('name', '名称'),
+    plain('doc_no', '文号'),
+    coded('type', '类别', CARRIER_TYPE_LABELS),
+    coded('level', '密级', LEVEL_LABELS),
+    term,
+    plain('issuer', '制发机关'),
+    plain('issued_on', '制发日期'),
+    plain('registered_on', '登记日期'),
+    coded('source', '来源', CARRIER_SOURCE_LABELS),
+    coded('copy_mode', '复制方式', COPY_MODE_LABELS),
+    plain('department', '部门'),
+    plain('custodian_name', '保管人'),
+    coded('status', '状态', CARRIER_STATUS_LABELS),
+    coded('class_state', '定密状态', CLASS_STATE_LABELS),
+    plain('copy_count', '份数'),
+  ],
+  carrier_copies: [
+    carrier,
+    plain('copy_no', '份号'),
+    coded('status', '状态', CARRIER_STATUS_LABELS),
+    plain('holder_name', '持有人'),
+    plain('holder_dept', '持有人部门'),
+  ],
+  carrier_movements: [
+    coded('kind', '类别', CARRIER_EVENT_LABELS),
+    carrier,
+    plain('person_name', '借用人'),
+    plain('person_dept', '部门'),
+    flag('outside', '单位外'),
+    plain('destination', '去向'),
+    plain('started_on', '开始日期'),
+    plain('due_on', '应还日期'),
+    plain('returned_on', '归还日期'),
+  ],
+  classification_decisions: [
+    coded('kind', '类别', CARRIER_EVENT_LABELS),
+    carrier,
+    plain('decided_on', '决定日期'),
+    plain('decided_by', '决定人'),
+    coded('level_before', '原密级', LEVEL_LABELS),
+    coded('level_after', '新密级', LEVEL_LABELS),
+    plain('notice_no', '通知文号'),
+    plain('review_year', '审核年度'),
+  ],
+  destruction_batches: [
+    plain('batch_no', '批次号'),
+    instant('destroyed_at', '销毁时间'),
+    plain('place', '地点'),
+    coded('method', '方式', DESTRUCTION_METHOD_LABELS),
+    plain('responsible_name', '销毁人'),
+    plain('receiver_name', '接收人'),
+  ],
+  destruction_witnesses: [
+    plain('batch_id', '批次（内部编号）'),
+    plain('name', '监销人'),
+    plain('title', '职务'),
+    plain('department', '部门'),
+  ],
+  destruction_items: [plain('batch_id', '批次（内部编号）'), carrier, plain('copy_id', '份（内部编号）')],
+  inventories: [
+    coded('scope', '范围', INVENTORY_SCOPE_LABELS),
+    plain('scope_label', '清点对象'),
+    plain('started_on', '开始日期'),
+    plain('closed_on', '结束日期'),
+    coded('status', '状态', INVENTORY_STATUS_LABELS),
+  ],
+  inventory_lines: [
+    plain('inventory_id', '清点（内部编号）'),
+    carrier,
+    plain('expected_holder', '应在持有人'),
+    coded('expected_status', '应在状态', CARRIER_STATUS_LABELS),
+    coded('result', '清点结果', INVENTORY_RESULT_LABELS),
+    plain('note', '说明'),
+  ],
+  persons: [
+    plain('name', '姓名'),
+    plain('department', '部门'),
+    coded('clearance', '涉密等级', CLEARANCE_LABELS),
+    plain('cleared_on', '确定日期'),
+    coded('highest_level', '最高接触密级', LEVEL_LABELS),
+    flag('is_classifier', '定密责任人'),
+    flag('is_key_dept_staff', '要害部门人员'),
+    coded('status', '状态', PERSON_STATUS_LABELS),
+    plain('posted_on', '上岗日期'),
+    coded('leaving_kind', '离岗类别', LEAVING_KIND_LABELS),
+    plain('separation_ends_on', '脱密期至'),
+    plain('next_vetting_on', '下次复审'),
+  ],
+  person_posts: [
+    person,
+    plain('post', '岗位'),
+    coded('level', '密级', LEVEL_LABELS),
+    plain('started_on', '开始日期'),
+    plain('ended_on', '结束日期'),
+  ],
+  clearance_decisions: [
+    person,
+    coded('from_clearance', '原等级', CLEARANCE_LABELS),
+    coded('to_clearance', '审定等级', CLEARANCE_LABELS),
+    coded('status', '状态', CLEARANCE_DECISION_STATUS_LABELS),
+    plain('approved_on', '批准日期'),
+  ],
+  vettings: [
+    person,
+    coded('kind', '类别', VETTING_KIND_LABELS),
+    plain('vetted_on', '审查日期'),
+    coded('result', '结果', VETTING_RESULT_LABELS),
+    plain('next_due_on', '下次复审'),
+  ],
+  pledges: [
+    person,
+    coded('kind', '类别', PLEDGE_KIND_LABELS),
+    plain('signed_on', '签订日期'),
+    plain('year', '年度'),
+  ],
+  private_travel: [
+    person,
+    plain('applied_on', '申请日期'),
+    plain('planned_depart_on', '计划出境'),
+    plain('planned_return_on', '计划返回'),
+    coded('status', '状态', TRAVEL_STATUS_LABELS),
+    flag('needs_approval', '须审批'),
+    plain('departed_on', '出境日期'),
+    plain('returned_on', '返回日期'),
+  ],
+  leaving_procedures: [
+    person,
+    coded('kind', '类别', LEAVING_KIND_LABELS),
+    coded('status', '状态', LEAVING_STATUS_LABELS),
+    plain('started_on', '开始日期'),
+    coded('clearance', '涉密等级', CLEARANCE_LABELS),
+    plain('approved_on', '审批日期'),
+    plain('separation_years', '脱密期（年）'),
+    plain('separation_ends_on', '脱密期至'),
+  ],
+  annual_report: [
+    plain('year', '年度'),
+    { key: 'figures', title: '汇总数字', text: (d) => figuresText(d.figures) },
+  ],
+};
+
+/** The columns of a register: as listed above, or every column of its first record as sent. */
+export function columnsOf(register: string, first: Data | undefined): RecordColumn[] {
+  return REGISTER_COLUMNS[register] ?? Object.keys(first ?? {}).map((k) => plain(k, k));
+}
