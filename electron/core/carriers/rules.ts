@@ -12,7 +12,7 @@ import { CARRIER_STATUS_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import type { ActionApprovalInput } from '../../ipc/schemas/approvals';
 import { addPeriod } from '../util/dates';
 import { refuse } from '../util/refuse';
-import { termEndsOn, termLabel, termLoosens, type Term } from './terms';
+import { termEndsOn, termLabel, termLoosens, termOver, type Term } from './terms';
 
 export function isNational(level: CarrierLevel): level is NationalLevel {
   return (NATIONAL_LEVELS as readonly string[]).includes(level);
@@ -150,12 +150,15 @@ export function checkWitnesses(witnesses: { name: string }[]): void {
   }
 }
 
-/** Law art. 24: an extension is decided before the term ends; afterwards the secret has declassified itself. */
+/**
+ * Law art. 24: an extension is decided before the term ends; afterwards the secret has declassified itself.
+ * The end day is still inside the term (termOver), so a decision on that day is in time.
+ */
 export function checkExtendBeforeExpiry(termEnd: string | null, decidedOn: string): void {
-  if (termEnd !== null && decidedOn >= termEnd) {
+  if (termOver(termEnd, decidedOn)) {
     refuse(
       'extend_before_expiry',
-      `保密期限已于 ${termEnd} 届满，已到期的事项不能再延期（延长须在期满前决定，保密法第二十四条）。如仍需保密，请重新定密。`,
+      `保密期限已于 ${termEnd ?? ''} 届满，自次日起自行解密，已到期的事项不能再延期（延长须在期满前决定，保密法第二十四条）。如仍需保密，请重新定密。`,
       'decidedOn',
     );
   }

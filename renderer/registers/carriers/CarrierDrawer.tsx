@@ -80,7 +80,9 @@ function available(c: CarrierDetail): ActionKey[] {
   if (has('on_loan', 'carried_out')) out.push('return');
   if (c.liveCopies > 0) out.push('copy');
   if (inCustody) out.push('carryOut', 'returnToIssuer', 'handOver', 'destroy');
-  if (c.classState === 'classified') out.push('reclassify', 'declassify', 'extend');
+  // Past its end day a term has ended (期满自行解密): only 解密 is left to record; on the end day all three.
+  if (c.classState === 'classified') out.push(...(c.expired ? [] : ['reclassify' as const]), 'declassify');
+  if (c.classState === 'classified' && !c.expired) out.push('extend');
   out.push('knower', 'edit', 'request');
   return out;
 }
