@@ -11,7 +11,7 @@ import { unitInfo } from '../session';
 import { canonicalJson } from '../util/canonical-json';
 import { getCarrier, nextCarrierNo } from './carriers.service';
 import { personKey } from '../util/person-key';
-import { checkCopyNeverLoosens, checkTermWithinMax, requireApproval } from './rules';
+import { checkCopyNeverLoosens, checkTermEndsAfterIssue, checkTermWithinMax, requireApproval } from './rules';
 import { refuse } from '../util/refuse';
 import { addEvent, insertCopies, isControlled, loadCarrier, refreshCarrier } from './store';
 import { approve } from '../approvals/approve';
@@ -75,6 +75,7 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
       const term = input.term ? termFromInput(input.term) : original.term;
       const needToKnow = input.needToKnow ?? original.needToKnow;
       checkCopyNeverLoosens(original, { level, term, needToKnow });
+      checkTermEndsAfterIssue(term, o.issuedOn);
       checkTermWithinMax(level, term, o.issuedOn);
       const custodianKey = personKey(input.custodian, input.department);
       const stamp = `${input.mode === 'excerpt' ? '摘录件' : '复制件'}：${unitName}，${input.copiedOn}`;

@@ -48,6 +48,36 @@ export function checkTermWithinMax(level: CarrierLevel, term: Term, issuedOn: st
   }
 }
 
+/** Registration sanity: a carrier is issued (制发) on or before the day it is registered, and not after today. */
+export function checkIssuedBeforeRegistered(issuedOn: string, registeredOn: string, today: string): void {
+  if (issuedOn > registeredOn) {
+    refuse(
+      'issued_on_or_before_registration',
+      `制发日（${issuedOn}）晚于登记日期（${registeredOn}）：载体应在制发之后登记，请核对两个日期。`,
+      'issuedOn',
+    );
+  }
+  if (issuedOn > today) {
+    refuse(
+      'issued_on_or_before_registration',
+      `制发日（${issuedOn}）晚于今天（${today}）：不能登记尚未制发的载体，请核对制发日。`,
+      'issuedOn',
+    );
+  }
+}
+
+/** A 保密期限 that ends on or before its own 制发日 protects nothing: it is a mistyped date, not a term. */
+export function checkTermEndsAfterIssue(term: Term, issuedOn: string, path = 'term'): void {
+  const end = termEndsOn(term, issuedOn);
+  if (end !== null && end <= issuedOn) {
+    refuse(
+      'term_ends_after_issue',
+      `保密期限应在制发日（${issuedOn}）之后届满，“${termLabel(term)}”不在其后，请核对解密日期。`,
+      term.kind === 'until_date' ? `${path}.until` : path,
+    );
+  }
+}
+
 export function checkLevelAllowed(level: CarrierLevel, commercialEnabled: boolean): void {
   if (isCommercial(level) && !commercialEnabled) {
     refuse(
