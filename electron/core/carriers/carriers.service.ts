@@ -160,6 +160,8 @@ export function registerInTx(
       'classify',
       { type: 'carrier', id: row.id },
       ctx,
+      // 定密 comes with the secret's making, before the carrier is registered.
+      { notAfter: input.registeredOn, path: 'classification.decidedOn' },
     );
     tx.insert(classificationDecisions)
       .values({

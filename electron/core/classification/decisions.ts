@@ -141,6 +141,7 @@ export function applyDecision(
     'classify',
     { type: 'carrier', id: c.id },
     ctx,
+    { path: 'decidedOn' },
   );
   const patch =
     s.kind === 'declassify'
