@@ -254,6 +254,11 @@ export const classificationDecisions = sqliteTable(
     noticeNo: text('notice_no'),
     noticeTo: text('notice_to'),
     reviewYear: integer('review_year'),
+    /**
+     * A term past the level's statutory maximum (law art. 20 "除另有规定外"): canonical JSON of the 另有规定
+     * it rests on, who allowed it, the document and its date, and the approval recorded for it. Null: within it.
+     */
+    beyondMax: text('beyond_max'),
     basisItemId: integer('basis_item_id').references(() => classificationItems.id),
     approvalId: integer('approval_id').references(() => approvals.id),
     createdAt: text('created_at').notNull(),
