@@ -12,6 +12,7 @@ export {
   checkTermWithinMax,
   isCommercial,
   isNational,
+  maxEndOf,
 } from './rules';
 export { carrierSettings } from './settings';
 export { addEvent, LIVE_STATUSES, loadCarrier, refreshCarrier, type CarrierRecord } from './store';

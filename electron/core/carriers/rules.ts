@@ -27,6 +27,11 @@ export function needsKnowerRecord(level: CarrierLevel): boolean {
   return level === 'top_secret' || level === 'secret';
 }
 
+/** The last day a term of this level may reach, counted from 制发日 (law art. 20); null: no maximum. */
+export function maxEndOf(level: CarrierLevel, issuedOn: string): string | null {
+  return isNational(level) ? addPeriod(issuedOn, MAX_TERM_YEARS[level], 0) : null;
+}
+
 /** Law art. 20: 绝密 ≤ 30 years, 机密 ≤ 20, 秘密 ≤ 10, counted from 制发日. */
 export function checkTermWithinMax(level: CarrierLevel, term: Term, issuedOn: string, path = 'term'): void {
   if (term.kind === 'long_term' && !isCommercial(level)) {
@@ -38,11 +43,11 @@ export function checkTermWithinMax(level: CarrierLevel, term: Term, issuedOn: st
   }
   if (!isNational(level)) return;
   const end = termEndsOn(term, issuedOn);
-  const max = MAX_TERM_YEARS[level];
-  if (end !== null && end > addPeriod(issuedOn, max, 0)) {
+  const max = maxEndOf(level, issuedOn);
+  if (end !== null && max !== null && end > max) {
     refuse(
       'term_within_statutory_max',
-      `保密期限超过法定最长期限：${LEVEL_LABELS[level]}级不超过 ${max} 年（保密法第二十条），自制发日 ${issuedOn} 起算，本次为“${termLabel(term)}”。`,
+      `保密期限超过法定最长期限：${LEVEL_LABELS[level]}级不超过 ${MAX_TERM_YEARS[level]} 年（保密法第二十条），自制发日 ${issuedOn} 起算至 ${max}，本次为“${termLabel(term)}”。`,
       path,
     );
   }

@@ -14,6 +14,7 @@ import {
   classificationItems,
 } from '../../../db/schema';
 import type { CarrierDetail, CarrierRow, DecisionView, TermView } from '../../ipc/schemas/carriers';
+import { maxEndOf } from './rules';
 import { loadCarrier, type CarrierRecord } from './store';
 import { termFromRow, termOver } from './terms';
 
@@ -178,6 +179,8 @@ export function carrierDetail(db: Reader, id: number, today: string): CarrierDet
       noticeNo: d.noticeNo,
       noticeTo: d.noticeTo,
       reviewYear: d.reviewYear,
+      maxEndsOn: d.levelAfter ? maxEndOf(d.levelAfter, c.issuedOn) : null,
+      beyondMax: json<DecisionView['beyondMax']>(d.beyondMax),
     })),
     knowers: knowers.map((k) => ({
       id: k.id,

@@ -84,6 +84,7 @@ export function decideReview(core: AppCore, input: ReviewDecideInput): ReviewDec
           level: item.level,
           term: item.term,
           needToKnow: item.needToKnow,
+          beyondMax: item.beyondMax,
           notice: input.notice,
           reviewYear: year,
           commercial,
