@@ -21,6 +21,7 @@ import { termText } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 import { useCarrierApprovals } from './carrierApprovals';
+import { DecisionRecords } from './DecisionRecords';
 import { DestroyForm } from './DestroyForm';
 import { EditForm, editSummary } from './EditForm';
 import {
@@ -222,17 +223,7 @@ export function CarrierDrawer({ id, onClose }: { id: number | null; onClose: () 
             </Section>
             {c.decisions.length ? (
               <Section title="定密记录">
-                <ul className="plain-list">
-                  {c.decisions.map((d) => (
-                    <li key={d.id}>
-                      {tableDate(d.decidedOn)} {CARRIER_EVENT_LABELS[d.kind]}：{d.decidedBy}
-                      {d.proposerName ? `（承办人 ${d.proposerName}）` : ''} {d.reason}
-                      {d.noticeTo
-                        ? ` · 已书面通知 ${d.noticeTo}${d.noticeNo ? `（${d.noticeNo}）` : ''}`
-                        : ''}
-                    </li>
-                  ))}
-                </ul>
+                <DecisionRecords decisions={c.decisions} />
               </Section>
             ) : null}
             <Section title={`扫描件（${c.attachments.length}）`}>
