@@ -103,7 +103,8 @@ function fields(c: CarrierDetail) {
     { label: '制发日', value: tableDate(c.issuedOn) },
     {
       label: '保密期限',
-      value: `${termText(c.term)}${c.termEndsOn ? `（至 ${tableDate(c.termEndsOn)}）` : ''}${c.expired ? ' 已到期' : ''}${c.classState === 'declassified' ? ` 已解密 ${tableDate(c.declassifiedOn)}` : ''}`,
+      // A date or a bounded condition already says its last day; a period is given it here.
+      value: `${termText(c.term)}${c.termEndsOn && c.term.kind === 'period' ? `（至 ${tableDate(c.termEndsOn)}）` : ''}${c.expired ? ' 已到期' : ''}${c.classState === 'declassified' ? ` 已解密 ${tableDate(c.declassifiedOn)}` : ''}`,
     },
     { label: '份数', value: `在册 ${c.liveCopies} / 共 ${c.copyCount}` },
     { label: '状态', value: CARRIER_STATUS_LABELS[c.status] },
