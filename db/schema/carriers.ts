@@ -61,12 +61,16 @@ export const carriers = sqliteTable(
     termKind: text('term_kind', { enum: TERM_KINDS }).notNull(),
     termYears: integer('term_years'),
     termMonths: integer('term_months'),
-    /** 解密日期 when the term is a fixed date. */
+    /**
+     * 解密日期 when the term is a fixed date; for a 解密条件 that replaced a date without a 另有规定, the
+     * statutory maximum that still bounds it (classification/extension.ts).
+     */
     termUntil: text('term_until'),
     declassifyCondition: text('declassify_condition'),
     /**
-     * When the term ends (from 制发日 + period, or the 解密日期); null for a condition, 长期, and always null once
-     * declassified — so the due filters need no second condition.
+     * The last day of the term, still inside it (民法典 art. 203; 已到期 from the next day): 制发日 + period, the
+     * 解密日期, or a condition's bound; null for an unbounded condition, 长期, and always null once declassified
+     * — so the due filters need no second condition.
      */
     termEndsOn: text('term_ends_on'),
     /** 制发日: the term counts from here (regulation art. 19). */
@@ -254,6 +258,11 @@ export const classificationDecisions = sqliteTable(
     noticeNo: text('notice_no'),
     noticeTo: text('notice_to'),
     reviewYear: integer('review_year'),
+    /**
+     * A term past the level's statutory maximum (law art. 20 "除另有规定外"): canonical JSON of the 另有规定
+     * it rests on, who allowed it, the document and its date, and the approval recorded for it. Null: within it.
+     */
+    beyondMax: text('beyond_max'),
     basisItemId: integer('basis_item_id').references(() => classificationItems.id),
     approvalId: integer('approval_id').references(() => approvals.id),
     createdAt: text('created_at').notNull(),

@@ -22,7 +22,8 @@ export function termText(t: TermView): string {
     case 'until_date':
       return `至 ${t.until ?? ''}`;
     case 'condition':
-      return t.condition ?? '';
+      // A condition that replaced a date is still bounded by the statutory maximum (its `until`).
+      return `${t.condition ?? ''}${t.until ? `（最迟至 ${t.until}）` : ''}`;
     case 'long_term':
       return TERM_KIND_LABELS.long_term;
   }

@@ -283,5 +283,34 @@ describe('carrier lifecycle in Chromium', () => {
     await exp.getByLabel(/保存位置/).press('Enter');
     await page.getByText(/已导出 1 条记录/).waitFor();
     expect(readdirSync(dir).filter((f) => f.endsWith('.xlsx'))).toHaveLength(1);
+
+    // 延期 past the level's maximum (机密: 20 years from 制发日): the form says so beforehand, the core refuses
+    // it until the 另有规定 is recorded, and the drawer's 定密记录 then shows on which basis.
+    await page.locator('.register-table .ant-table-row', { hasText: '保密工作要点' }).dblclick();
+    const drawer = page.locator('.ant-drawer-open');
+    await drawer.getByText('保密工作要点').first().waitFor();
+    await drawerAction(page, '延期');
+    const ext = dialog(page, /^延期/);
+    await ext.getByText(/机密级最长 20 年/).waitFor();
+    await ext.getByLabel('年', { exact: true }).fill('21');
+    await ext.getByLabel('原定密机关').check();
+    await ext.getByLabel('原定密机关', { exact: true }).last().fill('省保密办');
+    await ext.getByLabel('通知文号', { exact: true }).fill('省保办〔2026〕31号');
+    await ext.getByLabel('理由', { exact: true }).fill('相关工作仍在进行');
+    await ext.getByRole('button', { name: '延期', exact: true }).click();
+    await ext
+      .getByText(/确有另有规定的/)
+      .first()
+      .waitFor();
+    await ext.getByLabel('超过法定最长期限（须有另有规定）').check();
+    await ext.getByLabel('另有规定依据').fill('某行业国家秘密保密期限特别规定第五条');
+    await ext.getByLabel('批准机关').fill('国家保密局');
+    await ext.getByLabel('批准文件文号').fill('国保函〔2026〕21号');
+    await ext.getByLabel('批准日期').fill(isoDay());
+    await shot(page, 'carriers-extend-beyond-max');
+    await ext.getByRole('button', { name: '延期', exact: true }).click();
+    await ext.waitFor({ state: 'hidden' });
+    await drawer.getByText(/超过法定最长期限（至 \d{4}-\d{2}-\d{2}），依据某行业/).waitFor();
+    await shot(page, 'carriers-extend-history');
   }, 120_000);
 });

@@ -17,12 +17,18 @@ import type {
   CarrierEditInput,
   CarrierRegisterInput,
 } from '../../ipc/schemas/carriers';
-import type { AppCore } from '../app-core';
+import type { AppCore, WriteCtx } from '../app-core';
 import type { ApprovalCtx } from '../approvals/approve';
 import { canonicalJson } from '../util/canonical-json';
 import { personKey } from '../util/person-key';
 import { today, yearOf } from '../util/dates';
-import { checkLevelAllowed, checkTermWithinMax, isNational } from './rules';
+import {
+  checkIssuedBeforeRegistered,
+  checkLevelAllowed,
+  checkTermEndsAfterIssue,
+  checkTermWithinMax,
+  isNational,
+} from './rules';
 import { refuse } from '../util/refuse';
 import { carrierSettings } from './settings';
 import { addEvent, insertCopies, loadCarrier, refreshCarrier, type Tx } from './store';
@@ -78,11 +84,13 @@ function copyNumbers(input: CarrierRegisterInput): number[] {
  */
 export function registerInTx(
   tx: Tx,
-  ctx: ApprovalCtx,
+  ctx: ApprovalCtx & Pick<WriteCtx, 'today'>,
   input: CarrierRegisterInput,
   commercial: boolean,
 ): number {
   const term = termFromInput(input.term);
+  checkIssuedBeforeRegistered(input.issuedOn, input.registeredOn, ctx.today);
+  checkTermEndsAfterIssue(term, input.issuedOn);
   checkLevelAllowed(input.level, commercial);
   checkTermWithinMax(input.level, term, input.issuedOn);
   checkItem(tx, input.classificationItemId);
@@ -152,6 +160,8 @@ export function registerInTx(
       'classify',
       { type: 'carrier', id: row.id },
       ctx,
+      // 定密 comes with the secret's making, before the carrier is registered.
+      { notAfter: input.registeredOn, path: 'classification.decidedOn' },
     );
     tx.insert(classificationDecisions)
       .values({

@@ -11,7 +11,7 @@ import { unitInfo } from '../session';
 import { canonicalJson } from '../util/canonical-json';
 import { getCarrier, nextCarrierNo } from './carriers.service';
 import { personKey } from '../util/person-key';
-import { checkCopyNeverLoosens, checkTermWithinMax, requireApproval } from './rules';
+import { checkCopyNeverLoosens, checkTermEndsAfterIssue, checkTermWithinMax, requireApproval } from './rules';
 import { refuse } from '../util/refuse';
 import { addEvent, insertCopies, isControlled, loadCarrier, refreshCarrier } from './store';
 import { approve } from '../approvals/approve';
@@ -30,6 +30,8 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
         refuse('copy_state', `该载体已无在管的份，不能${what}。`, 'carrierId');
       }
       let approvalId: number | null = null;
+      // Consent and approval come first: dated on or before the copy, and never after today.
+      const before = { notAfter: input.copiedOn };
       // 绝密: the event rests on the originator's consent; a leader's approval besides it is kept too.
       let leaderApprovalId: number | null = null;
       if (isControlled(o) && o.level === 'top_secret') {
@@ -52,18 +54,19 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
           'copy',
           { type: 'carrier', id: o.id },
           ctx,
+          { notAfter: input.copiedOn, path: 'originatorConsent.decidedAt' },
         );
         if (input.approval)
-          leaderApprovalId = approve(tx, input.approval, 'copy', { type: 'carrier', id: o.id }, ctx);
+          leaderApprovalId = approve(tx, input.approval, 'copy', { type: 'carrier', id: o.id }, ctx, before);
       } else if (isControlled(o)) {
         const a = requireApproval(
           input.approval,
           'copy_needs_approval',
           `${what}${LEVEL_LABELS[o.level]}级载体须经单位领导审批并登记，请填写审批人和审批日期。`,
         );
-        approvalId = approve(tx, a, 'copy', { type: 'carrier', id: o.id }, ctx);
+        approvalId = approve(tx, a, 'copy', { type: 'carrier', id: o.id }, ctx, before);
       } else if (input.approval) {
-        approvalId = approve(tx, input.approval, 'copy', { type: 'carrier', id: o.id }, ctx);
+        approvalId = approve(tx, input.approval, 'copy', { type: 'carrier', id: o.id }, ctx, before);
       }
       const original = {
         level: o.level,
@@ -75,6 +78,7 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
       const term = input.term ? termFromInput(input.term) : original.term;
       const needToKnow = input.needToKnow ?? original.needToKnow;
       checkCopyNeverLoosens(original, { level, term, needToKnow });
+      checkTermEndsAfterIssue(term, o.issuedOn);
       checkTermWithinMax(level, term, o.issuedOn);
       const custodianKey = personKey(input.custodian, input.department);
       const stamp = `${input.mode === 'excerpt' ? '摘录件' : '复制件'}：${unitName}，${input.copiedOn}`;

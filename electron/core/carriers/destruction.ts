@@ -44,7 +44,9 @@ export function destroyCopies(core: AppCore, input: z.output<typeof DestroyInput
       );
       checkWitnesses(input.witnesses);
       const batchNo = input.batchNo ?? nextBatchNo(tx, on);
-      const approvalId = approve(tx, approval, 'destroy', { type: 'destruction', id: batchNo }, ctx);
+      const approvalId = approve(tx, approval, 'destroy', { type: 'destruction', id: batchNo }, ctx, {
+        notAfter: on,
+      });
       const batch = tx
         .insert(destructionBatches)
         .values({

@@ -12,8 +12,9 @@ export {
   checkTermWithinMax,
   isCommercial,
   isNational,
+  maxEndOf,
 } from './rules';
 export { carrierSettings } from './settings';
 export { addEvent, LIVE_STATUSES, loadCarrier, refreshCarrier, type CarrierRecord } from './store';
-export { termColumns, termEndsOn, termFromInput, termFromRow, termLabel, type Term } from './terms';
+export { termColumns, termEndsOn, termFromInput, termFromRow, termLabel, termOver, type Term } from './terms';
 export { needToKnowOf, toRow } from './views';

@@ -60,7 +60,9 @@ export function addKnower(core: AppCore, input: z.output<typeof KnowerInput>): C
             'outside_range_needs_approval',
             '知悉范围以外的人员知悉国家秘密，须经单位主要负责人或其指定的人员批准（保密法第二十一条），请登记审批。',
           );
-      const approvalId = approval ? approve(tx, approval, 'other', { type: 'carrier', id: c.id }, ctx) : null;
+      const approvalId = approval
+        ? approve(tx, approval, 'other', { type: 'carrier', id: c.id }, ctx, { notAfter: input.knownOn })
+        : null;
       tx.insert(carrierKnowers)
         .values({
           carrierId: c.id,

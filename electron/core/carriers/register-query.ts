@@ -1,6 +1,6 @@
 // The register page (server-side paging, filters, search, sort) and the personal registers derived from it.
 // Each hot query has an index, and test/electron/core/carriers/query-plan.test.ts pins the plans.
-import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
 import {
@@ -108,6 +108,19 @@ export function searchCondition(s: ResolvedSearch | null): SQL | undefined {
  * Items due for the yearly 定密审核 in `year`; the literal condition lets SQLite use the partial index. Only
  * national secrets carry a review year, so the year test also leaves out 工作秘密/内部.
  */
+/**
+ * 已到期 in SQL (terms.ts termOver): the end day has passed; on the end day itself the term still holds. A
+ * declassified item has no term end (schema), so neither condition needs a class_state test.
+ */
+export function termExpiredCondition(today: string): SQL {
+  return lt(carriers.termEndsOn, today);
+}
+
+/** 将届满: still inside the term (today may be its last day) and ending within `days`. */
+export function termEndingCondition(today: string, days: number): SQL | undefined {
+  return and(gte(carriers.termEndsOn, today), lte(carriers.termEndsOn, addDays(today, days)));
+}
+
 export function reviewDueCondition(year: number): SQL {
   return sql`(${sql.raw(REVIEWABLE)}) AND ${carriers.lastReviewYear} < ${year}`;
 }
@@ -137,15 +150,14 @@ function strategy(input: Pick<CarrierListInput, 'filters' | 'sort'>): Strategy {
 const hide = (c: SQLiteColumn, yes: boolean): SQLiteColumn | SQL => (yes ? sql`+${c}` : c);
 
 function filterWhere(f: Filters, today: string, warningDays: number, broadHidden = false): SQL | undefined {
-  // A declassified item has no term end (schema), so the term filters need no class_state test.
   const due: SQL | undefined = (() => {
     switch (f.due) {
       case 'loan_overdue':
         return lt(carriers.loanDueOn, today);
       case 'term_expired':
-        return lte(carriers.termEndsOn, today);
+        return termExpiredCondition(today);
       case 'term_ending':
-        return and(gt(carriers.termEndsOn, today), lte(carriers.termEndsOn, addDays(today, warningDays)));
+        return termEndingCondition(today, warningDays);
       case 'review_due':
         return reviewDueCondition(yearOf(today));
       default:

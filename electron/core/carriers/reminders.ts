@@ -1,13 +1,13 @@
 // What the carrier register reminds the clerk of: overdue loans, terms ending or ended, the yearly 定密审核,
 // the inventory due by the unit's frequency, and discrepancies still open.
-import { and, count, desc, eq, gt, inArray, isNull, lt, lte } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
 import { INVENTORY_FREQUENCY_LABELS } from '../../../db/domain/labels';
 import { carrierMovements, carriers, inventories, inventoryLines } from '../../../db/schema';
 import type { Reminder } from '../../ipc/schemas/reminders';
 import { can } from '../util/permissions';
 import type { ReminderSource } from '../util/reminder-source';
-import { addDays, addPeriod, today } from '../util/dates';
-import { reviewDueCondition } from './register-query';
+import { addPeriod, today } from '../util/dates';
+import { reviewDueCondition, termEndingCondition, termExpiredCondition } from './register-query';
 import { carrierSettings } from './settings';
 
 const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 } as const;
@@ -41,7 +41,7 @@ export const carrierReminders: ReminderSource = (core) => {
     db
       .select({ n: count() })
       .from(carriers)
-      .where(and(classified, lte(carriers.termEndsOn, now)))
+      .where(and(classified, termExpiredCondition(now)))
       .get(),
   );
   if (expired) {
@@ -57,13 +57,7 @@ export const carrierReminders: ReminderSource = (core) => {
     db
       .select({ n: count() })
       .from(carriers)
-      .where(
-        and(
-          classified,
-          gt(carriers.termEndsOn, now),
-          lte(carriers.termEndsOn, addDays(now, settings.termWarningDays)),
-        ),
-      )
+      .where(and(classified, termEndingCondition(now, settings.termWarningDays)))
       .get(),
   );
   if (ending) {

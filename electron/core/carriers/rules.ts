@@ -12,7 +12,7 @@ import { CARRIER_STATUS_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import type { ActionApprovalInput } from '../../ipc/schemas/approvals';
 import { addPeriod } from '../util/dates';
 import { refuse } from '../util/refuse';
-import { termEndsOn, termLabel, termLoosens, type Term } from './terms';
+import { termEndsOn, termLabel, termLoosens, termOver, type Term } from './terms';
 
 export function isNational(level: CarrierLevel): level is NationalLevel {
   return (NATIONAL_LEVELS as readonly string[]).includes(level);
@@ -27,6 +27,11 @@ export function needsKnowerRecord(level: CarrierLevel): boolean {
   return level === 'top_secret' || level === 'secret';
 }
 
+/** The last day a term of this level may reach, counted from 制发日 (law art. 20); null: no maximum. */
+export function maxEndOf(level: CarrierLevel, issuedOn: string): string | null {
+  return isNational(level) ? addPeriod(issuedOn, MAX_TERM_YEARS[level], 0) : null;
+}
+
 /** Law art. 20: 绝密 ≤ 30 years, 机密 ≤ 20, 秘密 ≤ 10, counted from 制发日. */
 export function checkTermWithinMax(level: CarrierLevel, term: Term, issuedOn: string, path = 'term'): void {
   if (term.kind === 'long_term' && !isCommercial(level)) {
@@ -38,12 +43,42 @@ export function checkTermWithinMax(level: CarrierLevel, term: Term, issuedOn: st
   }
   if (!isNational(level)) return;
   const end = termEndsOn(term, issuedOn);
-  const max = MAX_TERM_YEARS[level];
-  if (end !== null && end > addPeriod(issuedOn, max, 0)) {
+  const max = maxEndOf(level, issuedOn);
+  if (end !== null && max !== null && end > max) {
     refuse(
       'term_within_statutory_max',
-      `保密期限超过法定最长期限：${LEVEL_LABELS[level]}级不超过 ${max} 年（保密法第二十条），自制发日 ${issuedOn} 起算，本次为“${termLabel(term)}”。`,
+      `保密期限超过法定最长期限：${LEVEL_LABELS[level]}级不超过 ${MAX_TERM_YEARS[level]} 年（保密法第二十条），自制发日 ${issuedOn} 起算至 ${max}，本次为“${termLabel(term)}”。`,
       path,
+    );
+  }
+}
+
+/** Registration sanity: a carrier is issued (制发) on or before the day it is registered, and not after today. */
+export function checkIssuedBeforeRegistered(issuedOn: string, registeredOn: string, today: string): void {
+  if (issuedOn > registeredOn) {
+    refuse(
+      'issued_on_or_before_registration',
+      `制发日（${issuedOn}）晚于登记日期（${registeredOn}）：载体应在制发之后登记，请核对两个日期。`,
+      'issuedOn',
+    );
+  }
+  if (issuedOn > today) {
+    refuse(
+      'issued_on_or_before_registration',
+      `制发日（${issuedOn}）晚于今天（${today}）：不能登记尚未制发的载体，请核对制发日。`,
+      'issuedOn',
+    );
+  }
+}
+
+/** A 保密期限 that ends on or before its own 制发日 protects nothing: it is a mistyped date, not a term. */
+export function checkTermEndsAfterIssue(term: Term, issuedOn: string, path = 'term'): void {
+  const end = termEndsOn(term, issuedOn);
+  if (end !== null && end <= issuedOn) {
+    refuse(
+      'term_ends_after_issue',
+      `保密期限应在制发日（${issuedOn}）之后届满，“${termLabel(term)}”不在其后，请核对解密日期。`,
+      term.kind === 'until_date' ? `${path}.until` : path,
     );
   }
 }
@@ -150,12 +185,15 @@ export function checkWitnesses(witnesses: { name: string }[]): void {
   }
 }
 
-/** Law art. 24: an extension is decided before the term ends; afterwards the secret has declassified itself. */
+/**
+ * Law art. 24: an extension is decided before the term ends; afterwards the secret has declassified itself.
+ * The end day is still inside the term (termOver), so a decision on that day is in time.
+ */
 export function checkExtendBeforeExpiry(termEnd: string | null, decidedOn: string): void {
-  if (termEnd !== null && decidedOn >= termEnd) {
+  if (termOver(termEnd, decidedOn)) {
     refuse(
       'extend_before_expiry',
-      `保密期限已于 ${termEnd} 届满，已到期的事项不能再延期（延长须在期满前决定，保密法第二十四条）。如仍需保密，请重新定密。`,
+      `保密期限已于 ${termEnd ?? ''} 届满，自次日起自行解密，已到期的事项不能再延期（延长须在期满前决定，保密法第二十四条）。如仍需保密，请重新定密。`,
       'decidedOn',
     );
   }

@@ -45,11 +45,26 @@ export function termColumns(t: Term, issuedOn: string) {
   };
 }
 
-/** The day the term ends, counted from 制发日 (regulation art. 19); null when it has no date. */
+/**
+ * The day the term ends, counted from 制发日 (regulation art. 19) as 民法典 arts. 201–203 count a 期间: the
+ * 制发日 itself is not counted, and a term of years or months ends on the corresponding day of its last year
+ * or month (that month's last day when it has no such day: 2024-02-29 + 1年 ends 2025-02-28). Null when it
+ * has no date. A 解密条件 that replaced a date without a 另有规定 keeps the statutory maximum as its latest end
+ * (`until`, see classification/extension.ts).
+ */
 export function termEndsOn(t: Term, issuedOn: string): string | null {
   if (t.kind === 'period') return addPeriod(issuedOn, t.years ?? 0, t.months ?? 0);
-  if (t.kind === 'until_date') return t.until;
+  if (t.kind === 'until_date' || t.kind === 'condition') return t.until;
   return null;
+}
+
+/**
+ * 已到期: the end day is still inside the term (民法典 art. 203: the period runs to the end of its last day);
+ * 期满自行解密 (law art. 24) takes effect from the day after. Every screen, filter, reminder and rule asks here
+ * (or its SQL twin in register-query.ts).
+ */
+export function termOver(endsOn: string | null, today: string): boolean {
+  return endsOn !== null && endsOn < today;
 }
 
 /** As marked on the carrier after the level: 机密★10年, 秘密★2030-06-30, 解密条件…, 长期. */
@@ -60,7 +75,7 @@ export function termLabel(t: Term): string {
     case 'until_date':
       return `至${t.until ?? ''}`;
     case 'condition':
-      return `解密条件：${t.condition ?? ''}`;
+      return `解密条件：${t.condition ?? ''}${t.until ? `（最迟至${t.until}）` : ''}`;
     case 'long_term':
       return '长期';
   }

@@ -14,14 +14,15 @@ import {
   classificationItems,
 } from '../../../db/schema';
 import type { CarrierDetail, CarrierRow, DecisionView, TermView } from '../../ipc/schemas/carriers';
+import { maxEndOf } from './rules';
 import { loadCarrier, type CarrierRecord } from './store';
-import { termFromRow } from './terms';
+import { termFromRow, termOver } from './terms';
 
 type Reader = Pick<Db, 'select'>;
 
-/** 已到期: still classified, and the day its term ends has come (law art. 24: 期满自行解密). */
+/** 已到期: still classified, and the day its term ends has passed (law art. 24: 期满自行解密; see termOver). */
 export function isExpired(c: Pick<CarrierRecord, 'classState' | 'termEndsOn'>, today: string): boolean {
-  return c.classState === 'classified' && c.termEndsOn !== null && c.termEndsOn <= today;
+  return c.classState === 'classified' && termOver(c.termEndsOn, today);
 }
 
 export function toRow(c: CarrierRecord, today: string): CarrierRow {
@@ -178,6 +179,8 @@ export function carrierDetail(db: Reader, id: number, today: string): CarrierDet
       noticeNo: d.noticeNo,
       noticeTo: d.noticeTo,
       reviewYear: d.reviewYear,
+      maxEndsOn: d.levelAfter ? maxEndOf(d.levelAfter, c.issuedOn) : null,
+      beyondMax: json<DecisionView['beyondMax']>(d.beyondMax),
     })),
     knowers: knowers.map((k) => ({
       id: k.id,

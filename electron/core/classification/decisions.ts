@@ -8,6 +8,7 @@ import { LEVEL_RANK, type CarrierLevel, type ClassificationDecision } from '../.
 import { carriers, classificationDecisions } from '../../../db/schema';
 import type { CarrierDetail, TermInput } from '../../ipc/schemas/carriers';
 import type {
+  BeyondMaxInput,
   DeciderInput,
   DeclassifyInput,
   ExtendInput,
@@ -32,10 +33,12 @@ import {
   termFromRow,
   termLabel,
   type CarrierRecord,
+  type Term,
 } from '../carriers';
 import { canonicalJson } from '../util/canonical-json';
 import { yearOf } from '../util/dates';
 import { refuse } from '../util/refuse';
+import { newTermWithinMax } from './extension';
 
 export interface DecisionSpec {
   kind: Exclude<ClassificationDecision, 'classify'>;
@@ -47,6 +50,10 @@ export interface DecisionSpec {
   needToKnow?: string[] | undefined;
   notice?: { noticeNo?: string | undefined; noticeTo: string } | undefined;
   reviewYear?: number | null | undefined;
+  /** The 另有规定 a term past the level's maximum rests on. */
+  beyondMax?: BeyondMaxInput | undefined;
+  /** A copy follows the term its original's decision settled (regulation art. 27(5)). */
+  followTerm?: Term | undefined;
   /** 商业秘密 levels enabled for this unit. */
   commercial: boolean;
   today: string;
@@ -102,12 +109,22 @@ export function applyDecision(
   let level = c.level;
   let term = before.term;
   let range = before.range;
+  let beyondMax: BeyondMaxInput | null = null;
   if (s.kind === 'reclassify' || s.kind === 'extend') {
     if (s.kind === 'reclassify' && s.level) {
       checkLevelAllowed(s.level, s.commercial);
       level = s.level;
     }
-    if (s.term) term = termFromInput(s.term);
+    // A new term, or the old one under a new level, is held to the level's maximum (extension.ts).
+    if (s.term || level !== c.level) {
+      const proposed = s.followTerm ?? (s.term ? termFromInput(s.term) : before.term);
+      const settled = newTermWithinMax(level, c.issuedOn, before.term, proposed, s.beyondMax, {
+        extending: s.kind === 'extend',
+        follows: cascade,
+      });
+      term = settled.term;
+      beyondMax = settled.beyondMax;
+    }
     if (s.kind === 'reclassify' && s.needToKnow) range = s.needToKnow;
     const oldEnd = termEndsOn(before.term, c.issuedOn);
     const newEnd = termEndsOn(term, c.issuedOn);
@@ -121,7 +138,7 @@ export function applyDecision(
           'term',
         );
     }
-    checkTermWithinMax(level, term, c.issuedOn);
+    if (!beyondMax) checkTermWithinMax(level, term, c.issuedOn);
   }
   const year = s.reviewYear ?? yearOf(s.decidedOn);
   const approvalId = approve(
@@ -141,7 +158,25 @@ export function applyDecision(
     'classify',
     { type: 'carrier', id: c.id },
     ctx,
+    { path: 'decidedOn' },
   );
+  // The 另有规定 is an approval like any other: dated on or before the decision, recorded with it.
+  if (beyondMax) {
+    approve(
+      tx,
+      {
+        approver: { type: 'person', name: beyondMax.allowedBy, title: '批准机关' },
+        decision: 'approved',
+        decidedAt: beyondMax.allowedOn,
+        documentNo: beyondMax.documentNo,
+        opinion: beyondMax.basis,
+      },
+      'classify',
+      { type: 'carrier', id: c.id },
+      ctx,
+      { notAfter: s.decidedOn, path: 'beyondMax.allowedOn' },
+    );
+  }
   const patch =
     s.kind === 'declassify'
       ? { classState: 'declassified' as const, declassifiedOn: s.decidedOn, termEndsOn: null }
@@ -181,6 +216,7 @@ export function applyDecision(
       noticeNo: s.notice?.noticeNo ?? null,
       noticeTo: s.notice?.noticeTo ?? null,
       reviewYear: s.reviewYear ?? null,
+      beyondMax: beyondMax ? canonicalJson(beyondMax) : null,
       approvalId,
       createdAt: ctx.now,
       createdBy: ctx.accountId,
@@ -197,6 +233,7 @@ export function applyDecision(
       reason: s.reason,
       level: changed && level !== before.level ? [before.level, level] : undefined,
       term: changed ? [termLabel(before.term), termLabel(term)] : undefined,
+      beyondMax: beyondMax ?? undefined,
       notice: s.notice ?? null,
       reviewYear: s.reviewYear ?? null,
       followsOriginal: cascade || undefined,
@@ -207,7 +244,8 @@ export function applyDecision(
     .from(carriers)
     .where(and(eq(carriers.originalId, c.id), eq(carriers.classState, 'classified')))
     .all();
-  for (const d of derived) applyDecision(tx, ctx, d.id, s, true);
+  const follow = changed && s.term ? { followTerm: term } : {};
+  for (const d of derived) applyDecision(tx, ctx, d.id, { ...s, ...follow }, true);
   return decision.id;
 }
 
@@ -215,7 +253,7 @@ function decide(
   core: AppCore,
   action: string,
   input: { carrierId: number; decidedOn: string; by: DeciderInput; reason: string },
-  spec: Pick<DecisionSpec, 'kind' | 'level' | 'term' | 'needToKnow' | 'notice'>,
+  spec: Pick<DecisionSpec, 'kind' | 'level' | 'term' | 'needToKnow' | 'notice' | 'beyondMax'>,
 ): CarrierDetail {
   const commercial = carrierSettings(core.session().db).commercialLevels;
   core.write(
@@ -245,6 +283,7 @@ export function reclassify(core: AppCore, input: z.output<typeof ReclassifyInput
     term: input.term,
     needToKnow: input.needToKnow,
     notice: input.notice,
+    beyondMax: input.beyondMax,
   });
 }
 
@@ -253,5 +292,10 @@ export function declassify(core: AppCore, input: z.output<typeof DeclassifyInput
 }
 
 export function extendTerm(core: AppCore, input: z.output<typeof ExtendInput>): CarrierDetail {
-  return decide(core, 'carrier_extend', input, { kind: 'extend', term: input.term, notice: input.notice });
+  return decide(core, 'carrier_extend', input, {
+    kind: 'extend',
+    term: input.term,
+    notice: input.notice,
+    beyondMax: input.beyondMax,
+  });
 }

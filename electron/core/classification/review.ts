@@ -13,7 +13,7 @@ import type {
   ReviewListInput,
 } from '../../ipc/schemas/classification-review';
 import type { AppCore } from '../app-core';
-import { carrierSettings, refreshCarrier, reviewDueCondition, toRow } from '../carriers';
+import { carrierSettings, refreshCarrier, reviewDueCondition, termOver, toRow } from '../carriers';
 import { addDays, yearOf } from '../util/dates';
 import { pageOf } from '../util/paging';
 import { applyDecision } from './decisions';
@@ -56,7 +56,7 @@ export function listReview(db: Reader, input: z.output<typeof ReviewListInput>, 
         c.lastReviewYear !== null &&
         c.lastReviewYear < year;
       if (yearly) reasons.push('yearly');
-      if (c.termEndsOn !== null && c.termEndsOn <= now) reasons.push('term_expired');
+      if (termOver(c.termEndsOn, now)) reasons.push('term_expired');
       else if (c.termEndsOn !== null && c.termEndsOn <= horizon) reasons.push('term_ending');
       return {
         ...toRow(c, now),
@@ -84,6 +84,7 @@ export function decideReview(core: AppCore, input: ReviewDecideInput): ReviewDec
           level: item.level,
           term: item.term,
           needToKnow: item.needToKnow,
+          beyondMax: item.beyondMax,
           notice: input.notice,
           reviewYear: year,
           commercial,

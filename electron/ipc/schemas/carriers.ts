@@ -297,6 +297,10 @@ export interface DecisionView {
   noticeNo: string | null;
   noticeTo: string | null;
   reviewYear: number | null;
+  /** The statutory maximum of the level after the decision, counted from 制发日 (null: no maximum). */
+  maxEndsOn: string | null;
+  /** The recorded 另有规定 when the term after the decision passes that maximum. */
+  beyondMax: { basis: string; allowedBy: string; documentNo: string; allowedOn: string } | null;
 }
 
 export interface KnowerView {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { REVIEW_DECISIONS, type ReviewDecision, type ReviewReason } from '../../../db/domain/vocab';
 import { PageInput } from './common';
 import { carrierId, level, NeedToKnowInput, TermInput, type CarrierRow } from './carriers';
-import { DeciderInput, NoticeInput } from './classification';
+import { BeyondMaxInput, DeciderInput, NoticeInput } from './classification';
 import { isoDate, optionalText, requiredText } from './common';
 
 export const ReviewListInput = PageInput.extend({
@@ -27,6 +27,7 @@ export const ReviewDecideInput = z.object({
         level: level.optional(),
         term: TermInput.optional(),
         needToKnow: NeedToKnowInput.optional(),
+        beyondMax: BeyondMaxInput.optional(),
       }),
     )
     .min(1, '请至少选择一项')

@@ -53,6 +53,18 @@ export const NoticeInput = z.object({
   noticeTo: requiredText('通知对象', 200),
 });
 
+/**
+ * 另有规定 (law art. 20: the maxima hold "除另有规定外"): what a term past its level's maximum rests on, who
+ * allowed it, by which document and when. Without it such a term is refused; with it, it is recorded.
+ */
+export const BeyondMaxInput = z.object({
+  basis: requiredText('另有规定依据', 200),
+  allowedBy: requiredText('批准机关', 40),
+  documentNo: requiredText('批准文件文号', 60),
+  allowedOn: isoDate('批准日期'),
+});
+export type BeyondMaxInput = z.output<typeof BeyondMaxInput>;
+
 const decisionBase = {
   carrierId,
   decidedOn: isoDate('决定日期'),
@@ -68,6 +80,7 @@ export const ReclassifyInput = z
     level: level.optional(),
     term: TermInput.optional(),
     needToKnow: NeedToKnowInput.optional(),
+    beyondMax: BeyondMaxInput.optional(),
   })
   .refine((d) => d.level !== undefined || d.term !== undefined || d.needToKnow !== undefined, {
     message: '请至少变更密级、保密期限或知悉范围中的一项',
@@ -76,8 +89,15 @@ export const ReclassifyInput = z
 
 export const DeclassifyInput = z.object(decisionBase);
 
-/** 延期: a new term, decided before the current one ends (law art. 24). */
-export const ExtendInput = z.object({ ...decisionBase, term: TermInput });
+/**
+ * 延期: a new term, decided before the current one ends (law art. 24); past the level's maximum only on a
+ * recorded 另有规定.
+ */
+export const ExtendInput = z.object({
+  ...decisionBase,
+  term: TermInput,
+  beyondMax: BeyondMaxInput.optional(),
+});
 
 export interface ClassificationItemView {
   id: number;

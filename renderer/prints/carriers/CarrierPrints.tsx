@@ -147,7 +147,11 @@ function LedgerPrint() {
                   {r.docNo ? ` ${r.docNo}` : ''}
                 </td>
                 <td style={nw}>{CARRIER_TYPE_LABELS[r.type]}</td>
-                <td>{termText(r.term)}</td>
+                <td>
+                  {termText(r.term)}
+                  {/* As on screen: 已到期 from the day after the term's last day. */}
+                  {r.expired ? '（已到期）' : ''}
+                </td>
                 <td style={nw}>{printDate(r.issuedOn)}</td>
                 <td>
                   {r.liveCopies}/{r.copyCount}

@@ -21,6 +21,7 @@ import { termText } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 import { useCarrierApprovals } from './carrierApprovals';
+import { DecisionRecords } from './DecisionRecords';
 import { DestroyForm } from './DestroyForm';
 import { EditForm, editSummary } from './EditForm';
 import {
@@ -80,7 +81,9 @@ function available(c: CarrierDetail): ActionKey[] {
   if (has('on_loan', 'carried_out')) out.push('return');
   if (c.liveCopies > 0) out.push('copy');
   if (inCustody) out.push('carryOut', 'returnToIssuer', 'handOver', 'destroy');
-  if (c.classState === 'classified') out.push('reclassify', 'declassify', 'extend');
+  // Past its end day a term has ended (期满自行解密): only 解密 is left to record; on the end day all three.
+  if (c.classState === 'classified') out.push(...(c.expired ? [] : ['reclassify' as const]), 'declassify');
+  if (c.classState === 'classified' && !c.expired) out.push('extend');
   out.push('knower', 'edit', 'request');
   return out;
 }
@@ -100,7 +103,8 @@ function fields(c: CarrierDetail) {
     { label: '制发日', value: tableDate(c.issuedOn) },
     {
       label: '保密期限',
-      value: `${termText(c.term)}${c.termEndsOn ? `（至 ${tableDate(c.termEndsOn)}）` : ''}${c.expired ? ' 已到期' : ''}${c.classState === 'declassified' ? ` 已解密 ${tableDate(c.declassifiedOn)}` : ''}`,
+      // A date or a bounded condition already says its last day; a period is given it here.
+      value: `${termText(c.term)}${c.termEndsOn && c.term.kind === 'period' ? `（至 ${tableDate(c.termEndsOn)}）` : ''}${c.expired ? ' 已到期' : ''}${c.classState === 'declassified' ? ` 已解密 ${tableDate(c.declassifiedOn)}` : ''}`,
     },
     { label: '份数', value: `在册 ${c.liveCopies} / 共 ${c.copyCount}` },
     { label: '状态', value: CARRIER_STATUS_LABELS[c.status] },
@@ -220,17 +224,7 @@ export function CarrierDrawer({ id, onClose }: { id: number | null; onClose: () 
             </Section>
             {c.decisions.length ? (
               <Section title="定密记录">
-                <ul className="plain-list">
-                  {c.decisions.map((d) => (
-                    <li key={d.id}>
-                      {tableDate(d.decidedOn)} {CARRIER_EVENT_LABELS[d.kind]}：{d.decidedBy}
-                      {d.proposerName ? `（承办人 ${d.proposerName}）` : ''} {d.reason}
-                      {d.noticeTo
-                        ? ` · 已书面通知 ${d.noticeTo}${d.noticeNo ? `（${d.noticeNo}）` : ''}`
-                        : ''}
-                    </li>
-                  ))}
-                </ul>
+                <DecisionRecords decisions={c.decisions} />
               </Section>
             ) : null}
             <Section title={`扫描件（${c.attachments.length}）`}>

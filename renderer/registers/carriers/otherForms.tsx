@@ -7,6 +7,8 @@ import {
   LEVEL_LABELS,
   REVIEW_DECISION_LABELS,
 } from '../../../db/domain/labels';
+import { addPeriod } from '../../../db/domain/dates';
+import { MAX_TERM_YEARS, NATIONAL_LEVELS, type NationalLevel } from '../../../db/domain/vocab';
 import {
   ActionModal,
   ApprovalFields,
@@ -116,6 +118,44 @@ export function KnowerForm({ carrier: c, onDone, onClose }: ActionProps) {
 
 type DecisionKind = 'reclassify' | 'declassify' | 'extend';
 
+const isNational = (level: string): level is NationalLevel =>
+  (NATIONAL_LEVELS as readonly string[]).includes(level);
+
+/**
+ * The level's maximum for a new term, and the 另有规定 a term past it must record (law art. 20). The core
+ * decides; this only says beforehand what it will ask.
+ */
+function BeyondMaxFields({ issuedOn, level }: { issuedOn: string; level: string }) {
+  if (!isNational(level)) return null;
+  const years = MAX_TERM_YEARS[level];
+  const max = addPeriod(issuedOn, years, 0);
+  return (
+    <>
+      <p className="form-hint">
+        保密期限自制发日（{issuedOn}）起算，届满当日仍在期限内，次日起自行解密。{LEVEL_LABELS[level]}
+        级最长 {years} 年，至 {max}；改为解密条件而未登记另有规定的，最迟至该日解密。
+      </p>
+      <Form.Item name="pastMax" valuePropName="checked">
+        <Checkbox>超过法定最长期限（须有另有规定）</Checkbox>
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate>
+        {(f) =>
+          f.getFieldValue('pastMax') ? (
+            <FormGroup title="另有规定">
+              <TextField name={['beyondMax', 'basis']} label="另有规定依据" required />
+              <Space wrap>
+                <TextField name={['beyondMax', 'allowedBy']} label="批准机关" required />
+                <TextField name={['beyondMax', 'documentNo']} label="批准文件文号" required />
+                <DateItem name={['beyondMax', 'allowedOn']} label="批准日期" required />
+              </Space>
+            </FormGroup>
+          ) : null
+        }
+      </Form.Item>
+    </>
+  );
+}
+
 /** 变更 / 解密 / 延期 by a 定密责任人 (or the originating authority), with reason and written notice. */
 export function DecisionForm({ carrier: c, onDone, onClose, kind }: ActionProps & { kind: DecisionKind }) {
   const channel = `classification:${kind}` as const;
@@ -129,7 +169,7 @@ export function DecisionForm({ carrier: c, onDone, onClose, kind }: ActionProps 
         ...(kind === 'reclassify' ? { level: c.level, needToKnowText: c.needToKnow } : {}),
       }}
       toInput={(v) => {
-        const { needToKnowText, changeTerm, ...rest } = v;
+        const { needToKnowText, changeTerm, pastMax, beyondMax, ...rest } = v;
         const changed =
           kind === 'reclassify'
             ? {
@@ -141,7 +181,8 @@ export function DecisionForm({ carrier: c, onDone, onClose, kind }: ActionProps 
                 term: changeTerm ? v.term : undefined,
               }
             : {};
-        return { ...rest, ...changed, carrierId: c.id } as ChannelInput<typeof channel>;
+        const basis = pastMax && kind !== 'declassify' ? { beyondMax } : {};
+        return { ...rest, ...changed, ...basis, carrierId: c.id } as ChannelInput<typeof channel>;
       }}
       onDone={onDone}
       onClose={onClose}
@@ -159,11 +200,23 @@ export function DecisionForm({ carrier: c, onDone, onClose, kind }: ActionProps 
             <Checkbox>同时变更保密期限</Checkbox>
           </Form.Item>
           <Form.Item noStyle shouldUpdate>
-            {(f) => (f.getFieldValue('changeTerm') ? <TermFields name="term" label="新的保密期限" /> : null)}
+            {(f) =>
+              f.getFieldValue('changeTerm') ? (
+                <>
+                  <TermFields name="term" label="新的保密期限" />
+                  <BeyondMaxFields issuedOn={c.issuedOn} level={String(f.getFieldValue('level'))} />
+                </>
+              ) : null
+            }
           </Form.Item>
         </>
       ) : null}
-      {kind === 'extend' ? <TermFields name="term" label="延长后的保密期限（自制发日起算）" /> : null}
+      {kind === 'extend' ? (
+        <>
+          <TermFields name="term" label="延长后的保密期限（自制发日起算）" />
+          <BeyondMaxFields issuedOn={c.issuedOn} level={c.level} />
+        </>
+      ) : null}
       <DateItem name="decidedOn" label="决定日期" required />
       <DeciderFields />
       <TextField name="reason" label="理由" required area />

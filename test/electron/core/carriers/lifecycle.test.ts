@@ -103,6 +103,8 @@ describe('carrier lifecycle', () => {
     ]);
 
     // 销毁 copy 13 in a batch with two witnesses.
+    // The next day (an approval is never dated after today).
+    desk.clock.set('2026-06-22');
     const batch = await desk.call('carriers:destroy', {
       destroyedAt: '2026-06-22T10:30',
       place: '机要室',

@@ -40,7 +40,10 @@ beforeAll(async () => {
     produced({
       name: '预算编制工作方案',
       docNo: '档保〔2026〕4号',
+      // Issued and classified on the day it is registered (never after it).
+      issuedOn: '2026-06-04',
       registeredOn: '2026-06-04',
+      classification: { proposerName: '赵敏', classifierName: '陈局长', decidedOn: '2026-06-04' },
       department: '财务科',
       custodian: '钱进',
     }),

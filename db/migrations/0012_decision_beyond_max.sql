@@ -1,0 +1,1 @@
+ALTER TABLE `classification_decisions` ADD `beyond_max` text;
