@@ -25,6 +25,7 @@ import { today, yearOf } from '../util/dates';
 import { checkLevelAllowed, checkTermWithinMax, isNational } from './rules';
 import { refuse } from '../util/refuse';
 import { carrierSettings } from './settings';
+import { checkStorage } from './storage';
 import { addEvent, insertCopies, loadCarrier, refreshCarrier, type Tx } from './store';
 import { nextSerial } from '../util/serial';
 import { approve } from '../approvals/approve';
@@ -86,6 +87,7 @@ export function registerInTx(
   checkLevelAllowed(input.level, commercial);
   checkTermWithinMax(input.level, term, input.issuedOn);
   checkItem(tx, input.classificationItemId);
+  const storage = checkStorage(tx, input, input.storageReason);
   const nos = copyNumbers(input);
   if (input.source === 'received' && input.receipt.countedCopies !== input.copyCount) {
     refuse(
@@ -187,12 +189,14 @@ export function registerInTx(
             copyNos: nos,
             signedBy: input.receipt.signedBy,
             counted: input.receipt.countedCopies,
+            ...(storage ? { storage } : {}),
           }
         : {
             source: 'produced',
             copyNos: nos,
             proposer: input.classification.proposerName,
             classifier: input.classification.classifierName,
+            ...(storage ? { storage } : {}),
           },
   });
   return row.id;
@@ -231,6 +235,14 @@ export function editCarrier(core: AppCore, input: z.output<typeof CarrierEditInp
       );
       // A correction that corrects nothing is not recorded (no history row, no audit entry).
       if (!Object.keys(changed).length) throw new AppException('VALIDATION', '没有修改任何内容。');
+      const storage =
+        'location' in changed
+          ? checkStorage(
+              tx,
+              { id: before.id, level: before.level, location: input.patch.location },
+              input.storageReason,
+            )
+          : null;
       tx.update(carriers)
         .set({ ...changed, updatedAt: ctx.now })
         .where(eq(carriers.id, before.id))
@@ -240,7 +252,7 @@ export function editCarrier(core: AppCore, input: z.output<typeof CarrierEditInp
         carrierId: before.id,
         kind: 'edit',
         on: ctx.today,
-        detail: { before: was, after: changed, reason: input.reason },
+        detail: { before: was, after: changed, reason: input.reason, ...(storage ? { storage } : {}) },
       });
       refreshCarrier(tx, ctx, before.id);
       return before.id;

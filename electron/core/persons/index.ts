@@ -4,6 +4,7 @@
 export { seedPersons } from './demo';
 export { offerDossierPart } from './dossier-parts';
 export { holdingsOf } from './holdings';
+export { personsNamed, type NamedPerson } from './lookup';
 export { personnelReminders } from './reminders';
 export { separationEndsOn, travelNeedsApproval } from './rules';
 export { personnelSettings } from './settings';
