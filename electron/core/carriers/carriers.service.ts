@@ -75,19 +75,20 @@ function copyNumbers(input: CarrierRegisterInput): number[] {
 
 /**
  * 登记 inside the caller's write (the register's own, or an exchange package's import). `ctx` is the write's;
- * its `touch`, when there, reports the approval recorded.
+ * its `touch`, when there, reports the approval recorded. `checkPlace`: the storage warnings (storage.ts), which
+ * need a form with a 存放说明 to answer them — the 登记 form has one; the exchange export has none yet.
  */
 export function registerInTx(
   tx: Tx,
   ctx: ApprovalCtx,
   input: CarrierRegisterInput,
   commercial: boolean,
+  opts: { checkPlace?: boolean } = {},
 ): number {
   const term = termFromInput(input.term);
   checkLevelAllowed(input.level, commercial);
   checkTermWithinMax(input.level, term, input.issuedOn);
   checkItem(tx, input.classificationItemId);
-  const storage = checkStorage(tx, input, input.storageReason);
   const nos = copyNumbers(input);
   if (input.source === 'received' && input.receipt.countedCopies !== input.copyCount) {
     refuse(
@@ -96,6 +97,7 @@ export function registerInTx(
       'receipt.countedCopies',
     );
   }
+  const storage = opts.checkPlace ? checkStorage(tx, input, input.storageReason) : null;
   const custodianKey = personKey(input.custodian, input.department);
   const own = input.source === 'produced';
   const row = tx
@@ -207,7 +209,7 @@ export function registerCarrier(core: AppCore, input: CarrierRegisterInput): Car
   const id = core.write(
     'carrier_register',
     'carrier',
-    (tx, ctx) => registerInTx(tx, ctx, input, commercial),
+    (tx, ctx) => registerInTx(tx, ctx, input, commercial, { checkPlace: true }),
     (id) => ({
       entityId: id,
       detail: { source: input.source, level: input.level, copies: input.copyCount },
