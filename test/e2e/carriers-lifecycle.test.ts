@@ -92,7 +92,18 @@ describe('carrier lifecycle in Chromium', () => {
     await paperApproval(page, borrow);
     await shot(page, 'carriers-borrow-form');
     await borrow.getByRole('button', { name: '借出' }).click();
+    // 张伟 of 机要科 is outside the 知悉范围 (办公室) and not in the personnel register: both reasons show at the
+    // 例外理由, where the approver's exception is recorded.
+    const why = borrow.locator('.ant-form-item-explain-error', { hasText: '不在知悉范围（办公室）内' });
+    await why.waitFor();
+    expect(await why.textContent()).toContain('机要科 张伟不是本单位登记的涉密人员');
+    await why.scrollIntoViewIfNeeded();
+    await shot(page, 'carriers-borrow-exception');
+    await borrow.getByLabel('例外理由').fill('机要科起草整改方案，经办公室主任同意');
+    await borrow.getByRole('button', { name: '借出' }).click();
     await borrow.waitFor({ state: 'hidden' });
+    // The exception stays on the history line of the loan.
+    await drawer.getByText('例外借阅：机要科起草整改方案，经办公室主任同意').waitFor();
     await drawer.getByRole('cell', { name: '张伟（机要科）' }).waitFor();
     // The ledger behind the drawer follows each write by itself (the change events): its row says 借出.
     const ledgerRow = page.locator('.register-table .ant-table-row', { hasText: NAME });
