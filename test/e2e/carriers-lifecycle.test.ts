@@ -279,8 +279,31 @@ describe('carrier lifecycle in Chromium', () => {
     await review.waitFor({ state: 'hidden' });
     await page.getByText('已记录 2 项审核结论').waitFor();
 
-    // Two-character search from the keyboard, then the export of exactly that view.
+    // 载体设置: asking less than the law's clearance is refused beside its field; the unit lists its safe places.
     await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: /载体设置/ }).click();
+    const settings = dialog(page, '载体设置');
+    const choose = async (label: string, option: string) => {
+      await settings.getByLabel(label).click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click();
+    };
+    await choose('借阅机密级载体', '一般涉密人员及以上');
+    await settings.getByRole('button', { name: '保存设置' }).click();
+    await settings.getByText('借阅机密级载体至少须为重要涉密人员，不能放宽').first().waitFor();
+    await choose('借阅机密级载体', '核心涉密人员');
+    const places = settings.getByLabel(/保密存放场所/);
+    await places.fill('机要室1号保密柜');
+    await places.press('Enter');
+    await shot(page, 'carriers-settings');
+    await settings.getByRole('button', { name: '保存设置' }).click();
+    await settings.waitFor({ state: 'hidden' });
+    const saved = await dispatcher.dispatch('carriers:settings', {});
+    expect(saved.ok && saved.value).toMatchObject({
+      lendClearance: { top_secret: 'core', secret: 'core', confidential: 'general' },
+      safePlaces: ['保密室', '保密柜', '保险柜', '密码柜', '机要室1号保密柜'],
+    });
+
+    // Two-character search from the keyboard, then the export of exactly that view.
     const search = page.getByLabel('搜索');
     await search.focus();
     await page.keyboard.type('要点');
