@@ -5,6 +5,8 @@ import { verifyAuditChain } from '../../electron/core/audit/audit';
 import type { CarrierDetail } from '../../electron/ipc/contract';
 import type { Bridge } from '../../scripts/chromium-bridge';
 import { lendCopy12, received } from '../electron/core/carriers/helpers';
+import { ARCHIVES_IN_RANGE, onStaff } from '../electron/core/carriers/staff';
+import { callsOn } from '../helpers/calls';
 import { CLERK, login, shot, startApp } from './app';
 
 const NAMES = ['关于做好2026年度保密检查工作的通知', '保密工作要点', '涉密人员管理办法'];
@@ -17,9 +19,11 @@ async function seed({ dispatcher }: Bridge, names: string[], lend: boolean): Pro
     return r.value as T;
   };
   await call('session:unlock', { username: CLERK.username, password: CLERK.password });
+  // 赵敏 borrows: a 涉密人员 in post, her 档案科 in the 知悉范围.
+  if (lend) await onStaff(callsOn(dispatcher));
   const out: CarrierDetail[] = [];
   for (const name of names) {
-    const c = await call<CarrierDetail>('carriers:register', received({ name }));
+    const c = await call<CarrierDetail>('carriers:register', received({ name, ...ARCHIVES_IN_RANGE }));
     if (lend) await call('carriers:borrow', lendCopy12(c.id));
     out.push(c);
   }

@@ -92,7 +92,18 @@ describe('carrier lifecycle in Chromium', () => {
     await paperApproval(page, borrow);
     await shot(page, 'carriers-borrow-form');
     await borrow.getByRole('button', { name: '借出' }).click();
+    // 张伟 of 机要科 is outside the 知悉范围 (办公室) and not in the personnel register: both reasons show at the
+    // 例外理由, where the approver's exception is recorded.
+    const why = borrow.locator('.ant-form-item-explain-error', { hasText: '不在知悉范围（办公室）内' });
+    await why.waitFor();
+    expect(await why.textContent()).toContain('机要科 张伟不是本单位登记的涉密人员');
+    await why.scrollIntoViewIfNeeded();
+    await shot(page, 'carriers-borrow-exception');
+    await borrow.getByLabel('例外理由').fill('机要科起草整改方案，经办公室主任同意');
+    await borrow.getByRole('button', { name: '借出' }).click();
     await borrow.waitFor({ state: 'hidden' });
+    // The exception stays on the history line of the loan.
+    await drawer.getByText('例外借阅：机要科起草整改方案，经办公室主任同意').waitFor();
     await drawer.getByRole('cell', { name: '张伟（机要科）' }).waitFor();
     // The ledger behind the drawer follows each write by itself (the change events): its row says 借出.
     const ledgerRow = page.locator('.register-table .ant-table-row', { hasText: NAME });
@@ -268,8 +279,31 @@ describe('carrier lifecycle in Chromium', () => {
     await review.waitFor({ state: 'hidden' });
     await page.getByText('已记录 2 项审核结论').waitFor();
 
-    // Two-character search from the keyboard, then the export of exactly that view.
+    // 载体设置: asking less than the law's clearance is refused beside its field; the unit lists its safe places.
     await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: /载体设置/ }).click();
+    const settings = dialog(page, '载体设置');
+    const choose = async (label: string, option: string) => {
+      await settings.getByLabel(label).click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click();
+    };
+    await choose('借阅机密级载体', '一般涉密人员及以上');
+    await settings.getByRole('button', { name: '保存设置' }).click();
+    await settings.getByText('借阅机密级载体至少须为重要涉密人员，不能放宽').first().waitFor();
+    await choose('借阅机密级载体', '核心涉密人员');
+    const places = settings.getByLabel(/保密存放场所/);
+    await places.fill('机要室1号保密柜');
+    await places.press('Enter');
+    await shot(page, 'carriers-settings');
+    await settings.getByRole('button', { name: '保存设置' }).click();
+    await settings.waitFor({ state: 'hidden' });
+    const saved = await dispatcher.dispatch('carriers:settings', {});
+    expect(saved.ok && saved.value).toMatchObject({
+      lendClearance: { top_secret: 'core', secret: 'core', confidential: 'general' },
+      safePlaces: ['保密室', '保密柜', '保险柜', '密码柜', '机要室1号保密柜'],
+    });
+
+    // Two-character search from the keyboard, then the export of exactly that view.
     const search = page.getByLabel('搜索');
     await search.focus();
     await page.keyboard.type('要点');

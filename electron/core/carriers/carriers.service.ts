@@ -31,6 +31,7 @@ import {
 } from './rules';
 import { refuse } from '../util/refuse';
 import { carrierSettings } from './settings';
+import { checkStorage } from './storage';
 import { addEvent, insertCopies, loadCarrier, refreshCarrier, type Tx } from './store';
 import { nextSerial } from '../util/serial';
 import { approve } from '../approvals/approve';
@@ -80,13 +81,15 @@ function copyNumbers(input: CarrierRegisterInput): number[] {
 
 /**
  * 登记 inside the caller's write (the register's own, or an exchange package's import). `ctx` is the write's;
- * its `touch`, when there, reports the approval recorded.
+ * its `touch`, when there, reports the approval recorded. `checkPlace`: the storage warnings (storage.ts), which
+ * need a form with a 存放说明 to answer them — the 登记 form has one; the exchange export has none yet.
  */
 export function registerInTx(
   tx: Tx,
   ctx: ApprovalCtx & Pick<WriteCtx, 'today'>,
   input: CarrierRegisterInput,
   commercial: boolean,
+  opts: { checkPlace?: boolean } = {},
 ): number {
   const term = termFromInput(input.term);
   checkIssuedBeforeRegistered(input.issuedOn, input.registeredOn, ctx.today);
@@ -102,6 +105,7 @@ export function registerInTx(
       'receipt.countedCopies',
     );
   }
+  const storage = opts.checkPlace ? checkStorage(tx, input, input.storageReason) : null;
   const custodianKey = personKey(input.custodian, input.department);
   const own = input.source === 'produced';
   const row = tx
@@ -197,12 +201,14 @@ export function registerInTx(
             copyNos: nos,
             signedBy: input.receipt.signedBy,
             counted: input.receipt.countedCopies,
+            ...(storage ? { storage } : {}),
           }
         : {
             source: 'produced',
             copyNos: nos,
             proposer: input.classification.proposerName,
             classifier: input.classification.classifierName,
+            ...(storage ? { storage } : {}),
           },
   });
   return row.id;
@@ -213,7 +219,7 @@ export function registerCarrier(core: AppCore, input: CarrierRegisterInput): Car
   const id = core.write(
     'carrier_register',
     'carrier',
-    (tx, ctx) => registerInTx(tx, ctx, input, commercial),
+    (tx, ctx) => registerInTx(tx, ctx, input, commercial, { checkPlace: true }),
     (id) => ({
       entityId: id,
       detail: { source: input.source, level: input.level, copies: input.copyCount },
@@ -241,6 +247,14 @@ export function editCarrier(core: AppCore, input: z.output<typeof CarrierEditInp
       );
       // A correction that corrects nothing is not recorded (no history row, no audit entry).
       if (!Object.keys(changed).length) throw new AppException('VALIDATION', '没有修改任何内容。');
+      const storage =
+        'location' in changed
+          ? checkStorage(
+              tx,
+              { id: before.id, level: before.level, location: input.patch.location },
+              input.storageReason,
+            )
+          : null;
       tx.update(carriers)
         .set({ ...changed, updatedAt: ctx.now })
         .where(eq(carriers.id, before.id))
@@ -250,7 +264,7 @@ export function editCarrier(core: AppCore, input: z.output<typeof CarrierEditInp
         carrierId: before.id,
         kind: 'edit',
         on: ctx.today,
-        detail: { before: was, after: changed, reason: input.reason },
+        detail: { before: was, after: changed, reason: input.reason, ...(storage ? { storage } : {}) },
       });
       refreshCarrier(tx, ctx, before.id);
       return before.id;

@@ -84,14 +84,16 @@ export const GIVEN = [
   '春梅',
   '立新',
 ];
-export const LOCATIONS = [
-  '机要室1号保密柜',
-  '机要室2号保密柜',
-  '机要室3号保密柜',
-  '档案室密集架A区',
-  '保密室保险柜',
-  '科室文件柜',
-];
+/** 不同密级不得混放, 绝密 in the safe: each level has its own places (storage.ts warns on anything else). */
+export const LOCATIONS: Record<CarrierLevel, string[]> = {
+  top_secret: ['保密室保险柜', '机要室1号保密柜'],
+  secret: ['机要室2号保密柜', '机要室3号保密柜'],
+  confidential: ['机要室5号保密柜', '档案室密集架A区'],
+  commercial_core: ['机要室7号保密柜'],
+  commercial_general: ['机要室8号保密柜'],
+  work_secret: ['科室文件柜'],
+  internal: ['科室文件柜'],
+};
 export const WITNESSES = ['张伟', '刘芳', '陈静', '杨洋', '黄磊'];
 export const LEADERS = ['李建国', '陈国庆', '周立新'];
 

@@ -229,7 +229,7 @@ export function seedCarriers(db: Db, { count, rng, now }: SeedOptions): SeedResu
       dept,
       name,
       personKey(name, dept),
-      pick(LOCATIONS),
+      pick(LOCATIONS[level]),
       source === 'received' ? name : null,
       deriveStatus(copies.map((c) => c.status)),
       declassified ? 'declassified' : 'classified',

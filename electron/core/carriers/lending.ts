@@ -6,13 +6,13 @@ import type { z } from 'zod';
 import type { MovementKind } from '../../../db/domain/vocab';
 import { LEVEL_LABELS } from '../../../db/domain/labels';
 import { carrierMovements } from '../../../db/schema';
-import type { ActionApprovalInput } from '../../ipc/schemas/approvals';
 import type { BorrowInput, CarryOutInput, ReturnInput } from '../../ipc/schemas/carriers-actions';
 import type { CarrierDetail } from '../../ipc/schemas/carriers';
 import type { AppCore, WriteCtx } from '../app-core';
 import { approve } from '../approvals/approve';
 import { personKey } from '../util/person-key';
 import { refuse } from '../util/refuse';
+import { checkBorrower, type LendException } from './borrower-checks';
 import { getCarrier } from './carriers.service';
 import { recordKnower } from './knowers';
 import { checkCopyStatus, checkNotLentOutside, checkTopSecretCompanions, requireApproval } from './rules';
@@ -40,7 +40,9 @@ interface MovementSpec {
   companions: string[] | null;
   destination: string | null;
   purpose: string | null;
-  approval: ActionApprovalInput | undefined;
+  approvalId: number | null;
+  /** The approver's exception to the borrower checks, kept in each copy's history row. */
+  exception?: LendException | null;
 }
 
 /** 借阅 and 外出携带 share their shape: the copy goes to a person until a due date, then comes back. */
@@ -51,7 +53,7 @@ function moveOut(
   copyNos: number[],
   m: MovementSpec,
 ): { copies: number[]; dueOn: string; approvalId: number | null } {
-  const approvalId = m.approval ? approve(tx, m.approval, m.kind, { type: 'carrier', id: c.id }, ctx) : null;
+  const { approvalId } = m;
   const key = personKey(m.person.name, m.person.department);
   for (const cp of loadCopies(tx, c.id, copyNos)) {
     checkCopyStatus(cp.copyNo, cp.status, ['in_custody'], m.kind === 'borrow' ? '借出' : '携带外出');
@@ -88,7 +90,13 @@ function moveOut(
       on: m.startedOn,
       counterpart: personLabel(m.person),
       approvalId,
-      detail: { dueOn: m.dueOn, outside: m.outside, destination: m.destination, companions: m.companions },
+      detail: {
+        dueOn: m.dueOn,
+        outside: m.outside,
+        destination: m.destination,
+        companions: m.companions,
+        ...(m.exception ? { exception: m.exception } : {}),
+      },
     });
   }
   return { copies: copyNos, dueOn: m.dueOn, approvalId };
@@ -108,6 +116,11 @@ export function borrow(core: AppCore, input: In<typeof BorrowInput>): CarrierDet
             `借阅${LEVEL_LABELS[c.level]}级载体须经审批，请登记审批人和审批日期。`,
           )
         : input.approval;
+      const approvalId = approval
+        ? approve(tx, approval, 'borrow', { type: 'carrier', id: c.id }, ctx)
+        : null;
+      // After the approval, so a missing or refused approval is what the clerk hears of first.
+      const exception = checkBorrower(tx, c, input.borrower, input.outside, input.exception);
       const detail = moveOut(tx, ctx, c, input.copyNos, {
         kind: 'borrow',
         person: input.borrower,
@@ -117,11 +130,13 @@ export function borrow(core: AppCore, input: In<typeof BorrowInput>): CarrierDet
         companions: null,
         destination: null,
         purpose: input.purpose ?? null,
-        approval,
+        approvalId,
+        exception,
       });
-      recordKnower(tx, ctx, c, input.borrower, input.lentOn, '借阅', detail.approvalId);
+      const withinRange = exception?.withinRange ?? true;
+      recordKnower(tx, ctx, c, input.borrower, input.lentOn, '借阅', approvalId, withinRange);
       refreshCarrier(tx, ctx, c.id);
-      return detail;
+      return exception ? { ...detail, exception } : detail;
     },
     (detail) => ({ entityId: input.carrierId, detail }),
   );
@@ -142,6 +157,9 @@ export function carryOut(core: AppCore, input: In<typeof CarryOutInput>): Carrie
             `携带${LEVEL_LABELS[c.level]}级载体外出须经审批，请登记审批人和审批日期。`,
           )
         : input.approval;
+      const approvalId = approval
+        ? approve(tx, approval, 'carry_out', { type: 'carrier', id: c.id }, ctx)
+        : null;
       const detail = moveOut(tx, ctx, c, input.copyNos, {
         kind: 'carry_out',
         person: input.carrier,
@@ -151,7 +169,7 @@ export function carryOut(core: AppCore, input: In<typeof CarryOutInput>): Carrie
         companions: input.companions,
         destination: input.destination,
         purpose: input.purpose,
-        approval,
+        approvalId,
       });
       refreshCarrier(tx, ctx, c.id);
       return detail;

@@ -41,6 +41,11 @@ const borrowShape = z.object({
   lentOn: isoDate('借出日期'),
   dueOn: isoDate('应还日期'),
   approval: ActionApprovalInput.optional(),
+  /**
+   * The approver's exception, when the borrower is outside the 知悉范围 or not a 涉密人员 with the clearance the
+   * level needs: lent only with its reason recorded (law art. 21).
+   */
+  exception: z.object({ reason: requiredText('例外理由', 200) }).optional(),
 });
 export const BorrowInput = borrowShape.refine((t) => t.dueOn >= t.lentOn, DUE_AFTER_START);
 

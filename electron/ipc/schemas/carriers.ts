@@ -7,7 +7,12 @@ import {
   CARRIER_STATUSES,
   CARRIER_TYPES,
   CLASS_STATES,
+  CLEARANCE_FOR_LEVEL,
+  CLEARANCE_RANK,
+  CLEARANCES,
   INVENTORY_FREQUENCIES,
+  NATIONAL_LEVELS,
+  type Clearance,
   type CarrierEventKind,
   type CarrierLevel,
   type CarrierSource,
@@ -19,8 +24,10 @@ import {
   type CopyStatus,
   type InventoryFrequency,
   type MovementKind,
+  type NationalLevel,
   type TermKind,
 } from '../../../db/domain/vocab';
+import { CLEARANCE_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import { PageInput } from './common';
 import { isoDate, optionalText, requiredText } from './common';
 
@@ -91,6 +98,8 @@ const carrierBase = {
   department: requiredText('所属部门', 60),
   custodian: requiredText('保管人', 40),
   location: optionalText('存放位置', 100),
+  /** Why the carrier is kept where the storage rules warn against (绝密 outside a safe place, levels mixed). */
+  storageReason: optionalText('存放说明', 200),
   secretPoints: optionalText('密点', 500),
   classificationItemId: z.number().int().positive().optional(),
   notes: optionalText('备注', 500),
@@ -172,6 +181,8 @@ export const CarrierEditInput = z.object({
     )
     .partial(),
   reason: requiredText('修改原因', 200),
+  /** Why the new 存放位置 is kept despite the storage warnings (as at registration). */
+  storageReason: optionalText('存放说明', 200),
 });
 
 export const CarrierIdInput = z.object({ id: carrierId });
@@ -204,13 +215,43 @@ export const CarrierListInput = PageInput.extend({
 });
 export type CarrierListInput = z.output<typeof CarrierListInput>;
 
-/** Carrier settings of the unit (how often to count, how early to warn, commercial levels). */
+const clearance = z.enum(CLEARANCES, { error: '请选择涉密等级' });
+
+/**
+ * The 涉密等级 a borrower needs, by level. A post's level gives its holder's clearance (绝密 ↔ 核心, 机密 ↔ 重要,
+ * 秘密 ↔ 一般), so that is the floor: a unit may ask more (机密 only to 核心), never less.
+ */
+const LendClearanceInput = z
+  .object({ top_secret: clearance, secret: clearance, confidential: clearance })
+  .superRefine((v, ctx) => {
+    for (const level of NATIONAL_LEVELS) {
+      const floor = CLEARANCE_FOR_LEVEL[level];
+      if (CLEARANCE_RANK[v[level]] < CLEARANCE_RANK[floor]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [level],
+          message: `借阅${LEVEL_LABELS[level]}级载体至少须为${CLEARANCE_LABELS[floor]}涉密人员，不能放宽`,
+        });
+      }
+    }
+  });
+
+/** Carrier settings of the unit (how often to count, how early to warn, commercial levels, lending, storage). */
 export const CarrierSettingsInput = z
   .object({
     inventoryFrequency: z.enum(INVENTORY_FREQUENCIES, { error: '请选择清点频率' }),
     termWarningDays: z.number().int().min(0).max(3650),
     /** 核心商密 / 普通商密 may be registered (enterprises have them by default). */
     commercialLevels: z.boolean(),
+    lendClearance: LendClearanceInput,
+    /**
+     * What marks a 存放位置 as a place fit for 绝密 (law art. 26): words or the unit's own place names, found
+     * anywhere in the location the clerk writes (e.g. 保密柜 in 机要室3号保密柜).
+     */
+    safePlaces: z
+      .array(requiredText('保密存放场所', 40))
+      .min(1, '请至少登记一个保密存放场所')
+      .max(50, '保密存放场所最多 50 个'),
   })
   .partial();
 
@@ -218,6 +259,8 @@ export interface CarrierSettings {
   inventoryFrequency: InventoryFrequency;
   termWarningDays: number;
   commercialLevels: boolean;
+  lendClearance: Record<NationalLevel, Clearance>;
+  safePlaces: string[];
 }
 
 export const HeldByInput = z.object({ custodianKey: requiredText('保管人', 100) });

@@ -72,6 +72,16 @@ const ACTION_LABELS: Record<ActionKey, string> = {
   request: '申请审批',
 };
 
+/** The reasons the clerk gave to go past a warning (借阅 exception, 存放说明) belong on the history line. */
+function withReasons(line: string, detail: unknown): string | undefined {
+  const d = (detail ?? {}) as { exception?: { reason?: string }; storage?: { reason?: string } };
+  const reasons = [
+    d.exception?.reason ? `例外借阅：${d.exception.reason}` : '',
+    d.storage?.reason ? `存放说明：${d.storage.reason}` : '',
+  ];
+  return [line, ...reasons].filter(Boolean).join('；') || undefined;
+}
+
 function available(c: CarrierDetail): ActionKey[] {
   const has = (...s: string[]) => c.copies.some((k) => s.includes(k.status));
   const inCustody = has('in_custody');
@@ -167,7 +177,10 @@ export function CarrierDrawer({ id, onClose }: { id: number | null; onClose: () 
                 at: h.on,
                 title: `${CARRIER_EVENT_LABELS[h.kind]}${h.copyNo ? `（${h.copyNo}号）` : ''}`,
                 actor: h.actor,
-                detail: h.kind === 'edit' ? editSummary(h.detail) : (h.counterpart ?? undefined),
+                detail: withReasons(
+                  h.kind === 'edit' ? editSummary(h.detail) : (h.counterpart ?? ''),
+                  h.detail,
+                ),
                 tone: h.kind === 'destroy' ? 'red' : h.kind === 'return' ? 'green' : 'blue',
               }))
             : []

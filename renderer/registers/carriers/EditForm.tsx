@@ -67,6 +67,7 @@ export function editSummary(detail: unknown): string {
 interface Values {
   patch: Patch;
   reason?: string;
+  storageReason?: string;
 }
 
 export function EditForm({ carrier: c, onDone, onClose }: ActionProps) {
@@ -84,6 +85,7 @@ export function EditForm({ carrier: c, onDone, onClose }: ActionProps) {
         carrierId: c.id,
         patch: changed(c, v.patch) as ChannelInput<'carriers:edit'>['patch'],
         reason: v.reason ?? '',
+        storageReason: v.storageReason?.trim() || undefined,
       })}
       onDone={onDone}
       onClose={onClose}
@@ -104,6 +106,7 @@ export function EditForm({ carrier: c, onDone, onClose }: ActionProps) {
         <TextField name={['patch', 'issuer']} label="制作/发文单位" />
         <TextField name={['patch', 'location']} label="存放位置" />
       </Space>
+      <TextField name="storageReason" label="存放说明（新位置不合要求而仍须存放时填写）" />
       <ClassificationItemField name={['patch', 'classificationItemId']} />
       <TextField name={['patch', 'secretPoints']} label="密点" area />
       <TextField name={['patch', 'notes']} label="备注" area />

@@ -1,6 +1,6 @@
 // 涉密载体台账: filters (密级, 状态, 类别 and 到期 in the columns; 部门 and 保管人 above), search of 名称/文号,
 // sort, server-side paging; ticking rows offers the batch actions the core has (销毁 as one batch, 归还).
-import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Modal, Select, Space, message } from 'antd';
 import { useState, type Key } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -16,6 +16,7 @@ import { CarrierDrawer } from './CarrierDrawer';
 import { DestroyForm } from './DestroyForm';
 import { ExportDialog } from './ExportDialog';
 import { RegisterForm } from './RegisterForm';
+import { SettingsForm } from './SettingsForm';
 
 const OUT: CopyStatus[] = ['on_loan', 'carried_out'];
 
@@ -34,7 +35,7 @@ export function LedgerTab() {
   const custodians = useLoad('carriers:custodians', {}, ['carriers', 'persons', 'departments']).value ?? [];
   const [openId, setOpenId] = useState<number | null>(null);
   const [selected, setSelected] = useState<Key[]>([]);
-  const [dialog, setDialog] = useState<'register' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'register' | 'export' | 'settings' | null>(null);
   const [destroying, setDestroying] = useState<CarrierDetail[] | null>(null);
 
   const filter = (key: 'department' | 'custodian', value: string | undefined) =>
@@ -110,6 +111,9 @@ export function LedgerTab() {
             >
               <Button icon={<PrinterOutlined />}>打印</Button>
             </Dropdown>
+            <Button icon={<SettingOutlined />} onClick={() => setDialog('settings')}>
+              载体设置
+            </Button>
             {selected.length ? (
               <>
                 <span>已选 {selected.length} 件</span>
@@ -132,6 +136,7 @@ export function LedgerTab() {
           }}
         />
       ) : null}
+      {dialog === 'settings' ? <SettingsForm onClose={() => setDialog(null)} /> : null}
       {dialog === 'export' ? (
         <ExportDialog view={listFilters(query)} total={total} onClose={() => setDialog(null)} />
       ) : null}

@@ -92,6 +92,8 @@ export function RegisterForm({
         <TextField name="custodian" label="保管人" required />
         <TextField name="location" label="存放位置" />
       </Space>
+      {/* 绝密 outside a 保密室/保密柜, or levels mixed in one place: the core's warning lands here. */}
+      <TextField name="storageReason" label="存放说明（位置不合要求而仍须存放时填写）" />
       <ClassificationItemField name="classificationItemId" />
       <Form.Item noStyle shouldUpdate={(a, b) => a.source !== b.source}>
         {(f) =>

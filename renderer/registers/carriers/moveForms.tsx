@@ -1,11 +1,13 @@
 // 分发 / 收回 / 借阅 / 归还 / 外出携带 / 清退 / 移交: one copy-level action each, on one carrier.
 import { Checkbox, Form, Select, Space } from 'antd';
 import type { CarrierDetail, ChannelInput } from '../../../electron/ipc/contract';
+import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
 import {
   ActionModal,
   ApprovalFields,
   approvalInput,
   DateItem,
+  FormGroup,
   PersonFields,
   TextField,
   today,
@@ -20,7 +22,15 @@ export interface ActionProps {
   onClose: () => void;
 }
 
-type Values = Record<string, unknown> & { approval?: ApprovalValues; copyNos?: number[] };
+type Values = Record<string, unknown> & {
+  approval?: ApprovalValues;
+  copyNos?: number[];
+  exception?: { reason?: string };
+};
+
+/** A national secret still classified: the core checks who borrows it (知悉范围, 涉密等级). */
+const checksBorrower = (c: CarrierDetail) =>
+  (NATIONAL_LEVELS as readonly string[]).includes(c.level) && c.classState === 'classified';
 
 const heldByOthers = (c: CarrierDetail) =>
   c.copies.filter((k) => k.status === 'in_custody' && k.holderKey !== c.custodianKey);
@@ -78,6 +88,8 @@ export function BorrowForm({ carrier: c, onDone, onClose }: ActionProps) {
           ...v,
           carrierId: c.id,
           approval: approvalInput(v.approval, true),
+          // Left empty, there is no exception: the core then says why one is needed, on this field.
+          exception: v.exception?.reason?.trim() ? v.exception : undefined,
         }) as ChannelInput<'carriers:borrow'>
       }
       onDone={onDone}
@@ -95,6 +107,15 @@ export function BorrowForm({ carrier: c, onDone, onClose }: ActionProps) {
         <DateItem name="dueOn" label="应还日期" required />
       </Space>
       <ApprovalFields kind="borrow" subjectId={String(c.id)} />
+      {checksBorrower(c) ? (
+        // Beside the approval it rests on: when the core refuses the borrower, its reasons show here.
+        <FormGroup title="例外借阅">
+          <p className="form-hint">
+            借阅人不在知悉范围内，或不是涉密等级相符的在岗涉密人员时，须经审批人同意，并登记理由。
+          </p>
+          <TextField name={['exception', 'reason']} label="例外理由" />
+        </FormGroup>
+      ) : null}
     </ActionModal>
   );
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit';
 import { CLERK } from '../../helpers/temp';
 import { openDesk, received, type Desk } from './carriers/helpers';
+import { ARCHIVES_IN_RANGE, onStaff } from './carriers/staff';
 
 const INITIAL = 'Chushi#2026a';
 const LEADER_PW = 'Lingdao#2026b';
@@ -54,7 +55,8 @@ async function requestBorrow(desk: Desk, carrierId: number) {
 describe('approval requests', () => {
   it('a 领导 decides a request with his own login; the borrow uses it once, never twice', async () => {
     const desk = await deskWithLeader();
-    const { id } = await desk.call('carriers:register', received());
+    await onStaff(desk); // 赵敏 borrows: a 涉密人员 in post, her 档案科 in the 知悉范围
+    const { id } = await desk.call('carriers:register', received(ARCHIVES_IN_RANGE));
     const req = await requestBorrow(desk, id);
     expect(req).toMatchObject({ status: 'pending', requestedBy: '王丽', approval: null });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatcherFor } from '../../../scripts/cli/session';
 import { lendCopy12, openDesk, received } from '../core/carriers/helpers';
+import { ARCHIVES_IN_RANGE, onStaff } from '../core/carriers/staff';
 
 // Every committed write reports the domains it touched, so the renderer refetches exactly those views. The
 // report rides on the call's Result, so IPC, the Chromium bridge and the CLI carry it alike.
@@ -16,7 +17,8 @@ describe('change events', () => {
 
   it('an action resting on an approval reports the approvals changed too', async () => {
     const desk = await openDesk();
-    const c = await desk.call('carriers:register', received());
+    await onStaff(desk);
+    const c = await desk.call('carriers:register', received(ARCHIVES_IN_RANGE));
     const r = await desk.api.dispatch('carriers:borrow', lendCopy12(c.id));
     expect(r.ok && r.changes).toEqual(expect.arrayContaining(['carriers', 'approvals', 'audit']));
   });

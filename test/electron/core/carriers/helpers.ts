@@ -58,6 +58,15 @@ export const lendCopy12 = (carrierId: number): ChannelInput<'carriers:borrow'> =
   approval: leaderApproval(),
 });
 
+/** 不同密级不得混放: the 机要室 keeps each level in its own cabinet (the 机密 one is No. 3). */
+const CABINETS: Record<string, string> = {
+  top_secret: '机要室1号保密柜',
+  secret: '机要室3号保密柜',
+  confidential: '机要室5号保密柜',
+  commercial_core: '机要室7号保密柜',
+  commercial_general: '机要室8号保密柜',
+};
+
 /** 收文: a 机密 document from the provincial office, two copies (the issuer's 份号 12 and 13). */
 export function received(
   over: Partial<ChannelInput<'carriers:register'>> = {},
@@ -78,7 +87,7 @@ export function received(
     copyNos: [12, 13],
     department: '办公室',
     custodian: '王丽',
-    location: '机要室3号保密柜',
+    location: CABINETS[over.level ?? 'secret'] ?? '机要室3号保密柜',
     receipt: { fromUnit: '省保密办', signedBy: '王丽', countedCopies: 2 },
     ...over,
   } as ChannelInput<'carriers:register'>;

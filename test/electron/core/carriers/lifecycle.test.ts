@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../../electron/core/audit/audit';
 import { carriersHeldBy } from '../../../../electron/core/carriers/register-query';
 import { leaderApproval, openDesk, produced, received, twoWitnesses } from './helpers';
+import { onStaff } from './staff';
 
 describe('carrier lifecycle', () => {
   it('a received 机密 document: registered, distributed, lent and returned, copied, destroyed — all in its history', async () => {
     const desk = await openDesk('2026-06-15');
+    await onStaff(desk);
     const db = desk.core.session().db;
     const audits = () => verifyAuditChain(db).count;
     const start = audits();
@@ -50,6 +52,8 @@ describe('carrier lifecycle', () => {
       dueOn: '2026-06-19',
       purpose: '起草整改方案',
       approval: leaderApproval('2026-06-16'),
+      // 档案科 is outside the 知悉范围 (办公室、机要科): the approver's exception, with its reason.
+      exception: { reason: '档案科承担整改方案起草，经局长同意借阅' },
     });
     expect(lent).toMatchObject({ status: 'on_loan', loanDueOn: '2026-06-19', loanOverdue: false });
     expect(carriersHeldBy(db, '档案科/赵敏')).toEqual([

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, carrierEvents, carrierMovements } from '../../../../db/schema';
 import { verifyAuditChain } from '../../../../electron/core/audit/audit';
 import { lendCopy12, openDesk, received, type Desk } from './helpers';
+import { ARCHIVES_IN_RANGE, onStaff } from './staff';
 
 const NAMES = ['关于做好2026年度保密检查工作的通知', '保密工作要点', '涉密人员管理办法'];
 
@@ -14,10 +15,11 @@ let nos: string[];
 /** Three 机密 documents, copy 12 of each lent to 赵敏 (copy 13 stays in the cabinet). */
 beforeEach(async () => {
   desk = await openDesk('2026-06-15');
+  await onStaff(desk);
   ids = [];
   nos = [];
   for (const name of NAMES) {
-    const c = await desk.call('carriers:register', received({ name }));
+    const c = await desk.call('carriers:register', received({ name, ...ARCHIVES_IN_RANGE }));
     await desk.call('carriers:borrow', lendCopy12(c.id));
     ids.push(c.id);
     nos.push(c.carrierNo);

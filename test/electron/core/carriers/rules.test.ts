@@ -1,10 +1,13 @@
 // Every rule the carrier register enforces, each test named after its rule: it fails when the rule is removed.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { leaderApproval, openDesk, produced, received, twoWitnesses, type Desk } from './helpers';
+import { onStaff } from './staff';
 
 let desk: Desk;
 beforeAll(async () => {
   desk = await openDesk('2026-06-15');
+  // The borrower of these tests: a 核心涉密人员 of 办公室, inside the 知悉范围 of `received()`.
+  await onStaff(desk, { name: '孙磊', department: '办公室' }, 'top_secret');
 });
 
 const register = async (over: Parameters<typeof received>[0] = {}) =>

@@ -1,10 +1,12 @@
 // 清点: count what is held; discrepancies stay open until resolved; the frequency is a unit setting.
 import { describe, expect, it } from 'vitest';
 import { leaderApproval, openDesk, produced, received } from '../carriers/helpers';
+import { ARCHIVES_IN_RANGE, onStaff } from '../carriers/staff';
 
 describe('inventory (清点)', () => {
   it('a count of everything: tick each copy, close with a report, discrepancies stay open until resolved', async () => {
     const desk = await openDesk('2026-06-15');
+    await onStaff(desk); // 赵敏 borrows: a 涉密人员 in post
     const a = (await desk.call('carriers:register', received())).id; // copies 12, 13
     const b = (await desk.call('carriers:register', produced())).id; // copies 1–3
     await desk.call('carriers:borrow', {
@@ -133,9 +135,10 @@ describe('inventory (清点)', () => {
 
   it('reminds of the count by the unit’s frequency (monthly by default) and of open discrepancies', async () => {
     const desk = await openDesk('2026-06-15');
+    await onStaff(desk); // 赵敏 borrows: a 涉密人员 in post, her 档案科 in the 知悉范围
     const ids = async () => (await desk.call('reminders:list', {})).map((r) => r.id);
     expect(await ids()).not.toContain('inventory_due');
-    const id = (await desk.call('carriers:register', received())).id;
+    const id = (await desk.call('carriers:register', received(ARCHIVES_IN_RANGE))).id;
     expect(await ids()).toContain('inventory_due');
     const inv = await desk.call('inventory:start', { scope: 'all', startedOn: '2026-06-15' });
     const lines = (await desk.call('inventory:get', { id: inv.id, page: 1, pageSize: 10 })).lines.rows;

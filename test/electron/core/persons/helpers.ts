@@ -6,6 +6,9 @@ import type { Desk } from '../carriers/helpers';
 export { openDesk, received } from '../carriers/helpers';
 export type { Desk } from '../carriers/helpers';
 
+/** What these steps need of a desk: its calls (the e2e seeds go through the Chromium bridge's dispatcher). */
+type Caller = Pick<Desk, 'call'>;
+
 /** A valid 18-digit ID number: Beijing 东城区, the birth date, a sequence (odd = male) and its check digit. */
 export function idNumber(birth = '19850315', seq = '123'): string {
   const first = `110101${birth}${seq}`;
@@ -22,7 +25,7 @@ let seq = 100;
 
 /** A department and a 拟任 person in it holding one post of `level`. */
 export async function newPerson(
-  desk: Desk,
+  desk: Caller,
   over: { name?: string; level?: 'top_secret' | 'secret' | 'confidential'; department?: string } = {},
 ) {
   const deptName = over.department ?? '办公室';
@@ -42,7 +45,7 @@ export async function newPerson(
 }
 
 /** 部门提名 → 部门负责人审核 → 单位领导审批 → 备案, the clearance the posts call for. */
-export async function clearThroughChain(desk: Desk, personId: number, on = '2026-01-10') {
+export async function clearThroughChain(desk: Caller, personId: number, on = '2026-01-10') {
   const d = await desk.call('persons:nominateClearance', {
     personId,
     reason: '拟任机要岗位',
@@ -66,7 +69,7 @@ export async function clearThroughChain(desk: Desk, personId: number, on = '2026
 }
 
 /** Vetting passed, pre-post training and the onboarding pledge: what 先培训后上岗 asks. */
-export async function makeReady(desk: Desk, personId: number, on = '2026-01-12') {
+export async function makeReady(desk: Caller, personId: number, on = '2026-01-12') {
   await desk.call('persons:vet', {
     personId,
     vettedOn: on,
@@ -87,7 +90,7 @@ export async function makeReady(desk: Desk, personId: number, on = '2026-01-12')
 }
 
 /** A person cleared, ready and 在岗. */
-export async function postedPerson(desk: Desk, over: Parameters<typeof newPerson>[1] = {}) {
+export async function postedPerson(desk: Caller, over: Parameters<typeof newPerson>[1] = {}) {
   const p = await newPerson(desk, over);
   await clearThroughChain(desk, p.id);
   await makeReady(desk, p.id);
