@@ -57,6 +57,16 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const json = rest.includes('--json');
   const out = output(json);
+  // `baomi help init` is how many people ask for one command's usage; it answers as `baomi init --help`.
+  if (name === 'help' && rest[0] !== undefined && !rest[0].startsWith('-')) {
+    const asked = COMMANDS[rest[0]];
+    if (!asked) {
+      process.stderr.write(`错误：未知命令：${rest[0]}\n${usage()}\n`);
+      return EXIT.usage;
+    }
+    process.stdout.write(`用法：baomi ${asked.usage}\n`);
+    return EXIT.ok;
+  }
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(`${usage()}\n`);
     return name ? EXIT.ok : EXIT.usage;

@@ -1,10 +1,12 @@
 // The `baomi` command line, run as a real process over real encrypted files: init, check, stats, demo,
 // backup and restore; exit codes 0 sound / 1 problem / 2 usage or login; secrets only from stdin.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../scripts/cli/main';
 import { tempDir } from '../helpers/temp';
-import { baomi, initDb, PASSWORD } from './cli-helpers';
+import { baomi, BIN, initDb, PASSWORD } from './cli-helpers';
 
 function flipByte(path: string, offset: number): void {
   const bytes = readFileSync(path);
@@ -33,6 +35,28 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
       expect(r.code, name).toBe(0);
       expect(r.out, name).toMatch(new RegExp(`^用法：baomi ${name} `));
     }
+  });
+
+  it("cli_help_names_a_command: `baomi help <command>` prints that command's usage, as `--help` does", () => {
+    for (const [name, command] of Object.entries(COMMANDS)) {
+      const r = baomi(['help', name], '');
+      expect(r.code, name).toBe(0);
+      expect(r.out, name).toBe(`用法：baomi ${command.usage}\n`);
+    }
+    const unknown = baomi(['help', 'frobnicate'], '');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('未知命令：frobnicate');
+  });
+
+  it('cli_entry_committed_executable: scripts/baomi.mjs is executable in git and runs by its own name', () => {
+    const staged = execFileSync('git', ['ls-files', '-s', 'scripts/baomi.mjs'], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(staged).toMatch(/^100755 /);
+    const r = spawnSync(BIN, ['check', '--help'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^用法：baomi check /);
   });
 
   it('init then check exits 0 and reports every check sound', () => {
