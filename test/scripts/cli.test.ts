@@ -155,6 +155,17 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     expect(Object.keys(stats)).toContain('persons');
   });
 
+  it('demo_needs_empty_database: demo over a database with entries is refused before anything is written', () => {
+    const db = initDb();
+    expect(baomi(['demo', '--db', db]).code).toBe(0);
+    const before = JSON.parse(baomi(['stats', '--db', db, '--json']).out);
+    const again = baomi(['demo', '--db', db]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('已有台账数据');
+    expect(again.err).toContain('本次未写入任何内容');
+    expect(JSON.parse(baomi(['stats', '--db', db, '--json']).out)).toEqual(before);
+  });
+
   it('backup then restore onto a fresh path: same counts, and check passes on the restored copy', () => {
     const dir = tempDir();
     const db = initDb(dir);
