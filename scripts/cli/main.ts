@@ -37,7 +37,10 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   verify: { run: verify, usage: 'verify 数据包 --db F   退出码 0 有效，10–20 各拒收原因（见 FORMAT.md）' },
   import: { run: importPackage, usage: 'import 数据包 --db F [--receipt-out 目录]' },
-  receipt: { run: receipt, usage: 'receipt import 回执 --db F' },
+  receipt: {
+    run: receipt,
+    usage: 'receipt import 回执 --db F | receipt reissue --seq N --db F [--unit 单位代码] [--out 目录]',
+  },
   bench: {
     run: bench,
     usage:
