@@ -16,7 +16,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: {
     run: init,
     usage:
-      'init --db F --unit 单位名称 --unit-code 代码 --user 用户名 [--name 姓名] [--kind organ|institution|enterprise] [--host-level confidential|secret] [--mode unit|supervisor] [--admin-mode small|strict --sysadmin 用户名:姓名 --secadmin … --auditor …]',
+      'init --db F --unit 单位名称 --unit-code 代码 --user 用户名 [--clean-start] [--name 姓名] [--kind organ|institution|enterprise] [--host-level confidential|secret] [--mode unit|supervisor] [--admin-mode small|strict --sysadmin 用户名:姓名 --secadmin … --auditor …]',
   },
   check: {
     run: check,

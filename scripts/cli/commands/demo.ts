@@ -10,7 +10,7 @@ import { PAGE_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { oneOf, parseArgs } from '../args';
 import { EXIT, readSecret, type Out } from '../io';
-import { call, coreFor, dispatcherFor, login } from '../session';
+import { call, coreFor, dispatcherFor, login, refuseLeftover } from '../session';
 
 export const DEMO_UNIT = {
   name: '某市档案局',
@@ -45,6 +45,7 @@ export async function demo(argv: string[], out: Out): Promise<number> {
   const a = parseArgs(argv, { values: ['db', 'user', 'scale'], required: ['db'] });
   const scale = oneOf('scale', a.values.scale, ['small', 'large'] as const, 'small');
   const dbPath = a.values.db as string;
+  refuseLeftover(coreFor(dbPath));
   let session;
   if (existsSync(dbPath)) {
     session = await login(dbPath, a.values.user);
