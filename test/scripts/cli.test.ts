@@ -1,10 +1,11 @@
 // The `baomi` command line, run as a real process over real encrypted files: init, check, stats, demo,
 // backup and restore; exit codes 0 sound / 1 problem / 2 usage or login; secrets only from stdin.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../scripts/cli/main';
+import { olderSetupKilledBeforeKeyring } from '../helpers/leftover';
 import { tempDir } from '../helpers/temp';
 import { baomi, BIN, initDb, PASSWORD } from './cli-helpers';
 
@@ -57,6 +58,65 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     const r = spawnSync(BIN, ['check', '--help'], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^用法：baomi check /);
+  });
+
+  it("half_initialised_offers_clean_start: an older version's interrupted init is refused with the clean start, and `init --clean-start` sets it aside", () => {
+    const dir = tempDir();
+    const db = olderSetupKilledBeforeKeyring(dir);
+    const check = baomi(['check', '--db', db]);
+    expect(check.code).toBe(1);
+    expect(check.err).toContain('未完成的首次初始化');
+    expect(check.err).toContain('baomi init --clean-start');
+    expect(check.err).not.toMatch(/用备份恢复|baomi restore/);
+    const init = [
+      'init',
+      '--db',
+      db,
+      '--unit',
+      '某市档案局',
+      '--unit-code',
+      '11110000MB0123456X',
+      '--user',
+      'wangli',
+    ];
+    const plain = baomi(init);
+    expect(plain.code).toBe(1);
+    expect(plain.err).toContain('baomi init --clean-start');
+    const clean = baomi([...init, '--clean-start']);
+    expect(clean.code, clean.err).toBe(0);
+    expect(clean.err).toContain('改名保留');
+    expect(readdirSync(dir).filter((f) => f.includes('.incomplete-'))).toHaveLength(3);
+    expect(baomi(['check', '--db', db]).code).toBe(0);
+  });
+
+  it('first_run_never_leaves_database_without_keyring: `init` killed while it builds leaves no database without its keyring, and runs again', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'baomi.db');
+    const args = [
+      'init',
+      '--db',
+      db,
+      '--unit',
+      '某市档案局',
+      '--unit-code',
+      '11110000MB0123456X',
+      '--user',
+      'wangli',
+    ];
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'ignore', 'ignore'] });
+    child.stdin.end(`${PASSWORD}\n`);
+    const exited = new Promise((r) => child.once('exit', r));
+    // Killed the moment a database file appears under either name: in the middle of building it.
+    while (!readdirSync(dir).some((f) => f.startsWith('baomi.db') || f.startsWith('.baomi.db'))) {
+      if (child.exitCode !== null) throw new Error('init ended before it was killed');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(existsSync(db) && !existsSync(join(dir, 'baomi.keyring'))).toBe(false);
+    const again = baomi([...args, '--json']);
+    expect(again.code, again.err).toBe(0);
+    expect(baomi(['check', '--db', db]).code).toBe(0);
   });
 
   it('init then check exits 0 and reports every check sound', () => {
