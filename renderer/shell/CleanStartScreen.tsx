@@ -17,7 +17,7 @@ export function CleanStartScreen() {
       <Space direction="vertical" style={{ width: '100%' }}>
         <Alert type="warning" showIcon title={leftover?.message} />
         <Typography.Text type="secondary">留下的文件：</Typography.Text>
-        <ul className="clean-start-files" aria-label="留下的文件">
+        <ul aria-label="留下的文件">
           {(leftover?.files ?? []).map((f) => (
             <li key={f}>
               <Typography.Text code>{f}</Typography.Text>
