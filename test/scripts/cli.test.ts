@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { COMMANDS, main } from '../../scripts/cli/main';
 import { olderSetupKilledBeforeKeyring } from '../helpers/leftover';
 import { tempDir } from '../helpers/temp';
-import { baomi, BIN, initDb, PASSWORD } from './cli-helpers';
+import { baomi, BIN, initArgs, initDb, PASSWORD } from './cli-helpers';
 
 function flipByte(path: string, offset: number): void {
   const bytes = readFileSync(path);
@@ -81,17 +81,7 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     expect(check.err).toContain('未完成的首次初始化');
     expect(check.err).toContain('baomi init --clean-start');
     expect(check.err).not.toMatch(/用备份恢复|baomi restore/);
-    const init = [
-      'init',
-      '--db',
-      db,
-      '--unit',
-      '某市档案局',
-      '--unit-code',
-      '11110000MB0123456X',
-      '--user',
-      'wangli',
-    ];
+    const init = initArgs(db);
     const plain = baomi(init);
     expect(plain.code).toBe(1);
     expect(plain.err).toContain('baomi init --clean-start');
@@ -105,17 +95,7 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
   it('first_run_never_leaves_database_without_keyring: `init` killed while it builds leaves no database without its keyring, and runs again', async () => {
     const dir = tempDir();
     const db = join(dir, 'baomi.db');
-    const args = [
-      'init',
-      '--db',
-      db,
-      '--unit',
-      '某市档案局',
-      '--unit-code',
-      '11110000MB0123456X',
-      '--user',
-      'wangli',
-    ];
+    const args = initArgs(db);
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'ignore', 'ignore'] });
     child.stdin.end(`${PASSWORD}\n`);
     const exited = new Promise((r) => child.once('exit', r));
