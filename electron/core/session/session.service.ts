@@ -170,7 +170,11 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
   } catch (e) {
     if (db) closeDatabase(db);
     clearBuildFiles(core);
-    if (placed) for (const f of [core.dbPath, core.keyringPath]) rmSync(f, { force: true });
+    if (placed) {
+      for (const f of [core.dbPath, `${core.dbPath}-wal`, `${core.dbPath}-shm`, core.keyringPath]) {
+        rmSync(f, { force: true });
+      }
+    }
     throw e;
   } finally {
     dataKey.fill(0);

@@ -1,6 +1,7 @@
 // Import then receipt: the import commits first; a receipt that cannot be written is its own message, never a
 // failed import (a second import would be a replay), and the receipt is written again on its own.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { received } from '../carriers/helpers';
@@ -39,6 +40,34 @@ describe('import then receipt', () => {
       packageHash: pkg.packageHash,
     });
     expect((await unit.call('exchange:outgoing', {}))[0]?.acknowledgedAt).toBeTruthy();
+  });
+
+  it('a receipt that fails for lack of space: imported all the same, the failure in Chinese, no partial file', async () => {
+    const { unit, sup } = await pair();
+    const pkg = await exportTo(unit, SUPERVISOR.unitCode);
+    const media = join(sup.dir, 'media');
+    mkdirSync(media);
+    // The medium is full: creating any file on it fails as the file layer reports it.
+    const realOpen = fs.openSync;
+    Object.assign(fs, {
+      openSync: (path: fs.PathLike, ...rest: unknown[]) => {
+        if (String(path).startsWith(media)) {
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        }
+        return (realOpen as (...a: unknown[]) => number)(path, ...rest);
+      },
+    });
+    syncBuiltinESMExports();
+    let imported;
+    try {
+      imported = await sup.call('exchange:import', { path: pkg.path, receiptOutPath: media });
+    } finally {
+      Object.assign(fs, { openSync: realOpen });
+      syncBuiltinESMExports();
+    }
+    expect(imported).toMatchObject({ summary: { seq: 1 }, receiptError: '存储空间已满。' });
+    expect(readdirSync(media)).toEqual([]);
+    expect((await sup.call('exchange:units', {}))[0]?.lastSeq).toBe(1);
   });
 
   it('a receipt folder that does not exist is refused before anything is imported', async () => {
