@@ -37,18 +37,41 @@ export function knownSchemaVersion(folder = migrationsFolder()): number {
   return readJournal(folder).entries.length;
 }
 
+/** Migrations recorded in the database (drizzle's own table) that this program's journal does not hold. */
+function unknownMigrations(db: Db, journal: Journal): number {
+  const table = db.$client
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
+  if (!table) return 0;
+  const known = new Set(journal.entries.map((e) => e.when));
+  const recorded = db.$client.prepare('SELECT created_at FROM __drizzle_migrations').pluck().all() as (
+    number | string | null
+  )[];
+  return recorded.filter((at) => !known.has(Number(at))).length;
+}
+
+function newerRefusal(which: string): AppException {
+  return new AppException(
+    'CONFLICT',
+    `此数据库由更新版本的保密工作台创建（${which}）。请安装新版本后再打开，不要用旧版本修改它。`,
+    { rule: 'newer_database_refused' },
+  );
+}
+
 /**
- * Apply pending migrations at open. A database written by a newer program (more migrations than we
- * know, recorded in `user_version`) is refused rather than half-understood.
+ * Apply pending migrations at open. A database written by a newer program is refused rather than
+ * half-understood, whichever record says so: `user_version`, or drizzle's migrations table. The table is
+ * the one that survives a newer program killed between its migration and the pragma, and drizzle itself
+ * reads only its newest row, so it would skip our migrations silently and call that schema current.
  */
 export function migrateDatabase(db: Db, folder = migrationsFolder()): { from: number; to: number } {
-  const known = knownSchemaVersion(folder);
+  const journal = readJournal(folder);
+  const known = journal.entries.length;
   const from = Number(db.$client.pragma('user_version', { simple: true }));
-  if (from > known) {
-    throw new AppException(
-      'CONFLICT',
-      `此数据库由更新版本的保密工作台创建（结构版本 ${from}，本程序支持到 ${known}）。请安装新版本后再打开，不要用旧版本修改它。`,
-    );
+  if (from > known) throw newerRefusal(`结构版本 ${from}，本程序支持到 ${known}`);
+  const unknown = unknownMigrations(db, journal);
+  if (unknown > 0) {
+    throw newerRefusal(`含本程序不认识的结构变更 ${unknown} 项，本程序支持到结构版本 ${known}`);
   }
   if (from < known) {
     migrate(db, { migrationsFolder: folder });

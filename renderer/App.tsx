@@ -3,6 +3,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ChangePasswordScreen } from './shell/ChangePasswordScreen';
+import { CleanStartScreen } from './shell/CleanStartScreen';
 import { MainLayout } from './shell/MainLayout';
 import { SetupWizard } from './shell/SetupWizard';
 import { UnlockScreen } from './shell/UnlockScreen';
@@ -36,6 +37,8 @@ function Screen() {
       );
     case 'setup':
       return <SetupWizard />;
+    case 'incomplete':
+      return <CleanStartScreen />;
     case 'locked':
       return <UnlockScreen />;
     case 'unlocked':

@@ -1,16 +1,18 @@
 // Who is logged in and what the shell shows: setup, unlock, forced password change, or the main layout.
 // The core is the truth; this store only caches session:state and the role's actions.
 import { create } from 'zustand';
-import type { Action, SessionAccount, UnitInfo } from '../../electron/ipc/contract';
+import type { Action, AppState, SessionAccount, UnitInfo } from '../../electron/ipc/contract';
 import { api, onLocked } from '../api';
 
-export type Phase = 'loading' | 'offline' | 'setup' | 'locked' | 'unlocked';
+export type Phase = 'loading' | 'offline' | 'setup' | 'incomplete' | 'locked' | 'unlocked';
 
 interface SessionState {
   phase: Phase;
   account: SessionAccount | null;
   unit: UnitInfo | null;
   actions: Action[];
+  /** An interrupted first run, when that is what the core found (the clean-start screen shows it). */
+  leftover: Extract<AppState, { phase: 'incomplete' }> | null;
   /** Why the unlock screen is showing, when it was not the user's own choice (idle lock, lost session). */
   notice: string | null;
   /** A fatal problem loading the state, shown instead of the screens. */
@@ -25,6 +27,7 @@ export const useSession = create<SessionState>()((set, get) => ({
   account: null,
   unit: null,
   actions: [],
+  leftover: null,
   notice: null,
   error: null,
 
@@ -40,7 +43,13 @@ export const useSession = create<SessionState>()((set, get) => ({
     }
     const s = r.value;
     if (s.phase !== 'unlocked') {
-      set({ phase: s.phase, account: null, unit: null, actions: [] });
+      set({
+        phase: s.phase,
+        account: null,
+        unit: null,
+        actions: [],
+        leftover: s.phase === 'incomplete' ? s : null,
+      });
       return;
     }
     const acts = await api.session.actions({});

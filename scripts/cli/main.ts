@@ -16,7 +16,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: {
     run: init,
     usage:
-      'init --db F --unit 单位名称 --unit-code 代码 --user 用户名 [--name 姓名] [--kind organ|institution|enterprise] [--host-level confidential|secret] [--mode unit|supervisor] [--admin-mode small|strict --sysadmin 用户名:姓名 --secadmin … --auditor …]',
+      'init --db F --unit 单位名称 --unit-code 代码 --user 用户名 [--clean-start] [--name 姓名] [--kind organ|institution|enterprise] [--host-level confidential|secret] [--mode unit|supervisor] [--admin-mode small|strict --sysadmin 用户名:姓名 --secadmin … --auditor …]',
   },
   check: {
     run: check,
@@ -37,7 +37,10 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   verify: { run: verify, usage: 'verify 数据包 --db F   退出码 0 有效，10–20 各拒收原因（见 FORMAT.md）' },
   import: { run: importPackage, usage: 'import 数据包 --db F [--receipt-out 目录]' },
-  receipt: { run: receipt, usage: 'receipt import 回执 --db F' },
+  receipt: {
+    run: receipt,
+    usage: 'receipt import 回执 --db F | receipt reissue --seq N --db F [--unit 单位代码] [--out 目录]',
+  },
   bench: {
     run: bench,
     usage:
@@ -57,6 +60,16 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const json = rest.includes('--json');
   const out = output(json);
+  // `baomi help init` is how many people ask for one command's usage; it answers as `baomi init --help`.
+  if (name === 'help' && rest[0] !== undefined && !rest[0].startsWith('-')) {
+    const asked = COMMANDS[rest[0]];
+    if (!asked) {
+      process.stderr.write(`错误：未知命令：${rest[0]}\n${usage()}\n`);
+      return EXIT.usage;
+    }
+    process.stdout.write(`用法：baomi ${asked.usage}\n`);
+    return EXIT.ok;
+  }
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(`${usage()}\n`);
     return name ? EXIT.ok : EXIT.usage;

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppCore } from '../../electron/core/app-core';
+import { halfInitialised, leftoverMessage } from '../../electron/core/session/first-run';
 import { readKeyring } from '../../electron/core/vault/keyring';
 import { createDispatcher, type Dispatcher } from '../../electron/ipc/dispatch';
 import { allHandlers } from '../../electron/ipc/handlers';
@@ -64,9 +65,21 @@ export interface Credentials {
   password: string;
 }
 
+/** An interrupted first run is refused before any password is asked, with the clean start it can have. */
+export function refuseLeftover(core: AppCore): void {
+  const leftover = halfInitialised(core);
+  if (!leftover) return;
+  throw new CliError(
+    `${leftoverMessage(core, leftover)}\n重新开始：baomi init --clean-start --db ${core.dbPath} --unit 单位名称 --unit-code 代码 --user 用户名`,
+    EXIT.problem,
+    'HALF_INITIALISED',
+  );
+}
+
 /** The database, the account and its password (from standard input), before logging in. */
 export async function credentials(dbPath: string, user?: string): Promise<Credentials> {
   const core = coreFor(dbPath);
+  refuseLeftover(core);
   if (!existsSync(core.dbPath))
     throw new CliError(`找不到数据库文件：${core.dbPath}`, EXIT.usage, 'NOT_FOUND');
   const api = dispatcherFor(core);

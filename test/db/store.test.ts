@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knownSchemaVersion, migrateDatabase } from '../../db/migrate';
+import { knownSchemaVersion, migrateDatabase, readJournal } from '../../db/migrate';
 import { closeDatabase, isPlaintextSqlite, openDatabase } from '../../db/open';
 import { tempDir } from '../helpers/temp';
 
@@ -101,6 +101,34 @@ describe('migrations', () => {
     expect(() => migrateDatabase(again)).toThrow(
       expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('更新版本') }),
     );
+    closeDatabase(again);
+  });
+
+  it('newer_database_refused: by user_version and by the migrations table alike', () => {
+    const refusal = expect.objectContaining({
+      code: 'CONFLICT',
+      rule: 'newer_database_refused',
+      message: expect.stringContaining('更新版本'),
+    });
+    const byVersion = freshDb();
+    byVersion.db.$client.pragma(`user_version = ${knownSchemaVersion() + 1}`);
+    expect(() => migrateDatabase(byVersion.db)).toThrow(refusal);
+    closeDatabase(byVersion.db);
+
+    // A newer program recorded its migration but was killed before it set user_version: ours is unchanged.
+    const { path, k, db } = freshDb();
+    const last = readJournal().entries.at(-1)?.when ?? 0;
+    db.$client
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('0'.repeat(64), last + 60_000);
+    closeDatabase(db);
+    const again = openDatabase(path, k);
+    expect(again.$client.pragma('user_version', { simple: true })).toBe(knownSchemaVersion());
+    expect(() => migrateDatabase(again)).toThrow(refusal);
+    // Nor does a lost user_version let it through, and the refusal writes nothing.
+    again.$client.pragma('user_version = 0');
+    expect(() => migrateDatabase(again)).toThrow(refusal);
+    expect(again.$client.pragma('user_version', { simple: true })).toBe(0);
     closeDatabase(again);
   });
 

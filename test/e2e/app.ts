@@ -30,8 +30,19 @@ afterEach(async () => {
  * A fresh app in Chromium. `setUp`: the unit and the clerk already exist (made through the same dispatcher,
  * then locked), so the page starts at the unlock screen.
  */
-export async function startApp(opts: { setUp?: boolean | 'strict'; route?: string } = {}): Promise<Bridge> {
+export async function startApp(
+  opts: {
+    setUp?: boolean | 'strict';
+    route?: string;
+    /** The unit set up, over UNIT (its name, code), and its mode. */
+    unit?: Partial<typeof UNIT>;
+    mode?: 'unit' | 'supervisor';
+    /** Files to lay in the app's folder before it starts (what an earlier run left there). */
+    prepare?: (dir: string) => void;
+  } = {},
+): Promise<Bridge> {
   const dir = tempDir('baomi-e2e-');
+  opts.prepare?.(dir);
   const bridge = await launchBridge({
     dbPath: join(dir, 'baomi.db'),
     kdf: TEST_KDF,
@@ -44,7 +55,11 @@ export async function startApp(opts: { setUp?: boolean | 'strict'; route?: strin
   bridge.page.on('pageerror', (e) => pageErrors.push(e.message));
   if (opts.setUp === 'strict') await setUpStrict(bridge);
   else if (opts.setUp) {
-    const r = await bridge.dispatcher.dispatch('session:setup', { unit: UNIT, account: CLERK });
+    const r = await bridge.dispatcher.dispatch('session:setup', {
+      unit: { ...UNIT, ...opts.unit },
+      account: CLERK,
+      ...(opts.mode ? { mode: opts.mode } : {}),
+    });
     if (!r.ok) throw new Error(r.error.message);
     await bridge.dispatcher.dispatch('session:lock', {});
   }

@@ -1,10 +1,12 @@
 // Exchange from the command line: keys with fingerprints, export, verify with one exit code per refusal,
 // import with its receipt, and the receipt back at the unit.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REFUSAL_EXIT_CODES } from '../../electron/core/exchange/refusals';
-import { tempDir } from '../helpers/temp';
+import { received } from '../electron/core/carriers/helpers';
+import { exportTo, pair, SUPERVISOR } from '../electron/core/exchange/helpers';
+import { CLERK, tempDir } from '../helpers/temp';
 import { baomi, initDb } from './cli-helpers';
 
 describe('baomi exchange CLI', () => {
@@ -60,6 +62,41 @@ describe('baomi exchange CLI', () => {
     expect(JSON.parse(rec.out)).toMatchObject({ seq: 1 });
     // Some twenty real processes, each with Argon2 logins: give it room on a busy two-core machine.
   }, 240_000);
+
+  it('receipt_reissue: an import whose receipt cannot be written exits 0 as imported, and `receipt reissue` writes it', async () => {
+    const { unit, sup } = await pair();
+    await unit.call('carriers:register', received());
+    const pkg = await exportTo(unit, SUPERVISOR.unitCode);
+    // The CLI runs on today's clock: a password set on the sites' fixed day would have expired by now.
+    sup.clock.set(new Date().toISOString().slice(0, 10));
+    const password = 'Jinri#2026ok';
+    await sup.call('session:changePassword', { oldPassword: CLERK.password, newPassword: password });
+    sup.core.detach();
+    const media = join(sup.dir, 'media');
+    mkdirSync(media);
+    writeFileSync(join(media, `回执-${unit.code}-0001.bmr`), '旧回执');
+    const stdin = `${password}\n`;
+    const db = sup.core.dbPath;
+
+    const imp = baomi(['import', pkg.path, '--db', db, '--receipt-out', media, '--json'], stdin);
+    expect(imp.code, imp.err).toBe(0);
+    expect(JSON.parse(imp.out)).toMatchObject({
+      summary: { seq: 1 },
+      receiptError: expect.stringContaining('已有同名文件'),
+    });
+    expect(imp.err).toContain('回执未能写入');
+    expect(imp.err).toContain(`baomi receipt reissue --unit ${unit.code} --seq 1`);
+
+    const out = join(sup.dir, 'again');
+    mkdirSync(out);
+    // The only unit that has sent a first package: --unit may be left out.
+    const re = baomi(['receipt', 'reissue', '--seq', '1', '--db', db, '--out', out, '--json'], stdin);
+    expect(re.code, re.err).toBe(0);
+    const written = JSON.parse(re.out) as { path: string; seq: number };
+    expect(readdirSync(out)).toEqual([`回执-${unit.code}-0001.bmr`]);
+    expect(await unit.call('exchange:importReceipt', { path: written.path })).toMatchObject({ seq: 1 });
+    expect(baomi(['receipt', 'reissue', '--seq', '2', '--db', db], stdin).code).toBe(1);
+  }, 120_000);
 
   it('every refusal reason has its own documented exit code, none of them 0, 1 or 2', () => {
     const codes = Object.values(REFUSAL_EXIT_CODES);

@@ -1,10 +1,13 @@
 // The `baomi` command line, run as a real process over real encrypted files: init, check, stats, demo,
 // backup and restore; exit codes 0 sound / 1 problem / 2 usage or login; secrets only from stdin.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { COMMANDS, main } from '../../scripts/cli/main';
+import { olderSetupKilledBeforeKeyring } from '../helpers/leftover';
 import { tempDir } from '../helpers/temp';
-import { baomi, initDb, PASSWORD } from './cli-helpers';
+import { baomi, BIN, initArgs, initDb, PASSWORD } from './cli-helpers';
 
 function flipByte(path: string, offset: number): void {
   const bytes = readFileSync(path);
@@ -33,6 +36,80 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
       expect(r.code, name).toBe(0);
       expect(r.out, name).toMatch(new RegExp(`^用法：baomi ${name} `));
     }
+  });
+
+  it("cli_help_names_a_command: `baomi help <command>` prints that command's usage, as `--help` does", async () => {
+    // One real process, then every command in this one (a process apiece costs seconds on a busy machine).
+    const r = baomi(['help', 'init'], '');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`用法：baomi ${COMMANDS.init?.usage}\n`);
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      for (const [name, command] of Object.entries(COMMANDS)) {
+        written.length = 0;
+        expect(await main(['help', name]), name).toBe(0);
+        expect(written.join(''), name).toBe(`用法：baomi ${command.usage}\n`);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    const unknown = baomi(['help', 'frobnicate'], '');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('未知命令：frobnicate');
+  });
+
+  it('cli_entry_committed_executable: scripts/baomi.mjs is executable in git and runs by its own name', () => {
+    const staged = execFileSync('git', ['ls-files', '-s', 'scripts/baomi.mjs'], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(staged).toMatch(/^100755 /);
+    const r = spawnSync(BIN, ['check', '--help'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^用法：baomi check /);
+  });
+
+  it("half_initialised_offers_clean_start: an older version's interrupted init is refused with the clean start, and `init --clean-start` sets it aside", () => {
+    const dir = tempDir();
+    const db = olderSetupKilledBeforeKeyring(dir);
+    const check = baomi(['check', '--db', db]);
+    expect(check.code).toBe(1);
+    expect(check.err).toContain('未完成的首次初始化');
+    expect(check.err).toContain('baomi init --clean-start');
+    expect(check.err).not.toMatch(/用备份恢复|baomi restore/);
+    const init = initArgs(db);
+    const plain = baomi(init);
+    expect(plain.code).toBe(1);
+    expect(plain.err).toContain('baomi init --clean-start');
+    const clean = baomi([...init, '--clean-start']);
+    expect(clean.code, clean.err).toBe(0);
+    expect(clean.err).toContain('改名保留');
+    expect(readdirSync(dir).filter((f) => f.includes('.incomplete-'))).toHaveLength(3);
+    expect(baomi(['check', '--db', db]).code).toBe(0);
+  });
+
+  it('first_run_never_leaves_database_without_keyring: `init` killed while it builds leaves no database without its keyring, and runs again', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'baomi.db');
+    const args = initArgs(db);
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'ignore', 'ignore'] });
+    child.stdin.end(`${PASSWORD}\n`);
+    const exited = new Promise((r) => child.once('exit', r));
+    // Killed the moment a database file appears under either name: in the middle of building it.
+    while (!readdirSync(dir).some((f) => f.startsWith('baomi.db') || f.startsWith('.baomi.db'))) {
+      if (child.exitCode !== null) throw new Error('init ended before it was killed');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(existsSync(db) && !existsSync(join(dir, 'baomi.keyring'))).toBe(false);
+    const again = baomi([...args, '--json']);
+    expect(again.code, again.err).toBe(0);
+    expect(baomi(['check', '--db', db]).code).toBe(0);
   });
 
   it('init then check exits 0 and reports every check sound', () => {
@@ -129,6 +206,17 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     // A register this version has not built yet is null, never a misleading 0.
     expect(stats.committee).toBeNull();
     expect(Object.keys(stats)).toContain('persons');
+  });
+
+  it('demo_needs_empty_database: demo over a database with entries is refused before anything is written', () => {
+    const db = initDb();
+    expect(baomi(['demo', '--db', db]).code).toBe(0);
+    const before = JSON.parse(baomi(['stats', '--db', db, '--json']).out);
+    const again = baomi(['demo', '--db', db]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('已有台账数据');
+    expect(again.err).toContain('本次未写入任何内容');
+    expect(JSON.parse(baomi(['stats', '--db', db, '--json']).out)).toEqual(before);
   });
 
   it('backup then restore onto a fresh path: same counts, and check passes on the restored copy', () => {

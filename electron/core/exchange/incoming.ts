@@ -123,12 +123,29 @@ function receiptFor(
   );
 }
 
-function receiptPath(outPath: string, unitCode: string, seq: number): string {
+function receiptPath(outPath: string, unitCode: string, seq: number, overwrite = false): string {
   return resolveOutputPath(outPath, `回执-${unitCode}-${String(seq).padStart(4, '0')}.bmr`, '.bmr', {
     field: 'receiptOutPath',
+    overwrite,
   });
 }
 
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: '存储空间已满',
+  EDQUOT: '存储空间已满',
+  EACCES: '没有写入该位置的权限',
+  EPERM: '没有写入该位置的权限',
+  EROFS: '介质是只读的',
+  ENOENT: '文件夹不存在，或介质已被取出',
+  EIO: '介质读写出错',
+};
+
+/** Why a receipt could not be written, in the clerk's words. */
+function receiptFailure(e: unknown): string {
+  if (e instanceof AppException) return e.message;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  return code ? `${WRITE_FAILURES[code] ?? `写入失败（${code}）`}。` : `写入失败：${String(e)}`;
+}
 /**
  * Check in the fixed order, then import everything in one transaction: a full snapshot replaces the unit's
  * registers, an incremental upserts what changed and drops what the id lists no longer name, an annual report
@@ -144,6 +161,8 @@ export function importPackage(core: AppCore, input: { path: string; receiptOutPa
   const m = a.manifest;
   const unitCode = a.sender.unitCode;
   const counts = countsOf(m);
+  // A mistyped receipt folder is caught before anything is imported; what fails later is reported apart.
+  receiptPath(input.receiptOutPath, unitCode, m.seq, true);
   const importedAt = core.write(
     'exchange_import',
     'exchange_package',
@@ -187,9 +206,17 @@ export function importPackage(core: AppCore, input: { path: string; receiptOutPa
       },
     }),
   );
-  const out = receiptPath(input.receiptOutPath, unitCode, m.seq);
-  writeFileAtomic(out, receiptFor(db, unitCode, m.seq, a.packageHash, importedAt, counts));
-  return { summary: summaryOf(m, a.packageHash), receiptPath: out };
+  // The import has committed: it is reported as done whatever happens to the receipt, whose failure is its
+  // own message (the package cannot be imported again; `exchange:receipt` writes the receipt again).
+  const summary = summaryOf(m, a.packageHash);
+  let out = input.receiptOutPath;
+  try {
+    out = receiptPath(input.receiptOutPath, unitCode, m.seq);
+    writeFileAtomic(out, receiptFor(db, unitCode, m.seq, a.packageHash, importedAt, counts));
+    return { summary, receiptPath: out, receiptError: null };
+  } catch (e) {
+    return { summary, receiptPath: out, receiptError: receiptFailure(e) };
+  }
 }
 
 /** Write the receipt of an imported package again (e.g. the first copy was lost). */

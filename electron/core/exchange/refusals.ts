@@ -34,7 +34,7 @@ export const MESSAGES = {
   DECRYPT_FAILED: '数据包无法解密：文件不完整（被截断、追加或改动）。请让报送单位重新拷贝原文件。',
   PART_HASH_MISMATCH: '数据包中的台账数据与签名清单中的校验值不符，数据包已拒收。请向报送单位核实。',
   REPLAY: (seq: number, last: number) =>
-    `该数据包（第 ${seq} 号）已经导入过（本机已收到第 ${last} 号），不能重复导入。`,
+    `该数据包（第 ${seq} 号）已经导入过（本机已收到第 ${last} 号），不能重复导入。如回执丢失或未能写入，请在“下级单位报送”页重新生成回执（命令行：baomi receipt reissue --seq ${seq}）。`,
   GAP: (missing: number[]) =>
     `缺少之前的数据包：第 ${missing.join('、')} 号尚未导入。请先按顺序导入缺少的数据包。`,
   FORK: (seq: number) =>

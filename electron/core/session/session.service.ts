@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
@@ -11,6 +11,7 @@ import { unitInfo } from './unit-info';
 import type {
   AppState,
   ChangePasswordInput,
+  CleanStartResult,
   SessionAccount,
   SetupAdminInput,
   SetupInput,
@@ -24,7 +25,10 @@ import { applyAuditRetention } from '../audit/retention';
 import type { AppCore } from '../app-core';
 import { appendAudit } from '../audit/audit';
 import { isLockedOut, recordFailure, recordRefusedLocked, recordSuccess } from './lockout';
-import { readKeyring, writeKeyring } from '../vault/keyring';
+import { keyringText, readKeyring, writeKeyring } from '../vault/keyring';
+import { fsyncDir, fsyncFile, writeFileSynced } from '../util/atomic-write';
+import { refuse } from '../util/refuse';
+import { buildPaths, clearBuildFiles, halfInitialised, leftoverMessage, setAside } from './first-run';
 import {
   newDataKey,
   newKeyring,
@@ -42,17 +46,87 @@ export function toSessionAccount(a: AccountRow, mustChangePassword = false): Ses
 }
 
 export function appState(core: AppCore): AppState {
+  const leftover = halfInitialised(core);
+  if (leftover) return { phase: 'incomplete', ...leftover, message: leftoverMessage(core, leftover) };
   if (!core.isSetUp()) return { phase: 'setup' };
   if (!core.isUnlocked()) return { phase: 'locked' };
   const { db, account } = core.session();
   return { phase: 'unlocked', account, unit: unitInfo(db) };
 }
 
+function refuseLeftover(core: AppCore): void {
+  const leftover = halfInitialised(core);
+  if (leftover) refuse('half_initialised', leftoverMessage(core, leftover));
+}
+
+/** The clean start offered for a half-initialised leftover: its files set aside (renamed, never deleted). */
+export function cleanStart(core: AppCore): CleanStartResult {
+  const leftover = halfInitialised(core);
+  if (!leftover) {
+    refuse(
+      'clean_start_needs_leftover',
+      core.isSetUp()
+        ? '本机的数据库和密钥文件齐全，不是未完成的初始化，不能“重新开始”。'
+        : '本机尚未初始化，直接开始首次设置即可。',
+    );
+  }
+  return { setAside: setAside(core, leftover, core.now()) };
+}
+
+/** The rows of a new installation: the unit, the clerk, the 三员 accounts if named, the unit's keys. */
+function firstRows(db: Db, dataKey: Uint8Array, input: z.output<typeof SetupInput>, now: string) {
+  const admins: { account: AccountRow; password: string }[] = [];
+  const account = db.transaction((tx) => {
+    insertUnitProfile(tx, { ...input.unit, mode: input.mode, createdAt: now });
+    // The first account is the clerk; the 三员 accounts are created by the administrators' screens.
+    const acc = insertAccount(tx, {
+      username: input.account.username,
+      displayName: input.account.displayName,
+      role: 'clerk',
+      status: 'active',
+      createdAt: now,
+      passwordChangedAt: now,
+      lastLoginAt: now,
+    });
+    rememberPassword(tx, dataKey, acc.id, input.account.password, now);
+    for (const [role, a] of Object.entries(input.admins ?? {}) as [Role, SetupAdmin][]) {
+      const admin = insertAccount(tx, {
+        username: a.username,
+        displayName: a.displayName,
+        role,
+        status: 'active',
+        createdAt: now,
+        passwordChangedAt: now,
+        mustChangePassword: 1,
+      });
+      rememberPassword(tx, dataKey, admin.id, a.initialPassword, now);
+      admins.push({ account: admin, password: a.initialPassword });
+    }
+    createUnitKeys(tx, now);
+    appendAudit(tx, { accountId: acc.id, actor: acc.username }, now, {
+      action: 'setup',
+      entity: 'unit',
+      entityId: 1,
+      detail: {
+        unit: input.unit,
+        mode: input.mode,
+        account: { username: acc.username, displayName: acc.displayName, role: acc.role },
+        admins: admins.map((x) => ({ username: x.account.username, role: x.account.role })),
+      },
+    });
+    return acc;
+  });
+  return { account, admins };
+}
+
 /**
  * First run: the unit profile and the first account, a fresh data key, the keyring with the account's slot
- * and the recovery slot. Either everything is in place at the end or nothing is left behind.
+ * and the recovery slot. Both files are built under temporary names, synced, and renamed keyring first
+ * (first-run.ts), so a kill leaves either nothing in place, a recognised leftover, or a whole installation;
+ * a failure that throws leaves nothing behind.
  */
 export async function setup(core: AppCore, input: z.output<typeof SetupInput>): Promise<SetupResult> {
+  refuseLeftover(core);
   if (core.isSetUp())
     throw new AppException(
       'CONFLICT',
@@ -65,66 +139,41 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
   const now = core.now();
   const dataKey = newDataKey();
   const recoveryCode = newRecoveryCode();
+  const building = buildPaths(core);
   let db: Db | null = null;
-  const admins: { account: AccountRow; password: string }[] = [];
+  let placed = false;
   try {
     mkdirSync(dirname(core.dbPath), { recursive: true });
-    db = openDatabase(core.dbPath, dataKey, { create: true });
+    clearBuildFiles(core);
+    db = openDatabase(building.db, dataKey, { create: true });
     migrateDatabase(db);
-    const account = db.transaction((tx) => {
-      insertUnitProfile(tx, { ...input.unit, mode: input.mode, createdAt: now });
-      // The first account is the clerk; the 三员 accounts are created by the administrators' screens.
-      const acc = insertAccount(tx, {
-        username: input.account.username,
-        displayName: input.account.displayName,
-        role: 'clerk',
-        status: 'active',
-        createdAt: now,
-        passwordChangedAt: now,
-        lastLoginAt: now,
-      });
-      rememberPassword(tx, dataKey, acc.id, input.account.password, now);
-      for (const [role, a] of Object.entries(input.admins ?? {}) as [Role, SetupAdmin][]) {
-        const admin = insertAccount(tx, {
-          username: a.username,
-          displayName: a.displayName,
-          role,
-          status: 'active',
-          createdAt: now,
-          passwordChangedAt: now,
-          mustChangePassword: 1,
-        });
-        rememberPassword(tx, dataKey, admin.id, a.initialPassword, now);
-        admins.push({ account: admin, password: a.initialPassword });
-      }
-      createUnitKeys(tx, now);
-      appendAudit(tx, { accountId: acc.id, actor: acc.username }, now, {
-        action: 'setup',
-        entity: 'unit',
-        entityId: 1,
-        detail: {
-          unit: input.unit,
-          mode: input.mode,
-          account: { username: acc.username, displayName: acc.displayName, role: acc.role },
-          admins: admins.map((x) => ({ username: x.account.username, role: x.account.role })),
-        },
-      });
-      return acc;
-    });
+    const { account, admins } = firstRows(db, dataKey, input, now);
     let keyring = newKeyring(now);
     keyring = await setPasswordSlot(keyring, dataKey, account, input.account.password, now, core.kdf);
     for (const a of admins) {
       keyring = await setPasswordSlot(keyring, dataKey, a.account, a.password, now, core.kdf);
     }
     keyring = await setRecoverySlot(keyring, dataKey, recoveryCode, now, core.kdf);
-    writeKeyring(core.keyringPath, keyring);
+    // Closed, the database is one file (the WAL folded in); synced before either name changes.
+    closeDatabase(db);
+    db = null;
+    fsyncFile(building.db);
+    writeFileSynced(building.keyring, keyringText(keyring));
+    placed = true;
+    renameSync(building.keyring, core.keyringPath);
+    renameSync(building.db, core.dbPath);
+    fsyncDir(dirname(core.dbPath));
+    db = openDatabase(core.dbPath, dataKey);
     const session = toSessionAccount(account);
     core.attach(db, session, dataKey);
     return { account: session, recoveryCode };
   } catch (e) {
     if (db) closeDatabase(db);
-    for (const f of [core.dbPath, `${core.dbPath}-wal`, `${core.dbPath}-shm`, core.keyringPath]) {
-      if (existsSync(f)) rmSync(f, { force: true });
+    clearBuildFiles(core);
+    if (placed) {
+      for (const f of [core.dbPath, `${core.dbPath}-wal`, `${core.dbPath}-shm`, core.keyringPath]) {
+        rmSync(f, { force: true });
+      }
     }
     throw e;
   } finally {
@@ -133,6 +182,7 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
 }
 
 export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>): Promise<SessionAccount> {
+  refuseLeftover(core);
   if (!core.isSetUp()) throw new AppException('NOT_FOUND', '本机尚未初始化，请先完成首次设置。');
   let keyring = readKeyring(core.keyringPath);
   if (isLockedOut(keyring, input.username)) {

@@ -8,20 +8,38 @@ import { basename, dirname, join } from 'node:path';
  */
 export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  writeFileSynced(tmp, data);
+  renameSync(tmp, path);
+  fsyncDir(dirname(path));
+}
+
+/**
+ * Create `path` (it must not exist) with `data`, on the disk when this returns; removed again if the write
+ * fails. The caller renames it into place, as writeFileAtomic does.
+ */
+export function writeFileSynced(path: string, data: Uint8Array | string): void {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const fd = openSync(tmp, 'wx', 0o600);
+  const fd = openSync(path, 'wx', 0o600);
   try {
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
     fsyncSync(fd);
   } catch (e) {
     closeSync(fd);
-    rmSync(tmp, { force: true });
+    rmSync(path, { force: true });
     throw e;
   }
   closeSync(fd);
-  renameSync(tmp, path);
-  fsyncDir(dirname(path));
+}
+
+/** Make a finished file's content durable before it is renamed into place. */
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Make a rename durable. Windows cannot open a folder for fsync; there rename is durable enough. */

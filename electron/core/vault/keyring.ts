@@ -70,6 +70,10 @@ export function readKeyring(path: string): Keyring {
   return k as Keyring;
 }
 
+export function keyringText(keyring: Keyring): string {
+  return JSON.stringify(keyring, null, 2) + '\n';
+}
+
 export function writeKeyring(path: string, keyring: Keyring): void {
-  writeFileAtomic(path, JSON.stringify(keyring, null, 2) + '\n');
+  writeFileAtomic(path, keyringText(keyring));
 }

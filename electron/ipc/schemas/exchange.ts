@@ -126,7 +126,10 @@ export interface ExportView {
 
 export interface ImportView {
   summary: PackageSummary;
+  /** Where the receipt was written, or was to be written when `receiptError` says why it was not. */
   receiptPath: string;
+  /** The package is imported either way; a receipt that failed is written again through `exchange:receipt`. */
+  receiptError: string | null;
 }
 
 export interface ReceiptView {

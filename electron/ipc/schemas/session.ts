@@ -107,7 +107,21 @@ export interface UnitInfo {
 }
 
 export type AppState =
-  { phase: 'setup' } | { phase: 'locked' } | { phase: 'unlocked'; account: SessionAccount; unit: UnitInfo };
+  | { phase: 'setup' }
+  | {
+      /** A first run that was interrupted: `files` were left, the other of the pair is missing. */
+      phase: 'incomplete';
+      reason: 'no_keyring' | 'no_database';
+      files: string[];
+      message: string;
+    }
+  | { phase: 'locked' }
+  | { phase: 'unlocked'; account: SessionAccount; unit: UnitInfo };
+
+export interface CleanStartResult {
+  /** The leftover files under their new names (renamed beside the old ones, never deleted). */
+  setAside: string[];
+}
 
 export interface SetupResult {
   account: SessionAccount;

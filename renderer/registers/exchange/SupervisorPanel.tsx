@@ -7,6 +7,7 @@ import type { RefusalReason, SupervisedUnitView } from '../../../electron/ipc/co
 import { tableDate, tableDateTime } from '../../i18n/format';
 import { EXCHANGE_PROFILE_LABELS, LEVEL_LABELS, REFUSAL_LABELS } from '../../../db/domain/labels';
 import { ErrorNote } from '../../components/ErrorNote';
+import { ReceiptReissue } from './ReceiptReissue';
 import { CLEARANCE_OR_NONE } from './record-columns';
 import { UnitRecords } from './UnitRecords';
 import { useLoad } from '../../stores/load';
@@ -17,6 +18,7 @@ function PackageImport() {
   const [path, setPath] = useState('');
   const [receiptOutPath, setReceiptOutPath] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  const [unwritten, setUnwritten] = useState<{ unitCode: string; seq: number; why: string } | null>(null);
   const reason = imp.error?.rule as RefusalReason | undefined;
   return (
     <Card size="small" title="导入下级单位数据包">
@@ -39,12 +41,13 @@ function PackageImport() {
           loading={imp.busy}
           onClick={async () => {
             setDone(null);
+            setUnwritten(null);
             const r = await imp.run({ path, receiptOutPath });
             if (r) {
               const s = r.summary;
-              setDone(
-                `已导入 ${s.senderName} 第 ${s.seq} 号数据包（${EXCHANGE_PROFILE_LABELS[s.profile]}）。回执已写入 ${r.receiptPath}，请交回报送单位。`,
-              );
+              const imported = `已导入 ${s.senderName} 第 ${s.seq} 号数据包（${EXCHANGE_PROFILE_LABELS[s.profile]}）。`;
+              setDone(r.receiptError ? imported : `${imported}回执已写入 ${r.receiptPath}，请交回报送单位。`);
+              if (r.receiptError) setUnwritten({ unitCode: s.sender, seq: s.seq, why: r.receiptError });
             }
           }}
         >
@@ -65,6 +68,27 @@ function PackageImport() {
           <ErrorNote message={imp.error.message} />
         ))}
       {done && <Alert style={{ marginTop: 8 }} type="success" showIcon title={done} />}
+      {unwritten && (
+        <Alert
+          style={{ marginTop: 8 }}
+          type="warning"
+          showIcon
+          role="alert"
+          title={`回执未能写入：${unwritten.why}`}
+          description={
+            <>
+              <div style={{ marginBottom: 8 }}>
+                数据包已导入，不能也不必再次导入。请另选保存位置，重新生成回执。
+              </div>
+              <ReceiptReissue
+                key={`${unwritten.unitCode}/${unwritten.seq}`}
+                unitCode={unwritten.unitCode}
+                seq={unwritten.seq}
+              />
+            </>
+          }
+        />
+      )}
     </Card>
   );
 }
@@ -132,6 +156,9 @@ export function SupervisorPanel() {
             },
           ]}
         />
+      </Card>
+      <Card size="small" title="重新生成回执">
+        <ReceiptReissue units={units.value ?? []} />
       </Card>
       <Figures />
       <Card size="small" title="下级单位台账（只读）">

@@ -5,9 +5,12 @@ import { appendAudit } from '../../../electron/core/audit/audit';
 import { seedCarriers } from '../../../electron/core/carriers';
 import { seedPersons } from '../../../electron/core/persons';
 import { registerCounts } from '../../../electron/core/stats/stats.service';
+import { refuse } from '../../../electron/core/util/refuse';
+import { PAGE_LABELS } from '../../../db/domain/labels';
+import type { Db } from '../../../db/open';
 import { oneOf, parseArgs } from '../args';
 import { EXIT, readSecret, type Out } from '../io';
-import { call, coreFor, dispatcherFor, login } from '../session';
+import { call, coreFor, dispatcherFor, login, refuseLeftover } from '../session';
 
 export const DEMO_UNIT = {
   name: '某市档案局',
@@ -25,10 +28,24 @@ export function seededRng(seed: number): () => number {
   return () => (s = (s * 48271) % 2147483647) / 2147483647;
 }
 
+/**
+ * The demo fills registers as if they were empty (its numbers, its people's id numbers): over real entries it
+ * would collide halfway and leave half a demo among them, or mix invented records into a real register.
+ */
+function requireEmptyRegisters(db: Db, dbPath: string): void {
+  const held = Object.entries(registerCounts(db)).filter(([, n]) => (n ?? 0) > 0);
+  if (!held.length) return;
+  refuse(
+    'demo_needs_empty_database',
+    `数据库 ${dbPath} 已有台账数据（${held.map(([id, n]) => `${PAGE_LABELS[id as keyof typeof PAGE_LABELS]} ${n} 条`).join('，')}），演示数据只能写入没有台账数据的数据库。本次未写入任何内容；请用 --db 指定一个新的文件。`,
+  );
+}
+
 export async function demo(argv: string[], out: Out): Promise<number> {
   const a = parseArgs(argv, { values: ['db', 'user', 'scale'], required: ['db'] });
   const scale = oneOf('scale', a.values.scale, ['small', 'large'] as const, 'small');
   const dbPath = a.values.db as string;
+  refuseLeftover(coreFor(dbPath));
   let session;
   if (existsSync(dbPath)) {
     session = await login(dbPath, a.values.user);
@@ -48,6 +65,7 @@ export async function demo(argv: string[], out: Out): Promise<number> {
   try {
     const started = Date.now();
     const db = core.session().db;
+    requireEmptyRegisters(db, core.dbPath);
     const now = core.clock.now();
     const seeded = {
       persons: seedPersons(db, scale, seededRng(20261124), now),

@@ -139,14 +139,52 @@ export async function importPackage(argv: string[], out: Out): Promise<number> {
   }
   out.result(r, () => [
     `已导入 ${r.summary.senderName}（${r.summary.sender}）第 ${r.summary.seq} 号数据包。`,
-    `回执已生成：${r.receiptPath}（请交报送单位导入）`,
+    ...(r.receiptError ? [] : [`回执已生成：${r.receiptPath}（请交报送单位导入）`]),
   ]);
+  // Imported all the same (exit 0): the receipt is written again on its own, never by importing again.
+  if (r.receiptError) {
+    out.info(`回执未能写入：${r.receiptError}`);
+    out.info(
+      `请重新生成回执：baomi receipt reissue --unit ${r.summary.sender} --seq ${r.summary.seq} --db ${a.values.db as string} --out 目录`,
+    );
+  }
   return EXIT.ok;
 }
 
+/** The unit whose package `seq` is meant: `--unit`, or the only subordinate unit that has sent that many. */
+function unitOf(units: { unitCode: string; lastSeq: number | null }[], seq: number, given?: string): string {
+  if (given) return given;
+  const sent = units.filter((u) => (u.lastSeq ?? 0) >= seq).map((u) => u.unitCode);
+  if (sent.length === 1) return sent[0] as string;
+  throw new CliError(
+    sent.length
+      ? `有多个下级单位导入过第 ${seq} 号数据包（${sent.join('、')}），请用 --unit 指明单位代码。`
+      : `没有导入过第 ${seq} 号数据包。`,
+    sent.length ? EXIT.usage : EXIT.problem,
+    sent.length ? 'USAGE' : 'NOT_FOUND',
+  );
+}
+
+/** Write the signed receipt of an imported package again (lost, or it could not be written at import). */
+async function receiptReissue(argv: string[], out: Out): Promise<number> {
+  const a = parseArgs(argv, { values: ['db', 'user', 'seq', 'unit', 'out'], required: ['db', 'seq'] });
+  const seq = Number(a.values.seq);
+  if (!Number.isInteger(seq) || seq < 1) throw new CliError('--seq 应为数据包序号（正整数）。', EXIT.usage);
+  const v = await withLogin(a.values.db as string, a.values.user, async ({ api }) => {
+    const unitCode = unitOf(await call(api, 'exchange:units', {}), seq, a.values.unit);
+    return call(api, 'exchange:receipt', { unitCode, seq, outPath: resolve(a.values.out ?? '.') });
+  });
+  out.result(v, () => [`已重新生成 ${v.unitCode} 第 ${v.seq} 号数据包的回执：${v.path}（请交报送单位导入）`]);
+  return EXIT.ok;
+}
+
+const RECEIPT_USAGE =
+  '用法：baomi receipt import 回执文件 --db F | baomi receipt reissue --seq N --db F [--unit 单位代码] [--out 目录]';
+
 export async function receipt(argv: string[], out: Out): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub !== 'import') throw new CliError('用法：baomi receipt import 回执文件 --db F', EXIT.usage);
+  if (sub === 'reissue') return receiptReissue(rest, out);
+  if (sub !== 'import') throw new CliError(RECEIPT_USAGE, EXIT.usage);
   const a = parseArgs(rest, { values: ['db', 'user'], required: ['db'], positional: ['file'] });
   const v = await withLogin(a.values.db as string, a.values.user, ({ api }) =>
     call(api, 'exchange:importReceipt', { path: resolve(a.positional.file as string) }),

@@ -3,7 +3,8 @@ import { ROLE_LABELS } from '../../../db/domain/labels';
 import { ADMIN_MODES, APP_MODES, HOST_LEVELS, UNIT_KINDS } from '../../../db/domain/vocab';
 import { oneOf, parseArgs } from '../args';
 import { CliError, EXIT, readSecret, type Out } from '../io';
-import { call, coreFor, dispatcherFor } from '../session';
+import { halfInitialised } from '../../../electron/core/session/first-run';
+import { call, coreFor, dispatcherFor, refuseLeftover } from '../session';
 
 const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const;
 
@@ -52,10 +53,17 @@ export async function init(argv: string[], out: Out): Promise<number> {
       'mode',
       ...ADMIN_ROLES,
     ],
+    flags: ['clean-start'],
     required: ['db', 'unit', 'unit-code', 'user'],
   });
   const kind = oneOf('kind', a.values.kind, UNIT_KINDS, 'organ');
   const core = coreFor(a.values.db as string);
+  if (a.flags.has('clean-start') && halfInitialised(core)) {
+    // Only renames: the leftover files stay beside the new ones under their new names.
+    const r = await call(dispatcherFor(core), 'session:cleanStart', {});
+    for (const f of r.setAside) out.info(`未完成初始化留下的文件已改名保留：${f}`);
+  }
+  refuseLeftover(core);
   if (core.isSetUp()) {
     throw new CliError(`${core.dbPath} 已经初始化，不能再次初始化。`, EXIT.usage, 'CONFLICT');
   }
