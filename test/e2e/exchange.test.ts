@@ -141,7 +141,7 @@ describe('exchange in Chromium', () => {
     const junk = join(sup.dir, '伪造.bmx');
     writeFileSync(junk, '这不是数据包');
     await sup.page.getByLabel('数据包文件').fill(junk);
-    await sup.page.getByLabel('回执保存位置').fill(sup.dir);
+    await sup.page.getByLabel('回执保存位置', { exact: true }).fill(sup.dir);
     await sup.page.getByRole('button', { name: '校验并导入' }).click();
     await sup.page.getByText('数据包被拒收：不是报送数据包').waitFor();
     await shot(sup.page, 'exchange-sup-refused');
