@@ -117,7 +117,7 @@ export function borrow(core: AppCore, input: In<typeof BorrowInput>): CarrierDet
           )
         : input.approval;
       const approvalId = approval
-        ? approve(tx, approval, 'borrow', { type: 'carrier', id: c.id }, ctx)
+        ? approve(tx, approval, 'borrow', { type: 'carrier', id: c.id }, ctx, { notAfter: input.lentOn })
         : null;
       // After the approval, so a missing or refused approval is what the clerk hears of first.
       const exception = checkBorrower(tx, c, input.borrower, input.outside, input.exception);
@@ -158,7 +158,9 @@ export function carryOut(core: AppCore, input: In<typeof CarryOutInput>): Carrie
           )
         : input.approval;
       const approvalId = approval
-        ? approve(tx, approval, 'carry_out', { type: 'carrier', id: c.id }, ctx)
+        ? approve(tx, approval, 'carry_out', { type: 'carrier', id: c.id }, ctx, {
+            notAfter: input.startedOn,
+          })
         : null;
       const detail = moveOut(tx, ctx, c, input.copyNos, {
         kind: 'carry_out',

@@ -2,7 +2,7 @@
 // or before the copy and not in the future, and so is every approval the carrier and 定密 rules rest on —
 // each checked on the action's day, the day after it, and the day after today.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { leaderApproval, openDesk, produced, received, twoWitnesses, type Desk } from './helpers';
+import { leaderApproval, lendCopy12, openDesk, produced, received, twoWitnesses, type Desk } from './helpers';
 
 let desk: Desk;
 beforeAll(async () => {
@@ -99,6 +99,21 @@ describe('approval dates', () => {
       rule('approval.decidedAt'),
     );
     await desk.call('carriers:addKnower', knower('2026-06-14'));
+
+    // 借阅 and 外出携带 of a 机密 carrier: approved on or before the day the copy goes out.
+    const lend = { ...lendCopy12(id), lentOn: '2026-06-14', approval: leaderApproval('2026-06-15') };
+    expect(await desk.refused('carriers:borrow', lend)).toEqual(rule('approval.decidedAt'));
+    const carry = {
+      carrierId: id,
+      copyNos: [12],
+      carrier: { name: '王丽', department: '办公室' },
+      destination: '省保密办',
+      purpose: '汇报',
+      startedOn: '2026-06-14',
+      dueOn: '2026-06-16',
+      approval: leaderApproval('2026-06-15'),
+    };
+    expect(await desk.refused('carriers:carryOut', carry)).toEqual(rule('approval.decidedAt'));
   });
 
   it('approval_date_in_range: a 定密 is decided on or before its carrier is registered, and not in the future', async () => {

@@ -43,7 +43,8 @@ describe('carrier lifecycle', () => {
     await desk.call('carriers:recall', { carrierId: id, copyNos: [13], recalledOn: '2026-06-16' });
     expect(carriersHeldBy(db, '机要科/孙磊')).toEqual([]);
 
-    // 借阅 with approval and a due date, then 归还.
+    // 借阅 with approval and a due date, then 归还 (the next day: an approval is never dated in the future).
+    desk.clock.set('2026-06-16');
     const lent = await desk.call('carriers:borrow', {
       carrierId: id,
       copyNos: [12],
