@@ -1,0 +1,41 @@
+// The kill-9 campaign, bounded: a fixed seed, twenty kills, and not one corrupt database or lost write.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SOAK = join(import.meta.dirname, '../../scripts/soak.mjs');
+
+describe('npm run soak', () => {
+  it('kill9_never_corrupts: twenty SIGKILLs across init, demo, backup and restore leave every database sound or cleanly refused, and every reported backup restorable', () => {
+    // Import is left to the full run: its fixture (two units and a key exchange) alone costs a third of the budget.
+    const r = spawnSync(
+      process.execPath,
+      [
+        SOAK,
+        '--seed',
+        '7',
+        '--kills',
+        '20',
+        '--jobs',
+        '2',
+        '--minutes',
+        '2',
+        '--phases',
+        'init,demo,backup,restore',
+      ],
+      { encoding: 'utf8', timeout: 150_000 },
+    );
+    const lines = r.stdout.trim().split('\n');
+    const total = JSON.parse(lines.at(-2) ?? '{}');
+    expect(total, r.stdout + r.stderr).toMatchObject({ phase: 'total', seed: 7, corrupt: 0, lost: 0 });
+    expect(total.kills).toBe(20);
+    expect(total.sound + total.refused + total.absent).toBe(20);
+    expect(r.status, r.stderr).toBe(0);
+  }, 150_000);
+
+  it('soak_help: `--help` names the options and exits 0', () => {
+    const r = spawnSync(process.execPath, [SOAK, '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    for (const o of ['--seed', '--kills', '--minutes']) expect(r.stdout).toContain(o);
+  });
+});
