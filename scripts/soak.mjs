@@ -166,16 +166,18 @@ async function classify(db) {
   if (!existsSync(db) && !readdirSync(join(db, '..')).some((n) => n.startsWith('baomi.'))) return 'absent';
   const r = await run(['check', '--db', db, '--json']);
   if (r.code === 0) return 'sound';
-  let code = null;
+  let json = null;
   try {
-    code = JSON.parse(r.out).error?.code ?? null;
+    json = JSON.parse(r.out);
   } catch {
     /* not JSON: a crash, reported as corrupt below */
   }
+  const code = json?.error?.code ?? null;
   if (code === 'HALF_INITIALISED' && /init --clean-start/.test(r.err)) return 'refused';
   // An init killed before its database existed leaves nothing to check, or only its own temporary file.
   if (code === 'NOT_FOUND') return 'absent';
-  return { corrupt: `check 退出码 ${r.code}：${r.err.trim().slice(0, 400)}` };
+  const failed = (json?.checks ?? []).filter((c) => !c.ok).map((c) => `${c.name}：${c.detail}`);
+  return { corrupt: `check 退出码 ${r.code}：${[...failed, r.err.trim()].join('；').slice(0, 400)}` };
 }
 
 /** One kill in `phase`, in the fresh directory `dir`. Returns {outcome, lost?}. */
