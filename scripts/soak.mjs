@@ -17,7 +17,7 @@ const ALL_PHASES = ['init', 'demo', 'import', 'backup', 'restore'];
 // The exit code `verify` gives a package already imported (electron/core/exchange/refusals.ts).
 const HELP = `用法：npm run soak -- [--seed N] [--kills N] [--minutes M] [--jobs N] [--phases init,demo,import,backup,restore] [--keep]
   以 SIGKILL 随机中断 baomi 的 init / demo / import / backup / restore，每次中断后运行 baomi check。
-  每个阶段输出一行 JSON {phase, kills, sound, refused, absent, corrupt, lost}，最后一行为汇总；
+  每个阶段输出一行 JSON {phase, runs, kills, finished, sound, refused, absent, corrupt, lost}，最后一行为汇总；
   有损坏（corrupt）或已确认的写入丢失（lost）时退出码为 1。
   --seed N      随机种子（默认 1），同一种子给出同样的阶段顺序和中断时刻
   --kills N     中断次数（默认 200）
@@ -232,27 +232,32 @@ async function main() {
   const root = mkdtempSync(join(tmpdir(), 'baomi-soak-'));
   try {
     const f = await prepare(root, o.phases);
-    // The plan is drawn whole before anything runs, so it does not depend on how the kills turn out.
-    const plan = Array.from({ length: o.kills }, (_, i) => {
+    // Steps are drawn one after another from the seed; the run goes on until --kills processes were really
+    // killed (a run that ended before its kill is checked too, but does not count as a kill).
+    let drawn = 0;
+    const draw = () => {
       const phase = o.phases[Math.floor(random() * o.phases.length)];
-      // Up to a little past the command's own length, so a few runs end by themselves and are checked too.
-      return { i, phase, delay: Math.floor(random() * f.durations[phase] * 1.1) };
-    });
+      // Mostly inside the command's own length (measured on the fixtures, with a cold start, so longer).
+      return { i: drawn++, phase, delay: Math.floor(random() * f.durations[phase] * 0.8) };
+    };
     const stats = Object.fromEntries(
       o.phases.map((p) => [
         p,
-        { phase: p, kills: 0, finished: 0, sound: 0, refused: 0, absent: 0, corrupt: 0, lost: 0 },
+        { phase: p, runs: 0, kills: 0, finished: 0, sound: 0, refused: 0, absent: 0, corrupt: 0, lost: 0 },
       ]),
     );
     const faults = [];
-    let next = 0;
+    let killed = 0;
     const worker = async () => {
-      while (next < plan.length && Date.now() < deadline) {
-        const step = plan[next++];
+      while (killed < o.kills && Date.now() < deadline) {
+        const step = draw();
         const r = await killOne(step.phase, f, join(root, `k${step.i}`), step.delay);
         const s = stats[step.phase];
-        s.kills += 1;
-        if (!r.killed) s.finished += 1;
+        s.runs += 1;
+        if (r.killed) {
+          s.kills += 1;
+          killed += 1;
+        } else s.finished += 1;
         if (typeof r.outcome === 'string') s[r.outcome] += 1;
         else {
           s.corrupt += 1;
@@ -282,6 +287,7 @@ async function main() {
     const total = {
       phase: 'total',
       seed: o.seed,
+      runs: 0,
       kills: 0,
       finished: 0,
       sound: 0,
@@ -292,13 +298,13 @@ async function main() {
     };
     for (const s of Object.values(stats)) {
       process.stdout.write(`${JSON.stringify(s)}\n`);
-      for (const k of ['kills', 'finished', 'sound', 'refused', 'absent', 'corrupt', 'lost'])
+      for (const k of ['runs', 'kills', 'finished', 'sound', 'refused', 'absent', 'corrupt', 'lost'])
         total[k] += s[k];
     }
     for (const x of faults) process.stdout.write(`${JSON.stringify({ fault: x })}\n`);
     process.stdout.write(`${JSON.stringify(total)}\n`);
     process.stdout.write(
-      `种子 ${o.seed}：中断 ${total.kills} 次（其中 ${total.finished} 次在中断前已自行结束），完好 ${total.sound}，半初始化已拒绝 ${total.refused}，未留下数据库 ${total.absent}，损坏 ${total.corrupt}，丢失 ${total.lost}\n`,
+      `种子 ${o.seed}：运行 ${total.runs} 次，其中 SIGKILL 中断 ${total.kills} 次、${total.finished} 次在中断前已自行结束，完好 ${total.sound}，半初始化已拒绝 ${total.refused}，未留下数据库 ${total.absent}，损坏 ${total.corrupt}，丢失 ${total.lost}\n`,
     );
     return total.corrupt || total.lost ? 1 : 0;
   } finally {

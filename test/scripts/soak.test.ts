@@ -28,8 +28,8 @@ describe('npm run soak', () => {
     const lines = r.stdout.trim().split('\n');
     const total = JSON.parse(lines.at(-2) ?? '{}');
     expect(total, r.stdout + r.stderr).toMatchObject({ phase: 'total', seed: 7, corrupt: 0, lost: 0 });
-    expect(total.kills).toBe(20);
-    expect(total.sound + total.refused + total.absent).toBe(20);
+    expect(total.kills).toBeGreaterThanOrEqual(20);
+    expect(total.sound + total.refused + total.absent).toBe(total.runs);
     expect(r.status, r.stderr).toBe(0);
   }, 150_000);
 
