@@ -1,12 +1,8 @@
-// The Chinese label of every code of the vocabulary (vocab.ts), one table per list and one label per code: the
-// core's messages, the CLI, the xlsx export, the prints and the screens all read these, so a word cannot differ
-// between them. `Record<Code, string>` makes the compiler refuse a code without a label. Pure data, no imports
-// but types: the renderer may read it (test/db/labels.test.ts checks the tables and that no copy grows back).
-// A list that is a subset of another (national and host levels, movement and decision kinds, export media)
-// reads its labels from the larger list's table.
+// The Chinese label of every code of vocab.ts, one per code, read by the core, CLI, xlsx, prints and screens alike
+// (pure data; test/db/labels.test.ts checks the tables and that no copy grows back). A subset list (national and
+// host levels, movement and decision kinds, export media) reads the larger list's table.
 import type { AuditEntity } from './domains';
 import type * as V from './vocab';
-
 // ---- The unit, its accounts and pages ----
 
 export const UNIT_KIND_LABELS: Record<V.UnitKind, string> = {
@@ -374,9 +370,7 @@ export const REFUSAL_LABELS: Record<V.RefusalReason, string> = {
   UNKNOWN_SCHEMA: '数据结构版本不支持',
 };
 
-// ---- The audit log ----
-
-/** What an audit entry names as changed (the keys of ENTITY_DOMAINS in domains.ts), as the auditor reads it. */
+/** The audit log: what an audit entry names as changed (the keys of ENTITY_DOMAINS in domains.ts), as the auditor reads it. */
 export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   account: '账户',
   allowance_statement: '保密津贴发放表',

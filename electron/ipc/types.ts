@@ -13,6 +13,7 @@ export type * from './schemas/print';
 export type * from './schemas/attachments';
 export type * from './schemas/keys';
 export type * from './schemas/carriers';
+export type * from './schemas/carriers-settings';
 export type * from './schemas/carriers-actions';
 export type * from './schemas/carriers-export';
 export type * from './schemas/carriers-copy-register';

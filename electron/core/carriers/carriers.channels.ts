@@ -8,13 +8,12 @@ import {
   CarrierListInput,
   CarrierRegisterInput,
   type CarrierRow,
-  type CarrierSettings,
-  CarrierSettingsInput,
   type CustodianView,
   HeldByInput,
   type HeldCopyView,
   type MovementView,
 } from '../../ipc/schemas/carriers';
+import { type CarrierSettings, CarrierSettingsInput } from '../../ipc/schemas/carriers-settings';
 import {
   BorrowInput,
   CarryOutInput,

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { CLEARANCE_FOR_LEVEL } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
-import type { CarrierSettings, CarrierSettingsInput } from '../../ipc/schemas/carriers';
+import type { CarrierSettings, CarrierSettingsInput } from '../../ipc/schemas/carriers-settings';
 import type { AppCore } from '../app-core';
 import { unitInfo } from '../session';
 import { settingRow } from '../settings';
