@@ -1,5 +1,5 @@
 // How the exchange screens write sizes and fingerprints (the labels of refusal reasons, profiles and media are
-// in db/domain/labels.ts).
+// in db/domain/labels/).
 
 export function sizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} 字节`;

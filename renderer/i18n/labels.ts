@@ -1,4 +1,4 @@
-// How the screens present the vocabulary's labels (db/domain/labels.ts holds the labels themselves, shared with
+// How the screens present the vocabulary's labels (db/domain/labels/ holds the labels themselves, shared with
 // the core, the CLI and the prints).
 import { TERM_KIND_LABELS } from '../../db/domain/labels';
 import type { TermView } from '../../electron/ipc/contract';

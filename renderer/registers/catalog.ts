@@ -1,5 +1,5 @@
 // Every register of DOMAIN.md, in the order of the navigation, with its group and, for those this version does
-// not have yet, what will bring it; its name is its page label (db/domain/labels.ts PAGE_LABELS).
+// not have yet, what will bring it; its name is its page label (db/domain/labels/ PAGE_LABELS).
 // `Record<RegisterId, …>` keeps it in step with the vocabulary.
 import type { Action, AdminPage, RegisterId } from '../../electron/ipc/contract';
 

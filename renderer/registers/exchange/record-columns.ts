@@ -1,5 +1,5 @@
 // The columns a supervisor reads in each register a subordinate unit reported: titles in 中文, and every code
-// (level, status, kind …) by its label from db/domain/labels.ts, as the unit's own screens show it. A register
+// (level, status, kind …) by its label from db/domain/labels/, as the unit's own screens show it. A register
 // not listed here (a later version's) shows every column as sent.
 import {
   CARRIER_EVENT_LABELS,

@@ -1,4 +1,4 @@
-// How the personnel screens present their vocabulary beyond the labels (db/domain/labels.ts): clearance colours,
+// How the personnel screens present their vocabulary beyond the labels (db/domain/labels/): clearance colours,
 // money, and the name of a recorded approval step.
 import type { Clearance } from '../../../electron/ipc/contract';
 import { CLEARANCE_STEP_LABELS, TRAVEL_STEP_LABELS } from '../../../db/domain/labels';

@@ -1,5 +1,5 @@
 // The supervisor's tables of what a subordinate unit reported (issue 19, point 10): every column in 中文 and
-// every code by its label from db/domain/labels.ts, never `in_custody` or `secret` as sent.
+// every code by its label from db/domain/labels/, never `in_custody` or `secret` as sent.
 import { getTableColumns, getTableName, type Table } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';

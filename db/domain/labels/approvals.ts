@@ -1,0 +1,27 @@
+import type * as V from '../vocab';
+// ---- Approvals ----
+
+export const APPROVAL_KIND_LABELS: Record<V.ApprovalKind, string> = {
+  borrow: '借阅',
+  copy: '复制',
+  destroy: '销毁',
+  carry_out: '外出携带',
+  leave: '离岗',
+  travel: '因私出国(境)',
+  clearance: '涉密等级确定',
+  classify: '定密',
+  other: '其他',
+};
+
+export const APPROVAL_DECISION_LABELS: Record<V.ApprovalDecision, string> = {
+  approved: '同意',
+  rejected: '不同意',
+};
+
+export const REQUEST_STATUS_LABELS: Record<V.RequestStatus, string> = {
+  pending: '待审批',
+  approved: '已同意',
+  rejected: '未同意',
+  used: '已办理',
+  withdrawn: '已撤回',
+};
