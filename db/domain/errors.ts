@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'DB_CORRUPT',
   'DB_READONLY',
   'DB_KEY',
+  /** A file could not be written or read (full, read-only or removed medium); nothing was kept of it. */
+  'FILE_WRITE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

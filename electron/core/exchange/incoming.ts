@@ -11,6 +11,7 @@ import type { AppCore, Tx } from '../app-core';
 import { activeKey } from '../keys';
 import { unitInfo } from '../session';
 import { writeFileAtomic } from '../util/atomic-write';
+import { fileFailure } from '../util/file-errors';
 import { canonicalJson } from '../util/canonical-json';
 import { countsOf } from './manifest';
 import { decodePart, partById, type PartRows } from './parts';
@@ -130,21 +131,13 @@ function receiptPath(outPath: string, unitCode: string, seq: number, overwrite =
   });
 }
 
-const WRITE_FAILURES: Record<string, string> = {
-  ENOSPC: '存储空间已满',
-  EDQUOT: '存储空间已满',
-  EACCES: '没有写入该位置的权限',
-  EPERM: '没有写入该位置的权限',
-  EROFS: '介质是只读的',
-  ENOENT: '文件夹不存在，或介质已被取出',
-  EIO: '介质读写出错',
-};
-
 /** Why a receipt could not be written, in the clerk's words. */
 function receiptFailure(e: unknown): string {
   if (e instanceof AppException) return e.message;
   const code = (e as NodeJS.ErrnoException)?.code;
-  return code ? `${WRITE_FAILURES[code] ?? `写入失败（${code}）`}。` : `写入失败：${String(e)}`;
+  const words = fileFailure(e);
+  if (words) return `${words}。`;
+  return code ? `写入失败（${code}）。` : `写入失败：${String(e)}`;
 }
 /**
  * Check in the fixed order, then import everything in one transaction: a full snapshot replaces the unit's
