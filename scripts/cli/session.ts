@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppCore } from '../../electron/core/app-core';
+import { finishInterruptedRestore } from '../../electron/core/backup';
 import { halfInitialised, leftoverMessage } from '../../electron/core/session/first-run';
 import { readKeyring } from '../../electron/core/vault/keyring';
 import { createDispatcher, type Dispatcher } from '../../electron/ipc/dispatch';
@@ -67,6 +68,8 @@ export interface Credentials {
 
 /** An interrupted first run is refused before any password is asked, with the clean start it can have. */
 export function refuseLeftover(core: AppCore): void {
+  // A restore decided before a kill is completed first, as the app does at start.
+  finishInterruptedRestore(core);
   const leftover = halfInitialised(core);
   if (!leftover) return;
   throw new CliError(

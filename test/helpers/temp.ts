@@ -48,10 +48,11 @@ export function newDispatcher(core: AppCore): Dispatcher {
 /** A core that has been through first-run setup and is unlocked as the clerk. */
 export async function setUpCore(
   dir = tempDir(),
+  over: { account?: typeof CLERK } = {},
 ): Promise<{ core: AppCore; api: Dispatcher; recoveryCode: string; dir: string }> {
   const core = newCore(dir);
   const api = newDispatcher(core);
-  const r = await api.dispatch('session:setup', { unit: UNIT, account: CLERK });
+  const r = await api.dispatch('session:setup', { unit: UNIT, account: over.account ?? CLERK });
   if (!r.ok) throw new Error(`setup failed: ${r.error.message}`);
   return { core, api, recoveryCode: (r.value as { recoveryCode: string }).recoveryCode, dir };
 }

@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppException } from '../../../db/domain/errors';
 import { knownSchemaVersion, migrateDatabase } from '../../../db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../../db/open';
 import { countRows } from '../../../db/repos/stats.repo';
 import { auditHead, verifyAuditChain } from '../audit/audit';
-import { writeFileAtomic, fsyncDir } from '../util/atomic-write';
-import { keyringPathFor, readKeyring, writeKeyring, type Keyring } from '../vault/keyring';
+import { writeFileAtomic, fsyncDir, fsyncFile } from '../util/atomic-write';
+import { keyringPathFor, readKeyring, type Keyring } from '../vault/keyring';
 import { unlockWithPassword, unlockWithRecoveryCode } from '../vault/vault';
 import { decodeBackup, encodeBackup, type BackupHeader } from './container';
+import { clearStaged, finishInterruptedRestore, stagedDatabase, swapInRestored } from './restore-swap';
 
 export function tableCounts(db: Db): Record<string, number> {
   const names = db.$client
@@ -119,9 +120,12 @@ export async function restoreBackup(
 ): Promise<RestoreResult> {
   const { header, db: bytes } = decodeBackup(file);
   const key = await keyFor(header.keyring, cred);
-  const dir = dirname(dbPath);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(dbPath)}.restore-${randomBytes(6).toString('hex')}.tmp`);
+  const files = { dbPath, keyringPath: keyringPathFor(dbPath) };
+  mkdirSync(dirname(dbPath), { recursive: true });
+  // A restore a kill interrupted after it was decided is completed first; one abandoned before, cleared.
+  finishInterruptedRestore(files);
+  const tmp = stagedDatabase(files);
+  let swapped = false;
   try {
     writeFileAtomic(tmp, bytes);
     const db = openDatabase(tmp, key);
@@ -148,23 +152,36 @@ export async function restoreBackup(
     } finally {
       closeDatabase(db);
     }
-    let safetyCopy: string | null = null;
-    const keyringPath = keyringPathFor(dbPath);
-    if (existsSync(dbPath)) {
-      safetyCopy = `${dbPath}.before-restore-${stamp(now)}`;
-      copyFileSync(dbPath, safetyCopy);
-      if (existsSync(keyringPath)) copyFileSync(keyringPath, `${safetyCopy}.keyring`);
-      // A leftover WAL belongs to the old database: keep it with the safety copy, never let it meet the new one.
-      for (const ext of ['-wal', '-shm'])
-        if (existsSync(`${dbPath}${ext}`)) renameSync(`${dbPath}${ext}`, `${safetyCopy}${ext}`);
-    }
-    renameSync(tmp, dbPath);
-    fsyncDir(dir);
-    writeKeyring(keyringPath, header.keyring);
+    fsyncFile(tmp);
+    const safetyCopy = existsSync(dbPath)
+      ? keepSafetyCopy(files, `${dbPath}.before-restore-${stamp(now)}`)
+      : null;
+    swapInRestored(files, header.keyring);
+    swapped = true;
     const { keyring: _k, ...rest } = header;
     return { header: rest, safetyCopy };
   } finally {
     key.fill(0);
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
+    if (!swapped) clearStaged(files);
   }
+}
+
+/**
+ * The database and keyring being replaced, copied whole (each under a temporary name, then renamed) before
+ * anything is swapped; a leftover WAL goes with them, since it belongs to the old database.
+ */
+function keepSafetyCopy(files: { dbPath: string; keyringPath: string }, safety: string): string {
+  const pairs: [string, string][] = [
+    [files.dbPath, safety],
+    [`${files.dbPath}-wal`, `${safety}-wal`],
+    [files.keyringPath, `${safety}.keyring`],
+  ];
+  for (const [from, to] of pairs) {
+    if (!existsSync(from)) continue;
+    copyFileSync(from, `${to}.tmp`);
+    fsyncFile(`${to}.tmp`);
+    renameSync(`${to}.tmp`, to);
+  }
+  fsyncDir(dirname(safety));
+  return safety;
 }

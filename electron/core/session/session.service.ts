@@ -19,6 +19,7 @@ import type {
   UnlockInput,
 } from '../../ipc/schemas/session';
 import { isReused, POLICY_FLOOR, rememberPassword, requirePolicy } from '../accounts';
+import { finishInterruptedRestore } from '../backup';
 import { createUnitKeys } from '../keys';
 import { getSettings, passwordPolicy } from '../settings';
 import { applyAuditRetention } from '../audit/retention';
@@ -46,6 +47,7 @@ export function toSessionAccount(a: AccountRow, mustChangePassword = false): Ses
 }
 
 export function appState(core: AppCore): AppState {
+  finishInterruptedRestore(core);
   const leftover = halfInitialised(core);
   if (leftover) return { phase: 'incomplete', ...leftover, message: leftoverMessage(core, leftover) };
   if (!core.isSetUp()) return { phase: 'setup' };
@@ -55,6 +57,8 @@ export function appState(core: AppCore): AppState {
 }
 
 function refuseLeftover(core: AppCore): void {
+  // A restore decided before a kill is completed before the files are read at all.
+  finishInterruptedRestore(core);
   const leftover = halfInitialised(core);
   if (leftover) refuse('half_initialised', leftoverMessage(core, leftover));
 }
