@@ -19,19 +19,19 @@ describe('npm run soak', () => {
         '--jobs',
         '2',
         '--minutes',
-        '2',
+        '3',
         '--phases',
         'init,demo,backup,restore',
       ],
-      { encoding: 'utf8', timeout: 150_000 },
+      { encoding: 'utf8', timeout: 210_000 },
     );
     const lines = r.stdout.trim().split('\n');
     const total = JSON.parse(lines.at(-2) ?? '{}');
     expect(total, r.stdout + r.stderr).toMatchObject({ phase: 'total', seed: 7, corrupt: 0, lost: 0 });
-    expect(total.kills).toBeGreaterThanOrEqual(20);
+    expect(total.kills, r.stdout).toBeGreaterThanOrEqual(20);
     expect(total.sound + total.refused + total.absent).toBe(total.runs);
     expect(r.status, r.stderr).toBe(0);
-  }, 150_000);
+  }, 210_000);
 
   it('soak_help: `--help` names the options and exits 0', () => {
     const r = spawnSync(process.execPath, [SOAK, '--help'], { encoding: 'utf8' });
