@@ -82,7 +82,7 @@ function copyNumbers(input: CarrierRegisterInput): number[] {
 /**
  * 登记 inside the caller's write (the register's own, or an exchange package's import). `ctx` is the write's;
  * its `touch`, when there, reports the approval recorded. `checkPlace`: the storage warnings (storage.ts), which
- * need a form with a 存放说明 to answer them — the 登记 form has one; the exchange export has none yet.
+ * need a 存放说明 to answer them (the 登记 form and the exchange export's medium both carry one).
  */
 export function registerInTx(
   tx: Tx,

@@ -17,6 +17,7 @@ import { addEvent, insertCopies, isControlled, loadCarrier, refreshCarrier } fro
 import { approve } from '../approvals/approve';
 import { termColumns, termFromInput, termFromRow, termLabel } from './terms';
 import { needToKnowOf } from './views';
+import { checkStorage } from './storage';
 
 export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
   const unitName = unitInfo(core.session().db).name;
@@ -80,6 +81,8 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
       checkCopyNeverLoosens(original, { level, term, needToKnow });
       checkTermEndsAfterIssue(term, o.issuedOn);
       checkTermWithinMax(level, term, o.issuedOn);
+      // The copies are new carriers at their own place: the same storage warnings as at registration.
+      const storage = checkStorage(tx, { level, location: input.location }, input.storageReason);
       const custodianKey = personKey(input.custodian, input.department);
       const stamp = `${input.mode === 'excerpt' ? '摘录件' : '复制件'}：${unitName}，${input.copiedOn}`;
       const row = tx
@@ -156,7 +159,13 @@ export function copyCarrier(core: AppCore, input: CopyInput): CarrierDetail {
         on: input.copiedOn,
         counterpart: o.carrierNo,
         approvalId,
-        detail: { source: 'copied', originalId: o.id, ...detail, term: canonicalJson(term) },
+        detail: {
+          source: 'copied',
+          originalId: o.id,
+          ...detail,
+          term: canonicalJson(term),
+          ...(storage ? { storage } : {}),
+        },
       });
       refreshCarrier(tx, ctx, o.id);
       return row.id;

@@ -123,6 +123,7 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
             department: input.media.department,
             custodian: input.media.custodian ?? account.displayName,
             location: input.media.location,
+            storageReason: input.media.storageReason,
             notes: `数据包校验值 ${built.packageHash}`,
             classification: {
               proposerName: account.displayName,
@@ -132,6 +133,8 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
             },
           }),
           true,
+          // A package usually leaves with its bearer the same day: its place is checked once one is stated.
+          { checkPlace: Boolean(input.media.location) },
         );
         // The package is itself a carrier, registered in the same write.
         ctx.touch('carriers');

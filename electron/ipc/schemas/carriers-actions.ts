@@ -126,6 +126,8 @@ export const CopyInput = z.object({
   department: requiredText('所属部门', 60),
   custodian: requiredText('保管人', 40),
   location: optionalText('存放位置', 100),
+  /** Why the copies are kept where the storage rules warn against (as at registration). */
+  storageReason: optionalText('存放说明', 200),
   level: level.optional(),
   term: TermInput.optional(),
   needToKnow: NeedToKnowInput.optional(),

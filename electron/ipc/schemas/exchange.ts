@@ -36,6 +36,8 @@ export const ExportMediaInput = z.object({
   custodian: optionalText('保管人', 40),
   classifierName: optionalText('定密责任人', 40),
   location: optionalText('存放位置', 100),
+  /** Why the package is kept where the storage rules warn against (levels mixed in one place). */
+  storageReason: optionalText('存放说明', 200),
 });
 
 export const ExchangeExportInput = z.object({

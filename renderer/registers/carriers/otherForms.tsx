@@ -67,6 +67,7 @@ export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
         <TextField name="custodian" label="保管人" required />
         <TextField name="location" label="存放位置" />
       </Space>
+      <TextField name="storageReason" label="存放说明（位置不合要求而仍须存放时填写）" />
       <p className="form-hint">
         复制件继承原件的密级（{LEVEL_LABELS[c.level]}）、保密期限和知悉范围，加盖“复制件”标记，另编份号。
       </p>

@@ -36,6 +36,7 @@ describe('approval dates', () => {
       purpose: '传达学习',
       department: '办公室',
       custodian: '王丽',
+      location: '机要室1号保密柜',
       originatorConsent: consent(decidedAt),
     });
     // Consented the day after the copy was made: refused.

@@ -139,6 +139,7 @@ describe('复制登记表 of a period', () => {
       purpose: '传达学习',
       department: '办公室',
       custodian: '王丽',
+      location: '机要室1号保密柜',
       approval: leaderApproval(),
       originatorConsent: consent,
     });

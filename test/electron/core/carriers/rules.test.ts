@@ -45,6 +45,7 @@ describe('law and regulation rules on carriers', () => {
       purpose: '传达学习',
       department: '办公室',
       custodian: '王丽',
+      location: '机要室1号保密柜',
       approval: leaderApproval(),
     };
     expect(await desk.refused('carriers:copy', copy)).toEqual(

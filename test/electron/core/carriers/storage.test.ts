@@ -2,6 +2,7 @@
 // Both are warnings the clerk goes past only with a reason, kept in the carrier's history — at registration and
 // whenever the location changes.
 import { describe, expect, it } from 'vitest';
+import { MEDIA, pair, SUPERVISOR } from '../exchange/helpers';
 import { leaderApproval, openDesk, produced, received, twoWitnesses } from './helpers';
 
 const rule = (name: string) => expect.objectContaining({ code: 'RULE', rule: name });
@@ -128,5 +129,45 @@ describe('levels_stored_apart', () => {
       items: [{ carrierId: id, copyNos: [12, 13] }],
     });
     expect((await desk.call('carriers:register', low)).location).toBe('机要室9号保密柜');
+  });
+});
+
+describe('storage_checked_for_new_copies', () => {
+  it('copies are new carriers at their own place: the same warnings, the reason kept', async () => {
+    const desk = await openDesk('2026-06-15');
+    const { id } = await desk.call('carriers:register', received()); // 机密, 机要室3号保密柜
+    await desk.call('carriers:register', produced({ location: '机要室5号保密柜' })); // 秘密
+    const copy = {
+      carrierId: id,
+      copiedOn: '2026-06-15',
+      copyCount: 1,
+      purpose: '科室学习',
+      department: '办公室',
+      custodian: '王丽',
+      location: '机要室5号保密柜',
+      approval: leaderApproval(),
+    };
+    expect(await desk.refused('carriers:copy', copy)).toEqual(rule('levels_stored_apart'));
+    const made = await desk.call('carriers:copy', { ...copy, storageReason: '分袋存放，周内另柜' });
+    expect(made.source).toBe('copied');
+    expect(made.history[0]?.detail).toMatchObject({ storage: { reason: '分袋存放，周内另柜' } });
+  });
+
+  it('a report package is registered where its medium is kept, under the same warnings', async () => {
+    const { unit } = await pair();
+    await unit.call('carriers:register', received()); // 机密: the package is 机密 too
+    await unit.call('carriers:register', produced({ location: '机要室5号保密柜' }));
+    const out = {
+      to: SUPERVISOR.unitCode,
+      profile: 'full' as const,
+      outPath: unit.dir,
+      media: { ...MEDIA, location: '机要室5号保密柜' },
+    };
+    expect(await unit.refused('exchange:export', out)).toEqual(rule('levels_stored_apart'));
+    const pkg = await unit.call('exchange:export', {
+      ...out,
+      media: { ...out.media, storageReason: '报送当日取走' },
+    });
+    expect(pkg.seq).toBe(1);
   });
 });
