@@ -43,6 +43,7 @@ export const APPROVAL_KINDS = [
   'travel',
   'clearance',
   'classify',
+  'repair',
   'other',
 ] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
