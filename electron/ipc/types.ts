@@ -28,5 +28,8 @@ export type * from './schemas/persons-report';
 export type * from './schemas/travel';
 export type * from './schemas/leaving';
 export type * from './schemas/allowance';
+export type * from './schemas/devices';
+export type * from './schemas/devices-actions';
+export type * from './schemas/devices-usage';
 export type * from '../../db/domain/vocab';
 export type * from '../../db/domain/domains';

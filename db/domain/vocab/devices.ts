@@ -26,7 +26,12 @@ export const DEVICE_KINDS = [
 ] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
-export const MEDIUM_KINDS = ['usb', 'portable_disk', 'optical', 'memory_card'] as const satisfies DeviceKind[];
+export const MEDIUM_KINDS = [
+  'usb',
+  'portable_disk',
+  'optical',
+  'memory_card',
+] as const satisfies DeviceKind[];
 export type MediumKind = (typeof MEDIUM_KINDS)[number];
 
 /**
