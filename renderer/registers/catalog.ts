@@ -19,9 +19,9 @@ export const REGISTER_ENTRIES: Record<RegisterId, RegisterEntry> = {
   persons: { group: '人员' },
   private_travel: { group: '人员' },
   allowance: { group: '人员' },
-  classified_devices: { group: '设备与介质', comesWith: LATER },
-  classified_media: { group: '设备与介质', comesWith: LATER },
-  usage_logs: { group: '设备与介质', comesWith: LATER },
+  classified_devices: { group: '设备与介质' },
+  classified_media: { group: '设备与介质' },
+  usage_logs: { group: '设备与介质' },
   repairs: { group: '设备与介质', comesWith: LATER },
   trainings: {
     group: '工作记录',

@@ -21,6 +21,8 @@ import { ClassificationItemsRegister } from '../registers/classification/Classif
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
+import { DevicesRegister, MediaRegister } from '../registers/devices/DevicesRegister';
+import { UsageRegister } from '../registers/devices/UsageRegister';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -34,6 +36,9 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   private_travel: TravelRegister,
   allowance: AllowanceRegister,
   exchange: ExchangeRegister,
+  classified_devices: DevicesRegister,
+  classified_media: MediaRegister,
+  usage_logs: UsageRegister,
 };
 
 function PasswordPage() {

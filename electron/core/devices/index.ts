@@ -1,3 +1,3 @@
 // The devices domain's public entry: all that other domains may use of it (the fence test enforces this).
 // Leaving asks here what a person still holds before their 离岗 is recorded or approved.
-export { devicesHeldBy } from './register-query';
+export { devicesCount, devicesHeldBy } from './register-query';

@@ -1,5 +1,6 @@
 // The device and media registers' pages (filters, search, sort, server-side paging) and what a person holds.
 import { and, asc, count, desc, eq, isNotNull, like, lt, ne, or, type SQL } from 'drizzle-orm';
+import type { DeviceFamily } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { devices } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
@@ -92,4 +93,9 @@ export function devicesHeldBy(db: Pick<Db, 'select'>, personId: number): HeldDev
     status: r.status,
     how: r.holderPersonId === personId ? 'holder' : 'custodian',
   }));
+}
+
+/** Entries of one register (`stats --json`). */
+export function devicesCount(db: Pick<Db, 'select'>, family: DeviceFamily): number {
+  return db.select({ n: count() }).from(devices).where(eq(devices.family, family)).get()?.n ?? 0;
 }
