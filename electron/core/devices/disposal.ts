@@ -49,7 +49,7 @@ export function retireDevice(core: AppCore, input: In<typeof DeviceRetireInput>)
         deviceId: d.id,
         kind: 'retire',
         on: input.retiredOn,
-        counterpart: d.custodianName,
+        counterpart: d.custodianName ? `责任人 ${d.custodianName} 交回` : null,
         approvalId,
         detail: { reason: input.reason, storage: diskList(d.diskSerials) },
       });

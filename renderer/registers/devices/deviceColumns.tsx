@@ -38,7 +38,7 @@ export function deviceColumns(family: DeviceFamily): RegisterColumn<DeviceRow>[]
     {
       key: 'level',
       title: '密级/类别',
-      width: 96,
+      width: 112,
       sortField: 'levelRank',
       render: classTag,
       filterOptions: optionsOf(LEVEL_LABELS, NATIONAL_LEVELS),
@@ -53,7 +53,7 @@ export function deviceColumns(family: DeviceFamily): RegisterColumn<DeviceRow>[]
     {
       key: 'class',
       title: '涉密/非涉密',
-      width: 96,
+      width: 116,
       render: (r) => DEVICE_CLASS_LABELS[r.class],
       filterOptions: optionsOf(DEVICE_CLASS_LABELS),
       defaultHidden: family === 'medium',
