@@ -31,5 +31,6 @@ export type * from './schemas/allowance';
 export type * from './schemas/devices';
 export type * from './schemas/devices-actions';
 export type * from './schemas/devices-usage';
+export type * from './schemas/devices-settings';
 export type * from '../../db/domain/vocab';
 export type * from '../../db/domain/domains';

@@ -113,4 +113,5 @@ export const ACTION_LABELS: Record<string, string> = {
   device_downgrade: '设备转为非涉密',
   device_usage: '设备/介质使用登记',
   device_check: '设备定期检查',
+  settings_devices: '修改设备与介质管理设置',
 };

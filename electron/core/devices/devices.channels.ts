@@ -29,7 +29,8 @@ import {
   DeviceUsageListInput,
   type DeviceUsageView,
 } from '../../ipc/schemas/devices-usage';
-import type { Page } from '../../ipc/schemas/common';
+import { empty, type Page } from '../../ipc/schemas/common';
+import { type DeviceSettings, DeviceSettingsInput } from '../../ipc/schemas/devices-settings';
 
 export const devicesChannels = channels('devices', {
   'devices:list': channel<Page<DeviceRow>>()(DeviceListInput, 'register:read'),
@@ -50,5 +51,7 @@ export const devicesChannels = channels('devices', {
   'devices:usage': channel<Page<DeviceUsageView>>()(DeviceUsageListInput, 'register:read'),
   'devices:addCheck': channel<{ id: number }>()(DeviceCheckInput, 'register:write'),
   'devices:checks': channel<DeviceCheckView[]>()(DeviceIdInput, 'register:read'),
+  'devices:settings': channel<DeviceSettings>()(empty, 'register:read'),
+  'devices:updateSettings': channel<DeviceSettings>()(DeviceSettingsInput, 'register:write'),
   'devices:heldBy': channel<HeldDeviceView[]>()(HeldByPersonInput, 'register:read'),
 });

@@ -7,6 +7,7 @@ import { changeDevice, giveBack, issueDevice, registerDevice } from './register'
 import { devicesHeldBy, listDevices } from './register-query';
 import { finishRepair, startRepair } from './repair';
 import { addCheck, addUsage, listChecks, listUsage } from './usage';
+import { deviceSettings, updateDeviceSettings } from './settings';
 import { getDevice } from './views';
 
 export const devicesHandlers: DomainHandlers<'devices'> = {
@@ -28,5 +29,7 @@ export const devicesHandlers: DomainHandlers<'devices'> = {
   'devices:usage': (core, input) => listUsage(core.session().db, input),
   'devices:addCheck': (core, input) => addCheck(core, input),
   'devices:checks': (core, input) => listChecks(core.session().db, input.id),
+  'devices:settings': (core) => deviceSettings(core.session().db),
+  'devices:updateSettings': (core, input) => updateDeviceSettings(core, input),
   'devices:heldBy': (core, input) => devicesHeldBy(core.session().db, input.personId),
 };
