@@ -3,3 +3,4 @@
 // registers; the home page reads the reminders.
 export { devicesCount, devicesHeldBy } from './register-query';
 export { deviceReminders } from './reminders';
+export { seedDevices } from './demo';
