@@ -11,6 +11,7 @@ import { PersonFormPrint } from '../prints/persons/PersonFormPrints';
 import { FingerprintSheetPrint } from '../prints/keys/FingerprintSheetPrint';
 import { CarrierPrint } from '../prints/carriers/CarrierPrints';
 import { CopyRegisterPrint } from '../prints/carriers/CopyRegisterPrint';
+import { DevicePrint } from '../prints/devices/DeviceFormPrints';
 import { PledgePrint } from '../prints/persons/PledgePrint';
 import { UnitSheetPrint } from '../prints/settings/UnitSheetPrint';
 import { AllowanceRegister } from '../registers/allowance/AllowanceRegister';
@@ -73,6 +74,7 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
   if (kind === 'print' && id === 'carrier-copies') return <CopyRegisterPrint />;
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
+  if (kind === 'print' && id?.startsWith('device-')) return <DevicePrint name={id} />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const Built = BUILT[id as RegisterId];

@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { postedPerson } from '../electron/core/persons/helpers';
-import { login, shot, startApp } from './app';
+import { login, shot, startApp, UNIT } from './app';
 import { ok } from './persons-data';
+import { pagePdf, pdfText } from './pdf';
 
 function isoDay(offset = 0): string {
   const d = new Date(Date.now() + offset * 86_400_000);
@@ -33,6 +34,20 @@ async function pickPerson(page: Page, dlg: ReturnType<typeof dialog>, label: str
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name })
     .first()
     .click();
+}
+
+/** A print opened from the drawer's 打印 menu, as an A4 PDF: its text without whitespace. */
+async function printFromDrawer(page: Page, item: string, title: string, name: string): Promise<string> {
+  await page.locator('.ant-drawer-open .ant-drawer-extra').getByRole('button', { name: /打印/ }).hover();
+  await page.locator('.ant-dropdown:visible').getByText(item, { exact: true }).click();
+  await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await shot(page, `devices-print-${name}`);
+  const flat = pdfText(await pagePdf(page, `devices-pdf-${name}`, 60));
+  expect(flat).toContain(UNIT.name);
+  expect(flat).toContain(title);
+  expect(flat).not.toContain('返回打印');
+  return flat;
 }
 
 async function drawerAction(page: Page, label: string) {
@@ -115,6 +130,11 @@ describe('devices and media in Chromium', () => {
     await ret.waitFor({ state: 'hidden' });
     await drawer.getByText('检查人 王丽').waitFor();
     await shot(page, 'devices-medium-history');
+    const borrowPdf = await printFromDrawer(page, '借用审批表/登记表', '存储介质借用审批表', 'borrow');
+    for (const t of ['U-007', '孙丽', '拷贝会议材料', '李建国', '已清除，无残留', '检查人', '王丽']) {
+      expect(borrowPdf).toContain(t);
+    }
+    await page.goBack();
     await page.keyboard.press('Escape');
 
     // 登记 a 涉密便携机 in 周杰's charge.
@@ -181,8 +201,49 @@ describe('devices and media in Chromium', () => {
     await destroy.waitFor({ state: 'hidden' });
     await drawer.getByText('监销：张伟、刘芳').waitFor();
     await shot(page, 'devices-laptop-history');
-    await page.keyboard.press('Escape');
+    const repairPdf = await printFromDrawer(page, '送外维修审批表', '送外维修审批表', 'repair');
+    for (const t of [
+      'BJ-012',
+      '某市保密技术服务中心',
+      '是否拆除存储介质和固件',
+      '拆下介质保管人',
+      'S4EVNF0M812345',
+    ]) {
+      expect(repairPdf).toContain(t);
+    }
+    await page.goBack();
+    // Back on the register: the drawer opens again from the row.
+    await page.locator('.register-table .ant-table-row', { hasText: 'BJ-012' }).dblclick();
+    await drawer.getByText('BJ-012 便携式计算机').waitFor();
+    const destroyPdf = await printFromDrawer(page, '报废/销毁审批表及清单', '报废/销毁审批表', 'destroy');
+    for (const t of [
+      '市保密局指定销毁中心',
+      '硬盘物理粉碎',
+      '张伟',
+      '刘芳',
+      '销毁清单',
+      'S4EVNF0M812345',
+      '监销人',
+    ]) {
+      expect(destroyPdf).toContain(t);
+    }
+    await page.goBack();
     await page.locator('.register-table .ant-table-row', { hasText: 'BJ-012' }).getByText('已销毁').waitFor();
     await shot(page, 'devices-register');
+    await page.getByRole('button', { name: /打印涉密计算机台账/ }).click();
+    await page.getByRole('article', { name: '涉密计算机台账（打印预览）' }).waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const ledger = pdfText(await pagePdf(page, 'devices-pdf-ledger', 60));
+    for (const t of [
+      UNIT.name,
+      '涉密计算机台账',
+      'BJ-012',
+      '硬盘序列号',
+      'S4EVNF0M812345',
+      '已销毁',
+      '保密员（签字）',
+    ]) {
+      expect(ledger).toContain(t);
+    }
   });
 });

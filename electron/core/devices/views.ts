@@ -1,7 +1,15 @@
 // How a device or medium reads on screen: its row, and its detail with the whole history.
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { departments, deviceEvents, deviceMovements, deviceRepairs, devices } from '../../../db/schema';
+import {
+  accounts,
+  approvals,
+  departments,
+  deviceEvents,
+  deviceMovements,
+  deviceRepairs,
+  devices,
+} from '../../../db/schema';
 import type {
   DeviceDetail,
   DeviceEventView,
@@ -67,18 +75,35 @@ export function deviceDetail(db: Db, id: number, today: string): DeviceDetail {
   const d = loadDevice(db, id, 'id');
   const dept = d.departmentId ? (departmentNames(db, [d.departmentId]).get(d.departmentId) ?? null) : null;
   const events: DeviceEventView[] = db
-    .select()
+    .select({
+      e: deviceEvents,
+      approverName: approvals.approverName,
+      approverTitle: approvals.approverTitle,
+      accountName: accounts.displayName,
+      decidedAt: approvals.decidedAt,
+      documentNo: approvals.documentNo,
+    })
     .from(deviceEvents)
+    .leftJoin(approvals, eq(approvals.id, deviceEvents.approvalId))
+    .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
     .where(eq(deviceEvents.deviceId, id))
     .orderBy(asc(deviceEvents.id))
     .all()
-    .map((e) => ({
+    .map(({ e, ...a }) => ({
       id: e.id,
       kind: e.kind,
       on: e.on,
       at: e.at,
       counterpart: e.counterpart,
       approvalId: e.approvalId,
+      approval: a.decidedAt
+        ? {
+            approverName: a.approverName ?? a.accountName ?? '',
+            approverTitle: a.approverTitle,
+            decidedAt: a.decidedAt,
+            documentNo: a.documentNo,
+          }
+        : null,
       detail: JSON.parse(e.detail) as Record<string, unknown>,
     }));
   const connected = db.select({ id: devices.id, no: devices.deviceNo }).from(devices);

@@ -1,6 +1,7 @@
 // One device or medium: its fields, its loans and repairs, the whole history as a timeline, and a button for
 // every action its state allows. Esc closes the drawer.
-import { Button, Space, Table, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Space, Table, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { DeviceDetail, DeviceStatus } from '../../../electron/ipc/contract';
 import { DetailDrawer } from '../../components/DetailDrawer';
@@ -13,6 +14,7 @@ import {
   REPAIR_MODE_LABELS,
   STORAGE_STATE_LABELS,
 } from '../../../db/domain/labels';
+import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 import {
   BorrowForm,
@@ -94,6 +96,24 @@ const FORMS: Record<Exclude<ActionKey, 'giveBack'>, (p: DeviceActionProps) => Re
 
 const yes = (b: boolean) => (b ? '是' : '否');
 
+/** The paper forms this item has something to print on. */
+function printsOf(d: DeviceDetail) {
+  const has = (k: string) => d.events.some((e) => e.kind === k);
+  const last = d.repairs.at(-1);
+  return [
+    last
+      ? {
+          key: `print/device-repair-${d.id}`,
+          label: last.mode === 'outside' ? '送外维修审批表' : '设备维修审批表',
+        }
+      : null,
+    has('borrow') ? { key: `print/device-borrow-${d.id}`, label: '借用审批表/登记表' } : null,
+    has('carry_out') ? { key: `print/device-carryout-${d.id}`, label: '携带外出审批表' } : null,
+    has('retire') ? { key: `print/device-destroy-${d.id}`, label: '报废/销毁审批表及清单' } : null,
+    { key: `print/device-usage-${d.id}`, label: '使用登记簿' },
+  ].filter((x): x is { key: string; label: string } => x !== null);
+}
+
 function fieldsOf(d: DeviceDetail) {
   const medium = d.family === 'medium';
   return [
@@ -153,6 +173,11 @@ export function DeviceDrawer({ id, onClose }: { id: number | null; onClose: () =
       extra={
         d ? (
           <Space wrap size={4} style={{ maxWidth: 420, justifyContent: 'flex-end' }}>
+            <Dropdown menu={{ items: printsOf(d), onClick: (e) => navigate(e.key) }}>
+              <Button size="small" icon={<PrinterOutlined />}>
+                打印
+              </Button>
+            </Dropdown>
             {ALLOWED[d.status].map((k) => (
               <Button key={k} size="small" danger={k === 'destroy'} onClick={() => setAction(k)}>
                 {BUTTONS[k]}

@@ -1,12 +1,13 @@
 // 涉密计算机及设备 and 涉密移动存储介质: one register page per family on RegisterTable (server-side paging,
 // header filters, 部门/责任人/逾期 above, search of 编号/型号/序列号/责任人); ticking rows offers 批量归还.
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Space, Typography, message } from 'antd';
 import { useState, type Key } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DeviceFamily, DeviceRow } from '../../../electron/ipc/contract';
 import { DepartmentSelect, PersonPicker } from '../../components/forms';
 import { RegisterTable } from '../../components/RegisterTable';
+import { navigate } from '../../shell/route';
 import { useDevices, useMedia } from '../../stores/devices.store';
 import { GiveBackForm } from './actionForms';
 import { deviceColumns } from './deviceColumns';
@@ -71,6 +72,12 @@ function DeviceLedger({ family }: { family: DeviceFamily }) {
             </Checkbox>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('register')}>
               登记
+            </Button>
+            <Button
+              icon={<PrinterOutlined />}
+              onClick={() => navigate(medium ? 'print/device-media' : 'print/device-ledger')}
+            >
+              {medium ? '打印存储介质台账' : '打印涉密计算机台账'}
             </Button>
             {selected.length ? (
               <>

@@ -1,10 +1,12 @@
 // 使用登记簿: every usage entry of the shared devices and media, newest first, over a period (server-side
 // paging); entries are made from a device's drawer (使用登记).
-import { Input, Space, Table, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { DeviceUsageView } from '../../../electron/ipc/contract';
 import { ErrorNote } from '../../components/ErrorNote';
 import { LEVEL_LABELS } from '../../../db/domain/labels';
+import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 
 const PAGE = 50;
@@ -39,6 +41,9 @@ export function UsageRegister() {
           value={to}
           onChange={(e) => (setTo(e.target.value), setPage(1))}
         />
+        <Button icon={<PrinterOutlined />} onClick={() => navigate('print/device-usage')}>
+          打印使用登记簿
+        </Button>
       </Space>
       <ErrorNote message={error} />
       <Table<DeviceUsageView>
