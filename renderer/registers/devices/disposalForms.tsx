@@ -11,7 +11,12 @@ import {
   today,
   type ApprovalValues,
 } from '../../components/forms';
-import { DEVICE_CHECK_KIND_LABELS, LEVEL_LABELS, REPAIR_MODE_LABELS } from '../../../db/domain/labels';
+import {
+  DEVICE_CHECK_KIND_LABELS,
+  DEVICE_CLASS_LABELS,
+  LEVEL_LABELS,
+  REPAIR_MODE_LABELS,
+} from '../../../db/domain/labels';
 import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
 import { optionsOf } from '../../i18n/labels';
 import type { DeviceActionProps } from './actionForms';
@@ -153,12 +158,7 @@ export function DowngradeForm({ device: d, onClose }: DeviceActionProps) {
       intro={<p>须先销毁或更换存储部件（硬盘等），否则不能转为非涉密。</p>}
     >
       <Form.Item name="toClass" label="转为">
-        <Radio.Group
-          options={[
-            { value: 'office', label: '非涉密' },
-            { value: 'internet', label: '互联网' },
-          ]}
-        />
+        <Radio.Group options={optionsOf(DEVICE_CLASS_LABELS, ['office', 'internet'] as const)} />
       </Form.Item>
       <DateItem name="downgradedOn" label="转换日期" required />
       <TextField name="reason" label="原因" required />
