@@ -1,5 +1,6 @@
 // The devices domain's handlers: one function per channel of devices.channels.ts, each calling the domain's code.
 import type { DomainHandlers } from '../../ipc/dispatch';
+import { offerDossierPart } from '../persons';
 import { today } from '../util/dates';
 import { destroyDevice, downgradeDevice, retireDevice } from './disposal';
 import { borrowDevice, carryOutDevice, returnDevice } from './movements';
@@ -9,6 +10,9 @@ import { finishRepair, startRepair } from './repair';
 import { addCheck, addUsage, listChecks, listUsage } from './usage';
 import { deviceSettings, updateDeviceSettings } from './settings';
 import { getDevice } from './views';
+
+// The person's file lists what they hold (persons cannot import devices, which is built on it).
+offerDossierPart('devices', (db, personId) => devicesHeldBy(db, personId));
 
 export const devicesHandlers: DomainHandlers<'devices'> = {
   'devices:list': (core, input) => listDevices(core.session().db, input, today(core.clock)),

@@ -36,6 +36,14 @@ describe('leaving and the device register', () => {
     expect(e).toMatchObject({ code: 'RULE', rule: 'leaving_devices_returned' });
     expect(e.message).toContain('BJ-012');
     expect(e.message).toContain('U-007');
+    // The person's file and the leaving procedure name the same items.
+    const file = await desk.call('persons:dossier', { id: desk.sun });
+    expect(file.devices.map((h) => [h.deviceNo, h.how])).toEqual([
+      ['BJ-012', 'custodian'],
+      ['U-007', 'holder'],
+    ]);
+    const open = await desk.call('leaving:get', { leavingId: l.id });
+    expect(open.devicesHeld.map((h) => h.deviceNo)).toEqual(['BJ-012', 'U-007']);
 
     // Handed back: the loan returns checked, the laptop goes back to the store.
     await desk.call('devices:return', {
