@@ -22,7 +22,7 @@ export const REGISTER_ENTRIES: Record<RegisterId, RegisterEntry> = {
   classified_devices: { group: '设备与介质' },
   classified_media: { group: '设备与介质' },
   usage_logs: { group: '设备与介质' },
-  repairs: { group: '设备与介质', comesWith: LATER },
+  repairs: { group: '设备与介质' },
   trainings: {
     group: '工作记录',
     comesWith: `个人的上岗前培训随「涉密人员」功能（issue 5）记录；单位的培训台账${LATER}`,

@@ -24,6 +24,7 @@ import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
 import { DevicesRegister, MediaRegister } from '../registers/devices/DevicesRegister';
 import { UsageRegister } from '../registers/devices/UsageRegister';
+import { RepairsRegister } from '../registers/devices/RepairsRegister';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -40,6 +41,7 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   classified_devices: DevicesRegister,
   classified_media: MediaRegister,
   usage_logs: UsageRegister,
+  repairs: RepairsRegister,
 };
 
 function PasswordPage() {

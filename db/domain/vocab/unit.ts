@@ -61,7 +61,7 @@ export const REGISTERS = [
   { id: 'classified_devices', built: true },
   { id: 'classified_media', built: true },
   { id: 'usage_logs', built: true },
-  { id: 'repairs', built: false },
+  { id: 'repairs', built: true },
   { id: 'trainings', built: false },
   { id: 'inspections', built: false },
   { id: 'incidents', built: false },

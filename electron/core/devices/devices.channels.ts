@@ -26,6 +26,8 @@ import {
 } from '../../ipc/schemas/devices-actions';
 import {
   type DeviceCheckView,
+  DeviceRepairListInput,
+  type DeviceRepairRow,
   DeviceUsageListInput,
   type DeviceUsageView,
 } from '../../ipc/schemas/devices-usage';
@@ -49,6 +51,7 @@ export const devicesChannels = channels('devices', {
   'devices:downgrade': channel<DeviceDetail>()(DeviceDowngradeInput, 'register:write'),
   'devices:addUsage': channel<{ id: number }>()(DeviceUsageInput, 'register:write'),
   'devices:usage': channel<Page<DeviceUsageView>>()(DeviceUsageListInput, 'register:read'),
+  'devices:repairs': channel<Page<DeviceRepairRow>>()(DeviceRepairListInput, 'register:read'),
   'devices:addCheck': channel<{ id: number }>()(DeviceCheckInput, 'register:write'),
   'devices:checks': channel<DeviceCheckView[]>()(DeviceIdInput, 'register:read'),
   'devices:settings': channel<DeviceSettings>()(empty, 'register:read'),

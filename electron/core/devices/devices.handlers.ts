@@ -7,7 +7,7 @@ import { borrowDevice, carryOutDevice, returnDevice } from './movements';
 import { changeDevice, giveBack, issueDevice, registerDevice } from './register';
 import { devicesHeldBy, listDevices } from './register-query';
 import { finishRepair, startRepair } from './repair';
-import { addCheck, addUsage, listChecks, listUsage } from './usage';
+import { addCheck, addUsage, listChecks, listRepairs, listUsage } from './usage';
 import { deviceSettings, updateDeviceSettings } from './settings';
 import { getDevice } from './views';
 
@@ -31,6 +31,7 @@ export const devicesHandlers: DomainHandlers<'devices'> = {
   'devices:downgrade': (core, input) => downgradeDevice(core, input),
   'devices:addUsage': (core, input) => addUsage(core, input),
   'devices:usage': (core, input) => listUsage(core.session().db, input),
+  'devices:repairs': (core, input) => listRepairs(core.session().db, input),
   'devices:addCheck': (core, input) => addCheck(core, input),
   'devices:checks': (core, input) => listChecks(core.session().db, input.id),
   'devices:settings': (core) => deviceSettings(core.session().db),

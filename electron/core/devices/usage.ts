@@ -1,12 +1,18 @@
 // 使用登记 (who, when, what for, the highest level processed, 打印/刻录/导入导出) and 定期检查 (保密检查, 病毒查杀,
 // 审计日志查看), each signed by the checker.
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { DEVICE_CHECK_KIND_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
-import { deviceChecks, deviceUsage, devices } from '../../../db/schema';
+import { deviceChecks, deviceRepairs, deviceUsage, devices } from '../../../db/schema';
 import type { DeviceCheckInput, DeviceUsageInput } from '../../ipc/schemas/devices-actions';
-import type { DeviceCheckView, DeviceUsageListInput, DeviceUsageView } from '../../ipc/schemas/devices-usage';
+import type {
+  DeviceCheckView,
+  DeviceRepairListInput,
+  DeviceRepairRow,
+  DeviceUsageListInput,
+  DeviceUsageView,
+} from '../../ipc/schemas/devices-usage';
 import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
 import { pageOf } from '../util/paging';
@@ -152,4 +158,36 @@ export function listChecks(db: Db, deviceId: number): DeviceCheckView[] {
       result: c.result,
       findings: c.findings,
     }));
+}
+
+/** 维修登记: every repair with its device's number, newest first (open ones only when asked). */
+export function listRepairs(db: Db, input: DeviceRepairListInput): Page<DeviceRepairRow> {
+  const where = input.open ? isNull(deviceRepairs.returnedOn) : undefined;
+  const total = db.select({ n: count() }).from(deviceRepairs).where(where).get()?.n ?? 0;
+  const rows = pageOf(
+    db
+      .select({ r: deviceRepairs, deviceNo: devices.deviceNo })
+      .from(deviceRepairs)
+      .innerJoin(devices, eq(devices.id, deviceRepairs.deviceId))
+      .where(where)
+      .orderBy(desc(deviceRepairs.startedOn), desc(deviceRepairs.id)),
+    input,
+  ).all();
+  return {
+    total,
+    rows: rows.map(({ r, deviceNo }) => ({
+      id: r.id,
+      deviceId: r.deviceId,
+      deviceNo,
+      mode: r.mode,
+      fault: r.fault,
+      vendor: r.vendor,
+      escortName: r.escortName,
+      storageRemoved: !!r.storageRemoved,
+      storageKeptBy: r.storageKeptBy,
+      startedOn: r.startedOn,
+      returnedOn: r.returnedOn,
+      result: r.result,
+    })),
+  };
 }

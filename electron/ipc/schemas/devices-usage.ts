@@ -1,6 +1,6 @@
 // 使用登记簿 and 定期检查: list inputs and views.
 import { z } from 'zod';
-import type { DeviceCheckKind, NationalLevel } from '../../../db/domain/vocab';
+import type { DeviceCheckKind, NationalLevel, RepairMode } from '../../../db/domain/vocab';
 import type { PrintLineInput } from './devices-actions';
 import { isoDate, PageInput } from './common';
 
@@ -34,4 +34,25 @@ export interface DeviceCheckView {
   checkerName: string;
   result: string;
   findings: string | null;
+}
+
+/** 维修登记: every repair, open ones first filterable, newest first. */
+export const DeviceRepairListInput = PageInput.extend({
+  open: z.boolean().optional(),
+});
+export type DeviceRepairListInput = z.output<typeof DeviceRepairListInput>;
+
+export interface DeviceRepairRow {
+  id: number;
+  deviceId: number;
+  deviceNo: string;
+  mode: RepairMode;
+  fault: string;
+  vendor: string | null;
+  escortName: string | null;
+  storageRemoved: boolean;
+  storageKeptBy: string | null;
+  startedOn: string;
+  returnedOn: string | null;
+  result: string | null;
 }

@@ -124,7 +124,12 @@ export interface DeviceEventView {
   counterpart: string | null;
   approvalId: number | null;
   /** The approval the act rests on, as the 审批表 prints it. */
-  approval: { approverName: string; approverTitle: string | null; decidedAt: string; documentNo: string | null } | null;
+  approval: {
+    approverName: string;
+    approverTitle: string | null;
+    decidedAt: string;
+    documentNo: string | null;
+  } | null;
   detail: Record<string, unknown>;
 }
 

@@ -90,6 +90,9 @@ describe('device lifecycle', () => {
       'destroy',
     ]);
     expect(gone.repairs[0]).toMatchObject({ mode: 'outside', storageRemoved: true, storageKeptBy: '王丽' });
+    const repairs = await desk.call('devices:repairs', {});
+    expect(repairs.rows[0]).toMatchObject({ deviceNo: 'BJ-012', mode: 'outside', returnedOn: '2026-06-12' });
+    expect((await desk.call('devices:repairs', { open: true })).total).toBe(0);
     // History is append-only.
     const db = desk.core.session().db;
     expect(() => db.$client.prepare('DELETE FROM device_events').run()).toThrow(/kept permanently/);
