@@ -6,6 +6,7 @@ import { devices } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { DeviceListInput, DeviceRow, HeldDeviceView } from '../../ipc/schemas/devices';
 import { pageOf } from '../util/paging';
+import { rankOf } from './rules';
 import { departmentNames, toRow } from './views';
 
 /** LIKE with the user's % and _ taken literally. */
@@ -16,7 +17,8 @@ function conditions(input: DeviceListInput, today: string): SQL | undefined {
   const conds: (SQL | undefined)[] = [eq(devices.family, input.family)];
   if (f.kind) conds.push(eq(devices.kind, f.kind));
   if (f.class) conds.push(eq(devices.class, f.class));
-  if (f.level) conds.push(eq(devices.level, f.level));
+  // By rank: the (family, level_rank, registered_on) index serves both this filter and the level sort.
+  if (f.level) conds.push(eq(devices.levelRank, rankOf(f.level)));
   if (f.status) conds.push(eq(devices.status, f.status));
   if (f.departmentId) conds.push(eq(devices.departmentId, f.departmentId));
   if (f.custodianId) conds.push(eq(devices.custodianPersonId, f.custodianId));
