@@ -59,6 +59,17 @@ export const deviceReminders: ReminderSource = (core) => {
       target: 'classified_media',
     });
   }
+  // This PC is one of the unit's devices: until it is registered (first run), the home page offers it.
+  const host = db.select({ id: devices.id }).from(devices).where(eq(devices.isHost, 1)).get();
+  if (!host) {
+    out.push({
+      id: 'device_host_unregistered',
+      severity: 'info',
+      title: '本机（运行保密工作台的计算机）尚未在设备台账中登记',
+      detail: '请在「涉密计算机及设备」中登记本机，并勾选“本机”：保密编号、硬盘序列号、密级、责任人等。',
+      target: 'classified_devices',
+    });
+  }
   const { checkMonths } = deviceSettings(db);
   const due = DEVICE_CHECK_KINDS.map((k) => ({
     k,

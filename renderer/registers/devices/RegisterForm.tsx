@@ -99,6 +99,9 @@ export function RegisterForm({
             <Form.Item name="onInternet" valuePropName="checked" label="互联网">
               <Checkbox>接入互联网</Checkbox>
             </Form.Item>
+            <Form.Item name="isHost" valuePropName="checked" label="本机">
+              <Checkbox>即运行保密工作台的这台计算机</Checkbox>
+            </Form.Item>
           </div>
         </FormGroup>
       )}

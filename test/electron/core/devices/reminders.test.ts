@@ -44,6 +44,17 @@ describe('device reminders and settings', () => {
     expect(await ids()).not.toContain('device_loans_overdue');
   });
 
+  it('the host PC is offered for registration until it is registered', async () => {
+    const desk = await deviceDesk();
+    const ids = async () => (await desk.call('reminders:list', {})).map((r) => r.id);
+    expect(await ids()).toContain('device_host_unregistered');
+    await desk.call(
+      'devices:register',
+      laptop({ deviceNo: 'BJ-HOST', isHost: true, custodianId: desk.zhou }),
+    );
+    expect(await ids()).not.toContain('device_host_unregistered');
+  });
+
   it('usage logs are kept five years at least: a shorter retention is refused', async () => {
     const desk = await deviceDesk();
     const e = await desk.refused('devices:updateSettings', { usageRetentionYears: 3 });
