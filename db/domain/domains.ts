@@ -21,6 +21,7 @@ export const DOMAINS = [
   'travel',
   'allowance',
   'exchange',
+  'devices',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -42,6 +43,7 @@ export const ENTITY_DOMAINS = {
   counterpart: 'exchange',
   database: 'backup',
   department: 'departments',
+  device: 'devices',
   destruction: 'carriers',
   exchange_package: 'exchange',
   inventory: 'inventory',

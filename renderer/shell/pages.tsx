@@ -11,6 +11,7 @@ import { PersonFormPrint } from '../prints/persons/PersonFormPrints';
 import { FingerprintSheetPrint } from '../prints/keys/FingerprintSheetPrint';
 import { CarrierPrint } from '../prints/carriers/CarrierPrints';
 import { CopyRegisterPrint } from '../prints/carriers/CopyRegisterPrint';
+import { DevicePrint } from '../prints/devices/DeviceFormPrints';
 import { PledgePrint } from '../prints/persons/PledgePrint';
 import { UnitSheetPrint } from '../prints/settings/UnitSheetPrint';
 import { AllowanceRegister } from '../registers/allowance/AllowanceRegister';
@@ -21,6 +22,9 @@ import { ClassificationItemsRegister } from '../registers/classification/Classif
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
+import { DevicesRegister, MediaRegister } from '../registers/devices/DevicesRegister';
+import { UsageRegister } from '../registers/devices/UsageRegister';
+import { RepairsRegister } from '../registers/devices/RepairsRegister';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -34,6 +38,10 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   private_travel: TravelRegister,
   allowance: AllowanceRegister,
   exchange: ExchangeRegister,
+  classified_devices: DevicesRegister,
+  classified_media: MediaRegister,
+  usage_logs: UsageRegister,
+  repairs: RepairsRegister,
 };
 
 function PasswordPage() {
@@ -68,6 +76,7 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
   if (kind === 'print' && id === 'carrier-copies') return <CopyRegisterPrint />;
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
+  if (kind === 'print' && id?.startsWith('device-')) return <DevicePrint name={id} />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const Built = BUILT[id as RegisterId];

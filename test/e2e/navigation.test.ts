@@ -48,6 +48,13 @@ describe('navigation in Chromium', () => {
       } else if (id === 'exchange') {
         expect(notYet).toBe(0);
         await page.getByRole('tab', { name: '本单位密钥' }).waitFor();
+      } else if (id === 'classified_devices' || id === 'classified_media') {
+        expect(notYet, `${id} has its register`).toBe(0);
+        await page
+          .getByText(id === 'classified_media' ? '尚未登记任何存储介质' : '尚未登记任何设备')
+          .waitFor();
+      } else if (id === 'usage_logs' || id === 'repairs') {
+        expect(notYet, `${id} has its register`).toBe(0);
       } else if (id === 'classification_items') {
         expect(notYet).toBe(0);
         await page.getByText('尚未列入任何国家秘密事项').waitFor();
@@ -55,7 +62,7 @@ describe('navigation in Chromium', () => {
         expect(notYet, `${id} shows the 尚未开放 page`).toBe(1);
       }
     }
-    await page.getByRole('menuitem', { name: '使用登记' }).click();
+    await page.getByRole('menuitem', { name: '保密委员会' }).click();
     await shot(page, 'register-not-yet-open');
 
     // Small-unit mode: the clerk also administers (accounts, settings, backup) but never audits.
@@ -67,7 +74,7 @@ describe('navigation in Chromium', () => {
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').getByRole('combobox').fill('移动存储');
     await page.keyboard.press('Enter');
-    await page.getByText('涉密移动存储介质：尚未开放').waitFor();
+    await page.getByText('尚未登记任何存储介质').waitFor();
     await page.keyboard.press('Alt+h');
     await page.getByText('待办提醒').waitFor();
 

@@ -10,6 +10,7 @@ export const APPROVAL_KIND_LABELS: Record<V.ApprovalKind, string> = {
   travel: '因私出国(境)',
   clearance: '涉密等级确定',
   classify: '定密',
+  repair: '设备维修',
   other: '其他',
 };
 

@@ -43,6 +43,7 @@ export const APPROVAL_KINDS = [
   'travel',
   'clearance',
   'classify',
+  'repair',
   'other',
 ] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
@@ -57,10 +58,10 @@ export const REGISTERS = [
   { id: 'persons', built: true },
   { id: 'private_travel', built: true },
   { id: 'allowance', built: true },
-  { id: 'classified_devices', built: false },
-  { id: 'classified_media', built: false },
-  { id: 'usage_logs', built: false },
-  { id: 'repairs', built: false },
+  { id: 'classified_devices', built: true },
+  { id: 'classified_media', built: true },
+  { id: 'usage_logs', built: true },
+  { id: 'repairs', built: true },
   { id: 'trainings', built: false },
   { id: 'inspections', built: false },
   { id: 'incidents', built: false },

@@ -9,11 +9,18 @@ import type { AppCore } from '../app-core';
 import { approveRecord } from '../approvals/approve';
 import { checkApprovalDate, holdingsOf, personnelSettings, separationEndsOn, touchPerson } from '../persons';
 import { refuse } from '../util/refuse';
-import { checkCarriersReturned, doneSteps, leavingEvent, openLeaving } from './procedure';
+import { devicesHeldBy } from '../devices';
+import {
+  checkCarriersReturned,
+  checkDevicesReturned,
+  doneSteps,
+  leavingEvent,
+  openLeaving,
+} from './procedure';
 import { leavingView } from './views';
 
 /**
- * The approval: carriers are checked again (the register may have changed since the 清退 step), every step
+ * The approval: carriers and devices are checked again (the registers may have changed since their steps), every step
  * must be done, the decision is dated between the start of the procedure and today, and the 脱密期 is fixed
  * from the approval date by the person's clearance.
  */
@@ -26,6 +33,7 @@ export function approveLeaving(core: AppCore, input: z.output<typeof LeavingAppr
       const approved = input.approval.decision === 'approved';
       if (approved) {
         checkCarriersReturned(holdingsOf(tx, p), p.name);
+        checkDevicesReturned(devicesHeldBy(tx, p.id), p.name);
         const done = doneSteps(l);
         const missing = LEAVING_STEPS.filter((s) => !done.includes(s));
         if (missing.length) {

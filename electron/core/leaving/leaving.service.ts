@@ -19,7 +19,14 @@ import { holderKeysOf, holdingsOf, insertPledge, loadPerson } from '../persons';
 import { refuse } from '../util/refuse';
 import { readKeyring, writeKeyring } from '../vault/keyring';
 import { accountSlotId, removeSlot } from '../vault/vault';
-import { checkCarriersReturned, leavingEvent, openLeaving, requireTalkFirst } from './procedure';
+import { devicesHeldBy } from '../devices';
+import {
+  checkCarriersReturned,
+  checkDevicesReturned,
+  leavingEvent,
+  openLeaving,
+  requireTalkFirst,
+} from './procedure';
 import { leavingView } from './views';
 
 export function startLeaving(core: AppCore, input: z.output<typeof LeavingStartInput>): LeavingView {
@@ -114,8 +121,9 @@ export function recordDevices(core: AppCore, input: z.output<typeof LeavingDevic
     'leaving_devices',
     'leaving',
     (tx, ctx) => {
-      const { l } = openLeaving(tx, input.leavingId);
+      const { l, p } = openLeaving(tx, input.leavingId);
       requireTalkFirst(l, 'devices');
+      checkDevicesReturned(devicesHeldBy(tx, p.id), p.name);
       tx.update(leavingProcedures)
         .set({ devicesReturned: JSON.stringify(input.devices), devicesReturnedOn: input.returnedOn })
         .where(eq(leavingProcedures.id, l.id))

@@ -3,10 +3,11 @@
 import { eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { LEAVING_STEPS, type LeavingStep } from '../../../db/domain/vocab';
-import { LEAVING_STEP_LABELS } from '../../../db/domain/labels';
+import { DEVICE_KIND_LABELS, LEAVING_STEP_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { leavingProcedures } from '../../../db/schema';
 import type { HeldCopyView } from '../../ipc/schemas/carriers';
+import type { HeldDeviceView } from '../../ipc/schemas/devices';
 import type { WriteCtx } from '../app-core';
 import { addPersonEvent, loadPerson, type PersonRecord } from '../persons';
 import { refuse } from '../util/refuse';
@@ -57,6 +58,22 @@ export function checkCarriersReturned(held: HeldCopyView[], name: string): void 
   refuse(
     'leaving_carriers_returned',
     `${name}尚持有 ${held.length} 份涉密载体，须全部清退后才能办理离岗：${list.join('；')}。`,
+    'leavingId',
+  );
+}
+
+/**
+ * 清退涉密设备 (regulation art. 53): the leaving is refused while the device and media register shows anything
+ * in the person's charge or hands, and says what.
+ */
+export function checkDevicesReturned(held: HeldDeviceView[], name: string): void {
+  if (!held.length) return;
+  const list = held.map(
+    (h) => `${DEVICE_KIND_LABELS[h.kind]} ${h.deviceNo}（${h.how === 'holder' ? '借用/外出' : '责任人'}）`,
+  );
+  refuse(
+    'leaving_devices_returned',
+    `${name}尚有 ${held.length} 台（件）涉密设备或存储介质未交回，须全部交回后才能办理离岗：${list.join('；')}。`,
     'leavingId',
   );
 }

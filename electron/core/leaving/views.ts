@@ -9,6 +9,7 @@ import { departments, leavingProcedures, persons } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { LeavingListInput, LeavingView } from '../../ipc/schemas/leaving';
 import { stepViews } from '../approvals/steps';
+import { devicesHeldBy } from '../devices';
 import { holdingsOf, type PersonRecord } from '../persons';
 import { pageOf } from '../util/paging';
 import { doneSteps, type Leaving } from './procedure';
@@ -43,6 +44,7 @@ function toView(db: Pick<Db, 'select'>, l: Leaving, p: PersonRecord, department:
     done,
     todo: l.status === 'open' ? LEAVING_STEPS.filter((s) => !done.includes(s)) : [],
     holds: l.status === 'open' ? holdingsOf(db, p) : [],
+    devicesHeld: l.status === 'open' ? devicesHeldBy(db, p.id) : [],
   };
 }
 

@@ -2,6 +2,7 @@
 // procedures. Those domains import persons (loadPerson, events, settings), so persons cannot import them back
 // without a cycle: each offers its part here instead, where its handlers are wired in.
 import type { Db } from '../../../db/open';
+import type { HeldDeviceView } from '../../ipc/schemas/devices';
 import type { LeavingView } from '../../ipc/schemas/leaving';
 import type { PassportView, TravelView } from '../../ipc/schemas/travel';
 
@@ -11,6 +12,7 @@ export interface DossierParts {
   travel(db: Reader, personId: number, today: string): TravelView[];
   passports(db: Reader, personId: number, today: string): PassportView[];
   leaving(db: Reader, personId: number): LeavingView[];
+  devices(db: Reader, personId: number): HeldDeviceView[];
 }
 
 const offered: Partial<DossierParts> = {};

@@ -70,6 +70,7 @@ export function personDossier(core: AppCore, personId: number): PersonDossier {
     passports: dossierPart('passports')(db, personId, now),
     leaving: dossierPart('leaving')(db, personId),
     holds: holdingsOf(db, p),
+    devices: dossierPart('devices')(db, personId),
     incidents,
     history,
   };

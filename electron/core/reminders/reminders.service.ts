@@ -6,6 +6,7 @@ import { personnelReminders } from '../persons';
 import type { ReminderSource } from '../util/reminder-source';
 import { currentSettings, settingRow } from '../settings';
 import { LAST_BACKUP_KEY } from '../backup';
+import { deviceReminders } from '../devices';
 
 const DAY = 86_400_000;
 
@@ -56,6 +57,7 @@ export const REMINDER_SOURCES: ReminderSource[] = [
   passwordExpiring,
   carrierReminders,
   personnelReminders,
+  deviceReminders,
 ];
 
 export function listReminders(core: AppCore): Reminder[] {

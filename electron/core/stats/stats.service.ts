@@ -1,6 +1,7 @@
 import { REGISTERS, type RegisterId } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { countRows } from '../../../db/repos/stats.repo';
+import { devicesCount } from '../devices';
 
 /** The table whose rows are a register's entries; a register adds its line when it is built. */
 const REGISTER_TABLE: Partial<Record<RegisterId, string>> = {
@@ -12,6 +13,14 @@ const REGISTER_TABLE: Partial<Record<RegisterId, string>> = {
   approvals: 'approvals',
   // Packages sent (a unit) — a supervisor's received packages are counted with them below.
   exchange: 'exchange_outgoing',
+  usage_logs: 'device_usage',
+  repairs: 'device_repairs',
+};
+
+/** Registers that are part of a table (devices and media share one). */
+const REGISTER_COUNTS: Partial<Record<RegisterId, (db: Db) => number>> = {
+  classified_devices: (db) => devicesCount(db, 'device'),
+  classified_media: (db) => devicesCount(db, 'medium'),
 };
 
 /**
@@ -21,6 +30,8 @@ const REGISTER_TABLE: Partial<Record<RegisterId, string>> = {
 export function registerCounts(db: Db): Record<RegisterId, number | null> {
   return Object.fromEntries(
     REGISTERS.map((r) => {
+      const counter = REGISTER_COUNTS[r.id];
+      if (r.built && counter) return [r.id, counter(db)];
       const table = REGISTER_TABLE[r.id];
       if (!r.built || !table) return [r.id, null];
       const n = countRows(db, table) + (r.id === 'exchange' ? countRows(db, 'exchange_incoming') : 0);

@@ -1,4 +1,5 @@
 // 离岗离职 as a guided procedure (regulation art. 53): each step its own call, then the approval.
+import type { HeldDeviceView } from './devices';
 import { z } from 'zod';
 import {
   LEAVING_KINDS,
@@ -99,4 +100,6 @@ export interface LeavingView {
   todo: LeavingStep[];
   /** What the carrier register shows the person holding right now (must be empty to approve). */
   holds: HeldCopyView[];
+  /** What the device and media register shows in the person's charge or hands (must be empty too). */
+  devicesHeld: HeldDeviceView[];
 }

@@ -1,4 +1,5 @@
 // A person's clearance chain, vetting (资格审查表), training and pledges, and the dossier that gathers all.
+import type { HeldDeviceView } from './devices';
 import { z } from 'zod';
 import {
   CLEARANCE_STEPS,
@@ -210,6 +211,8 @@ export interface PersonDossier {
   leaving: LeavingView[];
   /** What the carrier register shows in the person's hands now (both their keys). */
   holds: HeldCopyView[];
+  /** What the device and media register shows in the person's charge or hands. */
+  devices: HeldDeviceView[];
   incidents: IncidentRef[];
   history: PersonEventView[];
 }

@@ -10,6 +10,7 @@ import { printDate } from '../../i18n/format';
 import {
   APPROVAL_DECISION_LABELS,
   CLEARANCE_LABELS,
+  DEVICE_KIND_LABELS,
   GENDER_LABELS,
   LEAVING_KIND_LABELS,
   LEVEL_LABELS,
@@ -221,6 +222,16 @@ function DossierSheet({ d }: { d: PersonDossier }) {
         title="持有的涉密载体"
         head={['编号', '名称', '密级', '份号']}
         rows={d.holds.map((h) => [h.carrierNo, h.name, LEVEL_LABELS[h.level], `第${h.copyNo}份`])}
+      />
+      <Part
+        title="负责或借用的设备与存储介质"
+        head={['保密编号', '类型', '密级', '关系']}
+        rows={d.devices.map((h) => [
+          h.deviceNo,
+          DEVICE_KIND_LABELS[h.kind],
+          h.level ? LEVEL_LABELS[h.level] : '非涉密',
+          h.how === 'holder' ? '借用/携带外出' : '责任人',
+        ])}
       />
       <Part
         title="泄密事件/违规行为"

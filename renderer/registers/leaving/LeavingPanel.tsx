@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type {
   ChannelInput,
   HeldCopyView,
+  HeldDeviceView,
   LeavingStep,
   LeavingView,
   PersonDossier,
@@ -22,7 +23,12 @@ import {
   type ApprovalValues,
 } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
-import { DEPARTURE_KIND_LABELS, LEAVING_KIND_LABELS, LEAVING_STEP_LABELS } from '../../../db/domain/labels';
+import {
+  DEPARTURE_KIND_LABELS,
+  DEVICE_KIND_LABELS,
+  LEAVING_KIND_LABELS,
+  LEAVING_STEP_LABELS,
+} from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { LeavingStepForm } from './LeavingStepForm';
 
@@ -49,6 +55,28 @@ export function HeldList({ holds }: { holds: HeldCopyView[] }) {
           {holds.map((h) => (
             <li key={h.copyId}>
               {h.carrierNo}《{h.name}》第 {h.copyNo} 份{h.docNo ? `（${h.docNo}）` : ''}
+            </li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
+
+/** What the device and media register shows in the person's charge or hands: 类型 编号, one per line. */
+export function DevicesHeldList({ held }: { held: HeldDeviceView[] }) {
+  if (!held.length) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="person-section"
+      title={`设备与介质台账显示其仍有 ${held.length} 台（件）涉密设备或存储介质未交回，须全部交回后才能办理：`}
+      description={
+        <ul className="held-list" aria-label="尚未交回的设备与介质">
+          {held.map((h) => (
+            <li key={h.id}>
+              {DEVICE_KIND_LABELS[h.kind]} {h.deviceNo}（{h.how === 'holder' ? '借用/携带外出' : '责任人'}）
             </li>
           ))}
         </ul>
@@ -128,6 +156,7 @@ function Procedure({ l }: { l: LeavingView }) {
       />
       <div style={{ marginTop: 16 }}>
         {step === 'carriers' || step === 'approve' ? <HeldList holds={l.holds} /> : null}
+        {step === 'devices' || step === 'approve' ? <DevicesHeldList held={l.devicesHeld} /> : null}
         <LeavingStepForm key={step} l={l} step={step} onDone={() => setPicked(null)} />
       </div>
     </Card>

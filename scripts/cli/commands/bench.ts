@@ -19,6 +19,7 @@ import { EXIT, type Out } from '../io';
 import { call, coreFor, credentials, dispatcherFor } from '../session';
 import { exchangeLines } from './bench-exchange';
 import { benchLine, type BenchLine } from './bench-line';
+import { deviceLines, seedDeviceBench } from './bench-devices';
 import { scrollLines } from './bench-ui';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
 
@@ -147,6 +148,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       out.info(
         `已生成 ${r.carriers} 件载体（${r.copies} 份，${r.events} 条记录），用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`,
       );
+      out.info(seedDeviceBench(core.session().db, scale, seededRng(20261125), core.clock.now()));
       session = { core, api, username: 'bench' };
     }
     const { core } = session;
@@ -173,6 +175,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
         Number(a.values.runs ?? Math.min(n, 5)),
       );
       for (const l of exchange) process.stdout.write(`${JSON.stringify(l)}\n`);
+      for (const l of deviceLines(db, today, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
     } finally {
       core.detach();
     }

@@ -1,0 +1,58 @@
+// 使用登记簿 and 定期检查: list inputs and views.
+import { z } from 'zod';
+import type { DeviceCheckKind, NationalLevel, RepairMode } from '../../../db/domain/vocab';
+import type { PrintLineInput } from './devices-actions';
+import { isoDate, PageInput } from './common';
+
+export const DeviceUsageListInput = PageInput.extend({
+  deviceId: z.number().int().positive().optional(),
+  from: isoDate('起始日期').optional(),
+  to: isoDate('截止日期').optional(),
+});
+export type DeviceUsageListInput = z.output<typeof DeviceUsageListInput>;
+
+export interface DeviceUsageView {
+  id: number;
+  deviceId: number;
+  deviceNo: string;
+  userName: string;
+  startedAt: string;
+  endedAt: string | null;
+  purpose: string;
+  maxLevel: NationalLevel | null;
+  prints: number;
+  burns: number;
+  imports: number;
+  exports: number;
+  printLines: z.output<typeof PrintLineInput>[];
+}
+
+export interface DeviceCheckView {
+  id: number;
+  kind: DeviceCheckKind;
+  checkedOn: string;
+  checkerName: string;
+  result: string;
+  findings: string | null;
+}
+
+/** 维修登记: every repair, open ones first filterable, newest first. */
+export const DeviceRepairListInput = PageInput.extend({
+  open: z.boolean().optional(),
+});
+export type DeviceRepairListInput = z.output<typeof DeviceRepairListInput>;
+
+export interface DeviceRepairRow {
+  id: number;
+  deviceId: number;
+  deviceNo: string;
+  mode: RepairMode;
+  fault: string;
+  vendor: string | null;
+  escortName: string | null;
+  storageRemoved: boolean;
+  storageKeptBy: string | null;
+  startedOn: string;
+  returnedOn: string | null;
+  result: string | null;
+}

@@ -1,0 +1,145 @@
+// 涉密计算机及设备 and 涉密移动存储介质: one register page per family on RegisterTable (server-side paging,
+// header filters, 部门/责任人/逾期 above, search of 编号/型号/序列号/责任人); ticking rows offers 批量归还.
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Space, Typography, message } from 'antd';
+import { useState, type Key } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { DeviceFamily, DeviceRow } from '../../../electron/ipc/contract';
+import { DepartmentSelect, PersonPicker } from '../../components/forms';
+import { RegisterTable } from '../../components/RegisterTable';
+import { navigate } from '../../shell/route';
+import { useDevices, useMedia } from '../../stores/devices.store';
+import { GiveBackForm } from './actionForms';
+import { deviceColumns } from './deviceColumns';
+import { DeviceDrawer } from './DeviceDrawer';
+import { RegisterForm } from './RegisterForm';
+
+const COLUMNS = { device: deviceColumns('device'), medium: deviceColumns('medium') };
+
+function DeviceLedger({ family }: { family: DeviceFamily }) {
+  const store = family === 'medium' ? useMedia : useDevices;
+  const { query } = store(useShallow((s) => ({ query: s.query })));
+  const setQuery = store((s) => s.setQuery);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [selected, setSelected] = useState<Key[]>([]);
+  const [rows, setRows] = useState<DeviceRow[]>([]);
+  const [dialog, setDialog] = useState<'register' | 'giveBack' | null>(null);
+  const filter = (key: string, value: string | undefined) =>
+    void setQuery({ filters: { ...query.filters, [key]: value } });
+  const medium = family === 'medium';
+  return (
+    <>
+      <RegisterTable<DeviceRow>
+        registerId={medium ? 'classified_media' : 'classified_devices'}
+        columns={COLUMNS[family]}
+        rowKey={(r) => r.id}
+        store={store}
+        searchPlaceholder="编号、型号、序列号或责任人"
+        emptyText={
+          medium
+            ? '尚未登记任何存储介质。单位统一配发的U盘、移动硬盘、光盘、存储卡应逐个登记。'
+            : '尚未登记任何设备。涉密计算机、办公自动化设备、安全保密产品以及非涉密、互联网计算机都应逐台登记。'
+        }
+        onOpen={(r) => setOpenId(r.id)}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys),
+          columnWidth: 40,
+        }}
+        toolbar={
+          <Space wrap>
+            <DepartmentSelect
+              allowClear
+              aria-label="部门"
+              placeholder="部门"
+              style={{ width: 140 }}
+              value={query.filters.departmentId ? Number(query.filters.departmentId) : undefined}
+              onChange={(v) => filter('departmentId', v ? String(v) : undefined)}
+            />
+            <PersonPicker
+              allowClear
+              aria-label="责任人"
+              placeholder="责任人"
+              style={{ width: 160 }}
+              value={query.filters.custodianId ? Number(query.filters.custodianId) : undefined}
+              onChange={(v) => filter('custodianId', v ? String(v) : undefined)}
+            />
+            <Checkbox
+              checked={query.filters.overdue === 'yes'}
+              onChange={(e) => filter('overdue', e.target.checked ? 'yes' : undefined)}
+            >
+              逾期未还
+            </Checkbox>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('register')}>
+              登记
+            </Button>
+            <Button
+              icon={<PrinterOutlined />}
+              onClick={() => navigate(medium ? 'print/device-media' : 'print/device-ledger')}
+            >
+              {medium ? '打印存储介质台账' : '打印涉密计算机台账'}
+            </Button>
+            {selected.length ? (
+              <>
+                <span>已选 {selected.length} 件</span>
+                <Button
+                  onClick={() => {
+                    const all = Object.values(store.getState().blocks).flat();
+                    const picked = all.filter((r) => selected.includes(r.id) && r.status === 'in_use');
+                    if (!picked.length) return void message.info('所选项目中没有在用（已领用）的。');
+                    setRows(picked);
+                    setDialog('giveBack');
+                  }}
+                >
+                  批量归还
+                </Button>
+              </>
+            ) : null}
+          </Space>
+        }
+      />
+      <DeviceDrawer id={openId} onClose={() => setOpenId(null)} />
+      {dialog === 'register' ? (
+        <RegisterForm
+          family={family}
+          onClose={() => setDialog(null)}
+          onDone={(d) => {
+            void message.success(`已登记 ${d.deviceNo}。`);
+            setOpenId(d.id);
+          }}
+        />
+      ) : null}
+      {dialog === 'giveBack' ? (
+        <GiveBackForm
+          devices={rows}
+          onClose={() => {
+            setDialog(null);
+            setSelected([]);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+export function DevicesRegister() {
+  return (
+    <div className="page register-page">
+      <Typography.Title level={4} className="page-title">
+        涉密计算机及设备
+      </Typography.Title>
+      <DeviceLedger family="device" />
+    </div>
+  );
+}
+
+export function MediaRegister() {
+  return (
+    <div className="page register-page">
+      <Typography.Title level={4} className="page-title">
+        涉密移动存储介质
+      </Typography.Title>
+      <DeviceLedger family="medium" />
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// The device register and the usage log at the demo's large scale (2,000 devices, 5,000 media, 200,000 usage
+// entries): each filter of the register page reads its index in order (no temp b-tree for the sort), and a
+// filtered page answers within 20 ms at p95.
+import { cpus, loadavg } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listDevices } from '../../../../electron/core/devices/register-query';
+import { listUsage } from '../../../../electron/core/devices/usage';
+import { seedDevices } from '../../../../electron/core/devices/demo';
+import { seedPersons } from '../../../../electron/core/persons/demo';
+import { DeviceListInput } from '../../../../electron/ipc/schemas/devices';
+import { DeviceUsageListInput } from '../../../../electron/ipc/schemas/devices-usage';
+import type { Db } from '../../../../db/open';
+import { openDesk } from './helpers';
+
+function rngFrom(seed: number) {
+  let s = seed;
+  return () => (s = (s * 48271) % 2147483647) / 2147483647;
+}
+
+let db: Db;
+let person: number;
+let department: number;
+let device: number;
+beforeAll(async () => {
+  const desk = await openDesk('2026-06-15');
+  db = desk.core.session().db;
+  const now = new Date('2026-06-15T12:00:00');
+  seedPersons(db, 200, rngFrom(3), now);
+  const r = seedDevices(db, 'large', rngFrom(7), now);
+  expect(r).toEqual({ devices: 2000, media: 5000, usage: 200_000 });
+  const q = (sql: string) => db.$client.prepare(sql).pluck().get() as number;
+  person = q(`SELECT custodian_person_id FROM devices WHERE custodian_person_id IS NOT NULL LIMIT 1`);
+  department = q(`SELECT department_id FROM devices WHERE department_id IS NOT NULL LIMIT 1`);
+  device = q(`SELECT device_id FROM device_usage LIMIT 1`);
+  db.$client.exec('ANALYZE');
+}, 120_000);
+
+const FILTERS = () => [
+  { family: 'device' },
+  { family: 'medium', filters: { status: 'in_use' } },
+  { family: 'device', filters: { kind: 'desktop' } },
+  { family: 'device', filters: { class: 'internet' } },
+  { family: 'medium', filters: { level: 'secret' } },
+  { family: 'device', filters: { departmentId: department } },
+  { family: 'medium', filters: { custodianId: person } },
+  { family: 'device', sort: { field: 'levelRank', order: 'desc' } },
+  { family: 'medium', sort: { field: 'deviceNo', order: 'asc' } },
+];
+
+/**
+ * p95 of `runs` calls, the best of three rounds: the machine this runs on is shared (two cores, several test
+ * runs at once), and a round that another process interrupted says nothing about the query.
+ */
+/**
+ * The issue's bound is 20 ms on the clerk's machine. On a test machine that is already busier than it has cores
+ * (load above the core count), each call waits for a core too: the bound is then loosened fivefold, so the test
+ * still catches a lost index (hundreds of ms) without failing on someone else's load.
+ */
+const BOUND_MS = (loadavg()[0] ?? 0) > cpus().length ? 100 : 20;
+
+function p95(f: () => void, runs = 40): number {
+  const round = () => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      f();
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(runs * 0.95)] ?? 0;
+  };
+  return Math.min(round(), round(), round());
+}
+
+describe('device register at large scale', () => {
+  it('each filtered page of the device and media registers answers within 20 ms at p95 (on an unloaded machine)', () => {
+    for (const f of FILTERS()) {
+      const input = DeviceListInput.parse({ ...f, pageSize: 100 });
+      const page = listDevices(db, input, '2026-06-15');
+      expect(page.rows.length).toBeGreaterThan(0);
+      const t = p95(() => listDevices(db, input, '2026-06-15'));
+      expect(t, `${JSON.stringify(f)} p95 ${t.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND_MS);
+    }
+  });
+
+  it('the sorted pages need no temporary b-tree (their index gives the order)', () => {
+    const plan = (where: string, order: string) =>
+      (
+        db.$client
+          .prepare(`EXPLAIN QUERY PLAN SELECT * FROM devices WHERE ${where} ORDER BY ${order} LIMIT 100`)
+          .all() as { detail: string }[]
+      )
+        .map((r) => r.detail)
+        .join(' | ');
+    for (const [where, order] of [
+      ["family = 'device'", 'registered_on DESC, id DESC'],
+      ["family = 'medium' AND status = 'in_use'", 'registered_on DESC, id DESC'],
+      ["family = 'device' AND kind = 'laptop'", 'registered_on DESC, id DESC'],
+      ["family = 'medium' AND level_rank = 2", 'registered_on DESC, id DESC'],
+      ["family = 'device'", 'level_rank DESC, registered_on DESC, id DESC'],
+    ] as const) {
+      expect(plan(where, order), where).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
+  it('the usage log pages (all, one device, one year) answer within 20 ms at p95 (on an unloaded machine)', () => {
+    for (const f of [{}, { deviceId: device }, { from: '2025-01-01', to: '2025-12-31' }]) {
+      const input = DeviceUsageListInput.parse({ ...f, pageSize: 100 });
+      expect(listUsage(db, input).rows.length).toBeGreaterThan(0);
+      const t = p95(() => listUsage(db, input));
+      expect(t, `${JSON.stringify(f)} p95 ${t.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND_MS);
+    }
+  });
+});
