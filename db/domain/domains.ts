@@ -21,6 +21,8 @@ export const DOMAINS = [
   'travel',
   'allowance',
   'exchange',
+  'inspections',
+  'incidents',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -54,5 +56,8 @@ export const ENTITY_DOMAINS = {
   settings: 'settings',
   unit: 'settings',
   unit_key: 'keys',
+  inspection: 'inspections',
+  finding: 'inspections',
+  incident: 'incidents',
 } as const satisfies Record<string, Domain>;
 export type AuditEntity = keyof typeof ENTITY_DOMAINS;

@@ -17,3 +17,5 @@ export * from './person-records';
 export * from './private-travel';
 export * from './leaving';
 export * from './allowance';
+export * from './inspections';
+export * from './incidents';

@@ -7,3 +7,5 @@ export * from './approvals';
 export * from './carriers';
 export * from './persons';
 export * from './exchange';
+export * from './inspections';
+export * from './incidents';

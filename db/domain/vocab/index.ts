@@ -5,3 +5,5 @@ export * from './unit';
 export * from './carriers';
 export * from './persons';
 export * from './exchange';
+export * from './inspections';
+export * from './incidents';
