@@ -25,6 +25,8 @@ import { personsChannels } from '../core/persons/persons.channels';
 import { travelChannels } from '../core/travel/travel.channels';
 import { leavingChannels } from '../core/leaving/leaving.channels';
 import { allowanceChannels } from '../core/allowance/allowance.channels';
+import { inspectionsChannels } from '../core/inspections/inspections.channels';
+import { incidentsChannels } from '../core/incidents/incidents.channels';
 
 export type { Access, ChannelSpec } from './channel';
 
@@ -48,6 +50,8 @@ export const contract = {
   ...travelChannels,
   ...leavingChannels,
   ...allowanceChannels,
+  ...inspectionsChannels,
+  ...incidentsChannels,
 } as const;
 
 export type Contract = typeof contract;

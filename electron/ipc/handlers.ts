@@ -19,6 +19,8 @@ import { personsHandlers } from '../core/persons/persons.handlers';
 import { travelHandlers } from '../core/travel/travel.handlers';
 import { leavingHandlers } from '../core/leaving/leaving.handlers';
 import { allowanceHandlers } from '../core/allowance/allowance.handlers';
+import { inspectionsHandlers } from '../core/inspections/inspections.handlers';
+import { incidentsHandlers } from '../core/incidents/incidents.handlers';
 import { assertComplete, mergeHandlers, type FullHandlerMap } from './dispatch';
 
 export function allHandlers(): FullHandlerMap {
@@ -43,6 +45,8 @@ export function allHandlers(): FullHandlerMap {
       travelHandlers,
       leavingHandlers,
       allowanceHandlers,
+      inspectionsHandlers,
+      incidentsHandlers,
     ),
   );
 }
