@@ -21,6 +21,8 @@ import { ClassificationItemsRegister } from '../registers/classification/Classif
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
+import { InspectionsRegister } from '../registers/inspections/InspectionsRegister';
+import { IncidentsRegister } from '../registers/incidents/IncidentsRegister';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -34,6 +36,8 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   private_travel: TravelRegister,
   allowance: AllowanceRegister,
   exchange: ExchangeRegister,
+  inspections: InspectionsRegister,
+  incidents: IncidentsRegister,
 };
 
 function PasswordPage() {

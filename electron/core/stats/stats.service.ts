@@ -12,6 +12,8 @@ const REGISTER_TABLE: Partial<Record<RegisterId, string>> = {
   approvals: 'approvals',
   // Packages sent (a unit) — a supervisor's received packages are counted with them below.
   exchange: 'exchange_outgoing',
+  inspections: 'inspections',
+  incidents: 'incidents',
 };
 
 /**
