@@ -84,7 +84,7 @@ export function FindingActions({ f }: { f: FindingView }) {
           <DepartmentSelect />
         </Form.Item>
         <Form.Item name="responsiblePersonId" label="整改责任人">
-          <PersonPicker />
+          <PersonPicker aria-label="整改责任人" />
         </Form.Item>
         <TextField name="requirement" label="整改要求" area required />
         <DateItem
@@ -112,7 +112,7 @@ export function FindingActions({ f }: { f: FindingView }) {
       >
         <DateItem name="rectifiedOn" label="完成日期" />
         <Form.Item name="rectifiedById" label="整改人">
-          <PersonPicker />
+          <PersonPicker aria-label="整改人" />
         </Form.Item>
         <TextField name="rectification" label="整改情况" area required />
       </ActionModal>
@@ -130,7 +130,7 @@ export function FindingActions({ f }: { f: FindingView }) {
         }
       >
         <Form.Item name="verifierId" label="验收人">
-          <PersonPicker />
+          <PersonPicker aria-label="验收人" />
         </Form.Item>
         <DateItem name="verifiedOn" label="验收日期" />
         <Form.Item name="passed" label="验收结论">

@@ -41,7 +41,7 @@ export function OpenCheckModal({
       <DateItem name="checkedOn" label="检查日期" />
       {kind === 'self_person' ? (
         <Form.Item name="personId" label="自查人员">
-          <PersonPicker />
+          <PersonPicker aria-label="自查人员" />
         </Form.Item>
       ) : (
         <Form.Item name="departmentId" label="被查部门">
