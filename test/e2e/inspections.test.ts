@@ -160,7 +160,6 @@ describe('保密检查与泄密事件 in Chromium', () => {
       text: '当事人警告处分',
       nature: 'negligent',
     });
-    expect(await page.getByText('须在24小时内报告').count()).toBe(0);
     await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
     await page.getByRole('cell', { name: '机密级文件一份去向不明' }).dblclick();
     await page.getByText('已在24小时内报告').waitFor();
@@ -168,5 +167,9 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.getByRole('dialog', { name: '结案' }).getByRole('button', { name: '保存' }).click();
     await page.getByText('已结案').first().waitFor();
     await shot(page, 'incidents-closed');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menuitem', { name: '首页', exact: true }).click();
+    await page.getByText('类保密检查已到期').waitFor();
+    expect(await page.getByText('须在24小时内报告').count()).toBe(0);
   });
 });
