@@ -22,6 +22,8 @@ import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/cata
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
 import { InspectionsRegister } from '../registers/inspections/InspectionsRegister';
+import { InspectionPrint } from '../prints/inspections/InspectionPrints';
+import { IncidentPrint } from '../prints/incidents/IncidentPrint';
 import { IncidentsRegister } from '../registers/incidents/IncidentsRegister';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
@@ -72,6 +74,8 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
   if (kind === 'print' && id === 'carrier-copies') return <CopyRegisterPrint />;
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
+  if (kind === 'print' && id?.startsWith('inspection-')) return <InspectionPrint name={id} />;
+  if (kind === 'print' && id?.startsWith('incident-')) return <IncidentPrint name={id} />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const Built = BUILT[id as RegisterId];

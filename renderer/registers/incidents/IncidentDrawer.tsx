@@ -18,6 +18,7 @@ import { ActionModal, DateItem, today } from '../../components/forms';
 import { DetailDrawer } from '../../components/DetailDrawer';
 import { tableDateTime } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
+import { navigate } from '../../shell/route';
 import { ClockTag, ClockText } from './ReportClock';
 import { EditIncidentModal, EntryModal, ReportModal } from './IncidentForms';
 
@@ -46,7 +47,14 @@ export function IncidentDrawer({ incidentId, onClose }: { incidentId: number | n
       loading={r.loading && !i}
       error={r.error}
       onClose={onClose}
-      extra={i ? <Tag>{INCIDENT_STATUS_LABELS[i.status]}</Tag> : null}
+      extra={
+        i ? (
+          <Space>
+            <Button onClick={() => navigate(`print/incident-${i.id}`)}>打印报告登记表</Button>
+            <Tag>{INCIDENT_STATUS_LABELS[i.status]}</Tag>
+          </Space>
+        ) : null
+      }
       fields={
         i
           ? [

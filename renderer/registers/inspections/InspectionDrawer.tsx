@@ -8,6 +8,7 @@ import { ActionModal, DateItem, today } from '../../components/forms';
 import { ErrorNote } from '../../components/ErrorNote';
 import { tableDate } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
+import { navigate } from '../../shell/route';
 import { Checklist } from './Checklist';
 import { FindingStateTag } from './FindingActions';
 import { FindingDrawer } from './FindingDrawer';
@@ -99,6 +100,11 @@ export function InspectionDrawer({
               },
             ]}
           />
+          <Space wrap style={{ marginTop: 8 }}>
+            <Button onClick={() => navigate(`print/inspection-checklist-${c.id}`)}>打印自查表</Button>
+            <Button onClick={() => navigate(`print/inspection-notice-${c.id}`)}>打印整改通知书</Button>
+            <Button onClick={() => navigate(`print/inspection-report-${c.id}`)}>打印整改情况报告</Button>
+          </Space>
           <Typography.Title level={5} className="drawer-section">
             检查表
           </Typography.Title>
