@@ -8,6 +8,7 @@ import { movableClock } from '../electron/core/carriers/helpers';
 import { idNumber } from '../electron/core/persons/helpers';
 import { login, shot, startApp } from './app';
 import { ok } from './persons-data';
+import { pagePdf, pdfText } from './pdf';
 import type { Bridge } from '../../scripts/chromium-bridge';
 
 async function person(b: Bridge, name: string, department: string, seq: string, on: string) {
@@ -171,5 +172,52 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.getByRole('menuitem', { name: '首页', exact: true }).click();
     await page.getByText('类保密检查已到期').waitFor();
     expect(await page.getByText('须在24小时内报告').count()).toBe(0);
+
+    // The four prints as A4 PDFs, read back with pdftotext.
+    const printed = async (route: string, title: string, name: string) => {
+      await bridge.open(route);
+      await page
+        .getByRole('article', { name: `${title}（打印预览）` })
+        .locator('table')
+        .first()
+        .waitFor();
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return pdfText(await pagePdf(page, name), { layout: false }).replace(/\s+/g, '');
+    };
+    const checklist = await printed(
+      `print/inspection-checklist-${check?.id}`,
+      '保密工作自查表',
+      'inspections-print-checklist',
+    );
+    expect(checklist).toContain('保密工作自查表');
+    expect(checklist).toContain('办公室月度保密自查');
+    expect(checklist).toContain('保密工作责任制落实情况');
+    expect(checklist).toContain('不符合2项');
+    expect(checklist).toContain('检查人（签字）');
+    const notice = await printed(
+      `print/inspection-notice-${check?.id}`,
+      '整改通知书',
+      'inspections-print-notice',
+    );
+    expect(notice).toContain('整改通知书');
+    expect(notice).toContain('办公室：');
+    expect(notice).toContain('限期整改到位');
+    expect(notice).toContain('签发人（签字）');
+    const report = await printed(
+      `print/inspection-report-${check?.id}`,
+      '整改情况报告',
+      'inspections-print-report',
+    );
+    expect(report).toContain('已签订年度保密责任书');
+    expect(report).toContain('已整改验收2个');
+    const incidentSheet = await printed(
+      `print/incident-${incident?.id}`,
+      '泄密事件报告登记表',
+      'incidents-print',
+    );
+    expect(incidentSheet).toContain('机密级文件一份去向不明');
+    expect(incidentSheet).toContain('同级保密行政管理部门（市国家保密局）');
+    expect(incidentSheet).toContain('当事人警告处分');
+    expect(incidentSheet).not.toContain('迟报');
   });
 });

@@ -2,6 +2,7 @@
 // findings, requirements and deadlines) and 整改情况报告 (what was done about each finding). Routes
 // `print/inspection-{checklist,notice,report}-<id>`.
 import { Spin } from 'antd';
+import { Fragment } from 'react';
 import type { FindingView, InspectionView } from '../../../electron/ipc/contract';
 import {
   CHECK_ANSWER_LABELS,
@@ -64,21 +65,28 @@ function Checklist({ c }: { c: InspectionView }) {
         <thead>
           <tr>
             <th className="num">序号</th>
-            <th>检查项目</th>
-            <th style={{ width: '42%' }}>检查内容</th>
+            <th style={{ width: '52%' }}>检查内容</th>
             <th>结果</th>
             <th>说明 / 发现问题</th>
           </tr>
         </thead>
         <tbody>
-          {c.checklist.map((i) => (
-            <tr key={i.id}>
-              <td className="num">{i.seq}</td>
-              <td>{CHECK_AREA_LABELS[i.area]}</td>
-              <td>{i.text}</td>
-              <td style={nw}>{i.answer ? CHECK_ANSWER_LABELS[i.answer] : '未填'}</td>
-              <td>{i.note ?? ''}</td>
-            </tr>
+          {c.checklist.map((i, n) => (
+            <Fragment key={i.id}>
+              {n === 0 || c.checklist[n - 1]?.area !== i.area ? (
+                <tr>
+                  <td colSpan={4}>
+                    <strong>{CHECK_AREA_LABELS[i.area]}</strong>
+                  </td>
+                </tr>
+              ) : null}
+              <tr>
+                <td className="num">{i.seq}</td>
+                <td>{i.text}</td>
+                <td style={nw}>{i.answer ? CHECK_ANSWER_LABELS[i.answer] : '未填'}</td>
+                <td>{i.note ?? ''}</td>
+              </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>
@@ -149,6 +157,8 @@ function Report({ c }: { c: InspectionView }) {
   const closed = c.findings.filter((f) => f.status === 'closed').length;
   return (
     <>
+      {/* Seven columns with long text: landscape, so each cell stays readable. */}
+      <style>{'@page { size: A4 landscape; }'}</style>
       <Head c={c} />
       <p style={{ marginTop: 8 }}>
         本次检查共发现问题 {c.findings.length} 个，已整改验收 {closed} 个，
