@@ -7,7 +7,8 @@ import {
   openIncident,
   reportIncident,
 } from './incidents.service';
-import { incidentsOf, incidentView, listIncidents, unreportedIncidents } from './views';
+import { offerDossierPart } from '../persons';
+import { incidentsOf, incidentsOfPerson, incidentView, listIncidents, unreportedIncidents } from './views';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const incidentsHandlers: DomainHandlers<'incidents'> = {
@@ -22,3 +23,6 @@ export const incidentsHandlers: DomainHandlers<'incidents'> = {
   'incidents:link': (core, input) => linkIncident(core, input),
   'incidents:close': (core, input) => closeIncident(core, input),
 };
+
+// A person's file lists the incidents they are linked to; offered here, where this domain is wired in.
+offerDossierPart('incidents', incidentsOfPerson);

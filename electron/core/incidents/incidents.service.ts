@@ -10,6 +10,7 @@ import {
   incidentReports,
   incidents,
   inventoryLines,
+  persons,
 } from '../../../db/schema';
 import type {
   IncidentAddLinkInput,
@@ -44,6 +45,12 @@ function insertLink(
     if (!line) refuse('link_target_exists', '找不到该清点差异。', 'links');
     ctx.touch('inventory');
     ctx.touch('carriers');
+  }
+  if (link.kind === 'person') {
+    // A person is linked by their role in it (当事人, 发现人 …); the label names them too, for the person's file.
+    const p = tx.select({ name: persons.name }).from(persons).where(eq(persons.id, link.refId)).get();
+    if (!p) refuse('link_target_exists', '找不到该人员。', 'refId');
+    link = { ...link, label: link.label.startsWith(p.name) ? link.label : `${p.name}（${link.label}）` };
   }
   const dup = tx
     .select({ id: incidentLinks.id })

@@ -161,3 +161,20 @@ export function incidentView(db: Read, id: number, now: Date): IncidentView {
       .all(),
   };
 }
+
+/** The incidents a person is linked to, for the person's file (当事人 or otherwise concerned). */
+export function incidentsOfPerson(db: Read, personId: number) {
+  return db
+    .select({
+      id: incidents.id,
+      title: incidents.title,
+      discoveredAt: incidents.discoveredAt,
+      label: incidentLinks.label,
+    })
+    .from(incidentLinks)
+    .innerJoin(incidents, eq(incidents.id, incidentLinks.incidentId))
+    .where(and(eq(incidentLinks.kind, 'person'), eq(incidentLinks.refId, personId)))
+    .orderBy(desc(incidents.discoveredAt))
+    .all()
+    .map((r) => ({ id: r.id, title: r.title, occurredOn: r.discoveredAt.slice(0, 10), role: r.label }));
+}

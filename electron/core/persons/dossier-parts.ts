@@ -3,6 +3,7 @@
 // without a cycle: each offers its part here instead, where its handlers are wired in.
 import type { Db } from '../../../db/open';
 import type { LeavingView } from '../../ipc/schemas/leaving';
+import type { IncidentRef } from '../../ipc/schemas/persons-records';
 import type { PassportView, TravelView } from '../../ipc/schemas/travel';
 
 type Reader = Pick<Db, 'select'>;
@@ -11,6 +12,7 @@ export interface DossierParts {
   travel(db: Reader, personId: number, today: string): TravelView[];
   passports(db: Reader, personId: number, today: string): PassportView[];
   leaving(db: Reader, personId: number): LeavingView[];
+  incidents(db: Reader, personId: number): IncidentRef[];
 }
 
 const offered: Partial<DossierParts> = {};

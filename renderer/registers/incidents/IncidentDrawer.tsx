@@ -20,10 +20,10 @@ import { tableDateTime } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
 import { navigate } from '../../shell/route';
 import { ClockTag, ClockText } from './ReportClock';
-import { EditIncidentModal, EntryModal, ReportModal } from './IncidentForms';
+import { EditIncidentModal, EntryModal, LinkPersonModal, ReportModal } from './IncidentForms';
 
 const SHOWS = ['incidents', 'departments'] as const;
-type Dialog = 'edit' | 'report' | 'close' | IncidentEntryKind | null;
+type Dialog = 'edit' | 'report' | 'close' | 'person' | IncidentEntryKind | null;
 const STEPS: IncidentEntryKind[] = [
   'remedy',
   'harm',
@@ -154,6 +154,7 @@ export function IncidentDrawer({ incidentId, onClose }: { incidentId: number | n
               : null}
             {hasResult ? <Button onClick={() => setDialog('result_notice')}>处理结果书面告知</Button> : null}
             {i.locked ? <Button onClick={() => setDialog('correction')}>更正</Button> : null}
+            <Button onClick={() => setDialog('person')}>关联人员</Button>
             {!done ? (
               <Button
                 type={i.status === 'reported' && hasResult ? 'primary' : 'default'}
@@ -165,7 +166,8 @@ export function IncidentDrawer({ incidentId, onClose }: { incidentId: number | n
           </Space>
           {dialog === 'report' ? <ReportModal incidentId={i.id} onClose={close} /> : null}
           {dialog === 'edit' ? <EditIncidentModal i={i} onClose={close} /> : null}
-          {dialog && dialog !== 'report' && dialog !== 'edit' && dialog !== 'close' ? (
+          {dialog === 'person' ? <LinkPersonModal incidentId={i.id} onClose={close} /> : null}
+          {dialog && dialog !== 'report' && dialog !== 'edit' && dialog !== 'close' && dialog !== 'person' ? (
             <EntryModal incidentId={i.id} kind={dialog} onClose={close} />
           ) : null}
           {dialog === 'close' ? (

@@ -18,6 +18,7 @@ import {
   DepartmentSelect,
   FormGroup,
   nowMinute,
+  PersonPicker,
   TextField,
   today,
 } from '../../components/forms';
@@ -175,6 +176,28 @@ export function EditIncidentModal({ i, onClose }: { i: IncidentView; onClose: ()
       }}
     >
       <RecordFields />
+    </ActionModal>
+  );
+}
+
+const ROLES = ['当事人', '发现人', '责任人', '其他相关人员'];
+
+/** Links a registered person to the incident (their file then lists it). */
+export function LinkPersonModal({ incidentId, onClose }: { incidentId: number; onClose: () => void }) {
+  return (
+    <ActionModal<'incidents:link', { refId?: number; label?: string }>
+      title="关联人员"
+      channel="incidents:link"
+      onClose={onClose}
+      initialValues={{ label: '当事人' }}
+      toInput={(v) => ({ incidentId, kind: 'person', refId: v.refId ?? 0, label: v.label ?? '当事人' })}
+    >
+      <Form.Item name="refId" label="人员">
+        <PersonPicker aria-label="关联人员" />
+      </Form.Item>
+      <Form.Item name="label" label="身份">
+        <Select style={{ width: 180 }} options={ROLES.map((r) => ({ value: r, label: r }))} />
+      </Form.Item>
     </ActionModal>
   );
 }
