@@ -32,6 +32,8 @@ describe('保密检查与泄密事件 in Chromium', () => {
     const clock = movableClock(today);
     const bridge = await startApp({ setUp: true, clock });
     const { page } = bridge;
+    // The clerk's smallest screen: everything below must fit and work at 1024×700.
+    await page.setViewportSize({ width: 1024, height: 700 });
     await login(page);
     await page.getByTestId('unit-name').waitFor();
     const liu = await person(bridge, '刘洋', '办公室', '121', today);
@@ -39,6 +41,10 @@ describe('保密检查与泄密事件 in Chromium', () => {
 
     // A monthly 部门自查 from the default template.
     await page.getByRole('menuitem', { name: '保密检查与整改', exact: true }).click();
+    await page.getByRole('button', { name: '检查表模板' }).click();
+    await page.getByRole('dialog', { name: '检查表模板' }).getByLabel('第1项检查内容').waitFor();
+    await shot(page, 'inspections-template');
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '新建检查' }).click();
     const dialog = page.getByRole('dialog', { name: '新建保密检查' });
     await dialog.getByLabel('检查名称').fill('办公室月度保密自查');
@@ -139,7 +145,7 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await inc.getByLabel('发现经过').fill('月度清点时发现第12份缺失');
     await inc.getByLabel('简要情况').fill('借阅归还后未入柜');
     await inc.getByRole('button', { name: '保存' }).click();
-    await page.getByText('距24小时报告时限还剩 21 小时').waitFor();
+    await page.getByText('距24小时报告时限还剩 21 小时').first().waitFor();
     await shot(page, 'incidents-clock');
     await bridge.open('home');
     await page.getByText('泄密事件“机密级文件一份去向不明”须在24小时内报告').waitFor();

@@ -43,7 +43,20 @@ export function IncidentDrawer({ incidentId, onClose }: { incidentId: number | n
   return (
     <DetailDrawer
       open={incidentId !== null}
-      title={i ? i.title : ''}
+      title={
+        i ? (
+          <div>
+            {i.title}
+            {i.status === 'open' ? (
+              <div>
+                <ClockText clock={i.clock} />
+              </div>
+            ) : null}
+          </div>
+        ) : (
+          ''
+        )
+      }
       loading={r.loading && !i}
       error={r.error}
       onClose={onClose}

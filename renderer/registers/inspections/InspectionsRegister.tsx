@@ -1,5 +1,5 @@
 // 保密检查与整改: the checks (with their checklist in a drawer) and the findings board.
-import { Button, Tabs, Tag, Typography } from 'antd';
+import { Button, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { InspectionRow } from '../../../electron/ipc/contract';
 import { CHECK_KIND_LABELS, CHECK_STATUS_LABELS } from '../../../db/domain/labels';
@@ -10,6 +10,7 @@ import { useInspections } from '../../stores/inspections.store';
 import { FindingsBoard } from './FindingsBoard';
 import { InspectionDrawer } from './InspectionDrawer';
 import { OpenCheckModal } from './OpenCheckModal';
+import { SettingsTabs } from './SettingsModal';
 
 const COLUMNS: RegisterColumn<InspectionRow>[] = [
   { key: 'checkedOn', title: '检查日期', width: 105, render: (c) => tableDate(c.checkedOn) },
@@ -56,6 +57,7 @@ const COLUMNS: RegisterColumn<InspectionRow>[] = [
 export function InspectionsRegister() {
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
+  const [settings, setSettings] = useState<'schedules' | 'template' | null>(null);
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">
@@ -77,9 +79,13 @@ export function InspectionsRegister() {
                   emptyText="尚无保密检查记录。每月开展部门自查，按季度集中检查或抽查。"
                   onOpen={(c) => setOpen(c.id)}
                   toolbar={
-                    <Button type="primary" onClick={() => setCreating(true)}>
-                      新建检查
-                    </Button>
+                    <Space>
+                      <Button type="primary" onClick={() => setCreating(true)}>
+                        新建检查
+                      </Button>
+                      <Button onClick={() => setSettings('schedules')}>检查周期</Button>
+                      <Button onClick={() => setSettings('template')}>检查表模板</Button>
+                    </Space>
                   }
                 />
               </div>
@@ -89,6 +95,7 @@ export function InspectionsRegister() {
         ]}
       />
       <InspectionDrawer inspectionId={open} onClose={() => setOpen(null)} />
+      <SettingsTabs open={settings} onClose={() => setSettings(null)} />
       {creating ? <OpenCheckModal onClose={() => setCreating(false)} onDone={(c) => setOpen(c.id)} /> : null}
     </div>
   );
