@@ -1,6 +1,6 @@
 // What checks remind the clerk of: a kind of check due by the unit's schedule, and findings past their deadline
 // (red until closed).
-import { and, count, desc, eq, isNotNull, lt, notInArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, lt } from 'drizzle-orm';
 import { CHECK_KINDS } from '../../../db/domain/vocab';
 import { CHECK_FREQUENCY_LABELS, CHECK_KIND_LABELS } from '../../../db/domain/labels';
 import { findings, inspections } from '../../../db/schema';
@@ -24,7 +24,7 @@ export const inspectionReminders: ReminderSource = (core) => {
       .from(findings)
       .where(
         and(
-          notInArray(findings.status, ['closed', 'carried_over']),
+          inArray(findings.status, ['pending', 'rectifying', 'to_verify']),
           isNotNull(findings.deadline),
           lt(findings.deadline, now),
         ),
