@@ -16,6 +16,8 @@ describe('incident from an inventory discrepancy', () => {
       lines: [{ lineId: line.id, result: 'missing' }],
     });
     expect(await desk.call('incidents:of', { kind: 'inventory_line', refId: line.id })).toEqual([]);
+    const ids = async () => (await desk.call('reminders:list', {})).map((r) => r.id);
+    expect(await ids()).toContain('inventory_discrepancies');
     const i = await desk.call(
       'incidents:open',
       lostDocument({
@@ -26,6 +28,12 @@ describe('incident from an inventory discrepancy', () => {
       }),
     );
     expect(i.links.map((l) => l.kind)).toEqual(['inventory_line', 'carrier']);
+    // The discrepancy's reminder now points to the incident.
+    expect(await ids()).not.toContain('inventory_discrepancies');
+    expect(
+      (await desk.call('reminders:list', {})).find((r) => r.id === 'inventory_discrepancies_reported')
+        ?.target,
+    ).toBe('incidents');
     const back = await desk.call('incidents:of', { kind: 'inventory_line', refId: line.id });
     expect(back.map((x) => x.id)).toEqual([i.id]);
     expect(
