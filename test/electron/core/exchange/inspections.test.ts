@@ -37,5 +37,13 @@ describe('checks and incidents in a package', () => {
       for (const text of ['summary', 'party', 'discovery_how']) expect(i.data).not.toHaveProperty(text);
     }
     expect((await records('incident_reports')).total).toBe(4);
+    // Per unit: findings open past their deadline, incidents and those reported after the 24 hours.
+    const figures = await sup.call('exchange:figures', {});
+    expect(figures.overdueFindings).toBeGreaterThan(0);
+    expect(figures).toMatchObject({ incidents: 2, lateIncidents: 1 });
+    expect(figures.perUnit.find((u) => u.unitCode === unit.code)).toMatchObject({
+      incidents: 2,
+      lateIncidents: 1,
+    });
   });
 });
