@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dateOf, addDays } from '../../db/domain/dates';
 import { movableClock } from '../electron/core/carriers/helpers';
 import { idNumber } from '../electron/core/persons/helpers';
+import { received } from '../electron/core/carriers/helpers';
 import { login, shot, startApp } from './app';
 import { ok } from './persons-data';
 import { pagePdf, pdfText } from './pdf';
@@ -135,9 +136,23 @@ describe('保密检查与泄密事件 in Chromium', () => {
 
     // An incident: recorded, its clock shown, reported to both, its 处理结果, closed.
     clock.set(today);
-    await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
-    await page.getByRole('button', { name: '登记事件' }).click();
+    // The monthly inventory finds copy 12 missing: 按泄密事件报告 from the discrepancy opens the incident.
+    await ok(bridge, 'carriers:register', received());
+    const count = await ok<{ id: number }>(bridge, 'inventory:start', { scope: 'all', startedOn: today });
+    const lines = await ok<{ lines: { rows: { id: number }[] } }>(bridge, 'inventory:get', {
+      id: count.id,
+      page: 1,
+      pageSize: 50,
+    });
+    await ok(bridge, 'inventory:check', {
+      inventoryId: count.id,
+      lines: lines.lines.rows.map((l) => ({ lineId: l.id, result: 'missing' })),
+    });
+    await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
+    await page.getByRole('tab', { name: '清点' }).click();
+    await page.getByRole('button', { name: '按泄密事件报告' }).first().click();
     const inc = page.getByRole('dialog', { name: '登记泄密事件/违规' });
+    expect(await inc.getByLabel('发现经过').inputValue()).toContain('缺失');
     await inc.getByLabel('事件名称').fill('机密级文件一份去向不明');
     await inc.getByLabel('发现时间').fill(`${today}T09:00`);
     await inc.getByLabel('发现地点').fill('机要室');
@@ -145,6 +160,15 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await inc.getByLabel('发现经过').fill('月度清点时发现第12份缺失');
     await inc.getByLabel('简要情况').fill('借阅归还后未入柜');
     await inc.getByRole('button', { name: '保存' }).click();
+    // The discrepancy shows its incident; the incident names the discrepancy and the carrier.
+    await page.getByText('已按泄密事件报告').first().waitFor();
+    await shot(page, 'incidents-from-discrepancy');
+    await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
+    await page.getByRole('cell', { name: '机密级文件一份去向不明' }).dblclick();
+    await page
+      .getByText(/清点差异：/)
+      .first()
+      .waitFor();
     await page.getByText('距24小时报告时限还剩 21 小时').first().waitFor();
     await shot(page, 'incidents-clock');
     await bridge.open('home');

@@ -3,12 +3,11 @@
 import { Button, Tag } from 'antd';
 import { useState } from 'react';
 import type { InventoryLineView } from '../../../electron/ipc/contract';
-import { INVENTORY_RESULT_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
+import { INVENTORY_RESULT_LABELS, LEVEL_LABELS, REPORT_CLOCK_LABELS } from '../../../db/domain/labels';
 import { NATIONAL_LEVELS, type NationalLevel } from '../../../db/domain/vocab';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 import { OpenIncidentModal } from './IncidentForms';
-import { ClockTag } from './ReportClock';
 
 const isNational = (l: string): l is NationalLevel => (NATIONAL_LEVELS as readonly string[]).includes(l);
 
@@ -21,8 +20,13 @@ export function DiscrepancyIncident({ line }: { line: InventoryLineView }) {
   const incident = linked.value?.[0];
   if (incident)
     return (
-      <Tag color="red" style={{ cursor: 'pointer' }} onClick={() => navigate('reg/incidents')}>
-        已按泄密事件报告 <ClockTag clock={incident.clock} />
+      <Tag
+        color="red"
+        style={{ cursor: 'pointer' }}
+        title={`${incident.title}：${REPORT_CLOCK_LABELS[incident.clock.state]}`}
+        onClick={() => navigate('reg/incidents')}
+      >
+        已按泄密事件报告
       </Tag>
     );
   const what = `${line.carrierNo}《${line.name}》第${line.copyNo}份`;
