@@ -48,6 +48,12 @@ describe('navigation in Chromium', () => {
       } else if (id === 'exchange') {
         expect(notYet).toBe(0);
         await page.getByRole('tab', { name: '本单位密钥' }).waitFor();
+      } else if (id === 'inspections') {
+        expect(notYet).toBe(0);
+        await page.getByText('尚无保密检查记录').waitFor();
+      } else if (id === 'incidents') {
+        expect(notYet).toBe(0);
+        await page.getByText('尚无泄密事件或违规记录').waitFor();
       } else if (id === 'classification_items') {
         expect(notYet).toBe(0);
         await page.getByText('尚未列入任何国家秘密事项').waitFor();
