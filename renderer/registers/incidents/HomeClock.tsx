@@ -1,11 +1,14 @@
 // The home page's banner while an incident's 24-hour clock runs (or has run out without both reports).
 import { Alert, Button, Space } from 'antd';
 import { useLoad } from '../../stores/load';
+import { useSession } from '../../stores/session.store';
 import { navigate } from '../../shell/route';
 import { ClockText } from './ReportClock';
 
 export function HomeClock() {
-  const r = useLoad('incidents:unreported', {}, ['incidents']);
+  // Only a role that reads the registers asks (an administrator's home page must not be refused and audited).
+  const reads = useSession((s) => s.actions.includes('register:read'));
+  const r = useLoad('incidents:unreported', reads ? {} : null, ['incidents']);
   const rows = r.value ?? [];
   if (rows.length === 0) return null;
   return (
