@@ -23,6 +23,7 @@ import {
   today,
 } from '../../components/forms';
 import { optionsOf } from '../../i18n/labels';
+import { ScanField } from '../inspections/ScanField';
 
 /** The record's fields, for opening an incident and for changing it before the first report. */
 export function RecordFields() {
@@ -129,6 +130,9 @@ export function EntryModal({
       <DateItem name="at" label="日期" />
       <TextField name="by" label={kind === 'remedy' ? '采取措施人' : '经办(出具)人'} />
       <TextField name="text" label={INCIDENT_ENTRY_LABELS[kind]} area required />
+      <Form.Item name="scanAttachmentId" label="扫描件">
+        <ScanField label="上传扫描件" />
+      </Form.Item>
       {kind === 'result' ? (
         <>
           <Form.Item name="nature" label="案件性质">

@@ -13,6 +13,7 @@ import {
   today,
 } from '../../components/forms';
 import { optionsOf } from '../../i18n/labels';
+import { ScanField } from './ScanField';
 
 type Dialog = 'assign' | 'start' | 'submit' | 'verify' | null;
 
@@ -144,6 +145,9 @@ export function FindingActions({ f }: { f: FindingView }) {
         </Form.Item>
         <Form.Item name="evidence" label="验收依据" rules={[{ required: true, message: '请填写验收依据' }]}>
           <Input.TextArea rows={2} placeholder="现场复查、整改材料、制度文本等" />
+        </Form.Item>
+        <Form.Item name="evidenceAttachmentId" label="验收材料扫描件">
+          <ScanField label="上传扫描件" />
         </Form.Item>
       </ActionModal>
     </>
