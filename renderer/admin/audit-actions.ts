@@ -109,6 +109,7 @@ export const ACTION_LABELS: Record<string, string> = {
   finding_start: '开始整改',
   finding_submit: '整改完成提交验收',
   finding_verify: '整改验收',
+  findings_export_xlsx: '导出整改台账',
   incident_open: '登记泄密事件/违规',
   incident_edit: '修改泄密事件登记',
   incident_report: '报告泄密事件',

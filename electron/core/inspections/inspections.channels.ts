@@ -3,6 +3,8 @@ import { channel, channels } from '../../ipc/channel';
 import type { Page } from '../../ipc/schemas/common';
 import {
   FindingAddInput,
+  FindingExportInput,
+  type FindingExportResult,
   FindingAssignInput,
   FindingIdInput,
   FindingListInput,
@@ -37,6 +39,7 @@ export const inspectionsChannels = channels('inspections', {
   'inspections:start': channel<FindingView>()(FindingStartInput, 'register:write'),
   'inspections:submit': channel<FindingView>()(FindingSubmitInput, 'register:write'),
   'inspections:verify': channel<FindingView>()(FindingVerifyInput, 'register:write'),
+  'inspections:exportFindings': channel<FindingExportResult>()(FindingExportInput, 'register:read'),
   'inspections:template': channel<TemplateItem[]>()(empty, 'register:read'),
   'inspections:setTemplate': channel<TemplateItem[]>()(TemplateSetInput, 'register:write'),
   'inspections:settings': channel<InspectionSettings>()(empty, 'register:read'),

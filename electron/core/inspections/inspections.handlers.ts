@@ -8,6 +8,7 @@ import {
   setChecklistTemplate,
   updateInspectionSettings,
 } from './template';
+import { exportFindingsXlsx } from './xlsx-export';
 import { findingView, inspectionView, listFindings, listInspections } from './views';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
@@ -25,6 +26,7 @@ export const inspectionsHandlers: DomainHandlers<'inspections'> = {
   'inspections:start': (core, input) => startFinding(core, input),
   'inspections:submit': (core, input) => submitFinding(core, input),
   'inspections:verify': (core, input) => verifyFinding(core, input),
+  'inspections:exportFindings': (core, input) => exportFindingsXlsx(core, input),
   'inspections:template': (core) => checklistTemplate(core.session().db),
   'inspections:setTemplate': (core, input) => setChecklistTemplate(core, input),
   'inspections:settings': (core) => inspectionSettings(core.session().db),

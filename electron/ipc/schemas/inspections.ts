@@ -234,3 +234,14 @@ export interface InspectionView extends Omit<InspectionRow, 'department' | 'pers
   checklist: InspectionItemView[];
   findings: FindingView[];
 }
+
+/** xlsx of the findings as the board shows them (same filters), every row. */
+export const FindingExportInput = FindingListInput.omit({ page: true, pageSize: true }).extend({
+  /** An existing folder (the file gets a dated default name) or a file name ending in .xlsx. */
+  outPath: requiredText('保存位置', 1000),
+});
+
+export interface FindingExportResult {
+  path: string;
+  rows: number;
+}

@@ -1,11 +1,12 @@
 // 问题整改 as a board by state (逾期 its own red column), filtered by department and deadline.
-import { Card, Input, Space, Typography } from 'antd';
+import { Button, Card, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { FindingState } from '../../../electron/ipc/contract';
 import { FINDING_STATE_LABELS } from '../../../db/domain/labels';
 import { DepartmentSelect } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
+import { ExportFindings } from './ExportFindings';
 import { FindingDrawer } from './FindingDrawer';
 
 const COLUMNS: FindingState[] = ['pending', 'rectifying', 'to_verify', 'overdue', 'closed'];
@@ -69,6 +70,7 @@ export function FindingsBoard() {
   const [departmentId, setDepartmentId] = useState<number | undefined>();
   const [deadlineBy, setDeadlineBy] = useState<string | undefined>();
   const [open, setOpen] = useState<number | null>(null);
+  const [exporting, setExporting] = useState(false);
   return (
     <div>
       <Space style={{ marginBottom: 8 }} wrap>
@@ -87,6 +89,7 @@ export function FindingsBoard() {
           onChange={(e) => setDeadlineBy(e.target.value || undefined)}
         />
         <Typography.Text type="secondary">整改期限不晚于所选日期</Typography.Text>
+        <Button onClick={() => setExporting(true)}>导出整改台账</Button>
       </Space>
       <div className="findings-board">
         {COLUMNS.map((s) => (
@@ -94,6 +97,12 @@ export function FindingsBoard() {
         ))}
       </div>
       <FindingDrawer findingId={open} onClose={() => setOpen(null)} />
+      {exporting ? (
+        <ExportFindings
+          view={{ ...(departmentId ? { departmentId } : {}), ...(deadlineBy ? { deadlineBy } : {}) }}
+          onClose={() => setExporting(false)}
+        />
+      ) : null}
     </div>
   );
 }
