@@ -22,6 +22,8 @@ export const DOMAINS = [
   'allowance',
   'exchange',
   'devices',
+  'inspections',
+  'incidents',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -56,5 +58,8 @@ export const ENTITY_DOMAINS = {
   settings: 'settings',
   unit: 'settings',
   unit_key: 'keys',
+  inspection: 'inspections',
+  finding: 'inspections',
+  incident: 'incidents',
 } as const satisfies Record<string, Domain>;
 export type AuditEntity = keyof typeof ENTITY_DOMAINS;

@@ -18,3 +18,5 @@ export * from './private-travel';
 export * from './leaving';
 export * from './allowance';
 export * from './devices';
+export * from './inspections';
+export * from './incidents';

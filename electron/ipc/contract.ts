@@ -26,6 +26,8 @@ import { travelChannels } from '../core/travel/travel.channels';
 import { leavingChannels } from '../core/leaving/leaving.channels';
 import { allowanceChannels } from '../core/allowance/allowance.channels';
 import { devicesChannels } from '../core/devices/devices.channels';
+import { inspectionsChannels } from '../core/inspections/inspections.channels';
+import { incidentsChannels } from '../core/incidents/incidents.channels';
 
 export type { Access, ChannelSpec } from './channel';
 
@@ -50,6 +52,8 @@ export const contract = {
   ...leavingChannels,
   ...allowanceChannels,
   ...devicesChannels,
+  ...inspectionsChannels,
+  ...incidentsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -20,6 +20,8 @@ import { travelHandlers } from '../core/travel/travel.handlers';
 import { leavingHandlers } from '../core/leaving/leaving.handlers';
 import { allowanceHandlers } from '../core/allowance/allowance.handlers';
 import { devicesHandlers } from '../core/devices/devices.handlers';
+import { inspectionsHandlers } from '../core/inspections/inspections.handlers';
+import { incidentsHandlers } from '../core/incidents/incidents.handlers';
 import { assertComplete, mergeHandlers, type FullHandlerMap } from './dispatch';
 
 export function allHandlers(): FullHandlerMap {
@@ -45,6 +47,8 @@ export function allHandlers(): FullHandlerMap {
       leavingHandlers,
       allowanceHandlers,
       devicesHandlers,
+      inspectionsHandlers,
+      incidentsHandlers,
     ),
   );
 }

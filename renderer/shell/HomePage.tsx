@@ -10,6 +10,7 @@ import { useReminders } from '../stores/reminders.store';
 import { useSession } from '../stores/session.store';
 import { pageRoute } from './nav';
 import { navigate } from './route';
+import { HomeClock } from '../registers/incidents/HomeClock';
 
 const SEVERITY: Record<ReminderSeverity, { color: string; label: string }> = {
   danger: { color: 'red', label: '紧急' },
@@ -34,6 +35,7 @@ export function HomePage() {
       <Typography.Title level={4} className="page-title">
         首页
       </Typography.Title>
+      <HomeClock />
       <Card title="待办提醒" size="small" className="home-card">
         <ErrorNote message={error} />
         <List

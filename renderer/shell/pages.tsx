@@ -25,6 +25,10 @@ import { TravelRegister } from '../registers/travel/TravelRegister';
 import { DevicesRegister, MediaRegister } from '../registers/devices/DevicesRegister';
 import { UsageRegister } from '../registers/devices/UsageRegister';
 import { RepairsRegister } from '../registers/devices/RepairsRegister';
+import { InspectionsRegister } from '../registers/inspections/InspectionsRegister';
+import { InspectionPrint } from '../prints/inspections/InspectionPrints';
+import { IncidentPrint } from '../prints/incidents/IncidentPrint';
+import { IncidentsRegister } from '../registers/incidents/IncidentsRegister';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -42,6 +46,8 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   classified_media: MediaRegister,
   usage_logs: UsageRegister,
   repairs: RepairsRegister,
+  inspections: InspectionsRegister,
+  incidents: IncidentsRegister,
 };
 
 function PasswordPage() {
@@ -77,6 +83,8 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'carrier-copies') return <CopyRegisterPrint />;
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
   if (kind === 'print' && id?.startsWith('device-')) return <DevicePrint name={id} />;
+  if (kind === 'print' && id?.startsWith('inspection-')) return <InspectionPrint name={id} />;
+  if (kind === 'print' && id?.startsWith('incident-')) return <IncidentPrint name={id} />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const Built = BUILT[id as RegisterId];

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach } from 'vitest';
 import { launchBridge, launchChromium, type Bridge } from '../../scripts/chromium-bridge';
 import { CLERK, tempDir, TEST_KDF, UNIT } from '../helpers/temp';
+import type { Clock } from '../../electron/core/util/clock';
 
 export { CLERK, UNIT };
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -39,6 +40,8 @@ export async function startApp(
     mode?: 'unit' | 'supervisor';
     /** Files to lay in the app's folder before it starts (what an earlier run left there). */
     prepare?: (dir: string) => void;
+    /** The core's clock, where a test moves time (deadlines, the 24-hour clock). */
+    clock?: Clock;
   } = {},
 ): Promise<Bridge> {
   const dir = tempDir('baomi-e2e-');
@@ -46,6 +49,7 @@ export async function startApp(
   const bridge = await launchBridge({
     dbPath: join(dir, 'baomi.db'),
     kdf: TEST_KDF,
+    ...(opts.clock ? { clock: opts.clock } : {}),
     browser: await (browser ??= launchChromium()),
     onInternal: (e) => {
       throw e;

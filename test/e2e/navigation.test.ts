@@ -55,6 +55,12 @@ describe('navigation in Chromium', () => {
           .waitFor();
       } else if (id === 'usage_logs' || id === 'repairs') {
         expect(notYet, `${id} has its register`).toBe(0);
+      } else if (id === 'inspections') {
+        expect(notYet).toBe(0);
+        await page.getByText('尚无保密检查记录').waitFor();
+      } else if (id === 'incidents') {
+        expect(notYet).toBe(0);
+        await page.getByText('尚无泄密事件或违规记录').waitFor();
       } else if (id === 'classification_items') {
         expect(notYet).toBe(0);
         await page.getByText('尚未列入任何国家秘密事项').waitFor();

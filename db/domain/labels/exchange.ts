@@ -56,4 +56,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   settings: '系统设置',
   unit: '本单位',
   unit_key: '本单位密钥',
+  inspection: '保密检查',
+  finding: '检查发现问题',
+  incident: '泄密事件/违规',
 };

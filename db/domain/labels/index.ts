@@ -8,3 +8,5 @@ export * from './carriers';
 export * from './persons';
 export * from './exchange';
 export * from './devices';
+export * from './inspections';
+export * from './incidents';

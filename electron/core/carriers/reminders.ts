@@ -1,6 +1,6 @@
 // What the carrier register reminds the clerk of: overdue loans, terms ending or ended, the yearly 定密审核,
 // the inventory due by the unit's frequency, and discrepancies still open.
-import { and, count, desc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, lt, not, sql } from 'drizzle-orm';
 import { INVENTORY_FREQUENCY_LABELS } from '../../../db/domain/labels';
 import { carrierMovements, carriers, inventories, inventoryLines } from '../../../db/schema';
 import type { Reminder } from '../../ipc/schemas/reminders';
@@ -105,15 +105,43 @@ export const carrierReminders: ReminderSource = (core) => {
       });
     }
   }
+  const notReportedAsIncident = sql`NOT EXISTS (SELECT 1 FROM "incident_links" l WHERE l."kind" = 'inventory_line' AND l."ref_id" = "inventory_lines"."id")`;
   const open = n(
     db
       .select({ n: count() })
       .from(inventoryLines)
       .where(
-        and(isNull(inventoryLines.resolvedAt), inArray(inventoryLines.result, ['missing', 'discrepant'])),
+        and(
+          isNull(inventoryLines.resolvedAt),
+          inArray(inventoryLines.result, ['missing', 'discrepant']),
+          notReportedAsIncident,
+        ),
       )
       .get(),
   );
+  // A discrepancy reported as an incident is followed there (its 24-hour clock, its 处理结果).
+  const reported = n(
+    db
+      .select({ n: count() })
+      .from(inventoryLines)
+      .where(
+        and(
+          isNull(inventoryLines.resolvedAt),
+          inArray(inventoryLines.result, ['missing', 'discrepant']),
+          not(notReportedAsIncident),
+        ),
+      )
+      .get(),
+  );
+  if (reported) {
+    out.push({
+      id: 'inventory_discrepancies_reported',
+      severity: 'warning',
+      title: `${reported} 份载体清点差异已按泄密事件报告`,
+      detail: '请在泄密事件登记中跟进报告、查找和处理结果；查明后在清点中登记处理情况。',
+      target: 'incidents',
+    });
+  }
   if (open) {
     out.push({
       id: 'inventory_discrepancies',

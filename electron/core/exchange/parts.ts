@@ -2,6 +2,7 @@
 // since a time) and how its records are identified. Adding a register is one entry in REGISTER_PARTS.
 import type { Db } from '../../../db/open';
 import { PERSONNEL_PARTS } from './parts-personnel';
+import { INCIDENT_PARTS, INSPECTION_PARTS } from './parts-inspections';
 import { tablePart } from './table-part';
 
 export { partHeaderLine, type LineSink, type RegisterPart } from './table-part';
@@ -92,7 +93,7 @@ const CARRIER_PARTS = [
   }),
 ];
 
-export const REGISTER_PARTS = [...CARRIER_PARTS, ...PERSONNEL_PARTS];
+export const REGISTER_PARTS = [...CARRIER_PARTS, ...PERSONNEL_PARTS, ...INSPECTION_PARTS, ...INCIDENT_PARTS];
 
 export function partById(id: string) {
   return REGISTER_PARTS.find((p) => p.id === id);

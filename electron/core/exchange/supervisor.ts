@@ -16,6 +16,7 @@ import { today } from '../util/dates';
 import { pageOf } from '../util/paging';
 import { unitInfo } from '../session';
 import { partById } from './parts';
+import { inspectionFigures } from './supervisor-inspections';
 
 /** Enabled later by the system administrator (or chosen at setup). Units keep reporting to their own supervisor. */
 export function enableSupervisor(core: AppCore): UnitInfo {
@@ -113,6 +114,7 @@ export function consolidatedFigures(core: AppCore): ConsolidatedFigures {
     (db.$client
       .prepare('SELECT 1 FROM imported_records WHERE register = ? LIMIT 1')
       .get(register) as unknown) !== undefined;
+  const checks = inspectionFigures(db, on);
   return {
     units: units.length,
     unitsOverdue: units.filter((u) => u.overdue).length,
@@ -133,19 +135,16 @@ export function consolidatedFigures(core: AppCore): ConsolidatedFigures {
            WHERE register = 'persons' AND json_extract(data, '$.status') = 'in_post' GROUP BY 1`,
         )
       : null,
-    openRectifications: reported('rectifications')
-      ? (db.$client
-          .prepare(
-            "SELECT count(*) FROM imported_records WHERE register = 'rectifications' AND json_extract(data, '$.status') <> 'done'",
-          )
-          .pluck()
-          .get() as number)
-      : null,
+    openRectifications: checks.openRectifications,
+    overdueFindings: checks.overdueFindings,
+    incidents: checks.incidents,
+    lateIncidents: checks.lateIncidents,
     perUnit: units.map((u) => ({
       unitCode: u.unitCode,
       name: u.name,
       carriers: perUnitCarriers[u.unitCode] ?? 0,
       overdueLoans: perUnitOverdue[u.unitCode] ?? 0,
+      ...checks.perUnit(u.unitCode),
     })),
   };
 }

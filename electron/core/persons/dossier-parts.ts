@@ -4,6 +4,7 @@
 import type { Db } from '../../../db/open';
 import type { HeldDeviceView } from '../../ipc/schemas/devices';
 import type { LeavingView } from '../../ipc/schemas/leaving';
+import type { IncidentRef } from '../../ipc/schemas/persons-records';
 import type { PassportView, TravelView } from '../../ipc/schemas/travel';
 
 type Reader = Pick<Db, 'select'>;
@@ -13,6 +14,7 @@ export interface DossierParts {
   passports(db: Reader, personId: number, today: string): PassportView[];
   leaving(db: Reader, personId: number): LeavingView[];
   devices(db: Reader, personId: number): HeldDeviceView[];
+  incidents(db: Reader, personId: number): IncidentRef[];
 }
 
 const offered: Partial<DossierParts> = {};

@@ -57,8 +57,7 @@ export function personDossier(core: AppCore, personId: number): PersonDossier {
         summary: e.summary,
       };
     });
-  // No incidents register yet: an empty list of the final shape (see IncidentRef).
-  const incidents: IncidentRef[] = [];
+  const incidents: IncidentRef[] = dossierPart('incidents')(db, personId);
   return {
     person: personDetail(core, personId),
     clearanceDecisions: clearanceDecisionsOf(db, personId),

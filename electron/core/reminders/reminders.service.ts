@@ -3,6 +3,8 @@ import type { AppCore } from '../app-core';
 import { can } from '../util/permissions';
 import { carrierReminders } from '../carriers';
 import { personnelReminders } from '../persons';
+import { inspectionReminders } from '../inspections';
+import { incidentReminders } from '../incidents';
 import type { ReminderSource } from '../util/reminder-source';
 import { currentSettings, settingRow } from '../settings';
 import { LAST_BACKUP_KEY } from '../backup';
@@ -58,6 +60,8 @@ export const REMINDER_SOURCES: ReminderSource[] = [
   carrierReminders,
   personnelReminders,
   deviceReminders,
+  inspectionReminders,
+  incidentReminders,
 ];
 
 export function listReminders(core: AppCore): Reminder[] {

@@ -15,6 +15,8 @@ const REGISTER_TABLE: Partial<Record<RegisterId, string>> = {
   exchange: 'exchange_outgoing',
   usage_logs: 'device_usage',
   repairs: 'device_repairs',
+  inspections: 'inspections',
+  incidents: 'incidents',
 };
 
 /** Registers that are part of a table (devices and media share one). */

@@ -184,7 +184,19 @@ export interface ConsolidatedFigures {
   /** Null while the registers that hold them are not reported (personnel, inspections). */
   peopleByClearance: Record<string, number> | null;
   openRectifications: number | null;
-  perUnit: { unitCode: string; name: string; carriers: number; overdueLoans: number }[];
+  /** Findings still open past their deadline, incidents, and those reported after the 24 hours (art. 61). */
+  overdueFindings: number | null;
+  incidents: number | null;
+  lateIncidents: number | null;
+  perUnit: {
+    unitCode: string;
+    name: string;
+    carriers: number;
+    overdueLoans: number;
+    overdueFindings: number;
+    incidents: number;
+    lateIncidents: number;
+  }[];
 }
 
 export interface ImportedRecordView {

@@ -188,8 +188,8 @@ export interface PledgeView {
 }
 
 /**
- * Incidents (泄密事件/违规行为) the person is involved in. The incidents register does not exist yet; the
- * dossier returns an empty list of this shape so the screen and the print need no change when it lands.
+ * Incidents (泄密事件/违规行为) the person is linked to (当事人 or otherwise concerned), offered by the incidents
+ * register (electron/core/incidents/incidents.handlers.ts).
  */
 export interface IncidentRef {
   id: number;

@@ -113,6 +113,21 @@ function Figures() {
             {v.peopleByClearance ? list(v.peopleByClearance, CLEARANCE_OR_NONE) : '尚未报送'}
           </Descriptions.Item>
           <Descriptions.Item label="未完成整改">{v.openRectifications ?? '尚未报送'}</Descriptions.Item>
+          <Descriptions.Item label="逾期未整改问题">{v.overdueFindings ?? '尚未报送'}</Descriptions.Item>
+          <Descriptions.Item label="泄密事件（迟报）">
+            {v.incidents === null
+              ? '尚未报送'
+              : `${v.incidents} 起（超过24小时报告 ${v.lateIncidents ?? 0} 起）`}
+          </Descriptions.Item>
+          <Descriptions.Item label="各单位整改与事件" span={2}>
+            {v.perUnit
+              .filter((u) => u.overdueFindings || u.incidents)
+              .map(
+                (u) =>
+                  `${u.name}：逾期未整改 ${u.overdueFindings} 个，泄密事件 ${u.incidents} 起（迟报 ${u.lateIncidents} 起）`,
+              )
+              .join('；') || '无'}
+          </Descriptions.Item>
           <Descriptions.Item label="载体（按密级）" span={2}>
             {list(v.carriersByLevel, LEVEL_LABELS)}
           </Descriptions.Item>

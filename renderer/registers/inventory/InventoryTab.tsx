@@ -15,6 +15,7 @@ import {
 } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { useLoad } from '../../stores/load';
+import { DiscrepancyIncident } from '../incidents/DiscrepancyIncident';
 
 type Result = 'present' | 'missing' | 'discrepant';
 
@@ -195,6 +196,11 @@ function Discrepancies() {
             render: (_, l) => <Tag color="red">{INVENTORY_RESULT_LABELS[l.result]}</Tag>,
           },
           { title: '说明', dataIndex: 'note', width: 140 },
+          {
+            title: '泄密事件',
+            width: 150,
+            render: (_, l) => <DiscrepancyIncident line={l} />,
+          },
           {
             title: '',
             width: 80,

@@ -5,6 +5,8 @@ import { appendAudit } from '../../../electron/core/audit/audit';
 import { seedCarriers } from '../../../electron/core/carriers';
 import { seedPersons } from '../../../electron/core/persons';
 import { seedDevices } from '../../../electron/core/devices';
+import { seedInspections } from '../../../electron/core/inspections';
+import { seedIncidents } from '../../../electron/core/incidents';
 import { registerCounts } from '../../../electron/core/stats/stats.service';
 import { refuse } from '../../../electron/core/util/refuse';
 import { PAGE_LABELS } from '../../../db/domain/labels';
@@ -72,6 +74,8 @@ export async function demo(argv: string[], out: Out): Promise<number> {
       persons: seedPersons(db, scale, seededRng(20261124), now),
       carriers: seedCarriers(db, { count: SCALES[scale].carriers, rng: seededRng(20261123), now }),
       devices: seedDevices(db, scale, seededRng(20261125), now),
+      inspections: seedInspections(db, scale, seededRng(20261203), now),
+      incidents: seedIncidents(db, now),
     };
     const { account } = core.session();
     appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {

@@ -1,0 +1,87 @@
+// Checks, findings and incidents for the supervisor: what it needs to follow rectification (open findings past
+// their deadline) and incidents with their report times (regulation art. 61), and no more. Checklist notes,
+// finding texts beyond the item, incident narratives, opinions and scans stay at the unit (FORMAT.md, Parts).
+// The tables are small and their state changes carry no timestamp, so checks and findings go whole (findings
+// with the id list: a 不符合 taken back removes its draft); incident reports and entries are append-only.
+import { tablePart } from './table-part';
+
+const ALWAYS = '1 = 1';
+
+export const INSPECTION_PARTS = [
+  tablePart({
+    id: 'inspections',
+    label: '保密检查',
+    table: 'inspections',
+    columns: [
+      'id',
+      'kind',
+      'title',
+      'period',
+      'checked_on',
+      ['department', '(SELECT d.name FROM departments d WHERE d.id = "inspections".department_id)'],
+      'authority',
+      'status',
+      'closed_on',
+      'created_at',
+    ],
+    changed: ALWAYS,
+    neverDeleted: true,
+  }),
+  tablePart({
+    id: 'findings',
+    label: '检查发现问题',
+    table: 'findings',
+    columns: [
+      'id',
+      'inspection_id',
+      'area',
+      'severity',
+      ['department', '(SELECT d.name FROM departments d WHERE d.id = "findings".department_id)'],
+      'deadline',
+      'status',
+      'rectified_on',
+      'verified_on',
+      'created_at',
+    ],
+    changed: ALWAYS,
+    neverDeleted: false,
+  }),
+];
+
+/** Sent in the full and incremental profiles (the annual one carries figures only, for now). */
+export const INCIDENT_PARTS = [
+  tablePart({
+    id: 'incidents',
+    label: '泄密事件/违规',
+    table: 'incidents',
+    columns: [
+      'id',
+      'title',
+      'kind',
+      ['department', '(SELECT d.name FROM departments d WHERE d.id = "incidents".department_id)'],
+      'discovered_at',
+      'level',
+      'status',
+      'reported_at',
+      'closed_on',
+    ],
+    changed: ALWAYS,
+    neverDeleted: true,
+  }),
+  tablePart({
+    id: 'incident_reports',
+    label: '泄密事件报告',
+    table: 'incident_reports',
+    columns: ['id', 'incident_id', 'recipient', 'reported_at', 'method', 'created_at'],
+    changed: 'created_at >= ?',
+    neverDeleted: true,
+  }),
+  tablePart({
+    id: 'incident_results',
+    label: '泄密事件处理结果',
+    table: 'incident_entries',
+    columns: ['id', 'incident_id', 'kind', 'at', 'nature', 'unit_nature', 'created_at'],
+    changed: 'created_at >= ?',
+    neverDeleted: true,
+  }),
+];

@@ -1,0 +1,180 @@
+// Incidents as the renderer sees them, with the 24-hour clock read at the core's `now`.
+import { and, asc, count, desc, eq, inArray, like, or } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppException } from '../../../db/domain/errors';
+import type { Db } from '../../../db/open';
+import { departments, incidentEntries, incidentLinks, incidentReports, incidents } from '../../../db/schema';
+import type { Page } from '../../ipc/schemas/common';
+import type {
+  IncidentListInput,
+  IncidentRow,
+  IncidentView,
+  IncidentsOfInput,
+} from '../../ipc/schemas/incidents';
+import { pageOf } from '../util/paging';
+import { reportClock, reportLate } from './clock';
+import type { IncidentRecord } from './store';
+
+type Read = Pick<Db, 'select'>;
+
+const select = (db: Read) =>
+  db
+    .select({ i: incidents, department: departments.name })
+    .from(incidents)
+    .leftJoin(departments, eq(departments.id, incidents.departmentId));
+
+function reportsOf(db: Read, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(incidentReports)
+    .where(inArray(incidentReports.incidentId, ids))
+    .orderBy(asc(incidentReports.reportedAt), asc(incidentReports.id))
+    .all();
+}
+
+function toRow(
+  i: IncidentRecord,
+  department: string | null,
+  reports: ReturnType<typeof reportsOf>,
+  now: Date,
+): IncidentRow {
+  return {
+    id: i.id,
+    title: i.title,
+    kind: i.kind,
+    department,
+    discoveredAt: i.discoveredAt,
+    level: i.level,
+    status: i.status,
+    clock: reportClock(
+      i.discoveredAt,
+      reports.filter((r) => r.incidentId === i.id),
+      now,
+    ),
+    closedOn: i.closedOn,
+  };
+}
+
+export function listIncidents(
+  db: Read,
+  input: z.output<typeof IncidentListInput>,
+  now: Date,
+): Page<IncidentRow> {
+  const q = input.q ? `%${input.q}%` : undefined;
+  const where = and(
+    input.status === undefined ? undefined : eq(incidents.status, input.status),
+    input.kind === undefined ? undefined : eq(incidents.kind, input.kind),
+    q === undefined ? undefined : or(like(incidents.title, q), like(incidents.party, q)),
+  );
+  const total = db.select({ n: count() }).from(incidents).where(where).get()?.n ?? 0;
+  const rows = pageOf(
+    select(db).where(where).orderBy(desc(incidents.discoveredAt), desc(incidents.id)),
+    input,
+  ).all();
+  const reports = reportsOf(
+    db,
+    rows.map((r) => r.i.id),
+  );
+  return { total, rows: rows.map((r) => toRow(r.i, r.department, reports, now)) };
+}
+
+/** Incidents whose clock still runs or has run out without both reports: the home page shows them. */
+export function unreportedIncidents(db: Read, now: Date): IncidentRow[] {
+  const rows = select(db).where(eq(incidents.status, 'open')).orderBy(asc(incidents.discoveredAt)).all();
+  const reports = reportsOf(
+    db,
+    rows.map((r) => r.i.id),
+  );
+  return rows.map((r) => toRow(r.i, r.department, reports, now));
+}
+
+export function incidentsOf(db: Read, input: z.output<typeof IncidentsOfInput>, now: Date): IncidentRow[] {
+  const ids = db
+    .select({ id: incidentLinks.incidentId })
+    .from(incidentLinks)
+    .where(and(eq(incidentLinks.kind, input.kind), eq(incidentLinks.refId, input.refId)))
+    .all()
+    .map((r) => r.id);
+  if (ids.length === 0) return [];
+  const rows = select(db).where(inArray(incidents.id, ids)).orderBy(desc(incidents.discoveredAt)).all();
+  const reports = reportsOf(db, ids);
+  return rows.map((r) => toRow(r.i, r.department, reports, now));
+}
+
+export function incidentView(db: Read, id: number, now: Date): IncidentView {
+  const r = select(db).where(eq(incidents.id, id)).get();
+  if (!r) throw new AppException('NOT_FOUND', '找不到该事件。');
+  const reports = reportsOf(db, [id]);
+  const entries = db
+    .select()
+    .from(incidentEntries)
+    .where(eq(incidentEntries.incidentId, id))
+    .orderBy(asc(incidentEntries.id))
+    .all();
+  const result = entries.filter((e) => e.kind === 'result').at(-1);
+  const i = r.i;
+  return {
+    ...toRow(i, r.department, reports, now),
+    departmentId: i.departmentId,
+    discoveredPlace: i.discoveredPlace,
+    discoveredBy: i.discoveredBy,
+    discoveredByTitle: i.discoveredByTitle,
+    discoveryHow: i.discoveryHow,
+    party: i.party,
+    partyTitle: i.partyTitle,
+    occurredAt: i.occurredAt,
+    occurredPlace: i.occurredPlace,
+    method: i.method,
+    summary: i.summary,
+    reportedAt: i.reportedAt,
+    nature: result?.nature ?? null,
+    unitNature: result?.unitNature ?? null,
+    locked: i.reportedAt !== null,
+    reports: reports.map((x) => ({
+      id: x.id,
+      recipient: x.recipient,
+      recipientName: x.recipientName,
+      reportedAt: x.reportedAt,
+      method: x.method,
+      reportedBy: x.reportedBy,
+      note: x.note,
+      late: reportLate(i.discoveredAt, x.reportedAt),
+      createdAt: x.createdAt,
+    })),
+    entries: entries.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      at: e.at,
+      by: e.by,
+      text: e.text,
+      nature: e.nature,
+      unitNature: e.unitNature,
+      scanAttachmentId: e.scanAttachmentId,
+      createdAt: e.createdAt,
+    })),
+    links: db
+      .select({ kind: incidentLinks.kind, refId: incidentLinks.refId, label: incidentLinks.label })
+      .from(incidentLinks)
+      .where(eq(incidentLinks.incidentId, id))
+      .orderBy(asc(incidentLinks.id))
+      .all(),
+  };
+}
+
+/** The incidents a person is linked to, for the person's file (当事人 or otherwise concerned). */
+export function incidentsOfPerson(db: Read, personId: number) {
+  return db
+    .select({
+      id: incidents.id,
+      title: incidents.title,
+      discoveredAt: incidents.discoveredAt,
+      label: incidentLinks.label,
+    })
+    .from(incidentLinks)
+    .innerJoin(incidents, eq(incidents.id, incidentLinks.incidentId))
+    .where(and(eq(incidentLinks.kind, 'person'), eq(incidentLinks.refId, personId)))
+    .orderBy(desc(incidents.discoveredAt))
+    .all()
+    .map((r) => ({ id: r.id, title: r.title, occurredOn: r.discoveredAt.slice(0, 10), role: r.label }));
+}

@@ -1,0 +1,3 @@
+// The inspections domain's public entry: all that other domains may use of it (the fence test enforces this).
+export { inspectionReminders } from './reminders';
+export { seedInspections } from './demo';

@@ -1,0 +1,272 @@
+// Checks and findings as the renderer sees them: the checklist with each 不符合's finding, the findings with
+// their state read against today (逾期 is computed, never stored), names resolved.
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  like,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppException } from '../../../db/domain/errors';
+import type { CheckArea, FindingState, FindingStatus } from '../../../db/domain/vocab';
+import type { Db } from '../../../db/open';
+import {
+  departments,
+  findingEvents,
+  findings,
+  inspectionItems,
+  inspections,
+  persons,
+} from '../../../db/schema';
+import type { Page } from '../../ipc/schemas/common';
+import type {
+  FindingListInput,
+  FindingView,
+  InspectionListInput,
+  InspectionRow,
+  InspectionView,
+} from '../../ipc/schemas/inspections';
+import { pageOf } from '../util/paging';
+import { findingDone, findingOverdue, findingState, overdueDays } from './rules';
+
+type Read = Pick<Db, 'select'>;
+type FindingRecord = typeof findings.$inferSelect;
+// Open states named, not "not done": an IN list walks findings_status_idx (status, deadline) state by state.
+const OPEN: FindingStatus[] = ['pending', 'rectifying', 'to_verify'];
+
+function namesOf(db: Read, table: typeof persons | typeof departments, ids: (number | null)[]) {
+  const want = [...new Set(ids.filter((i): i is number => i !== null))];
+  if (want.length === 0) return new Map<number, string>();
+  const rows = db.select({ id: table.id, name: table.name }).from(table).where(inArray(table.id, want)).all();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+function toFindingViews(db: Read, rows: FindingRecord[], today: string, withEvents: boolean): FindingView[] {
+  if (rows.length === 0) return [];
+  const people = namesOf(
+    db,
+    persons,
+    rows.flatMap((f) => [f.responsiblePersonId, f.rectifiedById, f.verifierId]),
+  );
+  const depts = namesOf(
+    db,
+    departments,
+    rows.map((f) => f.departmentId),
+  );
+  const checks = new Map(
+    db
+      .select({ id: inspections.id, title: inspections.title, kind: inspections.kind })
+      .from(inspections)
+      .where(inArray(inspections.id, [...new Set(rows.map((f) => f.inspectionId))]))
+      .all()
+      .map((c) => [c.id, c]),
+  );
+  const name = (m: Map<number, string>, id: number | null) => (id === null ? null : (m.get(id) ?? null));
+  return rows.map((f) => ({
+    id: f.id,
+    inspectionId: f.inspectionId,
+    inspectionTitle: checks.get(f.inspectionId)?.title ?? '',
+    inspectionKind: checks.get(f.inspectionId)?.kind ?? 'self_dept',
+    itemId: f.itemId,
+    area: f.area,
+    what: f.what,
+    severity: f.severity,
+    departmentId: f.departmentId,
+    department: name(depts, f.departmentId),
+    responsiblePersonId: f.responsiblePersonId,
+    responsible: name(people, f.responsiblePersonId),
+    requirement: f.requirement,
+    deadline: f.deadline,
+    status: f.status,
+    state: findingState(f.status, f.deadline, today),
+    overdue: findingOverdue(f.status, f.deadline, today),
+    overdueDays: overdueDays(f.status, f.deadline, today),
+    rectification: f.rectification,
+    rectifiedOn: f.rectifiedOn,
+    rectifiedBy: name(people, f.rectifiedById),
+    verifier: name(people, f.verifierId),
+    verifiedOn: f.verifiedOn,
+    evidence: f.evidence,
+    carryOverReason: f.carryOverReason,
+    events: withEvents
+      ? db
+          .select({
+            kind: findingEvents.kind,
+            on: findingEvents.on,
+            summary: findingEvents.summary,
+            createdAt: findingEvents.createdAt,
+          })
+          .from(findingEvents)
+          .where(eq(findingEvents.findingId, f.id))
+          .orderBy(asc(findingEvents.id))
+          .all()
+      : [],
+  }));
+}
+
+export function findingView(db: Read, id: number, today: string): FindingView {
+  const f = db.select().from(findings).where(eq(findings.id, id)).get();
+  if (!f)
+    throw new AppException('NOT_FOUND', '找不到该问题。', {
+      fields: [{ path: 'findingId', message: '不存在' }],
+    });
+  const [v] = toFindingViews(db, [f], today, true);
+  if (!v) throw new AppException('NOT_FOUND', '找不到该问题。');
+  return v;
+}
+
+/** The board's filter by state: 逾期 is read from the deadline, and an overdue finding leaves its own column. */
+function stateFilter(state: FindingState | undefined, today: string): SQL | undefined {
+  if (state === undefined) return undefined;
+  const overdue = and(
+    inArray(findings.status, OPEN),
+    isNotNull(findings.deadline),
+    lt(findings.deadline, today),
+  );
+  if (state === 'overdue') return overdue;
+  if (state === 'closed' || state === 'carried_over') return eq(findings.status, state);
+  return and(
+    eq(findings.status, state),
+    or(sql`${findings.deadline} IS NULL`, gte(findings.deadline, today)),
+  );
+}
+
+function findingWhere(input: z.output<typeof FindingListInput>, today: string) {
+  return and(
+    input.inspectionId === undefined ? undefined : eq(findings.inspectionId, input.inspectionId),
+    stateFilter(input.state, today),
+    input.openOnly ? inArray(findings.status, OPEN) : undefined,
+    input.departmentId === undefined ? undefined : eq(findings.departmentId, input.departmentId),
+    input.deadlineBy === undefined ? undefined : lte(findings.deadline, input.deadlineBy),
+  );
+}
+
+/** The findings board's query (by deadline, undated last), before paging: its plan is pinned by a test. */
+export function findingPageQuery(db: Read, input: z.output<typeof FindingListInput>, today: string) {
+  return db
+    .select()
+    .from(findings)
+    .where(findingWhere(input, today))
+    .orderBy(sql`${findings.deadline} IS NULL`, asc(findings.deadline), asc(findings.id));
+}
+
+export function listFindings(
+  db: Read,
+  input: z.output<typeof FindingListInput>,
+  today: string,
+): Page<FindingView> {
+  const total = db.select({ n: count() }).from(findings).where(findingWhere(input, today)).get()?.n ?? 0;
+  const rows = pageOf(findingPageQuery(db, input, today), input).all();
+  return { total, rows: toFindingViews(db, rows, today, false) };
+}
+
+function counts(db: Read, inspectionId: number, today: string) {
+  const items = db
+    .select({ answer: inspectionItems.answer, n: count() })
+    .from(inspectionItems)
+    .where(eq(inspectionItems.inspectionId, inspectionId))
+    .groupBy(inspectionItems.answer)
+    .all();
+  const fs = db
+    .select({ status: findings.status, deadline: findings.deadline })
+    .from(findings)
+    .where(eq(findings.inspectionId, inspectionId))
+    .all();
+  return {
+    items: items.reduce((s, r) => s + r.n, 0),
+    answered: items.filter((r) => r.answer !== null).reduce((s, r) => s + r.n, 0),
+    failed: items.find((r) => r.answer === 'fail')?.n ?? 0,
+    openFindings: fs.filter((f) => !findingDone(f.status)).length,
+    overdueFindings: fs.filter((f) => findingOverdue(f.status, f.deadline, today)).length,
+  };
+}
+
+const checkSelect = (db: Read) =>
+  db
+    .select({ c: inspections, department: departments.name, person: persons.name })
+    .from(inspections)
+    .leftJoin(departments, eq(departments.id, inspections.departmentId))
+    .leftJoin(persons, eq(persons.id, inspections.personId));
+
+type CheckJoined = { c: typeof inspections.$inferSelect; department: string | null; person: string | null };
+
+function toRow(db: Read, r: CheckJoined, today: string): InspectionRow {
+  return {
+    id: r.c.id,
+    kind: r.c.kind,
+    title: r.c.title,
+    period: r.c.period,
+    checkedOn: r.c.checkedOn,
+    department: r.department,
+    person: r.person,
+    inspectors: r.c.inspectors,
+    status: r.c.status,
+    closedOn: r.c.closedOn,
+    ...counts(db, r.c.id, today),
+  };
+}
+
+export function listInspections(
+  db: Read,
+  input: z.output<typeof InspectionListInput>,
+  today: string,
+): Page<InspectionRow> {
+  const q = input.q ? `%${input.q}%` : undefined;
+  const where = and(
+    input.kind === undefined ? undefined : eq(inspections.kind, input.kind),
+    input.status === undefined ? undefined : eq(inspections.status, input.status),
+    input.departmentId === undefined ? undefined : eq(inspections.departmentId, input.departmentId),
+    q === undefined ? undefined : or(like(inspections.title, q), like(inspections.inspectors, q)),
+  );
+  const total = db.select({ n: count() }).from(inspections).where(where).get()?.n ?? 0;
+  const rows = pageOf(
+    checkSelect(db).where(where).orderBy(desc(inspections.checkedOn), desc(inspections.id)),
+    input,
+  ).all();
+  return { total, rows: rows.map((r) => toRow(db, r, today)) };
+}
+
+export function inspectionView(db: Read, id: number, today: string): InspectionView {
+  const r = checkSelect(db).where(eq(inspections.id, id)).get();
+  if (!r)
+    throw new AppException('NOT_FOUND', '找不到该检查。', {
+      fields: [{ path: 'inspectionId', message: '不存在' }],
+    });
+  const fs = db.select().from(findings).where(eq(findings.inspectionId, id)).orderBy(asc(findings.id)).all();
+  const findingOf = new Map(fs.map((f) => [f.itemId, f.id]));
+  const items = db
+    .select()
+    .from(inspectionItems)
+    .where(eq(inspectionItems.inspectionId, id))
+    .orderBy(asc(inspectionItems.seq))
+    .all();
+  return {
+    ...toRow(db, r, today),
+    departmentId: r.c.departmentId,
+    personId: r.c.personId,
+    areas: JSON.parse(r.c.areas) as CheckArea[],
+    authority: r.c.authority,
+    opinion: r.c.opinion,
+    checklist: items.map((i) => ({
+      id: i.id,
+      seq: i.seq,
+      area: i.area,
+      text: i.text,
+      answer: i.answer,
+      note: i.note,
+      evidenceAttachmentId: i.evidenceAttachmentId,
+      findingId: findingOf.get(i.id) ?? null,
+    })),
+    findings: toFindingViews(db, fs, today, true),
+  };
+}

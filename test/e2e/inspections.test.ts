@@ -1,0 +1,253 @@
+// 保密检查 from the default template to its closing, and an incident under its 24-hour clock, in Chromium over
+// the real core: the checklist answered from the keyboard, one finding rectified and verified, the other past
+// its deadline (red on the board and on the home page), the check closed; an incident recorded, the clock
+// shown in its drawer and on the home page, the reports recorded, the 处理结果, closed.
+import { describe, expect, it } from 'vitest';
+import { dateOf, addDays } from '../../db/domain/dates';
+import { movableClock } from '../electron/core/carriers/helpers';
+import { idNumber } from '../electron/core/persons/helpers';
+import { received } from '../electron/core/carriers/helpers';
+import { login, shot, startApp } from './app';
+import { ok } from './persons-data';
+import { pagePdf, pdfText } from './pdf';
+import type { Bridge } from '../../scripts/chromium-bridge';
+
+async function person(b: Bridge, name: string, department: string, seq: string, on: string) {
+  const depts = await ok<{ id: number; name: string }[]>(b, 'departments:list', {});
+  const dept =
+    depts.find((d) => d.name === department) ??
+    (await ok<{ id: number }>(b, 'departments:create', { name: department }));
+  return ok<{ id: number; departmentId: number }>(b, 'persons:create', {
+    name,
+    gender: 'male',
+    idNumber: idNumber('19850315', seq),
+    departmentId: dept.id,
+    proposedOn: on,
+    posts: [{ post: '科员', level: 'confidential', startedOn: on }],
+  });
+}
+
+describe('保密检查与泄密事件 in Chromium', () => {
+  it('a monthly 自查: two 不符合, one rectified and verified, one overdue, closed; then an incident reported and closed', async () => {
+    const today = dateOf(new Date());
+    const clock = movableClock(today);
+    const bridge = await startApp({ setUp: true, clock });
+    const { page } = bridge;
+    // The clerk's smallest screen: everything below must fit and work at 1024×700.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await login(page);
+    await page.getByTestId('unit-name').waitFor();
+    const liu = await person(bridge, '刘洋', '办公室', '121', today);
+    const zhou = await person(bridge, '周强', '保密办', '123', today);
+
+    // A monthly 部门自查 from the default template.
+    await page.getByRole('menuitem', { name: '保密检查与整改', exact: true }).click();
+    await page.getByRole('button', { name: '检查表模板' }).click();
+    await page.getByRole('dialog', { name: '检查表模板' }).getByLabel('第1项检查内容').waitFor();
+    await shot(page, 'inspections-template');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '新建检查' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建保密检查' });
+    await dialog.getByLabel('检查名称').fill('办公室月度保密自查');
+    await dialog.getByLabel('被查部门').click();
+    await page.locator('.ant-select-item-option', { hasText: '办公室' }).click();
+    await dialog.getByLabel('检查人员').fill('王丽、周强');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    const list = page.getByRole('listbox', { name: '检查表' });
+    await list.waitFor();
+    // 25 lines: 不符合 on the 1st and the 4th, 不适用 on the last, 符合 elsewhere, by keys alone.
+    await list.focus();
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press(i === 0 || i === 3 ? '2' : i === 24 ? '3' : '1');
+      await page.waitForTimeout(40);
+    }
+    await page.getByText('已填 25 / 25 项').waitFor();
+    await page.getByText('发现问题（2）').waitFor();
+    await shot(page, 'inspections-checklist');
+
+    const check = (await ok<{ rows: { id: number }[] }>(bridge, 'inspections:list', {})).rows[0];
+    const view = await ok<{ findings: { id: number }[] }>(bridge, 'inspections:get', {
+      inspectionId: check?.id,
+    });
+    const [first, second] = view.findings;
+    const deadline = addDays(today, 10);
+    for (const f of [first, second])
+      await ok(bridge, 'inspections:assign', {
+        findingId: f?.id,
+        severity: 'minor',
+        departmentId: liu.departmentId,
+        responsiblePersonId: liu.id,
+        requirement: '限期整改到位',
+        deadline,
+      });
+
+    // The first is rectified and verified from its drawer.
+    await page.getByRole('button', { name: '办理' }).first().click();
+    await page.getByRole('button', { name: '开始整改' }).click();
+    await page.getByRole('dialog', { name: '开始整改' }).getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '整改完成，提交验收' }).click();
+    const submit = page.getByRole('dialog', { name: '整改完成，提交验收' });
+    await submit.getByLabel('整改情况').fill('已签订年度保密责任书');
+    await submit.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '验收', exact: true }).click();
+    const verify = page.getByRole('dialog', { name: '整改验收' });
+    await verify.getByLabel('验收人').fill('周强');
+    await page.locator('.ant-select-item-option', { hasText: '周强' }).click();
+    await verify.getByLabel('验收依据').fill('责任书原件');
+    await verify.getByRole('button', { name: '保存' }).click();
+    await page.getByText('验收通过').first().waitFor();
+    await shot(page, 'inspections-finding-verified');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+
+    // The second goes past its deadline: red on the board and on the home page.
+    clock.set(addDays(deadline, 2));
+    await bridge.open('home');
+    await page.getByText('1 个检查发现的问题逾期未整改').waitFor();
+    await shot(page, 'inspections-overdue-reminder');
+    await page.getByRole('menuitem', { name: '保密检查与整改', exact: true }).click();
+    await page.getByRole('tab', { name: '问题整改' }).click();
+    const overdue = page.locator('[data-state="overdue"]');
+    await overdue.getByText('逾期 2 天').waitFor();
+    await shot(page, 'inspections-board');
+    await ok(bridge, 'inspections:start', { findingId: second?.id, startedOn: addDays(deadline, 2) });
+    await ok(bridge, 'inspections:submit', {
+      findingId: second?.id,
+      rectifiedOn: addDays(deadline, 2),
+      rectification: '已补办培训',
+      rectifiedById: liu.id,
+    });
+    await ok(bridge, 'inspections:verify', {
+      findingId: second?.id,
+      verifierId: zhou.id,
+      verifiedOn: addDays(deadline, 2),
+      passed: true,
+      evidence: '培训签到表',
+    });
+    await page.getByRole('tab', { name: '检查' }).click();
+    await page.getByRole('cell', { name: '办公室月度保密自查' }).dblclick();
+    await page.getByRole('button', { name: '结束检查' }).click();
+    await page.getByRole('dialog', { name: '结束检查' }).getByRole('button', { name: '保存' }).click();
+    await page
+      .getByText(/已结束/)
+      .first()
+      .waitFor();
+    await page.keyboard.press('Escape');
+
+    // An incident: recorded, its clock shown, reported to both, its 处理结果, closed.
+    clock.set(today);
+    // The monthly inventory finds copy 12 missing: 按泄密事件报告 from the discrepancy opens the incident.
+    await ok(bridge, 'carriers:register', received());
+    const count = await ok<{ id: number }>(bridge, 'inventory:start', { scope: 'all', startedOn: today });
+    const lines = await ok<{ lines: { rows: { id: number }[] } }>(bridge, 'inventory:get', {
+      id: count.id,
+      page: 1,
+      pageSize: 50,
+    });
+    await ok(bridge, 'inventory:check', {
+      inventoryId: count.id,
+      lines: lines.lines.rows.map((l) => ({ lineId: l.id, result: 'missing' })),
+    });
+    await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
+    await page.getByRole('tab', { name: '清点' }).click();
+    await page.getByRole('button', { name: '按泄密事件报告' }).first().click();
+    const inc = page.getByRole('dialog', { name: '登记泄密事件/违规' });
+    expect(await inc.getByLabel('发现经过').inputValue()).toContain('缺失');
+    await inc.getByLabel('事件名称').fill('机密级文件一份去向不明');
+    await inc.getByLabel('发现时间').fill(`${today}T09:00`);
+    await inc.getByLabel('发现地点').fill('机要室');
+    await inc.getByLabel('发现人', { exact: true }).fill('王丽');
+    await inc.getByLabel('发现经过').fill('月度清点时发现第12份缺失');
+    await inc.getByLabel('简要情况').fill('借阅归还后未入柜');
+    await inc.getByRole('button', { name: '保存' }).click();
+    // The discrepancy shows its incident; the incident names the discrepancy and the carrier.
+    await page.getByText('已按泄密事件报告').first().waitFor();
+    await shot(page, 'incidents-from-discrepancy');
+    await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
+    await page.getByRole('cell', { name: '机密级文件一份去向不明' }).dblclick();
+    await page
+      .getByText(/清点差异：/)
+      .first()
+      .waitFor();
+    await page.getByText('距24小时报告时限还剩 21 小时').first().waitFor();
+    await shot(page, 'incidents-clock');
+    await bridge.open('home');
+    await page.getByText('泄密事件“机密级文件一份去向不明”须在24小时内报告').waitFor();
+    await shot(page, 'incidents-home-clock');
+    const incident = (await ok<{ rows: { id: number }[] }>(bridge, 'incidents:list', {})).rows[0];
+    for (const recipient of ['bureau', 'superior'])
+      await ok(bridge, 'incidents:report', {
+        incidentId: incident?.id,
+        recipient,
+        recipientName: recipient === 'bureau' ? '市国家保密局' : '市档案局',
+        reportedAt: `${today} 11:00`,
+        method: 'written',
+        reportedBy: '王丽',
+      });
+    await ok(bridge, 'incidents:addEntry', {
+      incidentId: incident?.id,
+      kind: 'result',
+      at: today,
+      text: '当事人警告处分',
+      nature: 'negligent',
+    });
+    await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
+    await page.getByRole('cell', { name: '机密级文件一份去向不明' }).dblclick();
+    await page.getByText('已在24小时内报告').waitFor();
+    await page.getByRole('button', { name: '结案' }).click();
+    await page.getByRole('dialog', { name: '结案' }).getByRole('button', { name: '保存' }).click();
+    await page.getByText('已结案').first().waitFor();
+    await shot(page, 'incidents-closed');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menuitem', { name: '首页', exact: true }).click();
+    await page.getByText('类保密检查已到期').waitFor();
+    expect(await page.getByText('须在24小时内报告').count()).toBe(0);
+
+    // The four prints as A4 PDFs, read back with pdftotext.
+    const printed = async (route: string, title: string, name: string) => {
+      await bridge.open(route);
+      await page
+        .getByRole('article', { name: `${title}（打印预览）` })
+        .locator('table')
+        .first()
+        .waitFor();
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return pdfText(await pagePdf(page, name), { layout: false }).replace(/\s+/g, '');
+    };
+    const checklist = await printed(
+      `print/inspection-checklist-${check?.id}`,
+      '保密工作自查表',
+      'inspections-print-checklist',
+    );
+    expect(checklist).toContain('保密工作自查表');
+    expect(checklist).toContain('办公室月度保密自查');
+    expect(checklist).toContain('保密工作责任制落实情况');
+    expect(checklist).toContain('不符合2项');
+    expect(checklist).toContain('检查人（签字）');
+    const notice = await printed(
+      `print/inspection-notice-${check?.id}`,
+      '整改通知书',
+      'inspections-print-notice',
+    );
+    expect(notice).toContain('整改通知书');
+    expect(notice).toContain('办公室：');
+    expect(notice).toContain('限期整改到位');
+    expect(notice).toContain('签发人（签字）');
+    const report = await printed(
+      `print/inspection-report-${check?.id}`,
+      '整改情况报告',
+      'inspections-print-report',
+    );
+    expect(report).toContain('已签订年度保密责任书');
+    expect(report).toContain('已整改验收2个');
+    const incidentSheet = await printed(
+      `print/incident-${incident?.id}`,
+      '泄密事件报告登记表',
+      'incidents-print',
+    );
+    expect(incidentSheet).toContain('机密级文件一份去向不明');
+    expect(incidentSheet).toContain('同级保密行政管理部门（市国家保密局）');
+    expect(incidentSheet).toContain('当事人警告处分');
+    expect(incidentSheet).not.toContain('迟报');
+  });
+});
