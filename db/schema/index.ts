@@ -17,3 +17,6 @@ export * from './person-records';
 export * from './private-travel';
 export * from './leaving';
 export * from './allowance';
+export * from './reviews';
+export * from './key-sites';
+export * from './committee';

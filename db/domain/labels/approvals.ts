@@ -10,6 +10,9 @@ export const APPROVAL_KIND_LABELS: Record<V.ApprovalKind, string> = {
   travel: '因私出国(境)',
   clearance: '涉密等级确定',
   classify: '定密',
+  review: '保密审查',
+  key_site: '要害部门部位审定',
+  meeting: '涉密会议活动',
   other: '其他',
 };
 

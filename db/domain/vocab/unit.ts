@@ -43,6 +43,9 @@ export const APPROVAL_KINDS = [
   'travel',
   'clearance',
   'classify',
+  'review',
+  'key_site',
+  'meeting',
   'other',
 ] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
