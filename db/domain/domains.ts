@@ -21,6 +21,9 @@ export const DOMAINS = [
   'travel',
   'allowance',
   'exchange',
+  'reviews',
+  'key_sites',
+  'committee',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -54,5 +57,13 @@ export const ENTITY_DOMAINS = {
   settings: 'settings',
   unit: 'settings',
   unit_key: 'keys',
+  review: 'reviews',
+  key_site: 'key_sites',
+  committee_member: 'committee',
+  committee_meeting: 'committee',
+  committee_task: 'committee',
+  committee_year: 'committee',
+  responsibility_letter: 'committee',
+  classified_meeting: 'committee',
 } as const satisfies Record<string, Domain>;
 export type AuditEntity = keyof typeof ENTITY_DOMAINS;

@@ -55,4 +55,12 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   settings: '系统设置',
   unit: '本单位',
   unit_key: '本单位密钥',
+  review: '保密审查',
+  key_site: '要害部门部位',
+  committee_member: '保密委员会成员',
+  committee_meeting: '保密委员会会议',
+  committee_task: '委员会督办事项',
+  committee_year: '年度工作计划与总结',
+  responsibility_letter: '部门保密工作责任书',
+  classified_meeting: '涉密会议与活动',
 };

@@ -1,0 +1,2 @@
+// The reviews domain's public entry: what other domains (reminders, stats, demo) may use of it.
+export { reviewsWaiting } from './views';
