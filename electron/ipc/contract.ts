@@ -26,6 +26,7 @@ import { travelChannels } from '../core/travel/travel.channels';
 import { leavingChannels } from '../core/leaving/leaving.channels';
 import { allowanceChannels } from '../core/allowance/allowance.channels';
 import { reviewsChannels } from '../core/reviews/reviews.channels';
+import { keySitesChannels } from '../core/key_sites/key_sites.channels';
 
 export type { Access, ChannelSpec } from './channel';
 
@@ -50,6 +51,7 @@ export const contract = {
   ...leavingChannels,
   ...allowanceChannels,
   ...reviewsChannels,
+  ...keySitesChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -20,6 +20,7 @@ import { travelHandlers } from '../core/travel/travel.handlers';
 import { leavingHandlers } from '../core/leaving/leaving.handlers';
 import { allowanceHandlers } from '../core/allowance/allowance.handlers';
 import { reviewsHandlers } from '../core/reviews/reviews.handlers';
+import { keySitesHandlers } from '../core/key_sites/key_sites.handlers';
 import { assertComplete, mergeHandlers, type FullHandlerMap } from './dispatch';
 
 export function allHandlers(): FullHandlerMap {
@@ -45,6 +46,7 @@ export function allHandlers(): FullHandlerMap {
       leavingHandlers,
       allowanceHandlers,
       reviewsHandlers,
+      keySitesHandlers,
     ),
   );
 }

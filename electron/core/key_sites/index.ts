@@ -1,0 +1,2 @@
+// The key_sites domain's public entry: what other domains (reminders, stats, demo) may use of it.
+export { sitesCheckDue } from './views';
