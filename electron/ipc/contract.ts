@@ -27,6 +27,7 @@ import { leavingChannels } from '../core/leaving/leaving.channels';
 import { allowanceChannels } from '../core/allowance/allowance.channels';
 import { reviewsChannels } from '../core/reviews/reviews.channels';
 import { keySitesChannels } from '../core/key_sites/key_sites.channels';
+import { committeeChannels } from '../core/committee/committee.channels';
 
 export type { Access, ChannelSpec } from './channel';
 
@@ -52,6 +53,7 @@ export const contract = {
   ...allowanceChannels,
   ...reviewsChannels,
   ...keySitesChannels,
+  ...committeeChannels,
 } as const;
 
 export type Contract = typeof contract;

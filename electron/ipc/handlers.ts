@@ -21,6 +21,7 @@ import { leavingHandlers } from '../core/leaving/leaving.handlers';
 import { allowanceHandlers } from '../core/allowance/allowance.handlers';
 import { reviewsHandlers } from '../core/reviews/reviews.handlers';
 import { keySitesHandlers } from '../core/key_sites/key_sites.handlers';
+import { committeeHandlers } from '../core/committee/committee.handlers';
 import { assertComplete, mergeHandlers, type FullHandlerMap } from './dispatch';
 
 export function allHandlers(): FullHandlerMap {
@@ -47,6 +48,7 @@ export function allHandlers(): FullHandlerMap {
       allowanceHandlers,
       reviewsHandlers,
       keySitesHandlers,
+      committeeHandlers,
     ),
   );
 }

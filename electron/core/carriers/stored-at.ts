@@ -20,7 +20,7 @@ export function carriersStoredAt(
       and(
         isNotNull(carriers.location),
         sql`${carriers.liveCopies} > 0`,
-        sql`instr(replace(replace(${carriers.location}, ' ', ''), '　', ''), ${key}) > 0`,
+        sql`instr(replace(replace(${carriers.location}, ' ', ''), char(12288), ''), ${key}) > 0`,
       ),
     )
     .orderBy(asc(carriers.id))

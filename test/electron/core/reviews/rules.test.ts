@@ -12,7 +12,7 @@ async function newReview(desk: Desk, over: Partial<ChannelInput<'reviews:create'
     title: '我局档案数字化工作取得新进展',
     summary: '新闻稿，介绍档案数字化工程进度与成效',
     handlerPersonId: handler.id,
-    departmentId: dept!.id,
+    departmentId: dept?.id ?? 0,
     purpose: 'press',
     recipient: '局门户网站',
     appliedOn: '2026-06-10',
