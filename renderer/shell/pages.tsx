@@ -21,6 +21,9 @@ import { ClassificationItemsRegister } from '../registers/classification/Classif
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
+import { ReviewsRegister } from '../registers/reviews/ReviewsRegister';
+import { KeySitesRegister } from '../registers/key_sites/KeySitesRegister';
+import { CommitteeRegister } from '../registers/committee/CommitteeRegister';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -34,6 +37,9 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   private_travel: TravelRegister,
   allowance: AllowanceRegister,
   exchange: ExchangeRegister,
+  reviews: ReviewsRegister,
+  key_sites: KeySitesRegister,
+  committee: CommitteeRegister,
 };
 
 function PasswordPage() {

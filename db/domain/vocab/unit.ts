@@ -67,9 +67,9 @@ export const REGISTERS = [
   { id: 'trainings', built: false },
   { id: 'inspections', built: false },
   { id: 'incidents', built: false },
-  { id: 'reviews', built: false },
-  { id: 'key_sites', built: false },
-  { id: 'committee', built: false },
+  { id: 'reviews', built: true },
+  { id: 'key_sites', built: true },
+  { id: 'committee', built: true },
   { id: 'approvals', built: true },
   { id: 'exchange', built: true },
 ] as const;
