@@ -2,3 +2,5 @@
 export { missingHalfYear } from './committee.service';
 export { meetingsWithMaterialsOut } from './meetings';
 export { overdueTasks } from './tasks';
+export { committeeReminders } from './reminders';
+export { seedCommittee } from './demo';

@@ -3,6 +3,9 @@ import type { AppCore } from '../app-core';
 import { can } from '../util/permissions';
 import { carrierReminders } from '../carriers';
 import { personnelReminders } from '../persons';
+import { reviewReminders } from '../reviews';
+import { keySiteReminders } from '../key_sites';
+import { committeeReminders } from '../committee';
 import type { ReminderSource } from '../util/reminder-source';
 import { currentSettings, settingRow } from '../settings';
 import { LAST_BACKUP_KEY } from '../backup';
@@ -56,6 +59,9 @@ export const REMINDER_SOURCES: ReminderSource[] = [
   passwordExpiring,
   carrierReminders,
   personnelReminders,
+  reviewReminders,
+  keySiteReminders,
+  committeeReminders,
 ];
 
 export function listReminders(core: AppCore): Reminder[] {

@@ -12,6 +12,10 @@ const REGISTER_TABLE: Partial<Record<RegisterId, string>> = {
   approvals: 'approvals',
   // Packages sent (a unit) — a supervisor's received packages are counted with them below.
   exchange: 'exchange_outgoing',
+  reviews: 'reviews',
+  key_sites: 'key_sites',
+  // The committee's meetings (its 涉密会议与活动 are counted by the exchange's annual figures).
+  committee: 'committee_meetings',
 };
 
 /**

@@ -4,8 +4,12 @@ import { existsSync } from 'node:fs';
 import { appendAudit } from '../../../electron/core/audit/audit';
 import { seedCarriers } from '../../../electron/core/carriers';
 import { seedPersons } from '../../../electron/core/persons';
+import { seedReviews } from '../../../electron/core/reviews';
+import { seedKeySites } from '../../../electron/core/key_sites';
+import { seedCommittee } from '../../../electron/core/committee';
 import { registerCounts } from '../../../electron/core/stats/stats.service';
 import { refuse } from '../../../electron/core/util/refuse';
+import { today } from '../../../electron/core/util/dates';
 import { PAGE_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { oneOf, parseArgs } from '../args';
@@ -70,6 +74,9 @@ export async function demo(argv: string[], out: Out): Promise<number> {
     const seeded = {
       persons: seedPersons(db, scale, seededRng(20261124), now),
       carriers: seedCarriers(db, { count: SCALES[scale].carriers, rng: seededRng(20261123), now }),
+      reviews: seedReviews(db, scale, seededRng(20261203), today(core.clock), core.now()),
+      key_sites: seedKeySites(db, scale, seededRng(20261204), today(core.clock), core.now()),
+      committee: seedCommittee(db, scale, seededRng(20261205), today(core.clock), core.now()),
     };
     const { account } = core.session();
     appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {
