@@ -24,6 +24,13 @@ import { TravelRegister } from '../registers/travel/TravelRegister';
 import { ReviewsRegister } from '../registers/reviews/ReviewsRegister';
 import { KeySitesRegister } from '../registers/key_sites/KeySitesRegister';
 import { CommitteeRegister } from '../registers/committee/CommitteeRegister';
+import { ReviewApprovalPrint, ReviewRegisterPrint } from '../prints/reviews/ReviewPrints';
+import {
+  KeySiteApprovalPrint,
+  KeySiteRevokePrint,
+  KeySiteVisitsPrint,
+} from '../prints/key_sites/KeySitePrints';
+import { CommitteeMeetingPrint, MeetingPrint } from '../prints/committee/CommitteePrints';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -74,6 +81,13 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
   if (kind === 'print' && id === 'carrier-copies') return <CopyRegisterPrint />;
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
+  if (kind === 'print' && id === 'review') return <ReviewApprovalPrint />;
+  if (kind === 'print' && id === 'review-register') return <ReviewRegisterPrint />;
+  if (kind === 'print' && id === 'key-site') return <KeySiteApprovalPrint />;
+  if (kind === 'print' && id === 'key-site-revoke') return <KeySiteRevokePrint />;
+  if (kind === 'print' && id === 'key-site-visits') return <KeySiteVisitsPrint />;
+  if (kind === 'print' && id === 'meeting') return <MeetingPrint />;
+  if (kind === 'print' && id === 'committee-meeting') return <CommitteeMeetingPrint />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const Built = BUILT[id as RegisterId];

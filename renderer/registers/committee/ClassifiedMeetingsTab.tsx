@@ -2,6 +2,7 @@
 // its approval, the art. 45 measures and its materials — issued carrier copies that must all come back.
 import { Button, Space, Table, Tag } from 'antd';
 import { useState, type Key } from 'react';
+import { navigate } from '../../shell/route';
 import type { MeetingRow } from '../../../electron/ipc/contract';
 import { LEVEL_LABELS, MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from '../../../db/domain/labels';
 import { DetailDrawer } from '../../components/DetailDrawer';
@@ -93,6 +94,11 @@ export function ClassifiedMeetingsTab() {
         loading={row !== null && !m}
         error={loaded.error}
         onClose={() => setRow(null)}
+        extra={
+          m ? (
+            <Button onClick={() => navigate(`print/meeting/${m.id}`)}>打印审批及执行情况记录表</Button>
+          ) : null
+        }
         fields={
           m
             ? [

@@ -2,6 +2,7 @@
 // become tracked tasks.
 import { Button, Form, Input, Space, Table } from 'antd';
 import { useState } from 'react';
+import { navigate } from '../../shell/route';
 import type { ChannelInput } from '../../../electron/ipc/contract';
 import { TASK_STATUS_LABELS } from '../../../db/domain/labels';
 import { ActionModal, clean, DateItem, PersonPicker, TextField, today } from '../../components/forms';
@@ -95,6 +96,14 @@ export function MeetingsTab() {
           { title: '主持人', dataIndex: 'chair' },
           { title: '记录人', dataIndex: 'recorder' },
           { title: '决定事项', render: (_, m) => m.decisions.length },
+          {
+            title: '',
+            render: (_, m) => (
+              <Button size="small" onClick={() => navigate(`print/committee-meeting/${m.id}`)}>
+                打印会议记录
+              </Button>
+            ),
+          },
         ]}
       />
       <RecordMeetingModal open={recording} onClose={() => setRecording(false)} />

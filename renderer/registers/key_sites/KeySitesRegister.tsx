@@ -2,6 +2,7 @@
 // is due), and in the drawer its protections, approvals, 出入登记, 值班 and 安全设施检查.
 import { Button, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { navigate } from '../../shell/route';
 import type { KeySiteRow, KeySiteView } from '../../../electron/ipc/contract';
 import {
   KEY_SITE_KIND_LABELS,
@@ -185,6 +186,17 @@ export function KeySitesRegister() {
         loading={row !== null && !site}
         error={loaded.error}
         onClose={() => setRow(null)}
+        extra={
+          site ? (
+            <Space>
+              <Button onClick={() => navigate(`print/key-site/${site.id}`)}>打印审定表</Button>
+              <Button onClick={() => navigate(`print/key-site-visits/${site.id}`)}>打印出入登记簿</Button>
+              {site.status === 'revoked' ? (
+                <Button onClick={() => navigate(`print/key-site-revoke/${site.id}`)}>打印撤销表</Button>
+              ) : null}
+            </Space>
+          ) : null
+        }
         fields={
           site
             ? [

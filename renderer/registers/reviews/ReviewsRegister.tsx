@@ -2,6 +2,7 @@
 // drawer its steps in order with the next one offered, and the outcome.
 import { Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { navigate } from '../../shell/route';
 import type { InfoReviewView, ReviewStep } from '../../../electron/ipc/contract';
 import {
   REVIEW_OUTCOME_LABELS,
@@ -106,9 +107,14 @@ export function ReviewsRegister() {
           emptyText="尚无保密审查记录。拟公开或对外提供的信息须先审查、后公开（条例第四十二条）。"
           onOpen={setRow}
           toolbar={
-            <Button type="primary" onClick={() => setCreating(true)}>
-              登记保密审查
-            </Button>
+            <Space>
+              <Button type="primary" onClick={() => setCreating(true)}>
+                登记保密审查
+              </Button>
+              <Button onClick={() => navigate(`print/review-register/${new Date().getFullYear()}`)}>
+                打印登记表
+              </Button>
+            </Space>
           }
         />
       </div>
@@ -117,6 +123,7 @@ export function ReviewsRegister() {
         title={open ? `保密审查：${open.title}` : ''}
         error={loaded.error}
         onClose={() => setRow(null)}
+        extra={open ? <Button onClick={() => navigate(`print/review/${open.id}`)}>打印审批表</Button> : null}
         fields={
           open
             ? [
