@@ -86,7 +86,9 @@ export function KeySiteVisitsPrint() {
       load={load(id)}
       render={(s) => (
         <>
-          <p>{`部位：${s.name}　涉密等级：${LEVEL_LABELS[s.level]}　负责人：${s.managerName}`}</p>
+          <p>
+            {[`部位：${s.name}`, `涉密等级：${LEVEL_LABELS[s.level]}`, `负责人：${s.managerName}`].join('　')}
+          </p>
           <table className="print-table">
             <thead>
               <tr>
