@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callsOn } from '../helpers/calls';
 import { newPerson, received } from '../electron/core/persons/helpers';
-import { login, shot, startApp } from './app';
+import { login, shot, startApp, UNIT } from './app';
+import { pagePdf, pdfText } from './pdf';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -20,6 +21,15 @@ async function approveIn(page: Page, title: string, who: string, name: string) {
   await dialog.getByLabel(who, { exact: true }).fill(name);
   await dialog.getByRole('button', { name: '保存' }).click();
   await dialog.waitFor({ state: 'detached' });
+}
+
+/** Open a print from the drawer, check its PDF's text (unit name and page numbers too), and go back. */
+async function printed(page: Page, button: string, title: string, name: string, wants: string[]) {
+  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor();
+  const text = pdfText(await pagePdf(page, name));
+  for (const want of [UNIT.name, '第1页共', ...wants]) expect(text).toContain(want.replace(/\s+/g, ''));
+  await page.getByRole('button', { name: '返回' }).click();
 }
 
 describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromium', () => {
@@ -68,7 +78,13 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await drawer.getByText('删去第三段库房位置的描述').waitFor();
     await drawer.locator('.ant-tag', { hasText: '删改后公开' }).waitFor();
     await shot(page, 'committee-review-decided');
-    await page.keyboard.press('Escape');
+    await printed(page, '打印审批表', '保密审查审批表', 'committee-print-review', [
+      '保密审查审批表',
+      title,
+      '部门初审意见同意钱科长',
+      '删改后公开（删改：删去第三段库房位置的描述）',
+      '承办人（签字）',
+    ]);
 
     // 要害部位: a 保密室 approved by the committee, its protections shown, a visitor in and out.
     await desk.call('key_sites:propose', {
@@ -106,7 +122,11 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await leave.waitFor({ state: 'detached' });
     await drawer.getByRole('button', { name: '登记离开' }).waitFor({ state: 'detached' });
     await shot(page, 'committee-key-site-visit');
-    await page.keyboard.press('Escape');
+    await printed(page, '打印出入登记簿', '要害部位出入登记簿', 'committee-print-visits', [
+      '要害部位出入登记簿',
+      '部位：保密室',
+      '周强市保密局保密检查王丽',
+    ]);
 
     // 涉密会议: three copies out; closing is refused until every one is back.
     const carrier = await desk.call(
@@ -184,7 +204,14 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
       .getByRole('button', { name: '保存' })
       .click();
     await drawer.getByText('已结束').waitFor();
-    await page.keyboard.press('Escape');
+    await printed(
+      page,
+      '打印审批及执行情况记录表',
+      '涉密会议审批表及执行情况记录表',
+      'committee-print-meeting',
+      ['涉密会议审批表及执行情况记录表', '档案安全工作部署会', '知悉范围（参会人员）李建国、赵敏、王丽'],
+    );
+    await page.getByRole('tab', { name: '委员会会议' }).waitFor();
 
     // 委员会会议: a decision without an owner is refused; with one it becomes a tracked task.
     await page.getByRole('tab', { name: '委员会会议' }).click();

@@ -9,6 +9,7 @@ import { useRoute } from '../../shell/route';
 import { FormTable, RecordSheet, Signatures } from '../reviews/FormSheet';
 import { opinion } from '../reviews/ReviewPrints';
 
+const nw = { whiteSpace: 'nowrap' as const };
 const idOf = (route: string) => Number(route.split('/')[2]);
 const done = (b: boolean) => (b ? '已落实' : '未落实');
 
@@ -55,8 +56,8 @@ export function MeetingPrint() {
                   <td>{x.carrierName}</td>
                   <td className="num">{x.copyNo}</td>
                   <td>{x.issuedTo}</td>
-                  <td>{printDate(x.issuedOn)}</td>
-                  <td>{x.collectedOn ? printDate(x.collectedOn) : '未收回'}</td>
+                  <td style={nw}>{printDate(x.issuedOn)}</td>
+                  <td style={nw}>{x.collectedOn ? printDate(x.collectedOn) : '未收回'}</td>
                 </tr>
               ))}
             </tbody>
@@ -104,7 +105,7 @@ export function CommitteeMeetingPrint() {
                   <td className="num">{i + 1}</td>
                   <td>{t.content}</td>
                   <td>{t.ownerName}</td>
-                  <td>{printDate(t.dueOn)}</td>
+                  <td style={nw}>{printDate(t.dueOn)}</td>
                   <td>{TASK_STATUS_LABELS[t.status]}</td>
                 </tr>
               ))}
