@@ -46,7 +46,9 @@ export function ReviewApprovalPrint() {
               ['接收单位或发布途径', r.recipient ?? ''],
               ['申请日期', printDate(r.appliedOn)],
               ...(['dept', 'office', 'expert', 'leader', 'committee'] as const).map((s): [string, string] => [
-                `${REVIEW_STEP_LABELS[s]}意见`,
+                REVIEW_STEP_LABELS[s].endsWith('意见')
+                  ? REVIEW_STEP_LABELS[s]
+                  : `${REVIEW_STEP_LABELS[s]}意见`,
                 opinion(stepOf(r, s)),
               ]),
               ['审查结论', outcomeText(r)],
