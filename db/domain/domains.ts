@@ -65,5 +65,7 @@ export const ENTITY_DOMAINS = {
   committee_year: 'committee',
   responsibility_letter: 'committee',
   classified_meeting: 'committee',
+  rule_document: 'committee',
+  archive_item: 'committee',
 } as const satisfies Record<string, Domain>;
 export type AuditEntity = keyof typeof ENTITY_DOMAINS;

@@ -124,4 +124,7 @@ export const ACTION_LABELS: Record<string, string> = {
   meeting_materials_issue: '发放会议材料',
   meeting_materials_collect: '收回会议材料',
   meeting_close: '涉密会议结束',
+  rule_document_add: '登记保密制度',
+  rule_document_repeal: '废止保密制度',
+  archive_add: '保密工作档案归档',
 };

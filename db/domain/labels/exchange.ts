@@ -63,4 +63,6 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   committee_year: '年度工作计划与总结',
   responsibility_letter: '部门保密工作责任书',
   classified_meeting: '涉密会议与活动',
+  rule_document: '保密制度',
+  archive_item: '保密工作档案',
 };

@@ -84,3 +84,12 @@ export const MEETING_STATUS_LABELS: Record<V.MeetingStatus, string> = {
   approved: '已批准',
   closed: '已结束',
 };
+
+export const ARCHIVE_KIND_LABELS: Record<V.ArchiveKind, string> = {
+  document: '文件',
+  bulletin: '通报',
+  memo: '备忘录',
+  minutes: '会议记录',
+  inspection_report: '检查报告',
+  summary: '总结',
+};

@@ -57,3 +57,14 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const MEETING_STATUSES = ['planned', 'approved', 'closed'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** 保密工作档案: 文件, 通报, 备忘录, 会议记录, 检查报告, 总结. */
+export const ARCHIVE_KINDS = [
+  'document',
+  'bulletin',
+  'memo',
+  'minutes',
+  'inspection_report',
+  'summary',
+] as const;
+export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];

@@ -4,6 +4,13 @@ import { channel, channels } from '../../ipc/channel';
 import type { Page } from '../../ipc/schemas/common';
 import { empty } from '../../ipc/schemas/common';
 import {
+  ArchiveAddInput,
+  ArchiveListInput,
+  type ArchiveView,
+  RuleAddInput,
+  RuleListInput,
+  RuleRepealInput,
+  type RuleView,
   CommitteeMeetingIdInput,
   CommitteeMeetingListInput,
   type CommitteeMeetingView,
@@ -56,4 +63,9 @@ export const committeeChannels = channels('committee', {
   'committee:issueMaterials': channel<MeetingView>()(MaterialsIssueInput, 'register:write'),
   'committee:collectMaterials': channel<MeetingView>()(MaterialsCollectInput, 'register:write'),
   'committee:closeMeeting': channel<MeetingView>()(MeetingCloseInput, 'register:write'),
+  'committee:rules': channel<RuleView[]>()(RuleListInput, 'register:read'),
+  'committee:addRule': channel<RuleView[]>()(RuleAddInput, 'register:write'),
+  'committee:repealRule': channel<RuleView[]>()(RuleRepealInput, 'register:write'),
+  'committee:archive': channel<Page<ArchiveView>>()(ArchiveListInput, 'register:read'),
+  'committee:addArchive': channel<ArchiveView>()(ArchiveAddInput, 'register:write'),
 });

@@ -23,6 +23,7 @@ import {
   recordMeasures,
 } from './meetings';
 import { addTask, finishTask, listTasks } from './tasks';
+import { addArchive, addRule, listArchive, listRules, repealRule } from './archive';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const committeeHandlers: DomainHandlers<'committee'> = {
@@ -48,4 +49,9 @@ export const committeeHandlers: DomainHandlers<'committee'> = {
   'committee:issueMaterials': (core, input) => issueMaterials(core, input),
   'committee:collectMaterials': (core, input) => collectMaterials(core, input),
   'committee:closeMeeting': (core, input) => closeMeeting(core, input),
+  'committee:rules': (core, input) => listRules(core.session().db, input),
+  'committee:addRule': (core, input) => addRule(core, input),
+  'committee:repealRule': (core, input) => repealRule(core, input),
+  'committee:archive': (core, input) => listArchive(core.session().db, input),
+  'committee:addArchive': (core, input) => addArchive(core, input),
 };

@@ -2,9 +2,11 @@
 // 部门保密工作责任书.
 import { z } from 'zod';
 import {
+  ARCHIVE_KINDS,
   COMMITTEE_ROLES,
   TASK_KINDS,
   TASK_STATUSES,
+  type ArchiveKind,
   type CommitteeRole,
   type TaskKind,
   type TaskStatus,
@@ -138,4 +140,46 @@ export interface YearView {
   meetingsFirstHalf: number;
   meetingsSecondHalf: number;
   letters: { departmentId: number; department: string; signedOn: string | null; signer: string | null }[];
+}
+
+export const RuleAddInput = z.object({
+  name: requiredText('制度名称', 100),
+  docNo: optionalText('文号', 60),
+  effectiveOn: isoDate('生效日期'),
+  attachmentId: z.number().int().positive().optional(),
+});
+export const RuleRepealInput = z.object({
+  ruleId: z.number().int().positive(),
+  repealedOn: isoDate('废止日期'),
+});
+export const RuleListInput = z.object({ includeRepealed: z.boolean().default(true) });
+
+export const ArchiveAddInput = z.object({
+  year,
+  kind: z.enum(ARCHIVE_KINDS, { error: '请选择档案类别' }),
+  title: requiredText('标题', 200),
+  attachmentId: z.number({ error: '请上传档案文件' }).int().positive(),
+});
+export const ArchiveListInput = PageInput.extend({
+  year: year.optional(),
+  kind: z.enum(ARCHIVE_KINDS).optional(),
+  search: z.string().trim().max(60).optional(),
+});
+
+export interface RuleView {
+  id: number;
+  name: string;
+  docNo: string | null;
+  effectiveOn: string;
+  repealedOn: string | null;
+  attachmentId: number | null;
+}
+
+export interface ArchiveView {
+  id: number;
+  year: number;
+  kind: ArchiveKind;
+  title: string;
+  attachmentId: number | null;
+  fileName: string | null;
 }
