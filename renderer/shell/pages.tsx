@@ -30,7 +30,7 @@ import {
   KeySiteRevokePrint,
   KeySiteVisitsPrint,
 } from '../prints/key_sites/KeySitePrints';
-import { CommitteeMeetingPrint, MeetingPrint } from '../prints/committee/CommitteePrints';
+import { CommitteeMeetingPrint, MeetingPrint, RuleListPrint } from '../prints/committee/CommitteePrints';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -88,6 +88,7 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'key-site-visits') return <KeySiteVisitsPrint />;
   if (kind === 'print' && id === 'meeting') return <MeetingPrint />;
   if (kind === 'print' && id === 'committee-meeting') return <CommitteeMeetingPrint />;
+  if (kind === 'print' && id === 'rule-list') return <RuleListPrint />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const Built = BUILT[id as RegisterId];

@@ -234,5 +234,18 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await task.getByText('赵敏').waitFor();
     await task.getByText('办理中').waitFor();
     await shot(page, 'committee-task-tracked');
+
+    // 保密制度: one rule registered, the 保密制度清单 printed.
+    await page.getByRole('tab', { name: '制度与档案' }).click();
+    await page.getByRole('button', { name: '登记制度' }).click();
+    const rule = page.getByRole('dialog', { name: '登记保密制度' });
+    await rule.getByLabel('制度名称').fill('保密室管理制度');
+    await rule.getByLabel('文号').fill('档发〔2026〕3号');
+    await rule.getByRole('button', { name: '保存' }).click();
+    await rule.waitFor({ state: 'detached' });
+    await printed(page, '打印保密制度清单', '保密制度清单', 'committee-print-rules', [
+      '保密制度清单',
+      '保密室管理制度档发〔2026〕3号',
+    ]);
   });
 });

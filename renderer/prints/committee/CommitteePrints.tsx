@@ -117,3 +117,41 @@ export function CommitteeMeetingPrint() {
     />
   );
 }
+
+/** 保密制度清单: every rule of the unit, in force or repealed (route `print/rule-list`). */
+export function RuleListPrint() {
+  return (
+    <RecordSheet
+      title="保密制度清单"
+      back="reg/committee"
+      load={() => call('committee:rules', { includeRepealed: true })}
+      render={(rules) => (
+        <>
+          <table className="print-table">
+            <thead>
+              <tr>
+                <th>序号</th>
+                <th>制度名称</th>
+                <th>文号</th>
+                <th>生效日期</th>
+                <th>废止日期</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rules.map((r, i) => (
+                <tr key={r.id}>
+                  <td className="num">{i + 1}</td>
+                  <td>{r.name}</td>
+                  <td>{r.docNo ?? ''}</td>
+                  <td style={nw}>{printDate(r.effectiveOn)}</td>
+                  <td style={nw}>{r.repealedOn ? printDate(r.repealedOn) : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Signatures who={['保密员', '保密办负责人']} />
+        </>
+      )}
+    />
+  );
+}
