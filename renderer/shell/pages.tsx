@@ -30,7 +30,13 @@ import {
   KeySiteRevokePrint,
   KeySiteVisitsPrint,
 } from '../prints/key_sites/KeySitePrints';
-import { CommitteeMeetingPrint, MeetingPrint, RuleListPrint } from '../prints/committee/CommitteePrints';
+import {
+  CommitteeMeetingPrint,
+  MeetingPrint,
+  ResponsibilityLetterPrint,
+  RuleListPrint,
+  YearPlanPrint,
+} from '../prints/committee/CommitteePrints';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -89,6 +95,8 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'meeting') return <MeetingPrint />;
   if (kind === 'print' && id === 'committee-meeting') return <CommitteeMeetingPrint />;
   if (kind === 'print' && id === 'rule-list') return <RuleListPrint />;
+  if (kind === 'print' && id === 'committee-plan') return <YearPlanPrint />;
+  if (kind === 'print' && id === 'responsibility-letter') return <ResponsibilityLetterPrint />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const Built = BUILT[id as RegisterId];

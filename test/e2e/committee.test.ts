@@ -247,5 +247,23 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
       '保密制度清单',
       '保密室管理制度档发〔2026〕3号',
     ]);
+
+    // 年度工作计划 on paper; and the register fits the smallest screen the app supports.
+    const year = Number(today().slice(0, 4));
+    await desk.call('committee:adoptPlan', {
+      year,
+      plan: '一、落实保密工作责任制；二、开展保密检查。',
+      adoptedOn: today(),
+    });
+    await page.getByRole('tab', { name: '年度计划与总结' }).click();
+    await printed(page, '打印年度工作计划', `${year}年度保密工作计划`, 'committee-print-plan', [
+      '一、落实保密工作责任制；二、开展保密检查。',
+      '保密委员会主任（签字）',
+    ]);
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByRole('menuitem', { name: '要害部门部位', exact: true }).click();
+    await page.getByText('办公楼三层301').dblclick();
+    await page.getByRole('button', { name: '打印审定表' }).waitFor();
+    await shot(page, 'committee-key-site-1024');
   });
 });

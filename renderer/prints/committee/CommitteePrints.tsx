@@ -1,7 +1,7 @@
 // The committee's papers: 涉密会议审批表及执行情况记录表 (one meeting: approval, art. 45 measures, materials out
 // and back) and 委员会会议记录 (one meeting, its decisions and owners). Routes `print/meeting/<id>` and
 // `print/committee-meeting/<id>`.
-import type { CommitteeMeetingView, MeetingView } from '../../../electron/ipc/contract';
+import type { CommitteeMeetingView, MeetingView, YearView } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { printDate } from '../../i18n/format';
 import { LEVEL_LABELS, MEETING_KIND_LABELS, TASK_STATUS_LABELS } from '../../../db/domain/labels';
@@ -152,6 +152,85 @@ export function RuleListPrint() {
           <Signatures who={['保密员', '保密办负责人']} />
         </>
       )}
+    />
+  );
+}
+
+/** 年度保密工作计划 and its items with owners (route `print/committee-plan/<year>`). */
+export function YearPlanPrint() {
+  const year = idOf(useRoute()) || new Date().getFullYear();
+  return (
+    <RecordSheet<YearView>
+      title={`${year}年度保密工作计划`}
+      back="reg/committee"
+      load={() => call('committee:year', { year })}
+      render={(y) => (
+        <>
+          <p style={{ whiteSpace: 'pre-wrap' }}>{y.plan ?? '本年度尚未制定保密工作计划。'}</p>
+          <p>通过日期：{printDate(y.planAdoptedOn)}</p>
+          {y.planItems.length ? (
+            <table className="print-table">
+              <thead>
+                <tr>
+                  <th>序号</th>
+                  <th>计划事项</th>
+                  <th>责任人</th>
+                  <th>完成期限</th>
+                  <th>办理情况</th>
+                </tr>
+              </thead>
+              <tbody>
+                {y.planItems.map((t, i) => (
+                  <tr key={t.id}>
+                    <td className="num">{i + 1}</td>
+                    <td>{t.content}</td>
+                    <td>{t.ownerName}</td>
+                    <td style={nw}>{printDate(t.dueOn)}</td>
+                    <td>{TASK_STATUS_LABELS[t.status]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          <Signatures who={['保密委员会主任', '保密办负责人']} />
+        </>
+      )}
+    />
+  );
+}
+
+/**
+ * 部门保密工作责任书 of one department for a year (route `print/responsibility-letter/<year>-<departmentId>`):
+ * the department's duties under the 责任制 (regulation art. 6), for the head of department to sign.
+ */
+export function ResponsibilityLetterPrint() {
+  const [year = 0, departmentId = 0] = (useRoute().split('/')[2] ?? '').split('-').map(Number);
+  return (
+    <RecordSheet<YearView>
+      title={`${year}年度部门保密工作责任书`}
+      back="reg/committee"
+      load={() => call('committee:year', { year })}
+      render={(y) => {
+        const l = y.letters.find((x) => x.departmentId === departmentId);
+        return (
+          <>
+            <p>责任部门：{l?.department ?? ''}</p>
+            <ol>
+              <li>
+                部门主要负责人对本部门保密工作负总责，分管负责人负直接责任，将保密工作纳入部门年度工作。
+              </li>
+              <li>
+                严格执行涉密人员、涉密载体、涉密计算机和存储介质、涉密会议等管理制度，做到底数清、责任明。
+              </li>
+              <li>组织本部门人员参加保密教育培训，按时完成保密自查并落实整改。</li>
+              <li>拟公开或对外提供的信息先审查、后公开；发现泄密隐患或事件立即报告保密办。</li>
+              <li>本责任书履行情况纳入年度考核；违反规定造成泄密的，依法依规追究责任。</li>
+            </ol>
+            <p>签订日期：{printDate(l?.signedOn ?? null)}</p>
+            <Signatures who={['单位负责人', `部门负责人${l?.signer ? `（${l.signer}）` : ''}`]} />
+          </>
+        );
+      }}
     />
   );
 }

@@ -1,6 +1,7 @@
 // The yearly cycle: 年度工作计划 → half-yearly meetings → 年度工作总结, and each department's 保密工作责任书.
 import { Button, Descriptions, InputNumber, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { navigate } from '../../shell/route';
 import { ActionModal, DateItem, TextField, today } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
@@ -20,6 +21,7 @@ export function YearTab() {
         <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
         <Button onClick={() => setDialog('plan')}>年度工作计划</Button>
         <Button onClick={() => setDialog('summary')}>年度工作总结</Button>
+        <Button onClick={() => navigate(`print/committee-plan/${year}`)}>打印年度工作计划</Button>
       </Space>
       {y ? (
         <>
@@ -56,7 +58,15 @@ export function YearTab() {
                 title: `${year}年度部门保密工作责任书`,
                 render: (_, l) =>
                   l.signedOn ? (
-                    `${tableDate(l.signedOn)} ${l.signer ?? ''} 已签订`
+                    <Space>
+                      {`${tableDate(l.signedOn)} ${l.signer ?? ''} 已签订`}
+                      <Button
+                        size="small"
+                        onClick={() => navigate(`print/responsibility-letter/${year}-${l.departmentId}`)}
+                      >
+                        打印责任书
+                      </Button>
+                    </Space>
                   ) : (
                     <Button
                       size="small"
