@@ -67,10 +67,7 @@ export function reviewView(db: Pick<Db, 'select'>, id: number): InfoReviewView {
   return toView(db, r.r, r.handlerName, r.department);
 }
 
-export function listReviews(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof InfoReviewListInput>,
-): Page<InfoReviewView> {
+function reviewWhere(input: z.output<typeof InfoReviewListInput>) {
   const conds: (SQL | undefined)[] = [
     input.status === undefined ? undefined : eq(reviews.status, input.status),
     input.purpose === undefined ? undefined : eq(reviews.purpose, input.purpose),
@@ -85,11 +82,22 @@ export function listReviews(
       ? or(like(reviews.title, `%${input.search}%`), like(reviews.recipient, `%${input.search}%`))
       : undefined,
   ];
-  const where = and(...conds);
-  const total = db.select({ n: count() }).from(reviews).where(where).get()?.n ?? 0;
+  return and(...conds);
+}
+
+/** One page of the register as a query (its plan is pinned by test/electron/core/reviews/query-plan.test.ts). */
+export function reviewPageQuery(db: Pick<Db, 'select'>, input: z.output<typeof InfoReviewListInput>) {
   const dir = input.order === 'asc' ? asc : desc;
   const key = input.sort === 'title' ? reviews.title : reviews.appliedOn;
-  const rows = pageOf(reviewSelect(db).where(where).orderBy(dir(key), dir(reviews.id)), input).all();
+  return pageOf(reviewSelect(db).where(reviewWhere(input)).orderBy(dir(key), dir(reviews.id)), input);
+}
+
+export function listReviews(
+  db: Pick<Db, 'select'>,
+  input: z.output<typeof InfoReviewListInput>,
+): Page<InfoReviewView> {
+  const total = db.select({ n: count() }).from(reviews).where(reviewWhere(input)).get()?.n ?? 0;
+  const rows = reviewPageQuery(db, input).all();
   return { total, rows: rows.map((r) => toView(db, r.r, r.handlerName, r.department)) };
 }
 
