@@ -24,6 +24,9 @@ export const DOMAINS = [
   'devices',
   'inspections',
   'incidents',
+  'reviews',
+  'key_sites',
+  'committee',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -61,5 +64,15 @@ export const ENTITY_DOMAINS = {
   inspection: 'inspections',
   finding: 'inspections',
   incident: 'incidents',
+  review: 'reviews',
+  key_site: 'key_sites',
+  committee_member: 'committee',
+  committee_meeting: 'committee',
+  committee_task: 'committee',
+  committee_year: 'committee',
+  responsibility_letter: 'committee',
+  classified_meeting: 'committee',
+  rule_document: 'committee',
+  archive_item: 'committee',
 } as const satisfies Record<string, Domain>;
 export type AuditEntity = keyof typeof ENTITY_DOMAINS;

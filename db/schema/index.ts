@@ -20,3 +20,6 @@ export * from './allowance';
 export * from './devices';
 export * from './inspections';
 export * from './incidents';
+export * from './reviews';
+export * from './key-sites';
+export * from './committee';

@@ -28,6 +28,9 @@ import { allowanceChannels } from '../core/allowance/allowance.channels';
 import { devicesChannels } from '../core/devices/devices.channels';
 import { inspectionsChannels } from '../core/inspections/inspections.channels';
 import { incidentsChannels } from '../core/incidents/incidents.channels';
+import { reviewsChannels } from '../core/reviews/reviews.channels';
+import { keySitesChannels } from '../core/key_sites/key_sites.channels';
+import { committeeChannels } from '../core/committee/committee.channels';
 
 export type { Access, ChannelSpec } from './channel';
 
@@ -54,6 +57,9 @@ export const contract = {
   ...devicesChannels,
   ...inspectionsChannels,
   ...incidentsChannels,
+  ...reviewsChannels,
+  ...keySitesChannels,
+  ...committeeChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,9 @@ import { allowanceHandlers } from '../core/allowance/allowance.handlers';
 import { devicesHandlers } from '../core/devices/devices.handlers';
 import { inspectionsHandlers } from '../core/inspections/inspections.handlers';
 import { incidentsHandlers } from '../core/incidents/incidents.handlers';
+import { reviewsHandlers } from '../core/reviews/reviews.handlers';
+import { keySitesHandlers } from '../core/key_sites/key_sites.handlers';
+import { committeeHandlers } from '../core/committee/committee.handlers';
 import { assertComplete, mergeHandlers, type FullHandlerMap } from './dispatch';
 
 export function allHandlers(): FullHandlerMap {
@@ -49,6 +52,9 @@ export function allHandlers(): FullHandlerMap {
       devicesHandlers,
       inspectionsHandlers,
       incidentsHandlers,
+      reviewsHandlers,
+      keySitesHandlers,
+      committeeHandlers,
     ),
   );
 }

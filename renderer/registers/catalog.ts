@@ -29,9 +29,9 @@ export const REGISTER_ENTRIES: Record<RegisterId, RegisterEntry> = {
   },
   inspections: { group: '工作记录', comesWith: LATER },
   incidents: { group: '工作记录', comesWith: LATER },
-  reviews: { group: '工作记录', comesWith: LATER },
-  key_sites: { group: '工作记录', comesWith: LATER },
-  committee: { group: '工作记录', comesWith: LATER },
+  reviews: { group: '工作记录' },
+  key_sites: { group: '工作记录' },
+  committee: { group: '工作记录' },
   approvals: { group: '审批与报送' },
   exchange: { group: '审批与报送' },
 };

@@ -29,6 +29,22 @@ import { InspectionsRegister } from '../registers/inspections/InspectionsRegiste
 import { InspectionPrint } from '../prints/inspections/InspectionPrints';
 import { IncidentPrint } from '../prints/incidents/IncidentPrint';
 import { IncidentsRegister } from '../registers/incidents/IncidentsRegister';
+import { ReviewsRegister } from '../registers/reviews/ReviewsRegister';
+import { KeySitesRegister } from '../registers/key_sites/KeySitesRegister';
+import { CommitteeRegister } from '../registers/committee/CommitteeRegister';
+import { ReviewApprovalPrint, ReviewRegisterPrint } from '../prints/reviews/ReviewPrints';
+import {
+  KeySiteApprovalPrint,
+  KeySiteRevokePrint,
+  KeySiteVisitsPrint,
+} from '../prints/key_sites/KeySitePrints';
+import {
+  CommitteeMeetingPrint,
+  MeetingPrint,
+  ResponsibilityLetterPrint,
+  RuleListPrint,
+  YearPlanPrint,
+} from '../prints/committee/CommitteePrints';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -48,6 +64,9 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   repairs: RepairsRegister,
   inspections: InspectionsRegister,
   incidents: IncidentsRegister,
+  reviews: ReviewsRegister,
+  key_sites: KeySitesRegister,
+  committee: CommitteeRegister,
 };
 
 function PasswordPage() {
@@ -85,6 +104,16 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id?.startsWith('device-')) return <DevicePrint name={id} />;
   if (kind === 'print' && id?.startsWith('inspection-')) return <InspectionPrint name={id} />;
   if (kind === 'print' && id?.startsWith('incident-')) return <IncidentPrint name={id} />;
+  if (kind === 'print' && id === 'review') return <ReviewApprovalPrint />;
+  if (kind === 'print' && id === 'review-register') return <ReviewRegisterPrint />;
+  if (kind === 'print' && id === 'key-site') return <KeySiteApprovalPrint />;
+  if (kind === 'print' && id === 'key-site-revoke') return <KeySiteRevokePrint />;
+  if (kind === 'print' && id === 'key-site-visits') return <KeySiteVisitsPrint />;
+  if (kind === 'print' && id === 'meeting') return <MeetingPrint />;
+  if (kind === 'print' && id === 'committee-meeting') return <CommitteeMeetingPrint />;
+  if (kind === 'print' && id === 'rule-list') return <RuleListPrint />;
+  if (kind === 'print' && id === 'committee-plan') return <YearPlanPrint />;
+  if (kind === 'print' && id === 'responsibility-letter') return <ResponsibilityLetterPrint />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const Built = BUILT[id as RegisterId];

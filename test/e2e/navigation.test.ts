@@ -64,6 +64,9 @@ describe('navigation in Chromium', () => {
       } else if (id === 'classification_items') {
         expect(notYet).toBe(0);
         await page.getByText('尚未列入任何国家秘密事项').waitFor();
+      } else if (id === 'reviews' || id === 'key_sites' || id === 'committee') {
+        expect(notYet, `${id} has its register`).toBe(0);
+        await shot(page, `register-${id}-empty`);
       } else {
         expect(notYet, `${id} shows the 尚未开放 page`).toBe(1);
       }

@@ -11,6 +11,9 @@ export const APPROVAL_KIND_LABELS: Record<V.ApprovalKind, string> = {
   clearance: '涉密等级确定',
   classify: '定密',
   repair: '设备维修',
+  review: '保密审查',
+  key_site: '要害部门部位审定',
+  meeting: '涉密会议活动',
   other: '其他',
 };
 

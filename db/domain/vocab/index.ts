@@ -8,3 +8,4 @@ export * from './exchange';
 export * from './devices';
 export * from './inspections';
 export * from './incidents';
+export * from './reviews';

@@ -44,6 +44,9 @@ export const APPROVAL_KINDS = [
   'clearance',
   'classify',
   'repair',
+  'review',
+  'key_site',
+  'meeting',
   'other',
 ] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
@@ -65,9 +68,9 @@ export const REGISTERS = [
   { id: 'trainings', built: false },
   { id: 'inspections', built: true },
   { id: 'incidents', built: true },
-  { id: 'reviews', built: false },
-  { id: 'key_sites', built: false },
-  { id: 'committee', built: false },
+  { id: 'reviews', built: true },
+  { id: 'key_sites', built: true },
+  { id: 'committee', built: true },
   { id: 'approvals', built: true },
   { id: 'exchange', built: true },
 ] as const;

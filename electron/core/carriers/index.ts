@@ -18,3 +18,4 @@ export { carrierSettings } from './settings';
 export { addEvent, LIVE_STATUSES, loadCarrier, refreshCarrier, type CarrierRecord } from './store';
 export { termColumns, termEndsOn, termFromInput, termFromRow, termLabel, termOver, type Term } from './terms';
 export { needToKnowOf, toRow } from './views';
+export { carriersStoredAt, copyByNo } from './stored-at';

@@ -72,5 +72,38 @@ export function annualFigures(db: Reader, year: number, today: string) {
       "SELECT coalesce(clearance, 'none'), count(*) FROM persons WHERE status = 'in_post' GROUP BY 1",
     ),
     peopleInSeparation: one(db, "SELECT count(*) FROM persons WHERE status = 'separation'"),
+    // 要害部门部位, 保密审查, 涉密会议 and the committee (issue 17): counts only, as for the carriers.
+    keySitesApproved: one(db, "SELECT count(*) FROM key_sites WHERE status = 'approved'"),
+    keySiteChecksInYear: one(
+      db,
+      'SELECT count(*) FROM key_site_checks WHERE checked_on BETWEEN ? AND ?',
+      from,
+      to,
+    ),
+    keySiteVisitsInYear: one(
+      db,
+      'SELECT count(*) FROM key_site_visits WHERE substr(in_at, 1, 10) BETWEEN ? AND ?',
+      from,
+      to,
+    ),
+    reviewsInYearByOutcome: grouped(
+      db,
+      "SELECT coalesce(outcome, 'in_review'), count(*) FROM reviews WHERE applied_on BETWEEN ? AND ? GROUP BY 1",
+      from,
+      to,
+    ),
+    classifiedMeetingsInYearByKind: grouped(
+      db,
+      'SELECT kind, count(*) FROM classified_meetings WHERE starts_on BETWEEN ? AND ? GROUP BY kind',
+      from,
+      to,
+    ),
+    committeeMeetingsInYear: one(
+      db,
+      'SELECT count(*) FROM committee_meetings WHERE held_on BETWEEN ? AND ?',
+      from,
+      to,
+    ),
+    committeeTasksOpen: one(db, "SELECT count(*) FROM committee_tasks WHERE status = 'open'"),
   };
 }

@@ -5,6 +5,9 @@ import { carrierReminders } from '../carriers';
 import { personnelReminders } from '../persons';
 import { inspectionReminders } from '../inspections';
 import { incidentReminders } from '../incidents';
+import { reviewReminders } from '../reviews';
+import { keySiteReminders } from '../key_sites';
+import { committeeReminders } from '../committee';
 import type { ReminderSource } from '../util/reminder-source';
 import { currentSettings, settingRow } from '../settings';
 import { LAST_BACKUP_KEY } from '../backup';
@@ -62,6 +65,9 @@ export const REMINDER_SOURCES: ReminderSource[] = [
   deviceReminders,
   inspectionReminders,
   incidentReminders,
+  reviewReminders,
+  keySiteReminders,
+  committeeReminders,
 ];
 
 export function listReminders(core: AppCore): Reminder[] {

@@ -17,6 +17,10 @@ const REGISTER_TABLE: Partial<Record<RegisterId, string>> = {
   repairs: 'device_repairs',
   inspections: 'inspections',
   incidents: 'incidents',
+  reviews: 'reviews',
+  key_sites: 'key_sites',
+  // The committee's meetings (its 涉密会议与活动 are counted by the exchange's annual figures).
+  committee: 'committee_meetings',
 };
 
 /** Registers that are part of a table (devices and media share one). */

@@ -6,3 +6,4 @@ export { clean } from './clean';
 export { DateItem, FormGroup, PersonFields, TextField, type FieldName } from './fields';
 export { DepartmentSelect, PersonPicker } from './pickers';
 export { nowMinute, thisMonth, today } from './today';
+export { CarrierPicker } from './CarrierPicker';

@@ -17,8 +17,11 @@ import {
   LEAVING_KIND_LABELS,
   LEAVING_STATUS_LABELS,
   LEVEL_LABELS,
+  MEETING_KIND_LABELS,
   PERSON_STATUS_LABELS,
   PLEDGE_KIND_LABELS,
+  REVIEW_OUTCOME_LABELS,
+  REVIEW_STATUS_LABELS,
   TERM_KIND_LABELS,
   TRAVEL_STATUS_LABELS,
   VETTING_KIND_LABELS,
@@ -90,6 +93,12 @@ const carrier = plain('carrier_id', '载体编号（内部）');
 /** People counted by clearance: the three levels, and `none` for those not yet decided. */
 export const CLEARANCE_OR_NONE: Record<string, string> = { ...CLEARANCE_LABELS, none: '未确定' };
 
+/** Reviews counted by outcome, and `in_review` for those not decided yet. */
+export const REVIEW_OUTCOME_OR_OPEN: Record<string, string> = {
+  ...REVIEW_OUTCOME_LABELS,
+  in_review: REVIEW_STATUS_LABELS.in_review,
+};
+
 /** The annual report's figures, each group by its title and each code by its label. */
 const FIGURE_GROUPS: [key: string, title: string, labels?: Record<string, string>][] = [
   ['carriersByLevel', '载体（按密级）', LEVEL_LABELS],
@@ -104,6 +113,13 @@ const FIGURE_GROUPS: [key: string, title: string, labels?: Record<string, string
   ['classificationItemsActive', '在用国家秘密事项'],
   ['peopleByClearance', '在岗涉密人员（按等级）', CLEARANCE_OR_NONE],
   ['peopleInSeparation', '脱密期内人员'],
+  ['keySitesApproved', '要害部门部位'],
+  ['keySiteChecksInYear', '本年要害部位安全设施检查'],
+  ['keySiteVisitsInYear', '本年要害部位出入登记'],
+  ['reviewsInYearByOutcome', '本年保密审查（按结论）', REVIEW_OUTCOME_OR_OPEN],
+  ['classifiedMeetingsInYearByKind', '本年涉密会议与活动', MEETING_KIND_LABELS],
+  ['committeeMeetingsInYear', '本年保密委员会会议'],
+  ['committeeTasksOpen', '委员会督办事项未办结'],
 ];
 
 export function figuresText(v: unknown): string {

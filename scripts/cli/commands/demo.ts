@@ -7,8 +7,12 @@ import { seedPersons } from '../../../electron/core/persons';
 import { seedDevices } from '../../../electron/core/devices';
 import { seedInspections } from '../../../electron/core/inspections';
 import { seedIncidents } from '../../../electron/core/incidents';
+import { seedReviews } from '../../../electron/core/reviews';
+import { seedKeySites } from '../../../electron/core/key_sites';
+import { seedCommittee } from '../../../electron/core/committee';
 import { registerCounts } from '../../../electron/core/stats/stats.service';
 import { refuse } from '../../../electron/core/util/refuse';
+import { today } from '../../../electron/core/util/dates';
 import { PAGE_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { oneOf, parseArgs } from '../args';
@@ -76,6 +80,9 @@ export async function demo(argv: string[], out: Out): Promise<number> {
       devices: seedDevices(db, scale, seededRng(20261125), now),
       inspections: seedInspections(db, scale, seededRng(20261203), now),
       incidents: seedIncidents(db, now),
+      reviews: seedReviews(db, scale, seededRng(20261203), today(core.clock), core.now()),
+      key_sites: seedKeySites(db, scale, seededRng(20261204), today(core.clock), core.now()),
+      committee: seedCommittee(db, scale, seededRng(20261205), today(core.clock), core.now()),
     };
     const { account } = core.session();
     appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {

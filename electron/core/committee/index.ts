@@ -1,0 +1,6 @@
+// The committee domain's public entry: what other domains (reminders, stats, demo) may use of it.
+export { missingHalfYear } from './committee.service';
+export { meetingsWithMaterialsOut } from './meetings';
+export { overdueTasks } from './tasks';
+export { committeeReminders } from './reminders';
+export { seedCommittee } from './demo';

@@ -1,0 +1,28 @@
+// The key_sites domain's handlers: one function per channel of key_sites.channels.ts.
+import { today } from '../util/dates';
+import {
+  addDuty,
+  approveKeySite,
+  checkSite,
+  proposeKeySite,
+  revokeKeySite,
+  setProtections,
+  visitIn,
+  visitOut,
+} from './key_sites.service';
+import { keySiteView, listKeySites, listVisits } from './views';
+import type { DomainHandlers } from '../../ipc/dispatch';
+
+export const keySitesHandlers: DomainHandlers<'key_sites'> = {
+  'key_sites:list': (core, input) => listKeySites(core.session().db, input, today(core.clock)),
+  'key_sites:get': (core, input) => keySiteView(core.session().db, input.siteId, today(core.clock)),
+  'key_sites:visits': (core, input) => listVisits(core.session().db, input),
+  'key_sites:propose': (core, input) => proposeKeySite(core, input),
+  'key_sites:approve': (core, input) => approveKeySite(core, input),
+  'key_sites:revoke': (core, input) => revokeKeySite(core, input),
+  'key_sites:protections': (core, input) => setProtections(core, input),
+  'key_sites:visitIn': (core, input) => visitIn(core, input),
+  'key_sites:visitOut': (core, input) => visitOut(core, input),
+  'key_sites:duty': (core, input) => addDuty(core, input),
+  'key_sites:check': (core, input) => checkSite(core, input),
+};

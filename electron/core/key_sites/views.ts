@@ -1,0 +1,183 @@
+// Key sites as the renderer sees them: manager, department, the next 安全设施检查, visitors still inside, and in
+// the drawer the protections, approvals, 值班, 出入登记 and checks.
+import { and, asc, count, desc, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppException } from '../../../db/domain/errors';
+import type { Db } from '../../../db/open';
+import {
+  departments,
+  keySiteChecks,
+  keySiteDuties,
+  keySiteProtections,
+  keySites,
+  keySiteVisits,
+  persons,
+} from '../../../db/schema';
+import type { Page } from '../../ipc/schemas/common';
+import type {
+  KeySiteListInput,
+  KeySiteRow,
+  KeySiteView,
+  VisitListInput,
+  VisitView,
+} from '../../ipc/schemas/key-sites';
+import { stepViews } from '../approvals/steps';
+import { addDays } from '../util/dates';
+import { pageOf } from '../util/paging';
+
+type SiteRecord = typeof keySites.$inferSelect;
+
+/** The day the next check falls due: the last check (or the approval) plus the period. */
+const dueExpr = sql<string>`date(coalesce(${keySites.lastCheckedOn}, ${keySites.approvedOn}), '+' || ${keySites.checkEveryDays} || ' days')`;
+
+const siteSelect = (db: Pick<Db, 'select'>) =>
+  db
+    .select({
+      s: keySites,
+      department: departments.name,
+      managerName: persons.name,
+      visitorsIn: sql<number>`(select count(*) from key_site_visits v where v.site_id = ${keySites.id} and v.out_at is null)`,
+    })
+    .from(keySites)
+    .innerJoin(persons, eq(persons.id, keySites.managerPersonId))
+    .leftJoin(departments, eq(departments.id, keySites.departmentId));
+
+function toRow(
+  s: SiteRecord,
+  department: string | null,
+  managerName: string,
+  visitorsIn: number,
+  now: string,
+): KeySiteRow {
+  const from = s.lastCheckedOn ?? s.approvedOn;
+  const checkDueOn = s.status === 'approved' && from ? addDays(from, s.checkEveryDays) : null;
+  return {
+    id: s.id,
+    kind: s.kind,
+    name: s.name,
+    level: s.level,
+    departmentId: s.departmentId,
+    department,
+    managerPersonId: s.managerPersonId,
+    managerName,
+    location: s.location,
+    phone: s.phone,
+    staffCount: s.staffCount,
+    reason: s.reason,
+    status: s.status,
+    proposedOn: s.proposedOn,
+    approvedOn: s.approvedOn,
+    checkEveryDays: s.checkEveryDays,
+    lastCheckedOn: s.lastCheckedOn,
+    checkDueOn,
+    checkDue: checkDueOn !== null && checkDueOn <= now,
+    revokedOn: s.revokedOn,
+    revokedBy: s.revokedBy,
+    revokeReason: s.revokeReason,
+    visitorsIn,
+  };
+}
+
+export function listKeySites(
+  db: Pick<Db, 'select'>,
+  input: z.output<typeof KeySiteListInput>,
+  now: string,
+): Page<KeySiteRow> {
+  const conds: (SQL | undefined)[] = [
+    input.status === undefined ? undefined : eq(keySites.status, input.status),
+    input.kind === undefined ? undefined : eq(keySites.kind, input.kind),
+    input.checkDue ? and(eq(keySites.status, 'approved'), sql`${dueExpr} <= ${now}`) : undefined,
+    input.search
+      ? or(like(keySites.name, `%${input.search}%`), like(keySites.location, `%${input.search}%`))
+      : undefined,
+  ];
+  const where = and(...conds);
+  const total = db.select({ n: count() }).from(keySites).where(where).get()?.n ?? 0;
+  const dir = input.order === 'desc' ? desc : asc;
+  const key = input.sort === 'proposedOn' ? keySites.proposedOn : keySites.name;
+  const rows = pageOf(siteSelect(db).where(where).orderBy(dir(key), dir(keySites.id)), input).all();
+  return { total, rows: rows.map((r) => toRow(r.s, r.department, r.managerName, r.visitorsIn, now)) };
+}
+
+export function keySiteView(db: Pick<Db, 'select'>, id: number, now: string): KeySiteView {
+  const r = siteSelect(db).where(eq(keySites.id, id)).get();
+  if (!r)
+    throw new AppException('NOT_FOUND', '找不到该要害部门部位。', {
+      fields: [{ path: 'siteId', message: '不存在' }],
+    });
+  const steps = [
+    ...(r.s.approvalId ? [{ step: 'approve', approvalId: r.s.approvalId }] : []),
+    ...(r.s.revokeApprovalId ? [{ step: 'revoke', approvalId: r.s.revokeApprovalId }] : []),
+  ];
+  return {
+    ...toRow(r.s, r.department, r.managerName, r.visitorsIn, now),
+    protections: db
+      .select()
+      .from(keySiteProtections)
+      .where(eq(keySiteProtections.siteId, id))
+      .orderBy(asc(keySiteProtections.id))
+      .all()
+      .map((p) => ({ id: p.id, category: p.category, item: p.item, quantity: p.quantity, note: p.note })),
+    steps: stepViews(db, steps),
+    visits: listVisits(db, { siteId: id, openOnly: false, page: 1, pageSize: 100 }).rows,
+    duties: db
+      .select()
+      .from(keySiteDuties)
+      .where(eq(keySiteDuties.siteId, id))
+      .orderBy(desc(keySiteDuties.dutyOn))
+      .limit(60)
+      .all()
+      .map((d) => ({ id: d.id, dutyOn: d.dutyOn, personName: d.personName, shift: d.shift })),
+    checks: db
+      .select()
+      .from(keySiteChecks)
+      .where(eq(keySiteChecks.siteId, id))
+      .orderBy(desc(keySiteChecks.checkedOn))
+      .limit(60)
+      .all()
+      .map((c) => ({
+        id: c.id,
+        checkedOn: c.checkedOn,
+        checker: c.checker,
+        result: c.result,
+        findings: c.findings,
+      })),
+  };
+}
+
+/** 出入登记簿: newest first; `openOnly` for those still inside. */
+export function listVisits(db: Pick<Db, 'select'>, input: z.output<typeof VisitListInput>): Page<VisitView> {
+  const where = and(
+    input.siteId === undefined ? undefined : eq(keySiteVisits.siteId, input.siteId),
+    input.openOnly ? isNull(keySiteVisits.outAt) : undefined,
+  );
+  const total = db.select({ n: count() }).from(keySiteVisits).where(where).get()?.n ?? 0;
+  const rows = pageOf(
+    db
+      .select({ v: keySiteVisits, siteName: keySites.name })
+      .from(keySiteVisits)
+      .innerJoin(keySites, eq(keySites.id, keySiteVisits.siteId))
+      .where(where)
+      .orderBy(desc(keySiteVisits.inAt), desc(keySiteVisits.id)),
+    input,
+  ).all();
+  return {
+    total,
+    rows: rows.map(({ v, siteName }) => ({
+      id: v.id,
+      siteId: v.siteId,
+      siteName,
+      visitorName: v.visitorName,
+      visitorOrg: v.visitorOrg,
+      purpose: v.purpose,
+      escortName: v.escortName,
+      inAt: v.inAt,
+      outAt: v.outAt,
+    })),
+  };
+}
+
+/** Approved sites whose 安全设施检查 is due (home page and reminders). */
+export function sitesCheckDue(db: Pick<Db, 'select'>, now: string): KeySiteRow[] {
+  return listKeySites(db, { checkDue: true, page: 1, pageSize: 500, sort: 'name', order: 'asc' }, now).rows;
+}

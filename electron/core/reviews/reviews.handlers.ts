@@ -1,0 +1,12 @@
+// The reviews domain's handlers: one function per channel of reviews.channels.ts.
+import { createReview, decideReview, reviewStep } from './reviews.service';
+import { listReviews, reviewView } from './views';
+import type { DomainHandlers } from '../../ipc/dispatch';
+
+export const reviewsHandlers: DomainHandlers<'reviews'> = {
+  'reviews:list': (core, input) => listReviews(core.session().db, input),
+  'reviews:get': (core, input) => reviewView(core.session().db, input.reviewId),
+  'reviews:create': (core, input) => createReview(core, input),
+  'reviews:step': (core, input) => reviewStep(core, input),
+  'reviews:decide': (core, input) => decideReview(core, input),
+};

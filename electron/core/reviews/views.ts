@@ -1,0 +1,113 @@
+// Reviews as the renderer sees them: handler, department, the steps behind them, whether the clerk is next.
+import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppException } from '../../../db/domain/errors';
+import type { ReviewStep } from '../../../db/domain/vocab';
+import type { Db } from '../../../db/open';
+import { departments, persons, reviewSteps, reviews } from '../../../db/schema';
+import type { Page } from '../../ipc/schemas/common';
+import type { InfoReviewListInput, InfoReviewView } from '../../ipc/schemas/reviews';
+import { stepViews } from '../approvals/steps';
+import { pageOf } from '../util/paging';
+
+type ReviewRecord = typeof reviews.$inferSelect;
+
+const reviewSelect = (db: Pick<Db, 'select'>) =>
+  db
+    .select({ r: reviews, handlerName: persons.name, department: departments.name })
+    .from(reviews)
+    .innerJoin(persons, eq(persons.id, reviews.handlerPersonId))
+    .innerJoin(departments, eq(departments.id, reviews.departmentId));
+
+function toView(
+  db: Pick<Db, 'select'>,
+  r: ReviewRecord,
+  handlerName: string,
+  department: string,
+): InfoReviewView {
+  const rows = db
+    .select({ step: reviewSteps.step, approvalId: reviewSteps.approvalId })
+    .from(reviewSteps)
+    .where(eq(reviewSteps.reviewId, r.id))
+    .orderBy(asc(reviewSteps.id))
+    .all();
+  const steps = stepViews(db, rows);
+  const approved = new Set(steps.filter((s) => s.decision === 'approved').map((s) => s.step as ReviewStep));
+  const waitingOnClerk =
+    r.status === 'in_review' && ((approved.has('dept') && !approved.has('office')) || approved.has('leader'));
+  return {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    handlerPersonId: r.handlerPersonId,
+    handlerName,
+    departmentId: r.departmentId,
+    department,
+    purpose: r.purpose,
+    recipient: r.recipient,
+    appliedOn: r.appliedOn,
+    status: r.status,
+    outcome: r.outcome,
+    amendments: r.amendments,
+    abroadBasis: r.abroadBasis,
+    decidedOn: r.decidedOn,
+    carrierId: r.carrierId,
+    attachmentId: r.attachmentId,
+    steps,
+    waitingOnClerk,
+  };
+}
+
+export function reviewView(db: Pick<Db, 'select'>, id: number): InfoReviewView {
+  const r = reviewSelect(db).where(eq(reviews.id, id)).get();
+  if (!r)
+    throw new AppException('NOT_FOUND', '找不到该保密审查事项。', {
+      fields: [{ path: 'reviewId', message: '不存在' }],
+    });
+  return toView(db, r.r, r.handlerName, r.department);
+}
+
+function reviewWhere(input: z.output<typeof InfoReviewListInput>) {
+  const conds: (SQL | undefined)[] = [
+    input.status === undefined ? undefined : eq(reviews.status, input.status),
+    input.purpose === undefined ? undefined : eq(reviews.purpose, input.purpose),
+    input.departmentId === undefined ? undefined : eq(reviews.departmentId, input.departmentId),
+    input.year === undefined
+      ? undefined
+      : and(
+          sql`${reviews.appliedOn} >= ${`${input.year}-01-01`}`,
+          sql`${reviews.appliedOn} <= ${`${input.year}-12-31`}`,
+        ),
+    input.search
+      ? or(like(reviews.title, `%${input.search}%`), like(reviews.recipient, `%${input.search}%`))
+      : undefined,
+  ];
+  return and(...conds);
+}
+
+/** One page of the register as a query (its plan is pinned by test/electron/core/reviews/query-plan.test.ts). */
+export function reviewPageQuery(db: Pick<Db, 'select'>, input: z.output<typeof InfoReviewListInput>) {
+  const dir = input.order === 'asc' ? asc : desc;
+  const key = input.sort === 'title' ? reviews.title : reviews.appliedOn;
+  return pageOf(reviewSelect(db).where(reviewWhere(input)).orderBy(dir(key), dir(reviews.id)), input);
+}
+
+export function listReviews(
+  db: Pick<Db, 'select'>,
+  input: z.output<typeof InfoReviewListInput>,
+): Page<InfoReviewView> {
+  const total = db.select({ n: count() }).from(reviews).where(reviewWhere(input)).get()?.n ?? 0;
+  const rows = reviewPageQuery(db, input).all();
+  return { total, rows: rows.map((r) => toView(db, r.r, r.handlerName, r.department)) };
+}
+
+/** Reviews waiting on the clerk (for the home page's reminders). */
+export function reviewsWaiting(db: Pick<Db, 'select'>): InfoReviewView[] {
+  return reviewSelect(db)
+    .where(eq(reviews.status, 'in_review'))
+    .orderBy(asc(reviews.appliedOn))
+    .limit(500)
+    .all()
+    .map((r) => toView(db, r.r, r.handlerName, r.department))
+    .filter((v) => v.waitingOnClerk);
+}

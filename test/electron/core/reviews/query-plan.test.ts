@@ -1,0 +1,41 @@
+// The 保密审查 register's page keeps its indexes: the default page (newest first) and each filter read from an
+// index in order, never a sort of the whole register.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../../db/open';
+import { seedPersons } from '../../../../electron/core/persons/demo';
+import { seedReviews } from '../../../../electron/core/reviews/demo';
+import { reviewPageQuery } from '../../../../electron/core/reviews/views';
+import { InfoReviewListInput } from '../../../../electron/ipc/schemas/reviews';
+import { setUpCore } from '../../../helpers/temp';
+
+let db: Db;
+beforeAll(async () => {
+  const { core } = await setUpCore();
+  db = core.session().db;
+  let seed = 7;
+  const rng = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  seedPersons(db, 60, rng, new Date('2026-06-15T12:00:00'));
+  seedReviews(db, 'large', rng, '2026-06-15', '2026-06-15T12:00:00.000Z');
+});
+
+function plan(input: Record<string, unknown>): string {
+  const { sql, params } = reviewPageQuery(
+    db,
+    InfoReviewListInput.parse({ page: 1, pageSize: 50, ...input }),
+  ).toSQL();
+  const rows = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+  return rows.map((r) => r.detail).join(' | ');
+}
+
+describe('保密审查 register query plans', () => {
+  it('the default page reads the applied-on index in order, no sort', () => {
+    const p = plan({});
+    expect(p).toContain('reviews_applied_idx');
+    expect(p).not.toContain('TEMP B-TREE');
+  });
+
+  it('status and purpose filters read their own index', () => {
+    expect(plan({ status: 'in_review' })).toContain('reviews_status_idx');
+    expect(plan({ purpose: 'abroad' })).toContain('reviews_purpose_idx');
+  });
+});
