@@ -17,3 +17,4 @@ export * from './person-records';
 export * from './private-travel';
 export * from './leaving';
 export * from './allowance';
+export * from './trainings';

@@ -7,3 +7,4 @@ export * from './approvals';
 export * from './carriers';
 export * from './persons';
 export * from './exchange';
+export * from './trainings';

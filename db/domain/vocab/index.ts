@@ -5,3 +5,4 @@ export * from './unit';
 export * from './carriers';
 export * from './persons';
 export * from './exchange';
+export * from './trainings';
