@@ -160,10 +160,7 @@ export const sanctions = sqliteTable(
     sourceRef: text('source_ref'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [
-    index('sanctions_on_idx').on(t.on, t.id),
-    index('sanctions_person_idx').on(t.personId, t.on),
-  ],
+  (t) => [index('sanctions_on_idx').on(t.on, t.id), index('sanctions_person_idx').on(t.personId, t.on)],
 );
 
 /** 技术保密协议, 知识产权保护协议, 竞业限制协议, 合作方保密协议, with the signed scan. */

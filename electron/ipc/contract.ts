@@ -25,6 +25,7 @@ import { personsChannels } from '../core/persons/persons.channels';
 import { travelChannels } from '../core/travel/travel.channels';
 import { leavingChannels } from '../core/leaving/leaving.channels';
 import { allowanceChannels } from '../core/allowance/allowance.channels';
+import { trainingsChannels } from '../core/trainings/trainings.channels';
 
 export type { Access, ChannelSpec } from './channel';
 
@@ -48,6 +49,7 @@ export const contract = {
   ...travelChannels,
   ...leavingChannels,
   ...allowanceChannels,
+  ...trainingsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ import { personsHandlers } from '../core/persons/persons.handlers';
 import { travelHandlers } from '../core/travel/travel.handlers';
 import { leavingHandlers } from '../core/leaving/leaving.handlers';
 import { allowanceHandlers } from '../core/allowance/allowance.handlers';
+import { trainingsHandlers } from '../core/trainings/trainings.handlers';
 import { assertComplete, mergeHandlers, type FullHandlerMap } from './dispatch';
 
 export function allHandlers(): FullHandlerMap {
@@ -43,6 +44,7 @@ export function allHandlers(): FullHandlerMap {
       travelHandlers,
       leavingHandlers,
       allowanceHandlers,
+      trainingsHandlers,
     ),
   );
 }

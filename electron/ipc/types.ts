@@ -28,5 +28,7 @@ export type * from './schemas/persons-report';
 export type * from './schemas/travel';
 export type * from './schemas/leaving';
 export type * from './schemas/allowance';
+export type * from './schemas/trainings';
+export type * from './schemas/trainings-records';
 export type * from '../../db/domain/vocab';
 export type * from '../../db/domain/domains';

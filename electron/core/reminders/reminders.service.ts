@@ -3,6 +3,7 @@ import type { AppCore } from '../app-core';
 import { can } from '../util/permissions';
 import { carrierReminders } from '../carriers';
 import { personnelReminders } from '../persons';
+import { trainingReminders } from '../trainings';
 import type { ReminderSource } from '../util/reminder-source';
 import { currentSettings, settingRow } from '../settings';
 import { LAST_BACKUP_KEY } from '../backup';
@@ -56,6 +57,7 @@ export const REMINDER_SOURCES: ReminderSource[] = [
   passwordExpiring,
   carrierReminders,
   personnelReminders,
+  trainingReminders,
 ];
 
 export function listReminders(core: AppCore): Reminder[] {

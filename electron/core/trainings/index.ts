@@ -1,0 +1,3 @@
+// The trainings domain's public entry: all that other domains may use of it (the fence test enforces this).
+export { trainingReminders } from './reminders';
+export { matrixRows } from './matrix';

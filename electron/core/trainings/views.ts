@@ -1,0 +1,106 @@
+// The sessions register as the renderer reads it: the paged list, one session with its attendance sheet.
+import { and, asc, count, desc, eq, like, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../../db/open';
+import { departments, persons, staffMembers, trainingAttendance, trainingSessions } from '../../../db/schema';
+import type { Page } from '../../ipc/schemas/common';
+import type { AttendanceView, SessionListInput, SessionRow, SessionView } from '../../ipc/schemas/trainings';
+import { pageOf } from '../util/paging';
+import { loadSession, type SessionRecord } from './store';
+
+type Reader = Pick<Db, 'select'>;
+
+const counts = {
+  present: sql<number>`(SELECT count(*) FROM ${trainingAttendance} a WHERE a.session_id = ${trainingSessions.id} AND a.status <> 'absent')`,
+  absent: sql<number>`(SELECT count(*) FROM ${trainingAttendance} a WHERE a.session_id = ${trainingSessions.id} AND a.status = 'absent')`,
+};
+
+function rowOf(s: SessionRecord, present: number, absent: number): SessionRow {
+  return {
+    id: s.id,
+    purpose: s.purpose,
+    form: s.form,
+    status: s.status,
+    topic: s.topic,
+    year: s.year,
+    plannedOn: s.plannedOn,
+    heldOn: s.heldOn,
+    organizer: s.organizer,
+    speaker: s.speaker,
+    scope: s.scope,
+    hours: s.hours,
+    present,
+    absent,
+  };
+}
+
+export function sessionView(db: Reader, id: number): SessionView {
+  const r = db
+    .select({ s: trainingSessions, ...counts })
+    .from(trainingSessions)
+    .where(eq(trainingSessions.id, id))
+    .get();
+  const { s, present, absent } = r ?? { s: loadSession(db, id), present: 0, absent: 0 };
+  return {
+    ...rowOf(s, present, absent),
+    content: s.content,
+    place: s.place,
+    recorder: s.recorder,
+    materials: JSON.parse(s.materials) as number[],
+    attendance: attendanceOf(db, id),
+  };
+}
+
+export function listSessions(db: Reader, input: z.output<typeof SessionListInput>): Page<SessionRow> {
+  const q = input.q ? `%${input.q}%` : undefined;
+  const where = and(
+    input.year === undefined ? undefined : eq(trainingSessions.year, input.year),
+    input.status === undefined ? undefined : eq(trainingSessions.status, input.status),
+    input.form === undefined ? undefined : eq(trainingSessions.form, input.form),
+    q
+      ? or(
+          like(trainingSessions.topic, q),
+          like(trainingSessions.speaker, q),
+          like(trainingSessions.content, q),
+        )
+      : undefined,
+  );
+  const total = db.select({ n: count() }).from(trainingSessions).where(where).get()?.n ?? 0;
+  const day = sql`coalesce(${trainingSessions.heldOn}, ${trainingSessions.plannedOn})`;
+  const rows = pageOf(
+    db
+      .select({ s: trainingSessions, ...counts })
+      .from(trainingSessions)
+      .where(where)
+      .orderBy(desc(day), desc(trainingSessions.id)),
+    input,
+  ).all();
+  return { total, rows: rows.map((r) => rowOf(r.s, r.present, r.absent)) };
+}
+
+export function attendanceOf(db: Reader, sessionId: number): AttendanceView[] {
+  const name = sql<string>`coalesce(${persons.name}, ${staffMembers.name})`;
+  return db
+    .select({
+      id: trainingAttendance.id,
+      personId: trainingAttendance.personId,
+      staffId: trainingAttendance.staffId,
+      name,
+      department: sql<string>`coalesce(${departments.name}, '')`,
+      clearance: persons.clearance,
+      status: trainingAttendance.status,
+      absenceReason: trainingAttendance.absenceReason,
+      madeUpOn: trainingAttendance.madeUpOn,
+      hours: trainingAttendance.hours,
+    })
+    .from(trainingAttendance)
+    .leftJoin(persons, eq(persons.id, trainingAttendance.personId))
+    .leftJoin(staffMembers, eq(staffMembers.id, trainingAttendance.staffId))
+    .leftJoin(
+      departments,
+      sql`${departments.id} = coalesce(${persons.departmentId}, ${staffMembers.departmentId})`,
+    )
+    .where(eq(trainingAttendance.sessionId, sessionId))
+    .orderBy(asc(departments.sortOrder), asc(name))
+    .all();
+}
