@@ -60,7 +60,10 @@ export function checkNonCompeteCap(from: string, endsOn: string, capYears: numbe
   }
 }
 
-/** A person's 年度考核 (and 岗前培训考核) is one per year per kind; a 专项考核 may be held at any time. */
+/**
+ * A person's 年度考核 (涉密人员's, 保密员's) is one per year per kind; a 专项考核 may be held at any time, and a
+ * failed 岗前培训考核 may be sat again.
+ */
 export function checkOneAppraisalPerYear(
   tx: Pick<Db, 'select'>,
   personId: number,
@@ -68,7 +71,7 @@ export function checkOneAppraisalPerYear(
   year: number,
   name: string,
 ): void {
-  if (kind === 'special') return;
+  if (kind === 'special' || kind === 'pre_post') return;
   const had = tx
     .select({ id: appraisals.id })
     .from(appraisals)
