@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   AGREEMENT_KINDS,
   APPRAISAL_KINDS,
@@ -108,6 +108,37 @@ export const trainingAttendance = sqliteTable(
     index('training_attendance_staff_idx').on(t.staffId, t.heldOn),
     index('training_attendance_held_idx').on(t.heldOn, t.personId, t.status, t.hours),
   ],
+);
+
+const month = (n: number) => integer(`m${n}`).notNull().default(0);
+
+/**
+ * Each person's sessions by month and hours in a year, kept by triggers on `training_attendance` (migration
+ * 0017) so the training matrix and the yearly floor read one row per person instead of a year of attendance.
+ */
+export const trainingTallies = sqliteTable(
+  'training_tallies',
+  {
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    year: integer('year').notNull(),
+    m1: month(1),
+    m2: month(2),
+    m3: month(3),
+    m4: month(4),
+    m5: month(5),
+    m6: month(6),
+    m7: month(7),
+    m8: month(8),
+    m9: month(9),
+    m10: month(10),
+    m11: month(11),
+    m12: month(12),
+    sessions: integer('sessions').notNull().default(0),
+    hours: real('hours').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.year] })],
 );
 
 /** 年度考核 (涉密人员, 保密员), 专项考核 and the 考核 closing a 岗前培训. */
