@@ -1,3 +1,4 @@
 // The trainings domain's public entry: all that other domains may use of it (the fence test enforces this).
 export { trainingReminders } from './reminders';
-export { matrixRows } from './matrix';
+export { matrixRows, underFloorCount } from './matrix';
+export { seedTrainings, type TrainingSeedResult } from './demo';

@@ -8,7 +8,7 @@ import { addDays, today, yearOf } from '../util/dates';
 import { can } from '../util/permissions';
 import type { ReminderSource } from '../util/reminder-source';
 import { failedUnreviewed } from './appraisals';
-import { matrixRows } from './matrix';
+import { underFloorCount } from './matrix';
 import { trainingSettings } from './settings';
 
 export const trainingReminders: ReminderSource = (core) => {
@@ -21,7 +21,7 @@ export const trainingReminders: ReminderSource = (core) => {
   const year = yearOf(now);
   const floorDay = `${year}-${settings.floorBy}`;
   if (now >= addDays(floorDay, -settings.warningDays)) {
-    const under = matrixRows(db, year, {}, settings).filter((r) => r.underFloor).length;
+    const under = underFloorCount(db, year, settings).underFloor;
     if (under) {
       out.push({
         id: 'training_under_floor',

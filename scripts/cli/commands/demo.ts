@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { appendAudit } from '../../../electron/core/audit/audit';
 import { seedCarriers } from '../../../electron/core/carriers';
 import { seedPersons } from '../../../electron/core/persons';
+import { seedTrainings } from '../../../electron/core/trainings';
 import { registerCounts } from '../../../electron/core/stats/stats.service';
 import { refuse } from '../../../electron/core/util/refuse';
 import { PAGE_LABELS } from '../../../db/domain/labels';
@@ -70,6 +71,7 @@ export async function demo(argv: string[], out: Out): Promise<number> {
     const seeded = {
       persons: seedPersons(db, scale, seededRng(20261124), now),
       carriers: seedCarriers(db, { count: SCALES[scale].carriers, rng: seededRng(20261123), now }),
+      trainings: seedTrainings(db, seededRng(20261203), now),
     };
     const { account } = core.session();
     appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {
