@@ -21,6 +21,7 @@ import { ClassificationItemsRegister } from '../registers/classification/Classif
 import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/catalog';
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
+import { TrainingsRegister } from '../registers/trainings/TrainingsRegister';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -33,6 +34,7 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   persons: PersonsRegister,
   private_travel: TravelRegister,
   allowance: AllowanceRegister,
+  trainings: TrainingsRegister,
   exchange: ExchangeRegister,
 };
 

@@ -61,7 +61,7 @@ export const REGISTERS = [
   { id: 'classified_media', built: false },
   { id: 'usage_logs', built: false },
   { id: 'repairs', built: false },
-  { id: 'trainings', built: false },
+  { id: 'trainings', built: true },
   { id: 'inspections', built: false },
   { id: 'incidents', built: false },
   { id: 'reviews', built: false },

@@ -7,6 +7,7 @@ import {
   type Matrix,
   MatrixInput,
   type PlanSummary,
+  type RosterLine,
   PlanSummaryInput,
   SessionCancelInput,
   SessionHoldInput,
@@ -38,6 +39,7 @@ import {
 export const trainingsChannels = channels('trainings', {
   'trainings:list': channel<Page<SessionRow>>()(SessionListInput, 'register:read'),
   'trainings:get': channel<SessionView>()(SessionIdInput, 'register:read'),
+  'trainings:roster': channel<RosterLine[]>()(SessionIdInput, 'register:read'),
   'trainings:plan': channel<SessionView>()(SessionPlanInput, 'register:write'),
   'trainings:hold': channel<SessionView>()(SessionHoldInput, 'register:write'),
   'trainings:cancel': channel<SessionView>()(SessionCancelInput, 'register:write'),

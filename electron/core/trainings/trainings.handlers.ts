@@ -13,7 +13,7 @@ import { attend, attendedPrePost, makeUp, recordPersonTraining, trainingsOfPerso
 import { trainingMatrix } from './matrix';
 import { listSanctions, recordSanction } from './sanctions';
 import { cancelSession, holdSession, planSession, planSummary } from './sessions';
-import { listSessions, sessionView } from './views';
+import { listSessions, rosterOf, sessionView } from './views';
 import { saveTrainingSettings, trainingSettings } from './settings';
 import { addStaff, listStaff } from './staff';
 import type { DomainHandlers } from '../../ipc/dispatch';
@@ -21,6 +21,7 @@ import type { DomainHandlers } from '../../ipc/dispatch';
 export const trainingsHandlers: DomainHandlers<'trainings'> = {
   'trainings:list': (core, input) => listSessions(core.session().db, input),
   'trainings:get': (core, input) => sessionView(core.session().db, input.sessionId),
+  'trainings:roster': (core, input) => rosterOf(core.session().db, input.sessionId),
   'trainings:plan': (core, input) => planSession(core, input),
   'trainings:hold': (core, input) => holdSession(core, input),
   'trainings:cancel': (core, input) => cancelSession(core, input),

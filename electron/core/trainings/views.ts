@@ -4,7 +4,13 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { departments, persons, staffMembers, trainingAttendance, trainingSessions } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
-import type { AttendanceView, SessionListInput, SessionRow, SessionView } from '../../ipc/schemas/trainings';
+import type {
+  AttendanceView,
+  RosterLine,
+  SessionListInput,
+  SessionRow,
+  SessionView,
+} from '../../ipc/schemas/trainings';
 import { pageOf } from '../util/paging';
 import { loadSession, type SessionRecord } from './store';
 
@@ -103,4 +109,78 @@ export function attendanceOf(db: Reader, sessionId: number): AttendanceView[] {
     .where(eq(trainingAttendance.sessionId, sessionId))
     .orderBy(asc(departments.sortOrder), asc(name))
     .all();
+}
+
+/**
+ * The attendance sheet: every 涉密人员 in post and every 在职人员 still on staff, by department, each with the
+ * line already recorded (anyone recorded who has since left stays on the sheet too).
+ */
+export function rosterOf(db: Reader, sessionId: number): RosterLine[] {
+  const lines = attendanceOf(db, sessionId);
+  const byPerson = new Map(lines.filter((l) => l.personId !== null).map((l) => [l.personId, l]));
+  const byStaff = new Map(lines.filter((l) => l.staffId !== null).map((l) => [l.staffId, l]));
+  const people = db
+    .select({
+      id: persons.id,
+      name: persons.name,
+      departmentId: persons.departmentId,
+      department: departments.name,
+      clearance: persons.clearance,
+      status: persons.status,
+      sort: departments.sortOrder,
+    })
+    .from(persons)
+    .innerJoin(departments, eq(departments.id, persons.departmentId))
+    .orderBy(asc(departments.sortOrder), asc(departments.name), asc(persons.name))
+    .all()
+    .filter((p) => p.status === 'in_post' || byPerson.has(p.id));
+  const staff = db
+    .select({
+      id: staffMembers.id,
+      name: staffMembers.name,
+      departmentId: staffMembers.departmentId,
+      department: departments.name,
+      leftOn: staffMembers.leftOn,
+      sort: departments.sortOrder,
+    })
+    .from(staffMembers)
+    .innerJoin(departments, eq(departments.id, staffMembers.departmentId))
+    .all()
+    .filter((s) => s.leftOn === null || byStaff.has(s.id));
+  const out: (RosterLine & { sort: number })[] = [
+    ...people.map((p) => {
+      const l = byPerson.get(p.id);
+      return {
+        personId: p.id,
+        staffId: null,
+        name: p.name,
+        departmentId: p.departmentId,
+        department: p.department,
+        clearance: p.clearance,
+        status: l?.status ?? null,
+        absenceReason: l?.absenceReason ?? null,
+        sort: p.sort,
+      };
+    }),
+    ...staff.map((s) => {
+      const l = byStaff.get(s.id);
+      return {
+        personId: null,
+        staffId: s.id,
+        name: s.name,
+        departmentId: s.departmentId,
+        department: s.department,
+        clearance: null,
+        status: l?.status ?? null,
+        absenceReason: l?.absenceReason ?? null,
+        sort: s.sort,
+      };
+    }),
+  ];
+  return out
+    .sort(
+      (a, b) =>
+        a.sort - b.sort || a.department.localeCompare(b.department) || a.name.localeCompare(b.name, 'zh'),
+    )
+    .map(({ sort: _sort, ...l }) => l);
 }

@@ -127,6 +127,18 @@ export interface AttendanceView {
   hours: number;
 }
 
+/** One line of the attendance sheet: everyone who may attend (涉密人员 in post, 在职人员), with their line if any. */
+export interface RosterLine {
+  personId: number | null;
+  staffId: number | null;
+  name: string;
+  departmentId: number;
+  department: string;
+  clearance: Clearance | null;
+  status: AttendanceStatus | null;
+  absenceReason: string | null;
+}
+
 export interface SessionRow {
   id: number;
   purpose: TrainingKind;
