@@ -16,7 +16,7 @@ async function posted(b: Bridge, name: string, department: string, seq: string, 
     (await ok<{ id: number }>(b, 'departments:create', { name: department }));
   const p = await ok<{ id: number }>(b, 'persons:create', {
     name,
-    gender: 'female',
+    gender: Number(seq.slice(-1)) % 2 ? 'male' : 'female',
     idNumber: idNumber('19880101', seq),
     departmentId: dept.id,
     proposedOn: on,
@@ -82,7 +82,7 @@ describe('保密教育培训 in Chromium', () => {
 
     // Hold the first, and tick 办公室 present in one click.
     await page.getByRole('row', { name: /新修订保密法解读/ }).dblclick();
-    await page.getByRole('button', { name: '登记举办' }).click();
+    await page.getByRole('button', { name: '登记举办', exact: true }).click();
     await page
       .getByRole('dialog', { name: /登记举办/ })
       .getByRole('button', { name: '保存' })
