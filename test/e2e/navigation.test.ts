@@ -51,6 +51,9 @@ describe('navigation in Chromium', () => {
       } else if (id === 'classification_items') {
         expect(notYet).toBe(0);
         await page.getByText('尚未列入任何国家秘密事项').waitFor();
+      } else if (id === 'trainings') {
+        expect(notYet).toBe(0);
+        await page.getByRole('tab', { name: '培训矩阵' }).waitFor();
       } else {
         expect(notYet, `${id} shows the 尚未开放 page`).toBe(1);
       }
