@@ -22,6 +22,8 @@ import { ADMIN_ENTRIES, REGISTER_ENTRIES, type AdminId } from '../registers/cata
 import { PersonsRegister } from '../registers/persons/PersonsRegister';
 import { TravelRegister } from '../registers/travel/TravelRegister';
 import { TrainingsRegister } from '../registers/trainings/TrainingsRegister';
+import { AppraisalPrint } from '../prints/trainings/AppraisalPrint';
+import { SessionPrint } from '../prints/trainings/SessionPrint';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -68,6 +70,8 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'annual-report') return <AnnualReportPrint />;
   if (kind === 'print' && id === 'allowance') return <AllowanceStatementPrint />;
   if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
+  if (kind === 'print' && id === 'training-session') return <SessionPrint />;
+  if (kind === 'print' && id === 'training-appraisals') return <AppraisalPrint />;
   if (kind === 'print' && id === 'carrier-copies') return <CopyRegisterPrint />;
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
   if (kind === 'password') return <PasswordPage />;

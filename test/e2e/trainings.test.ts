@@ -1,11 +1,15 @@
 // 保密教育培训 in Chromium (issue 16, "Must show"): plan two sessions, hold one with attendance ticked by
 // department, see who is under the floor, appraise a department in the grid where one 不合格 raises the review
 // reminder, and record a 竞业限制 agreement. Screenshots in test-results/screenshots/trainings-*.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Bridge } from '../../scripts/chromium-bridge';
 import { idNumber } from '../electron/core/persons/helpers';
-import { login, shot, startApp } from './app';
+import { tempDir } from '../helpers/temp';
+import { login, shot, startApp, UNIT } from './app';
 import { ok } from './persons-data';
 
 /** A 重要 person in post since `on` in `department`, with the 岗前培训 and its 考核 behind them. */
@@ -94,7 +98,21 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('button', { name: '保存出席情况' }).click();
     await page.getByText('已保存').waitFor();
     await shot(page, 'trainings-attendance');
-    await page.keyboard.press('Escape');
+    // 保密教育培训登记表 with a signature line for each attendee, as a PDF.
+    await page.getByRole('button', { name: '打印保密教育培训登记表' }).click();
+    await page.getByRole('article', { name: '保密教育培训登记表（打印预览）' }).waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await shot(page, 'trainings-session-print');
+    const pdf = join(tempDir('baomi-training-'), 'session.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const flat = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(flat).toContain(UNIT.name);
+    expect(flat).toContain('保密教育培训登记表');
+    expect(flat).toContain('新修订保密法解读');
+    expect(flat).toContain('2学时/2人');
+    expect(flat).toMatch(/1办公室李娜出席/);
+    expect(flat).toContain('本人签字');
+    await page.getByRole('button', { name: '返回' }).click();
 
     // The matrix: 赵刚 has only the 岗前培训, under the floor of two sessions.
     await page.getByRole('tab', { name: '培训矩阵' }).click();

@@ -13,6 +13,7 @@ import {
 import { ActionModal, clean, DateItem, PersonPicker, TextField, today } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { optionsOf } from '../../i18n/labels';
+import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 
 const PAGE = 50;
@@ -23,6 +24,9 @@ export function AppraisalsList({ year }: { year: number }) {
   const list = useLoad('trainings:appraisals', { year, page, pageSize: PAGE }, ['trainings'], true).value;
   return (
     <>
+      <Button style={{ marginBottom: 8 }} onClick={() => navigate(`print/training-appraisals/${year}`)}>
+        打印涉密人员年度考核表
+      </Button>
       <Table<AppraisalView>
         size="small"
         rowKey="id"

@@ -5,6 +5,7 @@ import type { SessionRow } from '../../../electron/ipc/contract';
 import { SESSION_FORM_LABELS, SESSION_STATUS_LABELS, TRAINING_KIND_LABELS } from '../../../db/domain/labels';
 import { ActionModal, TextField } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
+import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 import { AttendanceSheet } from './AttendanceSheet';
 import { HoldSessionModal } from './SessionForms';
@@ -46,6 +47,11 @@ export function SessionDrawer({ row, onClose }: { row: SessionRow | null; onClos
               </Button>
               <Button onClick={() => setDialog('cancel')}>取消计划</Button>
             </Space>
+          ) : null}
+          {s.status === 'held' ? (
+            <Button style={{ marginTop: 8 }} onClick={() => navigate(`print/training-session/${s.id}`)}>
+              打印保密教育培训登记表
+            </Button>
           ) : null}
           {s.status === 'held' ? (
             <div style={{ marginTop: 12 }}>
