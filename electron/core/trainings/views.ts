@@ -16,9 +16,11 @@ import { loadSession, type SessionRecord } from './store';
 
 type Reader = Pick<Db, 'select'>;
 
+// Written out in full: inside a select of one table drizzle leaves its columns unqualified, and an unqualified
+// "id" here would be the attendance row's own.
 const counts = {
-  present: sql<number>`(SELECT count(*) FROM ${trainingAttendance} a WHERE a.session_id = ${trainingSessions.id} AND a.status <> 'absent')`,
-  absent: sql<number>`(SELECT count(*) FROM ${trainingAttendance} a WHERE a.session_id = ${trainingSessions.id} AND a.status = 'absent')`,
+  present: sql<number>`(SELECT count(*) FROM training_attendance a WHERE a.session_id = training_sessions.id AND a.status <> 'absent')`,
+  absent: sql<number>`(SELECT count(*) FROM training_attendance a WHERE a.session_id = training_sessions.id AND a.status = 'absent')`,
 };
 
 function rowOf(s: SessionRecord, present: number, absent: number): SessionRow {
