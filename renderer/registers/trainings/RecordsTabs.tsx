@@ -24,9 +24,11 @@ export function AppraisalsList({ year }: { year: number }) {
   const list = useLoad('trainings:appraisals', { year, page, pageSize: PAGE }, ['trainings'], true).value;
   return (
     <>
-      <Button style={{ marginBottom: 8 }} onClick={() => navigate(`print/training-appraisals/${year}`)}>
-        打印涉密人员年度考核表
-      </Button>
+      <div>
+        <Button style={{ marginBottom: 8 }} onClick={() => navigate(`print/training-appraisals/${year}`)}>
+          打印涉密人员年度考核表
+        </Button>
+      </div>
       <Table<AppraisalView>
         size="small"
         rowKey="id"
@@ -92,9 +94,11 @@ export function SanctionsList({ year }: { year: number }) {
   const list = useLoad('trainings:sanctions', { year, page, pageSize: PAGE }, ['trainings'], true).value;
   return (
     <>
-      <Button type="primary" style={{ marginBottom: 8 }} onClick={() => setAdding(true)}>
-        登记奖惩
-      </Button>
+      <div>
+        <Button type="primary" style={{ marginBottom: 8 }} onClick={() => setAdding(true)}>
+          登记奖惩
+        </Button>
+      </div>
       <Table<SanctionView>
         size="small"
         rowKey="id"
@@ -157,9 +161,11 @@ export function AgreementsList() {
   const list = useLoad('trainings:agreements', { page, pageSize: PAGE }, ['trainings'], true).value;
   return (
     <>
-      <Button type="primary" style={{ marginBottom: 8 }} onClick={() => setAdding(true)}>
-        登记保密协议
-      </Button>
+      <div>
+        <Button type="primary" style={{ marginBottom: 8 }} onClick={() => setAdding(true)}>
+          登记保密协议
+        </Button>
+      </div>
       <Table<AgreementView>
         size="small"
         rowKey="id"
