@@ -1,6 +1,6 @@
 // The trainings domain's handlers: one function per channel of trainings.channels.ts, each calling the domain's
 // code. Persons asks this register for a person's training and 岗前培训考核 through the part offered below.
-import { offerTrainingPart } from '../persons';
+import { offerDossierPart, offerTrainingPart } from '../persons';
 import {
   appraise,
   appraiseGrid,
@@ -51,3 +51,14 @@ offerTrainingPart({
   }),
   record: recordPersonTraining,
 });
+
+// The person's file shows their 考核, 奖惩 and agreements (a 竞业限制 stays after they leave).
+offerDossierPart(
+  'appraisals',
+  (db, personId) => listAppraisals(db, { personId, page: 1, pageSize: 500 }).rows,
+);
+offerDossierPart('sanctions', (db, personId) => listSanctions(db, { personId, page: 1, pageSize: 500 }).rows);
+offerDossierPart(
+  'agreements',
+  (db, personId) => listAgreements(db, { personId, page: 1, pageSize: 500 }).rows,
+);
