@@ -1,11 +1,12 @@
 // 培训矩阵: each 涉密人员 in post × the months of the year, those under the unit's floor highlighted; one page at
 // a time from the core (5,000 people stay quick), by department, only those under the floor if asked.
-import { Checkbox, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { MatrixRow } from '../../../electron/ipc/contract';
 import { CLEARANCE_LABELS } from '../../../db/domain/labels';
 import { DepartmentSelect } from '../../components/forms';
 import { useLoad } from '../../stores/load';
+import { FloorSettingsModal } from './SettingsForms';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i);
 
@@ -13,6 +14,7 @@ export function MatrixTab({ year }: { year: number }) {
   const [departmentId, setDepartmentId] = useState<number | undefined>();
   const [underFloorOnly, setUnderFloorOnly] = useState(false);
   const [page, setPage] = useState(1);
+  const [settings, setSettings] = useState(false);
   const input = { year, page, pageSize: 50, underFloorOnly, ...(departmentId ? { departmentId } : {}) };
   const m = useLoad('trainings:matrix', input, ['trainings', 'persons', 'settings'], true).value;
   return (
@@ -36,6 +38,7 @@ export function MatrixTab({ year }: { year: number }) {
         >
           只看未达下限
         </Checkbox>
+        <Button onClick={() => setSettings(true)}>下限设置</Button>
         {m ? (
           <Typography.Text>
             在岗涉密人员 {m.inPost} 人，本年度未达培训下限{' '}
@@ -43,6 +46,7 @@ export function MatrixTab({ year }: { year: number }) {
           </Typography.Text>
         ) : null}
       </Space>
+      <FloorSettingsModal open={settings} onClose={() => setSettings(false)} />
       <Table<MatrixRow>
         size="small"
         rowKey="personId"

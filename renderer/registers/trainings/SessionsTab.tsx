@@ -10,6 +10,7 @@ import { useLoad } from '../../stores/load';
 import { useTrainings } from '../../stores/trainings.store';
 import { SessionDrawer, SessionStatusTag } from './SessionDrawer';
 import { HoldSessionModal, PlanSessionModal } from './SessionForms';
+import { AddStaffModal } from './SettingsForms';
 
 const COLUMNS: RegisterColumn<SessionRow>[] = [
   { key: 'day', title: '时间', width: 105, render: (s) => tableDate(s.heldOn ?? s.plannedOn) },
@@ -37,7 +38,7 @@ const COLUMNS: RegisterColumn<SessionRow>[] = [
 
 export function SessionsTab({ year }: { year: number }) {
   const [row, setRow] = useState<SessionRow | null>(null);
-  const [dialog, setDialog] = useState<'plan' | 'hold' | null>(null);
+  const [dialog, setDialog] = useState<'plan' | 'hold' | 'staff' | null>(null);
   const plan = useLoad('trainings:planSummary', { year }, ['trainings']).value;
   return (
     <div style={{ height: 'calc(100vh - 190px)', display: 'flex', flexDirection: 'column' }}>
@@ -58,6 +59,7 @@ export function SessionsTab({ year }: { year: number }) {
           onOpen={setRow}
           toolbar={
             <Space>
+              <Button onClick={() => setDialog('staff')}>登记在职人员</Button>
               <Button onClick={() => setDialog('plan')}>列入学习计划</Button>
               <Button type="primary" onClick={() => setDialog('hold')}>
                 登记举办培训
@@ -68,6 +70,7 @@ export function SessionsTab({ year }: { year: number }) {
       </div>
       <SessionDrawer row={row} onClose={() => setRow(null)} />
       <PlanSessionModal open={dialog === 'plan'} onClose={() => setDialog(null)} />
+      <AddStaffModal open={dialog === 'staff'} onClose={() => setDialog(null)} />
       <HoldSessionModal
         open={dialog === 'hold'}
         onClose={() => setDialog(null)}
