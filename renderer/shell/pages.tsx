@@ -24,6 +24,7 @@ import { TravelRegister } from '../registers/travel/TravelRegister';
 import { TrainingsRegister } from '../registers/trainings/TrainingsRegister';
 import { AppraisalPrint } from '../prints/trainings/AppraisalPrint';
 import { SessionPrint } from '../prints/trainings/SessionPrint';
+import { SanctionsPrint, TrainingYearPrint } from '../prints/trainings/YearPrints';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -72,6 +73,8 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
   if (kind === 'print' && id === 'training-session') return <SessionPrint />;
   if (kind === 'print' && id === 'training-appraisals') return <AppraisalPrint />;
+  if (kind === 'print' && id === 'training-year') return <TrainingYearPrint />;
+  if (kind === 'print' && id === 'training-sanctions') return <SanctionsPrint />;
   if (kind === 'print' && id === 'carrier-copies') return <CopyRegisterPrint />;
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
   if (kind === 'password') return <PasswordPage />;

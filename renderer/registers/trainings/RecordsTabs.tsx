@@ -98,6 +98,9 @@ export function SanctionsList({ year }: { year: number }) {
         <Button type="primary" style={{ marginBottom: 8 }} onClick={() => setAdding(true)}>
           登记奖惩
         </Button>
+        <Button style={{ marginLeft: 8 }} onClick={() => navigate(`print/training-sanctions/${year}`)}>
+          打印奖惩登记表
+        </Button>
       </div>
       <Table<SanctionView>
         size="small"

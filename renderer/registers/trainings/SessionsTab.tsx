@@ -6,6 +6,7 @@ import { SESSION_FORM_LABELS, SESSION_STATUS_LABELS, TRAINING_KIND_LABELS } from
 import { RegisterTable, type RegisterColumn } from '../../components/RegisterTable';
 import { tableDate } from '../../i18n/format';
 import { optionsOf } from '../../i18n/labels';
+import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 import { useTrainings } from '../../stores/trainings.store';
 import { SessionDrawer, SessionStatusTag } from './SessionDrawer';
@@ -59,6 +60,7 @@ export function SessionsTab({ year }: { year: number }) {
           onOpen={setRow}
           toolbar={
             <Space>
+              <Button onClick={() => navigate(`print/training-year/${year}`)}>打印年度统计表</Button>
               <Button onClick={() => setDialog('staff')}>登记在职人员</Button>
               <Button onClick={() => setDialog('plan')}>列入学习计划</Button>
               <Button type="primary" onClick={() => setDialog('hold')}>
