@@ -133,6 +133,24 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByText('已登记 2 人的考核结果。').waitFor();
     await shot(page, 'trainings-appraisal-grid');
 
+    // The year's figures: 计划 vs 举办, who is under the floor, each session held.
+    await page.getByRole('tab', { name: '培训台账' }).click();
+    await page.getByRole('button', { name: '打印年度统计表' }).click();
+    await page.getByRole('article', { name: `${year} 年度培训情况统计表（打印预览）` }).waitFor();
+    const yearPdf = join(tempDir('baomi-training-'), 'year.pdf');
+    writeFileSync(yearPdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const yearText = execFileSync('pdftotext', ['-layout', yearPdf, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      '',
+    );
+    expect(yearText).toContain('年度学习计划2次，已举办1次，未举办1次');
+    expect(yearText).toContain('在岗涉密人员3人，未达培训下限1人');
+    const d = new Date();
+    // The session held today: its day, 集中学习, 2 present, 2 学时 (the topic wraps in its narrow column).
+    expect(yearText).toContain(`${year}年${d.getMonth() + 1}月${d.getDate()}日集中学习22`);
+    await shot(page, 'trainings-year-print');
+    await page.getByRole('button', { name: '返回' }).click();
+
     // A 竞业限制 agreement for 张敏, within the unit's three years.
     await page.getByRole('tab', { name: '保密协议' }).click();
     await page.getByRole('button', { name: '登记保密协议' }).click();
