@@ -21,6 +21,8 @@ import {
   PLEDGE_KIND_LABELS,
   TERM_KIND_LABELS,
   TRAVEL_STATUS_LABELS,
+  APPRAISAL_RESULT_LABELS,
+  SANCTION_KIND_LABELS,
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
 } from '../../../db/domain/labels';
@@ -104,6 +106,12 @@ const FIGURE_GROUPS: [key: string, title: string, labels?: Record<string, string
   ['classificationItemsActive', '在用国家秘密事项'],
   ['peopleByClearance', '在岗涉密人员（按等级）', CLEARANCE_OR_NONE],
   ['peopleInSeparation', '脱密期内人员'],
+  ['trainingSessionsInYear', '本年保密教育培训次数'],
+  ['trainingAttendancesInYear', '本年参训人次'],
+  ['peopleInPostForTraining', '在岗涉密人员'],
+  ['peopleUnderTrainingFloor', '本年培训未达下限人员'],
+  ['appraisalsInYearByResult', '本年年度考核（按结果）', APPRAISAL_RESULT_LABELS],
+  ['sanctionsInYearByKind', '本年奖惩', SANCTION_KIND_LABELS],
 ];
 
 export function figuresText(v: unknown): string {
