@@ -2,7 +2,7 @@
 // core's dispatcher: who is under the floor, and the bench target (p95 ≤ 50 ms).
 import { describe, expect, it } from 'vitest';
 import { seedPersons } from '../../../../electron/core/persons';
-import { seedTrainings } from '../../../../electron/core/trainings';
+import { seedTrainings, trainingFigures } from '../../../../electron/core/trainings';
 import { seededRng } from '../../../../scripts/cli/commands/demo';
 import { lecture, openDesk, postedPerson } from './helpers';
 
@@ -44,6 +44,13 @@ describe('training matrix', () => {
     const raised = await desk.call('trainings:matrix', { year: 2026, underFloorOnly: true });
     expect(raised.underFloor).toBe(2);
     expect(raised.rows.map((r) => r.name).sort()).toEqual(['乙二', '甲一']);
+    // The 年度报告 the supervisor receives carries the same count, and no names.
+    const figures = trainingFigures(desk.core.session().db, 2026);
+    expect(figures).toMatchObject({
+      trainingSessionsInYear: 4,
+      peopleInPostForTraining: 2,
+      peopleUnderTrainingFloor: 2,
+    });
     const summary = await desk.call('trainings:planSummary', { year: 2026 });
     expect(summary).toMatchObject({ planned: 1, held: 1, pending: 0 });
   });
