@@ -174,5 +174,14 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('menuitem', { name: '首页' }).click();
     await page.getByText(/李娜（办公室）\d+ 年度考核不合格，请复核其涉密资格/).waitFor();
     await shot(page, 'trainings-home-reminder');
+
+    // The register on the smallest screen the app supports.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByRole('menuitem', { name: '保密教育培训', exact: true }).click();
+    await page.getByRole('button', { name: '登记举办培训' }).waitFor();
+    await shot(page, 'trainings-1024');
+    await page.getByRole('tab', { name: '培训矩阵' }).click();
+    await page.getByText(/本年度未达培训下限/).waitFor();
+    await shot(page, 'trainings-matrix-1024');
   }, 120_000);
 });

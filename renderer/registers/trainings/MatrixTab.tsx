@@ -53,7 +53,7 @@ export function MatrixTab({ year }: { year: number }) {
         dataSource={m?.rows ?? []}
         loading={!m}
         rowClassName={(r) => (r.underFloor ? 'row-under-floor' : '')}
-        scroll={{ y: 'calc(100vh - 330px)' }}
+        scroll={{ x: 'max-content', y: 'calc(100vh - 330px)' }}
         pagination={{
           current: page,
           pageSize: 50,
@@ -73,7 +73,7 @@ export function MatrixTab({ year }: { year: number }) {
           ...MONTHS.map((i) => ({
             key: `m${i}`,
             title: `${i + 1}月`,
-            width: 44,
+            width: 40,
             align: 'center' as const,
             render: (_: unknown, r: MatrixRow) => (r.months[i] ? r.months[i] : ''),
           })),

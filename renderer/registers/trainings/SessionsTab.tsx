@@ -15,7 +15,7 @@ import { AddStaffModal } from './SettingsForms';
 
 const COLUMNS: RegisterColumn<SessionRow>[] = [
   { key: 'day', title: '时间', width: 105, render: (s) => tableDate(s.heldOn ?? s.plannedOn) },
-  { key: 'topic', title: '主题', width: 220, render: (s) => s.topic },
+  { key: 'topic', title: '主题', width: 180, render: (s) => s.topic },
   {
     key: 'form',
     title: '形式',
@@ -23,8 +23,14 @@ const COLUMNS: RegisterColumn<SessionRow>[] = [
     render: (s) => SESSION_FORM_LABELS[s.form],
     filterOptions: optionsOf(SESSION_FORM_LABELS),
   },
-  { key: 'purpose', title: '类别', width: 90, render: (s) => TRAINING_KIND_LABELS[s.purpose] },
-  { key: 'speaker', title: '主讲', width: 110, render: (s) => s.speaker ?? '' },
+  {
+    key: 'purpose',
+    title: '类别',
+    width: 90,
+    render: (s) => TRAINING_KIND_LABELS[s.purpose],
+    defaultHidden: true,
+  },
+  { key: 'speaker', title: '主讲', width: 90, render: (s) => s.speaker ?? '', defaultHidden: true },
   { key: 'hours', title: '学时', width: 60, align: 'right', render: (s) => s.hours },
   { key: 'present', title: '出席', width: 60, align: 'right', render: (s) => s.present },
   { key: 'absent', title: '缺席', width: 60, align: 'right', render: (s) => s.absent },
@@ -42,14 +48,22 @@ export function SessionsTab({ year }: { year: number }) {
   const [dialog, setDialog] = useState<'plan' | 'hold' | 'staff' | null>(null);
   const plan = useLoad('trainings:planSummary', { year }, ['trainings']).value;
   return (
-    <div style={{ height: 'calc(100vh - 190px)', display: 'flex', flexDirection: 'column' }}>
-      {plan ? (
-        <Typography.Text type="secondary" style={{ marginBottom: 4 }}>
-          {year} 年度学习计划：计划 {plan.planned} 次，已举办 {plan.held} 次，待举办 {plan.pending} 次，取消{' '}
-          {plan.cancelled} 次；计划外举办 {plan.heldUnplanned} 次。
-        </Typography.Text>
-      ) : null}
-      <div style={{ flex: 1, display: 'flex', minHeight: 0 }}>
+    <div style={{ height: 'calc(100vh - 190px)', display: 'flex', flexDirection: 'column', minWidth: 0 }}>
+      <Space style={{ marginBottom: 4 }} wrap>
+        {plan ? (
+          <Typography.Text type="secondary">
+            {year} 年度学习计划：计划 {plan.planned} 次，已举办 {plan.held} 次，待举办 {plan.pending} 次，取消{' '}
+            {plan.cancelled} 次；计划外举办 {plan.heldUnplanned} 次。
+          </Typography.Text>
+        ) : null}
+        <Button size="small" onClick={() => navigate(`print/training-year/${year}`)}>
+          打印年度统计表
+        </Button>
+        <Button size="small" onClick={() => setDialog('staff')}>
+          登记在职人员
+        </Button>
+      </Space>
+      <div style={{ flex: 1, display: 'flex', minHeight: 0, minWidth: 0, width: '100%', overflow: 'hidden' }}>
         <RegisterTable<SessionRow>
           registerId="trainings"
           columns={COLUMNS}
@@ -60,8 +74,6 @@ export function SessionsTab({ year }: { year: number }) {
           onOpen={setRow}
           toolbar={
             <Space>
-              <Button onClick={() => navigate(`print/training-year/${year}`)}>打印年度统计表</Button>
-              <Button onClick={() => setDialog('staff')}>登记在职人员</Button>
               <Button onClick={() => setDialog('plan')}>列入学习计划</Button>
               <Button type="primary" onClick={() => setDialog('hold')}>
                 登记举办培训
