@@ -55,9 +55,8 @@ describe('training matrix', () => {
     expect(summary).toMatchObject({ planned: 1, held: 1, pending: 0 });
   });
 
-  // The p95 target is `npm run bench`'s line `trainings_matrix` (an idle machine); here, among other test files
-  // sharing the cores, the median must meet it.
-  it('opens for 5,000 people × 12 sessions within 50 ms through the core', async () => {
+  // The wall-clock p95 on an idle machine is `npm run bench`'s line `trainings_matrix`.
+  it('opens for 5,000 people × 12 sessions with p95 ≤ 50 ms through the core', async () => {
     const desk = await openDesk('2026-12-15');
     const db = desk.core.session().db;
     const now = desk.clock.now();
@@ -67,16 +66,22 @@ describe('training matrix', () => {
     const m = await desk.call('trainings:matrix', { year: 2026, pageSize: 100 });
     expect(m.inPost).toBeGreaterThan(3000);
     expect(m.rows).toHaveLength(100);
-    const times: number[] = [];
+    // CPU time of this process per call (the query runs synchronously on this thread), so other test files
+    // sharing the machine's cores do not decide the result; wall time is printed beside it.
+    const cpu: number[] = [];
+    const wall: number[] = [];
     for (let i = 0; i < 40; i++) {
+      const c = process.cpuUsage();
       const t = performance.now();
       await desk.call('trainings:matrix', { year: 2026, page: 1 + (i % 5), underFloorOnly: i % 2 === 1 });
-      times.push(performance.now() - t);
+      wall.push(performance.now() - t);
+      const d = process.cpuUsage(c);
+      cpu.push((d.user + d.system) / 1000);
     }
-    times.sort((x, y) => x - y);
-    const p50 = times[Math.floor(times.length / 2)] ?? Infinity;
-    const p95 = times[Math.floor(times.length * 0.95)] ?? Infinity;
-    console.log(`trainings:matrix 5000 people p50 ${p50.toFixed(1)} ms p95 ${p95.toFixed(1)} ms`);
-    expect(p50).toBeLessThanOrEqual(50);
+    const p95 = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length * 0.95)] ?? Infinity;
+    console.log(
+      `trainings:matrix 5000 people p95 cpu ${p95(cpu).toFixed(1)} ms, wall ${p95(wall).toFixed(1)} ms`,
+    );
+    expect(p95(cpu)).toBeLessThanOrEqual(50);
   }, 120_000);
 });
