@@ -27,6 +27,7 @@ export const DOMAINS = [
   'reviews',
   'key_sites',
   'committee',
+  'trainings',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -36,6 +37,8 @@ export type ChangeTopic = Domain;
 /** What an audit entry names as changed (its `entity`), and the domain whose registers show it. */
 export const ENTITY_DOMAINS = {
   account: 'accounts',
+  agreement: 'trainings',
+  appraisal: 'trainings',
   allowance_statement: 'allowance',
   approval: 'approvals',
   approval_request: 'approvals',
@@ -58,7 +61,10 @@ export const ENTITY_DOMAINS = {
   person: 'persons',
   print: 'print',
   private_travel: 'travel',
+  sanction: 'trainings',
   settings: 'settings',
+  staff_member: 'trainings',
+  training_session: 'trainings',
   unit: 'settings',
   unit_key: 'keys',
   inspection: 'inspections',

@@ -23,3 +23,4 @@ export * from './incidents';
 export * from './reviews';
 export * from './key-sites';
 export * from './committee';
+export * from './trainings';

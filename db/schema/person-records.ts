@@ -1,10 +1,9 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   CLEARANCE_DECISION_STATUSES,
   CLEARANCE_STEPS,
   CLEARANCES,
   PLEDGE_KINDS,
-  TRAINING_KINDS,
   VETTING_KINDS,
   VETTING_RESULTS,
 } from '../domain/vocab';
@@ -76,26 +75,6 @@ export const vettings = sqliteTable(
     createdBy: integer('created_by').references(() => accounts.id),
   },
   (t) => [index('vettings_person_idx').on(t.personId, t.vettedOn)],
-);
-
-/** 保密教育培训 of one person (岗前培训记录表); a sessions register may group these later. */
-export const personTrainings = sqliteTable(
-  'person_trainings',
-  {
-    id: integer('id').primaryKey(),
-    personId: integer('person_id')
-      .notNull()
-      .references(() => persons.id),
-    kind: text('kind', { enum: TRAINING_KINDS }).notNull(),
-    trainedOn: text('trained_on').notNull(),
-    hours: real('hours').notNull(),
-    /** 培训内容 (法规 / 单位制度 / 职责 / 其他). */
-    content: text('content').notNull(),
-    recorder: text('recorder'),
-    scanAttachmentId: integer('scan_attachment_id').references(() => attachments.id),
-    createdAt: text('created_at').notNull(),
-  },
-  (t) => [index('person_trainings_person_idx').on(t.personId, t.trainedOn)],
 );
 
 /** 保密承诺书 (上岗 / 在岗 / 离岗 / 出国(境)) and the yearly 保密责任书 (`year` set), with the signed scan. */

@@ -31,6 +31,7 @@ import { incidentsChannels } from '../core/incidents/incidents.channels';
 import { reviewsChannels } from '../core/reviews/reviews.channels';
 import { keySitesChannels } from '../core/key_sites/key_sites.channels';
 import { committeeChannels } from '../core/committee/committee.channels';
+import { trainingsChannels } from '../core/trainings/trainings.channels';
 
 export type { Access, ChannelSpec } from './channel';
 
@@ -60,6 +61,7 @@ export const contract = {
   ...reviewsChannels,
   ...keySitesChannels,
   ...committeeChannels,
+  ...trainingsChannels,
 } as const;
 
 export type Contract = typeof contract;

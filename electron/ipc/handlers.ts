@@ -25,6 +25,7 @@ import { incidentsHandlers } from '../core/incidents/incidents.handlers';
 import { reviewsHandlers } from '../core/reviews/reviews.handlers';
 import { keySitesHandlers } from '../core/key_sites/key_sites.handlers';
 import { committeeHandlers } from '../core/committee/committee.handlers';
+import { trainingsHandlers } from '../core/trainings/trainings.handlers';
 import { assertComplete, mergeHandlers, type FullHandlerMap } from './dispatch';
 
 export function allHandlers(): FullHandlerMap {
@@ -55,6 +56,7 @@ export function allHandlers(): FullHandlerMap {
       reviewsHandlers,
       keySitesHandlers,
       committeeHandlers,
+      trainingsHandlers,
     ),
   );
 }

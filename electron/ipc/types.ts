@@ -38,5 +38,7 @@ export type * from './schemas/reviews';
 export type * from './schemas/key-sites';
 export type * from './schemas/committee';
 export type * from './schemas/meetings';
+export type * from './schemas/trainings';
+export type * from './schemas/trainings-records';
 export type * from '../../db/domain/vocab';
 export type * from '../../db/domain/domains';

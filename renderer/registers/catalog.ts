@@ -23,10 +23,7 @@ export const REGISTER_ENTRIES: Record<RegisterId, RegisterEntry> = {
   classified_media: { group: '设备与介质' },
   usage_logs: { group: '设备与介质' },
   repairs: { group: '设备与介质' },
-  trainings: {
-    group: '工作记录',
-    comesWith: `个人的上岗前培训随「涉密人员」功能（issue 5）记录；单位的培训台账${LATER}`,
-  },
+  trainings: { group: '人员' },
   inspections: { group: '工作记录', comesWith: LATER },
   incidents: { group: '工作记录', comesWith: LATER },
   reviews: { group: '工作记录' },

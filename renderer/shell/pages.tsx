@@ -45,6 +45,10 @@ import {
   RuleListPrint,
   YearPlanPrint,
 } from '../prints/committee/CommitteePrints';
+import { TrainingsRegister } from '../registers/trainings/TrainingsRegister';
+import { AppraisalPrint } from '../prints/trainings/AppraisalPrint';
+import { SessionPrint } from '../prints/trainings/SessionPrint';
+import { SanctionsPrint, TrainingYearPrint } from '../prints/trainings/YearPrints';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -57,6 +61,7 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   persons: PersonsRegister,
   private_travel: TravelRegister,
   allowance: AllowanceRegister,
+  trainings: TrainingsRegister,
   exchange: ExchangeRegister,
   classified_devices: DevicesRegister,
   classified_media: MediaRegister,
@@ -99,6 +104,10 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'annual-report') return <AnnualReportPrint />;
   if (kind === 'print' && id === 'allowance') return <AllowanceStatementPrint />;
   if (kind === 'print' && id === 'fingerprint') return <FingerprintSheetPrint />;
+  if (kind === 'print' && id === 'training-session') return <SessionPrint />;
+  if (kind === 'print' && id === 'training-appraisals') return <AppraisalPrint />;
+  if (kind === 'print' && id === 'training-year') return <TrainingYearPrint />;
+  if (kind === 'print' && id === 'training-sanctions') return <SanctionsPrint />;
   if (kind === 'print' && id === 'carrier-copies') return <CopyRegisterPrint />;
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
   if (kind === 'print' && id?.startsWith('device-')) return <DevicePrint name={id} />;

@@ -35,6 +35,14 @@ export async function postedPerson(b: Bridge, on: string, form?: Record<string, 
     hours: 4,
     content: '保密法规',
   });
+  await ok(b, 'trainings:appraise', {
+    personId: p.id,
+    kind: 'pre_post',
+    year: Number(on.slice(0, 4)),
+    appraisedOn: on,
+    result: 'pass',
+    appraiser: '王丽',
+  });
   await ok(b, 'persons:pledge', { personId: p.id, kind: 'onboarding', signedOn: on });
   await ok(b, 'persons:post', { personId: p.id, postedOn: on });
   return p;

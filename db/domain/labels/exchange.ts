@@ -31,6 +31,8 @@ export const REFUSAL_LABELS: Record<V.RefusalReason, string> = {
 /** The audit log: what an audit entry names as changed (the keys of ENTITY_DOMAINS in domains.ts), as the auditor reads it. */
 export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   account: '账户',
+  agreement: '保密协议',
+  appraisal: '保密考核',
   allowance_statement: '保密津贴发放表',
   approval: '审批',
   approval_request: '审批申请',
@@ -53,7 +55,10 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   person: '涉密人员',
   print: '打印',
   private_travel: '因私出国(境)',
+  sanction: '奖惩',
   settings: '系统设置',
+  staff_member: '在职人员',
+  training_session: '保密教育培训',
   unit: '本单位',
   unit_key: '本单位密钥',
   inspection: '保密检查',

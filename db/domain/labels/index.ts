@@ -11,3 +11,4 @@ export * from './devices';
 export * from './inspections';
 export * from './incidents';
 export * from './reviews';
+export * from './trainings';

@@ -65,7 +65,7 @@ export const REGISTERS = [
   { id: 'classified_media', built: true },
   { id: 'usage_logs', built: true },
   { id: 'repairs', built: true },
-  { id: 'trainings', built: false },
+  { id: 'trainings', built: true },
   { id: 'inspections', built: true },
   { id: 'incidents', built: true },
   { id: 'reviews', built: true },

@@ -11,8 +11,10 @@ import {
   CLEARANCE_LABELS,
   LEAVING_KIND_LABELS,
   PASSPORT_KIND_LABELS,
+  AGREEMENT_KIND_LABELS,
 } from '../../../db/domain/labels';
 import type { Clearance, LeavingKind, PassportKind } from '../../../db/domain/vocab';
+import type { AgreementKind } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import type { AuditEntryView } from '../../ipc/schemas/audit';
 import type { auditLog } from '../../../db/schema';
@@ -35,6 +37,11 @@ import {
   privateTravel,
   unitKeys,
   unitProfile,
+  agreements,
+  appraisals,
+  sanctions,
+  staffMembers,
+  trainingSessions,
 } from '../../../db/schema';
 
 type Reader = Pick<Db, 'select'>;
@@ -220,6 +227,22 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
     }
     return out;
   },
+  training_session: byId(trainingSessions, trainingSessions.id, trainingSessions.topic, (t) => `培训：${t}`),
+  staff_member: byId(staffMembers, staffMembers.id, staffMembers.name),
+  sanction: byId(sanctions, sanctions.id, sanctions.matter, (m) => `奖惩：${m}`),
+  agreement: byId(
+    agreements,
+    agreements.id,
+    agreements.kind,
+    (k) => AGREEMENT_KIND_LABELS[k as AgreementKind] ?? k,
+  ),
+  appraisal: ofPerson(
+    appraisals,
+    appraisals.id,
+    appraisals.personId,
+    appraisals.year,
+    (p, y) => `${p} ${y} 年度保密考核`,
+  ),
   unit_key: (db, ids) =>
     named(
       db

@@ -1,8 +1,9 @@
 // 年度报告 (regulation art. 56): the year's figures from the registers, no personal or record-level data.
 import type { Db } from '../../../db/open';
 import { partHeaderLine, type LineSink } from './table-part';
+import { trainingFigures } from '../trainings';
 
-type Reader = Pick<Db, '$client'>;
+type Reader = Pick<Db, '$client' | 'select'>;
 
 function grouped(db: Reader, sql: string, ...params: unknown[]): Record<string, number> {
   const rows = db.$client
@@ -105,5 +106,6 @@ export function annualFigures(db: Reader, year: number, today: string) {
       to,
     ),
     committeeTasksOpen: one(db, "SELECT count(*) FROM committee_tasks WHERE status = 'open'"),
+    ...trainingFigures(db, year),
   };
 }

@@ -1,6 +1,6 @@
 // Demo data for the personnel register: departments and cleared persons with realistic Chinese names and posts,
-// their clearance history, vetting, pre-post training, pledges and letters; some in a separation period, some
-// 拟任. Written in bulk with prepared statements in one transaction; the CLI's `demo` command calls
+// their clearance history, vetting, pledges and letters (their training is the trainings demo's); some in a
+// separation period, some 拟任. Written in bulk with prepared statements in one transaction; the CLI's `demo` command calls
 // `seedPersons` (small: 60 people, large: 5,000).
 import { CLEARANCE_LABELS } from '../../../db/domain/labels';
 import { CLEARANCE_FOR_LEVEL, CLEARANCE_RANK, type NationalLevel } from '../../../db/domain/vocab';
@@ -73,9 +73,6 @@ export function seedPersons(
   const vet =
     c.prepare(`INSERT INTO vettings (person_id, kind, vetted_on, result, form, next_due_on, created_at)
     VALUES (?, 'initial', ?, 'passed', '{}', ?, ?)`);
-  const train =
-    c.prepare(`INSERT INTO person_trainings (person_id, kind, trained_on, hours, content, created_at)
-    VALUES (?, 'pre_post', ?, 4, '保密法规、单位保密制度、岗位保密职责', ?)`);
   const pledge = c.prepare(
     `INSERT INTO pledges (person_id, kind, signed_on, year, created_at) VALUES (?, ?, ?, ?, ?)`,
   );
@@ -137,7 +134,6 @@ export function seedPersons(
       event.run(id, 'create', proposed, at, '登记为拟任涉密人员', '{}');
       if (status === 'proposed') continue;
       vet.run(id, addDays(proposed, 3), nextVetting, at);
-      train.run(id, addDays(proposed, 8), at);
       pledge.run(id, 'onboarding', addDays(proposed, 10), null, at);
       if (rng() < 0.7)
         pledge.run(id, 'responsibility_letter', `${today.slice(0, 4)}-01-15`, Number(today.slice(0, 4)), at);

@@ -1,11 +1,12 @@
 // A person's file also shows what the registers built on persons keep about them: trips, passports, leaving
-// procedures. Those domains import persons (loadPerson, events, settings), so persons cannot import them back
+// procedures, 考核, 奖惩 and agreements. Those domains import persons (loadPerson, events, settings), so persons cannot import them back
 // without a cycle: each offers its part here instead, where its handlers are wired in.
 import type { Db } from '../../../db/open';
 import type { HeldDeviceView } from '../../ipc/schemas/devices';
 import type { LeavingView } from '../../ipc/schemas/leaving';
 import type { IncidentRef } from '../../ipc/schemas/persons-records';
 import type { PassportView, TravelView } from '../../ipc/schemas/travel';
+import type { AgreementView, AppraisalView, SanctionView } from '../../ipc/schemas/trainings-records';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -15,6 +16,10 @@ export interface DossierParts {
   leaving(db: Reader, personId: number): LeavingView[];
   devices(db: Reader, personId: number): HeldDeviceView[];
   incidents(db: Reader, personId: number): IncidentRef[];
+  appraisals(db: Reader, personId: number): AppraisalView[];
+  sanctions(db: Reader, personId: number): SanctionView[];
+  /** Kept after the person leaves: a 竞业限制 stays visible for its whole term. */
+  agreements(db: Reader, personId: number): AgreementView[];
 }
 
 const offered: Partial<DossierParts> = {};

@@ -11,3 +11,4 @@ export { separationEndsOn, travelNeedsApproval } from './rules';
 export { personnelSettings } from './settings';
 export { addPersonEvent, holderKeysOf, loadPerson, touchPerson, type PersonRecord } from './store';
 export { insertPledge } from './vetting';
+export { offerTrainingPart, type TrainingPart } from './training-part';

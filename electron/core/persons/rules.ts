@@ -11,11 +11,12 @@ import {
 } from '../../../db/domain/vocab';
 import { CLEARANCE_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
-import { personPosts, persons, personTrainings, pledges, vettings } from '../../../db/schema';
+import { personPosts, persons, pledges, vettings } from '../../../db/schema';
 import type { Readiness } from '../../ipc/schemas/persons';
 import { addPeriod } from '../util/dates';
 import { refuse } from '../util/refuse';
 import type { PersonRecord } from './store';
+import { trainingPart } from './training-part';
 
 /** Clearance follows the highest level of the person's current posts; null without posts. */
 export function clearanceForLevels(levels: readonly NationalLevel[]): Clearance | null {
@@ -69,7 +70,7 @@ export function checkClearanceFollowsPosts(
   return byPosts;
 }
 
-/** What 先培训后上岗 asks before 在岗: a passed vetting, a pre-post training and an onboarding pledge. */
+/** What 先培训后上岗 asks before 在岗: a passed vetting, a pre-post training and its passed 考核, an onboarding pledge. */
 export function readinessOf(tx: Pick<Db, 'select'>, personId: number): Readiness {
   const lastVetting = tx
     .select({ result: vettings.result })
@@ -79,12 +80,8 @@ export function readinessOf(tx: Pick<Db, 'select'>, personId: number): Readiness
     .limit(1)
     .get();
   const vetted = lastVetting?.result === 'passed';
-  const trained = !!tx
-    .select({ id: personTrainings.id })
-    .from(personTrainings)
-    .where(and(eq(personTrainings.personId, personId), eq(personTrainings.kind, 'pre_post')))
-    .limit(1)
-    .get();
+  // 任用前培训并考核合格后方可任职: the 岗前培训 is not enough without its 考核 passed.
+  const { trained, appraised } = trainingPart().prePost(tx, personId);
   const pledged = !!tx
     .select({ id: pledges.id })
     .from(pledges)
@@ -94,9 +91,10 @@ export function readinessOf(tx: Pick<Db, 'select'>, personId: number): Readiness
   const missing = [
     vetted ? null : '保密审查（须通过）',
     trained ? null : '岗前保密教育培训记录',
+    appraised ? null : '岗前培训考核（须合格）',
     pledged ? null : '上岗保密承诺书',
   ].filter((m): m is string => m !== null);
-  return { vetted, trained, pledged, missing };
+  return { vetted, trained, appraised, pledged, missing };
 }
 
 /** 先培训后上岗 (law art. 43, regulation art. 50): nobody becomes 在岗 with any of the three missing. */

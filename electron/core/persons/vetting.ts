@@ -10,7 +10,7 @@ import {
   VETTING_RESULT_LABELS,
 } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
-import { persons, personTrainings, pledges, privateTravel, vettings } from '../../../db/schema';
+import { persons, pledges, privateTravel, vettings } from '../../../db/schema';
 import type {
   PledgeInput,
   PledgeView,
@@ -26,6 +26,7 @@ import { addPeriod, yearOf } from '../util/dates';
 import { canonicalJson } from '../util/canonical-json';
 import { personnelSettings } from './settings';
 import { addPersonEvent, loadPerson, touchPerson, type Tx } from './store';
+import { trainingPart } from './training-part';
 
 /**
  * The next 复审 is the last passed vetting plus the unit's interval for the clearance (regulation art. 50:
@@ -116,18 +117,7 @@ export function recordTraining(core: AppCore, input: z.output<typeof TrainingInp
     'person',
     (tx, ctx) => {
       loadPerson(tx, input.personId);
-      tx.insert(personTrainings)
-        .values({
-          personId: input.personId,
-          kind: input.kind,
-          trainedOn: input.trainedOn,
-          hours: input.hours,
-          content: input.content,
-          recorder: input.recorder ?? null,
-          scanAttachmentId: input.scanAttachmentId ?? null,
-          createdAt: ctx.now,
-        })
-        .run();
+      trainingPart().record(tx, ctx, input);
       addPersonEvent(tx, ctx, {
         personId: input.personId,
         kind: 'training',
@@ -145,21 +135,7 @@ export function recordTraining(core: AppCore, input: z.output<typeof TrainingInp
 }
 
 export function trainingsOf(db: Pick<Db, 'select'>, personId: number): TrainingView[] {
-  return db
-    .select()
-    .from(personTrainings)
-    .where(eq(personTrainings.personId, personId))
-    .orderBy(desc(personTrainings.trainedOn), desc(personTrainings.id))
-    .all()
-    .map((t) => ({
-      id: t.id,
-      kind: t.kind,
-      trainedOn: t.trainedOn,
-      hours: t.hours,
-      content: t.content,
-      recorder: t.recorder,
-      scanAttachmentId: t.scanAttachmentId,
-    }));
+  return trainingPart().of(db, personId);
 }
 
 /** One pledge inside the caller's transaction (the leaving procedure signs its own this way). */

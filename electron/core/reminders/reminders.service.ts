@@ -8,6 +8,7 @@ import { incidentReminders } from '../incidents';
 import { reviewReminders } from '../reviews';
 import { keySiteReminders } from '../key_sites';
 import { committeeReminders } from '../committee';
+import { trainingReminders } from '../trainings';
 import type { ReminderSource } from '../util/reminder-source';
 import { currentSettings, settingRow } from '../settings';
 import { LAST_BACKUP_KEY } from '../backup';
@@ -68,6 +69,7 @@ export const REMINDER_SOURCES: ReminderSource[] = [
   reviewReminders,
   keySiteReminders,
   committeeReminders,
+  trainingReminders,
 ];
 
 export function listReminders(core: AppCore): Reminder[] {

@@ -10,6 +10,7 @@ const REGISTER_TABLE: Partial<Record<RegisterId, string>> = {
   persons: 'persons',
   private_travel: 'private_travel',
   allowance: 'allowance_statements',
+  trainings: 'training_sessions',
   approvals: 'approvals',
   // Packages sent (a unit) — a supervisor's received packages are counted with them below.
   exchange: 'exchange_outgoing',

@@ -1,5 +1,6 @@
 // A person's clearance chain, vetting (资格审查表), training and pledges, and the dossier that gathers all.
 import type { HeldDeviceView } from './devices';
+import type { AgreementView, AppraisalView, SanctionView } from './trainings-records';
 import { z } from 'zod';
 import {
   CLEARANCE_STEPS,
@@ -209,6 +210,9 @@ export interface PersonDossier {
   travel: TravelView[];
   passports: PassportView[];
   leaving: LeavingView[];
+  appraisals: AppraisalView[];
+  sanctions: SanctionView[];
+  agreements: AgreementView[];
   /** What the carrier register shows in the person's hands now (both their keys). */
   holds: HeldCopyView[];
   /** What the device and media register shows in the person's charge or hands. */

@@ -233,8 +233,10 @@ export interface PersonRow {
 export interface Readiness {
   vetted: boolean;
   trained: boolean;
+  /** The 岗前培训考核 passed (任用前培训并考核合格后方可任职). */
+  appraised: boolean;
   pledged: boolean;
-  /** 审查 / 岗前培训 / 上岗承诺书, named for the clerk. */
+  /** 审查 / 岗前培训 / 考核 / 上岗承诺书, named for the clerk. */
   missing: string[];
 }
 

@@ -24,6 +24,8 @@ import {
   REVIEW_STATUS_LABELS,
   TERM_KIND_LABELS,
   TRAVEL_STATUS_LABELS,
+  APPRAISAL_RESULT_LABELS,
+  SANCTION_KIND_LABELS,
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
 } from '../../../db/domain/labels';
@@ -120,6 +122,12 @@ const FIGURE_GROUPS: [key: string, title: string, labels?: Record<string, string
   ['classifiedMeetingsInYearByKind', '本年涉密会议与活动', MEETING_KIND_LABELS],
   ['committeeMeetingsInYear', '本年保密委员会会议'],
   ['committeeTasksOpen', '委员会督办事项未办结'],
+  ['trainingSessionsInYear', '本年保密教育培训次数'],
+  ['trainingAttendancesInYear', '本年参训人次'],
+  ['peopleInPostForTraining', '在岗涉密人员'],
+  ['peopleUnderTrainingFloor', '本年培训未达下限人员'],
+  ['appraisalsInYearByResult', '本年年度考核（按结果）', APPRAISAL_RESULT_LABELS],
+  ['sanctionsInYearByKind', '本年奖惩', SANCTION_KIND_LABELS],
 ];
 
 export function figuresText(v: unknown): string {

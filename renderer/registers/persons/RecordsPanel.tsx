@@ -13,6 +13,7 @@ import {
   VETTING_RESULT_LABELS,
 } from '../../../db/domain/labels';
 import { VettingModal } from './VettingModal';
+import { PersonTrainingRecords } from '../trainings/PersonTrainingRecords';
 
 type Dialog = 'vet' | 'train' | 'pledge' | 'post' | null;
 
@@ -88,6 +89,7 @@ export function RecordsPanel({ d }: { d: PersonDossier }) {
           { title: '备注', render: (_, x) => x.notes ?? '' },
         ]}
       />
+      <PersonTrainingRecords d={d} />
       <VettingModal person={p} open={dialog === 'vet'} onClose={close} />
       <ActionModal
         title={`记录培训：${p.name}`}

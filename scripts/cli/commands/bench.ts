@@ -18,6 +18,9 @@ import { oneOf, parseArgs } from '../args';
 import { EXIT, type Out } from '../io';
 import { call, coreFor, credentials, dispatcherFor } from '../session';
 import { exchangeLines } from './bench-exchange';
+import { matrixWorkload } from './bench-trainings';
+import { seedPersons } from '../../../electron/core/persons';
+import { seedTrainings } from '../../../electron/core/trainings';
 import { benchLine, type BenchLine } from './bench-line';
 import { deviceLines, seedDeviceBench } from './bench-devices';
 import { scrollLines } from './bench-ui';
@@ -149,6 +152,9 @@ export async function bench(argv: string[], out: Out): Promise<number> {
         `已生成 ${r.carriers} 件载体（${r.copies} 份，${r.events} 条记录），用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`,
       );
       out.info(seedDeviceBench(core.session().db, scale, seededRng(20261125), core.clock.now()));
+      // The people (5,000 at large scale) and a year of their training, for the training matrix's line.
+      seedPersons(core.session().db, scale, seededRng(20261124), core.clock.now());
+      seedTrainings(core.session().db, seededRng(20261203), core.clock.now());
       session = { core, api, username: 'bench' };
     }
     const { core } = session;
@@ -158,6 +164,12 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       const today = core.now().slice(0, 10);
       const plain = await core.withDataKey((key) => plainCopy(db, key, work));
       const all = runAll(db, plain, today, n);
+      const training = measurePair(
+        'trainings_matrix',
+        n,
+        matrixWorkload(db, today),
+        matrixWorkload(plain, today),
+      );
       plain.$client.close();
       const lines = all.slice(0, 3);
       const plainLines = all.slice(3);
@@ -167,6 +179,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
         ratio_p95: Math.round((l.p95_ms / Math.max(0.001, (plainLines[i] as BenchLine).p95_ms)) * 100) / 100,
       }));
       for (const l of [...lines, ...plainLines, ...ratios]) process.stdout.write(`${JSON.stringify(l)}\n`);
+      for (const l of training) process.stdout.write(`${JSON.stringify(l)}\n`);
       const exchange = await exchangeLines(
         core,
         session.username,

@@ -10,6 +10,7 @@ import { seedIncidents } from '../../../electron/core/incidents';
 import { seedReviews } from '../../../electron/core/reviews';
 import { seedKeySites } from '../../../electron/core/key_sites';
 import { seedCommittee } from '../../../electron/core/committee';
+import { seedTrainings } from '../../../electron/core/trainings';
 import { registerCounts } from '../../../electron/core/stats/stats.service';
 import { refuse } from '../../../electron/core/util/refuse';
 import { today } from '../../../electron/core/util/dates';
@@ -83,6 +84,7 @@ export async function demo(argv: string[], out: Out): Promise<number> {
       reviews: seedReviews(db, scale, seededRng(20261203), today(core.clock), core.now()),
       key_sites: seedKeySites(db, scale, seededRng(20261204), today(core.clock), core.now()),
       committee: seedCommittee(db, scale, seededRng(20261205), today(core.clock), core.now()),
+      trainings: seedTrainings(db, seededRng(20261203), now),
     };
     const { account } = core.session();
     appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {

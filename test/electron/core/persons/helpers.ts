@@ -69,7 +69,11 @@ export async function clearThroughChain(desk: Caller, personId: number, on = '20
 }
 
 /** Vetting passed, pre-post training and the onboarding pledge: what 先培训后上岗 asks. */
-export async function makeReady(desk: Caller, personId: number, on = '2026-01-12') {
+export async function makeReady(
+  desk: Caller & Partial<Pick<Desk, 'clock'>>,
+  personId: number,
+  on = '2026-01-12',
+) {
   await desk.call('persons:vet', {
     personId,
     vettedOn: on,
@@ -79,12 +83,24 @@ export async function makeReady(desk: Caller, personId: number, on = '2026-01-12
       family: [{ relation: '配偶', name: '李梅', age: 38, nationality: '中国' }],
     },
   });
+  // Attendance is recorded once the training has taken place (attendance_not_in_future): a desk whose clock
+  // is still before the day moves to it, as the clerk records on the day.
+  if (desk.clock && desk.clock.now() < new Date(`${on}T12:00:00`)) desk.clock.set(on);
   await desk.call('persons:train', {
     personId,
     kind: 'pre_post',
     trainedOn: on,
     hours: 4,
     content: '保密法规、单位保密制度、岗位职责',
+  });
+  // 任用前培训并考核合格后方可任职: the 岗前培训 closes with its 考核.
+  await desk.call('trainings:appraise', {
+    personId,
+    kind: 'pre_post',
+    year: Number(on.slice(0, 4)),
+    appraisedOn: on,
+    result: 'pass',
+    appraiser: '王丽',
   });
   await desk.call('persons:pledge', { personId, kind: 'onboarding', signedOn: on });
 }

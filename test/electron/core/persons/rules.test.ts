@@ -128,6 +128,14 @@ describe('personnel rules', () => {
       hours: 2,
       content: '保密法规',
     });
+    await desk.call('trainings:appraise', {
+      personId: p.id,
+      kind: 'pre_post',
+      year: 2026,
+      appraisedOn: '2026-01-12',
+      result: 'pass',
+      appraiser: '王丽',
+    });
     const e2 = await desk.refused('persons:post', { personId: p.id, postedOn: '2026-01-15' });
     expect(e2.message).toContain('上岗保密承诺书');
     expect(e2.message).not.toContain('岗前保密教育培训记录');

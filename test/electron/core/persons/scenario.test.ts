@@ -55,6 +55,7 @@ describe('a cleared person from vetting to the end of the separation period', ()
       result: 'passed',
       form: { foreignContacts: '无', conduct: '良好' },
     });
+    desk.clock.set('2026-01-11');
     await desk.call('persons:train', {
       personId: p.id,
       kind: 'pre_post',
@@ -62,6 +63,15 @@ describe('a cleared person from vetting to the end of the separation period', ()
       hours: 4,
       content: '保密法规与机要工作制度',
       recorder: '王丽',
+    });
+    await desk.call('trainings:appraise', {
+      personId: p.id,
+      kind: 'pre_post',
+      year: 2026,
+      appraisedOn: '2026-01-11',
+      result: 'excellent',
+      score: 92,
+      appraiser: '王丽',
     });
     await desk.call('persons:pledge', { personId: p.id, kind: 'onboarding', signedOn: '2026-01-11' });
     const posted = await desk.call('persons:post', {

@@ -1,0 +1,20 @@
+CREATE TABLE `training_tallies` (
+	`person_id` integer NOT NULL,
+	`year` integer NOT NULL,
+	`m1` integer DEFAULT 0 NOT NULL,
+	`m2` integer DEFAULT 0 NOT NULL,
+	`m3` integer DEFAULT 0 NOT NULL,
+	`m4` integer DEFAULT 0 NOT NULL,
+	`m5` integer DEFAULT 0 NOT NULL,
+	`m6` integer DEFAULT 0 NOT NULL,
+	`m7` integer DEFAULT 0 NOT NULL,
+	`m8` integer DEFAULT 0 NOT NULL,
+	`m9` integer DEFAULT 0 NOT NULL,
+	`m10` integer DEFAULT 0 NOT NULL,
+	`m11` integer DEFAULT 0 NOT NULL,
+	`m12` integer DEFAULT 0 NOT NULL,
+	`sessions` integer DEFAULT 0 NOT NULL,
+	`hours` real DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`person_id`, `year`),
+	FOREIGN KEY (`person_id`) REFERENCES `persons`(`id`) ON UPDATE no action ON DELETE no action
+) STRICT;

@@ -1,0 +1,5 @@
+// The trainings domain's public entry: all that other domains may use of it (the fence test enforces this).
+export { trainingReminders } from './reminders';
+export { matrixRows, underFloorCount } from './matrix';
+export { seedTrainings, type TrainingSeedResult } from './demo';
+export { trainingFigures } from './annual-figures';

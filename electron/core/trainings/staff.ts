@@ -1,0 +1,86 @@
+// 在职人员: the light list of staff who are not 涉密人员, so that anyone can attend a session or sign an
+// agreement (importable from xlsx later).
+import { and, asc, count, eq, like } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppException } from '../../../db/domain/errors';
+import type { Db } from '../../../db/open';
+import { departments, staffMembers } from '../../../db/schema';
+import type { Page } from '../../ipc/schemas/common';
+import type { StaffAddInput, StaffListInput, StaffView } from '../../ipc/schemas/trainings-records';
+import type { AppCore } from '../app-core';
+import { departmentName } from '../departments';
+import { pageOf } from '../util/paging';
+import { present } from './store';
+
+type Reader = Pick<Db, 'select'>;
+
+export function loadStaff(db: Reader, id: number) {
+  const s = db.select().from(staffMembers).where(eq(staffMembers.id, id)).get();
+  if (!s) {
+    throw new AppException('NOT_FOUND', '所选在职人员不存在。', {
+      fields: [{ path: 'staffId', message: '人员不存在' }],
+    });
+  }
+  return s;
+}
+
+export function listStaff(db: Reader, input: z.output<typeof StaffListInput>): Page<StaffView> {
+  const where = and(
+    input.departmentId === undefined ? undefined : eq(staffMembers.departmentId, input.departmentId),
+    input.q ? like(staffMembers.name, `%${input.q}%`) : undefined,
+  );
+  const total = db.select({ n: count() }).from(staffMembers).where(where).get()?.n ?? 0;
+  const rows = pageOf(
+    db
+      .select({ s: staffMembers, department: departments.name })
+      .from(staffMembers)
+      .innerJoin(departments, eq(departments.id, staffMembers.departmentId))
+      .where(where)
+      .orderBy(asc(departments.sortOrder), asc(staffMembers.name), asc(staffMembers.id)),
+    input,
+  ).all();
+  return {
+    total,
+    rows: rows.map(({ s, department }) => ({
+      id: s.id,
+      name: s.name,
+      departmentId: s.departmentId,
+      department,
+      post: s.post,
+      joinedOn: s.joinedOn,
+      leftOn: s.leftOn,
+      personId: s.personId,
+    })),
+  };
+}
+
+export function addStaff(core: AppCore, input: z.output<typeof StaffAddInput>): StaffView {
+  const id = core.write(
+    'staff_add',
+    'staff_member',
+    (tx, ctx) => {
+      departmentName(tx, input.departmentId);
+      return tx
+        .insert(staffMembers)
+        .values({
+          name: input.name,
+          departmentId: input.departmentId,
+          post: input.post ?? null,
+          joinedOn: input.joinedOn ?? null,
+          createdAt: ctx.now,
+        })
+        .returning({ id: staffMembers.id })
+        .get().id;
+    },
+    (id) => ({ entityId: id, detail: { name: input.name } }),
+  );
+  const rows = listStaff(core.session().db, {
+    page: 1,
+    pageSize: 500,
+    departmentId: input.departmentId,
+  }).rows;
+  return present(
+    rows.find((r) => r.id === id),
+    'the staff member written',
+  );
+}

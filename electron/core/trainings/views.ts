@@ -1,0 +1,188 @@
+// The sessions register as the renderer reads it: the paged list, one session with its attendance sheet.
+import { and, asc, count, desc, eq, like, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../../db/open';
+import { departments, persons, staffMembers, trainingAttendance, trainingSessions } from '../../../db/schema';
+import type { Page } from '../../ipc/schemas/common';
+import type {
+  AttendanceView,
+  RosterLine,
+  SessionListInput,
+  SessionRow,
+  SessionView,
+} from '../../ipc/schemas/trainings';
+import { pageOf } from '../util/paging';
+import { loadSession, type SessionRecord } from './store';
+
+type Reader = Pick<Db, 'select'>;
+
+// Written out in full: inside a select of one table drizzle leaves its columns unqualified, and an unqualified
+// "id" here would be the attendance row's own.
+const counts = {
+  present: sql<number>`(SELECT count(*) FROM training_attendance a WHERE a.session_id = training_sessions.id AND a.status <> 'absent')`,
+  absent: sql<number>`(SELECT count(*) FROM training_attendance a WHERE a.session_id = training_sessions.id AND a.status = 'absent')`,
+};
+
+function rowOf(s: SessionRecord, present: number, absent: number): SessionRow {
+  return {
+    id: s.id,
+    purpose: s.purpose,
+    form: s.form,
+    status: s.status,
+    topic: s.topic,
+    year: s.year,
+    plannedOn: s.plannedOn,
+    heldOn: s.heldOn,
+    organizer: s.organizer,
+    speaker: s.speaker,
+    scope: s.scope,
+    hours: s.hours,
+    present,
+    absent,
+  };
+}
+
+export function sessionView(db: Reader, id: number): SessionView {
+  const r = db
+    .select({ s: trainingSessions, ...counts })
+    .from(trainingSessions)
+    .where(eq(trainingSessions.id, id))
+    .get();
+  const { s, present, absent } = r ?? { s: loadSession(db, id), present: 0, absent: 0 };
+  return {
+    ...rowOf(s, present, absent),
+    content: s.content,
+    place: s.place,
+    recorder: s.recorder,
+    materials: JSON.parse(s.materials) as number[],
+    attendance: attendanceOf(db, id),
+  };
+}
+
+export function listSessions(db: Reader, input: z.output<typeof SessionListInput>): Page<SessionRow> {
+  const q = input.q ? `%${input.q}%` : undefined;
+  const where = and(
+    input.year === undefined ? undefined : eq(trainingSessions.year, input.year),
+    input.status === undefined ? undefined : eq(trainingSessions.status, input.status),
+    input.form === undefined ? undefined : eq(trainingSessions.form, input.form),
+    q
+      ? or(
+          like(trainingSessions.topic, q),
+          like(trainingSessions.speaker, q),
+          like(trainingSessions.content, q),
+        )
+      : undefined,
+  );
+  const total = db.select({ n: count() }).from(trainingSessions).where(where).get()?.n ?? 0;
+  const day = sql`coalesce(${trainingSessions.heldOn}, ${trainingSessions.plannedOn})`;
+  const rows = pageOf(
+    db
+      .select({ s: trainingSessions, ...counts })
+      .from(trainingSessions)
+      .where(where)
+      .orderBy(desc(day), desc(trainingSessions.id)),
+    input,
+  ).all();
+  return { total, rows: rows.map((r) => rowOf(r.s, r.present, r.absent)) };
+}
+
+export function attendanceOf(db: Reader, sessionId: number): AttendanceView[] {
+  const name = sql<string>`coalesce(${persons.name}, ${staffMembers.name})`;
+  return db
+    .select({
+      id: trainingAttendance.id,
+      personId: trainingAttendance.personId,
+      staffId: trainingAttendance.staffId,
+      name,
+      department: sql<string>`coalesce(${departments.name}, '')`,
+      clearance: persons.clearance,
+      status: trainingAttendance.status,
+      absenceReason: trainingAttendance.absenceReason,
+      madeUpOn: trainingAttendance.madeUpOn,
+      hours: trainingAttendance.hours,
+    })
+    .from(trainingAttendance)
+    .leftJoin(persons, eq(persons.id, trainingAttendance.personId))
+    .leftJoin(staffMembers, eq(staffMembers.id, trainingAttendance.staffId))
+    .leftJoin(
+      departments,
+      sql`${departments.id} = coalesce(${persons.departmentId}, ${staffMembers.departmentId})`,
+    )
+    .where(eq(trainingAttendance.sessionId, sessionId))
+    .orderBy(asc(departments.sortOrder), asc(name))
+    .all();
+}
+
+/**
+ * The attendance sheet: every 涉密人员 in post and every 在职人员 still on staff, by department, each with the
+ * line already recorded (anyone recorded who has since left stays on the sheet too).
+ */
+export function rosterOf(db: Reader, sessionId: number): RosterLine[] {
+  const lines = attendanceOf(db, sessionId);
+  const byPerson = new Map(lines.filter((l) => l.personId !== null).map((l) => [l.personId, l]));
+  const byStaff = new Map(lines.filter((l) => l.staffId !== null).map((l) => [l.staffId, l]));
+  const people = db
+    .select({
+      id: persons.id,
+      name: persons.name,
+      departmentId: persons.departmentId,
+      department: departments.name,
+      clearance: persons.clearance,
+      status: persons.status,
+      sort: departments.sortOrder,
+    })
+    .from(persons)
+    .innerJoin(departments, eq(departments.id, persons.departmentId))
+    .orderBy(asc(departments.sortOrder), asc(departments.name), asc(persons.name))
+    .all()
+    .filter((p) => p.status === 'in_post' || byPerson.has(p.id));
+  const staff = db
+    .select({
+      id: staffMembers.id,
+      name: staffMembers.name,
+      departmentId: staffMembers.departmentId,
+      department: departments.name,
+      leftOn: staffMembers.leftOn,
+      sort: departments.sortOrder,
+    })
+    .from(staffMembers)
+    .innerJoin(departments, eq(departments.id, staffMembers.departmentId))
+    .all()
+    .filter((s) => s.leftOn === null || byStaff.has(s.id));
+  const out: (RosterLine & { sort: number })[] = [
+    ...people.map((p) => {
+      const l = byPerson.get(p.id);
+      return {
+        personId: p.id,
+        staffId: null,
+        name: p.name,
+        departmentId: p.departmentId,
+        department: p.department,
+        clearance: p.clearance,
+        status: l?.status ?? null,
+        absenceReason: l?.absenceReason ?? null,
+        sort: p.sort,
+      };
+    }),
+    ...staff.map((s) => {
+      const l = byStaff.get(s.id);
+      return {
+        personId: null,
+        staffId: s.id,
+        name: s.name,
+        departmentId: s.departmentId,
+        department: s.department,
+        clearance: null,
+        status: l?.status ?? null,
+        absenceReason: l?.absenceReason ?? null,
+        sort: s.sort,
+      };
+    }),
+  ];
+  return out
+    .sort(
+      (a, b) =>
+        a.sort - b.sort || a.department.localeCompare(b.department) || a.name.localeCompare(b.name, 'zh'),
+    )
+    .map(({ sort: _sort, ...l }) => l);
+}

@@ -1,0 +1,187 @@
+// 保密教育培训 in Chromium (issue 16, "Must show"): plan two sessions, hold one with attendance ticked by
+// department, see who is under the floor, appraise a department in the grid where one 不合格 raises the review
+// reminder, and record a 竞业限制 agreement. Screenshots in test-results/screenshots/trainings-*.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Bridge } from '../../scripts/chromium-bridge';
+import { idNumber } from '../electron/core/persons/helpers';
+import { tempDir } from '../helpers/temp';
+import { login, shot, startApp, UNIT } from './app';
+import { ok } from './persons-data';
+
+/** A 重要 person in post since `on` in `department`, with the 岗前培训 and its 考核 behind them. */
+async function posted(b: Bridge, name: string, department: string, seq: string, on: string) {
+  const depts = await ok<{ id: number; name: string }[]>(b, 'departments:list', {});
+  const dept =
+    depts.find((d) => d.name === department) ??
+    (await ok<{ id: number }>(b, 'departments:create', { name: department }));
+  const p = await ok<{ id: number }>(b, 'persons:create', {
+    name,
+    gender: Number(seq.slice(-1)) % 2 ? 'male' : 'female',
+    idNumber: idNumber('19880101', seq),
+    departmentId: dept.id,
+    proposedOn: on,
+    posts: [{ post: '机要员', level: 'secret', startedOn: on }],
+  });
+  const approval = { approver: { type: 'person', name: '李建国', title: '局长' }, decidedAt: on };
+  const d = await ok<{ id: number }>(b, 'persons:nominateClearance', {
+    personId: p.id,
+    reason: '机要岗位',
+    nomination: approval,
+  });
+  for (const step of ['dept_review', 'leader_approve', 'file'])
+    await ok(b, 'persons:clearanceStep', { decisionId: d.id, step, approval });
+  await ok(b, 'persons:vet', { personId: p.id, vettedOn: on, result: 'passed' });
+  await ok(b, 'persons:train', {
+    personId: p.id,
+    kind: 'pre_post',
+    trainedOn: on,
+    hours: 4,
+    content: '保密法规',
+  });
+  const year = Number(on.slice(0, 4));
+  await ok(b, 'trainings:appraise', {
+    personId: p.id,
+    kind: 'pre_post',
+    year,
+    appraisedOn: on,
+    result: 'pass',
+    appraiser: '王丽',
+  });
+  await ok(b, 'persons:pledge', { personId: p.id, kind: 'onboarding', signedOn: on });
+  await ok(b, 'persons:post', { personId: p.id, postedOn: on });
+  return p;
+}
+
+async function pick(page: Page, label: string, option: string) {
+  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+describe('保密教育培训 in Chromium', () => {
+  it('plans, holds with a department ticked, shows who is under the floor, appraises, records a 竞业限制', async () => {
+    const bridge = await startApp({ setUp: true });
+    const { page } = bridge;
+    await login(page);
+    await page.getByTestId('unit-name').waitFor();
+    const year = new Date().getFullYear();
+    await posted(bridge, '张敏', '办公室', '124', `${year}-01-05`);
+    await posted(bridge, '李娜', '办公室', '126', `${year}-01-05`);
+    await posted(bridge, '赵刚', '机要科', '131', `${year}-01-05`);
+
+    await page.getByRole('menuitem', { name: '保密教育培训', exact: true }).click();
+    // Two sessions into the year's plan, through the form.
+    for (const topic of ['新修订保密法解读', '违法案例警示教育']) {
+      await page.getByRole('button', { name: '列入学习计划' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('培训主题').fill(topic);
+      await dialog.getByLabel('主要内容').fill(`${topic}：学习与讨论`);
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
+    await page.getByText('计划 2 次，已举办 0 次').waitFor();
+
+    // Hold the first, and tick 办公室 present in one click.
+    await page.getByRole('row', { name: /新修订保密法解读/ }).dblclick();
+    await page.getByRole('button', { name: '登记举办', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: /登记举办/ })
+      .getByRole('button', { name: '保存' })
+      .click();
+    await page.getByRole('button', { name: '保存出席情况' }).waitFor();
+    await page.getByRole('combobox', { name: '部门' }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('办公室', { exact: true }).click();
+    await page.getByRole('button', { name: '本部门全部出席' }).click();
+    await page.getByRole('button', { name: '保存出席情况' }).click();
+    await page.getByText('已保存').waitFor();
+    await shot(page, 'trainings-attendance');
+    // 保密教育培训登记表 with a signature line for each attendee, as a PDF.
+    await page.getByRole('button', { name: '打印保密教育培训登记表' }).click();
+    await page.getByRole('article', { name: '保密教育培训登记表（打印预览）' }).waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await shot(page, 'trainings-session-print');
+    const pdf = join(tempDir('baomi-training-'), 'session.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const flat = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(flat).toContain(UNIT.name);
+    expect(flat).toContain('保密教育培训登记表');
+    expect(flat).toContain('新修订保密法解读');
+    expect(flat).toContain('2学时/2人');
+    expect(flat).toContain('1办公室张敏出席2办公室李娜出席');
+    expect(flat).toContain('本人签字');
+    await page.getByRole('button', { name: '返回' }).click();
+
+    // The matrix: 赵刚 has only the 岗前培训, under the floor of two sessions.
+    await page.getByRole('tab', { name: '培训矩阵' }).click();
+    await page.getByText(/本年度未达培训下限/).waitFor();
+    await page.getByRole('checkbox', { name: '只看未达下限' }).check();
+    await expect.poll(() => page.locator('.row-under-floor').count()).toBe(1);
+    await expect(page.locator('.row-under-floor').textContent()).resolves.toContain('赵刚');
+    await shot(page, 'trainings-matrix');
+
+    // 办公室's 年度考核 in one grid, 李娜 不合格.
+    await page.getByRole('tab', { name: '年度考核', exact: true }).click();
+    await page.locator('.ant-form-inline').getByRole('combobox').first().click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('办公室', { exact: true }).click();
+    await page.getByRole('button', { name: '全部合格' }).click();
+    await page.getByRole('combobox', { name: '李娜 考核结果' }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('不合格', { exact: true }).click();
+    await page.getByRole('button', { name: '保存考核结果' }).click();
+    await page.getByText('已登记 2 人的考核结果。').waitFor();
+    await shot(page, 'trainings-appraisal-grid');
+
+    // The year's figures: 计划 vs 举办, who is under the floor, each session held.
+    await page.getByRole('tab', { name: '培训台账' }).click();
+    await page.getByRole('button', { name: '打印年度统计表' }).click();
+    await page.getByRole('article', { name: `${year} 年度培训情况统计表（打印预览）` }).waitFor();
+    const yearPdf = join(tempDir('baomi-training-'), 'year.pdf');
+    writeFileSync(yearPdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const yearText = execFileSync('pdftotext', ['-layout', yearPdf, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      '',
+    );
+    expect(yearText).toContain('年度学习计划2次，已举办1次，未举办1次');
+    expect(yearText).toContain('在岗涉密人员3人，未达培训下限1人');
+    const d = new Date();
+    // The session held today: its day, 集中学习, 2 present, 2 学时 (the topic wraps in its narrow column).
+    expect(yearText).toContain(`${year}年${d.getMonth() + 1}月${d.getDate()}日集中学习22`);
+    await shot(page, 'trainings-year-print');
+    await page.getByRole('button', { name: '返回' }).click();
+
+    // A 竞业限制 agreement for 张敏, within the unit's three years.
+    await page.getByRole('tab', { name: '保密协议' }).click();
+    await page.getByRole('button', { name: '登记保密协议' }).click();
+    await pick(page, '协议类别', '竞业限制协议');
+    await page.getByRole('dialog').getByRole('combobox', { name: '人员' }).fill('张敏');
+    await page.locator('.ant-select-dropdown:visible').getByText('张敏（办公室）').click();
+    await page
+      .getByRole('dialog')
+      .getByLabel('竞业限制起始日期')
+      .fill(`${year + 1}-01-01`);
+    await page
+      .getByRole('dialog')
+      .getByLabel('竞业限制截止日期')
+      .fill(`${year + 3}-01-01`);
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '竞业限制协议' }).waitFor();
+    await shot(page, 'trainings-agreements');
+
+    // The home page asks for a review of 李娜's clearance.
+    await page.getByRole('menuitem', { name: '首页' }).click();
+    await page.getByText(/李娜（办公室）\d+ 年度考核不合格，请复核其涉密资格/).waitFor();
+    await shot(page, 'trainings-home-reminder');
+
+    // The register on the smallest screen the app supports.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByRole('menuitem', { name: '保密教育培训', exact: true }).click();
+    await page.getByRole('button', { name: '登记举办培训' }).waitFor();
+    await shot(page, 'trainings-1024');
+    await page.getByRole('tab', { name: '培训矩阵' }).click();
+    await page.getByText(/本年度未达培训下限/).waitFor();
+    await shot(page, 'trainings-matrix-1024');
+  }, 120_000);
+});

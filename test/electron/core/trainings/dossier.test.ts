@@ -1,0 +1,36 @@
+// The person's file carries what the trainings register keeps of them, offered without persons importing it.
+import { describe, expect, it } from 'vitest';
+import { leavingReady } from '../persons/helpers';
+import { approval, openDesk, postedPerson } from './helpers';
+
+describe('the person file and the trainings register', () => {
+  it('a person who left with a 竞业限制 keeps it visible in the dossier, beside their 考核 and 奖惩', async () => {
+    const desk = await openDesk('2026-06-15');
+    const p = await postedPerson(desk, { name: '冯静' });
+    await desk.call('trainings:sanction', {
+      kind: 'reward',
+      matter: '年度保密工作成绩突出',
+      personId: p.id,
+      on: '2026-06-10',
+      category: '通报表扬',
+      basis: '单位保密工作奖惩办法第五条',
+      approver: 'committee',
+      approvedOn: '2026-06-08',
+    });
+    const l = await leavingReady(desk, p.id, 'resign');
+    await desk.call('leaving:approve', { leavingId: l.id, approval: approval('2026-06-10') });
+    await desk.call('trainings:agree', {
+      kind: 'non_compete',
+      personId: p.id,
+      signedOn: '2026-06-10',
+      nonCompeteFrom: '2026-06-11',
+      nonCompeteEndsOn: '2028-06-10',
+    });
+    const d = await desk.call('persons:dossier', { id: p.id });
+    expect(d.agreements).toMatchObject([{ kind: 'non_compete', nonCompeteEndsOn: '2028-06-10' }]);
+    expect(d.sanctions).toMatchObject([{ kind: 'reward', category: '通报表扬' }]);
+    expect(d.appraisals.map((a) => a.kind)).toEqual(['pre_post']);
+    expect(d.trainings.map((t) => t.kind)).toEqual(['pre_post']);
+    expect(d.person.status).not.toBe('in_post');
+  });
+});
