@@ -19,3 +19,4 @@ export { addEvent, LIVE_STATUSES, loadCarrier, refreshCarrier, type CarrierRecor
 export { termColumns, termEndsOn, termFromInput, termFromRow, termLabel, termOver, type Term } from './terms';
 export { needToKnowOf, toRow } from './views';
 export { carriersStoredAt, copyByNo } from './stored-at';
+export { offerSafePlaces } from './safe-places';

@@ -10,6 +10,7 @@ import { carriers } from '../../../db/schema';
 import { refuse } from '../util/refuse';
 import { isCommercial, isNational } from './rules';
 import { carrierSettings } from './settings';
+import { offeredSafePlaces } from './safe-places';
 
 /** What the history keeps when the clerk went on past a warning. */
 export interface StorageNote {
@@ -39,7 +40,8 @@ function warnings(db: Pick<Db, 'select' | 'selectDistinct'>, target: StorageTarg
   const out: Warning[] = [];
   const place = target.location ? squash(target.location) : '';
   if (target.level === 'top_secret') {
-    const safe = carrierSettings(db).safePlaces.map(squash).filter(Boolean);
+    const named = [...carrierSettings(db).safePlaces, ...offeredSafePlaces(db)];
+    const safe = [...new Set(named.map(squash).filter(Boolean))];
     if (!place) {
       out.push({ rule: 'top_secret_stored_in_safe', message: '绝密级载体未填写存放位置' });
     } else if (!safe.some((s) => place.includes(s))) {

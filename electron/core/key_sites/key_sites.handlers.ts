@@ -12,6 +12,11 @@ import {
 } from './key_sites.service';
 import { keySiteView, listKeySites, listVisits } from './views';
 import type { DomainHandlers } from '../../ipc/dispatch';
+import { offerSafePlaces } from '../carriers';
+import { topSecretPlaces } from './views';
+
+// An approved 绝密 要害部位 is a place fit for 绝密 carriers: their storage warning reads it by its name.
+offerSafePlaces(topSecretPlaces);
 
 export const keySitesHandlers: DomainHandlers<'key_sites'> = {
   'key_sites:list': (core, input) => listKeySites(core.session().db, input, today(core.clock)),

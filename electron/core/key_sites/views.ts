@@ -181,3 +181,13 @@ export function listVisits(db: Pick<Db, 'select'>, input: z.output<typeof VisitL
 export function sitesCheckDue(db: Pick<Db, 'select'>, now: string): KeySiteRow[] {
   return listKeySites(db, { checkDue: true, page: 1, pageSize: 500, sort: 'name', order: 'asc' }, now).rows;
 }
+
+/** The names of the approved 绝密 要害部位 (places, not departments): where 绝密 carriers may be kept. */
+export function topSecretPlaces(db: Pick<Db, 'select'>): string[] {
+  return db
+    .select({ name: keySites.name })
+    .from(keySites)
+    .where(and(eq(keySites.status, 'approved'), eq(keySites.kind, 'place'), eq(keySites.level, 'top_secret')))
+    .all()
+    .map((r) => r.name);
+}

@@ -159,4 +159,35 @@ describe('要害部门部位 rules', () => {
     const after = (await desk.call('departments:list', {})).find((d) => d.id === dept.id);
     expect(after?.keyDept).toBe(true);
   });
+
+  it('top_secret_stored_in_safe: an approved 绝密 要害部位 is a place fit for 绝密, by its name', async () => {
+    const desk = await openDesk();
+    const manager = await newPerson(desk, { name: '赵敏', department: '机要科' });
+    const topSecret = received({ level: 'top_secret', location: '绝密档案间' } as Parameters<
+      typeof received
+    >[0]);
+    expect(await desk.refused('carriers:register', topSecret)).toMatchObject({
+      rule: 'top_secret_stored_in_safe',
+    });
+    const site = await desk.call('key_sites:propose', {
+      kind: 'place',
+      name: '绝密档案间',
+      level: 'top_secret',
+      managerPersonId: manager.id,
+      location: '档案楼二层',
+      reason: '集中存放绝密档案',
+      proposedOn: '2026-06-01',
+      checkEveryDays: 30,
+      protections: [{ category: 'physical', item: '密码柜', quantity: 1 }],
+    });
+    // Proposed is not yet decided: still a warning.
+    expect(await desk.refused('carriers:register', topSecret)).toMatchObject({
+      rule: 'top_secret_stored_in_safe',
+    });
+    await desk.call('key_sites:approve', {
+      siteId: site.id,
+      approval: approval('2026-06-05', '保密委员会', '审定'),
+    });
+    expect((await desk.call('carriers:register', topSecret)).location).toBe('绝密档案间');
+  });
 });
