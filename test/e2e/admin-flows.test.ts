@@ -156,14 +156,16 @@ describe('approvals and administration in Chromium (strict 三员 mode)', () => 
 
     // People by name and records as the clerk knows them, not "account 4" or "carrier 1".
     const rows = page.locator('.ant-table-row');
-    await page.getByLabel('对象').click();
+    // Typed: the list of every kind of record is longer than the dropdown shows.
+    await page.getByLabel('对象').fill('涉密载体');
     await page.locator('.ant-select-item-option', { hasText: '涉密载体' }).click();
     await page.getByText('共 1 条').waitFor();
     const registered = rows.filter({ hasText: '关于做好2026年度保密检查工作的通知' });
     await registered.getByText(/^收\d{4}-\d+ 关于做好2026年度保密检查工作的通知$/).waitFor();
     await registered.getByText('王丽', { exact: true }).waitFor();
     await shot(page, 'admin-audit-names');
-    await page.getByLabel('对象').click();
+    // Typed: the list of every kind of record is longer than the dropdown shows.
+    await page.getByLabel('对象').fill('账户');
     await page.locator('.ant-select-item-option', { hasText: /^账户$/ }).click();
     await rows.filter({ hasText: '陈国庆（chenju）' }).first().waitFor();
     expect(await rows.filter({ hasText: /\b(account|carrier) \d+/ }).count()).toBe(0);

@@ -77,7 +77,7 @@ describe('涉密人员 in Chromium', () => {
     await dialog.getByRole('button', { name: '确认上岗' }).click();
     const refusal = dialog.getByRole('alert');
     await refusal.getByText('先培训后上岗').waitFor();
-    for (const missing of ['保密审查', '岗前保密教育培训记录', '上岗保密承诺书'])
+    for (const missing of ['保密审查', '岗前保密教育培训记录', '岗前培训考核', '上岗保密承诺书'])
       expect(await refusal.textContent()).toContain(missing);
     await shot(page, 'persons-post-refused');
     await page.keyboard.press('Escape');
@@ -102,13 +102,29 @@ describe('涉密人员 in Chromium', () => {
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.waitFor({ state: 'detached' });
 
+    // 任用前培训并考核合格后方可任职: the 岗前培训考核 is recorded in the 保密教育培训 register (its own e2e drives
+    // that screen); here it is recorded through the same dispatcher.
+    const listed = await bridge.dispatcher.dispatch('persons:list', { search: '刘洋' });
+    if (!listed.ok) throw new Error(listed.error.message);
+    const liu = (listed.value as { rows: { id: number }[] }).rows[0];
+    const appraised = await bridge.dispatcher.dispatch('trainings:appraise', {
+      personId: liu?.id,
+      kind: 'pre_post',
+      year: Number(new Date().getFullYear()),
+      appraisedOn: new Date().toLocaleDateString('sv-SE'),
+      result: 'pass',
+      appraiser: '王丽',
+    });
+    expect(appraised.ok, JSON.stringify(appraised)).toBe(true);
+
     await page.getByRole('button', { name: '上岗', exact: true }).click();
     dialog = page.getByRole('dialog', { name: '上岗：刘洋' });
     await dialog.getByLabel('上岗证号').fill('上岗2026-007');
     await dialog.getByRole('button', { name: '确认上岗' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('.person-head .person-status').getByText('在岗').waitFor();
-    await page.getByRole('cell', { name: '岗前培训' }).waitFor();
+    await page.getByRole('cell', { name: '岗前培训', exact: true }).waitFor();
+    await page.getByRole('cell', { name: '岗前培训考核', exact: true }).waitFor();
     await shot(page, 'persons-records');
 
     // He signs for a 机密 document: the carriers register now shows it in his hands.

@@ -1,4 +1,4 @@
-// Migrations 0014–0015: the persons register's per-person training records become attendance of sessions, none
+// Migrations 0019–0020: the persons register's per-person training records become attendance of sessions, none
 // lost, and the old table goes only after every row has moved.
 import { randomBytes } from 'node:crypto';
 import { cpSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ describe('person_trainings → sessions and attendance', () => {
   it('every training record becomes one attendance; records of one sitting share one session', () => {
     const path = join(tempDir(), 'old.db');
     const db = openDatabase(path, new Uint8Array(randomBytes(32)), { create: true });
-    migrateDatabase(db, foldersBefore('0014_trainings_from_person_trainings'));
+    migrateDatabase(db, foldersBefore('0019_trainings_from_person_trainings'));
     const c = db.$client;
     c.exec(`INSERT INTO departments (id, name, created_at) VALUES (1, '办公室', 'x'), (2, '机要科', 'x')`);
     const person = c.prepare(
