@@ -3,6 +3,7 @@
 import type { Db } from '../../../db/open';
 import { PERSONNEL_PARTS } from './parts-personnel';
 import { INCIDENT_PARTS, INSPECTION_PARTS } from './parts-inspections';
+import { DEVICE_PARTS } from './parts-devices';
 import { tablePart } from './table-part';
 
 export { partHeaderLine, type LineSink, type RegisterPart } from './table-part';
@@ -93,7 +94,13 @@ const CARRIER_PARTS = [
   }),
 ];
 
-export const REGISTER_PARTS = [...CARRIER_PARTS, ...PERSONNEL_PARTS, ...INSPECTION_PARTS, ...INCIDENT_PARTS];
+export const REGISTER_PARTS = [
+  ...CARRIER_PARTS,
+  ...PERSONNEL_PARTS,
+  ...DEVICE_PARTS,
+  ...INSPECTION_PARTS,
+  ...INCIDENT_PARTS,
+];
 
 export function partById(id: string) {
   return REGISTER_PARTS.find((p) => p.id === id);

@@ -3,18 +3,6 @@
 // not listed here (a later version's) shows every column as sent.
 import {
   CARRIER_EVENT_LABELS,
-  CHECK_AREA_LABELS,
-  CHECK_KIND_LABELS,
-  CHECK_STATUS_LABELS,
-  FINDING_SEVERITY_LABELS,
-  FINDING_STATE_LABELS,
-  INCIDENT_ENTRY_LABELS,
-  INCIDENT_KIND_LABELS,
-  INCIDENT_NATURE_LABELS,
-  INCIDENT_STATUS_LABELS,
-  REPORT_METHOD_LABELS,
-  REPORT_RECIPIENT_LABELS,
-  RESPONSIBLE_UNIT_NATURE_LABELS,
   CARRIER_SOURCE_LABELS,
   CARRIER_STATUS_LABELS,
   CARRIER_TYPE_LABELS,
@@ -42,48 +30,12 @@ import {
   VETTING_RESULT_LABELS,
 } from '../../../db/domain/labels';
 import type { TermKind } from '../../../electron/ipc/contract';
-import { tableDateTime } from '../../i18n/format';
 import { termText } from '../../i18n/labels';
 
-type Data = Record<string, unknown>;
+import { coded, flag, instant, plain, raw, type Data, type RecordColumn } from './record-column-kinds';
+import { WORK_COLUMNS } from './record-columns-work';
 
-export interface RecordColumn {
-  key: string;
-  title: string;
-  /** The text of the cell, from the whole record (a code through its label table, a flag as 是/否 …). */
-  text(d: Data): string;
-}
-
-const raw = (v: unknown): string =>
-  v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-
-/** A column shown as sent (names, dates, numbers). */
-const plain = (key: string, title: string): RecordColumn => ({ key, title, text: (d) => raw(d[key]) });
-
-/** A code column: its label; a code the table lacks (a newer version's) as sent, never blank. */
-const coded = (key: string, title: string, labels: Record<string, string>): RecordColumn => ({
-  key,
-  title,
-  text: (d) => {
-    const v = d[key];
-    return typeof v === 'string' && Object.hasOwn(labels, v) ? (labels[v] ?? v) : raw(v);
-  },
-});
-
-/** A 0/1 flag. */
-const flag = (key: string, title: string): RecordColumn => ({
-  key,
-  title,
-  text: (d) =>
-    d[key] === 1 || d[key] === true ? '是' : d[key] === 0 || d[key] === false ? '否' : raw(d[key]),
-});
-
-/** A timestamp as the unit's screens write it. */
-const instant = (key: string, title: string): RecordColumn => ({
-  key,
-  title,
-  text: (d) => (typeof d[key] === 'string' ? tableDateTime(d[key]) : raw(d[key])),
-});
+export type { RecordColumn } from './record-column-kinds';
 
 /** 保密期限 from the term columns, as on the carrier: 10年 / 至 2030-01-01 / the condition / 长期. */
 const term: RecordColumn = {
@@ -307,49 +259,7 @@ export const REGISTER_COLUMNS: Record<string, RecordColumn[]> = {
     plain('separation_years', '脱密期（年）'),
     plain('separation_ends_on', '脱密期至'),
   ],
-  inspections: [
-    coded('kind', '检查类别', CHECK_KIND_LABELS),
-    plain('title', '名称'),
-    plain('period', '检查期间'),
-    plain('checked_on', '检查日期'),
-    plain('department', '部门'),
-    plain('authority', '检查单位'),
-    coded('status', '状态', CHECK_STATUS_LABELS),
-    plain('closed_on', '结束日期'),
-  ],
-  findings: [
-    plain('inspection_id', '检查（内部编号）'),
-    coded('area', '检查方面', CHECK_AREA_LABELS),
-    coded('severity', '严重程度', FINDING_SEVERITY_LABELS),
-    plain('department', '责任部门'),
-    plain('deadline', '整改期限'),
-    coded('status', '状态', FINDING_STATE_LABELS),
-    plain('rectified_on', '整改完成'),
-    plain('verified_on', '验收日期'),
-  ],
-  incidents: [
-    plain('title', '事件'),
-    coded('kind', '类别', INCIDENT_KIND_LABELS),
-    plain('department', '部门'),
-    instant('discovered_at', '发现时间'),
-    coded('level', '涉及密级', LEVEL_LABELS),
-    coded('status', '状态', INCIDENT_STATUS_LABELS),
-    instant('reported_at', '报告时间'),
-    plain('closed_on', '结案日期'),
-  ],
-  incident_reports: [
-    plain('incident_id', '事件（内部编号）'),
-    coded('recipient', '报告对象', REPORT_RECIPIENT_LABELS),
-    instant('reported_at', '报告时间'),
-    coded('method', '报告方式', REPORT_METHOD_LABELS),
-  ],
-  incident_results: [
-    plain('incident_id', '事件（内部编号）'),
-    coded('kind', '记录类别', INCIDENT_ENTRY_LABELS),
-    instant('at', '时间'),
-    coded('nature', '案件性质', INCIDENT_NATURE_LABELS),
-    coded('unit_nature', '责任单位性质', RESPONSIBLE_UNIT_NATURE_LABELS),
-  ],
+  ...WORK_COLUMNS,
   annual_report: [
     plain('year', '年度'),
     { key: 'figures', title: '汇总数字', text: (d) => figuresText(d.figures) },
