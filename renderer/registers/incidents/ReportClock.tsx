@@ -13,15 +13,17 @@ export function span(ms: number): string {
 
 /** Milliseconds left to the deadline, refreshed each half minute while the clock runs. */
 function useLeft(clock: Clock): number {
-  const [now, setNow] = useState(() => Date.now());
+  // The core's reading is the truth (its clock may not be this machine's: a test's, or one being corrected);
+  // from the moment it arrives, the time left runs down by the time that passes here.
   const live = clock.state === 'running' || clock.state === 'overdue';
+  const [passed, setPassed] = useState({ clock, ms: 0 });
   useEffect(() => {
     if (!live) return;
-    const t = setInterval(() => setNow(Date.now()), 30_000);
+    const from = Date.now();
+    const t = setInterval(() => setPassed({ clock, ms: Date.now() - from }), 30_000);
     return () => clearInterval(t);
-  }, [live]);
-  // The core's reading is the truth; between readings the deadline it gave is counted against the wall clock.
-  return live ? Math.min(clock.msLeft, Date.parse(clock.deadlineAt) - now) : clock.msLeft;
+  }, [clock, live]);
+  return live && passed.clock === clock ? clock.msLeft - passed.ms : clock.msLeft;
 }
 
 export function ClockText({ clock }: { clock: Clock }) {
