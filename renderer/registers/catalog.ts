@@ -11,8 +11,6 @@ export interface RegisterEntry {
   comesWith?: string;
 }
 
-const LATER = '尚未排入开发计划，将在后续版本提供。';
-
 export const REGISTER_ENTRIES: Record<RegisterId, RegisterEntry> = {
   carriers: { group: '载体与定密' },
   classification_items: { group: '载体与定密' },
@@ -24,8 +22,8 @@ export const REGISTER_ENTRIES: Record<RegisterId, RegisterEntry> = {
   usage_logs: { group: '设备与介质' },
   repairs: { group: '设备与介质' },
   trainings: { group: '人员' },
-  inspections: { group: '工作记录', comesWith: LATER },
-  incidents: { group: '工作记录', comesWith: LATER },
+  inspections: { group: '工作记录' },
+  incidents: { group: '工作记录' },
   reviews: { group: '工作记录' },
   key_sites: { group: '工作记录' },
   committee: { group: '工作记录' },
