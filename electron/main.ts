@@ -53,6 +53,34 @@ function start(): void {
         if (!win) throw new Error('no window to print');
         return win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
       },
+      // The system's dialogs, modal to the window; the core only ever learns the path the clerk chose.
+      pickPath: async (req) => {
+        const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+        if (!win) return null;
+        const filters = req.extensions.length
+          ? [{ name: req.filterName, extensions: [...req.extensions] }]
+          : [];
+        if (req.mode === 'save') {
+          const defaultPath =
+            req.startIn && req.suggestedName
+              ? join(req.startIn, req.suggestedName)
+              : (req.suggestedName ?? req.startIn);
+          const r = await dialog.showSaveDialog(win, {
+            title: req.title,
+            filters,
+            ...(defaultPath ? { defaultPath } : {}),
+            properties: ['showOverwriteConfirmation', 'createDirectory'],
+          });
+          return r.canceled || !r.filePath ? null : r.filePath;
+        }
+        const r = await dialog.showOpenDialog(win, {
+          title: req.title,
+          filters,
+          ...(req.startIn ? { defaultPath: req.startIn } : {}),
+          properties: req.mode === 'folder' ? ['openDirectory', 'createDirectory'] : ['openFile'],
+        });
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
     },
   });
   const dispatcher = createDispatcher(core, allHandlers(), (e) => console.error('internal error', e));

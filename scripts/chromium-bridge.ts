@@ -12,6 +12,7 @@ import { AppCore } from '../electron/core/app-core';
 import { CONTENT_SECURITY_POLICY, resolveAppAsset } from '../electron/core/security/policy';
 import { IdleLock } from '../electron/core/session/idle-lock';
 import type { Clock } from '../electron/core/util/clock';
+import type { Drive } from '../electron/ipc/schemas/files';
 import type { KdfParams } from '../electron/core/vault/kdf';
 import { channelNames } from '../electron/ipc/contract';
 import { createDispatcher, type Dispatcher } from '../electron/ipc/dispatch';
@@ -103,6 +104,8 @@ export interface BridgeOptions {
   onInternal?: (e: unknown) => void;
   /** Reuse a running Chromium (tests share one per file); the bridge then closes only its own context. */
   browser?: Browser;
+  /** Folders announced as removable drives (tests); absent: the operating system's own. */
+  drives?: () => Promise<Drive[]>;
 }
 
 export interface Bridge {
@@ -126,6 +129,7 @@ export async function launchBridge(options: BridgeOptions): Promise<Bridge> {
     dbPath: options.dbPath,
     ...(options.kdf ? { kdf: options.kdf } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.drives ? { drives: options.drives } : {}),
     shell: {
       pagePdf: async () => {
         if (!pageRef) throw new Error('no page to print');

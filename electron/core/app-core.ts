@@ -5,6 +5,7 @@ import { AppException } from '../../db/domain/errors';
 import type { AdminMode } from '../../db/domain/vocab';
 import { closeDatabase, type Db } from '../../db/open';
 import { getUnitProfile } from '../../db/repos/unit.repo';
+import type { Drive } from '../ipc/schemas/files';
 import type { SessionAccount } from '../ipc/schemas/session';
 import { appendAudit } from './audit/audit';
 import { type Clock, systemClock } from './util/clock';
@@ -21,6 +22,8 @@ export interface CoreOptions {
   clock?: Clock;
   /** What only the shell can do (render the page to PDF); absent in the CLI. */
   shell?: ShellPort;
+  /** Where the removable drives are asked of; absent: the operating system (electron/core/files/drives.ts). */
+  drives?: () => Promise<Drive[]>;
 }
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -53,6 +56,7 @@ export class AppCore {
   readonly kdf: KdfParams;
   readonly clock: Clock;
   readonly shell: ShellPort | undefined;
+  readonly drives: (() => Promise<Drive[]>) | undefined;
   private db: Db | null = null;
   private account: SessionAccount | null = null;
   /** Kept while unlocked to wrap new key slots and make backups; zeroed at lock. */
@@ -65,6 +69,7 @@ export class AppCore {
     this.kdf = options.kdf ?? DEFAULT_KDF;
     this.clock = options.clock ?? systemClock;
     this.shell = options.shell;
+    this.drives = options.drives;
   }
 
   isSetUp(): boolean {

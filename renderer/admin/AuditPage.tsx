@@ -131,6 +131,8 @@ export function AuditPage() {
         <Card size="small" title="签名导出（供检查审阅）">
           <PathAction
             label="导出到文件夹"
+            use="audit"
+            mode="folder"
             placeholder="如 E:\审计导出"
             button="签名导出"
             run={async (outDir) => {

@@ -10,6 +10,7 @@ import { useBackup } from '../stores/backup.store';
 import { useSession } from '../stores/session.store';
 import './admin.css';
 import { PathAction } from './PathAction';
+import { PathInput } from '../components/files/PathInput';
 
 function countsText(counts: Record<string, number>): string {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -51,7 +52,7 @@ function RestoreForm() {
       onDone={setRestored}
     >
       <Form.Item label="备份文件" name="file" extra="备份文件的完整路径，如 E:\备份\baomi-20260615.bmbak">
-        <Input />
+        <PathInput use="backup" mode="open" aria-label="备份文件" />
       </Form.Item>
       <Form.Item label="证明身份" name="by">
         <Radio.Group
@@ -128,6 +129,8 @@ export function BackupPage() {
         </Typography.Paragraph>
         <PathAction
           label="备份到文件夹"
+          use="backup"
+          mode="folder"
           placeholder="如 E:\备份"
           button="立即备份"
           run={async (outDir) => {

@@ -1,7 +1,8 @@
-// A folder or file typed by hand (the bridge offers no native dialog) and the one action on it, with the
-// core's answer shown under it.
-import { Alert, Button, Input, Space } from 'antd';
+// A folder or file, chosen with 浏览… or typed, and the one action on it, with the core's answer under it.
+import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
+import type { PickUse } from '../../db/domain/vocab';
+import { PathInput } from '../components/files/PathInput';
 
 export interface PathOutcome {
   ok: boolean;
@@ -12,6 +13,8 @@ export function PathAction(props: {
   label: string;
   placeholder: string;
   button: string;
+  use: PickUse;
+  mode: 'open' | 'folder';
   run: (path: string) => Promise<PathOutcome>;
 }) {
   const [path, setPath] = useState('');
@@ -26,11 +29,13 @@ export function PathAction(props: {
   return (
     <div>
       <Space.Compact style={{ width: '100%', maxWidth: 640 }}>
-        <Input
+        <PathInput
+          use={props.use}
+          mode={props.mode}
           aria-label={props.label}
           placeholder={props.placeholder}
           value={path}
-          onChange={(e) => setPath(e.target.value)}
+          onChange={setPath}
           onPressEnter={() => void go()}
         />
         <Button type="primary" loading={busy} onClick={() => void go()}>

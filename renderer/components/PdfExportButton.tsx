@@ -1,9 +1,10 @@
 // 导出 PDF for a print route: the core renders the page through the shell (Electron printToPDF, or
 // Chromium's page.pdf in the bridge), writes the file atomically and audits the export.
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Input, Popover, Space, Typography, message } from 'antd';
+import { Button, Popover, Space, Typography, message } from 'antd';
 import { useState } from 'react';
 import { call } from '../api';
+import { PathInput } from './files/PathInput';
 
 export function PdfExportButton({ title }: { title: string }) {
   const [open, setOpen] = useState(false);
@@ -31,11 +32,13 @@ export function PdfExportButton({ title }: { title: string }) {
       title="导出 PDF"
       content={
         <Space direction="vertical" style={{ width: 360 }}>
-          <Input
+          <PathInput
+            use="pdf"
+            mode="folder"
             aria-label="保存到文件夹"
             placeholder="保存到文件夹，如 /media/usb 或 D:\\保密"
             value={outPath}
-            onChange={(e) => setOutPath(e.target.value)}
+            onChange={setOutPath}
             onPressEnter={() => void save()}
             autoFocus
           />

@@ -7,6 +7,7 @@ import { afterAll, afterEach } from 'vitest';
 import { launchBridge, launchChromium, type Bridge } from '../../scripts/chromium-bridge';
 import { CLERK, tempDir, TEST_KDF, UNIT } from '../helpers/temp';
 import type { Clock } from '../../electron/core/util/clock';
+import type { Drive } from '../../electron/ipc/schemas/files';
 
 export { CLERK, UNIT };
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -42,6 +43,8 @@ export async function startApp(
     prepare?: (dir: string) => void;
     /** The core's clock, where a test moves time (deadlines, the 24-hour clock). */
     clock?: Clock;
+    /** Folders announced as removable drives. */
+    drives?: () => Promise<Drive[]>;
   } = {},
 ): Promise<Bridge> {
   const dir = tempDir('baomi-e2e-');
@@ -50,6 +53,7 @@ export async function startApp(
     dbPath: join(dir, 'baomi.db'),
     kdf: TEST_KDF,
     ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.drives ? { drives: opts.drives } : {}),
     browser: await (browser ??= launchChromium()),
     onInternal: (e) => {
       throw e;

@@ -6,4 +6,18 @@
 export interface ShellPort {
   /** The page as shown now (a print route), as an A4 PDF honouring the page's own @page rules. */
   pagePdf(): Promise<Uint8Array>;
+  /**
+   * The system's own open/save/folder dialog, filtered for the use; null when the clerk cancelled. Absent
+   * where there is no system dialog (the Chromium bridge): the renderer then shows the in-app picker.
+   */
+  pickPath?(request: PickRequest): Promise<string | null>;
+}
+
+export interface PickRequest {
+  mode: 'open' | 'save' | 'folder';
+  title: string;
+  extensions: readonly string[];
+  filterName: string;
+  startIn?: string;
+  suggestedName?: string;
 }

@@ -17,6 +17,7 @@ import { CARRIER_TYPE_LABELS, EXCHANGE_PROFILE_LABELS } from '../../../db/domain
 import { sizeText } from '../../exchange/labels';
 import { useLoad } from '../../stores/load';
 import { useChannel } from './useChannel';
+import { PathInput } from '../../components/files/PathInput';
 import { EXCHANGE_PROFILES, EXPORT_MEDIA_TYPES } from '../../../db/domain/vocab';
 
 function ExportForm() {
@@ -76,7 +77,13 @@ function ExportForm() {
           <Input aria-label="所属部门" value={department} onChange={(e) => setDepartment(e.target.value)} />
         </Form.Item>
         <Form.Item label="保存位置" extra="介质上的文件夹路径；数据包本身作为涉密载体登记入台账。">
-          <Input aria-label="数据包保存位置" value={outPath} onChange={(e) => setOutPath(e.target.value)} />
+          <PathInput
+            use="package"
+            mode="folder"
+            aria-label="数据包保存位置"
+            value={outPath}
+            onChange={setOutPath}
+          />
         </Form.Item>
         <Form.Item wrapperCol={{ offset: 4 }}>
           <Button
@@ -129,11 +136,13 @@ function ReceiptImport() {
   return (
     <Card size="small" title="导入上级单位回执">
       <Space.Compact style={{ width: '100%', maxWidth: 720 }}>
-        <Input
+        <PathInput
+          use="receipt"
+          mode="open"
           aria-label="回执文件"
           placeholder="回执文件（.bmr）的完整路径"
           value={path}
-          onChange={(e) => setPath(e.target.value)}
+          onChange={setPath}
         />
         <Button
           icon={<ImportOutlined />}

@@ -1,0 +1,1 @@
+export { announcedDrives, systemDrives, type DriveSource } from './drives';
