@@ -75,7 +75,9 @@ export function parseMounts(text: string): string[] {
     const mount = line.split(' ')[1];
     if (!mount) continue;
     // /proc/mounts escapes space, tab, newline and backslash as octal; the rest is the name's own UTF-8.
-    const path = mount.replace(/\\(040|011|012|134)/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
+    const path = mount.replace(/\\(040|011|012|134)/g, (_m, o: string) =>
+      String.fromCharCode(parseInt(o, 8)),
+    );
     if (/^\/(run\/)?media\/./.test(path)) out.push(path);
   }
   return out;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PICK_USES, type PickUse } from '../../../db/domain/vocab';
+import { PICK_USES } from '../../../db/domain/vocab';
 
 export { PICK_EXTENSIONS, PICK_USES, type PickUse } from '../../../db/domain/vocab';
 export { PICK_USE_LABELS } from '../../../db/domain/labels';

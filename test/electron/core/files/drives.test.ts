@@ -18,7 +18,8 @@ import { allHandlers } from '../../../../electron/ipc/handlers';
 import { callsOn } from '../../../helpers/calls';
 import { CLERK, TEST_KDF, tempDir, UNIT } from '../../../helpers/temp';
 
-const sample = (name: string) => readFileSync(join(import.meta.dirname, '../../../fixtures/drives', name), 'utf8');
+const sample = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../../../fixtures/drives', name), 'utf8');
 
 describe('removable drives', () => {
   it('linux_lsblk: removable and USB partitions that are mounted, with label, size, free space and identifier', () => {
@@ -108,7 +109,14 @@ describe('the in-app picker', () => {
       ['第3号.bmx', 'file'],
     ]);
     expect(view.drives).toEqual([
-      { path: usb, label: '涉密U盘07', sizeBytes: null, freeBytes: null, volumeId: '1A2B3C4D', removable: true },
+      {
+        path: usb,
+        label: '涉密U盘07',
+        sizeBytes: null,
+        freeBytes: null,
+        volumeId: '1A2B3C4D',
+        removable: true,
+      },
     ]);
     expect((await browse(announcedDrives(list), 'folder', dir)).entries.map((e) => e.name)).toEqual(['报送']);
   });
@@ -124,7 +132,9 @@ describe('the in-app picker', () => {
     const calls = callsOn(api);
     const err = await calls.refused('files:browse', { use: 'package', dir: join(dir, '不存在') });
     expect(err.message).toContain('找不到文件夹');
-    expect((await calls.refused('files:browse', { use: 'package', dir: 'relative/path' })).code).toBe('VALIDATION');
+    expect((await calls.refused('files:browse', { use: 'package', dir: 'relative/path' })).code).toBe(
+      'VALIDATION',
+    );
     // No system dialog behind the Chromium bridge or the CLI: the renderer shows its own picker.
     expect(await calls.call('files:pick', { use: 'backup', mode: 'save' })).toEqual({ native: false });
     expect(await calls.call('files:drives', {})).toEqual([]);
