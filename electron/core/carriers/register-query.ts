@@ -52,7 +52,7 @@ function ftsMatch(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
 }
 
-/** The LIKE scan of the narrow (名称, 文号) index for one short term (pinned by a query-plan test). */
+/** The LIKE scan of the narrow (名称, 文号) index for a one-character term (pinned by a query-plan test). */
 export function shortTermQuery(db: Reader, term: string) {
   const p = likePattern(term);
   return db
@@ -62,14 +62,28 @@ export function shortTermQuery(db: Reader, term: string) {
 }
 
 /**
+ * The carriers whose 名称 or 文号 hold a two-character term, from the bigram table the triggers keep
+ * (migration 0023): an index range, not a scan. `lower` as in the triggers, so ASCII matches as LIKE would.
+ */
+const bigramIds = (gram: string): SQL =>
+  sql`SELECT carrier_id FROM carriers_bigrams WHERE gram = lower(${gram})`;
+
+export function bigramQuery(db: Reader, gram: string) {
+  return db.select({ n: sql<number>`count(*)` }).from(sql`carriers_bigrams`).where(sql`gram = lower(${gram})`);
+}
+
+/**
  * 名称/文号 search, resolved once per request. Terms of three or more characters go through the FTS5 trigram
- * index. Shorter ones (most Chinese words are two characters, which a trigram index cannot match) scan the
- * narrow covering index on (名称, 文号) with LIKE — once, here, not again for the count and the page.
+ * index; two-character terms (most Chinese words, which a trigram index cannot match) through the bigram
+ * table; a single character scans the narrow covering index on (名称, 文号) with LIKE — once, here, not again
+ * for the count and the page.
  */
 export interface ResolvedSearch {
   /** FTS5 MATCH expression of the long terms, if any. */
   match: string | null;
-  /** Ids matching every short term, if there are short terms. */
+  /** Two-character terms, each looked up in the bigram table. */
+  grams: string[];
+  /** Ids matching every one-character term, if there are such terms. */
   ids: number[] | null;
 }
 
@@ -77,15 +91,16 @@ export function resolveSearch(db: Reader, search: string | undefined): ResolvedS
   const terms = (search ?? '').split(/\s+/).filter(Boolean);
   if (!terms.length) return null;
   const long = terms.filter((t) => !isShort(t));
+  const grams = terms.filter((t) => [...t].length === 2);
   let ids: number[] | null = null;
-  for (const t of terms.filter(isShort)) {
+  for (const t of terms.filter((t) => [...t].length === 1)) {
     const found = shortTermQuery(db, t)
       .all()
       .map((r) => r.id);
     const keep: Set<number> | null = ids ? new Set(ids) : null;
     ids = keep ? found.filter((id) => keep.has(id)) : found;
   }
-  return { match: long.length ? ftsMatch(long) : null, ids };
+  return { match: long.length ? ftsMatch(long) : null, grams, ids };
 }
 
 /**
@@ -101,6 +116,7 @@ export function searchCondition(s: ResolvedSearch | null): SQL | undefined {
     s.ids === null
       ? undefined
       : sql`+${carriers.id} IN (SELECT value FROM json_each(${JSON.stringify(s.ids)}))`,
+    ...s.grams.map((g) => sql`+${carriers.id} IN (${bigramIds(g)})`),
   );
 }
 
@@ -234,9 +250,12 @@ function countCarriers(db: Reader, q: ListQuery): number {
   const filtered = filterWhere(q.input.filters, q.today, q.warningDays) !== undefined;
   const s = q.search;
   if (!filtered && s) {
-    // Search alone: the short-term ids are already counted, the trigram index counts its own matches.
-    if (s.match === null && s.ids) return s.ids.length;
-    if (s.ids === null && s.match !== null) {
+    // Search alone: the short-term ids are already counted, each index counts its own matches.
+    if (s.match === null && s.ids && !s.grams.length) return s.ids.length;
+    if (s.match === null && s.ids === null && s.grams.length === 1) {
+      return bigramQuery(db, s.grams[0] as string).get()?.n ?? 0;
+    }
+    if (s.ids === null && !s.grams.length && s.match !== null) {
       return (
         db
           .select({ n: sql<number>`count(*)` })

@@ -10,6 +10,7 @@ import {
   pageIdsQuery,
   pageQuery,
   shortTermQuery,
+  bigramQuery,
 } from '../../../../electron/core/carriers/register-query';
 import { seedCarriers } from '../../../../electron/core/carriers/demo';
 import { CarrierListInput } from '../../../../electron/ipc/schemas/carriers';
@@ -123,13 +124,20 @@ describe('search query plans', () => {
     expect(p.join('\n')).not.toMatch(/TEMP B-TREE/);
   });
 
-  it('a two-character term scans the narrow (名称, 文号) index with LIKE, not the table', () => {
-    expect(plan(shortTermQuery(db, '预算'))).toEqual([
-      'SCAN carriers USING COVERING INDEX carriers_name_idx',
+  it('a two-character term is an index range of the bigram table, the page walking its own order', () => {
+    expect(plan(bigramQuery(db, '预算'))).toEqual([
+      'SEARCH carriers_bigrams USING PRIMARY KEY (gram=?)',
     ]);
     const p = pagePlan({ search: '预算' });
     expect(p[0]).toBe('SCAN carriers USING COVERING INDEX carriers_registered_idx');
-    expect(p.join('\n')).not.toMatch(/TEMP B-TREE/);
+    expect(p).toContain('SEARCH carriers_bigrams USING PRIMARY KEY (gram=?)');
+    expect(p.join('\n')).not.toMatch(/TEMP B-TREE|SCAN carriers_bigrams/);
+  });
+
+  it('a one-character term scans the narrow (名称, 文号) index with LIKE, not the table', () => {
+    expect(plan(shortTermQuery(db, '预'))).toEqual([
+      'SCAN carriers USING COVERING INDEX carriers_name_idx',
+    ]);
   });
 });
 
