@@ -69,7 +69,10 @@ const bigramIds = (gram: string): SQL =>
   sql`SELECT carrier_id FROM carriers_bigrams WHERE gram = lower(${gram})`;
 
 export function bigramQuery(db: Reader, gram: string) {
-  return db.select({ n: sql<number>`count(*)` }).from(sql`carriers_bigrams`).where(sql`gram = lower(${gram})`);
+  return db
+    .select({ n: sql<number>`count(*)` })
+    .from(sql`carriers_bigrams`)
+    .where(sql`gram = lower(${gram})`);
 }
 
 /**

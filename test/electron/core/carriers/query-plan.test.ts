@@ -125,9 +125,7 @@ describe('search query plans', () => {
   });
 
   it('a two-character term is an index range of the bigram table, the page walking its own order', () => {
-    expect(plan(bigramQuery(db, '预算'))).toEqual([
-      'SEARCH carriers_bigrams USING PRIMARY KEY (gram=?)',
-    ]);
+    expect(plan(bigramQuery(db, '预算'))).toEqual(['SEARCH carriers_bigrams USING PRIMARY KEY (gram=?)']);
     const p = pagePlan({ search: '预算' });
     expect(p[0]).toBe('SCAN carriers USING COVERING INDEX carriers_registered_idx');
     expect(p).toContain('SEARCH carriers_bigrams USING PRIMARY KEY (gram=?)');
@@ -135,9 +133,7 @@ describe('search query plans', () => {
   });
 
   it('a one-character term scans the narrow (名称, 文号) index with LIKE, not the table', () => {
-    expect(plan(shortTermQuery(db, '预'))).toEqual([
-      'SCAN carriers USING COVERING INDEX carriers_name_idx',
-    ]);
+    expect(plan(shortTermQuery(db, '预'))).toEqual(['SCAN carriers USING COVERING INDEX carriers_name_idx']);
   });
 });
 
