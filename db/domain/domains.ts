@@ -28,6 +28,7 @@ export const DOMAINS = [
   'key_sites',
   'committee',
   'trainings',
+  'xlsx',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
