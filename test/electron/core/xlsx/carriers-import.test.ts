@@ -131,7 +131,7 @@ describe('xlsx:preview of a clerk-written 涉密载体台账', () => {
     expect(registerDigest(desk.core.session().db)).toBe(before);
   });
 
-  it('xlsx_rows_all_or_nothing: a sheet with bad rows writes nothing, the registers stay byte-for-byte the same', async () => {
+  it('a sheet with bad rows writes nothing, the registers stay byte-for-byte the same', async () => {
     const desk = await openDesk();
     const path = await clerkSheet(tempDir());
     const db = desk.core.session().db;
@@ -208,7 +208,7 @@ describe('xlsx:preview of a clerk-written 涉密载体台账', () => {
     expect(registerDigest(db)).toBe(before);
   });
 
-  it('xlsx_new_departments_confirmed: a department the unit does not have is created only on confirmation', async () => {
+  it('a department the unit does not have is created only on confirmation', async () => {
     const desk = await openDesk();
     const path = await clerkSheet(tempDir(), false);
     const r = await desk.call('xlsx:preview', { register: 'carriers', path });
