@@ -212,6 +212,7 @@ export function writeRows(
     tx.insert(departments).values({ name, keyDept: 0, sortOrder: 0, createdAt: ctx.now }).run();
   const pending = new Set(prepared.newDepartments.filter((d) => !created.has(d)));
   const seen = new Map<string, number>();
+  const write = imp.writer(tx, ctx);
   return prepared.rows.map(({ row, input, errors }): RowOutcome => {
     if (errors.length || input === null) return { row, status: 'error', errors };
     const dept = (input as { department?: string }).department;
@@ -234,7 +235,7 @@ export function writeRows(
     seen.set(key, row);
     if (imp.exists(tx, input)) return { row, status: 'duplicate', errors: [] };
     try {
-      tx.transaction((sp) => imp.write(sp as Tx, ctx, input));
+      tx.transaction((sp) => write(sp as Tx, input));
       return { row, status: 'ok', errors: [] };
     } catch (e) {
       if (!(e instanceof AppException)) throw e;

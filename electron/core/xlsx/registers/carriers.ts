@@ -272,9 +272,9 @@ export const carrierColumns: RegisterColumns<Register> = {
       return tx.select({ id: carriers.id }).from(carriers).where(where).limit(1).get() !== undefined;
     },
 
-    write(tx, ctx, input) {
+    writer(tx, ctx) {
       const commercial = carrierSettings(tx).commercialLevels;
-      registerInTx(tx, ctx, input, commercial, { checkPlace: true });
+      return (sp, input) => registerInTx(sp, ctx, input, commercial, { checkPlace: true });
     },
   },
 };

@@ -57,8 +57,11 @@ export interface RegisterImport<I> {
   key(input: I): string;
   /** The record of that key already in the register. */
   exists(tx: Pick<Db, 'select'>, input: I): boolean;
-  /** Write one record inside the import's transaction, through the same rules as the form. */
-  write(tx: Tx, ctx: WriteCtx, input: I): void;
+  /**
+   * The writer of one import: what every row shares (the unit's settings) is read once, then each record is
+   * written inside the import's transaction through the same rules as the form.
+   */
+  writer(tx: Tx, ctx: WriteCtx): (tx: Tx, input: I) => void;
   /** Names the register already uses for departments (free text in some registers). */
   departments?(db: Db): string[];
 }
