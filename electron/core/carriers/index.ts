@@ -20,3 +20,4 @@ export { termColumns, termEndsOn, termFromInput, termFromRow, termLabel, termOve
 export { needToKnowOf, toRow } from './views';
 export { carriersStoredAt, copyByNo } from './stored-at';
 export { offerSafePlaces } from './safe-places';
+export { PlaceLevels } from './storage';

@@ -20,7 +20,7 @@ import {
   type MappedColumn,
   type Remembered,
 } from './mapping';
-import { readSheets } from './read';
+import { readSheets, type Sheet } from './read';
 import { departmentKey } from './registers/common';
 import type {
   CellError,
@@ -101,6 +101,19 @@ function schemaErrors(columns: readonly Column[], error: z.ZodError): CellError[
   }));
 }
 
+/**
+ * The last file read, by its SHA-256: the import that follows a preview of the same file does not parse it
+ * again (the slowest step for a large sheet). Only the cells are kept, never what the database said of them.
+ */
+let lastRead: { sha256: string; sheets: Sheet[] } | null = null;
+
+async function sheetsOf(bytes: Uint8Array, sha256: string, path: string): Promise<Sheet[]> {
+  if (lastRead?.sha256 === sha256) return lastRead.sheets;
+  const sheets = await readSheets(bytes, path);
+  lastRead = { sha256, sheets };
+  return sheets;
+}
+
 export async function prepare(
   db: Db,
   spec: RegisterColumns<unknown>,
@@ -110,7 +123,7 @@ export async function prepare(
 ): Promise<Prepared> {
   const bytes = readBytes(input.path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const sheets = await readSheets(bytes, input.path);
+  const sheets = await sheetsOf(bytes, sha256, input.path);
   const remembered = rememberedMapping(db, spec.id);
   const corrected = input.mapping ?? {};
   const sheet = input.sheet

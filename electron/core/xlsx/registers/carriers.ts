@@ -11,7 +11,14 @@ import {
 import type { Db } from '../../../../db/open';
 import { carrierEvents, carriers, carrierCopies, classificationDecisions } from '../../../../db/schema';
 import { CarrierListInput, CarrierRegisterInput } from '../../../ipc/schemas/carriers';
-import { carrierSettings, listCarriers, registerInTx, termFromRow, termLabel } from '../../carriers';
+import {
+  carrierSettings,
+  listCarriers,
+  PlaceLevels,
+  registerInTx,
+  termFromRow,
+  termLabel,
+} from '../../carriers';
 import { copyRanges, departmentOf, reader } from './common';
 import type { RegisterColumns } from './types';
 
@@ -125,9 +132,10 @@ const COLUMNS = [
     heading: '存放位置',
     synonyms: ['存放地点', '保管位置', '存放处'],
     width: 14,
-    paths: ['location'],
+    // The storage warnings ask for a 存放说明 but are about the place: shown under the column the sheet has.
+    paths: ['location', 'storageReason'],
   },
-  { key: 'storageReason', heading: '存放说明', width: 14, paths: ['storageReason'] },
+  { key: 'storageReason', heading: '存放说明', width: 14 },
   {
     key: 'needToKnow',
     heading: '知悉范围',
@@ -274,7 +282,12 @@ export const carrierColumns: RegisterColumns<Register> = {
 
     writer(tx, ctx) {
       const commercial = carrierSettings(tx).commercialLevels;
-      return (sp, input) => registerInTx(sp, ctx, input, commercial, { checkPlace: true });
+      // 不同密级不得混放 is checked against what the register and the rows before this one keep at each place.
+      const places = PlaceLevels.read(tx);
+      return (sp, input) => {
+        registerInTx(sp, ctx, input, commercial, { checkPlace: true, places });
+        places.add(input.location, input.level);
+      };
     },
   },
 };

@@ -7,7 +7,7 @@ import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, carriers, departments } from '../../../../db/schema';
 import { tempDir } from '../../../helpers/temp';
-import { openDesk } from '../carriers/helpers';
+import { openDesk, received } from '../carriers/helpers';
 import { readCells, registerDigest, writeSheet } from './sheets';
 
 const HEADINGS = [
@@ -265,6 +265,28 @@ describe('xlsx:preview of a clerk-written 涉密载体台账', () => {
       [3, '份号'],
     ]);
     expect(p.errors[0]?.reason).toContain('10');
+  });
+
+  it('不同密级不得混放 holds between the rows of one file and against what the register keeps', async () => {
+    const desk = await openDesk();
+    await desk.call('carriers:register', received({ location: '档案室1号柜' }));
+    const path = await writeSheet(
+      tempDir(),
+      'a.xlsx',
+      ['名称', '密级', '份数', '部门', '保管人', '制发日', '存放位置'],
+      [
+        ['甲', '秘密★5年', 1, '办公室', '王丽', '2026-05-01', '档案室 1号柜'],
+        ['乙', '秘密★5年', 1, '办公室', '王丽', '2026-05-01', '档案室2号柜'],
+        ['丙', '机密★10年', 1, '办公室', '王丽', '2026-05-01', '档案室2号柜'],
+      ],
+    );
+    const p = await desk.call('xlsx:preview', { register: 'carriers', path, createDepartments: true });
+    expect(p.valid).toBe(1);
+    expect(p.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, '存放位置'],
+      [4, '存放位置'],
+    ]);
+    expect(p.errors[1]?.reason).toContain('秘密');
   });
 
   it('remembers the clerk-corrected mapping for the unit and uses it on the next file', async () => {
