@@ -29,6 +29,7 @@ export const DOMAINS = [
   'committee',
   'trainings',
   'files',
+  'xlsx',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 

@@ -33,6 +33,7 @@ import { keySitesChannels } from '../core/key_sites/key_sites.channels';
 import { committeeChannels } from '../core/committee/committee.channels';
 import { trainingsChannels } from '../core/trainings/trainings.channels';
 import { filesChannels } from '../core/files/files.channels';
+import { xlsxChannels } from '../core/xlsx/xlsx.channels';
 
 export type { Access, ChannelSpec } from './channel';
 
@@ -64,6 +65,7 @@ export const contract = {
   ...committeeChannels,
   ...trainingsChannels,
   ...filesChannels,
+  ...xlsxChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -27,6 +27,7 @@ import { keySitesHandlers } from '../core/key_sites/key_sites.handlers';
 import { committeeHandlers } from '../core/committee/committee.handlers';
 import { trainingsHandlers } from '../core/trainings/trainings.handlers';
 import { filesHandlers } from '../core/files/files.handlers';
+import { xlsxHandlers } from '../core/xlsx/xlsx.handlers';
 import { assertComplete, mergeHandlers, type FullHandlerMap } from './dispatch';
 
 export function allHandlers(): FullHandlerMap {
@@ -59,6 +60,7 @@ export function allHandlers(): FullHandlerMap {
       committeeHandlers,
       trainingsHandlers,
       filesHandlers,
+      xlsxHandlers,
     ),
   );
 }

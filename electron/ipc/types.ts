@@ -41,5 +41,6 @@ export type * from './schemas/meetings';
 export type * from './schemas/trainings';
 export type * from './schemas/trainings-records';
 export type * from './schemas/files';
+export type * from './schemas/xlsx';
 export type * from '../../db/domain/vocab';
 export type * from '../../db/domain/domains';

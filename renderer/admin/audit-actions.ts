@@ -51,6 +51,8 @@ export const ACTION_LABELS: Record<string, string> = {
   carrier_declassify: '解密',
   carrier_extend: '延长保密期限',
   carriers_export_xlsx: '导出载体台账',
+  xlsx_import: '从表格导入台账',
+  xlsx_import_errors: '导出表格导入错误清单',
   classification_item_create: '新增国家秘密事项',
   classification_item_update: '修改国家秘密事项',
   classification_review: '年度定密审核',

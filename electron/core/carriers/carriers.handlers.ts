@@ -10,7 +10,7 @@ import { distribute, handOver, recall, returnToIssuer } from './custody';
 import { carriersHeldBy, listCarriers, listCustodians, listMovements } from './register-query';
 import { returnBatch } from './return-batch';
 import { carrierSettings, updateCarrierSettings } from './settings';
-import { exportCarriersXlsx } from './xlsx-export';
+import { exportRegister, registerColumns } from '../xlsx';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const carriersHandlers: DomainHandlers<'carriers'> = {
@@ -18,7 +18,9 @@ export const carriersHandlers: DomainHandlers<'carriers'> = {
     const { db } = core.session();
     return listCarriers(db, input, today(core.clock), carrierSettings(db).termWarningDays);
   },
-  'carriers:exportXlsx': (core, input) => exportCarriersXlsx(core, input),
+  // The register's export is the column registry's (the importer reads the same headings back).
+  'carriers:exportXlsx': (core, { outPath, ...query }) =>
+    exportRegister(core, registerColumns('carriers'), query, outPath),
   'carriers:get': (core, input) => getCarrier(core, input.id),
   'carriers:register': (core, input) => registerCarrier(core, input),
   'carriers:edit': (core, input) => editCarrier(core, input),

@@ -31,7 +31,7 @@ import {
 } from './rules';
 import { refuse } from '../util/refuse';
 import { carrierSettings } from './settings';
-import { checkStorage } from './storage';
+import { checkStorage, type PlaceLevels } from './storage';
 import { addEvent, insertCopies, loadCarrier, refreshCarrier, type Tx } from './store';
 import { nextSerial } from '../util/serial';
 import { approve } from '../approvals/approve';
@@ -89,7 +89,7 @@ export function registerInTx(
   ctx: ApprovalCtx & Pick<WriteCtx, 'today'>,
   input: CarrierRegisterInput,
   commercial: boolean,
-  opts: { checkPlace?: boolean } = {},
+  opts: { checkPlace?: boolean; places?: PlaceLevels } = {},
 ): number {
   const term = termFromInput(input.term);
   checkIssuedBeforeRegistered(input.issuedOn, input.registeredOn, ctx.today);
@@ -105,7 +105,7 @@ export function registerInTx(
       'receipt.countedCopies',
     );
   }
-  const storage = opts.checkPlace ? checkStorage(tx, input, input.storageReason) : null;
+  const storage = opts.checkPlace ? checkStorage(tx, input, input.storageReason, opts.places) : null;
   const custodianKey = personKey(input.custodian, input.department);
   const own = input.source === 'produced';
   const row = tx

@@ -4,7 +4,7 @@
 export { getCarrier, registerInTx } from './carriers.service';
 export { seedCarriers } from './demo';
 export { DEPARTMENTS, GIVEN, SURNAMES, TOPICS } from './demo-data';
-export { carriersHeldBy, reviewDueCondition } from './register-query';
+export { carriersHeldBy, listCarriers, reviewDueCondition } from './register-query';
 export { carrierReminders } from './reminders';
 export {
   checkExtendBeforeExpiry,
@@ -20,3 +20,4 @@ export { termColumns, termEndsOn, termFromInput, termFromRow, termLabel, termOve
 export { needToKnowOf, toRow } from './views';
 export { carriersStoredAt, copyByNo } from './stored-at';
 export { offerSafePlaces } from './safe-places';
+export { PlaceLevels } from './storage';

@@ -36,7 +36,50 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /** A level the 混放 rule speaks of: a national secret or a commercial secret, not 工作秘密 or 内部. */
 const isSecretLevel = (level: CarrierLevel) => isNational(level) || isCommercial(level);
 
-function warnings(db: Pick<Db, 'select' | 'selectDistinct'>, target: StorageTarget): Warning[] {
+/**
+ * The secret levels kept at each place (squashed), read once for a batch of registrations (an xlsx import of
+ * thousands of rows would otherwise read the whole register once per row). The batch adds each carrier it
+ * registers; a place of a carrier that is gone or declassified is not in it, as in the query below.
+ */
+export class PlaceLevels {
+  private readonly at = new Map<string, Set<CarrierLevel>>();
+
+  static read(db: Pick<Db, 'selectDistinct'>): PlaceLevels {
+    const memo = new PlaceLevels();
+    for (const o of db
+      .selectDistinct({ level: carriers.level, location: carriers.location })
+      .from(carriers)
+      .where(
+        and(
+          isNotNull(carriers.location),
+          eq(carriers.classState, 'classified'),
+          sql`${carriers.liveCopies} > 0`,
+        ),
+      )
+      .all()) {
+      memo.add(o.location, o.level);
+    }
+    return memo;
+  }
+
+  add(location: string | null | undefined, level: CarrierLevel): void {
+    const place = location ? squash(location) : '';
+    if (!place || !isSecretLevel(level)) return;
+    const set = this.at.get(place) ?? new Set<CarrierLevel>();
+    set.add(level);
+    this.at.set(place, set);
+  }
+
+  others(place: string, level: CarrierLevel): CarrierLevel[] {
+    return [...(this.at.get(place) ?? [])].filter((l) => l !== level);
+  }
+}
+
+function warnings(
+  db: Pick<Db, 'select' | 'selectDistinct'>,
+  target: StorageTarget,
+  memo?: PlaceLevels,
+): Warning[] {
   const out: Warning[] = [];
   const place = target.location ? squash(target.location) : '';
   if (target.level === 'top_secret') {
@@ -51,7 +94,15 @@ function warnings(db: Pick<Db, 'select' | 'selectDistinct'>, target: StorageTarg
       });
     }
   }
-  if (place && isSecretLevel(target.level)) {
+  if (place && isSecretLevel(target.level) && memo) {
+    const levels = memo.others(place, target.level).map((l) => LEVEL_LABELS[l]);
+    if (levels.length) {
+      out.push({
+        rule: 'levels_stored_apart',
+        message: `“${target.location}”已存放${levels.join('、')}级载体，不同密级的载体不得混放`,
+      });
+    }
+  } else if (place && isSecretLevel(target.level)) {
     // Only what is still there and still secret shares the place: gone or declassified carriers do not.
     const others = db
       .selectDistinct({ level: carriers.level, location: carriers.location })
@@ -86,8 +137,9 @@ export function checkStorage(
   db: Pick<Db, 'select' | 'selectDistinct'>,
   target: StorageTarget,
   reason: string | undefined,
+  memo?: PlaceLevels,
 ): StorageNote | null {
-  const found = warnings(db, target);
+  const found = warnings(db, target, memo);
   const first = found[0];
   if (!first) return null;
   if (!reason) {

@@ -8,7 +8,7 @@ import {
   setChecklistTemplate,
   updateInspectionSettings,
 } from './template';
-import { exportFindingsXlsx } from './xlsx-export';
+import { exportRegister, registerColumns } from '../xlsx';
 import { findingView, inspectionView, listFindings, listInspections } from './views';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
@@ -26,7 +26,8 @@ export const inspectionsHandlers: DomainHandlers<'inspections'> = {
   'inspections:start': (core, input) => startFinding(core, input),
   'inspections:submit': (core, input) => submitFinding(core, input),
   'inspections:verify': (core, input) => verifyFinding(core, input),
-  'inspections:exportFindings': (core, input) => exportFindingsXlsx(core, input),
+  'inspections:exportFindings': (core, { outPath, ...query }) =>
+    exportRegister(core, registerColumns('findings'), query, outPath),
   'inspections:template': (core) => checklistTemplate(core.session().db),
   'inspections:setTemplate': (core, input) => setChecklistTemplate(core, input),
   'inspections:settings': (core) => inspectionSettings(core.session().db),

@@ -1,6 +1,12 @@
 // 涉密载体台账: filters (密级, 状态, 类别 and 到期 in the columns; 部门 and 保管人 above), search of 名称/文号,
 // sort, server-side paging; ticking rows offers the batch actions the core has (销毁 as one batch, 归还).
-import { DownloadOutlined, PlusOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  DownloadOutlined,
+  PlusOutlined,
+  PrinterOutlined,
+  SettingOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { Button, Dropdown, Modal, Select, Space, message } from 'antd';
 import { useState, type Key } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -15,6 +21,7 @@ import { CARRIER_COLUMNS } from './carrierColumns';
 import { CarrierDrawer } from './CarrierDrawer';
 import { DestroyForm } from './DestroyForm';
 import { ExportDialog } from './ExportDialog';
+import { ImportDialog } from '../xlsx/ImportDialog';
 import { RegisterForm } from './RegisterForm';
 import { SettingsForm } from './SettingsForm';
 
@@ -35,7 +42,7 @@ export function LedgerTab() {
   const custodians = useLoad('carriers:custodians', {}, ['carriers', 'persons', 'departments']).value ?? [];
   const [openId, setOpenId] = useState<number | null>(null);
   const [selected, setSelected] = useState<Key[]>([]);
-  const [dialog, setDialog] = useState<'register' | 'export' | 'settings' | null>(null);
+  const [dialog, setDialog] = useState<'register' | 'export' | 'import' | 'settings' | null>(null);
   const [destroying, setDestroying] = useState<CarrierDetail[] | null>(null);
 
   const filter = (key: 'department' | 'custodian', value: string | undefined) =>
@@ -99,6 +106,9 @@ export function LedgerTab() {
             <Button icon={<DownloadOutlined />} onClick={() => setDialog('export')}>
               导出 xlsx
             </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setDialog('import')}>
+              从表格导入
+            </Button>
             <Dropdown
               menu={{
                 items: [
@@ -139,6 +149,9 @@ export function LedgerTab() {
       {dialog === 'settings' ? <SettingsForm onClose={() => setDialog(null)} /> : null}
       {dialog === 'export' ? (
         <ExportDialog view={listFilters(query)} total={total} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'import' ? (
+        <ImportDialog register="carriers" title="涉密载体台账" onClose={() => setDialog(null)} />
       ) : null}
       {destroying ? (
         <DestroyForm

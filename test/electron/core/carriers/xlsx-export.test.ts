@@ -16,7 +16,8 @@ async function readSheet(path: string): Promise<string[][]> {
   if (!ws) throw new Error('sheet missing');
   const out: string[][] = [];
   ws.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
-  return out;
+  // Rows 1 and 2: the unit's title and the export time with the view; the headings are on row 3.
+  return out.slice(2);
 }
 
 describe('carriers:exportXlsx', () => {

@@ -26,9 +26,9 @@ describe('findings xlsx export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet('整改台账');
-    expect(ws?.getRow(1).getCell(5).value).toBe('存在问题');
-    expect(ws?.getRow(2).getCell(11).value).toBe('逾期（5 天）');
-    expect(ws?.rowCount).toBe(3);
+    expect(ws?.getRow(3).getCell(5).value).toBe('存在问题');
+    expect(ws?.getRow(4).getCell(11).value).toBe('逾期（5 天）');
+    expect(ws?.rowCount).toBe(5);
     const last = desk.core
       .session()
       .db.$client.prepare('SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1')

@@ -1,0 +1,85 @@
+// Reading one row's cells by column key, collecting a reason per bad cell instead of stopping at the first.
+import type { CarrierLevel } from '../../../../db/domain/vocab';
+import type { TermInput } from '../../../ipc/schemas/carriers';
+import * as V from '../values';
+import type { CellError, Column, ReadCtx, RowCells } from './types';
+
+export interface RowReader {
+  errors: CellError[];
+  has(key: string): boolean;
+  text(key: string): string;
+  name(key: string): string;
+  list(key: string): string[];
+  date(key: string): string;
+  count(key: string, unit?: string): number | undefined;
+  level(key: string): { level: CarrierLevel; term: TermInput | null } | undefined;
+  term(key: string): TermInput | undefined;
+  copies(key: string): { count: number; nos: number[] | null } | undefined;
+  choice<T extends string>(
+    key: string,
+    labels: Record<T, string>,
+    aliases?: Record<string, T>,
+  ): T | undefined;
+  /** Record a reason against a column, answering undefined (for a value the row cannot do without). */
+  missing(key: string, reason: string): undefined;
+}
+
+/**
+ * Cells of a row by key; every parse that fails records `{column: key, reason}` and answers undefined (or
+ * '' for dates, which the schema then refuses quietly: the reason is already recorded once).
+ */
+export function reader(cells: RowCells, columns: readonly Column[]): RowReader {
+  const errors: CellError[] = [];
+  const known = new Set(columns.map((c) => c.key));
+  const cell = (key: string) => cells[key] ?? null;
+  const blank = (key: string) => V.text(cell(key)) === '';
+  function take<T>(key: string, p: V.Parsed<T>): T | undefined {
+    if (p.ok) return p.value;
+    errors.push({ column: key, reason: p.reason });
+    return undefined;
+  }
+  return {
+    errors,
+    has: (key) => known.has(key) && key in cells,
+    text: (key) => V.text(cell(key)),
+    name: (key) => V.name(cell(key)),
+    list: (key) => V.parseList(cell(key)).map((x) => V.name(x)),
+    date: (key) => take(key, V.parseDate(cell(key))) ?? '',
+    count: (key, unit) => (blank(key) ? undefined : take(key, V.parseCount(cell(key), unit))),
+    level: (key) => take(key, V.parseLevel(cell(key))),
+    term: (key) => take(key, V.parseTerm(cell(key))),
+    copies: (key) => (blank(key) ? undefined : take(key, V.parseCopies(cell(key)))),
+    choice: (key, labels, aliases) => take(key, V.parseChoice(cell(key), labels, aliases)),
+    missing: (key, reason) => {
+      errors.push({ column: key, reason });
+      return undefined;
+    },
+  };
+}
+
+/** A department as the unit spells it: the existing one when the sheet's spelling matches it, else new. */
+export function departmentOf(r: RowReader, key: string, ctx: ReadCtx): string {
+  const written = r.name(key);
+  if (!written) return '';
+  const known = ctx.departments.get(departmentKey(written));
+  if (known) return known;
+  ctx.newDepartments.add(written);
+  return written;
+}
+
+/** How department names are compared: half-width, no blanks, no trailing 部门/科室 punctuation differences. */
+export function departmentKey(s: string): string {
+  return V.halfWidth(s).replace(/[\s·.．]/g, '');
+}
+
+/** 1,2,3,5 → 1-3、5: copy numbers as a clerk writes them (and as parseCopies reads them back). */
+export function copyRanges(nos: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < nos.length;) {
+    let j = i;
+    while (j + 1 < nos.length && nos[j + 1] === (nos[j] as number) + 1) j++;
+    out.push(j === i ? String(nos[i]) : `${nos[i]}-${nos[j]}`);
+    i = j + 1;
+  }
+  return out.join('、');
+}

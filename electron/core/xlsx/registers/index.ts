@@ -1,0 +1,28 @@
+// The column registry: every register the importer reads and the exporter writes, by its identifier. The year
+// book takes its per-register sheets from here (`registerColumns(id).columns` and `.rows(db, {}, today)`).
+import { AppException } from '../../../../db/domain/errors';
+import type { XlsxRegister } from '../../../ipc/schemas/xlsx';
+import { carrierColumns } from './carriers';
+import { findingColumns } from './findings';
+import type { RegisterColumns } from './types';
+
+export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
+  carriers: carrierColumns as RegisterColumns,
+  findings: findingColumns,
+};
+
+export function registerColumns(id: string): RegisterColumns {
+  const spec = (REGISTER_COLUMNS as Record<string, RegisterColumns>)[id];
+  if (!spec) {
+    throw new AppException(
+      'VALIDATION',
+      `没有名为“${id}”的台账（可选：${Object.keys(REGISTER_COLUMNS).join('、')}）。`,
+      {
+        fields: [{ path: 'register', message: '台账不存在' }],
+      },
+    );
+  }
+  return spec;
+}
+
+export type { Column, OutCell, RegisterColumns, RegisterImport } from './types';
