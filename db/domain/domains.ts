@@ -28,6 +28,7 @@ export const DOMAINS = [
   'key_sites',
   'committee',
   'trainings',
+  'yearbook',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -80,5 +81,7 @@ export const ENTITY_DOMAINS = {
   classified_meeting: 'committee',
   rule_document: 'committee',
   archive_item: 'committee',
+  self_assessment: 'yearbook',
+  yearbook: 'yearbook',
 } as const satisfies Record<string, Domain>;
 export type AuditEntity = keyof typeof ENTITY_DOMAINS;

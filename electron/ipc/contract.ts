@@ -32,6 +32,7 @@ import { reviewsChannels } from '../core/reviews/reviews.channels';
 import { keySitesChannels } from '../core/key_sites/key_sites.channels';
 import { committeeChannels } from '../core/committee/committee.channels';
 import { trainingsChannels } from '../core/trainings/trainings.channels';
+import { yearbookChannels } from '../core/yearbook/yearbook.channels';
 
 export type { Access, ChannelSpec } from './channel';
 
@@ -62,6 +63,7 @@ export const contract = {
   ...keySitesChannels,
   ...committeeChannels,
   ...trainingsChannels,
+  ...yearbookChannels,
 } as const;
 
 export type Contract = typeof contract;

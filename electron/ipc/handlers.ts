@@ -26,6 +26,7 @@ import { reviewsHandlers } from '../core/reviews/reviews.handlers';
 import { keySitesHandlers } from '../core/key_sites/key_sites.handlers';
 import { committeeHandlers } from '../core/committee/committee.handlers';
 import { trainingsHandlers } from '../core/trainings/trainings.handlers';
+import { yearbookHandlers } from '../core/yearbook/yearbook.handlers';
 import { assertComplete, mergeHandlers, type FullHandlerMap } from './dispatch';
 
 export function allHandlers(): FullHandlerMap {
@@ -57,6 +58,7 @@ export function allHandlers(): FullHandlerMap {
       keySitesHandlers,
       committeeHandlers,
       trainingsHandlers,
+      yearbookHandlers,
     ),
   );
 }

@@ -42,3 +42,4 @@ export type * from './schemas/trainings';
 export type * from './schemas/trainings-records';
 export type * from '../../db/domain/vocab';
 export type * from '../../db/domain/domains';
+export type * from './schemas/yearbook';

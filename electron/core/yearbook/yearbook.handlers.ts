@@ -1,0 +1,17 @@
+// The yearbook domain's handlers: one function per channel of yearbook.channels.ts.
+import type { DomainHandlers } from '../../ipc/dispatch';
+import { today } from '../util/dates';
+import { exportSelfAssessmentDocx, exportYearbookXlsx, yearbookView } from './exports';
+import { selfAssessmentReport } from './report';
+import { saveAreaText } from './texts';
+
+export const yearbookHandlers: DomainHandlers<'yearbook'> = {
+  'yearbook:report': (core, input) => selfAssessmentReport(core.session().db, input.year, today(core.clock)),
+  'yearbook:saveArea': (core, input) => {
+    saveAreaText(core, input);
+    return selfAssessmentReport(core.session().db, input.year, today(core.clock));
+  },
+  'yearbook:exportDocx': (core, input) => exportSelfAssessmentDocx(core, input),
+  'yearbook:book': (core, input) => yearbookView(core, input.year),
+  'yearbook:exportXlsx': (core, input) => exportYearbookXlsx(core, input),
+};
