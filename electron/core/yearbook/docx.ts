@@ -15,7 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import type { SelfAssessmentView } from '../../ipc/schemas/yearbook';
-import { chineseNumber } from './report';
+import { chineseNumber } from '../../../db/domain/numerals';
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
 const line = { style: BorderStyle.SINGLE, size: 4, color: '666666' };
@@ -67,7 +67,7 @@ export async function selfAssessmentDocx(r: SelfAssessmentView): Promise<Uint8Ar
     new Paragraph({
       alignment: AlignmentType.CENTER,
       children: [
-        new TextRun({ text: `（依据《保守国家秘密法实施条例》第五十八条　统计截至 ${r.asOf}）`, size: 21 }),
+        new TextRun({ text: `（依据《保守国家秘密法实施条例》第五十八条，统计截至 ${r.asOf}）`, size: 21 }),
       ],
     }),
   ];
@@ -92,7 +92,7 @@ export async function selfAssessmentDocx(r: SelfAssessmentView): Promise<Uint8Ar
     new Paragraph({ spacing: { before: 480 }, children: [new TextRun('保密工作机构负责人（签字）：')] }),
     new Paragraph({ spacing: { before: 240 }, children: [new TextRun('单位主要负责人（签字）：')] }),
     new Paragraph({ spacing: { before: 240 }, children: [new TextRun(`${r.unitName}（盖章）`)] }),
-    new Paragraph({ children: [new TextRun('年　　月　　日')] }),
+    new Paragraph({ children: [new TextRun('年  月  日')] }),
   );
   const doc = new Document({
     creator: r.unitName,

@@ -26,10 +26,3 @@ export function selfAssessmentReport(db: Db, year: number, today: string): SelfA
     })),
   };
 }
-
-/** 一 … 十三, the numbering of the article's items. */
-export function chineseNumber(n: number): string {
-  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (n < 10) return d[n] ?? '';
-  return `十${d[n - 10] ?? ''}`;
-}

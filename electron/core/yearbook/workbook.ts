@@ -12,10 +12,10 @@ export async function yearbookWorkbook(book: YearbookView, exportedAt: string): 
       views: [{ state: 'frozen', ySplit: 3 }],
     });
     const width = Math.max(s.headings.length, 2);
-    ws.addRow([`${book.unitName}　${book.year}年度保密工作台账　${i + 1}. ${s.title}`]);
+    ws.addRow([`${book.unitName} ${book.year}年度保密工作台账 ${i + 1}. ${s.title}`]);
     ws.mergeCells(1, 1, 1, width);
     ws.getRow(1).font = { bold: true, size: 13 };
-    ws.addRow([`${s.note ?? ''}　导出时间：${exportedAt}`.trim()]);
+    ws.addRow([`${s.note ?? ''} 导出时间：${exportedAt}`.trim()]);
     ws.mergeCells(2, 1, 2, width);
     ws.addRow(s.headings);
     ws.getRow(3).font = { bold: true };

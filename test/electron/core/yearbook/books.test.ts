@@ -141,7 +141,7 @@ describe('年度保密工作台账', () => {
     const received = wb.worksheets[YEARBOOK_SECTIONS.indexOf('received')];
     expect(received?.getRow(3).getCell(2).value).toBe('日期');
     expect(received?.rowCount).toBe(3 + 3);
-    expect(String(received?.getRow(1).getCell(1).value)).toContain(`${UNIT.name}　2026年度保密工作台账`);
+    expect(String(received?.getRow(1).getCell(1).value)).toContain(`${UNIT.name} 2026年度保密工作台账`);
     expect(auditActions()).toContain('yearbook_export_xlsx');
   });
 });
