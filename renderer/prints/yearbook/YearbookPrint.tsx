@@ -11,7 +11,7 @@ import './yearbookPrint.css';
 
 function Cover({ book }: { book: YearbookView }) {
   return (
-    <section className="yearbook-cover">
+    <section className="yearbook-cover yearbook-book">
       <div className="yearbook-cover-unit">{book.unitName}</div>
       <div className="yearbook-cover-title">{book.year}年度保密工作台账</div>
       <div className="yearbook-cover-meta">编制日期：{book.asOf}</div>
@@ -60,6 +60,8 @@ export function YearbookPrint() {
         load={() => call('yearbook:book', { year })}
         render={(book) => (
           <>
+            {/* Up to ten columns per register: landscape, so each cell stays readable. */}
+            <style>{'@page { size: A4 landscape; }'}</style>
             <Cover book={book} />
             <Contents book={book} />
             {book.sections.map((s, i) => (
