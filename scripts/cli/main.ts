@@ -7,6 +7,7 @@ import { demo } from './commands/demo';
 import { exportPackage, importPackage, keys, receipt, verify } from './commands/exchange';
 import { init } from './commands/init';
 import { stats } from './commands/stats';
+import { yearbook } from './commands/yearbook';
 import { CliError, EXIT, output, type Out } from './io';
 import { exitCodeFor } from './session';
 
@@ -47,6 +48,11 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
       'bench [--db F [--user 用户名] | --scale large|small] [--n 次数]   每行一个 JSON：{name, n, p50_ms, p95_ms}',
   },
   restore: { run: restore, usage: 'restore 备份文件 --db F (--user 用户名 | --recovery)' },
+  yearbook: {
+    run: yearbook,
+    usage:
+      'yearbook --year 年度 --db F --out 目录 [--user 用户名] [--no-pdf]   年度保密工作台账（xlsx、PDF）和自查自评报告（docx、PDF）',
+  },
 };
 
 function usage(): string {
