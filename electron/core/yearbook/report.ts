@@ -9,7 +9,11 @@ import { unitInfo } from '../session';
 import { selfAssessmentFigures } from './figures';
 import { areaTexts } from './texts';
 
-export function selfAssessmentReport(db: Db, year: number, today: string): SelfAssessmentView {
+export function selfAssessmentReport(
+  db: Pick<Db, '$client' | 'select'>,
+  year: number,
+  today: string,
+): SelfAssessmentView {
   const figures = selfAssessmentFigures(db, year, today);
   const texts = areaTexts(db, year);
   return {

@@ -9,7 +9,10 @@ import type { AppCore } from '../app-core';
 import { refuse } from '../util/refuse';
 import { today } from '../util/dates';
 
-export function areaTexts(db: Db, year: number): Map<CheckArea, { text: string; updatedAt: string }> {
+export function areaTexts(
+  db: Pick<Db, 'select'>,
+  year: number,
+): Map<CheckArea, { text: string; updatedAt: string }> {
   const rows = db.select().from(selfAssessmentTexts).where(eq(selfAssessmentTexts.year, year)).all();
   return new Map(rows.map((r) => [r.area, { text: r.text, updatedAt: r.updatedAt }]));
 }
