@@ -10,6 +10,9 @@ import { parseArgs } from '../args';
 import { CliError, EXIT, type Out } from '../io';
 import { call, credentials } from '../session';
 
+/** How long a print route may take to lay out; a very large year (tens of thousands of rows) can exceed it. */
+const LAYOUT_MS = 180_000;
+
 const PRINTS = [
   { route: 'yearbook', title: (y: number) => `${y}年度保密工作台账` },
   { route: 'self-assessment', title: (y: number) => `${y}年度保密自查自评报告` },
@@ -45,7 +48,11 @@ async function printPdfs(dbPath: string, username: string, password: string, yea
     for (const p of PRINTS) {
       const title = p.title(year);
       await bridge.open(`print/${p.route}/${year}`);
-      await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor({ timeout: 120_000 });
+      try {
+        await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor({ timeout: LAYOUT_MS });
+      } catch {
+        throw new CliError(`${title}在 ${LAYOUT_MS / 1000} 秒内未能排版完成，未生成其 PDF`, EXIT.problem);
+      }
       await page.evaluate('document.fonts.ready.then(() => undefined)');
       const r = await bridge.dispatcher.dispatch('print:toPdf', { title, outPath: dir });
       if (!r.ok) throw new CliError(`${title} 的 PDF 未能写入：${r.error.message}`, EXIT.problem);
@@ -67,7 +74,7 @@ export async function yearbook(argv: string[], out: Out): Promise<number> {
   const dir = resolve(a.values.out as string);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new CliError(`输出文件夹不存在：${dir}`, EXIT.usage);
-  const blocker = a.flags.has('no-pdf') ? null : pdfBlocker();
+  let blocker = a.flags.has('no-pdf') ? null : pdfBlocker();
   const c = await credentials(a.values.db as string, a.values.user);
   const files: string[] = [];
   const started = Date.now();
@@ -83,7 +90,12 @@ export async function yearbook(argv: string[], out: Out): Promise<number> {
   const wantPdf = !a.flags.has('no-pdf');
   if (wantPdf && blocker === null) {
     out.info('正在通过 Chromium 生成 PDF…');
-    files.push(...(await printPdfs(c.core.dbPath, c.username, c.password, year, dir)));
+    try {
+      files.push(...(await printPdfs(c.core.dbPath, c.username, c.password, year, dir)));
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      blocker = e.message;
+    }
   }
   const seconds = Math.round((Date.now() - started) / 100) / 10;
   out.result({ year, files, pdf: wantPdf ? blocker === null : false, pdfProblem: blocker, seconds }, () => [
