@@ -10,7 +10,9 @@ import { resolveOutputPath } from '../util/output-path';
 import { unitInfo } from '../session';
 import { selfAssessmentDocx } from './docx';
 import { selfAssessmentReport } from './report';
-import { yearbookSections } from './sections';
+import { YEARBOOK_SECTIONS } from '../../../db/domain/vocab';
+import { runJob } from './jobs';
+import { yearbookSections, yearbookSectionsStepped } from './sections';
 import { yearbookWorkbook } from './workbook';
 
 type Input = z.output<typeof YearExportInput>;
@@ -23,7 +25,13 @@ export function yearbookView(core: AppCore, year: number): YearbookView {
 export async function exportSelfAssessmentDocx(core: AppCore, input: Input): Promise<YearExportView> {
   const { db } = core.session();
   const path = resolveOutputPath(input.outPath, `${input.year}年度保密自查自评报告.docx`, '.docx');
-  const bytes = await selfAssessmentDocx(selfAssessmentReport(db, input.year, today(core.clock)));
+  const bytes = await runJob(input.jobId, 2, async (step) => {
+    const report = selfAssessmentReport(db, input.year, today(core.clock));
+    await step(1);
+    const docx = await selfAssessmentDocx(report);
+    await step(2);
+    return docx;
+  });
   return core.write(
     'self_assessment_export_docx',
     'self_assessment',
@@ -37,8 +45,20 @@ export async function exportSelfAssessmentDocx(core: AppCore, input: Input): Pro
 
 export async function exportYearbookXlsx(core: AppCore, input: Input): Promise<YearExportView> {
   const path = resolveOutputPath(input.outPath, `${input.year}年度保密工作台账.xlsx`, '.xlsx');
-  const book = yearbookView(core, input.year);
-  const bytes = await yearbookWorkbook(book, core.now().slice(0, 16).replace('T', ' '));
+  const { db } = core.session();
+  const total = YEARBOOK_SECTIONS.length + 1;
+  const { book, bytes } = await runJob(input.jobId, total, async (step) => {
+    const sections = await yearbookSectionsStepped(db, input.year, step);
+    const book: YearbookView = {
+      year: input.year,
+      unitName: unitInfo(db).name,
+      asOf: today(core.clock),
+      sections,
+    };
+    const bytes = await yearbookWorkbook(book, core.now().slice(0, 16).replace('T', ' '));
+    await step(total);
+    return { book, bytes };
+  });
   const rows = book.sections.reduce((n, s) => n + s.rows.length, 0);
   return core.write(
     'yearbook_export_xlsx',

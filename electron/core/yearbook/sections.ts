@@ -24,22 +24,31 @@ export function sectionSources(): SectionSource[] {
   );
 }
 
-export function yearbookSections(
+function sectionView(db: Reader, s: SectionSource, year: number): YearbookSectionView {
+  const rows = s.rows(db, { year, from: `${year}-01-01`, to: `${year}-12-31` });
+  return {
+    id: s.id,
+    title: YEARBOOK_SECTION_LABELS[s.id],
+    headings: s.headings,
+    rows,
+    note: [s.note, rows.length === 0 ? '本年度无记录。' : null].filter(Boolean).join('') || null,
+  };
+}
+
+export function yearbookSections(db: Reader, year: number): YearbookSectionView[] {
+  return sectionSources().map((s) => sectionView(db, s, year));
+}
+
+/** The same, yielding after each section so progress and cancel calls are answered meanwhile. */
+export async function yearbookSectionsStepped(
   db: Reader,
   year: number,
-  onSection?: (done: number, total: number) => void,
-): YearbookSectionView[] {
-  const span = { year, from: `${year}-01-01`, to: `${year}-12-31` };
-  const sources = sectionSources();
-  return sources.map((s, i) => {
-    const rows = s.rows(db, span);
-    onSection?.(i + 1, sources.length);
-    return {
-      id: s.id,
-      title: YEARBOOK_SECTION_LABELS[s.id],
-      headings: s.headings,
-      rows,
-      note: [s.note, rows.length === 0 ? '本年度无记录。' : null].filter(Boolean).join('') || null,
-    };
-  });
+  step: (done: number) => Promise<void>,
+): Promise<YearbookSectionView[]> {
+  const out: YearbookSectionView[] = [];
+  for (const s of sectionSources()) {
+    out.push(sectionView(db, s, year));
+    await step(out.length);
+  }
+  return out;
 }

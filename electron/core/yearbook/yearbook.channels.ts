@@ -3,7 +3,9 @@
 import { channel, channels } from '../../ipc/channel';
 import {
   SelfAssessmentSaveInput,
+  YearbookJobInput,
   YearExportInput,
+  type YearbookJobView,
   YearbookYearInput,
   type SelfAssessmentView,
   type YearExportView,
@@ -16,4 +18,6 @@ export const yearbookChannels = channels('yearbook', {
   'yearbook:exportDocx': channel<YearExportView>()(YearExportInput, 'register:read'),
   'yearbook:book': channel<YearbookView>()(YearbookYearInput, 'register:read'),
   'yearbook:exportXlsx': channel<YearExportView>()(YearExportInput, 'register:read'),
+  'yearbook:progress': channel<YearbookJobView>()(YearbookJobInput, 'register:read'),
+  'yearbook:cancel': channel<YearbookJobView>()(YearbookJobInput, 'register:read'),
 });

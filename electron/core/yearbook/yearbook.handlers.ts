@@ -2,6 +2,7 @@
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { today } from '../util/dates';
 import { exportSelfAssessmentDocx, exportYearbookXlsx, yearbookView } from './exports';
+import { cancelJob, jobProgress } from './jobs';
 import { selfAssessmentReport } from './report';
 import { saveAreaText } from './texts';
 
@@ -14,4 +15,13 @@ export const yearbookHandlers: DomainHandlers<'yearbook'> = {
   'yearbook:exportDocx': (core, input) => exportSelfAssessmentDocx(core, input),
   'yearbook:book': (core, input) => yearbookView(core, input.year),
   'yearbook:exportXlsx': (core, input) => exportYearbookXlsx(core, input),
+  'yearbook:progress': (core, input) => {
+    core.session();
+    return { progress: jobProgress(input.jobId) };
+  },
+  'yearbook:cancel': (core, input) => {
+    core.session();
+    cancelJob(input.jobId);
+    return { progress: jobProgress(input.jobId) };
+  },
 };

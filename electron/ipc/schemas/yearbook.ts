@@ -28,7 +28,16 @@ export const YearExportInput = z.object({
   year: yearField,
   /** A folder (the file is named after the book and the year) or a path ending in the file's extension. */
   outPath: requiredText('保存位置', 1000),
+  /** Names the export so the screen can ask its progress (yearbook:progress) and cancel it (yearbook:cancel). */
+  jobId: z.string().min(1).max(64).optional(),
 });
+
+export const YearbookJobInput = z.object({ jobId: z.string().min(1).max(64) });
+
+export interface YearbookJobView {
+  /** Null once the export has finished (or was never started). */
+  progress: { done: number; total: number } | null;
+}
 
 export interface FigureView {
   key: string;

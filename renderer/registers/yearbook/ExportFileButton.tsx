@@ -1,39 +1,44 @@
-// 导出 Word / 导出 Excel for the year's books: the core writes the file atomically and audits the export; the
-// button shows how long it has been at it, since a large unit's book takes a few seconds.
+// 导出 Word / 导出 Excel for the year's books: the core writes the file atomically and audits the export. A large
+// unit's book takes seconds: the button shows how far the core is (yearbook:progress) and offers 取消
+// (yearbook:cancel), after which nothing is written.
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Input, Popover, Space, Typography, message } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Result, YearExportView } from '../../../electron/ipc/contract';
+import { call } from '../../api';
 
 export function ExportFileButton({
   label,
   run,
 }: {
   label: string;
-  run: (outPath: string) => Promise<Result<YearExportView>>;
+  run: (outPath: string, jobId: string) => Promise<Result<YearExportView>>;
 }) {
   const [open, setOpen] = useState(false);
   const [outPath, setOutPath] = useState('');
-  const [started, setStarted] = useState<number | null>(null);
-  const [seconds, setSeconds] = useState(0);
+  const [job, setJob] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (started === null) return;
-    const t = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500);
+    if (job === null) return;
+    const t = setInterval(() => {
+      void call('yearbook:progress', { jobId: job }).then((r) => r.ok && setProgress(r.value.progress));
+    }, 500);
     return () => clearInterval(t);
-  }, [started]);
+  }, [job]);
   const save = async () => {
+    const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
     setError(null);
-    setSeconds(0);
-    setStarted(Date.now());
-    const r = await run(outPath.trim());
-    setStarted(null);
+    setProgress(null);
+    setJob(id);
+    const r = await run(outPath.trim(), id);
+    setJob(null);
     if (r.ok) {
       setOpen(false);
       void message.success(`已导出：${r.value.path}`);
     } else setError(r.error.message);
   };
-  const busy = started !== null;
+  const busy = job !== null;
   return (
     <Popover
       open={open}
@@ -53,9 +58,14 @@ export function ExportFileButton({
           />
           {error ? <Typography.Text type="danger">{error}</Typography.Text> : null}
           <Typography.Text type="secondary">导出的文件与纸质件同等密级，请按涉密载体管理。</Typography.Text>
-          <Button type="primary" loading={busy} disabled={!outPath.trim()} onClick={() => void save()}>
-            {busy ? `正在导出…（${seconds} 秒）` : '导出'}
-          </Button>
+          <Space>
+            <Button type="primary" loading={busy} disabled={!outPath.trim()} onClick={() => void save()}>
+              {busy ? `正在导出…${progress ? `（${progress.done}/${progress.total}）` : ''}` : '导出'}
+            </Button>
+            {busy ? (
+              <Button onClick={() => job && void call('yearbook:cancel', { jobId: job })}>取消</Button>
+            ) : null}
+          </Space>
         </Space>
       }
     >

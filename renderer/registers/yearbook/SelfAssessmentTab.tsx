@@ -76,7 +76,7 @@ export function SelfAssessmentTab({ year }: { year: number }) {
       <Space>
         <ExportFileButton
           label="导出 Word"
-          run={(outPath) => call('yearbook:exportDocx', { year, outPath })}
+          run={(outPath, jobId) => call('yearbook:exportDocx', { year, outPath, jobId })}
         />
         <Button icon={<FilePdfOutlined />} onClick={() => navigate(`print/self-assessment/${year}`)}>
           打印 / 导出 PDF

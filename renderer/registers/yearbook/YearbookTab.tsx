@@ -15,7 +15,7 @@ export function YearbookTab({ year }: { year: number }) {
       <Space>
         <ExportFileButton
           label="导出 Excel"
-          run={(outPath) => call('yearbook:exportXlsx', { year, outPath })}
+          run={(outPath, jobId) => call('yearbook:exportXlsx', { year, outPath, jobId })}
         />
         <Button icon={<FilePdfOutlined />} onClick={() => navigate(`print/yearbook/${year}`)}>
           打印 / 导出 PDF

@@ -2,7 +2,7 @@
 // the 年度保密工作台账 as a workbook with every §2.1 section as a sheet, in order, agreeing with the PDF's sections.
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_AREA_LABELS, YEARBOOK_SECTION_LABELS } from '../../../../db/domain/labels';
@@ -143,5 +143,26 @@ describe('年度保密工作台账', () => {
     expect(received?.rowCount).toBe(3 + 3);
     expect(String(received?.getRow(1).getCell(1).value)).toContain(`${UNIT.name} 2026年度保密工作台账`);
     expect(auditActions()).toContain('yearbook_export_xlsx');
+  });
+});
+
+describe('导出进度与取消', () => {
+  it('an export reports its progress and, cancelled, writes nothing and records nothing', async () => {
+    const out = tempDir();
+    const before = auditActions().length;
+    const running = api.dispatch('yearbook:exportXlsx', { year: 2026, outPath: out, jobId: 'job-1' });
+    // The export yields after each section, so these calls are answered while it runs.
+    const p = await call<{ progress: { done: number; total: number } | null }>('yearbook:progress', {
+      jobId: 'job-1',
+    });
+    expect(p.progress?.total).toBe(YEARBOOK_SECTIONS.length + 1);
+    await call('yearbook:cancel', { jobId: 'job-1' });
+    const r = await running;
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toBe('导出已取消，未写入任何文件。');
+    expect(readdirSync(out)).toEqual([]);
+    expect(auditActions().length).toBe(before);
+    const after = await call<{ progress: unknown }>('yearbook:progress', { jobId: 'job-1' });
+    expect(after.progress).toBeNull();
   });
 });
