@@ -30,6 +30,7 @@ export const DOMAINS = [
   'trainings',
   'files',
   'xlsx',
+  'yearbook',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -82,5 +83,7 @@ export const ENTITY_DOMAINS = {
   classified_meeting: 'committee',
   rule_document: 'committee',
   archive_item: 'committee',
+  self_assessment: 'yearbook',
+  yearbook: 'yearbook',
 } as const satisfies Record<string, Domain>;
 export type AuditEntity = keyof typeof ENTITY_DOMAINS;

@@ -34,6 +34,7 @@ import { committeeChannels } from '../core/committee/committee.channels';
 import { trainingsChannels } from '../core/trainings/trainings.channels';
 import { filesChannels } from '../core/files/files.channels';
 import { xlsxChannels } from '../core/xlsx/xlsx.channels';
+import { yearbookChannels } from '../core/yearbook/yearbook.channels';
 
 export type { Access, ChannelSpec } from './channel';
 
@@ -66,6 +67,7 @@ export const contract = {
   ...trainingsChannels,
   ...filesChannels,
   ...xlsxChannels,
+  ...yearbookChannels,
 } as const;
 
 export type Contract = typeof contract;

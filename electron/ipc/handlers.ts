@@ -28,6 +28,7 @@ import { committeeHandlers } from '../core/committee/committee.handlers';
 import { trainingsHandlers } from '../core/trainings/trainings.handlers';
 import { filesHandlers } from '../core/files/files.handlers';
 import { xlsxHandlers } from '../core/xlsx/xlsx.handlers';
+import { yearbookHandlers } from '../core/yearbook/yearbook.handlers';
 import { assertComplete, mergeHandlers, type FullHandlerMap } from './dispatch';
 
 export function allHandlers(): FullHandlerMap {
@@ -61,6 +62,7 @@ export function allHandlers(): FullHandlerMap {
       trainingsHandlers,
       filesHandlers,
       xlsxHandlers,
+      yearbookHandlers,
     ),
   );
 }

@@ -44,3 +44,4 @@ export type * from './schemas/files';
 export type * from './schemas/xlsx';
 export type * from '../../db/domain/vocab';
 export type * from '../../db/domain/domains';
+export type * from './schemas/yearbook';

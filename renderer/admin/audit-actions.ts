@@ -173,4 +173,7 @@ export const ACTION_LABELS: Record<string, string> = {
   sanction_record: '登记奖惩',
   agreement_record: '登记保密协议',
   staff_add: '登记在职人员',
+  self_assessment_save: '填写年度自查自评报告',
+  self_assessment_export_docx: '导出年度自查自评报告（Word）',
+  yearbook_export_xlsx: '导出年度保密工作台账（Excel）',
 };

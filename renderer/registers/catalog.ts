@@ -29,6 +29,7 @@ export const REGISTER_ENTRIES: Record<RegisterId, RegisterEntry> = {
   committee: { group: '工作记录' },
   approvals: { group: '审批与报送' },
   exchange: { group: '审批与报送' },
+  yearbook: { group: '审批与报送' },
 };
 
 export const REGISTER_IDS = Object.keys(REGISTER_ENTRIES) as RegisterId[];

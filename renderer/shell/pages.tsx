@@ -49,6 +49,9 @@ import { TrainingsRegister } from '../registers/trainings/TrainingsRegister';
 import { AppraisalPrint } from '../prints/trainings/AppraisalPrint';
 import { SessionPrint } from '../prints/trainings/SessionPrint';
 import { SanctionsPrint, TrainingYearPrint } from '../prints/trainings/YearPrints';
+import { YearbookPage } from '../registers/yearbook/YearbookPage';
+import { SelfAssessmentPrint } from '../prints/yearbook/SelfAssessmentPrint';
+import { YearbookPrint } from '../prints/yearbook/YearbookPrint';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -72,6 +75,7 @@ const BUILT: Partial<Record<RegisterId, ComponentType>> = {
   reviews: ReviewsRegister,
   key_sites: KeySitesRegister,
   committee: CommitteeRegister,
+  yearbook: YearbookPage,
 };
 
 function PasswordPage() {
@@ -123,6 +127,8 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'rule-list') return <RuleListPrint />;
   if (kind === 'print' && id === 'committee-plan') return <YearPlanPrint />;
   if (kind === 'print' && id === 'responsibility-letter') return <ResponsibilityLetterPrint />;
+  if (kind === 'print' && id === 'self-assessment') return <SelfAssessmentPrint />;
+  if (kind === 'print' && id === 'yearbook') return <YearbookPrint />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const Built = BUILT[id as RegisterId];

@@ -8,6 +8,7 @@ import { exportPackage, importPackage, keys, receipt, verify } from './commands/
 import { init } from './commands/init';
 import { stats } from './commands/stats';
 import { xlsx, XLSX_USAGE } from './commands/xlsx';
+import { yearbook } from './commands/yearbook';
 import { CliError, EXIT, output, type Out } from './io';
 import { exitCodeFor } from './session';
 
@@ -49,6 +50,11 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   restore: { run: restore, usage: 'restore 备份文件 --db F (--user 用户名 | --recovery)' },
   xlsx: { run: xlsx, usage: XLSX_USAGE },
+  yearbook: {
+    run: yearbook,
+    usage:
+      'yearbook --year 年度 --db F --out 目录 [--user 用户名] [--no-pdf]   年度保密工作台账（xlsx、PDF）和自查自评报告（docx、PDF）',
+  },
 };
 
 function usage(): string {

@@ -22,6 +22,7 @@ const NAMES: Record<RegisterId, string> = {
   committee: '保密委员会',
   approvals: '审批',
   exchange: '报送与接收',
+  yearbook: '年度台账与自查自评',
 };
 
 describe('navigation in Chromium', () => {
@@ -67,6 +68,9 @@ describe('navigation in Chromium', () => {
       } else if (id === 'reviews' || id === 'key_sites' || id === 'committee') {
         expect(notYet, `${id} has its register`).toBe(0);
         await shot(page, `register-${id}-empty`);
+      } else if (id === 'yearbook') {
+        expect(notYet).toBe(0);
+        await page.getByRole('tab', { name: '年度保密工作台账' }).waitFor();
       } else if (id === 'trainings') {
         expect(notYet).toBe(0);
         await page.getByRole('tab', { name: '培训矩阵' }).waitFor();

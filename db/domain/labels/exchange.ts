@@ -74,4 +74,6 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   classified_meeting: '涉密会议与活动',
   rule_document: '保密制度',
   archive_item: '保密工作档案',
+  self_assessment: '年度保密自查自评报告',
+  yearbook: '年度保密工作台账',
 };

@@ -13,3 +13,4 @@ export * from './incidents';
 export * from './reviews';
 export * from './trainings';
 export * from './files';
+export * from './yearbook';

@@ -45,6 +45,7 @@ export const PAGE_LABELS: Record<V.PageId, string> = {
   committee: '保密委员会',
   approvals: '审批',
   exchange: '报送与接收',
+  yearbook: '年度台账与自查自评',
   accounts: '账户管理',
   settings: '系统设置',
   audit: '审计日志',

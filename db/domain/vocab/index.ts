@@ -11,3 +11,4 @@ export * from './incidents';
 export * from './reviews';
 export * from './trainings';
 export * from './files';
+export * from './yearbook';

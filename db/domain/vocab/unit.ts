@@ -73,6 +73,7 @@ export const REGISTERS = [
   { id: 'committee', built: true },
   { id: 'approvals', built: true },
   { id: 'exchange', built: true },
+  { id: 'yearbook', built: true },
 ] as const;
 export type RegisterId = (typeof REGISTERS)[number]['id'];
 

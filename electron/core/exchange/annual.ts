@@ -2,6 +2,7 @@
 import type { Db } from '../../../db/open';
 import { partHeaderLine, type LineSink } from './table-part';
 import { trainingFigures } from '../trainings';
+import { selfAssessmentReport } from '../yearbook';
 
 type Reader = Pick<Db, '$client' | 'select'>;
 
@@ -22,10 +23,19 @@ function one(db: Reader, sql: string, ...params: unknown[]): number {
   );
 }
 
-/** One part, `annual_report`, with one row: the year and its figures as JSON. */
+/**
+ * One part, `annual_report`, with one row: the year, its figures, and the 自查自评报告 (the 13 areas of art. 58,
+ * each with its figures and the clerk's own text, as the unit would hand it in on paper).
+ */
 export function writeAnnualReport(db: Reader, year: number, today: string, out: LineSink): number {
-  out.write(partHeaderLine(['year', 'figures']));
-  out.write(`${JSON.stringify([year, annualFigures(db, year, today)])}\n`);
+  out.write(partHeaderLine(['year', 'figures', 'self_assessment']));
+  const report = selfAssessmentReport(db, year, today).areas.map((a) => ({
+    area: a.area,
+    title: a.title,
+    figures: a.figures.map((f) => ({ key: f.key, label: f.label, value: f.value })),
+    text: a.text,
+  }));
+  out.write(`${JSON.stringify([year, annualFigures(db, year, today), report])}\n`);
   return 1;
 }
 

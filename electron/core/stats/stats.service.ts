@@ -22,6 +22,8 @@ const REGISTER_TABLE: Partial<Record<RegisterId, string>> = {
   key_sites: 'key_sites',
   // The committee's meetings (its 涉密会议与活动 are counted by the exchange's annual figures).
   committee: 'committee_meetings',
+  // The areas of the 自查自评报告 the clerk has written (the 台账 itself is read from the other registers).
+  yearbook: 'self_assessment_texts',
 };
 
 /** Registers that are part of a table (devices and media share one). */

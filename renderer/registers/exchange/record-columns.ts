@@ -111,6 +111,20 @@ export function figuresText(v: unknown): string {
   return parts.join('；');
 }
 
+/** The 自查自评报告 a unit sent: each area of art. 58 with its figures and the unit's own text. */
+export function selfAssessmentText(v: unknown): string {
+  if (!Array.isArray(v)) return raw(v);
+  return v
+    .map((a: { title?: unknown; figures?: { label?: unknown; value?: unknown }[]; text?: unknown }) => {
+      const figures = (Array.isArray(a.figures) ? a.figures : []).map(
+        (f) => `${raw(f.label)} ${raw(f.value)}`,
+      );
+      const text = typeof a.text === 'string' && a.text.trim() ? a.text.trim() : '（未填写）';
+      return `${raw(a.title)}：${figures.length ? `${figures.join('，')}。` : ''}${text}`;
+    })
+    .join('\n');
+}
+
 export const REGISTER_COLUMNS: Record<string, RecordColumn[]> = {
   classification_items: [
     plain('name', '事项名称'),
@@ -263,6 +277,7 @@ export const REGISTER_COLUMNS: Record<string, RecordColumn[]> = {
   annual_report: [
     plain('year', '年度'),
     { key: 'figures', title: '汇总数字', text: (d) => figuresText(d.figures) },
+    { key: 'self_assessment', title: '自查自评报告', text: (d) => selfAssessmentText(d.self_assessment) },
   ],
 };
 

@@ -1,0 +1,109 @@
+// `baomi yearbook --year Y --db D --out DIR`: the year's books as files — the 年度保密工作台账 as a workbook, the
+// 自查自评报告 as .docx, and both as PDF. The PDFs come from the app's own print routes, which only a browser
+// lays out: the command drives the system Chromium through the bridge (the same page and core as the app)
+// and writes them with print:toPdf. Without Chromium or a built interface it writes the workbook and the report,
+// says which PDFs it could not make and why, and exits 1 (with --no-pdf it does not try, and exits 0).
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH, launchBridge, RENDERER_DIR } from '../../chromium-bridge';
+import { parseArgs } from '../args';
+import { CliError, EXIT, type Out } from '../io';
+import { call, credentials } from '../session';
+
+/** How long a print route may take to lay out; a very large year (tens of thousands of rows) can exceed it. */
+const LAYOUT_MS = 180_000;
+
+const PRINTS = [
+  { route: 'yearbook', title: (y: number) => `${y}年度保密工作台账` },
+  { route: 'self-assessment', title: (y: number) => `${y}年度保密自查自评报告` },
+];
+
+function yearOf(raw: string | undefined): number {
+  const year = Number(raw);
+  if (!raw || !/^\d{4}$/.test(raw) || year < 2000 || year > 2100) {
+    throw new CliError(`年度应为 2000–2100 之间的四位数字，收到：${raw ?? '（空）'}`, EXIT.usage);
+  }
+  return year;
+}
+
+/** Why the PDFs cannot be made here, or null when they can. */
+function pdfBlocker(): string | null {
+  if (!existsSync(CHROMIUM_PATH))
+    return `找不到 Chromium（${CHROMIUM_PATH}，可用环境变量 BAOMI_CHROMIUM 指定）`;
+  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+    return `找不到已构建的界面（${RENDERER_DIR}），请先运行 npm run build`;
+  return null;
+}
+
+async function printPdfs(dbPath: string, username: string, password: string, year: number, dir: string) {
+  const bridge = await launchBridge({ dbPath, viewport: { width: 1366, height: 860 } });
+  try {
+    const { page } = bridge;
+    await bridge.open();
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(password);
+    await page.getByLabel('密码').press('Enter');
+    await page.getByTestId('unit-name').waitFor();
+    const written: string[] = [];
+    for (const p of PRINTS) {
+      const title = p.title(year);
+      await bridge.open(`print/${p.route}/${year}`);
+      try {
+        await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor({ timeout: LAYOUT_MS });
+      } catch {
+        throw new CliError(`${title}在 ${LAYOUT_MS / 1000} 秒内未能排版完成，未生成其 PDF`, EXIT.problem);
+      }
+      await page.evaluate('document.fonts.ready.then(() => undefined)');
+      const r = await bridge.dispatcher.dispatch('print:toPdf', { title, outPath: dir });
+      if (!r.ok) throw new CliError(`${title} 的 PDF 未能写入：${r.error.message}`, EXIT.problem);
+      written.push((r.value as { path: string }).path);
+    }
+    return written;
+  } finally {
+    await bridge.close();
+  }
+}
+
+export async function yearbook(argv: string[], out: Out): Promise<number> {
+  const a = parseArgs(argv, {
+    values: ['db', 'user', 'year', 'out'],
+    flags: ['no-pdf'],
+    required: ['db', 'year', 'out'],
+  });
+  const year = yearOf(a.values.year);
+  const dir = resolve(a.values.out as string);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new CliError(`输出文件夹不存在：${dir}`, EXIT.usage);
+  let blocker = a.flags.has('no-pdf') ? null : pdfBlocker();
+  const c = await credentials(a.values.db as string, a.values.user);
+  const files: string[] = [];
+  const started = Date.now();
+  try {
+    await call(c.api, 'session:unlock', { username: c.username, password: c.password });
+    out.info('正在生成年度保密工作台账（Excel）…');
+    files.push((await call(c.api, 'yearbook:exportXlsx', { year, outPath: dir })).path);
+    out.info('正在生成年度保密自查自评报告（Word）…');
+    files.push((await call(c.api, 'yearbook:exportDocx', { year, outPath: dir })).path);
+  } finally {
+    c.core.detach();
+  }
+  const wantPdf = !a.flags.has('no-pdf');
+  if (wantPdf && blocker === null) {
+    out.info('正在通过 Chromium 生成 PDF…');
+    try {
+      files.push(...(await printPdfs(c.core.dbPath, c.username, c.password, year, dir)));
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      blocker = e.message;
+    }
+  }
+  const seconds = Math.round((Date.now() - started) / 100) / 10;
+  out.result({ year, files, pdf: wantPdf ? blocker === null : false, pdfProblem: blocker, seconds }, () => [
+    ...files.map((f) => `已写入：${f}`),
+    ...(blocker
+      ? [`未生成 PDF：${blocker}。工作簿和报告已写入；PDF 可在界面中打印导出，或加 --no-pdf 不再尝试。`]
+      : []),
+    `用时 ${seconds} 秒。导出的文件与纸质件同等密级，请按涉密载体管理。`,
+  ]);
+  return blocker ? EXIT.problem : EXIT.ok;
+}
