@@ -25,6 +25,8 @@ import {
   DeviceUsageInput,
 } from '../../ipc/schemas/devices-actions';
 import {
+  DeviceCheckScheduleInput,
+  type DeviceCheckScheduleRow,
   type DeviceCheckView,
   DeviceRepairListInput,
   type DeviceRepairRow,
@@ -54,6 +56,7 @@ export const devicesChannels = channels('devices', {
   'devices:repairs': channel<Page<DeviceRepairRow>>()(DeviceRepairListInput, 'register:read'),
   'devices:addCheck': channel<{ id: number }>()(DeviceCheckInput, 'register:write'),
   'devices:checks': channel<DeviceCheckView[]>()(DeviceIdInput, 'register:read'),
+  'devices:checkSchedule': channel<Page<DeviceCheckScheduleRow>>()(DeviceCheckScheduleInput, 'register:read'),
   'devices:settings': channel<DeviceSettings>()(empty, 'register:read'),
   'devices:updateSettings': channel<DeviceSettings>()(DeviceSettingsInput, 'register:write'),
   'devices:heldBy': channel<HeldDeviceView[]>()(HeldByPersonInput, 'register:read'),

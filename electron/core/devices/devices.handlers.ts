@@ -2,6 +2,7 @@
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { offerDossierPart } from '../persons';
 import { today } from '../util/dates';
+import { checkSchedule } from './check-schedule';
 import { destroyDevice, downgradeDevice, retireDevice } from './disposal';
 import { borrowDevice, carryOutDevice, returnDevice } from './movements';
 import { changeDevice, giveBack, issueDevice, registerDevice } from './register';
@@ -34,6 +35,7 @@ export const devicesHandlers: DomainHandlers<'devices'> = {
   'devices:repairs': (core, input) => listRepairs(core.session().db, input),
   'devices:addCheck': (core, input) => addCheck(core, input),
   'devices:checks': (core, input) => listChecks(core.session().db, input.id),
+  'devices:checkSchedule': (core, input) => checkSchedule(core.session().db, input, today(core.clock)),
   'devices:settings': (core) => deviceSettings(core.session().db),
   'devices:updateSettings': (core, input) => updateDeviceSettings(core, input),
   'devices:heldBy': (core, input) => devicesHeldBy(core.session().db, input.personId),

@@ -17,7 +17,7 @@ import {
   LEVEL_LABELS,
   REPAIR_MODE_LABELS,
 } from '../../../db/domain/labels';
-import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
+import { NATIONAL_LEVELS, type DeviceCheckKind } from '../../../db/domain/vocab';
 import { optionsOf } from '../../i18n/labels';
 import type { DeviceActionProps } from './actionForms';
 
@@ -204,13 +204,22 @@ export function UsageForm({ device: d, onClose }: DeviceActionProps) {
   );
 }
 
-export function CheckForm({ device: d, onClose }: DeviceActionProps) {
+/** From the drawer or from a row of the 定期检查 page, which has only the device's id and number. */
+export function CheckForm({
+  device: d,
+  kind = 'secrecy',
+  onClose,
+}: {
+  device: { id: number; deviceNo: string };
+  kind?: DeviceCheckKind;
+  onClose: () => void;
+}) {
   return (
     <ActionModal<'devices:addCheck'>
       title={`定期检查：${d.deviceNo}`}
       channel="devices:addCheck"
       fixed={{ deviceId: d.id }}
-      initialValues={{ checkedOn: today(), kind: 'secrecy' }}
+      initialValues={{ checkedOn: today(), kind }}
       onClose={onClose}
       submitText="登记检查"
     >
