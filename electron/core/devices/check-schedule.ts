@@ -12,11 +12,13 @@ import { pageOf } from '../util/paging';
 import { deviceSettings } from './settings';
 import { departmentNames } from './views';
 
-// The (device_id, kind, checked_on) index answers each of these with one seek.
+// The (device_id, kind, checked_on) index answers each of these with one seek. The outer column is named with
+// its table: drizzle writes a lone `"id"` in a one-table query, which inside the subquery would read c.id.
+const outerId = sql`${sql.identifier('devices')}.${sql.identifier('id')}`;
 const lastOf = (kind: DeviceCheckKind) =>
   sql<
     string | null
-  >`(SELECT max(c.checked_on) FROM device_checks c WHERE c.device_id = ${devices.id} AND c.kind = ${kind})`;
+  >`(SELECT max(c.checked_on) FROM device_checks c WHERE c.device_id = ${outerId} AND c.kind = ${kind})`;
 
 export function checkSchedule(
   db: Db,

@@ -11,6 +11,7 @@ import { navigate } from '../../shell/route';
 import { useDevices, useMedia } from '../../stores/devices.store';
 import { GiveBackForm } from './actionForms';
 import { ChecksTab } from './ChecksTab';
+import { DeviceInventoryTab } from './DeviceInventoryTab';
 import { deviceColumns } from './deviceColumns';
 import { DeviceDrawer } from './DeviceDrawer';
 import { RegisterForm } from './RegisterForm';
@@ -137,6 +138,7 @@ export function DevicesRegister() {
         items={[
           { key: 'ledger', label: '台账', children: <DeviceLedger family="device" /> },
           { key: 'checks', label: '定期检查', children: <ChecksTab /> },
+          { key: 'inventory', label: '清点', children: <DeviceInventoryTab family="device" /> },
         ]}
       />
     </div>
@@ -144,12 +146,21 @@ export function DevicesRegister() {
 }
 
 export function MediaRegister() {
+  const [tab, setTab] = useState('ledger');
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">
         涉密移动存储介质
       </Typography.Title>
-      <DeviceLedger family="medium" />
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        destroyOnHidden
+        items={[
+          { key: 'ledger', label: '台账', children: <DeviceLedger family="medium" /> },
+          { key: 'inventory', label: '清点', children: <DeviceInventoryTab family="medium" /> },
+        ]}
+      />
     </div>
   );
 }

@@ -6,11 +6,12 @@ import { deviceDesk, internetPc, laptop } from './helpers';
 describe('periodic checks of classified devices', () => {
   it('lists each classified device with its last check and due date, and filters the overdue', async () => {
     const desk = await deviceDesk('2026-06-15');
+    // The checked device is not the first registered: a check's id never stands in for its device's.
+    await desk.call('devices:register', laptop({ deviceNo: 'BJ-002', registeredOn: '2026-06-01' }));
     const old = await desk.call(
       'devices:register',
       laptop({ deviceNo: 'BJ-001', registeredOn: '2026-01-10' }),
     );
-    await desk.call('devices:register', laptop({ deviceNo: 'BJ-002', registeredOn: '2026-06-01' }));
     await desk.call('devices:register', internetPc({ deviceNo: 'HL-001' }));
     await desk.call('devices:addCheck', {
       deviceId: old.id,

@@ -1,0 +1,83 @@
+// 清点 of the media and the 定期检查 page through the screens, in Chromium over a real encrypted database: count
+// two U盘, tick one 在位 and one 缺失, close with a report, see the discrepancy offered as a 泄密事件 and resolve it;
+// then an overdue 病毒查杀 of a 涉密计算机 signed from its row clears the overdue mark.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { postedPerson } from '../electron/core/persons/helpers';
+import { login, shot, startApp } from './app';
+import { ok } from './persons-data';
+
+const dialog = (page: Page, title: string | RegExp) =>
+  page.locator('.ant-modal-container').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
+
+describe('清点 and 定期检查 of devices in Chromium', () => {
+  it('counts the media, reports a missing U盘, resolves it; signs an overdue check', async () => {
+    const bridge = await startApp({ setUp: true });
+    const { page } = bridge;
+    await login(page);
+    await page.getByRole('menuitem', { name: '涉密移动存储介质', exact: true }).waitFor();
+    const call = (c: string, i: unknown) => ok<never>(bridge, c, i);
+    const zhou = await postedPerson({ call } as never, { name: '周杰' });
+    const medium = {
+      family: 'medium',
+      kind: 'usb',
+      class: 'classified',
+      level: 'secret',
+      registeredOn: '2026-01-05',
+    };
+    await call('devices:register', { ...medium, deviceNo: 'U-001', custodianId: zhou.id });
+    await call('devices:register', { ...medium, deviceNo: 'U-002', custodianId: zhou.id });
+    await call('devices:register', {
+      family: 'device',
+      kind: 'laptop',
+      class: 'classified',
+      level: 'secret',
+      deviceNo: 'BJ-012',
+      custodianId: zhou.id,
+      registeredOn: '2025-01-05',
+    });
+
+    await page.getByRole('menuitem', { name: '涉密移动存储介质', exact: true }).click();
+    await page.getByRole('tab', { name: '清点' }).click();
+    await page.getByText('尚无清点记录').waitFor();
+    await page.getByRole('button', { name: '开始清点' }).click();
+    const start = dialog(page, '开始清点存储介质');
+    await shot(page, 'devices-inventory-start');
+    await start.getByRole('button', { name: '开始清点' }).click();
+    await start.waitFor({ state: 'hidden' });
+    await page.getByRole('radiogroup', { name: 'U-001 清点结果' }).getByText('在位').click();
+    await page.getByRole('radiogroup', { name: 'U-002 清点结果' }).getByText('缺失').click();
+    await page.getByText('在位 1，缺失 1').first().waitFor();
+    await shot(page, 'devices-inventory-lines');
+    await page.getByRole('button', { name: '结束清点' }).click();
+    const close = dialog(page, /^结束清点/);
+    await close.getByRole('button', { name: '结束并生成报告' }).click();
+    await close.waitFor({ state: 'hidden' });
+    await page.getByText('未处理的差异（1）').waitFor();
+    await page.getByRole('button', { name: '按泄密事件报告' }).waitFor();
+    await shot(page, 'devices-inventory-closed');
+    await page.getByRole('button', { name: '处理', exact: true }).click();
+    const resolve = dialog(page, '处理差异：U-002');
+    await resolve.getByLabel('处理情况').fill('已在机要室保密柜找到');
+    await resolve.getByRole('button', { name: '登记处理情况' }).click();
+    await page.getByText('未处理的差异（0）').waitFor();
+    const hist = await ok<{ events: { kind: string }[] }>(bridge, 'devices:get', { id: 2 });
+    expect(hist.events.map((e) => e.kind)).toContain('inventory');
+
+    await page.getByRole('menuitem', { name: '涉密计算机及设备', exact: true }).click();
+    await page.getByRole('tab', { name: '定期检查' }).click();
+    const row = page.locator('tr', { hasText: 'BJ-012' });
+    await row.getByText(/^逾期/).first().waitFor();
+    expect(await row.getByText(/^逾期/).count()).toBe(3);
+    await shot(page, 'devices-checks-overdue');
+    await row.getByRole('button', { name: '登记' }).nth(1).click();
+    const sign = dialog(page, '定期检查：BJ-012');
+    await sign.getByLabel('检查人（签字）').fill('王丽');
+    await sign.getByLabel('检查结论').fill('已查杀，未发现病毒');
+    await shot(page, 'devices-checks-sign');
+    await sign.getByRole('button', { name: '登记检查' }).click();
+    await sign.waitFor({ state: 'hidden' });
+    await expect.poll(() => row.getByText(/^逾期/).count()).toBe(2);
+    await shot(page, 'devices-checks-after');
+  });
+});
