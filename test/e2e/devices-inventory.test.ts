@@ -79,5 +79,37 @@ describe('清点 and 定期检查 of devices in Chromium', () => {
     await sign.waitFor({ state: 'hidden' });
     await expect.poll(() => row.getByText(/^逾期/).count()).toBe(2);
     await shot(page, 'devices-checks-after');
+
+    // 使用登记 with one line per printed document (§2.1): the session's 打印份数 is their sum.
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('cell', { name: 'BJ-012' }).dblclick();
+    await page
+      .locator('.ant-drawer-open .ant-drawer-extra')
+      .getByRole('button', { name: '使用登记', exact: true })
+      .click();
+    const use = dialog(page, '使用登记：BJ-012');
+    await use.locator('.ant-form-item', { hasText: '使用人' }).locator('input').first().fill('周杰');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周杰' })
+      .first()
+      .click();
+    await use.getByLabel('工作内容').fill('打印会议纪要');
+    await use.getByRole('button', { name: '添加打印文件' }).click();
+    await use.getByLabel('文件名称1').fill('党组会议纪要');
+    await use.getByLabel('文号', { exact: true }).fill('办〔2026〕3号');
+    await use.getByLabel('份数', { exact: true }).fill('3');
+    await use.getByLabel('每份页数', { exact: true }).fill('4');
+    await use.getByLabel('批准人', { exact: true }).fill('李建国');
+    await use.getByLabel('承办人', { exact: true }).fill('周杰');
+    await shot(page, 'devices-usage-print-lines');
+    await use.getByRole('button', { name: '登记', exact: true }).click();
+    await use.waitFor({ state: 'hidden' });
+    const usage = await ok<{
+      rows: { prints: number; printLines: { name: string; copies: number; pagesEach: number }[] }[];
+    }>(bridge, 'devices:usage', { deviceId: 3 });
+    expect(usage.rows[0]).toMatchObject({
+      prints: 3,
+      printLines: [{ name: '党组会议纪要', copies: 3, pagesEach: 4 }],
+    });
   });
 });

@@ -20,6 +20,7 @@ import {
 import { NATIONAL_LEVELS, type DeviceCheckKind } from '../../../db/domain/vocab';
 import { optionsOf } from '../../i18n/labels';
 import type { DeviceActionProps } from './actionForms';
+import { PrintLines } from './PrintLines';
 
 type Values = Record<string, unknown> & { approval?: ApprovalValues };
 const withApproval = (v: Values) => ({ ...v, approval: approvalInput(v.approval, true) }) as never;
@@ -200,6 +201,7 @@ export function UsageForm({ device: d, onClose }: DeviceActionProps) {
           <InputNumber min={0} />
         </Form.Item>
       </div>
+      <PrintLines />
     </ActionModal>
   );
 }
