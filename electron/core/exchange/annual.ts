@@ -2,6 +2,7 @@
 import type { Db } from '../../../db/open';
 import { partHeaderLine, type LineSink } from './table-part';
 import { trainingFigures } from '../trainings';
+import { incidentFigures } from '../incidents';
 
 type Reader = Pick<Db, '$client' | 'select'>;
 
@@ -23,13 +24,20 @@ function one(db: Reader, sql: string, ...params: unknown[]): number {
 }
 
 /** One part, `annual_report`, with one row: the year and its figures as JSON. */
-export function writeAnnualReport(db: Reader, year: number, today: string, out: LineSink): number {
+export function writeAnnualReport(
+  db: Reader,
+  year: number,
+  today: string,
+  out: LineSink,
+  now?: string,
+): number {
   out.write(partHeaderLine(['year', 'figures']));
-  out.write(`${JSON.stringify([year, annualFigures(db, year, today)])}\n`);
+  out.write(`${JSON.stringify([year, annualFigures(db, year, today, now)])}\n`);
   return 1;
 }
 
-export function annualFigures(db: Reader, year: number, today: string) {
+/** `now` reads the incidents' 24-hour clock; without it, the end of `today`. */
+export function annualFigures(db: Reader, year: number, today: string, now?: string) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   return {
@@ -107,5 +115,7 @@ export function annualFigures(db: Reader, year: number, today: string) {
     ),
     committeeTasksOpen: one(db, "SELECT count(*) FROM committee_tasks WHERE status = 'open'"),
     ...trainingFigures(db, year),
+    // 泄密事件 (issue 15): counts and the 24-hour report's outcome only, never the record.
+    ...incidentFigures(db, year, new Date(now ?? `${today}T23:59:59.999Z`)),
   };
 }
