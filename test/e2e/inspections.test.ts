@@ -138,18 +138,18 @@ describe('保密检查与泄密事件 in Chromium', () => {
     clock.set(today);
     // The monthly inventory finds copy 12 missing: 按泄密事件报告 from the discrepancy opens the incident.
     await ok(bridge, 'carriers:register', received());
-    const count = await ok<{ id: number }>(bridge, 'inventory:start', { scope: 'all', startedOn: today });
-    const lines = await ok<{ lines: { rows: { id: number }[] } }>(bridge, 'inventory:get', {
-      id: count.id,
-      page: 1,
-      pageSize: 50,
-    });
-    await ok(bridge, 'inventory:check', {
-      inventoryId: count.id,
-      lines: lines.lines.rows.map((l) => ({ lineId: l.id, result: 'missing' })),
-    });
     await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
     await page.getByRole('tab', { name: '清点' }).click();
+    await page.getByRole('button', { name: '开始清点' }).click();
+    const startCount = page.getByRole('dialog', { name: '开始清点' });
+    await startCount.getByRole('button', { name: '开始清点' }).click();
+    await startCount.waitFor({ state: 'hidden' });
+    const copies = page.getByRole('radiogroup', { name: /第\d+份/ });
+    await copies.first().waitFor();
+    const n = await copies.count();
+    for (let k = 0; k < n; k++) await copies.nth(k).getByText('缺失').click();
+    await page.getByText(`缺失 ${n}`).first().waitFor();
+    await shot(page, 'inventory-missing');
     await page.getByRole('button', { name: '按泄密事件报告' }).first().click();
     const inc = page.getByRole('dialog', { name: '登记泄密事件/违规' });
     expect(await inc.getByLabel('发现经过').inputValue()).toContain('缺失');
@@ -175,24 +175,34 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.getByText('泄密事件“机密级文件一份去向不明”须在24小时内报告').waitFor();
     await shot(page, 'incidents-home-clock');
     const incident = (await ok<{ rows: { id: number }[] }>(bridge, 'incidents:list', {})).rows[0];
-    for (const recipient of ['bureau', 'superior'])
-      await ok(bridge, 'incidents:report', {
-        incidentId: incident?.id,
-        recipient,
-        recipientName: recipient === 'bureau' ? '市国家保密局' : '市档案局',
-        reportedAt: `${today} 11:00`,
-        method: 'written',
-        reportedBy: '王丽',
-      });
-    await ok(bridge, 'incidents:addEntry', {
-      incidentId: incident?.id,
-      kind: 'result',
-      at: today,
-      text: '当事人警告处分',
-      nature: 'negligent',
-    });
+    // Both reports of art. 61 and the 处理结果, from the incident's drawer.
     await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
     await page.getByRole('cell', { name: '机密级文件一份去向不明' }).dblclick();
+    for (const [recipient, name] of [
+      ['同级保密行政管理部门', '市国家保密局'],
+      ['上级主管部门', '市档案局'],
+    ] as const) {
+      await page.getByRole('button', { name: '登记报告' }).click();
+      const rep = page.getByRole('dialog', { name: '登记报告' });
+      await rep.getByLabel('报告对象').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: recipient })
+        .click();
+      await rep.getByLabel('接收单位(人)').fill(name);
+      await rep.getByLabel('报告时间').fill(`${today}T11:00`);
+      await rep.getByLabel('报告人').fill('王丽');
+      if (recipient === '上级主管部门') await shot(page, 'incidents-report-form');
+      await rep.getByRole('button', { name: '保存' }).click();
+      await rep.waitFor({ state: 'hidden' });
+    }
+    await page.getByRole('button', { name: '处理结果及责任追究' }).click();
+    const res = page.getByRole('dialog', { name: '处理结果及责任追究' });
+    await res.getByLabel('处理结果及责任追究').fill('当事人警告处分');
+    await res.getByLabel('案件性质').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '过失' }).click();
+    await shot(page, 'incidents-result-form');
+    await res.getByRole('button', { name: '保存' }).click();
+    await res.waitFor({ state: 'hidden' });
     await page.getByText('已在24小时内报告').waitFor();
     await page.getByRole('button', { name: '结案' }).click();
     await page.getByRole('dialog', { name: '结案' }).getByRole('button', { name: '保存' }).click();
