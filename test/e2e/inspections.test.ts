@@ -69,17 +69,28 @@ describe('保密检查与泄密事件 in Chromium', () => {
     const view = await ok<{ findings: { id: number }[] }>(bridge, 'inspections:get', {
       inspectionId: check?.id,
     });
-    const [first, second] = view.findings;
+    const [, second] = view.findings;
     const deadline = addDays(today, 10);
-    for (const f of [first, second])
-      await ok(bridge, 'inspections:assign', {
-        findingId: f?.id,
-        severity: 'minor',
-        departmentId: liu.departmentId,
-        responsiblePersonId: liu.id,
-        requirement: '限期整改到位',
-        deadline,
-      });
+    // Each finding gets its department, person, requirement and deadline from its drawer (下达整改).
+    for (const k of [0, 1]) {
+      await page.getByRole('button', { name: '办理' }).nth(k).click();
+      await page.getByRole('button', { name: '下达整改' }).click();
+      const assign = page.getByRole('dialog', { name: '下达整改' });
+      await assign.locator('.ant-form-item', { hasText: '责任部门' }).locator('.ant-select').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '办公室' })
+        .click();
+      await assign.getByLabel('整改责任人').fill('刘洋');
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '刘洋' }).click();
+      await assign.getByLabel('整改要求').fill('限期整改到位');
+      await assign.getByLabel('整改期限').fill(deadline);
+      if (k === 0) await shot(page, 'inspections-assign');
+      await assign.getByRole('button', { name: '保存' }).click();
+      await assign.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: '开始整改' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: '开始整改' }).waitFor({ state: 'hidden' });
+    }
 
     // The first is rectified and verified from its drawer.
     await page.getByRole('button', { name: '办理' }).first().click();
