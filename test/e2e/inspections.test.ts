@@ -2,7 +2,10 @@
 // the real core: the checklist answered from the keyboard, one finding rectified and verified, the other past
 // its deadline (red on the board and on the home page), the check closed; an incident recorded, the clock
 // shown in its drawer and on the home page, the reports recorded, the 处理结果, closed.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
 import { dateOf, addDays } from '../../db/domain/dates';
 import { movableClock } from '../electron/core/carriers/helpers';
 import { idNumber } from '../electron/core/persons/helpers';
@@ -63,6 +66,11 @@ describe('保密检查与泄密事件 in Chromium', () => {
     }
     await page.getByText('已填 25 / 25 项').waitFor();
     await page.getByText('发现问题（2）').waitFor();
+    // The current (last) line takes a scan as its evidence, kept with its answer.
+    const scan = join(tempDir('baomi-check-scan-'), '保密柜照片.pdf');
+    writeFileSync(scan, Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1'));
+    await page.getByLabel('附扫描件').setInputFiles(scan);
+    await page.getByText('已附扫描件').waitFor();
     await shot(page, 'inspections-checklist');
 
     const check = (await ok<{ rows: { id: number }[] }>(bridge, 'inspections:list', {})).rows[0];
