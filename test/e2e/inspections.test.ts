@@ -40,8 +40,8 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await login(page);
     await page.getByTestId('unit-name').waitFor();
-    const liu = await person(bridge, '刘洋', '办公室', '121', today);
-    const zhou = await person(bridge, '周强', '保密办', '123', today);
+    await person(bridge, '刘洋', '办公室', '121', today);
+    await person(bridge, '周强', '保密办', '123', today);
 
     // A monthly 部门自查 from the default template.
     await page.getByRole('menuitem', { name: '保密检查与整改', exact: true }).click();
@@ -74,10 +74,6 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await shot(page, 'inspections-checklist');
 
     const check = (await ok<{ rows: { id: number }[] }>(bridge, 'inspections:list', {})).rows[0];
-    const view = await ok<{ findings: { id: number }[] }>(bridge, 'inspections:get', {
-      inspectionId: check?.id,
-    });
-    const [, second] = view.findings;
     const deadline = addDays(today, 10);
     // Each finding gets its department, person, requirement and deadline from its drawer (下达整改).
     for (const k of [0, 1]) {
@@ -129,20 +125,30 @@ describe('保密检查与泄密事件 in Chromium', () => {
     const overdue = page.locator('[data-state="overdue"]');
     await overdue.getByText('逾期 2 天').waitFor();
     await shot(page, 'inspections-board');
-    await ok(bridge, 'inspections:start', { findingId: second?.id, startedOn: addDays(deadline, 2) });
-    await ok(bridge, 'inspections:submit', {
-      findingId: second?.id,
-      rectifiedOn: addDays(deadline, 2),
-      rectification: '已补办培训',
-      rectifiedById: liu.id,
-    });
-    await ok(bridge, 'inspections:verify', {
-      findingId: second?.id,
-      verifierId: zhou.id,
-      verifiedOn: addDays(deadline, 2),
-      passed: true,
-      evidence: '培训签到表',
-    });
+    // The overdue one is rectified late and verified, from its card on the board.
+    const late = addDays(deadline, 2);
+    await overdue.getByRole('button').first().click();
+    await page.getByRole('button', { name: '开始整改' }).click();
+    const begin = page.getByRole('dialog', { name: '开始整改' });
+    await begin.getByLabel('开始日期').fill(late);
+    await begin.getByRole('button', { name: '保存' }).click();
+    await begin.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '整改完成，提交验收' }).click();
+    const done = page.getByRole('dialog', { name: '整改完成，提交验收' });
+    await done.getByLabel('完成日期').fill(late);
+    await done.getByLabel('整改情况').fill('已补办培训');
+    await done.getByRole('button', { name: '保存' }).click();
+    await done.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '验收', exact: true }).click();
+    const check2 = page.getByRole('dialog', { name: '整改验收' });
+    await check2.getByLabel('验收人').fill('周强');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周强' }).click();
+    await check2.getByLabel('验收日期').fill(late);
+    await check2.getByLabel('验收依据').fill('培训签到表');
+    await check2.getByRole('button', { name: '保存' }).click();
+    await check2.waitFor({ state: 'hidden' });
+    await page.getByText('验收通过').first().waitFor();
+    await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: '检查' }).click();
     await page.getByRole('cell', { name: '办公室月度保密自查' }).dblclick();
     await page.getByRole('button', { name: '结束检查' }).click();
