@@ -64,7 +64,22 @@ describe('清点 and 定期检查 of devices in Chromium', () => {
     const hist = await ok<{ events: { kind: string }[] }>(bridge, 'devices:get', { id: 2 });
     expect(hist.events.map((e) => e.kind)).toContain('inventory');
 
+    // This PC is offered for registration with what the core read of it, 本机 ticked.
     await page.getByRole('menuitem', { name: '涉密计算机及设备', exact: true }).click();
+    await page.getByText(/^本机（.+）尚未在设备台账中登记$/).waitFor();
+    await shot(page, 'devices-host-offer');
+    await page.getByRole('button', { name: '登记本机' }).click();
+    const hostForm = dialog(page, '登记设备');
+    expect(await hostForm.getByLabel('操作系统', { exact: true }).inputValue()).not.toBe('');
+    expect(await hostForm.getByLabel('本机', { exact: true }).isChecked()).toBe(true);
+    await hostForm.getByLabel('保密编号', { exact: true }).fill('BJ-001');
+    await hostForm.getByLabel('密级', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '秘密' }).click();
+    await shot(page, 'devices-host-form');
+    await hostForm.getByRole('button', { name: '登记', exact: true }).click();
+    await hostForm.waitFor({ state: 'hidden' });
+    await page.getByText(/尚未在设备台账中登记/).waitFor({ state: 'hidden' });
+    await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: '定期检查' }).click();
     const row = page.locator('tr', { hasText: 'BJ-012' });
     await row.getByText(/^逾期/).first().waitFor();

@@ -8,6 +8,7 @@ import {
   type DeviceRow,
   HeldByPersonInput,
   type HeldDeviceView,
+  type HostFacts,
 } from '../../ipc/schemas/devices';
 import {
   DeviceBorrowInput,
@@ -84,5 +85,6 @@ export const devicesChannels = channels('devices', {
     DeviceInventoryResolveInput,
     'register:write',
   ),
+  'devices:host': channel<HostFacts>()(empty, 'register:read'),
   'devices:heldBy': channel<HeldDeviceView[]>()(HeldByPersonInput, 'register:read'),
 });

@@ -3,6 +3,7 @@ import type { DomainHandlers } from '../../ipc/dispatch';
 import { offerDossierPart } from '../persons';
 import { today } from '../util/dates';
 import { checkSchedule } from './check-schedule';
+import { hostFacts } from './host';
 import {
   checkDeviceLines,
   closeDeviceInventory,
@@ -54,5 +55,6 @@ export const devicesHandlers: DomainHandlers<'devices'> = {
   'devices:inventoryClose': (core, input) => closeDeviceInventory(core, input),
   'devices:discrepancies': (core, input) => openDeviceDiscrepancies(core.session().db, input),
   'devices:inventoryResolve': (core, input) => resolveDeviceDiscrepancy(core, input),
+  'devices:host': (core) => hostFacts(core.session().db),
   'devices:heldBy': (core, input) => devicesHeldBy(core.session().db, input.personId),
 };

@@ -11,6 +11,7 @@ import { navigate } from '../../shell/route';
 import { useDevices, useMedia } from '../../stores/devices.store';
 import { GiveBackForm } from './actionForms';
 import { ChecksTab } from './ChecksTab';
+import { HostOffer } from './HostOffer';
 import { DeviceInventoryTab } from './DeviceInventoryTab';
 import { deviceColumns } from './deviceColumns';
 import { DeviceDrawer } from './DeviceDrawer';
@@ -31,6 +32,14 @@ function DeviceLedger({ family }: { family: DeviceFamily }) {
   const medium = family === 'medium';
   return (
     <>
+      {medium ? null : (
+        <HostOffer
+          onDone={(d) => {
+            void message.success(`已登记本机 ${d.deviceNo}。`);
+            setOpenId(d.id);
+          }}
+        />
+      )}
       <RegisterTable<DeviceRow>
         registerId={medium ? 'classified_media' : 'classified_devices'}
         columns={COLUMNS[family]}
