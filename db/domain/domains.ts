@@ -55,6 +55,7 @@ export const ENTITY_DOMAINS = {
   database: 'backup',
   department: 'departments',
   device: 'devices',
+  device_inventory: 'devices',
   destruction: 'carriers',
   exchange_package: 'exchange',
   inventory: 'inventory',

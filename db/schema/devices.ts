@@ -14,6 +14,9 @@ import {
   DEVICE_KINDS,
   DEVICE_MOVEMENT_KINDS,
   DEVICE_STATUSES,
+  INVENTORY_RESULTS,
+  INVENTORY_SCOPES,
+  INVENTORY_STATUSES,
   NATIONAL_LEVELS,
   REPAIR_MODES,
   STORAGE_STATES,
@@ -241,4 +244,55 @@ export const deviceChecks = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('device_checks_device_idx').on(t.deviceId, t.kind, t.checkedOn)],
+);
+
+/** 清点 of the devices or the media (one family at a time): everything, one department or one 责任人. */
+export const deviceInventories = sqliteTable(
+  'device_inventories',
+  {
+    id: integer('id').primaryKey(),
+    family: text('family', { enum: DEVICE_FAMILIES }).notNull(),
+    scope: text('scope', { enum: INVENTORY_SCOPES }).notNull(),
+    /** The department's or the custodian's id, for a narrowed scope. */
+    scopeId: integer('scope_id'),
+    scopeLabel: text('scope_label').notNull(),
+    startedOn: text('started_on').notNull(),
+    closedOn: text('closed_on'),
+    status: text('status', { enum: INVENTORY_STATUSES }).notNull(),
+    /** Canonical JSON of the closing report (counts by result, open discrepancies). */
+    report: text('report'),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => accounts.id),
+  },
+  (t) => [index('device_inventories_status_idx').on(t.family, t.status, t.startedOn)],
+);
+
+/**
+ * One device or medium to be found, as the register expected it at the start (who holds it, where, in what
+ * state). A missing or discrepant line stays an open discrepancy until its resolution is recorded.
+ */
+export const deviceInventoryLines = sqliteTable(
+  'device_inventory_lines',
+  {
+    id: integer('id').primaryKey(),
+    inventoryId: integer('inventory_id')
+      .notNull()
+      .references(() => deviceInventories.id),
+    deviceId: integer('device_id')
+      .notNull()
+      .references(() => devices.id),
+    expectedHolder: text('expected_holder'),
+    expectedLocation: text('expected_location'),
+    expectedStatus: text('expected_status', { enum: DEVICE_STATUSES }).notNull(),
+    result: text('result', { enum: INVENTORY_RESULTS }).notNull().default('pending'),
+    note: text('note'),
+    checkedAt: text('checked_at'),
+    resolvedAt: text('resolved_at'),
+    resolution: text('resolution'),
+  },
+  (t) => [
+    uniqueIndex('device_inventory_lines_device_uq').on(t.inventoryId, t.deviceId),
+    index('device_inventory_lines_open_idx').on(t.resolvedAt, t.result),
+  ],
 );

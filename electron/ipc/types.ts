@@ -32,6 +32,7 @@ export type * from './schemas/devices';
 export type * from './schemas/devices-actions';
 export type * from './schemas/devices-usage';
 export type * from './schemas/devices-settings';
+export type * from './schemas/devices-inventory';
 export type * from './schemas/inspections';
 export type * from './schemas/incidents';
 export type * from './schemas/reviews';

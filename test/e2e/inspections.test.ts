@@ -2,7 +2,10 @@
 // the real core: the checklist answered from the keyboard, one finding rectified and verified, the other past
 // its deadline (red on the board and on the home page), the check closed; an incident recorded, the clock
 // shown in its drawer and on the home page, the reports recorded, the 处理结果, closed.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
 import { dateOf, addDays } from '../../db/domain/dates';
 import { movableClock } from '../electron/core/carriers/helpers';
 import { idNumber } from '../electron/core/persons/helpers';
@@ -37,8 +40,8 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await login(page);
     await page.getByTestId('unit-name').waitFor();
-    const liu = await person(bridge, '刘洋', '办公室', '121', today);
-    const zhou = await person(bridge, '周强', '保密办', '123', today);
+    await person(bridge, '刘洋', '办公室', '121', today);
+    await person(bridge, '周强', '保密办', '123', today);
 
     // A monthly 部门自查 from the default template.
     await page.getByRole('menuitem', { name: '保密检查与整改', exact: true }).click();
@@ -63,23 +66,35 @@ describe('保密检查与泄密事件 in Chromium', () => {
     }
     await page.getByText('已填 25 / 25 项').waitFor();
     await page.getByText('发现问题（2）').waitFor();
+    // The current (last) line takes a scan as its evidence, kept with its answer.
+    const scan = join(tempDir('baomi-check-scan-'), '保密柜照片.pdf');
+    writeFileSync(scan, Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1'));
+    await page.getByLabel('附扫描件').setInputFiles(scan);
+    await page.getByText('已附扫描件').waitFor();
     await shot(page, 'inspections-checklist');
 
     const check = (await ok<{ rows: { id: number }[] }>(bridge, 'inspections:list', {})).rows[0];
-    const view = await ok<{ findings: { id: number }[] }>(bridge, 'inspections:get', {
-      inspectionId: check?.id,
-    });
-    const [first, second] = view.findings;
     const deadline = addDays(today, 10);
-    for (const f of [first, second])
-      await ok(bridge, 'inspections:assign', {
-        findingId: f?.id,
-        severity: 'minor',
-        departmentId: liu.departmentId,
-        responsiblePersonId: liu.id,
-        requirement: '限期整改到位',
-        deadline,
-      });
+    // Each finding gets its department, person, requirement and deadline from its drawer (下达整改).
+    for (const k of [0, 1]) {
+      await page.getByRole('button', { name: '办理' }).nth(k).click();
+      await page.getByRole('button', { name: '下达整改' }).click();
+      const assign = page.getByRole('dialog', { name: '下达整改' });
+      await assign.locator('.ant-form-item', { hasText: '责任部门' }).locator('.ant-select').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '办公室' })
+        .click();
+      await assign.getByLabel('整改责任人').fill('刘洋');
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '刘洋' }).click();
+      await assign.getByLabel('整改要求').fill('限期整改到位');
+      await assign.getByLabel('整改期限').fill(deadline);
+      if (k === 0) await shot(page, 'inspections-assign');
+      await assign.getByRole('button', { name: '保存' }).click();
+      await assign.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: '开始整改' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: '开始整改' }).waitFor({ state: 'hidden' });
+    }
 
     // The first is rectified and verified from its drawer.
     await page.getByRole('button', { name: '办理' }).first().click();
@@ -110,20 +125,30 @@ describe('保密检查与泄密事件 in Chromium', () => {
     const overdue = page.locator('[data-state="overdue"]');
     await overdue.getByText('逾期 2 天').waitFor();
     await shot(page, 'inspections-board');
-    await ok(bridge, 'inspections:start', { findingId: second?.id, startedOn: addDays(deadline, 2) });
-    await ok(bridge, 'inspections:submit', {
-      findingId: second?.id,
-      rectifiedOn: addDays(deadline, 2),
-      rectification: '已补办培训',
-      rectifiedById: liu.id,
-    });
-    await ok(bridge, 'inspections:verify', {
-      findingId: second?.id,
-      verifierId: zhou.id,
-      verifiedOn: addDays(deadline, 2),
-      passed: true,
-      evidence: '培训签到表',
-    });
+    // The overdue one is rectified late and verified, from its card on the board.
+    const late = addDays(deadline, 2);
+    await overdue.getByRole('button').first().click();
+    await page.getByRole('button', { name: '开始整改' }).click();
+    const begin = page.getByRole('dialog', { name: '开始整改' });
+    await begin.getByLabel('开始日期').fill(late);
+    await begin.getByRole('button', { name: '保存' }).click();
+    await begin.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '整改完成，提交验收' }).click();
+    const done = page.getByRole('dialog', { name: '整改完成，提交验收' });
+    await done.getByLabel('完成日期').fill(late);
+    await done.getByLabel('整改情况').fill('已补办培训');
+    await done.getByRole('button', { name: '保存' }).click();
+    await done.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '验收', exact: true }).click();
+    const check2 = page.getByRole('dialog', { name: '整改验收' });
+    await check2.getByLabel('验收人').fill('周强');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周强' }).click();
+    await check2.getByLabel('验收日期').fill(late);
+    await check2.getByLabel('验收依据').fill('培训签到表');
+    await check2.getByRole('button', { name: '保存' }).click();
+    await check2.waitFor({ state: 'hidden' });
+    await page.getByText('验收通过').first().waitFor();
+    await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: '检查' }).click();
     await page.getByRole('cell', { name: '办公室月度保密自查' }).dblclick();
     await page.getByRole('button', { name: '结束检查' }).click();
@@ -138,18 +163,18 @@ describe('保密检查与泄密事件 in Chromium', () => {
     clock.set(today);
     // The monthly inventory finds copy 12 missing: 按泄密事件报告 from the discrepancy opens the incident.
     await ok(bridge, 'carriers:register', received());
-    const count = await ok<{ id: number }>(bridge, 'inventory:start', { scope: 'all', startedOn: today });
-    const lines = await ok<{ lines: { rows: { id: number }[] } }>(bridge, 'inventory:get', {
-      id: count.id,
-      page: 1,
-      pageSize: 50,
-    });
-    await ok(bridge, 'inventory:check', {
-      inventoryId: count.id,
-      lines: lines.lines.rows.map((l) => ({ lineId: l.id, result: 'missing' })),
-    });
     await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
     await page.getByRole('tab', { name: '清点' }).click();
+    await page.getByRole('button', { name: '开始清点' }).click();
+    const startCount = page.getByRole('dialog', { name: '开始清点' });
+    await startCount.getByRole('button', { name: '开始清点' }).click();
+    await startCount.waitFor({ state: 'hidden' });
+    const copies = page.getByRole('radiogroup', { name: /第\d+份/ });
+    await copies.first().waitFor();
+    const n = await copies.count();
+    for (let k = 0; k < n; k++) await copies.nth(k).getByText('缺失').click();
+    await page.getByText(`缺失 ${n}`).first().waitFor();
+    await shot(page, 'inventory-missing');
     await page.getByRole('button', { name: '按泄密事件报告' }).first().click();
     const inc = page.getByRole('dialog', { name: '登记泄密事件/违规' });
     expect(await inc.getByLabel('发现经过').inputValue()).toContain('缺失');
@@ -175,24 +200,34 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.getByText('泄密事件“机密级文件一份去向不明”须在24小时内报告').waitFor();
     await shot(page, 'incidents-home-clock');
     const incident = (await ok<{ rows: { id: number }[] }>(bridge, 'incidents:list', {})).rows[0];
-    for (const recipient of ['bureau', 'superior'])
-      await ok(bridge, 'incidents:report', {
-        incidentId: incident?.id,
-        recipient,
-        recipientName: recipient === 'bureau' ? '市国家保密局' : '市档案局',
-        reportedAt: `${today} 11:00`,
-        method: 'written',
-        reportedBy: '王丽',
-      });
-    await ok(bridge, 'incidents:addEntry', {
-      incidentId: incident?.id,
-      kind: 'result',
-      at: today,
-      text: '当事人警告处分',
-      nature: 'negligent',
-    });
+    // Both reports of art. 61 and the 处理结果, from the incident's drawer.
     await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
     await page.getByRole('cell', { name: '机密级文件一份去向不明' }).dblclick();
+    for (const [recipient, name] of [
+      ['同级保密行政管理部门', '市国家保密局'],
+      ['上级主管部门', '市档案局'],
+    ] as const) {
+      await page.getByRole('button', { name: '登记报告' }).click();
+      const rep = page.getByRole('dialog', { name: '登记报告' });
+      await rep.getByLabel('报告对象').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: recipient })
+        .click();
+      await rep.getByLabel('接收单位(人)').fill(name);
+      await rep.getByLabel('报告时间').fill(`${today}T11:00`);
+      await rep.getByLabel('报告人').fill('王丽');
+      if (recipient === '上级主管部门') await shot(page, 'incidents-report-form');
+      await rep.getByRole('button', { name: '保存' }).click();
+      await rep.waitFor({ state: 'hidden' });
+    }
+    await page.getByRole('button', { name: '处理结果及责任追究' }).click();
+    const res = page.getByRole('dialog', { name: '处理结果及责任追究' });
+    await res.getByLabel('处理结果及责任追究').fill('当事人警告处分');
+    await res.getByLabel('案件性质').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '过失' }).click();
+    await shot(page, 'incidents-result-form');
+    await res.getByRole('button', { name: '保存' }).click();
+    await res.waitFor({ state: 'hidden' });
     await page.getByText('已在24小时内报告').waitFor();
     await page.getByRole('button', { name: '结案' }).click();
     await page.getByRole('dialog', { name: '结案' }).getByRole('button', { name: '保存' }).click();

@@ -65,6 +65,7 @@ export const DEVICE_EVENT_KIND_LABELS: Record<V.DeviceEventKind, string> = {
   destroy: '销毁',
   downgrade: '转为非涉密',
   check: '定期检查',
+  inventory: '清点',
 };
 
 export const STORAGE_STATE_LABELS: Record<V.StorageState, string> = {

@@ -46,6 +46,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   database: '数据库',
   department: '部门',
   device: '信息设备与存储介质',
+  device_inventory: '设备与介质清点',
   destruction: '销毁批次',
   exchange_package: '报送数据包',
   inventory: '清点',

@@ -86,6 +86,7 @@ export const DEVICE_EVENT_KINDS = [
   'destroy',
   'downgrade',
   'check',
+  'inventory',
 ] as const;
 export type DeviceEventKind = (typeof DEVICE_EVENT_KINDS)[number];
 

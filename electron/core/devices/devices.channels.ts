@@ -8,6 +8,7 @@ import {
   type DeviceRow,
   HeldByPersonInput,
   type HeldDeviceView,
+  type HostFacts,
 } from '../../ipc/schemas/devices';
 import {
   DeviceBorrowInput,
@@ -25,6 +26,8 @@ import {
   DeviceUsageInput,
 } from '../../ipc/schemas/devices-actions';
 import {
+  DeviceCheckScheduleInput,
+  type DeviceCheckScheduleRow,
   type DeviceCheckView,
   DeviceRepairListInput,
   type DeviceRepairRow,
@@ -32,6 +35,18 @@ import {
   type DeviceUsageView,
 } from '../../ipc/schemas/devices-usage';
 import { empty, type Page } from '../../ipc/schemas/common';
+import {
+  DeviceDiscrepancyListInput,
+  DeviceInventoryCheckInput,
+  DeviceInventoryCloseInput,
+  type DeviceInventoryDetail,
+  DeviceInventoryGetInput,
+  type DeviceInventoryLineView,
+  DeviceInventoryListInput,
+  DeviceInventoryResolveInput,
+  DeviceInventoryStartInput,
+  type DeviceInventoryView,
+} from '../../ipc/schemas/devices-inventory';
 import { type DeviceSettings, DeviceSettingsInput } from '../../ipc/schemas/devices-settings';
 
 export const devicesChannels = channels('devices', {
@@ -54,7 +69,22 @@ export const devicesChannels = channels('devices', {
   'devices:repairs': channel<Page<DeviceRepairRow>>()(DeviceRepairListInput, 'register:read'),
   'devices:addCheck': channel<{ id: number }>()(DeviceCheckInput, 'register:write'),
   'devices:checks': channel<DeviceCheckView[]>()(DeviceIdInput, 'register:read'),
+  'devices:checkSchedule': channel<Page<DeviceCheckScheduleRow>>()(DeviceCheckScheduleInput, 'register:read'),
   'devices:settings': channel<DeviceSettings>()(empty, 'register:read'),
   'devices:updateSettings': channel<DeviceSettings>()(DeviceSettingsInput, 'register:write'),
+  'devices:inventories': channel<Page<DeviceInventoryView>>()(DeviceInventoryListInput, 'register:read'),
+  'devices:inventoryStart': channel<DeviceInventoryView>()(DeviceInventoryStartInput, 'register:write'),
+  'devices:inventory': channel<DeviceInventoryDetail>()(DeviceInventoryGetInput, 'register:read'),
+  'devices:inventoryCheck': channel<DeviceInventoryView>()(DeviceInventoryCheckInput, 'register:write'),
+  'devices:inventoryClose': channel<DeviceInventoryView>()(DeviceInventoryCloseInput, 'register:write'),
+  'devices:discrepancies': channel<Page<DeviceInventoryLineView>>()(
+    DeviceDiscrepancyListInput,
+    'register:read',
+  ),
+  'devices:inventoryResolve': channel<DeviceInventoryLineView>()(
+    DeviceInventoryResolveInput,
+    'register:write',
+  ),
+  'devices:host': channel<HostFacts>()(empty, 'register:read'),
   'devices:heldBy': channel<HeldDeviceView[]>()(HeldByPersonInput, 'register:read'),
 });

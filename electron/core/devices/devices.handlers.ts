@@ -2,6 +2,17 @@
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { offerDossierPart } from '../persons';
 import { today } from '../util/dates';
+import { checkSchedule } from './check-schedule';
+import { hostFacts } from './host';
+import {
+  checkDeviceLines,
+  closeDeviceInventory,
+  getDeviceInventory,
+  listDeviceInventories,
+  openDeviceDiscrepancies,
+  resolveDeviceDiscrepancy,
+  startDeviceInventory,
+} from './inventory';
 import { destroyDevice, downgradeDevice, retireDevice } from './disposal';
 import { borrowDevice, carryOutDevice, returnDevice } from './movements';
 import { changeDevice, giveBack, issueDevice, registerDevice } from './register';
@@ -34,7 +45,16 @@ export const devicesHandlers: DomainHandlers<'devices'> = {
   'devices:repairs': (core, input) => listRepairs(core.session().db, input),
   'devices:addCheck': (core, input) => addCheck(core, input),
   'devices:checks': (core, input) => listChecks(core.session().db, input.id),
+  'devices:checkSchedule': (core, input) => checkSchedule(core.session().db, input, today(core.clock)),
   'devices:settings': (core) => deviceSettings(core.session().db),
   'devices:updateSettings': (core, input) => updateDeviceSettings(core, input),
+  'devices:inventories': (core, input) => listDeviceInventories(core.session().db, input),
+  'devices:inventoryStart': (core, input) => startDeviceInventory(core, input),
+  'devices:inventory': (core, input) => getDeviceInventory(core.session().db, input),
+  'devices:inventoryCheck': (core, input) => checkDeviceLines(core, input),
+  'devices:inventoryClose': (core, input) => closeDeviceInventory(core, input),
+  'devices:discrepancies': (core, input) => openDeviceDiscrepancies(core.session().db, input),
+  'devices:inventoryResolve': (core, input) => resolveDeviceDiscrepancy(core, input),
+  'devices:host': (core) => hostFacts(core.session().db),
   'devices:heldBy': (core, input) => devicesHeldBy(core.session().db, input.personId),
 };

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open';
 import { partHeaderLine, type LineSink } from './table-part';
 import { trainingFigures } from '../trainings';
 import { selfAssessmentReport } from '../yearbook';
+import { incidentFigures } from '../incidents';
 
 type Reader = Pick<Db, '$client' | 'select'>;
 
@@ -27,7 +28,13 @@ function one(db: Reader, sql: string, ...params: unknown[]): number {
  * One part, `annual_report`, with one row: the year, its figures, and the 自查自评报告 (the 13 areas of art. 58,
  * each with its figures and the clerk's own text, as the unit would hand it in on paper).
  */
-export function writeAnnualReport(db: Reader, year: number, today: string, out: LineSink): number {
+export function writeAnnualReport(
+  db: Reader,
+  year: number,
+  today: string,
+  out: LineSink,
+  now?: string,
+): number {
   out.write(partHeaderLine(['year', 'figures', 'self_assessment']));
   const report = selfAssessmentReport(db, year, today).areas.map((a) => ({
     area: a.area,
@@ -35,11 +42,12 @@ export function writeAnnualReport(db: Reader, year: number, today: string, out: 
     figures: a.figures.map((f) => ({ key: f.key, label: f.label, value: f.value })),
     text: a.text,
   }));
-  out.write(`${JSON.stringify([year, annualFigures(db, year, today), report])}\n`);
+  out.write(`${JSON.stringify([year, annualFigures(db, year, today, now), report])}\n`);
   return 1;
 }
 
-export function annualFigures(db: Reader, year: number, today: string) {
+/** `now` reads the incidents' 24-hour clock; without it, the end of `today`. */
+export function annualFigures(db: Reader, year: number, today: string, now?: string) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   return {
@@ -117,5 +125,7 @@ export function annualFigures(db: Reader, year: number, today: string) {
     ),
     committeeTasksOpen: one(db, "SELECT count(*) FROM committee_tasks WHERE status = 'open'"),
     ...trainingFigures(db, year),
+    // 泄密事件 (issue 15): counts and the 24-hour report's outcome only, never the record.
+    ...incidentFigures(db, year, new Date(now ?? `${today}T23:59:59.999Z`)),
   };
 }

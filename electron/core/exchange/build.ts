@@ -53,7 +53,7 @@ function writeParts(db: Db, input: BuildInput, out: PayloadWriter): PartEntry[] 
     return { id, ...out.end(), records };
   };
   if (input.profile === 'annual') {
-    return [one('annual_report', () => writeAnnualReport(db, input.year, input.today, out))];
+    return [one('annual_report', () => writeAnnualReport(db, input.year, input.today, out, input.now))];
   }
   const since = sinceOf(input);
   if (input.profile === 'incremental' && since === null) {

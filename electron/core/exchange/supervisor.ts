@@ -17,6 +17,7 @@ import { pageOf } from '../util/paging';
 import { unitInfo } from '../session';
 import { partById } from './parts';
 import { inspectionFigures } from './supervisor-inspections';
+import { deviceFigures } from './supervisor-devices';
 
 /** Enabled later by the system administrator (or chosen at setup). Units keep reporting to their own supervisor. */
 export function enableSupervisor(core: AppCore): UnitInfo {
@@ -115,6 +116,7 @@ export function consolidatedFigures(core: AppCore): ConsolidatedFigures {
       .prepare('SELECT 1 FROM imported_records WHERE register = ? LIMIT 1')
       .get(register) as unknown) !== undefined;
   const checks = inspectionFigures(db, on);
+  const kit = deviceFigures(db, on);
   return {
     units: units.length,
     unitsOverdue: units.filter((u) => u.overdue).length,
@@ -139,12 +141,16 @@ export function consolidatedFigures(core: AppCore): ConsolidatedFigures {
     overdueFindings: checks.overdueFindings,
     incidents: checks.incidents,
     lateIncidents: checks.lateIncidents,
+    devicesByClass: kit.devicesByClass,
+    media: kit.media,
+    overdueDeviceLoans: kit.overdueDeviceLoans,
     perUnit: units.map((u) => ({
       unitCode: u.unitCode,
       name: u.name,
       carriers: perUnitCarriers[u.unitCode] ?? 0,
       overdueLoans: perUnitOverdue[u.unitCode] ?? 0,
       ...checks.perUnit(u.unitCode),
+      ...kit.perUnit(u.unitCode),
     })),
   };
 }

@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import type { IncidentLinkKind } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import {
+  carriers,
+  devices,
   incidentEntries,
   incidentLinks,
   incidentReports,
@@ -51,6 +53,26 @@ function insertLink(
     const p = tx.select({ name: persons.name }).from(persons).where(eq(persons.id, link.refId)).get();
     if (!p) refuse('link_target_exists', '找不到该人员。', 'refId');
     link = { ...link, label: link.label.startsWith(p.name) ? link.label : `${p.name}（${link.label}）` };
+  }
+  if (link.kind === 'carrier') {
+    // Any carrier of the register (not only one from an inventory): the label names it by number and title.
+    const c = tx
+      .select({ no: carriers.carrierNo, name: carriers.name })
+      .from(carriers)
+      .where(eq(carriers.id, link.refId))
+      .get();
+    if (!c) refuse('link_target_exists', '找不到该载体。', 'refId');
+    link = {
+      ...link,
+      label: link.label.includes(c.no) ? link.label : `${c.no}《${c.name}》（${link.label}）`,
+    };
+    ctx.touch('carriers');
+  }
+  if (link.kind === 'device') {
+    const d = tx.select({ no: devices.deviceNo }).from(devices).where(eq(devices.id, link.refId)).get();
+    if (!d) refuse('link_target_exists', '找不到该设备或存储介质。', 'refId');
+    link = { ...link, label: link.label.includes(d.no) ? link.label : `${d.no}（${link.label}）` };
+    ctx.touch('devices');
   }
   const dup = tx
     .select({ id: incidentLinks.id })

@@ -56,3 +56,28 @@ export interface DeviceRepairRow {
   returnedOn: string | null;
   result: string | null;
 }
+
+/** 定期检查: each classified device in use or in store with its last check of each kind and when the next is due. */
+export const DeviceCheckScheduleInput = PageInput.extend({
+  overdueOnly: z.boolean().optional(),
+  departmentId: z.number().int().positive().optional(),
+});
+export type DeviceCheckScheduleInput = z.output<typeof DeviceCheckScheduleInput>;
+
+export interface DeviceCheckDue {
+  kind: DeviceCheckKind;
+  lastOn: string | null;
+  dueOn: string;
+  overdue: boolean;
+}
+
+export interface DeviceCheckScheduleRow {
+  deviceId: number;
+  deviceNo: string;
+  kind: string;
+  level: NationalLevel | null;
+  custodianName: string | null;
+  department: string | null;
+  location: string | null;
+  checks: DeviceCheckDue[];
+}

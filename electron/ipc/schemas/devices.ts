@@ -188,3 +188,12 @@ export interface HeldDeviceView {
   /** 责任人 (in their charge) or 借用/携带外出 (in their hands). */
   how: 'custodian' | 'holder';
 }
+
+/** This PC as the core reads it, and its entry in the register once registered (本机). */
+export interface HostFacts {
+  registeredId: number | null;
+  registeredNo: string | null;
+  hostName: string;
+  os: string;
+  macs: string[];
+}

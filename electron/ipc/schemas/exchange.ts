@@ -188,6 +188,10 @@ export interface ConsolidatedFigures {
   overdueFindings: number | null;
   incidents: number | null;
   lateIncidents: number | null;
+  /** 涉密计算机/设备 by class and storage media not destroyed, device loans past due (issue 14). */
+  devicesByClass: Record<string, number> | null;
+  media: number | null;
+  overdueDeviceLoans: number | null;
   perUnit: {
     unitCode: string;
     name: string;
@@ -196,6 +200,9 @@ export interface ConsolidatedFigures {
     overdueFindings: number;
     incidents: number;
     lateIncidents: number;
+    devices: number;
+    media: number;
+    overdueDeviceLoans: number;
   }[];
 }
 

@@ -1,7 +1,7 @@
 // 涉密计算机及设备 and 涉密移动存储介质: one register page per family on RegisterTable (server-side paging,
 // header filters, 部门/责任人/逾期 above, search of 编号/型号/序列号/责任人); ticking rows offers 批量归还.
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Space, Typography, message } from 'antd';
+import { Button, Checkbox, Space, Tabs, Typography, message } from 'antd';
 import { useState, type Key } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DeviceFamily, DeviceRow } from '../../../electron/ipc/contract';
@@ -10,6 +10,9 @@ import { RegisterTable } from '../../components/RegisterTable';
 import { navigate } from '../../shell/route';
 import { useDevices, useMedia } from '../../stores/devices.store';
 import { GiveBackForm } from './actionForms';
+import { ChecksTab } from './ChecksTab';
+import { HostOffer } from './HostOffer';
+import { DeviceInventoryTab } from './DeviceInventoryTab';
 import { deviceColumns } from './deviceColumns';
 import { DeviceDrawer } from './DeviceDrawer';
 import { RegisterForm } from './RegisterForm';
@@ -29,6 +32,14 @@ function DeviceLedger({ family }: { family: DeviceFamily }) {
   const medium = family === 'medium';
   return (
     <>
+      {medium ? null : (
+        <HostOffer
+          onDone={(d) => {
+            void message.success(`已登记本机 ${d.deviceNo}。`);
+            setOpenId(d.id);
+          }}
+        />
+      )}
       <RegisterTable<DeviceRow>
         registerId={medium ? 'classified_media' : 'classified_devices'}
         columns={COLUMNS[family]}
@@ -123,23 +134,42 @@ function DeviceLedger({ family }: { family: DeviceFamily }) {
 }
 
 export function DevicesRegister() {
+  const [tab, setTab] = useState('ledger');
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">
         涉密计算机及设备
       </Typography.Title>
-      <DeviceLedger family="device" />
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        destroyOnHidden
+        items={[
+          { key: 'ledger', label: '台账', children: <DeviceLedger family="device" /> },
+          { key: 'checks', label: '定期检查', children: <ChecksTab /> },
+          { key: 'inventory', label: '清点', children: <DeviceInventoryTab family="device" /> },
+        ]}
+      />
     </div>
   );
 }
 
 export function MediaRegister() {
+  const [tab, setTab] = useState('ledger');
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">
         涉密移动存储介质
       </Typography.Title>
-      <DeviceLedger family="medium" />
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        destroyOnHidden
+        items={[
+          { key: 'ledger', label: '台账', children: <DeviceLedger family="medium" /> },
+          { key: 'inventory', label: '清点', children: <DeviceInventoryTab family="medium" /> },
+        ]}
+      />
     </div>
   );
 }

@@ -19,10 +19,13 @@ const DEVICE_ONLY = DEVICE_KINDS.filter((k) => !(MEDIUM_KINDS as readonly string
 
 export function RegisterForm({
   family,
+  initial = {},
   onClose,
   onDone,
 }: {
   family: DeviceFamily;
+  /** What is known beforehand (this PC's facts, when the host is offered for registration). */
+  initial?: Record<string, unknown>;
   onClose: () => void;
   onDone: (d: DeviceDetail) => void;
 }) {
@@ -37,6 +40,7 @@ export function RegisterForm({
         class: 'classified',
         kind: medium ? 'usb' : 'desktop',
         diskSerials: [],
+        ...initial,
       }}
       onDone={onDone}
       onClose={onClose}

@@ -17,9 +17,10 @@ import {
   LEVEL_LABELS,
   REPAIR_MODE_LABELS,
 } from '../../../db/domain/labels';
-import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
+import { NATIONAL_LEVELS, type DeviceCheckKind } from '../../../db/domain/vocab';
 import { optionsOf } from '../../i18n/labels';
 import type { DeviceActionProps } from './actionForms';
+import { PrintLines } from './PrintLines';
 
 type Values = Record<string, unknown> & { approval?: ApprovalValues };
 const withApproval = (v: Values) => ({ ...v, approval: approvalInput(v.approval, true) }) as never;
@@ -200,17 +201,27 @@ export function UsageForm({ device: d, onClose }: DeviceActionProps) {
           <InputNumber min={0} />
         </Form.Item>
       </div>
+      <PrintLines />
     </ActionModal>
   );
 }
 
-export function CheckForm({ device: d, onClose }: DeviceActionProps) {
+/** From the drawer or from a row of the 定期检查 page, which has only the device's id and number. */
+export function CheckForm({
+  device: d,
+  kind = 'secrecy',
+  onClose,
+}: {
+  device: { id: number; deviceNo: string };
+  kind?: DeviceCheckKind;
+  onClose: () => void;
+}) {
   return (
     <ActionModal<'devices:addCheck'>
       title={`定期检查：${d.deviceNo}`}
       channel="devices:addCheck"
       fixed={{ deviceId: d.id }}
-      initialValues={{ checkedOn: today(), kind: 'secrecy' }}
+      initialValues={{ checkedOn: today(), kind }}
       onClose={onClose}
       submitText="登记检查"
     >

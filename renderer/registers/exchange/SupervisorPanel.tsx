@@ -5,7 +5,12 @@ import { Alert, Button, Card, Descriptions, Input, Select, Space, Table, Tag } f
 import { useState } from 'react';
 import type { RefusalReason, SupervisedUnitView } from '../../../electron/ipc/contract';
 import { tableDate, tableDateTime } from '../../i18n/format';
-import { EXCHANGE_PROFILE_LABELS, LEVEL_LABELS, REFUSAL_LABELS } from '../../../db/domain/labels';
+import {
+  DEVICE_CLASS_LABELS,
+  EXCHANGE_PROFILE_LABELS,
+  LEVEL_LABELS,
+  REFUSAL_LABELS,
+} from '../../../db/domain/labels';
 import { ErrorNote } from '../../components/ErrorNote';
 import { ReceiptReissue } from './ReceiptReissue';
 import { CLEARANCE_OR_NONE } from './record-columns';
@@ -125,6 +130,21 @@ function Figures() {
               .map(
                 (u) =>
                   `${u.name}：逾期未整改 ${u.overdueFindings} 个，泄密事件 ${u.incidents} 起（迟报 ${u.lateIncidents} 起）`,
+              )
+              .join('；') || '无'}
+          </Descriptions.Item>
+          <Descriptions.Item label="信息设备（按类别）">
+            {v.devicesByClass ? list(v.devicesByClass, DEVICE_CLASS_LABELS) : '尚未报送'}
+          </Descriptions.Item>
+          <Descriptions.Item label="存储介质（设备介质逾期未还）">
+            {v.media === null ? '尚未报送' : `${v.media} 件（逾期未还 ${v.overdueDeviceLoans ?? 0} 件）`}
+          </Descriptions.Item>
+          <Descriptions.Item label="各单位设备与介质" span={2}>
+            {v.perUnit
+              .filter((u) => u.devices || u.media)
+              .map(
+                (u) =>
+                  `${u.name}：设备 ${u.devices} 台，存储介质 ${u.media} 件，逾期未还 ${u.overdueDeviceLoans} 件`,
               )
               .join('；') || '无'}
           </Descriptions.Item>

@@ -28,6 +28,7 @@ import {
   SANCTION_KIND_LABELS,
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
+  INCIDENT_KIND_LABELS,
 } from '../../../db/domain/labels';
 import type { TermKind } from '../../../electron/ipc/contract';
 import { termText } from '../../i18n/labels';
@@ -92,6 +93,11 @@ const FIGURE_GROUPS: [key: string, title: string, labels?: Record<string, string
   ['peopleUnderTrainingFloor', '本年培训未达下限人员'],
   ['appraisalsInYearByResult', '本年年度考核（按结果）', APPRAISAL_RESULT_LABELS],
   ['sanctionsInYearByKind', '本年奖惩', SANCTION_KIND_LABELS],
+  ['incidentsInYear', '本年泄密事件'],
+  ['incidentsInYearByKind', '本年泄密事件（按类别）', INCIDENT_KIND_LABELS],
+  ['incidentsReportedWithin24h', '24小时内报告'],
+  ['incidentsReportedLate', '超过24小时报告'],
+  ['incidentsUnreportedPast24h', '超过24小时尚未报告'],
 ];
 
 export function figuresText(v: unknown): string {

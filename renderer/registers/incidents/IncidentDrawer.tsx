@@ -21,9 +21,10 @@ import { useLoad } from '../../stores/load';
 import { navigate } from '../../shell/route';
 import { ClockTag, ClockText } from './ReportClock';
 import { EditIncidentModal, EntryModal, LinkPersonModal, ReportModal } from './IncidentForms';
+import { LinkThingModal } from './LinkThingModal';
 
 const SHOWS = ['incidents', 'departments'] as const;
-type Dialog = 'edit' | 'report' | 'close' | 'person' | IncidentEntryKind | null;
+type Dialog = 'edit' | 'report' | 'close' | 'person' | 'thing' | IncidentEntryKind | null;
 const STEPS: IncidentEntryKind[] = [
   'remedy',
   'harm',
@@ -168,6 +169,7 @@ export function IncidentDrawer({ incidentId, onClose }: { incidentId: number | n
             {hasResult ? <Button onClick={() => setDialog('result_notice')}>处理结果书面告知</Button> : null}
             {i.locked ? <Button onClick={() => setDialog('correction')}>更正</Button> : null}
             <Button onClick={() => setDialog('person')}>关联人员</Button>
+            <Button onClick={() => setDialog('thing')}>关联载体或设备</Button>
             {!done ? (
               <Button
                 type={i.status === 'reported' && hasResult ? 'primary' : 'default'}
@@ -180,7 +182,13 @@ export function IncidentDrawer({ incidentId, onClose }: { incidentId: number | n
           {dialog === 'report' ? <ReportModal incidentId={i.id} onClose={close} /> : null}
           {dialog === 'edit' ? <EditIncidentModal i={i} onClose={close} /> : null}
           {dialog === 'person' ? <LinkPersonModal incidentId={i.id} onClose={close} /> : null}
-          {dialog && dialog !== 'report' && dialog !== 'edit' && dialog !== 'close' && dialog !== 'person' ? (
+          {dialog === 'thing' ? <LinkThingModal incidentId={i.id} onClose={close} /> : null}
+          {dialog &&
+          dialog !== 'report' &&
+          dialog !== 'edit' &&
+          dialog !== 'close' &&
+          dialog !== 'person' &&
+          dialog !== 'thing' ? (
             <EntryModal incidentId={i.id} kind={dialog} onClose={close} />
           ) : null}
           {dialog === 'close' ? (

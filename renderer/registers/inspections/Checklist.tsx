@@ -1,5 +1,5 @@
 // The checklist as a fast keyboard form: ↑/↓ move between lines, 1 / 2 / 3 answer 符合 / 不符合 / 不适用 and
-// move on, Enter opens the line's note. Each answer is saved as it is given (a 不符合 becomes a finding at
+// move on, Enter opens the line's note; the current line takes a scan as its evidence. Each answer is saved as it is given (a 不符合 becomes a finding at
 // once), so a check interrupted halfway loses nothing.
 import { Input, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -8,6 +8,7 @@ import { CHECK_ANSWER_LABELS, CHECK_AREA_LABELS } from '../../../db/domain/label
 import { CHECK_ANSWERS } from '../../../db/domain/vocab';
 import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
+import { ScanUpload } from '../../components/ScanUpload';
 import './inspections.css';
 
 const COLOR: Record<CheckAnswer, string> = { pass: 'green', fail: 'red', na: 'default' };
@@ -29,11 +30,23 @@ export function Checklist({ check }: { check: InspectionView }) {
     box.current?.querySelector<HTMLElement>(`[data-line="${at}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [at]);
 
-  const save = async (item: InspectionItemView, answer: CheckAnswer | null, note: string | null) => {
+  const save = async (
+    item: InspectionItemView,
+    answer: CheckAnswer | null,
+    note: string | null,
+    evidenceAttachmentId?: number,
+  ) => {
     setError(null);
     const r = await call('inspections:answer', {
       inspectionId: check.id,
-      answers: [{ itemId: item.id, answer, ...(note ? { note } : {}) }],
+      answers: [
+        {
+          itemId: item.id,
+          answer,
+          ...(note ? { note } : {}),
+          ...(evidenceAttachmentId ? { evidenceAttachmentId } : {}),
+        },
+      ],
     });
     if (!r.ok) setError(r.error.message);
   };
@@ -85,12 +98,22 @@ export function Checklist({ check }: { check: InspectionView }) {
             <div className="checklist-row">
               <span className="checklist-seq">{item.seq}.</span>
               <span className="checklist-text">{item.text}</span>
+              {item.evidenceAttachmentId ? <Tag color="blue">已附扫描件</Tag> : null}
               {item.answer ? (
                 <Tag color={COLOR[item.answer]}>{CHECK_ANSWER_LABELS[item.answer]}</Tag>
               ) : (
                 <Tag>未填</Tag>
               )}
             </div>
+            {i === at && !readOnly ? (
+              // Evidence of this line (a photo of the 保密柜, the signed 责任书 …), kept with its answer.
+              <div className="checklist-scan">
+                <ScanUpload
+                  label={item.evidenceAttachmentId ? '更换扫描件' : '附扫描件'}
+                  onUploaded={(a) => save(item, item.answer, item.note, a.id)}
+                />
+              </div>
+            ) : null}
             {noteOf === item.id ? (
               <Input
                 autoFocus

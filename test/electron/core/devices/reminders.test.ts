@@ -48,11 +48,20 @@ describe('device reminders and settings', () => {
     const desk = await deviceDesk();
     const ids = async () => (await desk.call('reminders:list', {})).map((r) => r.id);
     expect(await ids()).toContain('device_host_unregistered');
-    await desk.call(
+    // What the core reads of this PC, offered for its registration.
+    const before = await desk.call('devices:host', {});
+    expect(before).toMatchObject({ registeredId: null, registeredNo: null });
+    expect(before.hostName).not.toBe('');
+    expect(before.os).not.toBe('');
+    const host = await desk.call(
       'devices:register',
       laptop({ deviceNo: 'BJ-HOST', isHost: true, custodianId: desk.zhou }),
     );
     expect(await ids()).not.toContain('device_host_unregistered');
+    expect(await desk.call('devices:host', {})).toMatchObject({
+      registeredId: host.id,
+      registeredNo: 'BJ-HOST',
+    });
   });
 
   it('usage logs are kept five years at least: a shorter retention is refused', async () => {

@@ -321,4 +321,40 @@ describe('rules of the device and media register', () => {
       }),
     ).toEqual(rule('device_level_covers_processed'));
   });
+  it('classified_has_level: a 涉密 device or medium bears its 密级', async () => {
+    expect(await desk.refused('devices:register', laptop({ deviceNo: no('BJ'), level: undefined }))).toEqual(
+      rule('classified_has_level'),
+    );
+    expect(await desk.refused('devices:register', usb({ deviceNo: no('U'), level: undefined }))).toEqual(
+      rule('classified_has_level'),
+    );
+  });
+
+  it('old_disk_handed_over: a swapped disk is handed over by name', async () => {
+    const d = await desk.call('devices:register', laptop({ deviceNo: no('BJ'), custodianId: desk.zhou }));
+    await desk.call('devices:repair', {
+      deviceId: d.id,
+      mode: 'onsite',
+      fault: '硬盘坏道',
+      startedOn: '2026-06-15',
+      escortName: '王丽',
+      approval: approval(),
+    });
+    const swap = {
+      deviceId: d.id,
+      returnedOn: '2026-06-15',
+      result: '更换硬盘',
+      newDiskSerials: ['WD-NEW-9'],
+    };
+    expect(await desk.refused('devices:repairDone', swap)).toEqual(rule('old_disk_handed_over'));
+    expect(await desk.refused('devices:repairDone', { ...swap, handedOverBy: '维修人员 陈工' })).toEqual(
+      rule('old_disk_handed_over'),
+    );
+    const done = await desk.call('devices:repairDone', {
+      ...swap,
+      handedOverBy: '维修人员 陈工',
+      receivedBy: '王丽',
+    });
+    expect(done.diskSerials).toEqual(['WD-NEW-9']);
+  });
 });

@@ -47,4 +47,32 @@ describe('devices in a package', () => {
     const inc = await exportTo(unit, SUPERVISOR.unitCode, 'incremental');
     expect(inc.counts.devices).toBe(1);
   });
+  it('the supervisor reads each unit’s devices, media and overdue device loans as figures', async () => {
+    const { unit, sup } = await pair();
+    expect(await sup.call('exchange:figures', {})).toMatchObject({ devicesByClass: null, media: null });
+    let s = 7;
+    const rng = () => (s = (s * 48271) % 2147483647) / 2147483647;
+    const { db } = unit.core.session();
+    const now = new Date('2026-06-15T09:00:00');
+    seedPersons(db, 30, rng, now);
+    seedDevices(db, 'small', rng, now);
+    const count = (sql: string) => db.$client.prepare(sql).pluck().get() as number;
+    const classified = count(
+      "SELECT count(*) FROM devices WHERE family = 'device' AND class = 'classified' AND status <> 'destroyed'",
+    );
+    const media = count("SELECT count(*) FROM devices WHERE family = 'medium' AND status <> 'destroyed'");
+    const overdue = count(
+      "SELECT count(*) FROM device_movements WHERE returned_on IS NULL AND due_on < '2026-06-15'",
+    );
+    const pkg = await exportTo(unit, SUPERVISOR.unitCode);
+    await sup.call('exchange:import', { path: pkg.path, receiptOutPath: sup.dir });
+    const f = await sup.call('exchange:figures', {});
+    expect(f.devicesByClass?.classified).toBe(classified);
+    expect(f.media).toBe(media);
+    expect(f.overdueDeviceLoans).toBe(overdue);
+    expect(f.perUnit.find((u) => u.unitCode === unit.code)).toMatchObject({
+      media,
+      overdueDeviceLoans: overdue,
+    });
+  });
 });
