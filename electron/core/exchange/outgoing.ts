@@ -1,6 +1,6 @@
 // The unit's side: write a package to media (itself a 涉密载体), and take the supervisor's receipt back.
 import { readFileSync, rmSync } from 'node:fs';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, ne } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { LEVEL_RANK, MAX_TERM_YEARS, type CarrierLevel } from '../../../db/domain/vocab';
 import { EXCHANGE_PROFILE_LABELS } from '../../../db/domain/labels';
@@ -33,11 +33,18 @@ function packageLevel(built: Built, host: CarrierLevel): CarrierLevel {
   return found ? found[0] : host;
 }
 
+/** The base of an incremental: the last acknowledged package that carried the registers (an annual one does not). */
 function lastAcknowledged(db: Pick<Db, 'select'>, to: string) {
   return db
     .select()
     .from(exchangeOutgoing)
-    .where(and(eq(exchangeOutgoing.receiverCode, to), isNotNull(exchangeOutgoing.acknowledgedAt)))
+    .where(
+      and(
+        eq(exchangeOutgoing.receiverCode, to),
+        isNotNull(exchangeOutgoing.acknowledgedAt),
+        ne(exchangeOutgoing.profile, 'annual'),
+      ),
+    )
     .orderBy(desc(exchangeOutgoing.seq))
     .limit(1)
     .get();
