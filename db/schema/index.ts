@@ -24,3 +24,4 @@ export * from './reviews';
 export * from './key-sites';
 export * from './committee';
 export * from './trainings';
+export * from './supervision';
