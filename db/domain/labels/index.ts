@@ -12,3 +12,4 @@ export * from './inspections';
 export * from './incidents';
 export * from './reviews';
 export * from './trainings';
+export * from './supervision';

@@ -10,3 +10,4 @@ export * from './inspections';
 export * from './incidents';
 export * from './reviews';
 export * from './trainings';
+export * from './supervision';
