@@ -37,11 +37,20 @@ export function reportState(
   return { state, daysSince: since };
 }
 
-/** Last year's report is due on `annualDue` of this year; before 30 days ahead of that it is not due yet. */
-export function annualState(lastYear: number | null, annualDue: string, on: string): AnnualState {
+/**
+ * Last year's report is due on `annualDue` of this year; before 30 days ahead of that it is not due yet. A unit
+ * registered after that day owes it no report for that year.
+ */
+export function annualState(
+  lastYear: number | null,
+  annualDue: string,
+  on: string,
+  registeredAt: string,
+): AnnualState {
   const year = Number(on.slice(0, 4)) - 1;
   if ((lastYear ?? 0) >= year) return 'received';
   const due = `${year + 1}-${annualDue}`;
+  if (registeredAt.slice(0, 10) > due) return 'not_due';
   if (on > due) return 'overdue';
   return on >= addDays(due, -30) ? 'due_soon' : 'not_due';
 }
@@ -55,6 +64,7 @@ interface UnitRow {
   lastDataAt: string | null;
   lastProfile: string | null;
   lastAnnualYear: number | null;
+  registeredAt: string;
 }
 
 function unitRows(db: Db): UnitRow[] {
@@ -62,7 +72,7 @@ function unitRows(db: Db): UnitRow[] {
     .prepare(
       `SELECT c.unit_code AS unitCode, c.name AS name, s.chain AS chain, s.awaiting_full AS awaitingFull,
          s.report_interval_days AS interval, s.last_data_at AS lastDataAt, s.last_data_profile AS lastProfile,
-         s.last_annual_year AS lastAnnualYear
+         s.last_annual_year AS lastAnnualYear, c.imported_at AS registeredAt
        FROM counterparts c LEFT JOIN supervision_units s ON s.unit_code = c.unit_code
        WHERE c.role = 'subordinate' ORDER BY c.unit_code`,
     )
@@ -112,7 +122,7 @@ export function comparisonRows(core: AppCore): ComparisonRow[] {
       ownInterval: u.interval !== null,
       reportState: r.state,
       lastAnnualYear: u.lastAnnualYear,
-      annualState: annualState(u.lastAnnualYear, d.annualDue, on),
+      annualState: annualState(u.lastAnnualYear, d.annualDue, on, u.registeredAt),
       ...figuresOf(f, u.unitCode, on),
     };
   });

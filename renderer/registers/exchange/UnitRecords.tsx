@@ -17,7 +17,8 @@ export function UnitRecords({ unitCode }: { unitCode: string }) {
   const [q, setQ] = useState('');
   const [data, setData] = useState<Page<ImportedRecordView> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const current = register ?? regs.value?.[0]?.id ?? null;
+  // The carriers first when reported: what a bureau looks for most.
+  const current = register ?? regs.value?.find((r) => r.id === 'carriers')?.id ?? regs.value?.[0]?.id ?? null;
   useEffect(() => {
     if (!current) return;
     void call('exchange:records', {
