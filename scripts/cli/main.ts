@@ -7,6 +7,7 @@ import { demo } from './commands/demo';
 import { exportPackage, importPackage, keys, receipt, verify } from './commands/exchange';
 import { init } from './commands/init';
 import { stats } from './commands/stats';
+import { supervisor, SUPERVISOR_USAGE } from './commands/supervisor';
 import { CliError, EXIT, output, type Out } from './io';
 import { exitCodeFor } from './session';
 
@@ -47,6 +48,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
       'bench [--db F [--user 用户名] | --scale large|small] [--n 次数]   每行一个 JSON：{name, n, p50_ms, p95_ms}',
   },
   restore: { run: restore, usage: 'restore 备份文件 --db F (--user 用户名 | --recovery)' },
+  supervisor: { run: supervisor, usage: SUPERVISOR_USAGE },
 };
 
 function usage(): string {

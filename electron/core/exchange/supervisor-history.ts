@@ -104,13 +104,13 @@ export function searchUnits(db: Db, input: { q: string; limit: number }): Search
          coalesce(json_extract(r.data, '$.name'), ''), coalesce(json_extract(r.data, '$.carrier_no'), ''),
          coalesce(json_extract(r.data, '$.department'), json_extract(r.data, '$.doc_no'), '')
        FROM imported_records r JOIN counterparts c ON c.unit_code = r.unit_code
-       WHERE (r.register = 'carriers' AND (json_extract(r.data, '$.carrier_no') LIKE ?1 ESCAPE '\\'
-           OR json_extract(r.data, '$.name') LIKE ?1 ESCAPE '\\'))
-         OR (r.register = 'persons' AND json_extract(r.data, '$.name') LIKE ?1 ESCAPE '\\')
-       ORDER BY r.unit_code, r.register, r.record_no LIMIT ?2`,
+       WHERE (r.register = 'carriers' AND (json_extract(r.data, '$.carrier_no') LIKE @q ESCAPE '\\'
+           OR json_extract(r.data, '$.name') LIKE @q ESCAPE '\\'))
+         OR (r.register = 'persons' AND json_extract(r.data, '$.name') LIKE @q ESCAPE '\\')
+       ORDER BY r.unit_code, r.register, r.record_no LIMIT @limit`,
     )
     .raw(true)
-    .all(like, input.limit) as [string, string, string, string, string, string, string][];
+    .all({ q: like, limit: input.limit }) as [string, string, string, string, string, string, string][];
   return rows.map(([unitCode, unitName, register, recordId, name, no, detail]) => ({
     unitCode,
     unitName,
