@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { received } from '../carriers/helpers';
-import { introduce, MEDIA, openSite, pair, SUPERVISOR, type Site } from '../exchange/helpers';
+import { introduce, MEDIA, openSite, OTHER_UNIT, pair, SUPERVISOR, type Site } from '../exchange/helpers';
 import { UNIT } from '../../../helpers/temp';
 
 /** A fresh folder inside the site's: a new chain reuses numbers, and so file names, of the old one. */
@@ -53,6 +53,20 @@ describe('reporting chain at the supervisor', () => {
     // The key on file is unchanged: the old unit's packages still verify.
     const [c] = await sup.call('exchange:counterparts', {});
     expect(c?.fingerprint).not.toBe(k.fingerprint);
+  });
+
+  it('reset_key_of_unit: a key file of another unit cannot restart this unit’s chain', async () => {
+    const { unit, sup } = await pair();
+    const other = await openSite(OTHER_UNIT);
+    const k = await keyFile(other);
+    const err = await sup.refused('exchange:reset', {
+      unitCode: unit.code,
+      path: k.path,
+      fingerprint: k.fingerprint,
+      reason: '重新安装',
+    });
+    expect(err.rule).toBe('reset_key_of_unit');
+    expect((await sup.call('exchange:comparison', {}))[0]).toMatchObject({ chain: 1, awaitingFull: false });
   });
 
   it('reset: the new installation’s chain starts from a full package; the old chain stays as 已被替换 history', async () => {
