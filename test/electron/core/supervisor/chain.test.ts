@@ -139,6 +139,12 @@ describe('reporting chain at the supervisor', () => {
     await roundTrip(unit, sup, 'incremental');
     await roundTrip(unit, sup, 'incremental');
     db.prepare('DELETE FROM exchange_outgoing WHERE seq > ?').run(backup);
+    // The unit is told too: a receipt of a package its restored database never wrote says it is behind.
+    const late = await unit.refused('exchange:importReceipt', {
+      path: join(sup.dir, `回执-${unit.code}-0003.bmr`),
+    });
+    expect(late.message).toContain('落后');
+    expect(late.message).toContain('重新建立报送关系');
 
     const behind = await unit.call('exchange:export', {
       to: SUPERVISOR.unitCode,
