@@ -113,10 +113,17 @@ export const importedRecords = sqliteTable(
     data: text('data').notNull(),
     /** The package that last wrote this record. */
     seq: integer('seq').notNull(),
+    /** The record id as a number when it is one, for natural order. */
+    recordNo: integer('record_no').generatedAlwaysAs(
+      sql`CASE WHEN record_id <> '' AND record_id NOT GLOB '*[^0-9]*' THEN CAST(record_id AS INTEGER) END`,
+      { mode: 'virtual' },
+    ),
   },
   (t) => [
     primaryKey({ columns: [t.unitCode, t.register, t.recordId] }),
     index('imported_records_seq_idx').on(t.unitCode, t.seq),
+    // Natural order (1, 2, … 10), page by page, without sorting a unit's whole register.
+    index('imported_records_natural_idx').on(t.unitCode, t.register, t.recordNo, t.recordId),
     check('imported_records_json', sql`json_valid(${t.data})`),
   ],
 );

@@ -25,3 +25,4 @@ export * from './key-sites';
 export * from './committee';
 export * from './trainings';
 export * from './yearbook';
+export * from './supervision';

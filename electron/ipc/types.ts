@@ -21,6 +21,7 @@ export type * from './schemas/classification';
 export type * from './schemas/inventory';
 export type * from './schemas/classification-review';
 export type * from './schemas/exchange';
+export type * from './schemas/supervisor';
 export type * from './schemas/departments';
 export type * from './schemas/persons';
 export type * from './schemas/persons-records';

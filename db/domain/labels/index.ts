@@ -14,3 +14,4 @@ export * from './reviews';
 export * from './trainings';
 export * from './files';
 export * from './yearbook';
+export * from './supervision';

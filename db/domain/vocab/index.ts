@@ -12,3 +12,4 @@ export * from './reviews';
 export * from './trainings';
 export * from './files';
 export * from './yearbook';
+export * from './supervision';

@@ -9,6 +9,7 @@ import { counterparts } from '../../../db/schema';
 import type { CounterpartImportInput, CounterpartView, PublicKeyPreview } from '../../ipc/schemas/exchange';
 import type { AppCore } from '../app-core';
 import { unitInfo } from '../session';
+import { refuse } from '../util/refuse';
 import {
   normaliseFingerprint,
   parsePublicKeyFile,
@@ -131,6 +132,14 @@ export function importCounterpart(
         ? `${b.unitName}的新公钥未经其原有密钥签署认可，请核对并输入新公钥的指纹后再导入。`
         : `导入${b.unitName}的公钥前，请输入（或确认）对方书面提供的公钥指纹。`,
       { rule: 'fingerprint_must_match', fields: [{ path: 'fingerprint', message: '请输入指纹' }] },
+    );
+  }
+  if (known && known.role === 'subordinate' && how === 'fingerprint' && known.signKeyId !== b.sign.keyId) {
+    // A new key not endorsed by the old one means a new installation: its chain starts again, deliberately.
+    refuse(
+      'subordinate_key_change_needs_reset',
+      `${b.unitName}（${b.unitCode}）已登记了另一把公钥（指纹 ${known.fingerprint}），新公钥未经原密钥签署认可，未导入。如该单位重新安装或从旧备份恢复，请与其核实后使用“重新建立报送关系”（命令行：baomi supervisor reset --unit ${b.unitCode} --key 公钥文件 --fingerprint 指纹）。`,
+      'path',
     );
   }
   if (known && known.role !== input.role) {

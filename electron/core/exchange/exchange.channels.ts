@@ -25,6 +25,7 @@ import {
   type VerifyView,
 } from '../../ipc/schemas/exchange';
 import type { UnitInfo } from '../../ipc/schemas/session';
+import { supervisorChannels } from './supervisor.channels';
 
 export const exchangeChannels = channels('exchange', {
   'exchange:counterparts': channel<CounterpartView[]>()(empty, 'self'),
@@ -45,4 +46,5 @@ export const exchangeChannels = channels('exchange', {
   'exchange:figures': channel<ConsolidatedFigures>()(empty, 'register:read'),
   'exchange:unitRegisters': channel<ImportedRegisterView[]>()(UnitCodeInput, 'register:read'),
   'exchange:unitRecords': channel<Page<ImportedRecordView>>()(RecordsInput, 'register:read'),
+  ...supervisorChannels,
 });

@@ -1,6 +1,8 @@
 // The exchange domain's handlers: one function per channel of exchange.channels.ts, each calling the domain's code.
 import { importCounterpart, listCounterparts, previewPublicKey } from './counterparts';
-import { importPackage, issueReceipt, verifyFile } from './incoming';
+import { issueReceipt, verifyFile } from './incoming';
+import { importWithHistory } from './supervisor-history';
+import { supervisorHandlers } from './supervisor.handlers';
 import { exportPackage, importReceipt, listOutgoing } from './outgoing';
 import {
   consolidatedFigures,
@@ -20,7 +22,7 @@ export const exchangeHandlers: DomainHandlers<'exchange'> = {
   'exchange:outgoing': (core, input) => listOutgoing(core.session().db, input.to),
   'exchange:importReceipt': (core, input) => importReceipt(core, input.path),
   'exchange:verify': (core, input) => verifyFile(core, input.path),
-  'exchange:import': (core, input) => importPackage(core, input),
+  'exchange:import': (core, input) => importWithHistory(core, input),
   'exchange:receipt': (core, input) => issueReceipt(core, input),
   'exchange:enableSupervisor': (core) => enableSupervisor(core),
   'exchange:units': (core) => listUnits(core),
@@ -28,4 +30,5 @@ export const exchangeHandlers: DomainHandlers<'exchange'> = {
   'exchange:figures': (core) => consolidatedFigures(core),
   'exchange:unitRegisters': (core, input) => unitRegisters(core.session().db, input.unitCode),
   'exchange:unitRecords': (core, input) => unitRecords(core.session().db, input),
+  ...supervisorHandlers,
 };

@@ -18,6 +18,7 @@ import { decodePart, partById, type PartRows } from './parts';
 import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
+import { afterImport } from './supervisor-chain';
 
 /** Check the package file at `path`, read piece by piece; a file that cannot be read is not a package. */
 function checkFile(db: Db, path: string, keep: boolean): Accepted | Refusal {
@@ -161,6 +162,13 @@ export function importPackage(core: AppCore, input: { path: string; receiptOutPa
     'exchange_package',
     (tx, ctx) => {
       for (const p of parts) applyPart(tx, db, unitCode, m.seq, m.profile === 'full', p);
+      afterImport(tx, db, {
+        unitCode,
+        manifest: m,
+        packageHash: a.packageHash,
+        path: input.path,
+        now: ctx.now,
+      });
       const channel = {
         lastSeq: m.seq,
         lastHash: a.packageHash,

@@ -1,6 +1,6 @@
 // The unit's side: write a package to media (itself a 涉密载体), and take the supervisor's receipt back.
 import { readFileSync, rmSync } from 'node:fs';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, ne } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { LEVEL_RANK, MAX_TERM_YEARS, type CarrierLevel } from '../../../db/domain/vocab';
 import { EXCHANGE_PROFILE_LABELS } from '../../../db/domain/labels';
@@ -33,11 +33,18 @@ function packageLevel(built: Built, host: CarrierLevel): CarrierLevel {
   return found ? found[0] : host;
 }
 
+/** The base of an incremental: the last acknowledged package that carried the registers (an annual one does not). */
 function lastAcknowledged(db: Pick<Db, 'select'>, to: string) {
   return db
     .select()
     .from(exchangeOutgoing)
-    .where(and(eq(exchangeOutgoing.receiverCode, to), isNotNull(exchangeOutgoing.acknowledgedAt)))
+    .where(
+      and(
+        eq(exchangeOutgoing.receiverCode, to),
+        isNotNull(exchangeOutgoing.acknowledgedAt),
+        ne(exchangeOutgoing.profile, 'annual'),
+      ),
+    )
     .orderBy(desc(exchangeOutgoing.seq))
     .limit(1)
     .get();
@@ -197,6 +204,22 @@ function receiptRefused(message: string): never {
   throw new AppException('RULE', message, { rule: 'receipt_invalid' });
 }
 
+/** A receipt for a package this installation never wrote past its last one: it was restored from an old backup. */
+function receiptBehind(db: Pick<Db, 'select'>, to: string, seq: number): void {
+  const last =
+    db
+      .select({ seq: exchangeOutgoing.seq })
+      .from(exchangeOutgoing)
+      .where(eq(exchangeOutgoing.receiverCode, to))
+      .orderBy(desc(exchangeOutgoing.seq))
+      .limit(1)
+      .get()?.seq ?? 0;
+  if (seq <= last) return;
+  receiptRefused(
+    `回执所指的第 ${seq} 号数据包不在本机的报送记录中（本机最后报送的是第 ${last} 号）：本机的报送序号落后于上级单位已收到的，可能是从旧备份恢复的。请联系上级单位在其机上“重新建立报送关系”，然后做一次全量报送。`,
+  );
+}
+
 /** The supervisor's signed receipt: the package it names is marked acknowledged (incrementals build on it). */
 export function importReceipt(core: AppCore, path: string): ReceiptImportView {
   const { db } = core.session();
@@ -219,6 +242,7 @@ export function importReceipt(core: AppCore, path: string): ReceiptImportView {
     .from(exchangeOutgoing)
     .where(and(eq(exchangeOutgoing.receiverCode, sup.unitCode), eq(exchangeOutgoing.seq, r.body.seq)))
     .get();
+  if (!sent) receiptBehind(db, sup.unitCode, r.body.seq);
   if (!sent || sent.packageHash !== r.body.packageHash) {
     return receiptRefused(`回执所指的第 ${r.body.seq} 号数据包与本单位报送记录不符。`);
   }

@@ -1,6 +1,5 @@
 // Supervisor mode: switching it on, and the views over what the subordinate units reported (read-only).
-import { and, asc, count, eq } from 'drizzle-orm';
-import { AppException } from '../../../db/domain/errors';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { counterparts, exchangeChannels, importedRecords, unitProfile } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
@@ -12,12 +11,15 @@ import type {
 } from '../../ipc/schemas/exchange';
 import type { UnitInfo } from '../../ipc/schemas/session';
 import type { AppCore } from '../app-core';
-import { today } from '../util/dates';
-import { pageOf } from '../util/paging';
 import { unitInfo } from '../session';
 import { partById } from './parts';
-import { inspectionFigures } from './supervisor-inspections';
+import type { ComparisonRow } from '../../ipc/schemas/supervisor';
+import { setUnitInterval } from './supervisor-actions';
+import { counts, readFigures } from './supervisor-figures';
+import { unitRecordsPage } from './supervisor-history';
+import { comparisonRows } from './supervisor-table';
 import { deviceFigures } from './supervisor-devices';
+import { today } from '../util/dates';
 
 /** Enabled later by the system administrator (or chosen at setup). Units keep reporting to their own supervisor. */
 export function enableSupervisor(core: AppCore): UnitInfo {
@@ -37,13 +39,10 @@ export function enableSupervisor(core: AppCore): UnitInfo {
   return unitInfo(db);
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
-
+/** The units as the older overview reads them: overdue from the data date and the unit's own interval. */
 export function listUnits(core: AppCore): SupervisedUnitView[] {
   const { db } = core.session();
-  const now = core.now();
+  const rows = new Map(comparisonRows(core).map((r) => [r.unitCode, r]));
   return db
     .select()
     .from(counterparts)
@@ -52,105 +51,80 @@ export function listUnits(core: AppCore): SupervisedUnitView[] {
     .orderBy(asc(counterparts.unitCode))
     .all()
     .map(({ counterparts: c, exchange_channels: ch }) => {
-      const since = ch ? daysBetween(ch.lastReceivedAt, now) : null;
+      const r = rows.get(c.unitCode);
       return {
         unitCode: c.unitCode,
         name: c.name,
         fingerprint: c.fingerprint,
-        reportIntervalDays: c.reportIntervalDays,
+        reportIntervalDays: r?.intervalDays ?? c.reportIntervalDays,
         lastSeq: ch?.lastSeq ?? null,
         lastReceivedAt: ch?.lastReceivedAt ?? null,
         lastCreatedAt: ch?.lastCreatedAt ?? null,
         lastProfile: ch?.lastProfile ?? null,
-        // Never reported counts from registration: a unit registered today is not overdue yet.
-        overdue: (since ?? daysBetween(c.importedAt, now)) > c.reportIntervalDays,
-        daysSinceLast: since,
+        overdue: r?.reportState === 'overdue',
+        daysSinceLast: r?.daysSince ?? null,
       };
     });
 }
 
 export function setInterval(core: AppCore, input: { unitCode: string; days: number }): SupervisedUnitView {
-  const { db } = core.session();
-  const found = db.select().from(counterparts).where(eq(counterparts.unitCode, input.unitCode)).get();
-  if (!found || found.role !== 'subordinate')
-    throw new AppException('NOT_FOUND', `未登记下级单位 ${input.unitCode}。`);
-  core.write(
-    'supervisor_interval',
-    'counterpart',
-    (tx, ctx) =>
-      tx
-        .update(counterparts)
-        .set({ reportIntervalDays: input.days, updatedAt: ctx.now })
-        .where(eq(counterparts.unitCode, input.unitCode))
-        .run(),
-    () => ({ entityId: input.unitCode, detail: { days: input.days } }),
-  );
+  setUnitInterval(core, input);
   return listUnits(core).find((u) => u.unitCode === input.unitCode) as SupervisedUnitView;
 }
 
-function grouped(db: Db, sql: string, ...params: unknown[]): Record<string, number> {
-  const rows = db.$client
-    .prepare(sql)
-    .raw(true)
-    .all(...params) as [string | null, number][];
-  return Object.fromEntries(rows.map(([k, n]) => [k ?? '未填写', n]));
+function sumOf(rows: ComparisonRow[], pick: (r: ComparisonRow) => number | null): number | null {
+  const reported = rows.filter((r) => pick(r) !== null);
+  return reported.length ? reported.reduce((a, r) => a + (pick(r) ?? 0), 0) : null;
 }
 
-/** Across every unit: carriers by level and status, loans overdue today; people and rectifications once reported. */
+function merged(rows: ComparisonRow[], pick: (r: ComparisonRow) => Record<string, number> | null) {
+  const out: Record<string, number> = {};
+  let any = false;
+  for (const r of rows) {
+    const m = pick(r);
+    if (!m) continue;
+    any = true;
+    for (const [k, n] of Object.entries(m)) out[k] = (out[k] ?? 0) + n;
+  }
+  return any ? out : null;
+}
+
+/** Across every unit, from the figures each import keeps (no JSON is read here). */
 export function consolidatedFigures(core: AppCore): ConsolidatedFigures {
   const { db } = core.session();
-  const on = today(core.clock);
-  const units = listUnits(core);
-  const perUnitCarriers = grouped(
-    db,
-    "SELECT unit_code, count(*) FROM imported_records WHERE register = 'carriers' GROUP BY unit_code",
-  );
-  const perUnitOverdue = grouped(
-    db,
-    `SELECT unit_code, count(*) FROM imported_records WHERE register = 'carrier_movements'
-     AND json_extract(data, '$.returned_on') IS NULL AND json_extract(data, '$.due_on') < ? GROUP BY unit_code`,
-    on,
-  );
-  const reported = (register: string) =>
-    (db.$client
-      .prepare('SELECT 1 FROM imported_records WHERE register = ? LIMIT 1')
-      .get(register) as unknown) !== undefined;
-  const checks = inspectionFigures(db, on);
-  const kit = deviceFigures(db, on);
+  const rows = comparisonRows(core);
+  const f = readFigures(db.$client);
+  const byStatus: Record<string, number> = {};
+  for (const r of rows) {
+    for (const [k, n] of Object.entries(counts(f, r.unitCode, 'carriers_status'))) {
+      byStatus[k || '未填写'] = (byStatus[k || '未填写'] ?? 0) + n;
+    }
+  }
+  const kit = deviceFigures(db, today(core.clock));
   return {
-    units: units.length,
-    unitsOverdue: units.filter((u) => u.overdue).length,
-    carriersByLevel: grouped(
-      db,
-      "SELECT json_extract(data, '$.level'), count(*) FROM imported_records WHERE register = 'carriers' GROUP BY 1",
-    ),
-    carriersByStatus: grouped(
-      db,
-      "SELECT json_extract(data, '$.status'), count(*) FROM imported_records WHERE register = 'carriers' GROUP BY 1",
-    ),
-    overdueLoans: Object.values(perUnitOverdue).reduce((a, b) => a + b, 0),
+    units: rows.length,
+    unitsOverdue: rows.filter((r) => r.reportState === 'overdue').length,
+    carriersByLevel: merged(rows, (r) => r.carriersByLevel) ?? {},
+    carriersByStatus: byStatus,
+    overdueLoans: sumOf(rows, (r) => r.overdueLoans) ?? 0,
     // 涉密人员 in post, by 核心/重要/一般; those in the separation period are no longer counted by clearance.
-    peopleByClearance: reported('persons')
-      ? grouped(
-          db,
-          `SELECT json_extract(data, '$.clearance'), count(*) FROM imported_records
-           WHERE register = 'persons' AND json_extract(data, '$.status') = 'in_post' GROUP BY 1`,
-        )
-      : null,
-    openRectifications: checks.openRectifications,
-    overdueFindings: checks.overdueFindings,
-    incidents: checks.incidents,
-    lateIncidents: checks.lateIncidents,
+    peopleByClearance: merged(rows, (r) => r.peopleByClearance),
+    openRectifications: sumOf(rows, (r) => r.openRectifications),
+    overdueFindings: sumOf(rows, (r) => r.overdueFindings),
+    incidents: sumOf(rows, (r) => r.incidentsThisYear),
+    lateIncidents: sumOf(rows, (r) => r.lateIncidentsThisYear),
     devicesByClass: kit.devicesByClass,
     media: kit.media,
     overdueDeviceLoans: kit.overdueDeviceLoans,
-    perUnit: units.map((u) => ({
-      unitCode: u.unitCode,
-      name: u.name,
-      carriers: perUnitCarriers[u.unitCode] ?? 0,
-      overdueLoans: perUnitOverdue[u.unitCode] ?? 0,
-      ...checks.perUnit(u.unitCode),
-      ...kit.perUnit(u.unitCode),
+    perUnit: rows.map((r) => ({
+      unitCode: r.unitCode,
+      name: r.name,
+      carriers: r.carriers ?? 0,
+      overdueLoans: r.overdueLoans ?? 0,
+      overdueFindings: r.overdueFindings ?? 0,
+      incidents: r.incidentsThisYear ?? 0,
+      lateIncidents: r.lateIncidentsThisYear ?? 0,
+      ...kit.perUnit(r.unitCode),
     })),
   };
 }
@@ -166,26 +140,10 @@ export function unitRegisters(db: Db, unitCode: string): ImportedRegisterView[] 
     .map((r) => ({ ...r, label: partById(r.id)?.label ?? (r.id === 'annual_report' ? '年度报告' : r.id) }));
 }
 
-/** One unit's register as imported, page by page, in record-id order. */
+/** One unit's register as imported, page by page, in natural record-id order (1, 2, … 10). */
 export function unitRecords(
   db: Db,
   input: { unitCode: string; register: string; page: number; pageSize: number },
 ): Page<ImportedRecordView> {
-  const where = and(
-    eq(importedRecords.unitCode, input.unitCode),
-    eq(importedRecords.register, input.register),
-  );
-  const total = db.select({ n: count() }).from(importedRecords).where(where).get()?.n ?? 0;
-  const rows = pageOf(
-    db.select().from(importedRecords).where(where).orderBy(asc(importedRecords.recordId)),
-    input,
-  ).all();
-  return {
-    total,
-    rows: rows.map((r) => ({
-      recordId: r.recordId,
-      seq: r.seq,
-      data: JSON.parse(r.data) as Record<string, unknown>,
-    })),
-  };
+  return unitRecordsPage(db, input);
 }

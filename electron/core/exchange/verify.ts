@@ -19,6 +19,7 @@ import {
 } from './manifest';
 import { MESSAGES, refusal, type Refusal } from './refusals';
 import { suiteById } from './suite';
+import { chainCheck } from './supervisor-chain';
 
 export interface Accepted {
   ok: true;
@@ -104,13 +105,15 @@ export function checkPackage(db: Db, src: Source, keep = false): Accepted | Refu
     .from(exchangeChannels)
     .where(eq(exchangeChannels.unitCode, sender.unitCode))
     .get();
-  const lastSeq = channel?.lastSeq ?? 0;
+  const chain = chainCheck(db, sender.unitCode, m, packageHash(suite, m), channel?.lastSeq ?? 0);
+  if (chain && chain !== 'restart') return chain;
+  const lastSeq = chain === 'restart' ? m.seq - 1 : (channel?.lastSeq ?? 0);
   if (m.seq <= lastSeq) return refusal('REPLAY', MESSAGES.REPLAY(m.seq, lastSeq));
   if (m.seq > lastSeq + 1) {
     const missing = Array.from({ length: Math.min(m.seq - lastSeq - 1, 1000) }, (_, i) => lastSeq + 1 + i);
     return refusal('GAP', MESSAGES.GAP(missing), missing);
   }
-  if (m.prevHash !== (channel?.lastHash ?? GENESIS_PACKAGE_HASH))
+  if (chain !== 'restart' && m.prevHash !== (channel?.lastHash ?? GENESIS_PACKAGE_HASH))
     return refusal('FORK', MESSAGES.FORK(m.seq));
   if (!SUPPORTED_SCHEMA_VERSIONS.includes(m.schemaVersion)) {
     return refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(m.schemaVersion));

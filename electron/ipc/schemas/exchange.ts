@@ -13,7 +13,7 @@ import { PageInput } from './common';
 import { optionalText, requiredText } from './common';
 
 const filePath = (label: string) => requiredText(label, 1000);
-const unitCode = z
+export const unitCode = z
   .string({ error: '请填写单位代码' })
   .trim()
   .toUpperCase()

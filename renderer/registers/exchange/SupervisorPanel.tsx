@@ -1,10 +1,9 @@
-// 上级单位: subordinate units with their last package and overdue status, package import (each refusal
+// 上级单位: the comparison table of the units (its own file), package import (each refusal
 // shown with its own reason), consolidated figures, and one unit's imported registers, read-only.
 import { ImportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Input, Space } from 'antd';
 import { useState } from 'react';
-import type { RefusalReason, SupervisedUnitView } from '../../../electron/ipc/contract';
-import { tableDate, tableDateTime } from '../../i18n/format';
+import type { RefusalReason } from '../../../electron/ipc/contract';
 import {
   DEVICE_CLASS_LABELS,
   EXCHANGE_PROFILE_LABELS,
@@ -14,7 +13,7 @@ import {
 import { ErrorNote } from '../../components/ErrorNote';
 import { ReceiptReissue } from './ReceiptReissue';
 import { CLEARANCE_OR_NONE } from './record-columns';
-import { UnitRecords } from './UnitRecords';
+import { ComparisonTable } from './ComparisonTable';
 import { useLoad } from '../../stores/load';
 import { useChannel } from './useChannel';
 
@@ -159,60 +158,14 @@ function Figures() {
 
 export function SupervisorPanel() {
   const units = useLoad('exchange:units', {}, ['exchange']);
-  const [unit, setUnit] = useState<string | undefined>();
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <ComparisonTable />
       <PackageImport />
-      <Card size="small" title="下级单位">
-        <ErrorNote message={units.error} />
-        <Table<SupervisedUnitView>
-          size="small"
-          rowKey="unitCode"
-          pagination={false}
-          dataSource={units.value ?? []}
-          locale={{ emptyText: '尚未登记下级单位' }}
-          columns={[
-            { title: '单位名称', dataIndex: 'name' },
-            { title: '单位代码', dataIndex: 'unitCode' },
-            { title: '最近数据包', render: (_, r) => (r.lastSeq ? `第 ${r.lastSeq} 号` : '尚未报送') },
-            {
-              title: '内容',
-              render: (_, r) =>
-                r.lastProfile
-                  ? EXCHANGE_PROFILE_LABELS[r.lastProfile as keyof typeof EXCHANGE_PROFILE_LABELS]
-                  : '',
-            },
-            { title: '接收时间', render: (_, r) => tableDateTime(r.lastReceivedAt) },
-            { title: '报送周期', render: (_, r) => `${r.reportIntervalDays} 天` },
-            {
-              title: '状态',
-              render: (_, r) =>
-                r.overdue ? <Tag color="red">逾期未报送</Tag> : <Tag color="green">按期</Tag>,
-            },
-          ]}
-        />
-      </Card>
       <Card size="small" title="重新生成回执">
         <ReceiptReissue units={units.value ?? []} />
       </Card>
       <Figures />
-      <Card size="small" title="下级单位台账（只读）">
-        <Select
-          aria-label="选择下级单位"
-          style={{ width: 360 }}
-          placeholder="选择下级单位"
-          value={unit}
-          onChange={setUnit}
-          options={(units.value ?? []).map((u) => ({
-            value: u.unitCode,
-            label: `${u.name}（${u.unitCode}）`,
-          }))}
-        />
-        {unit && <UnitRecords key={unit} unitCode={unit} />}
-        <div style={{ marginTop: 8, color: '#888' }}>
-          最近一次接收：{tableDate(units.value?.find((u) => u.unitCode === unit)?.lastReceivedAt)}
-        </div>
-      </Card>
     </Space>
   );
 }

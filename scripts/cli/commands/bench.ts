@@ -18,6 +18,7 @@ import { oneOf, parseArgs } from '../args';
 import { EXIT, type Out } from '../io';
 import { call, coreFor, credentials, dispatcherFor } from '../session';
 import { exchangeLines } from './bench-exchange';
+import { supervisorLines } from './bench-supervisor';
 import { matrixWorkload } from './bench-trainings';
 import { seedPersons } from '../../../electron/core/persons';
 import { seedTrainings } from '../../../electron/core/trainings';
@@ -192,6 +193,9 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       for (const l of exchange) process.stdout.write(`${JSON.stringify(l)}\n`);
       for (const l of deviceLines(db, today, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
       for (const l of inspectionLines(db, today, core.clock.now(), n)) {
+        process.stdout.write(`${JSON.stringify(l)}\n`);
+      }
+      for (const l of await supervisorLines(work, Number(a.values.runs ?? Math.min(n, 20)))) {
         process.stdout.write(`${JSON.stringify(l)}\n`);
       }
     } finally {

@@ -1,0 +1,193 @@
+// Reading a unit at the supervisor (issue 25, points 3 and 5): its package history (imported, replaced and
+// refused), its records page by page in natural order and searched, and a search across every unit.
+import { closeSync, openSync } from 'node:fs';
+import { AppException } from '../../../db/domain/errors';
+import { REFUSAL_REASONS, type RefusalReason } from '../../../db/domain/vocab';
+import type { Db } from '../../../db/open';
+import type { Page } from '../../ipc/schemas/common';
+import type { ImportedRecordView, ImportView } from '../../ipc/schemas/exchange';
+import type { PackageHistoryRow, SearchHit } from '../../ipc/schemas/supervisor';
+import type { AppCore } from '../app-core';
+import { fileSource, readEnvelopeFrom } from './container';
+import { importPackage } from './incoming';
+import { fileName, unitChain } from './supervisor-chain';
+
+type Client = Db['$client'];
+
+interface HistoryDbRow {
+  state: 'imported' | 'replaced' | 'refused';
+  chain: number | null;
+  seq: number | null;
+  profile: string | null;
+  createdAt: string | null;
+  receivedAt: string | null;
+  bytes: number | null;
+  counts: string | null;
+  packageHash: string | null;
+  fileName: string | null;
+  refusal: string | null;
+  message: string | null;
+}
+
+/** Every package of a unit, newest first: imported (this chain), of a replaced chain, and refused. */
+export function packageHistory(db: Db, unitCode: string): PackageHistoryRow[] {
+  const chain = unitChain(db, unitCode)?.chain ?? 1;
+  const rows = db.$client
+    .prepare(
+      `SELECT 'imported' AS state, ? AS chain, i.seq, i.profile, i.created_at AS createdAt,
+         i.imported_at AS receivedAt, r.bytes, i.counts, i.package_hash AS packageHash, r.file_name AS fileName,
+         NULL AS refusal, NULL AS message
+       FROM exchange_incoming i LEFT JOIN supervision_received r ON r.unit_code = i.unit_code
+         AND r.package_hash = i.package_hash AND r.refusal IS NULL
+       WHERE i.unit_code = ?
+       UNION ALL
+       SELECT 'replaced', p.chain, p.seq, p.profile, p.created_at, p.imported_at, p.bytes, p.counts, p.package_hash,
+         NULL, NULL, NULL FROM supervision_replaced_packages p WHERE p.unit_code = ?
+       UNION ALL
+       SELECT 'refused', r.chain, r.seq, r.profile, r.created_at, r.received_at, r.bytes, NULL, r.package_hash,
+         r.file_name, r.refusal, r.message FROM supervision_received r WHERE r.unit_code = ? AND r.refusal IS NOT NULL
+       ORDER BY receivedAt DESC, seq DESC`,
+    )
+    .all(chain, unitCode, unitCode, unitCode) as HistoryDbRow[];
+  return rows.map((r) => ({
+    ...r,
+    counts: r.counts ? (JSON.parse(r.counts) as Record<string, number>) : null,
+  }));
+}
+
+/** A unit's register (or a replaced chain's copy of it) in natural id order, optionally searched. */
+export function unitRecordsPage(
+  db: Db,
+  input: { unitCode: string; register: string; page: number; pageSize: number; q?: string; chain?: number },
+): Page<ImportedRecordView> {
+  const current = input.chain === undefined;
+  const table = current ? 'imported_records' : 'supervision_replaced_records';
+  const conds = ['unit_code = ?', 'register = ?'];
+  const params: unknown[] = [input.unitCode, input.register];
+  if (!current) {
+    conds.push('chain = ?');
+    params.push(input.chain);
+  }
+  if (input.q) {
+    // JSON escapes no CJK, so a word is found as it is written; LIKE's own wildcards are taken literally.
+    conds.push("data LIKE ? ESCAPE '\\'");
+    params.push(`%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  const where = conds.join(' AND ');
+  const order = current
+    ? 'record_no, record_id'
+    : "CASE WHEN record_id <> '' AND record_id NOT GLOB '*[^0-9]*' THEN CAST(record_id AS INTEGER) END, record_id";
+  const total = db.$client
+    .prepare(`SELECT count(*) FROM ${table} WHERE ${where}`)
+    .pluck()
+    .get(...params) as number;
+  const rows = db.$client
+    .prepare(`SELECT record_id, seq, data FROM ${table} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .raw(true)
+    .all(...params, input.pageSize, (input.page - 1) * input.pageSize) as [string, number, string][];
+  return {
+    total,
+    rows: rows.map(([recordId, seq, data]) => ({
+      recordId,
+      seq,
+      data: JSON.parse(data) as Record<string, unknown>,
+    })),
+  };
+}
+
+/** A carrier by number or title, a person by name, in every unit, with the unit named. */
+export function searchUnits(db: Db, input: { q: string; limit: number }): SearchHit[] {
+  const like = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = db.$client
+    .prepare(
+      `SELECT r.unit_code, c.name, r.register, r.record_id,
+         coalesce(json_extract(r.data, '$.name'), ''), coalesce(json_extract(r.data, '$.carrier_no'), ''),
+         coalesce(json_extract(r.data, '$.department'), json_extract(r.data, '$.doc_no'), '')
+       FROM imported_records r JOIN counterparts c ON c.unit_code = r.unit_code
+       WHERE (r.register = 'carriers' AND (json_extract(r.data, '$.carrier_no') LIKE @q ESCAPE '\\'
+           OR json_extract(r.data, '$.name') LIKE @q ESCAPE '\\'))
+         OR (r.register = 'persons' AND json_extract(r.data, '$.name') LIKE @q ESCAPE '\\')
+       ORDER BY r.unit_code, r.register, r.record_no LIMIT @limit`,
+    )
+    .raw(true)
+    .all({ q: like, limit: input.limit }) as [string, string, string, string, string, string, string][];
+  return rows.map(([unitCode, unitName, register, recordId, name, no, detail]) => ({
+    unitCode,
+    unitName,
+    register,
+    recordId,
+    title: no ? `${no} ${name}` : name,
+    detail: detail ?? '',
+  }));
+}
+
+const AFTER_AUTHENTICATION: readonly RefusalReason[] = REFUSAL_REASONS.slice(
+  REFUSAL_REASONS.indexOf('REPLAY'),
+);
+
+/** What a package names of itself, read from its header without decrypting anything. */
+function headerOf(path: string) {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const src = fileSource(fd);
+    const env = readEnvelopeFrom(src);
+    if (!env.ok) return null;
+    const m = env.envelope.header.manifest as Record<string, unknown> & { sender?: { unitCode?: string } };
+    return { manifest: m, bytes: src.size };
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * Import, and keep a refused package in the unit's history when it was authentic (signed by the unit's key on
+ * file, whole) but could not continue the chain: a replay, a gap, a fork, a unit behind. A damaged or forged
+ * file leaves nothing (a refusal that is not the unit's own writes nothing, not even an audit entry).
+ */
+export function importWithHistory(
+  core: AppCore,
+  input: { path: string; receiptOutPath: string },
+): ImportView {
+  try {
+    return importPackage(core, input);
+  } catch (e) {
+    if (e instanceof AppException && (AFTER_AUTHENTICATION as readonly string[]).includes(e.rule ?? '')) {
+      recordRefusal(core, input.path, e);
+    }
+    throw e;
+  }
+}
+
+function recordRefusal(core: AppCore, path: string, e: AppException): void {
+  const h = headerOf(path);
+  const m = h?.manifest;
+  const unitCode = m?.sender?.unitCode ?? null;
+  if (!m || !unitCode) return;
+  const client: Client = core.session().db.$client;
+  core.write(
+    'exchange_refused',
+    'exchange_package',
+    (_tx, ctx) =>
+      client
+        .prepare(
+          `INSERT INTO supervision_received (unit_code, chain, seq, profile, created_at, package_hash, file_name,
+           bytes, received_at, refusal, message) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          unitCode,
+          unitChain(core.session().db, unitCode)?.chain ?? 1,
+          typeof m.seq === 'number' ? m.seq : null,
+          typeof m.profile === 'string' ? m.profile : null,
+          typeof m.createdAt === 'string' ? m.createdAt : null,
+          fileName(path),
+          h.bytes,
+          ctx.now,
+          e.rule ?? null,
+          e.message,
+        ),
+    () => ({ entityId: `${unitCode}/${String(m.seq)}`, detail: { refusal: e.rule, seq: m.seq } }),
+  );
+}

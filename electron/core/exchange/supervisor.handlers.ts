@@ -1,0 +1,26 @@
+// Handlers of supervisor.channels.ts (merged into exchange.handlers.ts).
+import { resetChain, setDefaults, setUnitInterval } from './supervisor-actions';
+import { packageHistory, searchUnits, unitRecordsPage } from './supervisor-history';
+import { comparisonRows, defaultsOf } from './supervisor-table';
+import type { DomainHandlers } from '../../ipc/dispatch';
+
+type Supervisor =
+  | 'exchange:comparison'
+  | 'exchange:packages'
+  | 'exchange:records'
+  | 'exchange:search'
+  | 'exchange:unitInterval'
+  | 'exchange:defaults'
+  | 'exchange:setDefaults'
+  | 'exchange:reset';
+
+export const supervisorHandlers: Pick<DomainHandlers<'exchange'>, Supervisor> = {
+  'exchange:comparison': (core) => comparisonRows(core),
+  'exchange:packages': (core, input) => packageHistory(core.session().db, input.unitCode),
+  'exchange:records': (core, input) => unitRecordsPage(core.session().db, input),
+  'exchange:search': (core, input) => searchUnits(core.session().db, input),
+  'exchange:unitInterval': (core, input) => setUnitInterval(core, input),
+  'exchange:defaults': (core) => defaultsOf(core.session().db),
+  'exchange:setDefaults': (core, input) => setDefaults(core, input),
+  'exchange:reset': (core, input) => resetChain(core, input),
+};

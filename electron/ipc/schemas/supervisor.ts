@@ -1,0 +1,107 @@
+// The supervisor's side (issue 25): the comparison table, a unit's package history, cross-unit search,
+// reporting intervals and 重新建立报送关系.
+import { z } from 'zod';
+import type { AnnualState, PackageState, ReportState } from '../../../db/domain/vocab';
+import { PageInput, requiredText } from './common';
+import { unitCode } from './exchange';
+
+export interface ComparisonRow {
+  unitCode: string;
+  name: string;
+  /** 1 for the first reporting chain; more after each 重新建立报送关系. */
+  chain: number;
+  /** Restarted and waiting for the full package that opens the new chain. */
+  awaitingFull: boolean;
+  /** The data date: when the unit made its last full or incremental package (its clock). */
+  lastDataAt: string | null;
+  lastProfile: string | null;
+  daysSince: number | null;
+  intervalDays: number;
+  /** Whether the interval is the unit's own (else the default). */
+  ownInterval: boolean;
+  reportState: ReportState;
+  lastAnnualYear: number | null;
+  annualState: AnnualState;
+  /** The registers the unit has reported (ids). */
+  registers: string[];
+  /** Null while the unit has not reported the register the figure comes from. */
+  carriers: number | null;
+  carriersByLevel: Record<string, number> | null;
+  overdueLoans: number | null;
+  peopleByClearance: Record<string, number> | null;
+  inSeparation: number | null;
+  openRectifications: number | null;
+  overdueFindings: number | null;
+  incidentsThisYear: number | null;
+  lateIncidentsThisYear: number | null;
+  devicesByLevel: Record<string, number> | null;
+}
+
+export interface PackageHistoryRow {
+  state: PackageState;
+  chain: number | null;
+  seq: number | null;
+  profile: string | null;
+  createdAt: string | null;
+  receivedAt: string | null;
+  bytes: number | null;
+  counts: Record<string, number> | null;
+  packageHash: string | null;
+  fileName: string | null;
+  refusal: string | null;
+  message: string | null;
+}
+
+export interface SearchHit {
+  unitCode: string;
+  unitName: string;
+  register: string;
+  recordId: string;
+  title: string;
+  detail: string;
+}
+
+export interface SupervisionDefaults {
+  reportIntervalDays: number;
+  /** MM-DD of the following year. */
+  annualDue: string;
+  dueSoonDays: number;
+}
+
+export const UnitRecordsSearchInput = PageInput.extend({
+  unitCode,
+  register: requiredText('台账', 60),
+  /** Words to look for anywhere in the record. */
+  q: z.string().trim().max(100).optional(),
+  /** A replaced chain's records instead of the current ones. */
+  chain: z.number().int().min(1).optional(),
+});
+
+export const SearchInput = z.object({
+  q: z.string({ error: '请输入要查找的内容' }).trim().min(2, '请至少输入两个字').max(100),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
+const days = z.number({ error: '请填写报送周期' }).int().min(1, '至少 1 天').max(400, '不超过 400 天');
+
+export const UnitIntervalInput = z.object({
+  unitCode,
+  /** Null: use the default again. */
+  days: days.nullable(),
+});
+
+export const DefaultsInput = z.object({
+  reportIntervalDays: days.optional(),
+  annualDue: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, '年度报告截止日期格式为 月-日，如 01-31')
+    .optional(),
+  dueSoonDays: z.number().int().min(0).max(60).optional(),
+});
+
+export const ResetInput = z.object({
+  unitCode,
+  path: requiredText('公钥文件', 1000),
+  fingerprint: requiredText('指纹', 100),
+  reason: requiredText('原因', 200),
+});
