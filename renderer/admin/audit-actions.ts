@@ -11,6 +11,8 @@ export const ACTION_LABELS: Record<string, string> = {
   login_failed: '登录失败',
   login_refused_locked: '锁定期间拒绝登录',
   account_locked: '账户被锁定',
+  password_change_failed: '修改密码时原密码错误',
+  restore_password_failed: '恢复备份时密码错误',
   password_change: '修改密码',
   account_create: '创建账户',
   account_disable: '停用账户',
