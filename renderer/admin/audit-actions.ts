@@ -27,6 +27,7 @@ export const ACTION_LABELS: Record<string, string> = {
   backup: '开始备份',
   backup_written: '备份完成',
   restore_started: '开始恢复',
+  restore: '恢复备份（写入恢复后的数据库）',
   audit_export: '导出审计日志',
   audit_prune: '按保留期限清理审计日志',
   approval_request: '提出审批申请',

@@ -28,7 +28,7 @@ import { appendAudit } from '../audit/audit';
 import { isLockedOut, recordRefusedLocked, recordSuccess } from './lockout';
 import { countedAttempt, drainPendingEvents } from './counted-attempt';
 import { withKeyringLock } from '../vault/keyring-lock';
-import { keyringText, readKeyring, writeKeyring, type PendingEvent } from '../vault/keyring';
+import { keyringText, readKeyring, writeKeyring, type Keyring, type PendingEvent } from '../vault/keyring';
 import { fsyncDir, fsyncFile, writeFileSynced } from '../util/atomic-write';
 import { refuse } from '../util/refuse';
 import { buildPaths, clearBuildFiles, halfInitialised, leftoverMessage, setAside } from './first-run';
@@ -154,7 +154,7 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
     db = openDatabase(building.db, dataKey, { create: true });
     migrateDatabase(db);
     const { account, admins } = firstRows(db, dataKey, input, now);
-    let keyring = newKeyring(now);
+    let keyring: Keyring = { ...newKeyring(now), unitCode: input.unit.unitCode };
     keyring = await setPasswordSlot(keyring, dataKey, account, input.account.password, now, core.kdf);
     for (const a of admins) {
       keyring = await setPasswordSlot(keyring, dataKey, a.account, a.password, now, core.kdf);
@@ -222,7 +222,8 @@ async function unlockLocked(core: AppCore, input: z.output<typeof UnlockInput>):
     migrateDatabase(db);
     const now = core.now();
     const success = recordSuccess(keyring, input.username);
-    keyring = success.keyring;
+    // The unit code rides in the keyring so a restore can refuse another unit's backup without the data key.
+    keyring = { ...success.keyring, unitCode: unitInfo(db).unitCode };
     const account = db.transaction((tx) => {
       const acc = getAccount(tx, accountId);
       if (!acc || acc.username !== input.username) throw new AppException('FORBIDDEN', WRONG_PASSWORD);
