@@ -6,6 +6,7 @@ import { type AppCore } from '../core/app-core';
 import { ROLE_LABELS } from '../../db/domain/labels';
 import { channelNames, contract, type Channel, type ChannelOutput, type ChannelParsed } from './contract';
 import { fail, ok, type Result } from './result';
+import { unknownKeys, unknownKeysError } from './strict-input';
 
 z.config(z.locales.zhCN());
 
@@ -117,6 +118,8 @@ export function createDispatcher(
             });
           }
         }
+        const unknown = unknownKeys(spec.input, input ?? {});
+        if (unknown.length) return fail(unknownKeysError(unknown));
         const parsed = spec.input.safeParse(input ?? {});
         if (!parsed.success) return fail(validationError(parsed.error));
         const handler = handlers[c] as (core: AppCore, input: unknown) => unknown;

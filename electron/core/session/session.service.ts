@@ -288,7 +288,7 @@ export function lock(core: AppCore, reason: 'lock' | 'idle_lock' = 'lock'): null
  * change that reached the lockout threshold ends the session as a lock would.
  */
 function wrongOldPassword(core: AppCore, left: number | null, events: PendingEvent[]): never {
-  const { db, account } = core.session();
+  const { db } = core.session();
   const now = core.now();
   db.transaction((tx) => {
     for (const ev of events) {
