@@ -1,5 +1,5 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { readFileSync } from 'node:fs';
+import { readInputFile } from '../util/input-file';
 import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
@@ -78,7 +78,7 @@ export function exportAudit(core: AppCore, outDir: string): AuditExportView {
 /** Check an exported file's signature (against the key it names; the reviewer compares its fingerprint). */
 export function verifyAuditExport(path: string): { ok: boolean; keyId: string | null } {
   try {
-    const f = JSON.parse(readFileSync(path, 'utf8')) as ExportFile;
+    const f = JSON.parse(readInputFile(path, 'auditExport').toString('utf8')) as ExportFile;
     const ok = ed25519.verify(
       Buffer.from(f.signature.value, 'base64'),
       new TextEncoder().encode(canonicalJson(f.body)),

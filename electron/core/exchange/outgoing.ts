@@ -1,5 +1,6 @@
 // The unit's side: write a package to media (itself a 涉密载体), and take the supervisor's receipt back.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { readInputFile } from '../util/input-file';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { LEVEL_RANK, MAX_TERM_YEARS, type CarrierLevel } from '../../../db/domain/vocab';
@@ -202,8 +203,9 @@ export function importReceipt(core: AppCore, path: string): ReceiptImportView {
   const { db } = core.session();
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+    text = readInputFile(path, 'receipt').toString('utf8');
+  } catch (e) {
+    if (e instanceof AppException && e.rule !== 'input_file_unreadable') throw e;
     throw new AppException('NOT_FOUND', `无法读取回执文件：${path}`);
   }
   const r = parseReceipt(text);
