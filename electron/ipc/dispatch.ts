@@ -104,7 +104,6 @@ export function createDispatcher(
         if (spec.access !== 'public') {
           if (!core.isUnlocked()) return fail({ code: 'LOCKED', message: '程序已锁定，请先登录。' });
           const { account } = core.session();
-          core.touch();
           if (account.mustChangePassword && spec.access !== 'self') {
             return fail({
               code: 'FORBIDDEN',
@@ -124,6 +123,9 @@ export function createDispatcher(
         if (!parsed.success) return fail(validationError(parsed.error));
         const handler = handlers[c] as (core: AppCore, input: unknown) => unknown;
         const { result, changes } = await core.collectChanges(async () => handler(core, parsed.data));
+        // Only a call that was served counts as activity: refused ones (a script probing channels) must not
+        // keep an unattended session from its idle lock.
+        if (spec.access !== 'public' && core.isUnlocked()) core.touch();
         return ok(result, changes);
       } catch (e) {
         const error = toAppError(e);

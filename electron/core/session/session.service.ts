@@ -215,6 +215,8 @@ async function unlockLocked(core: AppCore, input: z.output<typeof UnlockInput>):
   }
   keyring = attempt.keyring;
   const opened = attempt.value;
+  // Another login over an open session: the first user's session ends here, and the chain says so.
+  if (core.isUnlocked()) lock(core);
   const { dataKey, accountId } = opened;
   let db: Db | null = null;
   try {
