@@ -1,6 +1,7 @@
 // The unit's side: write a package to media (itself a 涉密载体), and take the supervisor's receipt back.
 import { rmSync } from 'node:fs';
 import { readInputFile } from '../util/input-file';
+import { rememberSentHead } from './audit-anchor';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { LEVEL_RANK, MAX_TERM_YEARS, type CarrierLevel } from '../../../db/domain/vocab';
@@ -98,6 +99,7 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
           built.key.fill(0);
         }
         written = path;
+        rememberSentHead(tx, input.to, built.manifest.auditHead, ctx.now);
         readBack(path, built, file, new Uint8Array(activeKey(db, 'sign').publicKey));
         const sha = file.sha256;
         const level = packageLevel(built, unit.hostLevel);
