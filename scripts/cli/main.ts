@@ -1,5 +1,6 @@
 // The `baomi` command line: one table of commands over the same core as the app.
 import { AppException } from '../../db/domain/errors';
+import { audit } from './commands/audit';
 import { backup, restore } from './commands/backup';
 import { bench } from './commands/bench';
 import { check } from './commands/check';
@@ -35,7 +36,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage:
       'export --db F --to 单位代码 --profile full|incremental|annual --out F [--media usb|cd|disk] [--department 部门] [--year 年度]',
   },
-  verify: { run: verify, usage: 'verify 数据包 --db F   退出码 0 有效，10–20 各拒收原因（见 FORMAT.md）' },
+  verify: { run: verify, usage: 'verify 数据包 --db F   退出码 0 有效，10–21 各拒收原因（见 FORMAT.md）' },
   import: { run: importPackage, usage: 'import 数据包 --db F [--receipt-out 目录]' },
   receipt: {
     run: receipt,
@@ -47,6 +48,11 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
       'bench [--db F [--user 用户名] | --scale large|small] [--n 次数]   每行一个 JSON：{name, n, p50_ms, p95_ms}',
   },
   restore: { run: restore, usage: 'restore 备份文件 --db F (--user 用户名 | --recovery)' },
+  audit: {
+    run: audit,
+    usage:
+      'audit head --db F [--user 用户名] | audit verify --db F [--since 序号:哈希]   退出码 0 完好 / 1 有问题',
+  },
 };
 
 function usage(): string {
