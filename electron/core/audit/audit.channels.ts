@@ -8,7 +8,7 @@ import {
   type AuditVerifyResult,
   AuditVerifyInput,
 } from '../../ipc/schemas/audit';
-import { empty, type Page } from '../../ipc/schemas/common';
+import { type Page } from '../../ipc/schemas/common';
 
 export const auditChannels = channels('audit', {
   'audit:verify': channel<AuditVerifyResult>()(AuditVerifyInput, 'audit:read'),
