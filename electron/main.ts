@@ -7,6 +7,7 @@ import { AppCore } from './core/app-core';
 import { runSelfTest, selfTestMessage } from './core/security/self-test';
 import { IdleLock } from './core/session/idle-lock';
 import { contentProtectionFor, refusalReason } from './core/security/startup';
+import { NATIVE_HASHES_FILE, nativeModuleRefusal } from './core/security/native-module';
 import { createDispatcher } from './ipc/dispatch';
 import { allHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
@@ -40,7 +41,16 @@ if (refusal !== null) {
 function start(): void {
   registerAppScheme();
   // The packaged app carries the Electron-ABI SQLite module outside app.asar (scripts/before-pack.mjs).
-  if (app.isPackaged) useNativeBinding(join(process.resourcesPath, 'native', 'better_sqlite3.node'));
+  if (app.isPackaged) {
+    const binary = join(process.resourcesPath, 'native', 'better_sqlite3.node');
+    const swapped = nativeModuleRefusal(
+      binary,
+      join(__dirname, NATIVE_HASHES_FILE),
+      `${process.platform}-${process.arch}`,
+    );
+    if (swapped !== null) return stop(swapped);
+    useNativeBinding(binary);
+  }
   // The default menu's Help entries open electronjs.org in the system browser; production has no menu.
   if (!isDev) Menu.setApplicationMenu(null);
 

@@ -11,6 +11,7 @@ export interface RebuildRequest {
 export declare function archName(arch: number | string): string;
 export declare function stagingDir(projectDir: string, platform: string, arch: number | string): string;
 export declare function assertNotNodeAbi(binary: string): void;
+export declare function recordNativeHash(projectDir: string, target: string, hash: string): void;
 export declare function stageNativeModule(options: {
   projectDir: string;
   platform: string;

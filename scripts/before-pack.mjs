@@ -65,6 +65,18 @@ export function assertNotNodeAbi(binary) {
 }
 
 /**
+ * The staged module's SHA-256, recorded in dist/electron/native-sha256.json: that file goes into app.asar (covered
+ * by asar integrity) and main compares the module outside it at every start (electron/core/security/native-module.ts).
+ */
+export function recordNativeHash(projectDir, target, hash) {
+  const file = join(projectDir, 'dist', 'electron', 'native-sha256.json');
+  const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  all[target] = hash;
+  mkdirSync(join(projectDir, 'dist', 'electron'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+}
+
+/**
  * The hook's work, with the rebuild function injected so that tests can run it without a network.
  * Returns the path of the staged binary.
  */
@@ -107,6 +119,8 @@ export async function stageNativeModule({ projectDir, platform, arch, electronVe
   const out = join(stage, BINARY);
   mkdirSync(stage, { recursive: true });
   copyFileSync(built, out);
+
+  recordNativeHash(projectDir, `${platform}-${archName(arch)}`, sha256(out));
 
   const after = existsSync(nodeAbiBinary) ? sha256(nodeAbiBinary) : null;
   if (before !== after)

@@ -51,6 +51,14 @@ export interface StaticServer {
  * Serve the built renderer on 127.0.0.1 (Chromium refuses module scripts from file://). Paths resolve like
  * the app:// protocol handler does (nothing outside the folder), with the same CSP.
  */
+/**
+ * Like isTrustedSender in the Electron shell: a call is served only from the top frame of the app's own page.
+ * A frame inside it (even of the same origin) is refused: it is not the app's UI.
+ */
+export function bridgeCallAllowed(frame: { url: string; isMainFrame: boolean }, origin: string): boolean {
+  return frame.isMainFrame && frame.url.startsWith(`${origin}/`);
+}
+
 export async function serveStatic(rootDir = RENDERER_DIR): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const asset = resolveAppAsset(rootDir, `app://baomi${(req.url ?? '/').split('?')[0]}`);
@@ -166,7 +174,12 @@ export async function launchBridge(options: BridgeOptions): Promise<Bridge> {
   });
   // Like isTrustedFrame in the Electron shell: only the app's own page may call the core.
   await context.exposeBinding(BINDING, (source, channel: unknown, input: unknown) => {
-    if (!source.frame.url().startsWith(`${origin}/`)) {
+    if (
+      !bridgeCallAllowed(
+        { url: source.frame.url(), isMainFrame: source.frame.parentFrame() === null },
+        origin,
+      )
+    ) {
       return fail({ code: 'FORBIDDEN', message: '拒绝来自未知页面的调用。' });
     }
     return dispatcher.dispatch(String(channel), input);

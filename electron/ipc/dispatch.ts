@@ -6,6 +6,7 @@ import { type AppCore } from '../core/app-core';
 import { ROLE_LABELS } from '../../db/domain/labels';
 import { channelNames, contract, type Channel, type ChannelOutput, type ChannelParsed } from './contract';
 import { fail, ok, type Result } from './result';
+import { unknownKeys, unknownKeysError } from './strict-input';
 
 z.config(z.locales.zhCN());
 
@@ -103,7 +104,6 @@ export function createDispatcher(
         if (spec.access !== 'public') {
           if (!core.isUnlocked()) return fail({ code: 'LOCKED', message: '程序已锁定，请先登录。' });
           const { account } = core.session();
-          core.touch();
           if (account.mustChangePassword && spec.access !== 'self') {
             return fail({
               code: 'FORBIDDEN',
@@ -117,10 +117,15 @@ export function createDispatcher(
             });
           }
         }
+        const unknown = unknownKeys(spec.input, input ?? {});
+        if (unknown.length) return fail(unknownKeysError(unknown));
         const parsed = spec.input.safeParse(input ?? {});
         if (!parsed.success) return fail(validationError(parsed.error));
         const handler = handlers[c] as (core: AppCore, input: unknown) => unknown;
         const { result, changes } = await core.collectChanges(async () => handler(core, parsed.data));
+        // Only a call that was served counts as activity: refused ones (a script probing channels) must not
+        // keep an unattended session from its idle lock.
+        if (spec.access !== 'public' && core.isUnlocked()) core.touch();
         return ok(result, changes);
       } catch (e) {
         const error = toAppError(e);

@@ -146,6 +146,11 @@ export function BackupPage() {
             <Descriptions.Item label="大小">{size(lastBackup.size)}</Descriptions.Item>
             <Descriptions.Item label="数据">{countsText(lastBackup.counts)}</Descriptions.Item>
             <Descriptions.Item label="审计日志末条序号">{lastBackup.auditHeadSeq}</Descriptions.Item>
+            <Descriptions.Item label="审计链头哈希（请抄录）">
+              <span style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+                {lastBackup.auditHeadHash}
+              </span>
+            </Descriptions.Item>
           </Descriptions>
         ) : null}
       </Card>

@@ -1,5 +1,6 @@
 // The `baomi` command line: one table of commands over the same core as the app.
 import { AppException } from '../../db/domain/errors';
+import { audit } from './commands/audit';
 import { backup, restore } from './commands/backup';
 import { bench } from './commands/bench';
 import { check } from './commands/check';
@@ -38,7 +39,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage:
       'export --db F --to 单位代码 --profile full|incremental|annual --out F [--media usb|cd|disk] [--department 部门] [--year 年度]',
   },
-  verify: { run: verify, usage: 'verify 数据包 --db F   退出码 0 有效，10–20 各拒收原因（见 FORMAT.md）' },
+  verify: { run: verify, usage: 'verify 数据包 --db F   退出码 0 有效，10–21 各拒收原因（见 FORMAT.md）' },
   import: { run: importPackage, usage: 'import 数据包 --db F [--receipt-out 目录]' },
   receipt: {
     run: receipt,
@@ -57,6 +58,11 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
       'yearbook --year 年度 --db F --out 目录 [--user 用户名] [--no-pdf]   年度保密工作台账（xlsx、PDF）和自查自评报告（docx、PDF）',
   },
   supervisor: { run: supervisor, usage: SUPERVISOR_USAGE },
+  audit: {
+    run: audit,
+    usage:
+      'audit head --db F [--user 用户名] | audit verify --db F [--since 序号:哈希]   退出码 0 完好 / 1 有问题',
+  },
 };
 
 function usage(): string {

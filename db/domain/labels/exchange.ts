@@ -26,6 +26,7 @@ export const REFUSAL_LABELS: Record<V.RefusalReason, string> = {
   GAP: '序号不连续（缺少数据包）',
   FORK: '与已接收的数据包不衔接',
   UNKNOWN_SCHEMA: '数据结构版本不支持',
+  AUDIT_NOT_EXTENDED: '审计记录与上次报送不衔接',
 };
 
 /** The audit log: what an audit entry names as changed (the keys of ENTITY_DOMAINS in domains.ts), as the auditor reads it. */

@@ -27,5 +27,6 @@ export const REFUSAL_REASONS = [
   'GAP',
   'FORK',
   'UNKNOWN_SCHEMA',
+  'AUDIT_NOT_EXTENDED',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

@@ -1,6 +1,6 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readInputFile } from '../util/input-file';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { asc } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { auditLog } from '../../../db/schema';
@@ -8,9 +8,9 @@ import type { AuditExportView } from '../../ipc/schemas/audit';
 import type { AppCore } from '../app-core';
 import { signWithUnitKey } from '../keys';
 import { unitInfo } from '../session';
-import { writeFileAtomic } from '../util/atomic-write';
+import { writeFileUnique } from '../util/unique-write';
 import { canonicalJson } from '../util/canonical-json';
-import { appendAudit, verifyAuditChain } from './audit';
+import { verifyAuditChain } from './audit';
 
 const FORMAT = 'baomi-audit-export';
 
@@ -37,13 +37,6 @@ interface ExportFile {
 export function exportAudit(core: AppCore, outDir: string): AuditExportView {
   const { db, account } = core.session();
   const now = core.now();
-  // The export is itself audited first, so the file contains the record of its own making.
-  appendAudit(db, { accountId: account.id, actor: account.username }, now, {
-    action: 'audit_export',
-    entity: 'audit_log',
-    detail: { outDir },
-  });
-  core.changed(['audit']);
   const unit = unitInfo(db);
   const chain = verifyAuditChain(db);
   const body: ExportBody = {
@@ -66,19 +59,39 @@ export function exportAudit(core: AppCore, outDir: string): AuditExportView {
       value: Buffer.from(sig.signature).toString('base64'),
     },
   };
-  const path = join(
-    outDir,
-    `审计日志-${unit.unitCode}-${now.replace(/[-:]/g, '').slice(0, 15)}.bmaudit.json`,
-  );
-  writeFileAtomic(path, JSON.stringify(file));
-  if (!verifyAuditExport(path).ok) throw new AppException('INTERNAL', '审计日志导出后校验失败，请重试。');
+  if (!existsSync(outDir) || !statSync(outDir).isDirectory())
+    throw new AppException('NOT_FOUND', `导出目录不存在：${outDir}`, {
+      fields: [{ path: 'outDir', message: '请选择已有的文件夹' }],
+    });
+  // A unique name (an earlier export is never replaced), written and read back before the export is recorded:
+  // the entry then names a file that is on the medium, and a failed write leaves no entry claiming it.
+  const stem = `审计日志-${unit.unitCode}-${now.replace(/[-:]/g, '').slice(0, 15)}`;
+  const path = writeFileUnique(outDir, stem, '.bmaudit.json', JSON.stringify(file));
+  if (!verifyAuditExport(path).ok) {
+    rmSync(path, { force: true });
+    throw new AppException('INTERNAL', '审计日志导出后校验失败，请重试。');
+  }
+  try {
+    core.write(
+      'audit_export',
+      'audit_log',
+      () => null,
+      () => ({
+        detail: { path, entries: body.entries.length, headSeq: chain.head.seq, headHash: chain.head.hash },
+      }),
+    );
+  } catch (e) {
+    // An export nobody recorded must not stay on the medium.
+    rmSync(path, { force: true });
+    throw e;
+  }
   return { path, entries: body.entries.length, headSeq: chain.head.seq, keyId: sig.keyId };
 }
 
 /** Check an exported file's signature (against the key it names; the reviewer compares its fingerprint). */
 export function verifyAuditExport(path: string): { ok: boolean; keyId: string | null } {
   try {
-    const f = JSON.parse(readFileSync(path, 'utf8')) as ExportFile;
+    const f = JSON.parse(readInputFile(path, 'auditExport').toString('utf8')) as ExportFile;
     const ok = ed25519.verify(
       Buffer.from(f.signature.value, 'base64'),
       new TextEncoder().encode(canonicalJson(f.body)),

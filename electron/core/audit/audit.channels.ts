@@ -6,11 +6,12 @@ import {
   type AuditExportView,
   AuditListInput,
   type AuditVerifyResult,
+  AuditVerifyInput,
 } from '../../ipc/schemas/audit';
-import { empty, type Page } from '../../ipc/schemas/common';
+import { type Page } from '../../ipc/schemas/common';
 
 export const auditChannels = channels('audit', {
-  'audit:verify': channel<AuditVerifyResult>()(empty, 'audit:read'),
+  'audit:verify': channel<AuditVerifyResult>()(AuditVerifyInput, 'audit:read'),
   'audit:list': channel<Page<AuditEntryView>>()(AuditListInput, 'audit:read'),
   'audit:export': channel<AuditExportView>()(AuditExportInput, 'audit:read'),
 });

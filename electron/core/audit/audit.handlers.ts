@@ -1,6 +1,7 @@
 // The audit domain's handlers: one function per channel of audit.channels.ts, each calling the domain's code.
 import { listAudit, verifyAuditChain } from './audit';
 import { exportAudit } from './audit-export';
+import { extendsHead } from './head';
 import { auditEntryViews } from './audit-names';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
@@ -10,10 +11,12 @@ export const auditHandlers: DomainHandlers<'audit'> = {
     const { rows, total } = listAudit(db, input);
     return { total, rows: auditEntryViews(db, rows) };
   },
-  'audit:verify': (core) => {
+  'audit:verify': (core, input) => {
     const r = verifyAuditChain(core.session().db);
+    const verdict = input.since ? extendsHead(core.session().db, input.since) : null;
     return {
-      ok: r.ok,
+      ...(input.since && verdict ? { since: { ...input.since, verdict } } : {}),
+      ok: r.ok && (verdict === null || verdict === 'extends'),
       count: r.count,
       headSeq: r.head.seq,
       headHash: r.head.hash,

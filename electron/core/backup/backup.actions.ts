@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { BackupInput, BackupView, RestoreInput, RestoreView } from '../../ipc/schemas/backup';
 import type { AppCore } from '../app-core';
-import { appendAudit } from '../audit/audit';
+import { appendAudit, auditHead } from '../audit/audit';
 import { unitInfo } from '../session';
 import { upsertSettings } from '../settings';
 import { restoreBackup, writeBackup } from './backup.service';
@@ -32,20 +32,25 @@ export async function backupNow(core: AppCore, input: z.output<typeof BackupInpu
     },
     () => ({ detail: { path: r.path, size: r.size } }),
   );
-  return { path: r.path, size: r.size, counts: r.counts, auditHeadSeq: r.auditHead.seq };
+  return { path: r.path, size: r.size, counts: r.counts, auditHeadSeq: r.auditHead.seq, auditHeadHash: r.auditHead.hash };
 }
 
 /** Restoring replaces the database under the running app: the session ends and everyone logs in again. */
 export async function restoreNow(core: AppCore, input: z.output<typeof RestoreInput>): Promise<RestoreView> {
   const { db, account } = core.session();
   decodeBackup(input.file); // a damaged file is refused while the session is still intact
+  const replacing = { by: account.username, unitCode: unitInfo(db).unitCode };
   appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {
     action: 'restore_started',
     entity: 'database',
     detail: { file: input.file },
   });
+  const replacedHead = auditHead(db);
   core.detach();
-  const r = await restoreBackup(input.file, core.dbPath, input.credential, core.now());
+  const r = await restoreBackup(input.file, core.dbPath, input.credential, core.now(), {
+    ...replacing,
+    replacedHead,
+  });
   return {
     createdAt: r.header.createdAt,
     unitName: r.header.unitName,

@@ -11,6 +11,10 @@ import { keyringPathFor, readKeyring, type Keyring } from '../vault/keyring';
 import { unlockWithPassword, unlockWithRecoveryCode } from '../vault/vault';
 import { decodeBackup, encodeBackup, type BackupHeader } from './container';
 import { clearStaged, finishInterruptedRestore, stagedDatabase, swapInRestored } from './restore-swap';
+import { mergeSecurityState, readCurrentState, recordRestore } from './restore-state';
+import { countedAttempt } from '../session';
+import { withKeyringLock } from '../vault/keyring-lock';
+import { refuse } from '../util/refuse';
 
 export function tableCounts(db: Db): Record<string, number> {
   const names = db.$client
@@ -107,23 +111,76 @@ async function keyFor(keyring: Keyring, cred: RestoreCredential): Promise<Uint8A
   return (await unlockWithPassword(keyring, cred.username, cred.password)).dataKey;
 }
 
+export interface RestoreOptions {
+  /** Who restores (the logged-in account in the app; the credential's account in the CLI). */
+  by?: string;
+  /** The unit code of the installation being replaced, where the caller knows it (the app's session). */
+  unitCode?: string;
+  /** The audit head of the database being replaced, where the caller read it before closing it. */
+  replacedHead?: { seq: number; hash: string };
+}
+
 /**
- * Restore a backup over `dbPath`: verify the file, prove the credential opens it, check integrity, counts and
- * the audit chain on a temporary copy; only then keep a safety copy of the current database and keyring and
- * move the restored ones into place. Any failure before the swap leaves the current database untouched.
+ * Restore a backup over `dbPath`: verify the file, refuse another unit's, prove the credential opens it (counted
+ * as a login would be), check integrity, counts and the audit chain on a temporary copy, write the restore's
+ * entry into it; only then keep a safety copy of the current pair and move the restored one into place with the
+ * current security state (restore-state.ts). Any failure before the swap leaves the current database untouched.
  */
 export async function restoreBackup(
   file: string,
   dbPath: string,
   cred: RestoreCredential,
   now: string,
+  opts: RestoreOptions = {},
 ): Promise<RestoreResult> {
   const { header, db: bytes } = decodeBackup(file);
-  const key = await keyFor(header.keyring, cred);
   const files = { dbPath, keyringPath: keyringPathFor(dbPath) };
+  const current = existsSync(files.keyringPath) ? readKeyring(files.keyringPath) : null;
+  const unitCode = opts.unitCode ?? current?.unitCode;
+  if (unitCode && header.unitCode !== unitCode) {
+    refuse(
+      'restore_other_unit',
+      `该备份属于另一单位（${header.unitName}，统一社会信用代码 ${header.unitCode}），与本机单位（${unitCode}）不符，拒绝恢复。`,
+      'file',
+    );
+  }
+  const by = opts.by ?? ('username' in cred ? cred.username : 'recovery');
+  if (!current)
+    return restoreChecked(file, header, bytes, files, await keyFor(header.keyring, cred), now, by, null);
+  // The current keyring's lock is held throughout: a wrong credential is counted like a wrong login, and no
+  // unlock reads the keyring while it is being replaced.
+  return withKeyringLock(files.keyringPath, async () => {
+    const attempt = await countedAttempt(files.keyringPath, by, now, 'restore_password_failed', () =>
+      keyFor(header.keyring, cred),
+    );
+    if (!attempt.ok) {
+      throw new AppException(
+        attempt.left === 0 ? 'LOCKED' : 'FORBIDDEN',
+        attempt.left === 0
+          ? '恢复时密码连续输错次数过多，该账户已被锁定。请联系安全保密管理员解锁。'
+          : '备份的密码或恢复码不正确，未恢复。此次错误已记录。',
+      );
+    }
+    return restoreChecked(file, header, bytes, files, attempt.value, now, by, opts.replacedHead ?? null);
+  });
+}
+
+async function restoreChecked(
+  file: string,
+  header: BackupHeader,
+  bytes: Buffer,
+  files: { dbPath: string; keyringPath: string },
+  key: Uint8Array,
+  now: string,
+  by: string,
+  knownHead: { seq: number; hash: string } | null,
+): Promise<RestoreResult> {
+  const { dbPath } = files;
   mkdirSync(dirname(dbPath), { recursive: true });
   // A restore a kill interrupted after it was decided is completed first; one abandoned before, cleared.
   finishInterruptedRestore(files);
+  const state = readCurrentState(dbPath, key);
+  const safetyPath = existsSync(dbPath) ? `${dbPath}.before-restore-${stamp(now)}` : null;
   const tmp = stagedDatabase(files);
   let swapped = false;
   try {
@@ -149,14 +206,21 @@ export async function restoreBackup(
         );
       }
       migrateDatabase(db);
+      recordRestore(db, now, state, {
+        file,
+        backupCreatedAt: header.createdAt,
+        backupHead: header.auditHead,
+        replacedHead: knownHead ?? state.head,
+        safetyCopy: safetyPath,
+        by,
+      });
     } finally {
       closeDatabase(db);
     }
     fsyncFile(tmp);
-    const safetyCopy = existsSync(dbPath)
-      ? keepSafetyCopy(files, `${dbPath}.before-restore-${stamp(now)}`)
-      : null;
-    swapInRestored(files, header.keyring);
+    const safetyCopy = safetyPath ? keepSafetyCopy(files, safetyPath) : null;
+    const current = existsSync(files.keyringPath) ? readKeyring(files.keyringPath) : null;
+    swapInRestored(files, mergeSecurityState(current, header.keyring));
     swapped = true;
     const { keyring: _k, ...rest } = header;
     return { header: rest, safetyCopy };

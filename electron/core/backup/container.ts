@@ -1,8 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { readFileSync } from 'node:fs';
 import { AppException } from '../../../db/domain/errors';
 import type { Keyring } from '../vault/keyring';
+import { readInputFile } from '../util/input-file';
 
 /**
  * A backup file (.bmbak) is self-contained: the encrypted database and the keyring that opens it, so it
@@ -44,7 +44,7 @@ export function encodeBackup(
 }
 
 export function decodeBackup(path: string): { header: BackupHeader; db: Buffer } {
-  const buf = readFileSync(path);
+  const buf = readInputFile(path, 'backup');
   const bad = (why: string) => new AppException('DB_CORRUPT', `备份文件 ${path} 无法使用：${why}`);
   if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC))
     throw bad('不是保密工作台的备份文件。');

@@ -4,6 +4,7 @@ import { AppException } from '../../../db/domain/errors';
 import type { ExchangeProfile } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { auditHead } from '../audit/audit';
+import { anchorFor } from './audit-anchor';
 import { activeKey } from '../keys';
 import type { CounterpartRow } from './counterparts';
 import { unitInfo } from '../session';
@@ -84,6 +85,7 @@ export function buildOutgoing(db: Db, input: BuildInput): Built {
     profile: input.profile,
     baseSeq: input.base?.seq ?? null,
     auditHead: auditHead(db),
+    auditAnchor: anchorFor(db, input.receiver.unitCode),
     parts,
   };
   // Canonicalised once: the same bytes are signed and hashed into the package hash.

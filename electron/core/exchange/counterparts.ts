@@ -1,6 +1,6 @@
 // Counterparts: the supervisor (上级) or the subordinate units, with the public keys this unit trusts. A key is
 // trusted after the person confirms its fingerprint, or, later, when the key on file endorses its successor.
-import { readFileSync } from 'node:fs';
+import { readInputFile } from '../util/input-file';
 import { asc, eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { COUNTERPART_ROLE_LABELS } from '../../../db/domain/labels';
@@ -50,8 +50,9 @@ export function listCounterparts(db: Pick<Db, 'select'>): CounterpartView[] {
 function readKeyFile(path: string): PublicKeyFile {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+    text = readInputFile(path, 'publicKey').toString('utf8');
+  } catch (e) {
+    if (e instanceof AppException && e.rule !== 'input_file_unreadable') throw e;
     throw new AppException('NOT_FOUND', `无法读取公钥文件：${path}`, {
       fields: [{ path: 'path', message: '无法读取' }],
     });

@@ -1,5 +1,5 @@
 // The supervisor's side: verify (read-only), import in one transaction, and issue the signed receipt.
-import { closeSync, openSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import { fileSource } from './container';
 import { resolveOutputPath } from '../util/output-path';
 import { and, eq } from 'drizzle-orm';
@@ -12,6 +12,7 @@ import { activeKey } from '../keys';
 import { unitInfo } from '../session';
 import { writeFileAtomic } from '../util/atomic-write';
 import { fileFailure } from '../util/file-errors';
+import { openInputFile } from '../util/input-file';
 import { canonicalJson } from '../util/canonical-json';
 import { countsOf } from './manifest';
 import { decodePart, partById, type PartRows } from './parts';
@@ -24,7 +25,7 @@ import { afterImport } from './supervisor-chain';
 function checkFile(db: Db, path: string, keep: boolean): Accepted | Refusal {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openInputFile(path, 'package').fd;
   } catch {
     return refusal('NOT_PACKAGE', MESSAGES.NOT_PACKAGE);
   }

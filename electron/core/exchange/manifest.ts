@@ -28,6 +28,10 @@ export const ManifestSchema = z.object({
   /** Incremental: the acknowledged package it builds on. */
   baseSeq: z.number().int().nullable(),
   auditHead: z.object({ seq: z.number().int().min(0), hash: hex64 }),
+  /** The audit anchor (audit-anchor.ts): absent in packages of earlier versions. */
+  auditAnchor: z
+    .object({ since: z.object({ seq: z.number().int().min(0), hash: hex64.nullable() }).nullable() })
+    .optional(),
   parts: z
     .array(
       z.object({

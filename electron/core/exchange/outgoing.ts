@@ -1,5 +1,7 @@
 // The unit's side: write a package to media (itself a 涉密载体), and take the supervisor's receipt back.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { readInputFile } from '../util/input-file';
+import { rememberSentHead } from './audit-anchor';
 import { and, desc, eq, isNotNull, ne } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { LEVEL_RANK, MAX_TERM_YEARS, type CarrierLevel } from '../../../db/domain/vocab';
@@ -104,6 +106,7 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
           built.key.fill(0);
         }
         written = path;
+        rememberSentHead(tx, input.to, built.manifest.auditHead, ctx.now);
         readBack(path, built, file, new Uint8Array(activeKey(db, 'sign').publicKey));
         const sha = file.sha256;
         const level = packageLevel(built, unit.hostLevel);
@@ -225,8 +228,9 @@ export function importReceipt(core: AppCore, path: string): ReceiptImportView {
   const { db } = core.session();
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+    text = readInputFile(path, 'receipt').toString('utf8');
+  } catch (e) {
+    if (e instanceof AppException && e.rule !== 'input_file_unreadable') throw e;
     throw new AppException('NOT_FOUND', `无法读取回执文件：${path}`);
   }
   const r = parseReceipt(text);

@@ -18,6 +18,7 @@ import {
   type Manifest,
 } from './manifest';
 import { MESSAGES, refusal, type Refusal } from './refusals';
+import { checkAnchor } from './audit-anchor';
 import { suiteById } from './suite';
 import { chainCheck } from './supervisor-chain';
 
@@ -118,5 +119,7 @@ export function checkPackage(db: Db, src: Source, keep = false): Accepted | Refu
   if (!SUPPORTED_SCHEMA_VERSIONS.includes(m.schemaVersion)) {
     return refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(m.schemaVersion));
   }
+  const unanchored = checkAnchor(db, m);
+  if (unanchored) return unanchored;
   return { ok: true, manifest: m, packageHash: packageHash(suite, m), sender, parts: parts.kept };
 }

@@ -30,12 +30,23 @@ function switchName(arg: string): string | null {
 }
 
 /**
- * NODE_OPTIONS flags that load code into main or open the inspector. In a packaged build the
- * EnableNodeOptionsEnvironmentVariable fuse is off and Electron ignores NODE_OPTIONS entirely; an
- * unpackaged run has no fuses, so the check here covers it.
+ * Switches that run another program in front of each child process (a wrapper sees and can alter everything
+ * the renderer or GPU process does) or switch off the renderer's sandbox or same-origin policy.
  */
-const NODE_OPTIONS_REFUSED =
-  /(^|\s)(--inspect[\w-]*|--debug[\w-]*|--require|-r|--import|--loader|--experimental-loader)(=|\s|$)/;
+const UNSAFE_SWITCHES = [
+  'renderer-cmd-prefix',
+  'utility-cmd-prefix',
+  'gpu-launcher',
+  'ppapi-plugin-launcher',
+  'no-sandbox',
+  'disable-web-security',
+  'no-zygote',
+  'disable-gpu-sandbox',
+  'disable-site-isolation-trials',
+];
+
+/** Environment variables that make the dynamic loader inject a library into every process we start. */
+const LOADER_ENV = /^(LD_PRELOAD|LD_AUDIT|LD_LIBRARY_PATH|DYLD_.*)$/;
 
 /** The reason (in Chinese, for the clerk) not to start, or null when the command line is clean. */
 export function refusalReason(
@@ -47,14 +58,24 @@ export function refusalReason(
     if (name !== null && DEBUG_SWITCHES.includes(name)) {
       return `检测到调试参数（${arg.split('=')[0]}），程序拒绝启动。调试器可读取数据库密钥和全部登记内容。`;
     }
+    if (name !== null && UNSAFE_SWITCHES.includes(name)) {
+      return `检测到不安全的启动参数（${arg.split('=')[0]}），程序拒绝启动。该参数会关闭沙箱或在子进程前运行其他程序。`;
+    }
+  }
+  for (const [k, v] of Object.entries(env)) {
+    if (LOADER_ENV.test(k) && (v ?? '') !== '') {
+      return `检测到环境变量 ${k}，程序拒绝启动。它可向程序注入外来代码；请在干净的环境中运行保密工作台。`;
+    }
   }
   // With the RunAsNode fuse on (unpackaged), this variable turns the binary into plain Node running any
   // script; main never runs then, but a process we start would inherit it. Refuse rather than reason.
   if ((env.ELECTRON_RUN_AS_NODE ?? '') !== '') {
     return '检测到环境变量 ELECTRON_RUN_AS_NODE，程序拒绝启动。请在干净的环境中运行保密工作台。';
   }
-  if (NODE_OPTIONS_REFUSED.test(env.NODE_OPTIONS ?? '')) {
-    return '检测到环境变量 NODE_OPTIONS 中的调试或代码加载参数，程序拒绝启动。请清除该变量后再运行。';
+  // Any NODE_OPTIONS: the packaged build's fuse ignores it, an unpackaged run would obey it, and no option
+  // the app needs comes that way; judging which options are harmless is a list that goes stale.
+  if ((env.NODE_OPTIONS ?? '').trim() !== '') {
+    return '检测到环境变量 NODE_OPTIONS，程序拒绝启动。请清除该变量后再运行。';
   }
   return null;
 }

@@ -24,15 +24,15 @@ export function recordFailure(
   keyring: Keyring,
   username: string,
   now: string,
+  action: 'login_failed' | 'password_change_failed' | 'restore_password_failed' = 'login_failed',
 ): { keyring: Keyring; left: number | null } {
   const slot = slotFor(keyring, username);
   const max = keyring.maxFailures ?? DEFAULT_MAX_FAILURES;
-  if (!slot)
-    return { keyring: withEvents(keyring, [{ at: now, username, action: 'login_failed' }]), left: null };
+  if (!slot) return { keyring: withEvents(keyring, [{ at: now, username, action }]), left: null };
   const failed = (slot.failedAttempts ?? 0) + 1;
   const locked = failed >= max;
   const next = { ...slot, failedAttempts: failed, ...(locked ? { lockedAt: now } : {}) };
-  const events: PendingEvent[] = [{ at: now, username, action: 'login_failed' }];
+  const events: PendingEvent[] = [{ at: now, username, action }];
   if (locked) events.push({ at: now, username, action: 'account_locked' });
   return {
     keyring: withEvents({ ...keyring, slots: keyring.slots.map((s) => (s === slot ? next : s)) }, events),

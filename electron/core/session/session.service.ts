@@ -25,8 +25,10 @@ import { getSettings, passwordPolicy } from '../settings';
 import { applyAuditRetention } from '../audit/retention';
 import type { AppCore } from '../app-core';
 import { appendAudit } from '../audit/audit';
-import { isLockedOut, recordFailure, recordRefusedLocked, recordSuccess } from './lockout';
-import { keyringText, readKeyring, writeKeyring } from '../vault/keyring';
+import { isLockedOut, recordRefusedLocked, recordSuccess } from './lockout';
+import { countedAttempt, drainPendingEvents } from './counted-attempt';
+import { withKeyringLock } from '../vault/keyring-lock';
+import { keyringText, readKeyring, writeKeyring, type Keyring, type PendingEvent } from '../vault/keyring';
 import { fsyncDir, fsyncFile, writeFileSynced } from '../util/atomic-write';
 import { refuse } from '../util/refuse';
 import { buildPaths, clearBuildFiles, halfInitialised, leftoverMessage, setAside } from './first-run';
@@ -152,7 +154,7 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
     db = openDatabase(building.db, dataKey, { create: true });
     migrateDatabase(db);
     const { account, admins } = firstRows(db, dataKey, input, now);
-    let keyring = newKeyring(now);
+    let keyring: Keyring = { ...newKeyring(now), unitCode: input.unit.unitCode };
     keyring = await setPasswordSlot(keyring, dataKey, account, input.account.password, now, core.kdf);
     for (const a of admins) {
       keyring = await setPasswordSlot(keyring, dataKey, a.account, a.password, now, core.kdf);
@@ -188,27 +190,33 @@ export async function setup(core: AppCore, input: z.output<typeof SetupInput>): 
 export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>): Promise<SessionAccount> {
   refuseLeftover(core);
   if (!core.isSetUp()) throw new AppException('NOT_FOUND', '本机尚未初始化，请先完成首次设置。');
+  // One check at a time, also across CLI processes: the count is read and raised under the keyring's lock.
+  return withKeyringLock(core.keyringPath, () => unlockLocked(core, input));
+}
+
+async function unlockLocked(core: AppCore, input: z.output<typeof UnlockInput>): Promise<SessionAccount> {
   let keyring = readKeyring(core.keyringPath);
   if (isLockedOut(keyring, input.username)) {
     writeKeyring(core.keyringPath, recordRefusedLocked(keyring, input.username, core.now()));
     throw new AppException('LOCKED', '该账户因连续输错密码已被锁定。请联系安全保密管理员解锁。');
   }
-  let opened: { dataKey: Uint8Array; accountId: number };
-  try {
-    opened = await unlockWithPassword(keyring, input.username, input.password);
-  } catch (e) {
-    if (!(e instanceof AppException) || e.code !== 'FORBIDDEN') throw e;
-    const r = recordFailure(keyring, input.username, core.now());
-    writeKeyring(core.keyringPath, r.keyring);
-    if (r.left === 0)
+  const attempt = await countedAttempt(core.keyringPath, input.username, core.now(), 'login_failed', (k) =>
+    unlockWithPassword(k, input.username, input.password),
+  );
+  if (!attempt.ok) {
+    if (attempt.left === 0)
       throw new AppException('LOCKED', '连续输错密码次数过多，该账户已被锁定。请联系安全保密管理员解锁。');
     throw new AppException(
       'FORBIDDEN',
-      r.left !== null && r.left <= 2
-        ? `${WRONG_PASSWORD}再输错 ${r.left} 次，账户将被锁定。`
+      attempt.left !== null && attempt.left <= 2
+        ? `${WRONG_PASSWORD}再输错 ${attempt.left} 次，账户将被锁定。`
         : WRONG_PASSWORD,
     );
   }
+  keyring = attempt.keyring;
+  const opened = attempt.value;
+  // Another login over an open session: the first user's session ends here, and the chain says so.
+  if (core.isUnlocked()) lock(core);
   const { dataKey, accountId } = opened;
   let db: Db | null = null;
   try {
@@ -216,7 +224,8 @@ export async function unlock(core: AppCore, input: z.output<typeof UnlockInput>)
     migrateDatabase(db);
     const now = core.now();
     const success = recordSuccess(keyring, input.username);
-    keyring = success.keyring;
+    // The unit code rides in the keyring so a restore can refuse another unit's backup without the data key.
+    keyring = { ...success.keyring, unitCode: unitInfo(db).unitCode };
     const account = db.transaction((tx) => {
       const acc = getAccount(tx, accountId);
       if (!acc || acc.username !== input.username) throw new AppException('FORBIDDEN', WRONG_PASSWORD);
@@ -276,6 +285,33 @@ export function lock(core: AppCore, reason: 'lock' | 'idle_lock' = 'lock'): null
   return null;
 }
 
+/**
+ * A wrong old password: its pending events enter the audit chain now (the database is open), and a password
+ * change that reached the lockout threshold ends the session as a lock would.
+ */
+function wrongOldPassword(core: AppCore, left: number | null, events: PendingEvent[]): never {
+  const { db } = core.session();
+  const now = core.now();
+  db.transaction((tx) => {
+    for (const ev of events) {
+      // As at login: what the keyring recorded enters the chain with the system as actor.
+      appendAudit(tx, { accountId: null, actor: 'system' }, now, {
+        action: ev.action,
+        entity: 'account',
+        detail: { username: ev.username, at: ev.at },
+      });
+    }
+  });
+  core.changed(['audit']);
+  if (left === 0) {
+    lock(core);
+    throw new AppException('LOCKED', '原密码连续输错次数过多，该账户已被锁定。请联系安全保密管理员解锁。');
+  }
+  throw new AppException('VALIDATION', '原密码不正确。', {
+    fields: [{ path: 'oldPassword', message: '原密码不正确' }],
+  });
+}
+
 /** Re-wrap the caller's key slot under the new password. The database itself is not re-encrypted. */
 export async function changePassword(
   core: AppCore,
@@ -283,18 +319,21 @@ export async function changePassword(
 ): Promise<null> {
   const { db, account } = core.session();
   const unit = unitInfo(db);
-  const keyring = readKeyring(core.keyringPath);
-  let dataKey: Uint8Array;
-  try {
-    ({ dataKey } = await unlockWithPassword(keyring, account.username, input.oldPassword));
-  } catch (e) {
-    if (e instanceof AppException && e.code === 'FORBIDDEN') {
-      throw new AppException('VALIDATION', '原密码不正确。', {
-        fields: [{ path: 'oldPassword', message: '原密码不正确' }],
-      });
-    }
-    throw e;
-  }
+  // The old password is checked like a login (counted first, under the keyring's lock): a session left open
+  // must not become an oracle for guessing it without limit.
+  const attempt = await withKeyringLock(core.keyringPath, async () => {
+    const a = await countedAttempt(
+      core.keyringPath,
+      account.username,
+      core.now(),
+      'password_change_failed',
+      (k) => unlockWithPassword(k, account.username, input.oldPassword),
+    );
+    if (!a.ok) wrongOldPassword(core, a.left, drainPendingEvents(core.keyringPath));
+    return a;
+  });
+  const keyring = attempt.keyring;
+  const { dataKey } = attempt.value;
   try {
     if (input.newPassword === input.oldPassword) {
       throw new AppException('VALIDATION', '新密码不能与原密码相同。', {

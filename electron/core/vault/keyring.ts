@@ -29,7 +29,12 @@ export interface KeySlot {
 export interface PendingEvent {
   at: string;
   username: string;
-  action: 'login_failed' | 'login_refused_locked' | 'account_locked';
+  action:
+    | 'login_failed'
+    | 'login_refused_locked'
+    | 'account_locked'
+    | 'password_change_failed'
+    | 'restore_password_failed';
 }
 
 export interface Keyring {
@@ -42,6 +47,8 @@ export interface Keyring {
   /** Lockout threshold, mirrored from the unit's settings so it applies before the database is open. */
   maxFailures?: number;
   pendingEvents?: PendingEvent[];
+  /** The unit this installation belongs to (统一社会信用代码), so a restore can refuse another unit's backup. */
+  unitCode?: string;
 }
 
 export const DEFAULT_MAX_FAILURES = 5;

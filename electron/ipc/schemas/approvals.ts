@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedJsonObject } from './bounded-json';
 import {
   APPROVAL_DECISIONS,
   APPROVAL_KINDS,
@@ -64,7 +65,7 @@ export const RequestCreateInput = z.object({
   subjectId: requiredText('审批对象', 40),
   summary: requiredText('申请事由', 500),
   /** The proposed action (due date, copies, people …), shown to the leader and kept with the decision. */
-  detail: z.record(z.string(), z.unknown()).default({}),
+  detail: boundedJsonObject('拟办事项').default({}),
 });
 
 export const RequestListInput = PageInput.extend({

@@ -7,7 +7,19 @@ export interface AuditVerifyResult {
   headSeq: number;
   headHash: string;
   problem?: { seq: number; reason: string };
+  /** Against an earlier head (written down, printed, or from a backup): does this chain still extend it? */
+  since?: { seq: number; hash: string; verdict: 'extends' | 'rewritten' | 'pruned' | 'shorter' };
 }
+
+/** `since`: an earlier head (seq and hash) the chain must still extend. */
+export const AuditVerifyInput = z.object({
+  since: z
+    .object({
+      seq: z.number().int().min(0),
+      hash: z.string().regex(/^[0-9a-f]{64}$/, '链头哈希应为 64 位十六进制'),
+    })
+    .optional(),
+});
 
 export const AuditListInput = z.object({
   page: z.number().int().min(1).default(1),

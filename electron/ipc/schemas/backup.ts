@@ -16,6 +16,8 @@ export interface BackupView {
   size: number;
   counts: Record<string, number>;
   auditHeadSeq: number;
+  /** The audit head the backup holds (issue 22.2): written down, it can be compared with the chain later. */
+  auditHeadHash: string;
 }
 
 export interface RestoreView {

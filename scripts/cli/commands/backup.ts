@@ -13,6 +13,7 @@ export async function backup(argv: string[], out: Out): Promise<number> {
   );
   out.result(r, () => [
     `备份已写入并校验：${r.path}（${(r.size / 1024 / 1024).toFixed(1)} MB，审计记录至第 ${r.auditHeadSeq} 条）`,
+    `审计链头：第 ${r.auditHeadSeq} 条，哈希 ${r.auditHeadHash}（请记入备份登记，日后可用 baomi audit verify --since 核对）`,
     '备份文件含数据库和全部密钥槽，可用原密码或恢复码在新机器上打开；它本身是涉密载体，请按同等密级保管。',
   ]);
   return EXIT.ok;
