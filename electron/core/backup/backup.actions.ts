@@ -32,7 +32,13 @@ export async function backupNow(core: AppCore, input: z.output<typeof BackupInpu
     },
     () => ({ detail: { path: r.path, size: r.size } }),
   );
-  return { path: r.path, size: r.size, counts: r.counts, auditHeadSeq: r.auditHead.seq, auditHeadHash: r.auditHead.hash };
+  return {
+    path: r.path,
+    size: r.size,
+    counts: r.counts,
+    auditHeadSeq: r.auditHead.seq,
+    auditHeadHash: r.auditHead.hash,
+  };
 }
 
 /** Restoring replaces the database under the running app: the session ends and everyone logs in again. */
