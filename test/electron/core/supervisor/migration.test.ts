@@ -1,4 +1,4 @@
-// Migrations 0023–0024: a supervisor that imported packages before issue 25 gets its units' data dates, own
+// Migrations 0026–0027: a supervisor that imported packages before issue 25 gets its units' data dates, own
 // intervals and figures filled in, so the comparison table is right before the next package arrives.
 import { randomBytes } from 'node:crypto';
 import { cpSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ function foldersBefore(tag: string): string {
 describe('supervision backfill', () => {
   it('units already reporting keep their data date, own interval and figures; record ids sort naturally', () => {
     const db = openDatabase(join(tempDir(), 'old.db'), new Uint8Array(randomBytes(32)), { create: true });
-    migrateDatabase(db, foldersBefore('0023_supervision'));
+    migrateDatabase(db, foldersBefore('0026_supervision'));
     const c = db.$client;
     c.prepare(
       `INSERT INTO counterparts (unit_code, name, role, sign_key_id, sign_public_key, enc_key_id, enc_public_key,
