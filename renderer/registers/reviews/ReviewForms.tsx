@@ -11,6 +11,7 @@ import {
   DateItem,
   DepartmentSelect,
   PersonPicker,
+  ScanField,
   TextField,
   today,
   type ApprovalValues,
@@ -52,6 +53,9 @@ export function NewReviewModal({ open, onClose }: { open: boolean; onClose: () =
         <TextField name="recipient" label="接收方或发布途径" />
         <DateItem name="appliedOn" label="申请日期" />
       </div>
+      <Form.Item name="attachmentId" label="送审材料扫描件">
+        <ScanField label="上传送审材料" />
+      </Form.Item>
     </ActionModal>
   );
 }

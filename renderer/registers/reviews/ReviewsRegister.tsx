@@ -135,6 +135,7 @@ export function ReviewsRegister() {
                 { label: '申请日期', value: tableDate(open.appliedOn) },
                 { label: '状态/结论', value: <ReviewStatusTag r={open} /> },
                 { label: '办结日期', value: tableDate(open.decidedOn) },
+                { label: '送审材料', value: open.attachmentId ? '已存扫描件' : '未上传' },
                 ...(open.amendments ? [{ label: '删改内容', value: open.amendments, wide: true }] : []),
                 ...(open.abroadBasis
                   ? [{ label: '向境外提供依据', value: open.abroadBasis, wide: true }]
