@@ -10,7 +10,7 @@ import {
   visitIn,
   visitOut,
 } from './key_sites.service';
-import { keySiteView, listKeySites, listVisits } from './views';
+import { approvedPlaces, keySiteView, listKeySites, listVisits } from './views';
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { offerSafePlaces } from '../carriers';
 import { topSecretPlaces } from './views';
@@ -21,6 +21,7 @@ offerSafePlaces(topSecretPlaces);
 export const keySitesHandlers: DomainHandlers<'key_sites'> = {
   'key_sites:list': (core, input) => listKeySites(core.session().db, input, today(core.clock)),
   'key_sites:get': (core, input) => keySiteView(core.session().db, input.siteId, today(core.clock)),
+  'key_sites:places': (core) => approvedPlaces(core.session().db),
   'key_sites:visits': (core, input) => listVisits(core.session().db, input),
   'key_sites:propose': (core, input) => proposeKeySite(core, input),
   'key_sites:approve': (core, input) => approveKeySite(core, input),

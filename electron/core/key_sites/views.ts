@@ -16,6 +16,7 @@ import {
 import type { Page } from '../../ipc/schemas/common';
 import type {
   KeySiteListInput,
+  KeySitePlace,
   KeySiteRow,
   KeySiteView,
   VisitListInput,
@@ -190,4 +191,20 @@ export function topSecretPlaces(db: Pick<Db, 'select'>): string[] {
     .where(and(eq(keySites.status, 'approved'), eq(keySites.kind, 'place'), eq(keySites.level, 'top_secret')))
     .all()
     .map((r) => r.name);
+}
+
+/** Approved sites, places first, for the carriers' 存放位置 list. */
+export function approvedPlaces(db: Pick<Db, 'select'>): KeySitePlace[] {
+  return db
+    .select({
+      id: keySites.id,
+      name: keySites.name,
+      kind: keySites.kind,
+      level: keySites.level,
+      location: keySites.location,
+    })
+    .from(keySites)
+    .where(eq(keySites.status, 'approved'))
+    .orderBy(desc(keySites.kind), asc(keySites.name))
+    .all();
 }
