@@ -1,5 +1,6 @@
 // The reviews domain's handlers: one function per channel of reviews.channels.ts.
 import { createReview, decideReview, reviewStep } from './reviews.service';
+import { reviewSettings, saveReviewSettings } from './settings';
 import { listReviews, reviewView } from './views';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
@@ -9,4 +10,6 @@ export const reviewsHandlers: DomainHandlers<'reviews'> = {
   'reviews:create': (core, input) => createReview(core, input),
   'reviews:step': (core, input) => reviewStep(core, input),
   'reviews:decide': (core, input) => decideReview(core, input),
+  'reviews:settings': (core) => reviewSettings(core.session().db),
+  'reviews:updateSettings': (core, input) => saveReviewSettings(core, input),
 };
