@@ -58,3 +58,23 @@ describe('the person file and the trainings register', () => {
     expect(byDay['2026-05-10']).toBeTruthy();
   });
 });
+
+describe('reminders of the agreements', () => {
+  it('a 竞业限制 ending within the warning days is a reminder naming the person', async () => {
+    const desk = await openDesk('2026-06-15');
+    const soon = await postedPerson(desk, { name: '钱进' });
+    const later = await postedPerson(desk, { name: '孙悦' });
+    const agree = (personId: number, endsOn: string) =>
+      desk.call('trainings:agree', {
+        kind: 'non_compete',
+        personId,
+        signedOn: '2025-06-01',
+        nonCompeteFrom: '2025-06-02',
+        nonCompeteEndsOn: endsOn,
+      });
+    await agree(soon.id, '2026-07-01');
+    await agree(later.id, '2027-06-01');
+    const ids = (await desk.call('reminders:list', {})).filter((r) => r.id.startsWith('non_compete_ending_'));
+    expect(ids.map((r) => r.title)).toEqual(['钱进的竞业限制将于 2026-07-01 期满']);
+  });
+});
