@@ -10,13 +10,17 @@ import {
   visitIn,
   visitOut,
 } from './key_sites.service';
-import { approvedPlaces, keySiteView, listKeySites, listVisits } from './views';
+import { approvedPlaces, keySitesOfPerson, keySiteView, listKeySites, listVisits } from './views';
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { offerSafePlaces } from '../carriers';
 import { topSecretPlaces } from './views';
+import { offerDossierPart } from '../persons';
 
 // An approved 绝密 要害部位 is a place fit for 绝密 carriers: their storage warning reads it by its name.
 offerSafePlaces(topSecretPlaces);
+
+// The person file lists the sites the person is 负责人 of.
+offerDossierPart('keySites', keySitesOfPerson);
 
 export const keySitesHandlers: DomainHandlers<'key_sites'> = {
   'key_sites:list': (core, input) => listKeySites(core.session().db, input, today(core.clock)),

@@ -1,8 +1,12 @@
 // The reviews domain's handlers: one function per channel of reviews.channels.ts.
 import { createReview, decideReview, reviewStep } from './reviews.service';
 import { reviewSettings, saveReviewSettings } from './settings';
-import { listReviews, reviewView } from './views';
+import { listReviews, reviewsOfPerson, reviewView } from './views';
 import type { DomainHandlers } from '../../ipc/dispatch';
+import { offerDossierPart } from '../persons';
+
+// The person file lists the reviews the person handled.
+offerDossierPart('reviews', reviewsOfPerson);
 
 export const reviewsHandlers: DomainHandlers<'reviews'> = {
   'reviews:list': (core, input) => listReviews(core.session().db, input),

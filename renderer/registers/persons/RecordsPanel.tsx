@@ -15,6 +15,7 @@ import {
 import { VettingModal } from './VettingModal';
 import { PersonTrainingRecords } from '../trainings/PersonTrainingRecords';
 import { AppraiseModal } from '../trainings/AppraiseModal';
+import { PersonWorkRecords } from '../committee/PersonWorkRecords';
 
 type Dialog = 'vet' | 'train' | 'pledge' | 'post' | 'appraise' | null;
 
@@ -92,6 +93,7 @@ export function RecordsPanel({ d }: { d: PersonDossier }) {
         ]}
       />
       <PersonTrainingRecords d={d} />
+      <PersonWorkRecords d={d} />
       <VettingModal person={p} open={dialog === 'vet'} onClose={close} />
       <AppraiseModal person={p} open={dialog === 'appraise'} onClose={close} />
       <ActionModal
