@@ -23,6 +23,7 @@ import { seedPersons } from '../../../electron/core/persons';
 import { seedTrainings } from '../../../electron/core/trainings';
 import { benchLine, type BenchLine } from './bench-line';
 import { deviceLines, seedDeviceBench } from './bench-devices';
+import { seedWorkBench, workLines } from './bench-work';
 import { scrollLines } from './bench-ui';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
 
@@ -155,6 +156,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       // The people (5,000 at large scale) and a year of their training, for the training matrix's line.
       seedPersons(core.session().db, scale, seededRng(20261124), core.clock.now());
       seedTrainings(core.session().db, seededRng(20261203), core.clock.now());
+      out.info(seedWorkBench(core.session().db, scale, seededRng(20261206), core.clock.now()));
       session = { core, api, username: 'bench' };
     }
     const { core } = session;
@@ -189,6 +191,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       );
       for (const l of exchange) process.stdout.write(`${JSON.stringify(l)}\n`);
       for (const l of deviceLines(db, today, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
+      for (const l of workLines(db, today, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
     } finally {
       core.detach();
     }
