@@ -101,6 +101,11 @@ describe('涉密人员 prints in Chromium', () => {
     expect(report).toContain(`本年度新上岗（1人）姓名部门涉密等级上岗日期张建华办公室重要${year}年1月5日`);
     expect(report).toContain('本年度离岗离职（0人）');
     expect(report).toContain('申请批准不予批准已回国1000');
+    // The trainings register's figures for the year: sessions, attendances, who is under the floor, 考核, 奖惩.
+    expect(report).toMatch(
+      /本年度保密教育培训举办培训（次）参训（人次）在岗涉密人员未达培训下限（人）\d+\d+\d+\d+/,
+    );
+    expect(report).toContain('本年度年度考核与奖惩考核优秀考核合格考核基本合格考核不合格奖励惩处');
 
     // Approved: the form names who approved it and states the 脱密期 to its last day.
     await ok(bridge, 'leaving:talk', {
