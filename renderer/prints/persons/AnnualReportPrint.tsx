@@ -108,7 +108,7 @@ export function AnnualReportPrint() {
           ]}
         />
         <Part
-          title="本年度年度考核与奖惩"
+          title="本年度考核与奖惩"
           head={[
             ...APPRAISAL_RESULTS.map((a) => `考核${APPRAISAL_RESULT_LABELS[a]}`),
             ...SANCTION_KINDS.map((k) => SANCTION_KIND_LABELS[k]),
