@@ -17,6 +17,7 @@ import { yuan } from '../../registers/persons/personLabels';
 import { navigate, useRoute } from '../../shell/route';
 import { useSession } from '../../stores/session.store';
 import '../persons/personPrints.css';
+import './allowance.css';
 
 export function PrintToolbar({ back }: { back: string }) {
   return (
