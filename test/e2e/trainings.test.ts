@@ -199,5 +199,14 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('tab', { name: '培训矩阵' }).click();
     await page.getByText(/本年度未达培训下限/).waitFor();
     await shot(page, 'trainings-matrix-1024');
+    // 在职人员 as their own view: everyone on staff, 涉密人员 marked among them.
+    await page.getByRole('tab', { name: '在职人员' }).click();
+    await page.getByRole('button', { name: '登记在职人员' }).click();
+    await page.getByRole('dialog').getByLabel('姓名', { exact: true }).fill('周强');
+    await pick(page, '部门', '办公室');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '周强', exact: true }).waitFor();
+    await shot(page, 'trainings-staff');
   }, 120_000);
 });
