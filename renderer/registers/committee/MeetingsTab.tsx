@@ -5,7 +5,15 @@ import { useState } from 'react';
 import { navigate } from '../../shell/route';
 import type { ChannelInput } from '../../../electron/ipc/contract';
 import { TASK_STATUS_LABELS } from '../../../db/domain/labels';
-import { ActionModal, clean, DateItem, PersonPicker, ScanField, TextField, today } from '../../components/forms';
+import {
+  ActionModal,
+  clean,
+  DateItem,
+  PersonPicker,
+  ScanField,
+  TextField,
+  today,
+} from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
 
