@@ -172,6 +172,7 @@ export const ACTION_LABELS: Record<string, string> = {
   rule_document_repeal: '废止保密制度',
   archive_add: '保密工作档案归档',
   settings_trainings: '修改保密教育培训设置',
+  settings_reviews: '修改保密审查设置',
   training_plan: '列入年度学习计划',
   training_hold: '登记举办培训',
   training_cancel: '取消计划培训',

@@ -52,6 +52,7 @@ import { SanctionsPrint, TrainingYearPrint } from '../prints/trainings/YearPrint
 import { YearbookPage } from '../registers/yearbook/YearbookPage';
 import { SelfAssessmentPrint } from '../prints/yearbook/SelfAssessmentPrint';
 import { YearbookPrint } from '../prints/yearbook/YearbookPrint';
+import { AgreementPrint } from '../prints/trainings/AgreementPrint';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -112,6 +113,7 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'training-appraisals') return <AppraisalPrint />;
   if (kind === 'print' && id === 'training-year') return <TrainingYearPrint />;
   if (kind === 'print' && id === 'training-sanctions') return <SanctionsPrint />;
+  if (kind === 'print' && id === 'training-agreement') return <AgreementPrint />;
   if (kind === 'print' && id === 'carrier-copies') return <CopyRegisterPrint />;
   if (kind === 'print' && id?.startsWith('carrier-')) return <CarrierPrint name={id} />;
   if (kind === 'print' && id?.startsWith('device-')) return <DevicePrint name={id} />;

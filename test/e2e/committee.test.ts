@@ -265,5 +265,5 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await page.getByText('办公楼三层301').dblclick();
     await page.getByRole('button', { name: '打印审定表' }).waitFor();
     await shot(page, 'committee-key-site-1024');
-  });
+  }, 120_000);
 });

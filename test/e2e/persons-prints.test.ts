@@ -101,6 +101,13 @@ describe('涉密人员 prints in Chromium', () => {
     expect(report).toContain(`本年度新上岗（1人）姓名部门涉密等级上岗日期张建华办公室重要${year}年1月5日`);
     expect(report).toContain('本年度离岗离职（0人）');
     expect(report).toContain('申请批准不予批准已回国1000');
+    // The trainings register's figures for the year: sessions, attendances, who is under the floor, 考核, 奖惩.
+    expect(report).toMatch(
+      /本年度保密教育培训举办培训（次）参训（人次）在岗涉密人员未达培训下限（人）\d+\d+\d+\d+/,
+    );
+    // (the part may start on the next page: its title and its table are checked apart)
+    expect(report).toContain('本年度考核与奖惩');
+    expect(report).toContain('考核优秀考核合格考核基本合格考核不合格奖励惩处000000');
 
     // Approved: the form names who approved it and states the 脱密期 to its last day.
     await ok(bridge, 'leaving:talk', {

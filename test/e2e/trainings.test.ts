@@ -110,7 +110,8 @@ describe('保密教育培训 in Chromium', () => {
     expect(flat).toContain('保密教育培训登记表');
     expect(flat).toContain('新修订保密法解读');
     expect(flat).toContain('2学时/2人');
-    expect(flat).toContain('1办公室张敏出席2办公室李娜出席');
+    // Names by pinyin: 李 (lǐ) before 张 (zhāng), though 张 comes first by code point.
+    expect(flat).toContain('1办公室李娜出席2办公室张敏出席');
     expect(flat).toContain('本人签字');
     await page.getByRole('button', { name: '返回' }).click();
 
@@ -170,6 +171,21 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('cell', { name: '竞业限制协议' }).waitFor();
     await shot(page, 'trainings-agreements');
 
+    // The agreement printed filled with 张敏's data and the term recorded.
+    await page.getByRole('button', { name: '打印协议' }).click();
+    await page.getByRole('article', { name: '保密协议（打印预览）' }).waitFor();
+    await page.getByText('竞业限制协议', { exact: true }).waitFor();
+    const agreementPdf = join(tempDir('baomi-training-'), 'agreement.pdf');
+    writeFileSync(agreementPdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const agreementText = execFileSync('pdftotext', ['-layout', agreementPdf, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, '');
+    expect(agreementText).toContain('竞业限制协议');
+    expect(agreementText).toContain('姓名张敏部门办公室');
+    expect(agreementText).toContain(`自${year + 1}年1月1日起至${year + 3}年1月1日止`);
+    await shot(page, 'trainings-agreement-print');
+    await page.getByRole('button', { name: '返回' }).click();
+
     // The home page asks for a review of 李娜's clearance.
     await page.getByRole('menuitem', { name: '首页' }).click();
     await page.getByText(/李娜（办公室）\d+ 年度考核不合格，请复核其涉密资格/).waitFor();
@@ -183,5 +199,14 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('tab', { name: '培训矩阵' }).click();
     await page.getByText(/本年度未达培训下限/).waitFor();
     await shot(page, 'trainings-matrix-1024');
+    // 在职人员 as their own view: everyone on staff, 涉密人员 marked among them.
+    await page.getByRole('tab', { name: '在职人员' }).click();
+    await page.getByRole('button', { name: '登记在职人员' }).click();
+    await page.getByRole('dialog').getByLabel('姓名', { exact: true }).fill('周强');
+    await pick(page, '部门', '办公室');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '周强', exact: true }).waitFor();
+    await shot(page, 'trainings-staff');
   }, 120_000);
 });

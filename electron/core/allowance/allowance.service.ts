@@ -21,6 +21,7 @@ import type {
 } from '../../ipc/schemas/allowance';
 import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { personnelSettings, type PersonRecord } from '../persons';
+import { latestAnnualAppraisals } from '../trainings';
 import { addDays } from '../util/dates';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
@@ -213,24 +214,30 @@ export function statementView(db: Pick<Db, 'select'>, id: number): AllowanceStat
     .where(eq(allowanceStatements.id, id))
     .get();
   if (!s) throw new AppException('NOT_FOUND', '找不到该津贴发放表。');
-  const lines: AllowanceLineView[] = db
+  const rows = db
     .select()
     .from(allowanceLines)
     .where(eq(allowanceLines.statementId, id))
     .orderBy(asc(allowanceLines.id))
-    .all()
-    .map((l) => ({
-      personId: l.personId,
-      name: l.name,
-      department: l.department,
-      clearance: l.clearance as Clearance,
-      segments: JSON.parse(l.segments) as AllowanceSegment[],
-      due: l.due,
-      deducted: l.deducted,
-      paid: l.paid,
-      changeNote: l.changeNote,
-      deductionReason: l.deductionReason,
-    }));
+    .all();
+  const appraised = latestAnnualAppraisals(
+    db,
+    rows.map((l) => l.personId),
+    Number(s.s.period.slice(0, 4)),
+  );
+  const lines: AllowanceLineView[] = rows.map((l) => ({
+    personId: l.personId,
+    name: l.name,
+    department: l.department,
+    clearance: l.clearance as Clearance,
+    segments: JSON.parse(l.segments) as AllowanceSegment[],
+    due: l.due,
+    deducted: l.deducted,
+    paid: l.paid,
+    changeNote: l.changeNote,
+    deductionReason: l.deductionReason,
+    appraisal: appraised.get(l.personId) ?? null,
+  }));
   return {
     id: s.s.id,
     period: s.s.period,

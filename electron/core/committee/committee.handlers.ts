@@ -25,6 +25,11 @@ import {
 import { addTask, finishTask, listTasks } from './tasks';
 import { addArchive, addRule, listArchive, listRules, repealRule } from './archive';
 import type { DomainHandlers } from '../../ipc/dispatch';
+import { offerDossierPart } from '../persons';
+import { committeeOfPerson } from './person-part';
+
+// The person file lists the person's seat on the committee and what they own.
+offerDossierPart('committee', committeeOfPerson);
 
 export const committeeHandlers: DomainHandlers<'committee'> = {
   'committee:members': (core) => listMembers(core.session().db),

@@ -20,7 +20,11 @@ export const PERSONNEL_PARTS = [
       'cleared_on',
       'highest_level',
       'is_classifier',
-      'is_key_dept_staff',
+      // 要害部门人员 as the unit sees it: marked by hand, or in a department the 要害部门部位 register approved.
+      [
+        'is_key_dept_staff',
+        '(CASE WHEN "persons".is_key_dept_staff = 1 OR (SELECT d.key_dept FROM departments d WHERE d.id = "persons".department_id) = 1 THEN 1 ELSE 0 END)',
+      ],
       'status',
       'proposed_on',
       'posted_on',

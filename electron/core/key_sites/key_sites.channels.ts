@@ -1,6 +1,6 @@
 // The key_sites domain's channels: name, input schema, output type and who may call (merged by ipc/contract.ts).
 import { channel, channels } from '../../ipc/channel';
-import type { Page } from '../../ipc/schemas/common';
+import { empty, type Page } from '../../ipc/schemas/common';
 import {
   DutyInput,
   KeySiteApproveInput,
@@ -10,6 +10,7 @@ import {
   KeySiteProtectionsInput,
   KeySiteRevokeInput,
   type KeySiteRow,
+  type KeySitePlace,
   type KeySiteView,
   SiteCheckInput,
   VisitInInput,
@@ -21,6 +22,7 @@ import {
 export const keySitesChannels = channels('key_sites', {
   'key_sites:list': channel<Page<KeySiteRow>>()(KeySiteListInput, 'register:read'),
   'key_sites:get': channel<KeySiteView>()(KeySiteIdInput, 'register:read'),
+  'key_sites:places': channel<KeySitePlace[]>()(empty, 'register:read'),
   'key_sites:visits': channel<Page<VisitView>>()(VisitListInput, 'register:read'),
   'key_sites:propose': channel<KeySiteView>()(KeySiteProposeInput, 'register:write'),
   'key_sites:approve': channel<KeySiteView>()(KeySiteApproveInput, 'register:write'),

@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
+import { KEY_SITE_STATUS_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import {
   departments,
@@ -14,8 +15,10 @@ import {
   persons,
 } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
+import type { WorkRef } from '../../ipc/schemas/persons-records';
 import type {
   KeySiteListInput,
+  KeySitePlace,
   KeySiteRow,
   KeySiteView,
   VisitListInput,
@@ -190,4 +193,36 @@ export function topSecretPlaces(db: Pick<Db, 'select'>): string[] {
     .where(and(eq(keySites.status, 'approved'), eq(keySites.kind, 'place'), eq(keySites.level, 'top_secret')))
     .all()
     .map((r) => r.name);
+}
+
+/** Approved sites, places first, for the carriers' 存放位置 list. */
+export function approvedPlaces(db: Pick<Db, 'select'>): KeySitePlace[] {
+  return db
+    .select({
+      id: keySites.id,
+      name: keySites.name,
+      kind: keySites.kind,
+      level: keySites.level,
+      location: keySites.location,
+    })
+    .from(keySites)
+    .where(eq(keySites.status, 'approved'))
+    .orderBy(desc(keySites.kind), asc(keySites.name))
+    .all();
+}
+
+/** The person file's part: the 要害部门部位 the person is 负责人 of. */
+export function keySitesOfPerson(db: Pick<Db, 'select'>, personId: number): WorkRef[] {
+  return db
+    .select({ id: keySites.id, name: keySites.name, on: keySites.proposedOn, status: keySites.status })
+    .from(keySites)
+    .where(eq(keySites.managerPersonId, personId))
+    .all()
+    .map((s) => ({
+      register: '要害部门部位',
+      id: s.id,
+      title: s.name,
+      on: s.on,
+      role: `负责人（${KEY_SITE_STATUS_LABELS[s.status]}）`,
+    }));
 }

@@ -4,7 +4,7 @@
 import type { Db } from '../../../db/open';
 import type { HeldDeviceView } from '../../ipc/schemas/devices';
 import type { LeavingView } from '../../ipc/schemas/leaving';
-import type { IncidentRef } from '../../ipc/schemas/persons-records';
+import type { IncidentRef, WorkRef } from '../../ipc/schemas/persons-records';
 import type { PassportView, TravelView } from '../../ipc/schemas/travel';
 import type { AgreementView, AppraisalView, SanctionView } from '../../ipc/schemas/trainings-records';
 
@@ -20,6 +20,12 @@ export interface DossierParts {
   sanctions(db: Reader, personId: number): SanctionView[];
   /** Kept after the person leaves: a 竞业限制 stays visible for its whole term. */
   agreements(db: Reader, personId: number): AgreementView[];
+  /** 保密审查 the person handled. */
+  reviews(db: Reader, personId: number): WorkRef[];
+  /** 要害部门部位 the person is 负责人 of. */
+  keySites(db: Reader, personId: number): WorkRef[];
+  /** 保密委员会 membership and the decisions and plan items the person owns. */
+  committee(db: Reader, personId: number): WorkRef[];
 }
 
 const offered: Partial<DossierParts> = {};

@@ -74,6 +74,11 @@ export function personDossier(core: AppCore, personId: number): PersonDossier {
     holds: holdingsOf(db, p),
     devices: dossierPart('devices')(db, personId),
     incidents,
+    work: [
+      ...dossierPart('reviews')(db, personId),
+      ...dossierPart('keySites')(db, personId),
+      ...dossierPart('committee')(db, personId),
+    ].sort((a, b) => b.on.localeCompare(a.on)),
     history,
   };
 }

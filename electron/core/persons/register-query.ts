@@ -108,7 +108,7 @@ export function personPageQuery(
   const dir = input.sort.order === 'asc' ? asc : desc;
   return pageOf(
     db
-      .select({ p: persons, department: departments.name })
+      .select({ p: persons, department: departments.name, keyDept: departments.keyDept })
       .from(persons)
       .innerJoin(departments, eq(departments.id, persons.departmentId))
       .where(personWhere(input, ids, today, warningDays))
@@ -132,7 +132,10 @@ export function listPersons(
       .where(personWhere(input, ids, today, warningDays))
       .get()?.n ?? 0;
   const rows = total === 0 ? [] : personPageQuery(db, input, ids, today, warningDays).all();
-  return { total, rows: rows.map((r) => toPersonRow(r.p, r.department, today, warningDays)) };
+  return {
+    total,
+    rows: rows.map((r) => toPersonRow(r.p, r.department, today, warningDays, r.keyDept === 1)),
+  };
 }
 
 /** Persons by id with their department names (dossier lists, statements). */

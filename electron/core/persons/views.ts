@@ -1,7 +1,7 @@
 // Person rows as the renderer sees them: names resolved, status as of today, dates that are due flagged.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { accounts, personPosts } from '../../../db/schema';
+import { accounts, departments, personPosts } from '../../../db/schema';
 import type { PersonDetail, PersonRow, PostView } from '../../ipc/schemas/persons';
 import { addDays } from '../util/dates';
 import { clearanceForLevels, effectiveStatus, inSeparation, readinessOf } from './rules';
@@ -12,6 +12,7 @@ export function toPersonRow(
   department: string,
   today: string,
   warningDays: number,
+  inKeyDept = false,
 ): PersonRow {
   return {
     id: p.id,
@@ -24,7 +25,9 @@ export function toPersonRow(
     clearedOn: p.clearedOn,
     highestLevel: p.highestLevel,
     isClassifier: p.isClassifier === 1,
-    isKeyDeptStaff: p.isKeyDeptStaff === 1,
+    // 要害部门人员: everyone in a department the 要害部门部位 register approved (its key_dept flag follows the
+    // register's 审定 and 撤销), and those marked by hand for a 要害部位 outside such a department.
+    isKeyDeptStaff: p.isKeyDeptStaff === 1 || inKeyDept,
     postCertNo: p.postCertNo,
     status: effectiveStatus(p, today),
     inSeparation: inSeparation(p, today),
@@ -63,8 +66,13 @@ export function toPersonDetail(
         .where(and(eq(accounts.id, p.accountId)))
         .get()
     : undefined;
+  const dept = db
+    .select({ keyDept: departments.keyDept })
+    .from(departments)
+    .where(eq(departments.id, p.departmentId))
+    .get();
   return {
-    ...toPersonRow(p, department, today, warningDays),
+    ...toPersonRow(p, department, today, warningDays, dept?.keyDept === 1),
     politicalStatus: p.politicalStatus,
     phone: p.phone,
     postCertOn: p.postCertOn,

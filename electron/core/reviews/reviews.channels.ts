@@ -1,6 +1,6 @@
 // The reviews domain's channels: name, input schema, output type and who may call (merged by ipc/contract.ts).
 import { channel, channels } from '../../ipc/channel';
-import type { Page } from '../../ipc/schemas/common';
+import { empty, type Page } from '../../ipc/schemas/common';
 import {
   InfoReviewCreateInput,
   InfoReviewDecideInput,
@@ -8,6 +8,8 @@ import {
   InfoReviewListInput,
   InfoReviewStepInput,
   type InfoReviewView,
+  type ReviewSettings,
+  ReviewSettingsInput,
 } from '../../ipc/schemas/reviews';
 
 export const reviewsChannels = channels('reviews', {
@@ -16,4 +18,6 @@ export const reviewsChannels = channels('reviews', {
   'reviews:create': channel<InfoReviewView>()(InfoReviewCreateInput, 'register:write'),
   'reviews:step': channel<InfoReviewView>()(InfoReviewStepInput, 'register:write'),
   'reviews:decide': channel<InfoReviewView>()(InfoReviewDecideInput, 'register:write'),
+  'reviews:settings': channel<ReviewSettings>()(empty, 'register:read'),
+  'reviews:updateSettings': channel<ReviewSettings>()(ReviewSettingsInput, 'register:write'),
 });

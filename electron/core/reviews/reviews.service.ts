@@ -18,6 +18,7 @@ import { approveRecord } from '../approvals/approve';
 import { loadCarrier } from '../carriers';
 import { refuse } from '../util/refuse';
 import { checkDecision, checkNotByHandler, checkStepOrder } from './rules';
+import { reviewSettings } from './settings';
 import { reviewView } from './views';
 
 type ReviewRecord = typeof reviews.$inferSelect;
@@ -128,6 +129,7 @@ export function decideReview(core: AppCore, input: z.output<typeof InfoReviewDec
         abroadBasis: input.abroadBasis,
         amendments: input.amendments,
         carrierId: input.carrierId,
+        committeeRequired: reviewSettings(tx).committeeFor.includes(r.purpose),
       });
       if (input.decidedOn < r.appliedOn)
         refuse('review_dates_in_order', '办结日期不能早于申请日期。', 'decidedOn');

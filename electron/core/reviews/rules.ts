@@ -57,6 +57,8 @@ export interface DecisionFacts {
   abroadBasis: string | undefined;
   amendments: string | undefined;
   carrierId: number | undefined;
+  /** The unit puts this use before its 保密委员会 too (review settings). */
+  committeeRequired: boolean;
 }
 
 /** Whether the outcome lets the information go out. */
@@ -82,6 +84,13 @@ export function checkDecision(f: DecisionFacts): void {
   }
   if (goesOut(f.outcome) && !f.approved.includes('leader')) {
     refuse('review_publish_needs_leader', '公开或对外提供须经单位领导签批同意。', 'outcome');
+  }
+  if (goesOut(f.outcome) && f.committeeRequired && !f.approved.includes('committee')) {
+    refuse(
+      'review_committee_required',
+      '本单位规定此类信息须经保密委员会审定后才能公开或对外提供：尚无保密委员会的同意意见。',
+      'outcome',
+    );
   }
   if (f.outcome === 'publish_amended' && !f.amendments) {
     refuse('amendments_recorded', '删改后公开须写明删改的内容。', 'amendments');

@@ -2,10 +2,12 @@
 import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
+import { REVIEW_OUTCOME_LABELS } from '../../../db/domain/labels';
 import type { ReviewStep } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { departments, persons, reviewSteps, reviews } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
+import type { WorkRef } from '../../ipc/schemas/persons-records';
 import type { InfoReviewListInput, InfoReviewView } from '../../ipc/schemas/reviews';
 import { stepViews } from '../approvals/steps';
 import { pageOf } from '../util/paging';
@@ -110,4 +112,20 @@ export function reviewsWaiting(db: Pick<Db, 'select'>): InfoReviewView[] {
     .all()
     .map((r) => toView(db, r.r, r.handlerName, r.department))
     .filter((v) => v.waitingOnClerk);
+}
+
+/** The person file's part: the 保密审查 the person handled (承办人). */
+export function reviewsOfPerson(db: Pick<Db, 'select'>, personId: number): WorkRef[] {
+  return db
+    .select({ id: reviews.id, title: reviews.title, on: reviews.appliedOn, outcome: reviews.outcome })
+    .from(reviews)
+    .where(eq(reviews.handlerPersonId, personId))
+    .all()
+    .map((r) => ({
+      register: '保密审查',
+      id: r.id,
+      title: r.title,
+      on: r.on,
+      role: `承办人${r.outcome ? `（${REVIEW_OUTCOME_LABELS[r.outcome]}）` : ''}`,
+    }));
 }

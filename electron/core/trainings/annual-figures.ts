@@ -3,13 +3,14 @@
 import { and, count, eq, gte, lte, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { appraisals, sanctions, trainingAttendance, trainingSessions } from '../../../db/schema';
+import type { TrainingFigures } from '../../ipc/schemas/trainings-records';
 import { underFloorCount } from './matrix';
 
 type Reader = Pick<Db, 'select'>;
 
 const byKey = (rows: { k: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.k, r.n]));
 
-export function trainingFigures(db: Reader, year: number) {
+export function trainingFigures(db: Reader, year: number): TrainingFigures {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const { inPost, underFloor } = underFloorCount(db, year);

@@ -1,10 +1,11 @@
 // 年度考核 (涉密人员, 保密员), 专项考核 and the 岗前培训考核: one at a time or a whole department in one grid. A
 // 不合格 asks for a review of the person's clearance (a reminder until the review is recorded), never an
 // automatic change.
-import { and, count, desc, eq, isNull, ne } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lte, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { APPRAISAL_KIND_LABELS, APPRAISAL_RESULT_LABELS } from '../../../db/domain/labels';
 import { AppException } from '../../../db/domain/errors';
+import type { AppraisalResult } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { appraisals, departments, persons } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
@@ -190,4 +191,31 @@ export function failedUnreviewed(db: Reader) {
   return select(db)
     .where(and(eq(appraisals.result, 'fail'), ne(appraisals.kind, 'pre_post'), isNull(appraisals.reviewedOn)))
     .all();
+}
+
+/**
+ * The latest 年度考核 (涉密人员's or 保密员's) of each person up to `year`, for the allowance statement: the
+ * result stands beside the amount, and any 扣发 stays the unit's decision, recorded by hand.
+ */
+export function latestAnnualAppraisals(
+  db: Reader,
+  personIds: number[],
+  year: number,
+): Map<number, { year: number; result: AppraisalResult }> {
+  const out = new Map<number, { year: number; result: AppraisalResult }>();
+  if (!personIds.length) return out;
+  const rows = db
+    .select({ personId: appraisals.personId, year: appraisals.year, result: appraisals.result })
+    .from(appraisals)
+    .where(
+      and(
+        inArray(appraisals.personId, personIds),
+        inArray(appraisals.kind, ['annual', 'clerk_annual']),
+        lte(appraisals.year, year),
+      ),
+    )
+    .orderBy(desc(appraisals.year), desc(appraisals.appraisedOn))
+    .all();
+  for (const r of rows) if (!out.has(r.personId)) out.set(r.personId, { year: r.year, result: r.result });
+  return out;
 }

@@ -1,11 +1,11 @@
 // The attendance sheet of a held session (出席 / 缺席 with the reason / 补学), and what persons asks of it: a
 // person's sessions and whether the 岗前培训 was attended.
-import { and, desc, eq, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { TRAINING_KIND_LABELS } from '../../../db/domain/labels';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
-import { persons, staffMembers, trainingAttendance, trainingSessions } from '../../../db/schema';
+import { accounts, persons, staffMembers, trainingAttendance, trainingSessions } from '../../../db/schema';
 import type { TrainingInput, TrainingView } from '../../ipc/schemas/persons-records';
 import type { AttendInput, MakeUpInput, SessionView } from '../../ipc/schemas/trainings';
 import type { AppCore, WriteCtx } from '../app-core';
@@ -126,11 +126,13 @@ export function trainingsOfPerson(db: Reader, personId: number): TrainingView[] 
       trainedOn: trainingAttendance.heldOn,
       hours: trainingAttendance.hours,
       content: trainingSessions.content,
-      recorder: trainingSessions.recorder,
+      // A session held in the register names no 记录人 unless typed: the account that entered it kept the record.
+      recorder: sql<string | null>`coalesce(${trainingSessions.recorder}, ${accounts.displayName})`,
       scanAttachmentId: trainingAttendance.scanAttachmentId,
     })
     .from(trainingAttendance)
     .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
+    .leftJoin(accounts, eq(accounts.id, trainingSessions.createdBy))
     .where(and(eq(trainingAttendance.personId, personId), ne(trainingAttendance.status, 'absent')))
     .orderBy(desc(trainingAttendance.heldOn), desc(trainingAttendance.id))
     .all();

@@ -2,7 +2,7 @@
 // 考核 whose clearance review is not recorded, agreements whose term ends soon, new staff without the
 // 上岗前保密教育 or the unit's agreement.
 import { and, count, eq, gte, inArray, isNotNull, isNull, lte, notExists, sql } from 'drizzle-orm';
-import { agreements, staffMembers, trainingAttendance, trainingSessions } from '../../../db/schema';
+import { agreements, persons, staffMembers, trainingAttendance, trainingSessions } from '../../../db/schema';
 import type { Reminder } from '../../ipc/schemas/reminders';
 import { addDays, today, yearOf } from '../util/dates';
 import { can } from '../util/permissions';
@@ -57,6 +57,34 @@ export const trainingReminders: ReminderSource = (core) => {
       severity: 'info',
       title: `${ending} 份保密协议将在 ${settings.warningDays} 天内期满`,
       detail: '请确认是否续签。',
+      target: 'trainings',
+    });
+  }
+
+  // A 竞业限制 about to end: the person (often one who left) is told in writing that it is over, and the unit
+  // stops paying its compensation; the clerk is reminded by name.
+  const nonCompete = db
+    .select({
+      id: agreements.id,
+      endsOn: agreements.nonCompeteEndsOn,
+      name: sql<string>`coalesce(${persons.name}, ${staffMembers.name}, ${agreements.partner}, '')`,
+    })
+    .from(agreements)
+    .leftJoin(persons, eq(persons.id, agreements.personId))
+    .leftJoin(staffMembers, eq(staffMembers.id, agreements.staffId))
+    .where(
+      and(
+        gte(agreements.nonCompeteEndsOn, now),
+        lte(agreements.nonCompeteEndsOn, addDays(now, settings.warningDays)),
+      ),
+    )
+    .all();
+  for (const a of nonCompete) {
+    out.push({
+      id: `non_compete_ending_${a.id}`,
+      severity: 'info',
+      title: `${a.name}的竞业限制将于 ${a.endsOn} 期满`,
+      detail: '期满后竞业限制义务终止：请书面告知本人，并停止支付经济补偿。',
       target: 'trainings',
     });
   }

@@ -34,6 +34,8 @@ import {
   StaffAddInput,
   StaffListInput,
   type StaffView,
+  type TrainingFigures,
+  TrainingFiguresInput,
 } from '../../ipc/schemas/trainings-records';
 
 export const trainingsChannels = channels('trainings', {
@@ -47,6 +49,7 @@ export const trainingsChannels = channels('trainings', {
   'trainings:makeUp': channel<SessionView>()(MakeUpInput, 'register:write'),
   'trainings:planSummary': channel<PlanSummary>()(PlanSummaryInput, 'register:read'),
   'trainings:matrix': channel<Matrix>()(MatrixInput, 'register:read'),
+  'trainings:figures': channel<TrainingFigures>()(TrainingFiguresInput, 'register:read'),
   'trainings:appraisals': channel<Page<AppraisalView>>()(AppraisalListInput, 'register:read'),
   'trainings:appraise': channel<AppraisalView[]>()(AppraiseInput, 'register:write'),
   'trainings:appraiseGrid': channel<{ recorded: number }>()(AppraiseGridInput, 'register:write'),

@@ -17,6 +17,7 @@ import { listSessions, rosterOf, sessionView } from './views';
 import { saveTrainingSettings, trainingSettings } from './settings';
 import { addStaff, listStaff } from './staff';
 import type { DomainHandlers } from '../../ipc/dispatch';
+import { trainingFigures } from './annual-figures';
 
 export const trainingsHandlers: DomainHandlers<'trainings'> = {
   'trainings:list': (core, input) => listSessions(core.session().db, input),
@@ -29,6 +30,7 @@ export const trainingsHandlers: DomainHandlers<'trainings'> = {
   'trainings:makeUp': (core, input) => makeUp(core, input),
   'trainings:planSummary': (core, input) => planSummary(core.session().db, input.year),
   'trainings:matrix': (core, input) => trainingMatrix(core.session().db, input),
+  'trainings:figures': (core, input) => trainingFigures(core.session().db, input.year),
   'trainings:appraisals': (core, input) => listAppraisals(core.session().db, input),
   'trainings:appraise': (core, input) => appraise(core, input),
   'trainings:appraiseGrid': (core, input) => appraiseGrid(core, input),

@@ -86,10 +86,14 @@ export function listSessions(db: Reader, input: z.output<typeof SessionListInput
   return { total, rows: rows.map((r) => rowOf(r.s, r.present, r.absent)) };
 }
 
+/** Names as a Chinese roster reads them: by pinyin (SQLite and a plain sort order by code point). */
+const PINYIN = new Intl.Collator('zh-CN-u-co-pinyin');
+
 export function attendanceOf(db: Reader, sessionId: number): AttendanceView[] {
   const name = sql<string>`coalesce(${persons.name}, ${staffMembers.name})`;
-  return db
+  const lines = db
     .select({
+      sort: sql<number>`coalesce(${departments.sortOrder}, 0)`,
       id: trainingAttendance.id,
       personId: trainingAttendance.personId,
       staffId: trainingAttendance.staffId,
@@ -109,8 +113,13 @@ export function attendanceOf(db: Reader, sessionId: number): AttendanceView[] {
       sql`${departments.id} = coalesce(${persons.departmentId}, ${staffMembers.departmentId})`,
     )
     .where(eq(trainingAttendance.sessionId, sessionId))
-    .orderBy(asc(departments.sortOrder), asc(name))
     .all();
+  return lines
+    .sort(
+      (a, b) =>
+        a.sort - b.sort || PINYIN.compare(a.department, b.department) || PINYIN.compare(a.name, b.name),
+    )
+    .map(({ sort: _sort, ...l }) => l);
 }
 
 /**
@@ -182,7 +191,7 @@ export function rosterOf(db: Reader, sessionId: number): RosterLine[] {
   return out
     .sort(
       (a, b) =>
-        a.sort - b.sort || a.department.localeCompare(b.department) || a.name.localeCompare(b.name, 'zh'),
+        a.sort - b.sort || PINYIN.compare(a.department, b.department) || PINYIN.compare(a.name, b.name),
     )
     .map(({ sort: _sort, ...l }) => l);
 }

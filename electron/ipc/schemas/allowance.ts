@@ -1,6 +1,6 @@
 // 保密津贴: a statement per month and department, with changes and deductions, printable.
 import { z } from 'zod';
-import type { AllowanceStatus, Clearance } from '../../../db/domain/vocab';
+import type { AllowanceStatus, AppraisalResult, Clearance } from '../../../db/domain/vocab';
 import { PageInput } from './common';
 import { optionalText, requiredText } from './common';
 import { departmentId } from './departments';
@@ -54,6 +54,8 @@ export interface AllowanceLineView {
   paid: number;
   changeNote: string | null;
   deductionReason: string | null;
+  /** The latest 年度考核 up to the statement's year, shown beside the amount (any 扣发 is decided by hand). */
+  appraisal: { year: number; result: AppraisalResult } | null;
 }
 
 export interface AllowanceStatementView {

@@ -175,3 +175,12 @@ export interface KeySiteView extends KeySiteRow {
   duties: DutyView[];
   checks: SiteCheckView[];
 }
+
+/** An approved 要害部门部位 offered as a 存放位置 (the carrier forms' list; free text stays allowed). */
+export interface KeySitePlace {
+  id: number;
+  name: string;
+  kind: KeySiteKind;
+  level: NationalLevel;
+  location: string | null;
+}

@@ -199,6 +199,15 @@ export interface IncidentRef {
   role: string;
 }
 
+/** A record of the unit's secrecy work that names the person (保密审查承办人, 要害部位负责人, 委员会成员, 决定事项责任人). */
+export interface WorkRef {
+  register: string;
+  id: number;
+  title: string;
+  on: string;
+  role: string;
+}
+
 /** The dynamic personnel file: everything about one person, for the dossier page and its print. */
 export interface PersonDossier {
   person: PersonDetail;
@@ -218,5 +227,7 @@ export interface PersonDossier {
   /** What the device and media register shows in the person's charge or hands. */
   devices: HeldDeviceView[];
   incidents: IncidentRef[];
+  /** Secrecy-work records naming the person, newest first. */
+  work: WorkRef[];
   history: PersonEventView[];
 }

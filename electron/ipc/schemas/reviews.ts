@@ -79,3 +79,9 @@ export interface InfoReviewView {
   /** Waiting on the clerk: in review, and the next step is 保密办's or the outcome. */
   waitingOnClerk: boolean;
 }
+
+/** The unit's choice of which uses need the 保密委员会's 审定 after the leader's 签批 (none by default). */
+export const ReviewSettingsInput = z.object({
+  committeeFor: z.array(z.enum(REVIEW_PURPOSES, { error: '请选择用途' })).max(REVIEW_PURPOSES.length),
+});
+export type ReviewSettings = z.output<typeof ReviewSettingsInput>;

@@ -190,3 +190,15 @@ export interface StaffView {
   leftOn: string | null;
   personId: number | null;
 }
+
+export const TrainingFiguresInput = z.object({ year });
+
+/** A year's training and appraisal figures (the 年度报备 print, the exchange's annual profile): counts only. */
+export interface TrainingFigures {
+  trainingSessionsInYear: number;
+  trainingAttendancesInYear: number;
+  peopleInPostForTraining: number;
+  peopleUnderTrainingFloor: number;
+  appraisalsInYearByResult: Partial<Record<AppraisalResult, number>>;
+  sanctionsInYearByKind: Partial<Record<SanctionKind, number>>;
+}

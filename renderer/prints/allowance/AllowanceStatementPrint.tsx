@@ -8,11 +8,16 @@ import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
-import { ALLOWANCE_STATUS_LABELS, CLEARANCE_LABELS } from '../../../db/domain/labels';
+import {
+  ALLOWANCE_STATUS_LABELS,
+  APPRAISAL_RESULT_LABELS,
+  CLEARANCE_LABELS,
+} from '../../../db/domain/labels';
 import { yuan } from '../../registers/persons/personLabels';
 import { navigate, useRoute } from '../../shell/route';
 import { useSession } from '../../stores/session.store';
 import '../persons/personPrints.css';
+import './allowance.css';
 
 export function PrintToolbar({ back }: { back: string }) {
   return (
@@ -62,6 +67,7 @@ export function AllowanceStatementPrint() {
               <th>姓名</th>
               <th>部门</th>
               <th>涉密等级</th>
+              <th>年度考核</th>
               <th className="num">应发金额</th>
               <th className="num">扣发金额</th>
               <th className="num">实发金额</th>
@@ -76,6 +82,9 @@ export function AllowanceStatementPrint() {
                 <td className="nowrap">{l.name}</td>
                 <td className="nowrap">{l.department}</td>
                 <td className="nowrap">{CLEARANCE_LABELS[l.clearance]}</td>
+                <td className="nowrap">
+                  {l.appraisal ? `${l.appraisal.year}年 ${APPRAISAL_RESULT_LABELS[l.appraisal.result]}` : '—'}
+                </td>
                 <td className="num">{yuan(l.due)}</td>
                 <td className="num">{l.deducted ? yuan(l.deducted) : ''}</td>
                 <td className="num">{yuan(l.paid)}</td>
@@ -84,7 +93,7 @@ export function AllowanceStatementPrint() {
               </tr>
             ))}
             <tr>
-              <td colSpan={4}>合计（{s.lines.length} 人，单位：元）</td>
+              <td colSpan={5}>合计（{s.lines.length} 人，单位：元）</td>
               <td className="num">{yuan(s.totalDue)}</td>
               <td className="num">{yuan(s.totalDeducted)}</td>
               <td className="num">{yuan(s.totalPaid)}</td>

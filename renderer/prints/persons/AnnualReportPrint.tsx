@@ -1,15 +1,20 @@
 // 年度报备 (issue 5 item 9) on paper: route print/annual-report/<year>.
 import { InputNumber, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import type { AnnualReport, AnnualReportLeaver } from '../../../electron/ipc/contract';
+import type { AnnualReport, AnnualReportLeaver, TrainingFigures } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
 import { navigate, useRoute } from '../../shell/route';
 import { useSession } from '../../stores/session.store';
-import { CLEARANCE_LABELS, LEAVING_KIND_LABELS } from '../../../db/domain/labels';
-import { CLEARANCES } from '../../../db/domain/vocab';
+import {
+  APPRAISAL_RESULT_LABELS,
+  CLEARANCE_LABELS,
+  LEAVING_KIND_LABELS,
+  SANCTION_KIND_LABELS,
+} from '../../../db/domain/labels';
+import { APPRAISAL_RESULTS, CLEARANCES, SANCTION_KINDS } from '../../../db/domain/vocab';
 import { PrintToolbar } from '../allowance/AllowanceStatementPrint';
 import { Part } from './PersonDossierPrint';
 import './personPrints.css';
@@ -29,14 +34,17 @@ export function AnnualReportPrint() {
   const year = Number(useRoute().split('/')[2]);
   const unit = useSession((s) => s.unit);
   const [r, setR] = useState<AnnualReport | null>(null);
+  const [t, setT] = useState<TrainingFigures | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void call('persons:annualReport', { year }).then((x) =>
       x.ok ? setR(x.value) : setError(x.error.message),
     );
+    // The year's 保密教育培训 and 考核 figures, kept by the trainings register.
+    void call('trainings:figures', { year }).then((x) => (x.ok ? setT(x.value) : setError(x.error.message)));
   }, [year]);
   if (!unit) return null;
-  if (!r) return error ? <ErrorNote message={error} /> : <Spin />;
+  if (!r || !t) return error ? <ErrorNote message={error} /> : <Spin />;
   const c = r.byClearance;
   return (
     <div className="print-route">
@@ -86,6 +94,31 @@ export function AnnualReportPrint() {
           title="本年度因私出国(境)"
           head={['申请', '批准', '不予批准', '已回国']}
           rows={[[r.travel.applied, r.travel.approved, r.travel.refused, r.travel.returned]]}
+        />
+        <Part
+          title="本年度保密教育培训"
+          head={['举办培训（次）', '参训（人次）', '在岗涉密人员', '未达培训下限（人）']}
+          rows={[
+            [
+              t.trainingSessionsInYear,
+              t.trainingAttendancesInYear,
+              t.peopleInPostForTraining,
+              t.peopleUnderTrainingFloor,
+            ],
+          ]}
+        />
+        <Part
+          title="本年度考核与奖惩"
+          head={[
+            ...APPRAISAL_RESULTS.map((a) => `考核${APPRAISAL_RESULT_LABELS[a]}`),
+            ...SANCTION_KINDS.map((k) => SANCTION_KIND_LABELS[k]),
+          ]}
+          rows={[
+            [
+              ...APPRAISAL_RESULTS.map((a) => t.appraisalsInYearByResult[a] ?? 0),
+              ...SANCTION_KINDS.map((k) => t.sanctionsInYearByKind[k] ?? 0),
+            ],
+          ]}
         />
         <div className="print-signatures">
           <span>填报人（签字）：</span>

@@ -238,6 +238,11 @@ function DossierSheet({ d }: { d: PersonDossier }) {
         head={['事件', '日期', '角色']}
         rows={d.incidents.map((x) => [x.title, d8(x.occurredOn), x.role])}
       />
+      <Part
+        title="承担的保密工作"
+        head={['台账', '事项', '日期', '角色']}
+        rows={d.work.map((w) => [w.register, w.title, d8(w.on), w.role])}
+      />
       <div className="print-signatures">
         <span>本人（签字）：</span>
         <span>保密工作机构（盖章）：</span>

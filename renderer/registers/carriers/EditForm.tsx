@@ -8,6 +8,7 @@ import { optionsOf } from '../../i18n/labels';
 import { ActionModal, TextField } from '../../components/forms';
 import { ClassificationItemField } from '../classification/fields';
 import type { ActionProps } from './moveForms';
+import { PlaceField } from './PlaceField';
 
 const FIELD_LABELS = {
   type: '类别',
@@ -104,7 +105,7 @@ export function EditForm({ carrier: c, onDone, onClose }: ActionProps) {
       <TextField name={['patch', 'name']} label="名称" required />
       <Space wrap align="start">
         <TextField name={['patch', 'issuer']} label="制作/发文单位" />
-        <TextField name={['patch', 'location']} label="存放位置" />
+        <PlaceField name={['patch', 'location']} />
       </Space>
       <TextField name="storageReason" label="存放说明（新位置不合要求而仍须存放时填写）" />
       <ClassificationItemField name={['patch', 'classificationItemId']} />

@@ -6,6 +6,7 @@ import { optionsOf } from '../../i18n/labels';
 import { useSession } from '../../stores/session.store';
 import { ActionModal, DateItem, FormGroup, TextField, today } from '../../components/forms';
 import { ClassificationItemField, levelOptions, TermFields } from '../classification/fields';
+import { PlaceField } from './PlaceField';
 
 type Values = Record<string, unknown> & { source?: 'received' | 'produced'; copyNosText?: string };
 
@@ -90,7 +91,7 @@ export function RegisterForm({
       <Space wrap align="start">
         <TextField name="department" label="所属部门" required />
         <TextField name="custodian" label="保管人" required />
-        <TextField name="location" label="存放位置" />
+        <PlaceField name="location" />
       </Space>
       {/* 绝密 outside a 保密室/保密柜, or levels mixed in one place: the core's warning lands here. */}
       <TextField name="storageReason" label="存放说明（位置不合要求而仍须存放时填写）" />

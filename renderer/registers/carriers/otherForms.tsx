@@ -23,6 +23,7 @@ import {
 import { DeciderFields, levelOptions, NoticeFields, TermFields } from '../classification/fields';
 import type { ActionProps } from './moveForms';
 import { optionsOf } from '../../i18n/labels';
+import { PlaceField } from './PlaceField';
 
 type Values = Record<string, unknown> & { approval?: ApprovalValues };
 
@@ -65,7 +66,7 @@ export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
       <Space wrap>
         <TextField name="department" label="所属部门" required />
         <TextField name="custodian" label="保管人" required />
-        <TextField name="location" label="存放位置" />
+        <PlaceField name="location" />
       </Space>
       <TextField name="storageReason" label="存放说明（位置不合要求而仍须存放时填写）" />
       <p className="form-hint">

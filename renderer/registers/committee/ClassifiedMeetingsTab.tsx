@@ -112,6 +112,7 @@ export function ClassifiedMeetingsTab() {
                 { label: '保密教育', value: yes(m.educated) },
                 { label: '知悉范围', value: m.attendees.join('、'), wide: true },
                 { label: '主要管理措施', value: m.measures ?? '', wide: true },
+                { label: '保密方案/预案', value: m.planAttachmentId ? '已存扫描件' : '未上传' },
                 ...m.steps.map((s) => ({ label: '审批', value: stepText(s), wide: true })),
               ]
             : []

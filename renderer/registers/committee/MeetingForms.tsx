@@ -11,6 +11,7 @@ import {
   clean,
   DateItem,
   DepartmentSelect,
+  ScanField,
   TextField,
   today,
   type ApprovalValues,
@@ -66,6 +67,9 @@ export function CreateMeetingModal({ open, onClose }: { open: boolean; onClose: 
         <Input.TextArea rows={2} />
       </Form.Item>
       <TextField name="measures" label="保密方案/主要管理措施" area />
+      <Form.Item name="planAttachmentId" label="保密方案/预案">
+        <ScanField label="上传保密方案或预案" />
+      </Form.Item>
     </ActionModal>
   );
 }

@@ -5,7 +5,15 @@ import { useState } from 'react';
 import { navigate } from '../../shell/route';
 import type { ChannelInput } from '../../../electron/ipc/contract';
 import { TASK_STATUS_LABELS } from '../../../db/domain/labels';
-import { ActionModal, clean, DateItem, PersonPicker, TextField, today } from '../../components/forms';
+import {
+  ActionModal,
+  clean,
+  DateItem,
+  PersonPicker,
+  ScanField,
+  TextField,
+  today,
+} from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
 
@@ -35,6 +43,9 @@ export function RecordMeetingModal({ open, onClose }: { open: boolean; onClose: 
       <TextField name="attendees" label="出席人员" required />
       <Form.Item name="minutes" label="会议纪要">
         <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item name="minutesAttachmentId" label="纪要扫描件">
+        <ScanField label="上传会议纪要" />
       </Form.Item>
       <Form.List name="decisions">
         {(fields, { add, remove }) => (

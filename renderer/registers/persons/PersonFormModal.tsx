@@ -43,7 +43,7 @@ function CommonFields() {
           <Checkbox>定密责任人</Checkbox>
         </Form.Item>
         <Form.Item name="isKeyDeptStaff" valuePropName="checked">
-          <Checkbox>要害部门人员</Checkbox>
+          <Checkbox>要害部位人员（所在部门已审定为要害部门的，自动计入）</Checkbox>
         </Form.Item>
       </Space>
     </div>

@@ -14,8 +14,10 @@ import {
 } from '../../../db/domain/labels';
 import { VettingModal } from './VettingModal';
 import { PersonTrainingRecords } from '../trainings/PersonTrainingRecords';
+import { AppraiseModal } from '../trainings/AppraiseModal';
+import { PersonWorkRecords } from '../committee/PersonWorkRecords';
 
-type Dialog = 'vet' | 'train' | 'pledge' | 'post' | null;
+type Dialog = 'vet' | 'train' | 'pledge' | 'post' | 'appraise' | null;
 
 /** Pledges the clerk records here; 出国(境) pledges belong to a trip and are recorded on the travel tab. */
 const PLEDGE_OPTIONS = optionsOf(PLEDGE_KIND_LABELS).filter((o) => o.value !== 'travel');
@@ -30,6 +32,7 @@ export function RecordsPanel({ d }: { d: PersonDossier }) {
         <Button onClick={() => setDialog('vet')}>记录审查/复审</Button>
         <Button onClick={() => setDialog('train')}>记录培训</Button>
         <Button onClick={() => setDialog('pledge')}>记录承诺书/责任书</Button>
+        <Button onClick={() => setDialog('appraise')}>记录考核</Button>
         {p.status === 'proposed' ? (
           <Button type="primary" onClick={() => setDialog('post')}>
             上岗
@@ -90,7 +93,9 @@ export function RecordsPanel({ d }: { d: PersonDossier }) {
         ]}
       />
       <PersonTrainingRecords d={d} />
+      <PersonWorkRecords d={d} />
       <VettingModal person={p} open={dialog === 'vet'} onClose={close} />
+      <AppraiseModal person={p} open={dialog === 'appraise'} onClose={close} />
       <ActionModal
         title={`记录培训：${p.name}`}
         channel="persons:train"

@@ -1,5 +1,5 @@
 // The forms of a 保密审查: the request, each step (opinion, name, date), and the outcome.
-import { Form, Input, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import type { ChannelInput, InfoReviewView, ReviewStep } from '../../../electron/ipc/contract';
 import { REVIEW_OUTCOME_LABELS, REVIEW_PURPOSE_LABELS, REVIEW_STEP_LABELS } from '../../../db/domain/labels';
 import {
@@ -11,11 +11,13 @@ import {
   DateItem,
   DepartmentSelect,
   PersonPicker,
+  ScanField,
   TextField,
   today,
   type ApprovalValues,
 } from '../../components/forms';
 import { optionsOf } from '../../i18n/labels';
+import { useLoad } from '../../stores/load';
 
 export function NewReviewModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
@@ -52,6 +54,9 @@ export function NewReviewModal({ open, onClose }: { open: boolean; onClose: () =
         <TextField name="recipient" label="接收方或发布途径" />
         <DateItem name="appliedOn" label="申请日期" />
       </div>
+      <Form.Item name="attachmentId" label="送审材料扫描件">
+        <ScanField label="上传送审材料" />
+      </Form.Item>
     </ActionModal>
   );
 }
@@ -116,6 +121,25 @@ export function DecideModal({ review, onClose }: { review: InfoReviewView; onClo
       ) : null}
       <Form.Item name="carrierId" label="按涉密办理时登记的涉密载体">
         <CarrierPicker allowClear />
+      </Form.Item>
+    </ActionModal>
+  );
+}
+
+/** Which uses the unit puts before its 保密委员会 after the leader's 签批. */
+export function ReviewSettingsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const current = useLoad('reviews:settings', open ? {} : null, ['reviews', 'settings']).value;
+  if (!open || !current) return null;
+  return (
+    <ActionModal
+      title="保密审查设置"
+      channel="reviews:updateSettings"
+      onClose={onClose}
+      initialValues={current}
+      intro="勾选的用途在单位领导签批后，还须经保密委员会审定，才能办结为公开或对外提供。"
+    >
+      <Form.Item name="committeeFor" label="须经保密委员会审定的用途">
+        <Checkbox.Group options={optionsOf(REVIEW_PURPOSE_LABELS)} />
       </Form.Item>
     </ActionModal>
   );

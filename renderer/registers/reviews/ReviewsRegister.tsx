@@ -17,7 +17,7 @@ import { optionsOf } from '../../i18n/labels';
 import { useLoad } from '../../stores/load';
 import { useReviews } from '../../stores/reviews.store';
 import { stepText } from '../persons/ClearancePanel';
-import { DecideModal, NewReviewModal, StepModal } from './ReviewForms';
+import { DecideModal, NewReviewModal, ReviewSettingsModal, StepModal } from './ReviewForms';
 
 export function ReviewStatusTag({ r }: { r: InfoReviewView }) {
   if (r.outcome)
@@ -92,6 +92,7 @@ export function ReviewsRegister() {
   const [creating, setCreating] = useState(false);
   const [step, setStep] = useState<ReviewStep | null>(null);
   const [deciding, setDeciding] = useState(false);
+  const [setting, setSetting] = useState(false);
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">
@@ -114,6 +115,7 @@ export function ReviewsRegister() {
               <Button onClick={() => navigate(`print/review-register/${new Date().getFullYear()}`)}>
                 打印登记表
               </Button>
+              <Button onClick={() => setSetting(true)}>审查设置</Button>
             </Space>
           }
         />
@@ -135,6 +137,7 @@ export function ReviewsRegister() {
                 { label: '申请日期', value: tableDate(open.appliedOn) },
                 { label: '状态/结论', value: <ReviewStatusTag r={open} /> },
                 { label: '办结日期', value: tableDate(open.decidedOn) },
+                { label: '送审材料', value: open.attachmentId ? '已存扫描件' : '未上传' },
                 ...(open.amendments ? [{ label: '删改内容', value: open.amendments, wide: true }] : []),
                 ...(open.abroadBasis
                   ? [{ label: '向境外提供依据', value: open.abroadBasis, wide: true }]
@@ -174,6 +177,7 @@ export function ReviewsRegister() {
         ) : null}
       </DetailDrawer>
       <NewReviewModal open={creating} onClose={() => setCreating(false)} />
+      <ReviewSettingsModal open={setting} onClose={() => setSetting(false)} />
       {open && step ? <StepModal review={open} step={step} onClose={() => setStep(null)} /> : null}
       {open && deciding ? <DecideModal review={open} onClose={() => setDeciding(false)} /> : null}
     </div>

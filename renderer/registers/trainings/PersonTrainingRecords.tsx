@@ -1,6 +1,6 @@
 // On the person page: the person's 考核, 奖惩 and 保密协议 from the trainings register (a 竞业限制 stays on a
 // person who has left, for its whole term).
-import { Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import type {
   AgreementView,
   AppraisalView,
@@ -15,6 +15,7 @@ import {
   SANCTION_KIND_LABELS,
 } from '../../../db/domain/labels';
 import { tableDate } from '../../i18n/format';
+import { navigate } from '../../shell/route';
 
 export function PersonTrainingRecords({ d }: { d: PersonDossier }) {
   return (
@@ -78,6 +79,18 @@ export function PersonTrainingRecords({ d }: { d: PersonDossier }) {
             title: '竞业限制',
             render: (_, a) =>
               a.nonCompeteFrom ? `${tableDate(a.nonCompeteFrom)} 至 ${tableDate(a.nonCompeteEndsOn)}` : '',
+          },
+          {
+            title: '',
+            width: 90,
+            render: (_, a) => (
+              <Button
+                size="small"
+                onClick={() => navigate(`print/training-agreement/${d.person.id}/${a.id}`)}
+              >
+                打印协议
+              </Button>
+            ),
           },
         ]}
       />

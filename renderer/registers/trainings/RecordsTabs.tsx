@@ -10,7 +10,15 @@ import {
   SANCTION_APPROVER_LABELS,
   SANCTION_KIND_LABELS,
 } from '../../../db/domain/labels';
-import { ActionModal, clean, DateItem, PersonPicker, TextField, today } from '../../components/forms';
+import {
+  ActionModal,
+  clean,
+  DateItem,
+  PersonPicker,
+  ScanField,
+  TextField,
+  today,
+} from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { optionsOf } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
@@ -191,6 +199,20 @@ export function AgreementsList() {
             render: (_, a) =>
               a.nonCompeteFrom ? `${tableDate(a.nonCompeteFrom)} 至 ${tableDate(a.nonCompeteEndsOn)}` : '',
           },
+          {
+            key: 'print',
+            title: '',
+            width: 90,
+            render: (_, a) =>
+              a.personId ? (
+                <Button
+                  size="small"
+                  onClick={() => navigate(`print/training-agreement/${a.personId}/${a.id}`)}
+                >
+                  打印协议
+                </Button>
+              ) : null,
+          },
         ]}
       />
       <ActionModal
@@ -216,6 +238,9 @@ export function AgreementsList() {
         </div>
         <Form.Item name="notes" label="备注">
           <Input />
+        </Form.Item>
+        <Form.Item name="scanAttachmentId" label="协议扫描件">
+          <ScanField label="上传签字的协议" />
         </Form.Item>
         <Space />
       </ActionModal>

@@ -21,6 +21,7 @@ function SessionFields() {
         <TextField name="organizer" label="主办" />
         <TextField name="speaker" label="主讲" />
         <TextField name="scope" label="范围" />
+        <TextField name="recorder" label="记录人" />
         <Form.Item name="hours" label="学时" rules={[{ required: true, message: '请填写学时' }]}>
           <InputNumber min={0.5} max={200} step={0.5} />
         </Form.Item>

@@ -6,6 +6,7 @@ import { AppraisalGrid } from './AppraisalGrid';
 import { MatrixTab } from './MatrixTab';
 import { AgreementsList, AppraisalsList, SanctionsList } from './RecordsTabs';
 import { SessionsTab } from './SessionsTab';
+import { StaffTab } from './StaffTab';
 import './trainings.css';
 
 export function TrainingsRegister() {
@@ -37,6 +38,7 @@ export function TrainingsRegister() {
           { key: 'appraisals', label: '考核记录', children: <AppraisalsList year={year} /> },
           { key: 'sanctions', label: '奖惩', children: <SanctionsList year={year} /> },
           { key: 'agreements', label: '保密协议', children: <AgreementsList /> },
+          { key: 'staff', label: '在职人员', children: <StaffTab /> },
         ]}
       />
     </div>

@@ -25,6 +25,7 @@ import { seedTrainings } from '../../../electron/core/trainings';
 import { benchLine, type BenchLine } from './bench-line';
 import { deviceLines, seedDeviceBench } from './bench-devices';
 import { inspectionLines, seedInspectionBench } from './bench-inspections';
+import { seedWorkBench, workLines } from './bench-work';
 import { scrollLines } from './bench-ui';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
 
@@ -158,6 +159,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       seedPersons(core.session().db, scale, seededRng(20261124), core.clock.now());
       seedTrainings(core.session().db, seededRng(20261203), core.clock.now());
       out.info(seedInspectionBench(core.session().db, scale, seededRng(20261204), core.clock.now()));
+      out.info(seedWorkBench(core.session().db, scale, seededRng(20261206), core.clock.now()));
       session = { core, api, username: 'bench' };
     }
     const { core } = session;
@@ -198,6 +200,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       for (const l of await supervisorLines(work, Number(a.values.runs ?? Math.min(n, 20)))) {
         process.stdout.write(`${JSON.stringify(l)}\n`);
       }
+      for (const l of workLines(db, today, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
     } finally {
       core.detach();
     }

@@ -43,6 +43,21 @@ describe('allowance', () => {
     ]);
     expect(line).toMatchObject({ due: 37500, deducted: 5000, paid: 32500, clearance: 'important' });
     expect(line?.changeNote).toContain('06-16 起由一般调为重要');
+    expect(line?.appraisal).toBeNull();
+    // The latest 年度考核 stands beside the amount; it changes nothing by itself (扣发 stays by hand).
+    await desk.call('trainings:appraise', {
+      personId: p.id,
+      kind: 'annual',
+      year: 2025,
+      appraisedOn: '2026-01-05',
+      result: 'basic_pass',
+      appraiser: '保密委员会',
+    });
+    const again = await desk.call('allowance:create', {
+      period: '2026-06',
+      deductions: [{ personId: p.id, amount: 50, reason: '保密检查发现违规存放' }],
+    });
+    expect(again.lines[0]).toMatchObject({ appraisal: { year: 2025, result: 'basic_pass' }, paid: 32500 });
     const final = await desk.call('allowance:create', { period: '2026-06', final: true });
     expect(final.id).toBe(s.id);
     expect((await desk.refused('allowance:create', { period: '2026-06' })).rule).toBe(

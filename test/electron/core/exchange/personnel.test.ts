@@ -37,6 +37,23 @@ describe('personnel registers in a package', () => {
         expect(p.data).not.toHaveProperty(secret);
       }
     }
+    // 要害部门人员 as the unit's screens count them: in a department approved as 要害部门, even with no hand-set flag.
+    db.$client.prepare('UPDATE persons SET is_key_dept_staff = 0').run();
+    const inKeyDepts = db.$client
+      .prepare(
+        'SELECT count(*) FROM persons p JOIN departments d ON d.id = p.department_id WHERE d.key_dept = 1',
+      )
+      .pluck()
+      .get() as number;
+    expect(inKeyDepts).toBeGreaterThan(0);
+    const pkg2 = await exportTo(unit, SUPERVISOR.unitCode);
+    await sup.call('exchange:import', { path: pkg2.path, receiptOutPath: sup.dir });
+    const again = await sup.call('exchange:unitRecords', {
+      unitCode: unit.code,
+      register: 'persons',
+      pageSize: 100,
+    });
+    expect(again.rows.filter((p) => Number(p.data.is_key_dept_staff) === 1).length).toBe(inKeyDepts);
     const vettings = await sup.call('exchange:unitRecords', { unitCode: unit.code, register: 'vettings' });
     for (const v of vettings.rows) expect(v.data).not.toHaveProperty('form');
   });

@@ -37,6 +37,39 @@ async function threeSteps(desk: Desk, reviewId: number) {
 }
 
 describe('保密审查 rules', () => {
+  it('review_committee_required: a use the unit puts before its 保密委员会 is not released on the leader alone', async () => {
+    const desk = await openDesk();
+    expect(await desk.call('reviews:settings', {})).toEqual({ committeeFor: [] });
+    await desk.call('reviews:updateSettings', { committeeFor: ['website', 'press'] });
+    const { review } = await newReview(desk);
+    await threeSteps(desk, review.id);
+    const decide = { reviewId: review.id, outcome: 'publish' as const, decidedOn: '2026-06-14' };
+    const e = await desk.refused('reviews:decide', decide);
+    expect(e).toMatchObject({ code: 'RULE', rule: 'review_committee_required' });
+    // 不予公开 needs no committee: nothing goes out.
+    const { review: other } = await newReview(desk, { title: '内部工作简报' });
+    await threeSteps(desk, other.id);
+    expect(
+      (
+        await desk.call('reviews:decide', {
+          reviewId: other.id,
+          outcome: 'withhold',
+          decidedOn: '2026-06-14',
+        })
+      ).outcome,
+    ).toBe('withhold');
+    await desk.call('reviews:step', {
+      reviewId: review.id,
+      step: 'committee',
+      approval: approval('2026-06-14', '保密委员会', '审定'),
+    });
+    expect((await desk.call('reviews:decide', decide)).outcome).toBe('publish');
+    // A use the unit did not name goes out on the leader's 签批 as before.
+    const { review: paper } = await newReview(desk, { title: '档案学论文', purpose: 'publication' });
+    await threeSteps(desk, paper.id);
+    expect((await desk.call('reviews:decide', { ...decide, reviewId: paper.id })).outcome).toBe('publish');
+  });
+
   it('review_not_by_handler: the 承办人 cannot pass their own information', async () => {
     const desk = await openDesk();
     const { review, handler } = await newReview(desk);

@@ -51,6 +51,8 @@ describe('training matrix', () => {
       peopleInPostForTraining: 2,
       peopleUnderTrainingFloor: 2,
     });
+    // The 年度报备 print reads the same figures through its channel.
+    expect(await desk.call('trainings:figures', { year: 2026 })).toEqual(figures);
     const summary = await desk.call('trainings:planSummary', { year: 2026 });
     expect(summary).toMatchObject({ planned: 1, held: 1, pending: 0 });
   });
