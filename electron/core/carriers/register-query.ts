@@ -52,6 +52,15 @@ function ftsMatch(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
 }
 
+/** Carriers whose 编号 begins with `term`: a range on the unique 编号 index, not a scan. */
+export function carrierNoQuery(db: Reader, term: string) {
+  return db
+    .select({ id: carriers.id })
+    .from(carriers)
+    .where(and(gte(carriers.carrierNo, term), lt(carriers.carrierNo, `${term}\u{10FFFF}`)))
+    .limit(500);
+}
+
 /** The LIKE scan of the narrow (名称, 文号) index for one short term (pinned by a query-plan test). */
 export function shortTermQuery(db: Reader, term: string) {
   const p = likePattern(term);
@@ -76,6 +85,11 @@ export interface ResolvedSearch {
 export function resolveSearch(db: Reader, search: string | undefined): ResolvedSearch | null {
   const terms = (search ?? '').split(/\s+/).filter(Boolean);
   if (!terms.length) return null;
+  // A 编号 typed or scanned whole (or its beginning, 收2026-0001…) finds its carriers by the unique index.
+  if (terms.length === 1) {
+    const byNo = carrierNoQuery(db, terms[0] as string).all();
+    if (byNo.length) return { match: null, ids: byNo.map((r) => r.id) };
+  }
   const long = terms.filter((t) => !isShort(t));
   let ids: number[] | null = null;
   for (const t of terms.filter(isShort)) {

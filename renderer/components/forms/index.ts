@@ -7,3 +7,4 @@ export { DateItem, FormGroup, PersonFields, TextField, type FieldName } from './
 export { DepartmentSelect, PersonPicker } from './pickers';
 export { nowMinute, thisMonth, today } from './today';
 export { CarrierPicker } from './CarrierPicker';
+export { focusFirstField, PasswordInput, submitOnEnter } from './keyboard';
