@@ -5,7 +5,7 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
-import type { CSSProperties } from 'react';
+import { useRef, useState, type CSSProperties } from 'react';
 
 dayjs.extend(customParseFormat);
 
@@ -40,15 +40,43 @@ export interface DateInputProps {
 export function DateInput({ value, onChange, time, placeholder, style, ...rest }: DateInputProps) {
   const stored = time ? MINUTE : DAY;
   const parsed = value ? dayjs(value, stored, true) : null;
+  // The calendar opens on a click, not when the field is reached by Tab or typed into: a typed date needs no
+  // calendar, and an open one would cover the fields and the buttons below it.
+  const [open, setOpen] = useState(false);
+  const clicked = useRef(false);
+  // With the calendar closed the picker keeps typed text to itself: the field takes it when the clerk leaves
+  // it or presses Enter (before the form's Enter submits), if it is a date in one of the accepted forms.
+  const commitTyped = (target: EventTarget) => {
+    if (!(target instanceof HTMLInputElement)) return;
+    const text = target.value.trim();
+    const d = dayjs(text, time ? MINUTE_FORMATS : DAY_FORMATS, true);
+    if (text && d.isValid() && d.format(stored) !== value) onChange?.(d.format(stored));
+  };
   return (
-    <DatePicker
-      {...rest}
-      value={parsed?.isValid() ? parsed : null}
-      format={time ? MINUTE_FORMATS : DAY_FORMATS}
-      showTime={time ? { format: 'HH:mm' } : false}
-      placeholder={placeholder ?? (time ? '如 2026-12-03 09:30' : '如 2026-12-03')}
-      style={{ width: time ? 220 : 180, maxWidth: '100%', ...style }}
-      onChange={(d: Dayjs | null) => onChange?.(d ? d.format(stored) : undefined)}
-    />
+    <span
+      className="date-input"
+      onMouseDownCapture={() => {
+        clicked.current = true;
+      }}
+      onBlurCapture={(e) => commitTyped(e.target)}
+      onKeyDownCapture={(e) => {
+        if (e.key === 'Enter') commitTyped(e.target);
+      }}
+    >
+      <DatePicker
+        {...rest}
+        open={open}
+        onOpenChange={(next) => {
+          if (!next || clicked.current) setOpen(next);
+          clicked.current = false;
+        }}
+        value={parsed?.isValid() ? parsed : null}
+        format={time ? MINUTE_FORMATS : DAY_FORMATS}
+        showTime={time ? { format: 'HH:mm' } : false}
+        placeholder={placeholder ?? (time ? '如 2026-12-03 09:30' : '如 2026-12-03')}
+        style={{ width: time ? 220 : 180, maxWidth: '100%', ...style }}
+        onChange={(d: Dayjs | null) => onChange?.(d ? d.format(stored) : undefined)}
+      />
+    </span>
   );
 }
