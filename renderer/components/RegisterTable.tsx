@@ -204,7 +204,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
                   hideSelectAll: true,
                   // Rows scrolled out of the window are still ticked.
                   preserveSelectedRowKeys: true,
-                  getCheckboxProps: (r) => ({ disabled: isPending(r) }),
+                  getCheckboxProps: (r) => ({ disabled: isPending(r), 'aria-label': '选择此行' }),
                 }
               }
               columns={antColumns}
