@@ -4,7 +4,8 @@
 // outside its tables.
 import { describe, expect, it } from 'vitest';
 import * as vocab from '../../db/domain/vocab';
-import { received } from '../electron/core/carriers/helpers';
+import { lendCopy12, received } from '../electron/core/carriers/helpers';
+import { ARCHIVES_IN_RANGE, onStaff } from '../electron/core/carriers/staff';
 import { callsOn } from '../helpers/calls';
 import { CLERK, login, shot, startApp } from './app';
 
@@ -31,7 +32,10 @@ describe('the page walk in Chromium at 1024×700', () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     const { call } = callsOn(dispatcher);
     await call('session:unlock', { username: CLERK.username, password: CLERK.password });
-    await call('carriers:register', received());
+    // A loan on an approval, so the approvals list has an object to name (it read "carrier 1").
+    await onStaff({ call });
+    const c = await call('carriers:register', received({ ...ARCHIVES_IN_RANGE }));
+    await call('carriers:borrow', lendCopy12(c.id));
     // The accounts page shows each account's user name, which is the clerk's own ASCII word.
     ALLOWED.add(CLERK.username);
     await call('session:lock', {});
@@ -103,6 +107,11 @@ describe('the page walk in Chromium at 1024×700', () => {
       await shot(page, `page-walk-${route.replace(/\//g, '-')}-1024`);
     }
     await shot(page, 'page-walk-last-1024');
+    await page.evaluate(() => (window.location.hash = '#/reg/approvals'));
+    await page
+      .locator('.ant-table-row')
+      .filter({ hasText: `${c.carrierNo} ${c.name}` })
+      .waitFor();
     expect(problems).toEqual([]);
   }, 240_000);
 });
