@@ -105,7 +105,7 @@ export function ChannelForm<C extends Channel, V extends object>(props: ChannelF
       form={props.form}
       onKeyDown={(e) => submitOnEnter(e, () => !busy && !props.disabled && props.form.submit())}
       layout="vertical"
-      requiredMark={false}
+      // Fields the form itself requires carry antd's mark, so the clerk sees them before submitting.
       onFinish={(v) => void submit(v)}
       // The core's errors are not the field's own rules, so antd would keep them after the clerk edits the
       // field; they go as soon as the value changes (the next submit asks the core again).

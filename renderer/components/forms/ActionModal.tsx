@@ -2,7 +2,7 @@
 // accepts, `onDone` has the answer (for a message or to open what was made) and the dialog closes; the lists,
 // drawers and counts showing the data refetch on their own (the change bus). A refusal is shown once: beside
 // its field, or (the form does it) as a message when its path names no field here (e.g. `approval`).
-import { Form, Modal } from 'antd';
+import { Button, Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../electron/ipc/contract';
 import { ChannelForm } from '../ChannelForm';
@@ -58,6 +58,7 @@ export function ActionModal<C extends Channel, V extends object = ChannelInput<C
           props.onClose();
         }}
         submitText={props.submitText ?? '保存'}
+        extraButtons={<Button onClick={props.onClose}>取消</Button>}
         initialValues={props.initialValues}
       >
         {props.children}
