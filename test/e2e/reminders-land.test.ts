@@ -94,5 +94,14 @@ describe('reminders land on their work in Chromium', () => {
     await page.getByRole('tab', { name: '清点', selected: true }).waitFor();
     await page.getByRole('button', { name: '结束清点' }).waitFor();
     await shot(page, 'reminders-land-inventory-1024');
+
+    // Marking one copy 在位: from the click to the report counting it.
+    const t = performance.now();
+    await page.getByRole('radio', { name: '在位', exact: true }).first().check();
+    await page
+      .getByText(/应清点 6 份：在位 1/)
+      .first()
+      .waitFor();
+    console.log(`timing mark_inventory_copy_ms=${Math.round(performance.now() - t)}`);
   });
 });
