@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AccountView, ChannelInput } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { ChannelForm } from '../components/ChannelForm';
+import { PasswordInput } from '../components/forms/keyboard';
 import { ErrorNote } from '../components/ErrorNote';
 import { ROLE_LABELS } from '../../db/domain/labels';
 import { optionsOf } from '../i18n/labels';
@@ -38,7 +39,7 @@ export function CreateAccountDialog(props: { open: boolean; onClose: () => void;
           <Select aria-label="角色" options={optionsOf(ROLE_LABELS)} placeholder="请选择" />
         </Form.Item>
         <Form.Item label="初始密码" name="initialPassword" extra={HANDED_OVER}>
-          <Input.Password autoComplete="new-password" />
+          <PasswordInput autoComplete="new-password" />
         </Form.Item>
       </ChannelForm>
     </Modal>
@@ -69,7 +70,7 @@ export function ResetPasswordDialog(props: {
         extraButtons={<Button onClick={props.onClose}>取消</Button>}
       >
         <Form.Item label="新的初始密码" name="newPassword" extra={HANDED_OVER}>
-          <Input.Password autoComplete="new-password" />
+          <PasswordInput autoComplete="new-password" />
         </Form.Item>
       </ChannelForm>
     </Modal>

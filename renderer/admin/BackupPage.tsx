@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ChannelInput } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { ChannelForm } from '../components/ChannelForm';
+import { PasswordInput } from '../components/forms/keyboard';
 import { count, tableDateTime } from '../i18n/format';
 import { useBackup } from '../stores/backup.store';
 import { useSession } from '../stores/session.store';
@@ -68,7 +69,7 @@ function RestoreForm() {
             <Input autoComplete="off" />
           </Form.Item>
           <Form.Item label="该账户在备份时的密码" name="password">
-            <Input.Password autoComplete="off" />
+            <PasswordInput autoComplete="off" />
           </Form.Item>
         </div>
       ) : (

@@ -1,6 +1,7 @@
 // The setup wizard's step for the three administrators of the strict 三员 mode: each gets an account with an
 // initial password handed over in person, changed by its holder at first login.
 import { Form, Input, Typography } from 'antd';
+import { PasswordInput } from '../components/forms/keyboard';
 import type { ReactNode } from 'react';
 import { ROLE_LABELS } from '../../db/domain/labels';
 
@@ -43,7 +44,7 @@ export function SetupAdminsStep() {
               <Input />
             </Form.Item>
             <Form.Item label="初始密码" name={['admins', role, 'initialPassword']}>
-              <Input.Password autoComplete="new-password" />
+              <PasswordInput autoComplete="new-password" />
             </Form.Item>
           </div>
         </AdminGroup>

@@ -2,10 +2,11 @@
 // VALIDATION with `fields[].path` (e.g. `unit.name`) and a Chinese message, which land on the matching
 // Form.Item (`name={['unit', 'name']}`). The renderer does not import zod, so there is one set of rules.
 import { Button, Form, Space, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppError, Channel, ChannelInput, ChannelOutput, Result } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { ErrorNote } from './ErrorNote';
+import { focusFirstField, submitOnEnter } from './forms/keyboard';
 
 type NamePath = (string | number)[];
 
@@ -70,6 +71,18 @@ export interface ChannelFormProps<C extends Channel, V> {
 export function ChannelForm<C extends Channel, V extends object>(props: ChannelFormProps<C, V>) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const formRef = useRef<{ nativeElement?: HTMLElement }>(null);
+  // A dialog opens on its first field (antd's dialog would focus itself, so Enter or Esc reached the ×). Its
+  // portal joins the page after this effect, and its focus lock takes the first focusable (the ×) unless the
+  // focus is already inside: so the field is focused on the next frame, before the lock looks.
+  useEffect(() => {
+    const el = formRef.current?.nativeElement ?? null;
+    if (!el?.closest('.ant-modal')) return;
+    const frame = requestAnimationFrame(() => {
+      if (!el.contains(document.activeElement)) focusFirstField(el);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const submit = async (values: V) => {
     setBusy(true);
     setMessage(null);
@@ -88,9 +101,11 @@ export function ChannelForm<C extends Channel, V extends object>(props: ChannelF
   };
   return (
     <Form<V>
+      ref={formRef as never}
       form={props.form}
+      onKeyDown={(e) => submitOnEnter(e, () => !busy && !props.disabled && props.form.submit())}
       layout="vertical"
-      requiredMark={false}
+      // Fields the form itself requires carry antd's mark, so the clerk sees them before submitting.
       onFinish={(v) => void submit(v)}
       // The core's errors are not the field's own rules, so antd would keep them after the clerk edits the
       // field; they go as soon as the value changes (the next submit asks the core again).

@@ -10,6 +10,7 @@ import { BLOCK, type RegisterQuery, type RegisterStore } from '../stores/registe
 import { ColumnSettingsButton } from './ColumnSettingsButton';
 import { useColumnSettings, type ColumnSettings } from './columnSettings';
 import { ErrorNote } from './ErrorNote';
+import { takeViewFilters } from '../shell/view';
 import {
   isPending,
   PendingCell,
@@ -101,13 +102,16 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   const watch = store((s) => s.watch);
   const defaultHidden = useMemo(() => columns.filter((c) => c.defaultHidden).map((c) => c.key), [columns]);
   const [settings, saveSettings] = useColumnSettings(registerId, defaultHidden);
-  const [search, setSearch] = useState(query.search);
+  // 前往处理 may have asked for a view of this register: its filters replace the clerk's, the search goes.
+  const [view] = useState(() => takeViewFilters(registerId));
+  const [search, setSearch] = useState(view ? '' : query.search);
   const [boxRef, win] = useScrollWindow(total);
   const want = usePendingRows((i) => void loadBlock(i));
 
   useEffect(() => {
     // The list reads from the top in blocks of BLOCK rows, whatever page an older table left in the query.
-    if (query.page !== 1 || query.pageSize !== BLOCK) void setQuery({ page: 1, pageSize: BLOCK });
+    if (view) void setQuery({ page: 1, pageSize: BLOCK, filters: view, search: '' });
+    else if (query.page !== 1 || query.pageSize !== BLOCK) void setQuery({ page: 1, pageSize: BLOCK });
     else void reload();
     // Only when the register (its store) changes; the query's own changes reload through setQuery.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -200,7 +204,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
                   hideSelectAll: true,
                   // Rows scrolled out of the window are still ticked.
                   preserveSelectedRowKeys: true,
-                  getCheckboxProps: (r) => ({ disabled: isPending(r) }),
+                  getCheckboxProps: (r) => ({ disabled: isPending(r), 'aria-label': '选择此行' }),
                 }
               }
               columns={antColumns}

@@ -1,5 +1,6 @@
-import { Form, Input, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { ChannelForm } from '../components/ChannelForm';
+import { PasswordInput } from '../components/forms/keyboard';
 
 interface PasswordValues {
   oldPassword: string;
@@ -27,10 +28,10 @@ export function ChangePasswordForm({ onDone }: { onDone: () => void }) {
         位），不能与最近用过的密码相同。
       </Typography.Paragraph>
       <Form.Item label="原密码" name="oldPassword">
-        <Input.Password autoFocus autoComplete="current-password" />
+        <PasswordInput autoFocus autoComplete="current-password" />
       </Form.Item>
       <Form.Item label="新密码" name="newPassword">
-        <Input.Password autoComplete="new-password" />
+        <PasswordInput autoComplete="new-password" />
       </Form.Item>
       <Form.Item
         label="再次输入新密码"
@@ -45,7 +46,7 @@ export function ChangePasswordForm({ onDone }: { onDone: () => void }) {
           }),
         ]}
       >
-        <Input.Password autoComplete="new-password" />
+        <PasswordInput autoComplete="new-password" />
       </Form.Item>
     </ChannelForm>
   );

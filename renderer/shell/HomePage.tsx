@@ -8,8 +8,8 @@ import { useOnChange } from '../stores/changes';
 import { ADMIN_MODE_LABELS, LEVEL_LABELS, UNIT_KIND_LABELS } from '../../db/domain/labels';
 import { useReminders } from '../stores/reminders.store';
 import { useSession } from '../stores/session.store';
-import { pageRoute } from './nav';
 import { navigate } from './route';
+import { openView } from './view';
 import { HomeClock } from '../registers/incidents/HomeClock';
 
 const SEVERITY: Record<ReminderSeverity, { color: string; label: string }> = {
@@ -50,13 +50,13 @@ export function HomePage() {
             ),
           }}
           renderItem={(r) => {
-            const route = r.target ? pageRoute(r.target) : undefined;
+            const target = r.target;
             return (
               <List.Item
                 actions={
-                  route
+                  target
                     ? [
-                        <Button key="go" size="small" onClick={() => navigate(route)}>
+                        <Button key="go" size="small" onClick={() => openView(target, r.view)}>
                           前往处理
                         </Button>,
                       ]

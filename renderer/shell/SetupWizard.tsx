@@ -8,6 +8,7 @@ import { SetupAdminsStep } from '../admin/SetupAdminsStep';
 import { call } from '../api';
 import { applyFieldErrors } from '../components/ChannelForm';
 import { ErrorNote } from '../components/ErrorNote';
+import { PasswordInput } from '../components/forms/keyboard';
 import { ADMIN_MODE_LABELS, APP_MODE_LABELS, LEVEL_LABELS, UNIT_KIND_LABELS } from '../../db/domain/labels';
 import { HOST_LEVELS } from '../../db/domain/vocab';
 import { optionsOf } from '../i18n/labels';
@@ -163,7 +164,7 @@ export function SetupWizard() {
               <Input />
             </Form.Item>
             <Form.Item label="密码" name={['account', 'password']}>
-              <Input.Password autoComplete="new-password" />
+              <PasswordInput autoComplete="new-password" />
             </Form.Item>
             <Form.Item
               label="再次输入密码"
@@ -178,7 +179,7 @@ export function SetupWizard() {
                 }),
               ]}
             >
-              <Input.Password autoComplete="new-password" />
+              <PasswordInput autoComplete="new-password" />
             </Form.Item>
           </div>
           {/* Mounted only on its step: its fields' labels repeat those of the clerk's account. */}

@@ -9,6 +9,7 @@ import type { ApprovalListInput, ApprovalRecordInput, ApprovalView } from '../..
 import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
 import { pageOf } from '../util/paging';
+import { subjectLabels } from './subject-label';
 
 type Tx = Pick<Db, 'select' | 'insert'>;
 
@@ -119,6 +120,10 @@ export function approvalPageQuery(db: Db, input: ListInput) {
 export function listApprovals(db: Db, input: ListInput): Page<ApprovalView> {
   const total = db.select({ n: count() }).from(approvals).where(listWhere(input)).get()?.n ?? 0;
   const rows = approvalPageQuery(db, input).all();
+  const labels = subjectLabels(
+    db,
+    rows.map(({ a }) => a),
+  );
   return {
     total,
     rows: rows.map(({ a, accountName }) => ({
@@ -126,6 +131,7 @@ export function listApprovals(db: Db, input: ListInput): Page<ApprovalView> {
       kind: a.kind,
       subjectType: a.subjectType,
       subjectId: a.subjectId,
+      subjectLabel: labels.get(`${a.subjectType}:${a.subjectId}`) ?? '',
       approverName: accountName ?? a.approverName ?? '',
       approverAccountId: a.approverAccountId,
       approverTitle: a.approverTitle,

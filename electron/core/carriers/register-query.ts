@@ -52,6 +52,15 @@ function ftsMatch(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
 }
 
+/** Whether a carrier's 编号 begins with `term`: a range on the unique 编号 index, not a scan. */
+function noRange(term: string): SQL | undefined {
+  return and(gte(carriers.carrierNo, term), lt(carriers.carrierNo, `${term}\u{10FFFF}`));
+}
+
+export function carrierNoQuery(db: Reader, term: string) {
+  return db.select({ id: carriers.id }).from(carriers).where(noRange(term)).limit(1);
+}
+
 /** The LIKE scan of the narrow (名称, 文号) index for a one-character term (pinned by a query-plan test). */
 export function shortTermQuery(db: Reader, term: string) {
   const p = likePattern(term);
@@ -88,11 +97,19 @@ export interface ResolvedSearch {
   grams: string[];
   /** Ids matching every one-character term, if there are such terms. */
   ids: number[] | null;
+  /** A 编号 or its beginning, typed or scanned alone. */
+  noPrefix?: string;
 }
 
 export function resolveSearch(db: Reader, search: string | undefined): ResolvedSearch | null {
   const terms = (search ?? '').split(/\s+/).filter(Boolean);
   if (!terms.length) return null;
+  // A 编号 typed or scanned whole (or its beginning, 收2026-0001…) finds its carriers by the unique index. Only
+  // a term with a digit is taken for a number, so a word such as 收文 still searches names.
+  const only = terms.length === 1 ? (terms[0] as string) : null;
+  if (only !== null && /\d/.test(only) && [...only].length >= 3 && carrierNoQuery(db, only).get()) {
+    return { match: null, grams: [], ids: null, noPrefix: only };
+  }
   const long = terms.filter((t) => !isShort(t));
   const grams = terms.filter((t) => [...t].length === 2);
   let ids: number[] | null = null;
@@ -120,6 +137,7 @@ export function searchCondition(s: ResolvedSearch | null): SQL | undefined {
       ? undefined
       : sql`+${carriers.id} IN (SELECT value FROM json_each(${JSON.stringify(s.ids)}))`,
     ...s.grams.map((g) => sql`+${carriers.id} IN (${bigramIds(g)})`),
+    s.noPrefix === undefined ? undefined : noRange(s.noPrefix),
   );
 }
 

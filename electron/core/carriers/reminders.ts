@@ -1,14 +1,18 @@
 // What the carrier register reminds the clerk of: overdue loans, terms ending or ended, the yearly 定密审核,
 // the inventory due by the unit's frequency, and discrepancies still open.
-import { and, count, desc, eq, gt, inArray, isNull, lt, not, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, not, or, sql } from 'drizzle-orm';
 import { INVENTORY_FREQUENCY_LABELS } from '../../../db/domain/labels';
-import { carrierMovements, carriers, inventories, inventoryLines } from '../../../db/schema';
+import { carriers, inventories, inventoryLines } from '../../../db/schema';
 import type { Reminder } from '../../ipc/schemas/reminders';
 import { can } from '../util/permissions';
 import type { ReminderSource } from '../util/reminder-source';
-import { addPeriod, today } from '../util/dates';
+import { addDays, addPeriod, today } from '../util/dates';
 import { reviewDueCondition, termEndingCondition, termExpiredCondition } from './register-query';
 import { carrierSettings } from './settings';
+
+/** The tabs of the carrier page (renderer/registers/carriers/CarriersRegister.tsx) where these are resolved. */
+const REVIEW_VIEW = { tab: 'review' };
+const INVENTORY_VIEW = { tab: 'inventory' };
 
 const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 } as const;
 
@@ -20,20 +24,16 @@ export const carrierReminders: ReminderSource = (core) => {
   const n = (q: { n: number } | undefined) => q?.n ?? 0;
   const out: Reminder[] = [];
 
-  const overdue = n(
-    db
-      .select({ n: count() })
-      .from(carrierMovements)
-      .where(and(isNull(carrierMovements.returnedOn), lt(carrierMovements.dueOn, now)))
-      .get(),
-  );
+  // Counted as the register's 借出逾期 filter counts (carriers, not copies), so 前往处理 shows as many rows.
+  const overdue = n(db.select({ n: count() }).from(carriers).where(lt(carriers.loanDueOn, now)).get());
   if (overdue) {
     out.push({
       id: 'carrier_loans_overdue',
       severity: 'warning',
-      title: `${overdue} 份载体借出或外出携带逾期未还`,
+      title: `${overdue} 件载体借出或外出携带逾期未还`,
       detail: '请督促归还；逾期未还是保密检查的问题项。',
       target: 'carriers',
+      view: { tab: 'ledger', filters: { due: 'loan_overdue' } },
     });
   }
   const classified = eq(carriers.classState, 'classified');
@@ -50,7 +50,8 @@ export const carrierReminders: ReminderSource = (core) => {
       severity: 'warning',
       title: `${expired} 项载体保密期限已到期`,
       detail: '期满的国家秘密自行解密。请在定密审核中确认解密，并作出解密标志或通知。',
-      target: 'classification_items',
+      target: 'carriers',
+      view: REVIEW_VIEW,
     });
   }
   const ending = n(
@@ -66,23 +67,36 @@ export const carrierReminders: ReminderSource = (core) => {
       severity: 'info',
       title: `${ending} 项载体保密期限将在 ${settings.termWarningDays} 天内届满`,
       detail: '需要延长保密期限的，须在期满前重新确定（保密法第二十四条）。',
-      target: 'classification_items',
+      target: 'carriers',
+      view: REVIEW_VIEW,
     });
   }
+  // The 年度定密审核 list's own condition (classification/review.ts): due this year, or a term ended or ending
+  // within the warning days. So the home page and the list it opens count the same items.
   const review = n(
     db
       .select({ n: count() })
       .from(carriers)
-      .where(reviewDueCondition(Number(now.slice(0, 4))))
+      .where(
+        or(
+          reviewDueCondition(Number(now.slice(0, 4))),
+          and(
+            classified,
+            isNotNull(carriers.termEndsOn),
+            lte(carriers.termEndsOn, addDays(now, settings.termWarningDays)),
+          ),
+        ),
+      )
       .get(),
   );
   if (review) {
     out.push({
       id: 'classification_review_due',
       severity: 'info',
-      title: `本年度还有 ${review} 项国家秘密未审核`,
+      title: `年度定密审核有 ${review} 项待审核`,
       detail: '机关、单位应当每年审核所确定的国家秘密（保密法第二十四条）。',
-      target: 'classification_items',
+      target: 'carriers',
+      view: REVIEW_VIEW,
     });
   }
   const held = n(db.select({ n: count() }).from(carriers).where(gt(carriers.liveCopies, 0)).get());
@@ -102,6 +116,7 @@ export const carrierReminders: ReminderSource = (core) => {
         title: last?.on ? `距上次全面清点（${last.on}）已超过规定周期` : '尚未做过全面清点',
         detail: `本单位规定${INVENTORY_FREQUENCY_LABELS[settings.inventoryFrequency]}清点一次涉密载体。`,
         target: 'carriers',
+        view: INVENTORY_VIEW,
       });
     }
   }
@@ -149,6 +164,7 @@ export const carrierReminders: ReminderSource = (core) => {
       title: `${open} 份载体清点差异尚未处理`,
       detail: '清点中缺失或不符的载体须查明并登记处理结果；确认丢失的，按泄密事件报告。',
       target: 'carriers',
+      view: INVENTORY_VIEW,
     });
   }
   return out;

@@ -34,6 +34,7 @@ export const personnelReminders: ReminderSource = (core) => {
       title: (c) => `${c} 名在岗涉密人员复审到期或即将到期`,
       detail: '组织人事部门应定期组织复审（实施条例第五十条）。',
       target: 'persons',
+      view: { filters: { due: 'vetting_due' } },
     },
   );
   push(
@@ -50,6 +51,7 @@ export const personnelReminders: ReminderSource = (core) => {
       title: (c) => `${c} 名人员的脱密期将在 ${warningDays} 天内届满`,
       detail: '期满后解除脱密期管理，仍须继续履行保密义务（保密法第四十六条）。',
       target: 'persons',
+      view: { filters: { due: 'separation_ending' } },
     },
   );
   push(

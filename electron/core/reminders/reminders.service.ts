@@ -15,6 +15,7 @@ import { LAST_BACKUP_KEY } from '../backup';
 import { deviceReminders } from '../devices';
 
 const DAY = 86_400_000;
+const SEVERITY_ORDER = { danger: 0, warning: 1, info: 2 } as const;
 
 const backupOverdue: ReminderSource = (core, now) => {
   const { db, account } = core.session();
@@ -74,5 +75,8 @@ export const REMINDER_SOURCES: ReminderSource[] = [
 
 export function listReminders(core: AppCore): Reminder[] {
   const now = core.clock.now();
-  return REMINDER_SOURCES.flatMap((source) => source(core, now));
+  // Urgent first, then 注意, then 提示; each register's own order within a severity (the sort is stable).
+  return REMINDER_SOURCES.flatMap((source) => source(core, now)).sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
 }

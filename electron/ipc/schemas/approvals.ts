@@ -47,6 +47,8 @@ export interface ApprovalView {
   kind: ApprovalKind;
   subjectType: string;
   subjectId: string;
+  /** The subject in the clerk's words: a carrier's 编号 and 名称, a person's name… */
+  subjectLabel: string;
   /** The approver as shown: an account's name, or the named person (with title). */
   approverName: string;
   approverAccountId: number | null;

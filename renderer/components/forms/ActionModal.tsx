@@ -1,12 +1,11 @@
 // One action in a dialog: a ChannelForm on its channel. Esc closes, Enter in a field submits. When the core
 // accepts, `onDone` has the answer (for a message or to open what was made) and the dialog closes; the lists,
-// drawers and counts showing the data refetch on their own (the change bus). A RULE refusal is shown in the
-// form as a message even when its path names a field group rather than a field (e.g. `approval`).
-import { Form, Modal } from 'antd';
-import { useState, type ReactNode } from 'react';
+// drawers and counts showing the data refetch on their own (the change bus). A refusal is shown once: beside
+// its field, or (the form does it) as a message when its path names no field here (e.g. `approval`).
+import { Button, Form, Modal } from 'antd';
+import type { ReactNode } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../electron/ipc/contract';
 import { ChannelForm } from '../ChannelForm';
-import { ErrorNote } from '../ErrorNote';
 import './forms.css';
 
 export interface ActionModalProps<C extends Channel, V extends object> {
@@ -36,7 +35,6 @@ export function ActionModal<C extends Channel, V extends object = ChannelInput<C
   props: ActionModalProps<C, V>,
 ) {
   const [form] = Form.useForm<V>();
-  const [rule, setRule] = useState<string | null>(null);
   return (
     <Modal
       open={props.open ?? true}
@@ -48,21 +46,19 @@ export function ActionModal<C extends Channel, V extends object = ChannelInput<C
       maskClosable={false}
     >
       {props.intro}
-      <ErrorNote message={rule} />
       <ChannelForm<C, V>
         channel={props.channel}
         form={form}
         toInput={(v) => {
-          setRule(null);
           const input = props.toInput ? props.toInput(v) : (v as unknown as ChannelInput<C>);
           return { ...(input as object), ...props.fixed } as ChannelInput<C>;
         }}
-        onError={(e, shown) => setRule(e.code === 'RULE' && !shown ? e.message : null)}
         onDone={(v) => {
           props.onDone?.(v);
           props.onClose();
         }}
         submitText={props.submitText ?? '保存'}
+        extraButtons={<Button onClick={props.onClose}>取消</Button>}
         initialValues={props.initialValues}
       >
         {props.children}

@@ -2,6 +2,7 @@
 // so that the core's VALIDATION and RULE paths land beside the right field.
 import { Form, Input, Space } from 'antd';
 import type { ReactNode } from 'react';
+import { DateInput } from './DateInput';
 import './forms.css';
 
 export type FieldName = string | (string | number)[];
@@ -30,7 +31,7 @@ export function DateItem({
       initialValue={initialValue}
       rules={required ? [{ required: true, message: `请填写${label}` }] : undefined}
     >
-      <Input type={time ? 'datetime-local' : 'date'} style={{ width: 220, maxWidth: '100%' }} />
+      <DateInput time={time} />
     </Form.Item>
   );
 }

@@ -3,8 +3,10 @@
 export { ActionModal, type ActionModalProps } from './ActionModal';
 export { ApprovalFields, approvalInput, type ApprovalInput, type ApprovalValues } from './ApprovalFields';
 export { clean } from './clean';
+export { DateInput, DAY_FORMATS, type DateInputProps } from './DateInput';
 export { DateItem, FormGroup, PersonFields, TextField, type FieldName } from './fields';
 export { DepartmentSelect, PersonPicker } from './pickers';
 export { nowMinute, thisMonth, today } from './today';
 export { CarrierPicker } from './CarrierPicker';
 export { ScanField } from './ScanField';
+export { focusFirstField, PasswordInput, submitOnEnter } from './keyboard';

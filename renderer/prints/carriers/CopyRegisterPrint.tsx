@@ -1,7 +1,7 @@
 // 涉密载体复制登记表 of a period (REFERENCE.md §2.1 复印): every 复制/摘录 in the unit, or for one department,
 // between two dates, one line per act in date order. Route `print/carrier-copies[/<from>/<to>[/<部门>]]`;
 // without dates it is the current year. The register of one original stays at `print/carrier-copies-<id>`.
-import { Button, Input, Select, Spin } from 'antd';
+import { Button, Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import type { CopyRegisterRow } from '../../../electron/ipc/contract';
 import { call } from '../../api';
@@ -11,6 +11,7 @@ import { CARRIER_SOURCE_LABELS, COPY_MODE_LABELS, LEVEL_LABELS } from '../../../
 import { navigate, useRoute } from '../../shell/route';
 import { ClerkSignatures, Landscape, nw, Sheet, small, useSheetData } from './CarrierPrints';
 import './copyRegisterPrint.css';
+import { DateInput } from '../../components/forms';
 
 const TITLE = '涉密载体复制登记表';
 
@@ -151,20 +152,18 @@ export function CopyRegisterPrint() {
       toolbar={
         <>
           <PdfExportButton title={TITLE} />
-          <Input
-            type="date"
+          <DateInput
             aria-label="起始日期"
             style={{ width: 150 }}
             value={shown.from ?? ''}
-            onChange={(e) => e.target.value && go({ from: e.target.value })}
+            onChange={(v) => v && go({ from: v })}
           />
           至
-          <Input
-            type="date"
+          <DateInput
             aria-label="截止日期"
             style={{ width: 150 }}
             value={shown.to ?? ''}
-            onChange={(e) => e.target.value && go({ to: e.target.value })}
+            onChange={(v) => v && go({ to: v })}
           />
           <Select
             allowClear

@@ -28,7 +28,7 @@ export function ApprovalsRegister() {
         render: (r) => APPROVAL_KIND_LABELS[r.kind],
         filterOptions: optionsOf(APPROVAL_KIND_LABELS),
       },
-      { key: 'subject', title: '审批对象', width: 200, render: (r) => `${r.subjectType} ${r.subjectId}` },
+      { key: 'subject', title: '审批对象', width: 200, render: (r) => r.subjectLabel },
       {
         key: 'approver',
         title: '审批人',
@@ -72,7 +72,7 @@ export function ApprovalsRegister() {
             ? [
                 { label: '事项', value: APPROVAL_KIND_LABELS[open.kind] },
                 { label: '结论', value: decisionTag(open.decision) },
-                { label: '审批对象', value: `${open.subjectType} ${open.subjectId}` },
+                { label: '审批对象', value: open.subjectLabel },
                 { label: '审批日期', value: tableDate(open.decidedAt) },
                 { label: '审批人', value: open.approverName },
                 { label: '审批单文号', value: open.documentNo ?? '' },

@@ -6,9 +6,11 @@ import { DestructionsTab } from './DestructionsTab';
 import { InventoryTab } from '../inventory/InventoryTab';
 import { LedgerTab } from './LedgerTab';
 import { ReviewTab } from '../classification/ReviewTab';
+import { viewTab } from '../../shell/view';
 
 export function CarriersRegister() {
-  const [tab, setTab] = useState('ledger');
+  // A reminder's 前往处理 opens the tab that resolves it (年度定密审核, the running 清点).
+  const [tab, setTab] = useState(() => viewTab('carriers') ?? 'ledger');
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">

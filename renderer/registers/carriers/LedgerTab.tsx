@@ -14,7 +14,7 @@ import type { CarrierDetail, CarrierRow, CopyStatus } from '../../../electron/ip
 import { call } from '../../api';
 import { today } from '../../components/forms';
 import { RegisterTable } from '../../components/RegisterTable';
-import { navigate } from '../../shell/route';
+import { navigate, useRoute } from '../../shell/route';
 import { listFilters, useCarriers } from '../../stores/carriers.store';
 import { useLoad } from '../../stores/load';
 import { CARRIER_COLUMNS } from './carrierColumns';
@@ -44,6 +44,8 @@ export function LedgerTab() {
   const [selected, setSelected] = useState<Key[]>([]);
   const [dialog, setDialog] = useState<'register' | 'export' | 'import' | 'settings' | null>(null);
   const [destroying, setDestroying] = useState<CarrierDetail[] | null>(null);
+  // `reg/carriers/17` (Ctrl+K found the carrier): its drawer opens over the register.
+  const routed = Number(useRoute().split('/')[2]) || null;
 
   const filter = (key: 'department' | 'custodian', value: string | undefined) =>
     void setQuery({ filters: { ...query.filters, [key]: value } });
@@ -136,7 +138,13 @@ export function LedgerTab() {
           </Space>
         }
       />
-      <CarrierDrawer id={openId} onClose={() => setOpenId(null)} />
+      <CarrierDrawer
+        id={openId ?? routed}
+        onClose={() => {
+          setOpenId(null);
+          if (routed) navigate('reg/carriers');
+        }}
+      />
       {dialog === 'register' ? (
         <RegisterForm
           onClose={() => setDialog(null)}

@@ -6,6 +6,7 @@ import { FormGroup, TextField, type FieldName } from '../../components/forms';
 import { LEVEL_LABELS, TERM_KIND_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { useLoad } from '../../stores/load';
+import { DateInput } from '../../components/forms';
 
 export const levelOptions = optionsOf(LEVEL_LABELS);
 
@@ -40,7 +41,7 @@ export function TermFields({ name, label = '保密期限' }: { name: string; lab
             if (kind === 'until_date')
               return (
                 <Form.Item name={[name, 'until']}>
-                  <Input type="date" aria-label="解密日期" />
+                  <DateInput aria-label="解密日期" />
                 </Form.Item>
               );
             if (kind === 'condition')

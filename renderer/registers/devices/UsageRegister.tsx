@@ -1,13 +1,14 @@
 // 使用登记簿: every usage entry of the shared devices and media, newest first, over a period (server-side
 // paging); entries are made from a device's drawer (使用登记).
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Input, Space, Table, Typography } from 'antd';
+import { Button, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { DeviceUsageView } from '../../../electron/ipc/contract';
 import { ErrorNote } from '../../components/ErrorNote';
 import { LEVEL_LABELS } from '../../../db/domain/labels';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
+import { DateInput } from '../../components/forms';
 
 const PAGE = 50;
 
@@ -28,19 +29,9 @@ export function UsageRegister() {
       </Typography.Title>
       <Space wrap style={{ marginBottom: 8 }}>
         <span>起</span>
-        <Input
-          type="date"
-          aria-label="起始日期"
-          value={from}
-          onChange={(e) => (setFrom(e.target.value), setPage(1))}
-        />
+        <DateInput aria-label="起始日期" value={from} onChange={(v) => (setFrom(v ?? ''), setPage(1))} />
         <span>止</span>
-        <Input
-          type="date"
-          aria-label="截止日期"
-          value={to}
-          onChange={(e) => (setTo(e.target.value), setPage(1))}
-        />
+        <DateInput aria-label="截止日期" value={to} onChange={(v) => (setTo(v ?? ''), setPage(1))} />
         <Button icon={<PrinterOutlined />} onClick={() => navigate('print/device-usage')}>
           打印使用登记簿
         </Button>

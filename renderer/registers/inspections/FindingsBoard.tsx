@@ -1,5 +1,5 @@
 // 问题整改 as a board by state (逾期 its own red column), filtered by department and deadline.
-import { Button, Card, Input, Space, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { FindingState } from '../../../electron/ipc/contract';
 import { FINDING_STATE_LABELS } from '../../../db/domain/labels';
@@ -8,6 +8,7 @@ import { tableDate } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
 import { ExportFindings } from './ExportFindings';
 import { FindingDrawer } from './FindingDrawer';
+import { DateInput } from '../../components/forms';
 
 const COLUMNS: FindingState[] = ['pending', 'rectifying', 'to_verify', 'overdue', 'closed'];
 const SHOWS = ['inspections', 'persons', 'departments'] as const;
@@ -81,12 +82,11 @@ export function FindingsBoard() {
           onChange={setDepartmentId}
           aria-label="责任部门"
         />
-        <Input
-          type="date"
+        <DateInput
           aria-label="整改期限不晚于"
           style={{ width: 170 }}
           value={deadlineBy ?? ''}
-          onChange={(e) => setDeadlineBy(e.target.value || undefined)}
+          onChange={(v) => setDeadlineBy(v || undefined)}
         />
         <Typography.Text type="secondary">整改期限不晚于所选日期</Typography.Text>
         <Button onClick={() => setExporting(true)}>导出整改台账</Button>

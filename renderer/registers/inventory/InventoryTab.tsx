@@ -243,7 +243,10 @@ export function InventoryTab() {
   const rows = useLoad('inventory:list', { pageSize: 100 }, ['inventory']).value?.rows ?? [];
   // The one the clerk opened, as the list now shows it (its report changes with every tick).
   const [picked, setCurrent] = useState<InventoryView | null>(null);
-  const current = picked ? (rows.find((x) => x.id === picked.id) ?? picked) : null;
+  // Coming back to the tab (or from a reminder) reopens the running 清点 where the clerk left it.
+  const current = picked
+    ? (rows.find((x) => x.id === picked.id) ?? picked)
+    : (rows.find((x) => x.status === 'open') ?? null);
   const [dialog, setDialog] = useState<'start' | 'close' | null>(null);
   return (
     <div className="inventory-tab">

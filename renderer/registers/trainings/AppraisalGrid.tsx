@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { DepartmentSelect, today } from '../../components/forms';
 import { optionsOf } from '../../i18n/labels';
 import { useLoad } from '../../stores/load';
+import { DateInput } from '../../components/forms';
 
 type Line = { result?: AppraisalResult; score?: number | null; remarks?: string };
 
@@ -70,7 +71,12 @@ export function AppraisalGrid({ year }: { year: number }) {
           />
         </Form.Item>
         <Form.Item label="考核日期">
-          <Input type="date" value={on} onChange={(e) => setOn(e.target.value)} style={{ width: 150 }} />
+          <DateInput
+            aria-label="考核日期"
+            value={on}
+            onChange={(v) => setOn(v ?? '')}
+            style={{ width: 150 }}
+          />
         </Form.Item>
         <Form.Item label="考核人">
           <Input value={appraiser} onChange={(e) => setAppraiser(e.target.value)} style={{ width: 130 }} />
