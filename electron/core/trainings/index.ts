@@ -3,3 +3,4 @@ export { trainingReminders } from './reminders';
 export { matrixRows, underFloorCount } from './matrix';
 export { seedTrainings, type TrainingSeedResult } from './demo';
 export { trainingFigures } from './annual-figures';
+export { listSessions } from './views';

@@ -3,12 +3,23 @@
 import { AppException } from '../../../../db/domain/errors';
 import type { XlsxRegister } from '../../../ipc/schemas/xlsx';
 import { carrierColumns } from './carriers';
+import { deviceColumns, mediumColumns } from './devices';
 import { findingColumns } from './findings';
+import { incidentColumns } from './incidents';
+import { inspectionColumns } from './inspections';
+import { personColumns } from './persons';
+import { sessionColumns } from './trainings';
 import type { RegisterColumns } from './types';
 
 export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
   carriers: carrierColumns as RegisterColumns,
   findings: findingColumns,
+  persons: personColumns,
+  devices: deviceColumns,
+  media: mediumColumns,
+  trainings: sessionColumns,
+  inspections: inspectionColumns,
+  incidents: incidentColumns,
 };
 
 export function registerColumns(id: string): RegisterColumns {
