@@ -13,6 +13,15 @@ export const XLSX_REGISTERS = [
   'trainings',
   'inspections',
   'incidents',
+  'travel',
+  'usage',
+  'appraisals',
+  'sanctions',
+  'agreements',
+  'reviews',
+  'key_sites',
+  'meetings',
+  'committee_meetings',
 ] as const;
 export type XlsxRegister = (typeof XLSX_REGISTERS)[number];
 

@@ -8,7 +8,8 @@ import {
   LEVEL_LABELS,
 } from '../../../../db/domain/labels';
 import { type DeviceRow, DeviceListInput } from '../../../ipc/schemas/devices';
-import { listDevices } from '../../devices';
+import { type DeviceUsageView, DeviceUsageListInput } from '../../../ipc/schemas/devices-usage';
+import { listDevices, listUsage } from '../../devices';
 import { allRows, yesNo } from './paged';
 import type { RegisterColumns } from './types';
 
@@ -97,3 +98,43 @@ function familyColumns(family: DeviceRow['family']): RegisterColumns {
 
 export const deviceColumns = familyColumns('device');
 export const mediumColumns = familyColumns('medium');
+
+/** 计算机使用登记: who used which device when, for what, and what went in and out. */
+export const usageColumns: RegisterColumns = {
+  id: 'usage',
+  title: '涉密计算机使用登记',
+  entity: 'device',
+  domain: 'devices',
+  exportAction: 'usage_export_xlsx',
+  columns: [
+    { key: 'deviceNo', heading: '设备编号', width: 14 },
+    { key: 'user', heading: '使用人', width: 10 },
+    { key: 'startedAt', heading: '开始时间', width: 16 },
+    { key: 'endedAt', heading: '结束时间', width: 16 },
+    { key: 'purpose', heading: '用途', width: 24 },
+    { key: 'maxLevel', heading: '处理信息最高密级', width: 10 },
+    { key: 'prints', heading: '打印份数', width: 8 },
+    { key: 'burns', heading: '刻录次数', width: 8 },
+    { key: 'imports', heading: '导入次数', width: 8 },
+    { key: 'exports', heading: '导出次数', width: 8 },
+  ],
+  query: DeviceUsageListInput.omit({ page: true, pageSize: true }),
+  rows: (db, query) =>
+    allRows(
+      query,
+      (q) => DeviceUsageListInput.parse(q),
+      (q) => listUsage(db, q),
+      (u: DeviceUsageView) => ({
+        deviceNo: u.deviceNo,
+        user: u.userName,
+        startedAt: u.startedAt.slice(0, 16).replace('T', ' '),
+        endedAt: (u.endedAt ?? '').slice(0, 16).replace('T', ' '),
+        purpose: u.purpose,
+        maxLevel: u.maxLevel ? LEVEL_LABELS[u.maxLevel] : '',
+        prints: u.prints,
+        burns: u.burns,
+        imports: u.imports,
+        exports: u.exports,
+      }),
+    ),
+};

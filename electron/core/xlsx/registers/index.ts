@@ -3,12 +3,15 @@
 import { AppException } from '../../../../db/domain/errors';
 import type { XlsxRegister } from '../../../ipc/schemas/xlsx';
 import { carrierColumns } from './carriers';
-import { deviceColumns, mediumColumns } from './devices';
+import { deviceColumns, mediumColumns, usageColumns } from './devices';
 import { findingColumns } from './findings';
 import { incidentColumns } from './incidents';
 import { inspectionColumns } from './inspections';
+import { committeeMeetingColumns, keySiteColumns, meetingColumns, reviewColumns } from './oversight';
 import { personColumns } from './persons';
 import { sessionColumns } from './trainings';
+import { agreementColumns, appraisalColumns, sanctionColumns } from './trainings-records';
+import { travelColumns } from './travel';
 import type { RegisterColumns } from './types';
 
 export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
@@ -20,6 +23,15 @@ export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
   trainings: sessionColumns,
   inspections: inspectionColumns,
   incidents: incidentColumns,
+  travel: travelColumns,
+  usage: usageColumns,
+  appraisals: appraisalColumns,
+  sanctions: sanctionColumns,
+  agreements: agreementColumns,
+  reviews: reviewColumns,
+  key_sites: keySiteColumns,
+  meetings: meetingColumns,
+  committee_meetings: committeeMeetingColumns,
 };
 
 export function registerColumns(id: string): RegisterColumns {
