@@ -13,3 +13,4 @@ export { addPersonEvent, holderKeysOf, loadPerson, touchPerson, type PersonRecor
 export { insertPledge } from './vetting';
 export { offerTrainingPart, type TrainingPart } from './training-part';
 export { listPersons } from './register-query';
+export { createPersonInTx } from './persons.service';
