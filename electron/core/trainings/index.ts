@@ -7,3 +7,4 @@ export { listSessions } from './views';
 export { listAppraisals } from './appraisals';
 export { listSanctions } from './sanctions';
 export { listAgreements } from './agreements';
+export { listStaff } from './staff';

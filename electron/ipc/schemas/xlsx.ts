@@ -15,6 +15,7 @@ export const XLSX_REGISTERS = [
   'incidents',
   'travel',
   'usage',
+  'staff',
   'appraisals',
   'sanctions',
   'agreements',

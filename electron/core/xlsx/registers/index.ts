@@ -10,7 +10,7 @@ import { inspectionColumns } from './inspections';
 import { committeeMeetingColumns, keySiteColumns, meetingColumns, reviewColumns } from './oversight';
 import { personColumns } from './persons';
 import { sessionColumns } from './trainings';
-import { agreementColumns, appraisalColumns, sanctionColumns } from './trainings-records';
+import { agreementColumns, appraisalColumns, sanctionColumns, staffColumns } from './trainings-records';
 import { travelColumns } from './travel';
 import type { RegisterColumns } from './types';
 
@@ -25,6 +25,7 @@ export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
   incidents: incidentColumns,
   travel: travelColumns,
   usage: usageColumns,
+  staff: staffColumns,
   appraisals: appraisalColumns,
   sanctions: sanctionColumns,
   agreements: agreementColumns,

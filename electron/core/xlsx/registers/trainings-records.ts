@@ -1,4 +1,4 @@
-// 保密考核、奖惩 and 保密协议 ledgers in sheets (the training domain keeps all three): REFERENCE §2.2's 奖惩 and
+// 在职人员, 保密考核、奖惩 and 保密协议 ledgers in sheets (the training domain keeps all four): REFERENCE §2.2's 奖惩 and
 // 是否签订保密协议+日期, every record the register's filters select. Export only for now.
 import {
   AGREEMENT_KIND_LABELS,
@@ -15,10 +15,44 @@ import {
   AppraisalListInput,
   type SanctionView,
   SanctionListInput,
+  type StaffView,
+  StaffListInput,
 } from '../../../ipc/schemas/trainings-records';
-import { listAgreements, listAppraisals, listSanctions } from '../../trainings';
+import { listAgreements, listAppraisals, listSanctions, listStaff } from '../../trainings';
 import { allRows } from './paged';
 import type { RegisterColumns } from './types';
+
+/** 在职人员: export only, as the staff list's own write belongs to the training domain (no in-transaction form yet). */
+export const staffColumns: RegisterColumns = {
+  id: 'staff',
+  title: '在职人员名单',
+  entity: 'staff_member',
+  domain: 'trainings',
+  exportAction: 'staff_export_xlsx',
+  columns: [
+    { key: 'name', heading: '姓名', width: 10 },
+    { key: 'department', heading: '部门', width: 14 },
+    { key: 'post', heading: '岗位', width: 14 },
+    { key: 'joinedOn', heading: '入职日期', width: 12 },
+    { key: 'leftOn', heading: '离职日期', width: 12 },
+    { key: 'classified', heading: '是否涉密人员', width: 8 },
+  ],
+  query: StaffListInput.omit({ page: true, pageSize: true }),
+  rows: (db, query) =>
+    allRows(
+      query,
+      (q) => StaffListInput.parse(q),
+      (q) => listStaff(db, q),
+      (s: StaffView) => ({
+        name: s.name,
+        department: s.department,
+        post: s.post ?? '',
+        joinedOn: s.joinedOn ?? '',
+        leftOn: s.leftOn ?? '',
+        classified: s.personId === null ? '否' : '是',
+      }),
+    ),
+};
 
 export const appraisalColumns: RegisterColumns = {
   id: 'appraisals',

@@ -32,6 +32,7 @@ const TOTALS: Record<XlsxRegister, (d: Desk) => Promise<number>> = {
   incidents: async (d) => (await d.call('incidents:list', { pageSize: 1 })).total,
   travel: async (d) => (await d.call('travel:list', { pageSize: 1 })).total,
   usage: async (d) => (await d.call('devices:usage', { pageSize: 1 })).total,
+  staff: async (d) => (await d.call('trainings:staff', { pageSize: 1 })).total,
   appraisals: async (d) => (await d.call('trainings:appraisals', { pageSize: 1 })).total,
   sanctions: async (d) => (await d.call('trainings:sanctions', { pageSize: 1 })).total,
   agreements: async (d) => (await d.call('trainings:agreements', { pageSize: 1 })).total,
