@@ -4,3 +4,5 @@ export { meetingsWithMaterialsOut } from './meetings';
 export { overdueTasks } from './tasks';
 export { committeeReminders } from './reminders';
 export { seedCommittee } from './demo';
+export { listCommitteeMeetings } from './committee.service';
+export { listMeetings } from './meetings';

@@ -4,3 +4,5 @@
 export { devicesCount, devicesHeldBy } from './register-query';
 export { deviceReminders } from './reminders';
 export { seedDevices } from './demo';
+export { listDevices } from './register-query';
+export { listUsage } from './usage';

@@ -2,3 +2,4 @@
 export { incidentReminders } from './reminders';
 export { seedIncidents } from './demo';
 export { incidentFigures } from './annual-figures';
+export { listIncidents } from './views';

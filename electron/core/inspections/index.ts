@@ -1,4 +1,4 @@
 // The inspections domain's public entry: all that other domains may use of it (the fence test enforces this).
 export { inspectionReminders } from './reminders';
 export { seedInspections } from './demo';
-export { listFindings } from './views';
+export { listFindings, listInspections } from './views';

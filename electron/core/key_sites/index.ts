@@ -2,3 +2,4 @@
 export { sitesCheckDue } from './views';
 export { keySiteReminders } from './reminders';
 export { seedKeySites } from './demo';
+export { listKeySites } from './views';

@@ -12,3 +12,5 @@ export { personnelSettings } from './settings';
 export { addPersonEvent, holderKeysOf, loadPerson, touchPerson, type PersonRecord } from './store';
 export { insertPledge } from './vetting';
 export { offerTrainingPart, type TrainingPart } from './training-part';
+export { listPersons } from './register-query';
+export { createPersonInTx } from './persons.service';

@@ -68,42 +68,45 @@ export function createPerson(core: AppCore, input: z.output<typeof PersonCreateI
   const id = core.write(
     'person_create',
     'person',
-    (tx, ctx) => {
-      departmentName(tx, input.departmentId);
-      checkIdNumberFree(tx, input.idNumber);
-      const p = tx
-        .insert(persons)
-        .values({
-          name: input.name,
-          gender: input.gender,
-          idNumber: input.idNumber,
-          departmentId: input.departmentId,
-          politicalStatus: input.politicalStatus ?? null,
-          phone: input.phone ?? null,
-          highestLevel: input.highestLevel ?? null,
-          isClassifier: input.isClassifier ? 1 : 0,
-          isKeyDeptStaff: input.isKeyDeptStaff ? 1 : 0,
-          status: 'proposed',
-          proposedOn: input.proposedOn,
-          notes: input.notes ?? null,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-        })
-        .returning({ id: persons.id })
-        .get();
-      addPersonEvent(tx, ctx, {
-        personId: p.id,
-        kind: 'create',
-        on: input.proposedOn,
-        summary: '登记为拟任涉密人员',
-        detail: { name: input.name, departmentId: input.departmentId },
-      });
-      for (const post of input.posts) insertPost(tx, ctx, p.id, { ...post, personId: p.id });
-      return p.id;
-    },
+    (tx, ctx) => createPersonInTx(tx, ctx, input),
     (id) => ({ entityId: id, detail: { name: input.name } }),
   );
   return personDetail(core, id);
+}
+
+/** The write of 登记拟任 inside a transaction the caller owns (the form's, or a sheet import's). */
+export function createPersonInTx(tx: Tx, ctx: WriteCtx, input: z.output<typeof PersonCreateInput>): number {
+  departmentName(tx, input.departmentId);
+  checkIdNumberFree(tx, input.idNumber);
+  const p = tx
+    .insert(persons)
+    .values({
+      name: input.name,
+      gender: input.gender,
+      idNumber: input.idNumber,
+      departmentId: input.departmentId,
+      politicalStatus: input.politicalStatus ?? null,
+      phone: input.phone ?? null,
+      highestLevel: input.highestLevel ?? null,
+      isClassifier: input.isClassifier ? 1 : 0,
+      isKeyDeptStaff: input.isKeyDeptStaff ? 1 : 0,
+      status: 'proposed',
+      proposedOn: input.proposedOn,
+      notes: input.notes ?? null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning({ id: persons.id })
+    .get();
+  addPersonEvent(tx, ctx, {
+    personId: p.id,
+    kind: 'create',
+    on: input.proposedOn,
+    summary: '登记为拟任涉密人员',
+    detail: { name: input.name, departmentId: input.departmentId },
+  });
+  for (const post of input.posts) insertPost(tx, ctx, p.id, { ...post, personId: p.id });
+  return p.id;
 }
 
 const EDITABLE = [

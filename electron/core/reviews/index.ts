@@ -2,3 +2,4 @@
 export { reviewsWaiting } from './views';
 export { reviewReminders } from './reminders';
 export { seedReviews } from './demo';
+export { listReviews } from './views';

@@ -4,3 +4,8 @@ export { matrixRows, underFloorCount } from './matrix';
 export { seedTrainings, type TrainingSeedResult } from './demo';
 export { trainingFigures } from './annual-figures';
 export { latestAnnualAppraisals } from './appraisals';
+export { listSessions } from './views';
+export { listAppraisals } from './appraisals';
+export { listSanctions } from './sanctions';
+export { listAgreements } from './agreements';
+export { listStaff } from './staff';

@@ -4,7 +4,26 @@ import { z } from 'zod';
 import { optionalText, requiredText } from './common';
 
 /** The registers the importer and exporter know (one column file each under electron/core/xlsx/registers/). */
-export const XLSX_REGISTERS = ['carriers', 'findings'] as const;
+export const XLSX_REGISTERS = [
+  'carriers',
+  'findings',
+  'persons',
+  'devices',
+  'media',
+  'trainings',
+  'inspections',
+  'incidents',
+  'travel',
+  'usage',
+  'staff',
+  'appraisals',
+  'sanctions',
+  'agreements',
+  'reviews',
+  'key_sites',
+  'meetings',
+  'committee_meetings',
+] as const;
 export type XlsxRegister = (typeof XLSX_REGISTERS)[number];
 
 const register = z.enum(XLSX_REGISTERS, { error: '请选择要导入的台账' });

@@ -3,12 +3,36 @@
 import { AppException } from '../../../../db/domain/errors';
 import type { XlsxRegister } from '../../../ipc/schemas/xlsx';
 import { carrierColumns } from './carriers';
+import { deviceColumns, mediumColumns, usageColumns } from './devices';
 import { findingColumns } from './findings';
+import { incidentColumns } from './incidents';
+import { inspectionColumns } from './inspections';
+import { committeeMeetingColumns, keySiteColumns, meetingColumns, reviewColumns } from './oversight';
+import { personColumns } from './persons';
+import { sessionColumns } from './trainings';
+import { agreementColumns, appraisalColumns, sanctionColumns, staffColumns } from './trainings-records';
+import { travelColumns } from './travel';
 import type { RegisterColumns } from './types';
 
 export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
   carriers: carrierColumns as RegisterColumns,
   findings: findingColumns,
+  persons: personColumns,
+  devices: deviceColumns,
+  media: mediumColumns,
+  trainings: sessionColumns,
+  inspections: inspectionColumns,
+  incidents: incidentColumns,
+  travel: travelColumns,
+  usage: usageColumns,
+  staff: staffColumns,
+  appraisals: appraisalColumns,
+  sanctions: sanctionColumns,
+  agreements: agreementColumns,
+  reviews: reviewColumns,
+  key_sites: keySiteColumns,
+  meetings: meetingColumns,
+  committee_meetings: committeeMeetingColumns,
 };
 
 export function registerColumns(id: string): RegisterColumns {

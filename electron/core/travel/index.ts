@@ -1,0 +1,2 @@
+// The travel domain's public entry: what other domains (the xlsx exporter) may read.
+export { listTravel } from './views';

@@ -1,0 +1,140 @@
+// 涉密计算机和设备台账 and 涉密存储介质台账 in sheets: the headings of REFERENCE §2.4 (sxkxy 设备台账, the 涉密主机 sheet),
+// every device (or medium) the register's filters select. Export only for now.
+import {
+  DEVICE_CLASS_LABELS,
+  DEVICE_FAMILY_LABELS,
+  DEVICE_KIND_LABELS,
+  DEVICE_STATUS_LABELS,
+  LEVEL_LABELS,
+} from '../../../../db/domain/labels';
+import { type DeviceRow, DeviceListInput } from '../../../ipc/schemas/devices';
+import { type DeviceUsageView, DeviceUsageListInput } from '../../../ipc/schemas/devices-usage';
+import { listDevices, listUsage } from '../../devices';
+import { allRows, yesNo } from './paged';
+import type { RegisterColumns } from './types';
+
+const COLUMNS = [
+  { key: 'deviceNo', heading: '设备编号', width: 14 },
+  { key: 'assetNo', heading: '资产编号', width: 14 },
+  { key: 'family', heading: '大类', width: 8 },
+  { key: 'kind', heading: '类型', width: 10 },
+  { key: 'class', heading: '类别', width: 10 },
+  { key: 'level', heading: '密级', width: 8 },
+  { key: 'brandModel', heading: '型号', width: 16 },
+  { key: 'serialNo', heading: '序列号', width: 16 },
+  { key: 'diskSerials', heading: '硬盘序列号', width: 20 },
+  { key: 'mac', heading: 'MAC地址', width: 18 },
+  { key: 'capacity', heading: '容量', width: 10 },
+  { key: 'department', heading: '使用部门', width: 14 },
+  { key: 'custodian', heading: '责任人', width: 10 },
+  { key: 'location', heading: '房间号', width: 12 },
+  { key: 'purpose', heading: '用途', width: 16 },
+  { key: 'registeredOn', heading: '登记日期', width: 12 },
+  { key: 'enabledOn', heading: '启用时间', width: 12 },
+  { key: 'status', heading: '状态', width: 10 },
+  { key: 'onInternet', heading: '是否联网', width: 8 },
+] as const;
+
+function cells(d: DeviceRow) {
+  return {
+    deviceNo: d.deviceNo,
+    assetNo: d.assetNo ?? '',
+    family: DEVICE_FAMILY_LABELS[d.family],
+    kind: DEVICE_KIND_LABELS[d.kind],
+    class: DEVICE_CLASS_LABELS[d.class],
+    level: d.level ? LEVEL_LABELS[d.level] : '',
+    brandModel: d.brandModel ?? '',
+    serialNo: d.serialNo ?? '',
+    diskSerials: d.diskSerials.join('、'),
+    mac: d.mac ?? '',
+    capacity: d.capacity ?? '',
+    department: d.department ?? '',
+    custodian: d.custodianName ?? '',
+    location: d.location ?? '',
+    purpose: d.purpose ?? '',
+    registeredOn: d.registeredOn,
+    enabledOn: d.enabledOn ?? '',
+    status: DEVICE_STATUS_LABELS[d.status],
+    onInternet: yesNo(d.onInternet),
+  };
+}
+
+const MEDIUM_COLUMNS = [
+  { key: 'deviceNo', heading: '介质编号', width: 14 },
+  { key: 'kind', heading: '介质类型', width: 10 },
+  { key: 'class', heading: '类别', width: 10 },
+  { key: 'level', heading: '密级', width: 8 },
+  { key: 'brandModel', heading: '型号', width: 16 },
+  { key: 'serialNo', heading: '唯一标识序列号', width: 18 },
+  { key: 'capacity', heading: '容量', width: 10 },
+  { key: 'department', heading: '使用部门', width: 14 },
+  { key: 'custodian', heading: '责任人', width: 10 },
+  { key: 'purpose', heading: '用途', width: 16 },
+  { key: 'registeredOn', heading: '登记日期', width: 12 },
+  { key: 'enabledOn', heading: '启用时间', width: 12 },
+  { key: 'status', heading: '状态', width: 10 },
+] as const;
+
+/** One register per family: computers and devices, and storage media, as the unit keeps two ledgers. */
+function familyColumns(family: DeviceRow['family']): RegisterColumns {
+  const device = family === 'device';
+  return {
+    id: device ? 'devices' : 'media',
+    title: device ? '涉密计算机和设备台账' : '涉密存储介质台账',
+    entity: 'device',
+    domain: 'devices',
+    exportAction: device ? 'devices_export_xlsx' : 'media_export_xlsx',
+    columns: device ? COLUMNS : MEDIUM_COLUMNS,
+    query: DeviceListInput.omit({ page: true, pageSize: true, family: true }),
+    rows: (db, query, today) =>
+      allRows(
+        { ...(query as object), family },
+        (q) => DeviceListInput.parse(q),
+        (q) => listDevices(db, q, today),
+        cells,
+      ),
+  };
+}
+
+export const deviceColumns = familyColumns('device');
+export const mediumColumns = familyColumns('medium');
+
+/** 计算机使用登记: who used which device when, for what, and what went in and out. */
+export const usageColumns: RegisterColumns = {
+  id: 'usage',
+  title: '涉密计算机使用登记',
+  entity: 'device',
+  domain: 'devices',
+  exportAction: 'usage_export_xlsx',
+  columns: [
+    { key: 'deviceNo', heading: '设备编号', width: 14 },
+    { key: 'user', heading: '使用人', width: 10 },
+    { key: 'startedAt', heading: '开始时间', width: 16 },
+    { key: 'endedAt', heading: '结束时间', width: 16 },
+    { key: 'purpose', heading: '用途', width: 24 },
+    { key: 'maxLevel', heading: '处理信息最高密级', width: 10 },
+    { key: 'prints', heading: '打印份数', width: 8 },
+    { key: 'burns', heading: '刻录次数', width: 8 },
+    { key: 'imports', heading: '导入次数', width: 8 },
+    { key: 'exports', heading: '导出次数', width: 8 },
+  ],
+  query: DeviceUsageListInput.omit({ page: true, pageSize: true }),
+  rows: (db, query) =>
+    allRows(
+      query,
+      (q) => DeviceUsageListInput.parse(q),
+      (q) => listUsage(db, q),
+      (u: DeviceUsageView) => ({
+        deviceNo: u.deviceNo,
+        user: u.userName,
+        startedAt: u.startedAt.slice(0, 16).replace('T', ' '),
+        endedAt: (u.endedAt ?? '').slice(0, 16).replace('T', ' '),
+        purpose: u.purpose,
+        maxLevel: u.maxLevel ? LEVEL_LABELS[u.maxLevel] : '',
+        prints: u.prints,
+        burns: u.burns,
+        imports: u.imports,
+        exports: u.exports,
+      }),
+    ),
+};
