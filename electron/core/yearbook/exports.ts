@@ -14,12 +14,19 @@ import { YEARBOOK_SECTIONS } from '../../../db/domain/vocab';
 import { runJob } from './jobs';
 import { yearbookSections, yearbookSectionsStepped } from './sections';
 import { yearbookWorkbook } from './workbook';
+import { auditHeadView } from '../audit/head';
 
 type Input = z.output<typeof YearExportInput>;
 
 export function yearbookView(core: AppCore, year: number): YearbookView {
   const { db } = core.session();
-  return { year, unitName: unitInfo(db).name, asOf: today(core.clock), sections: yearbookSections(db, year) };
+  return {
+    year,
+    unitName: unitInfo(db).name,
+    asOf: today(core.clock),
+    auditHead: auditHeadView(db),
+    sections: yearbookSections(db, year),
+  };
 }
 
 export async function exportSelfAssessmentDocx(core: AppCore, input: Input): Promise<YearExportView> {
@@ -53,6 +60,7 @@ export async function exportYearbookXlsx(core: AppCore, input: Input): Promise<Y
       year: input.year,
       unitName: unitInfo(db).name,
       asOf: today(core.clock),
+      auditHead: auditHeadView(db),
       sections,
     };
     const bytes = await yearbookWorkbook(book, core.now().slice(0, 16).replace('T', ' '));

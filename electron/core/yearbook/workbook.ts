@@ -31,7 +31,8 @@ export async function yearbookWorkbook(book: YearbookView, exportedAt: string): 
     });
     const title = ws.addRow([`${book.unitName} ${book.year}年度保密工作台账 ${i + 1}. ${s.title}`]);
     title.font = { bold: true, size: 13 };
-    ws.addRow([`${s.note ?? ''} 导出时间：${exportedAt}`.trim()]);
+    const { seq, hash } = book.auditHead;
+    ws.addRow([`${s.note ?? ''} 导出时间：${exportedAt} 审计日志末条序号 ${seq}，哈希 ${hash}`.trim()]);
     // Merged before any row is committed: a committed row can no longer be changed.
     ws.mergeCells(1, 1, 1, width);
     ws.mergeCells(2, 1, 2, width);

@@ -79,6 +79,11 @@ export interface YearbookView {
   year: number;
   unitName: string;
   asOf: string;
+  /**
+   * The audit chain's head when the book was made (issue 22, point 2): printed on the cover and the sheets, so a
+   * paper or offline copy can later be compared with the chain (a rewritten entry no longer yields this hash).
+   */
+  auditHead: { seq: number; hash: string; count: number };
   sections: YearbookSectionView[];
 }
 

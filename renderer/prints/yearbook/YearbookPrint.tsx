@@ -15,6 +15,9 @@ function Cover({ book }: { book: YearbookView }) {
       <div className="yearbook-cover-unit">{book.unitName}</div>
       <div className="yearbook-cover-title">{book.year}年度保密工作台账</div>
       <div className="yearbook-cover-meta">编制日期：{book.asOf}</div>
+      <div className="yearbook-cover-meta yearbook-cover-head">
+        审计日志末条序号 {book.auditHead.seq}（共 {book.auditHead.count} 条），哈希 {book.auditHead.hash}
+      </div>
       <Signatures who={['保密员', '保密办负责人', '单位领导']} />
     </section>
   );

@@ -144,6 +144,24 @@ describe('年度保密工作台账', () => {
     expect(String(received?.getRow(1).getCell(1).value)).toContain(`${UNIT.name} 2026年度保密工作台账`);
     expect(auditActions()).toContain('yearbook_export_xlsx');
   });
+
+  it('yearbook_records_audit_head: the book and every sheet carry the chain head as it was when made', async () => {
+    const book = await call<{ auditHead: { seq: number; hash: string; count: number } }>('yearbook:book', {
+      year: 2026,
+    });
+    const inChain = core
+      .session()
+      .db.$client.prepare('SELECT hash FROM audit_log WHERE seq = ?')
+      .pluck()
+      .get(book.auditHead.seq);
+    expect(book.auditHead.seq).toBeGreaterThan(0);
+    expect(book.auditHead.hash).toBe(inChain);
+    const r = await call<{ path: string }>('yearbook:exportXlsx', { year: 2026, outPath: tempDir() });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(r.path);
+    for (const ws of wb.worksheets)
+      expect(String(ws.getRow(2).getCell(1).value)).toMatch(/审计日志末条序号 \d+，哈希 [0-9a-f]{64}/);
+  });
 });
 
 describe('导出进度与取消', () => {
