@@ -1,15 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppException } from '../../../db/domain/errors';
 import { knownSchemaVersion, migrateDatabase } from '../../../db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../../db/open';
 import { countRows } from '../../../db/repos/stats.repo';
 import { auditHead, verifyAuditChain } from '../audit/audit';
-import { writeFileAtomic, fsyncDir, fsyncFile } from '../util/atomic-write';
+import { fsyncDir, fsyncFile } from '../util/atomic-write';
 import { keyringPathFor, readKeyring, type Keyring } from '../vault/keyring';
 import { unlockWithPassword, unlockWithRecoveryCode } from '../vault/vault';
-import { decodeBackup, encodeBackup, type BackupHeader } from './container';
+import {
+  decodeBackup,
+  extractBackupDb,
+  writeBackupFile,
+  type BackupHeader,
+  type DecodedBackup,
+} from './container';
 import { clearStaged, finishInterruptedRestore, stagedDatabase, swapInRestored } from './restore-swap';
 import { mergeSecurityState, readCurrentState, recordRestore } from './restore-state';
 import { countedAttempt } from '../session';
@@ -76,8 +82,9 @@ export function writeBackup(
     } finally {
       closeDatabase(copy);
     }
-    const bytes = readFileSync(tmpDb);
-    const file = encodeBackup(
+    const path = join(outDir, `保密工作台备份-${unit.unitCode}-${stamp(now)}.bmbak`);
+    const size = writeBackupFile(
+      path,
       {
         createdAt: now,
         unitCode: unit.unitCode,
@@ -87,12 +94,10 @@ export function writeBackup(
         auditHead: head,
         keyring: readKeyring(keyringPath),
       },
-      bytes,
+      tmpDb,
     );
-    const path = join(outDir, `保密工作台备份-${unit.unitCode}-${stamp(now)}.bmbak`);
-    writeFileAtomic(path, file);
     decodeBackup(path); // read back and verify before saying it is done
-    return { path, size: file.length, counts, auditHead: head };
+    return { path, size, counts, auditHead: head };
   } finally {
     for (const f of [tmpDb, `${tmpDb}-wal`, `${tmpDb}-shm`]) rmSync(f, { force: true });
   }
@@ -133,7 +138,8 @@ export async function restoreBackup(
   now: string,
   opts: RestoreOptions = {},
 ): Promise<RestoreResult> {
-  const { header, db: bytes } = decodeBackup(file);
+  const decoded = decodeBackup(file);
+  const { header } = decoded;
   const files = { dbPath, keyringPath: keyringPathFor(dbPath) };
   const current = existsSync(files.keyringPath) ? readKeyring(files.keyringPath) : null;
   const unitCode = opts.unitCode ?? current?.unitCode;
@@ -146,7 +152,7 @@ export async function restoreBackup(
   }
   const by = opts.by ?? ('username' in cred ? cred.username : 'recovery');
   if (!current)
-    return restoreChecked(file, header, bytes, files, await keyFor(header.keyring, cred), now, by, null);
+    return restoreChecked(file, decoded, files, await keyFor(header.keyring, cred), now, by, null);
   // The current keyring's lock is held throughout: a wrong credential is counted like a wrong login, and no
   // unlock reads the keyring while it is being replaced.
   return withKeyringLock(files.keyringPath, async () => {
@@ -161,14 +167,13 @@ export async function restoreBackup(
           : '备份的密码或恢复码不正确，未恢复。此次错误已记录。',
       );
     }
-    return restoreChecked(file, header, bytes, files, attempt.value, now, by, opts.replacedHead ?? null);
+    return restoreChecked(file, decoded, files, attempt.value, now, by, opts.replacedHead ?? null);
   });
 }
 
 async function restoreChecked(
   file: string,
-  header: BackupHeader,
-  bytes: Buffer,
+  decoded: DecodedBackup,
   files: { dbPath: string; keyringPath: string },
   key: Uint8Array,
   now: string,
@@ -176,6 +181,7 @@ async function restoreChecked(
   knownHead: { seq: number; hash: string } | null,
 ): Promise<RestoreResult> {
   const { dbPath } = files;
+  const { header } = decoded;
   mkdirSync(dirname(dbPath), { recursive: true });
   // A restore a kill interrupted after it was decided is completed first; one abandoned before, cleared.
   finishInterruptedRestore(files);
@@ -184,7 +190,7 @@ async function restoreChecked(
   const tmp = stagedDatabase(files);
   let swapped = false;
   try {
-    writeFileAtomic(tmp, bytes);
+    extractBackupDb(file, decoded, tmp);
     const db = openDatabase(tmp, key);
     try {
       const problems = integrityProblems(db);

@@ -14,6 +14,29 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
 }
 
 /**
+ * As writeFileAtomic, for content produced a piece at a time (a backup of hundreds of MB is never held whole):
+ * `fill` writes every piece through the function it is given.
+ */
+export function writeStreamAtomic(path: string, fill: (write: (chunk: Uint8Array) => void) => void): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    fill((chunk) => {
+      let off = 0;
+      while (off < chunk.length) off += writeSync(fd, chunk, off, chunk.length - off);
+    });
+    fsyncSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  closeSync(fd);
+  renameSync(tmp, path);
+  fsyncDir(dirname(path));
+}
+
+/**
  * Create `path` (it must not exist) with `data`, on the disk when this returns; removed again if the write
  * fails. The caller renames it into place, as writeFileAtomic does.
  */
