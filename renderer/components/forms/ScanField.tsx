@@ -1,5 +1,5 @@
-// A form field holding an uploaded scan's id (审查材料, 会议纪要, 保密方案 …): the upload button, then the file's
-// name. The scan is stored encrypted by the core at upload; the form's channel only links its id.
+// A form field holding an uploaded scan's id (审查材料, 会议纪要, 保密方案, 验收材料, 书面告知 …): the upload button,
+// then the file's name. The scan is stored encrypted by the core at upload; the form's channel only links its id.
 import { Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ScanUpload } from '../ScanUpload';

@@ -23,7 +23,7 @@ import {
   today,
 } from '../../components/forms';
 import { optionsOf } from '../../i18n/labels';
-import { ScanField } from '../inspections/ScanField';
+import { ScanField } from '../../components/forms';
 
 /** The record's fields, for opening an incident and for changing it before the first report. */
 export function RecordFields() {

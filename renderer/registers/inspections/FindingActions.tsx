@@ -13,7 +13,7 @@ import {
   today,
 } from '../../components/forms';
 import { optionsOf } from '../../i18n/labels';
-import { ScanField } from './ScanField';
+import { ScanField } from '../../components/forms';
 
 type Dialog = 'assign' | 'start' | 'submit' | 'verify' | null;
 
