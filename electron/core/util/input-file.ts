@@ -18,6 +18,7 @@ export const INPUT_FILE_LIMITS = {
 } as const;
 export type InputFileKind = keyof typeof INPUT_FILE_LIMITS;
 
+// not labels: the kinds of input file as refusals name them; their keys only happen to spell file-picker uses.
 const KIND_NAMES: Record<InputFileKind, string> = {
   package: '数据包文件',
   backup: '备份文件',

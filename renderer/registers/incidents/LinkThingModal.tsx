@@ -3,7 +3,7 @@
 import { Form, Radio, Select, type SelectProps } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { DeviceFamily, DeviceRow } from '../../../electron/ipc/contract';
-import { DEVICE_KIND_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
+import { DEVICE_FAMILY_LABELS, DEVICE_KIND_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import { call } from '../../api';
 import { ActionModal, CarrierPicker } from '../../components/forms';
 
@@ -53,8 +53,8 @@ export function LinkThingModal({ incidentId, onClose }: { incidentId: number; on
         <Radio.Group
           options={[
             { value: 'carrier', label: '涉密载体' },
-            { value: 'device', label: '信息设备' },
-            { value: 'medium', label: '存储介质' },
+            { value: 'device', label: DEVICE_FAMILY_LABELS.device },
+            { value: 'medium', label: DEVICE_FAMILY_LABELS.medium },
           ]}
         />
       </Form.Item>
