@@ -149,7 +149,8 @@ describe('migrations', () => {
     for (const e of journal.entries) {
       const sql = readFileSync(join(dir, `${e.tag}.sql`), 'utf8');
       const creates = sql.match(/CREATE TABLE [^;]*;/g) ?? [];
-      for (const c of creates) expect(c, `${e.tag}: ${c.slice(0, 40)}`).toMatch(/\)( WITHOUT ROWID,)? STRICT;$/);
+      for (const c of creates)
+        expect(c, `${e.tag}: ${c.slice(0, 40)}`).toMatch(/\)( WITHOUT ROWID,)? STRICT;$/);
     }
   });
 });
