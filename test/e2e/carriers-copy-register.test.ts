@@ -192,6 +192,7 @@ describe('复制登记表 in Chromium', () => {
     await page.getByRole('button', { name: '本年度' }).click();
     await page.getByText('部门：全单位').waitFor();
     await page.getByLabel('起始日期').fill(lastYear('01-01'));
+    await page.getByLabel('起始日期').press('Enter');
     await page.getByText(`期间：${year - 1}年1月1日`).waitFor();
     const two = await printed(page, 'two-years');
     expect(two).toContain('共3次复制、6份');
@@ -208,6 +209,7 @@ describe('复制登记表 in Chromium', () => {
 
     // A reversed period: the core's refusal is shown where the clerk is looking, and nothing is listed.
     await page.getByLabel('截止日期').fill(`${year - 2}-12-31`);
+    await page.getByLabel('截止日期').press('Enter');
     await page.getByRole('alert').getByText('截止日期不能早于起始日期').waitFor();
     await shot(page, 'copy-register-refused');
     expect(await page.locator('.copy-register').count()).toBe(0);

@@ -148,16 +148,17 @@ describe('exchange in Chromium', () => {
     await sup.page.getByLabel('数据包文件').fill(join(unit.dir, bmx as string));
     await sup.page.getByRole('button', { name: '校验并导入' }).click();
     await sup.page.getByText(/已导入 某市档案局 第 1 号数据包/).waitFor();
-    await sup.page.getByRole('cell', { name: '第 1 号' }).waitFor();
-    await sup.page.getByLabel('选择下级单位').click();
-    await sup.page.getByTitle(`${UNIT.name}（${UNIT.unitCode}）`).click();
-    await sup.page.getByText(/涉密载体（3）/).click();
-    await sup.page.getByText('共 3 条').waitFor();
+    // The unit opens from the comparison table, its registers read-only in a drawer.
+    const table = sup.page.locator('.ant-card').filter({ hasText: '下级单位保密工作情况对比' });
+    await table.getByRole('link', { name: UNIT.name }).click();
+    const drawer = sup.page.locator('.ant-drawer-open');
+    await drawer.getByRole('tab', { name: '台账（只读）' }).waitFor();
+    await drawer.getByText('共 3 条').waitFor();
     // The unit's codes read as words: 纸质, 机密, 收文, 在管 — never paper, secret, received, in_custody.
-    const records = sup.page.locator('.ant-table-row', { hasText: '省保办〔2026〕1号' });
+    const records = drawer.locator('.ant-table-row', { hasText: '省保办〔2026〕1号' });
     for (const word of ['纸质', '机密', '收文', '在管', '10年'])
       await records.getByRole('cell', { name: word, exact: true }).waitFor();
-    const text = (await sup.page.locator('.ant-table-tbody').last().textContent()) ?? '';
+    const text = (await drawer.locator('.ant-table-tbody').last().textContent()) ?? '';
     expect(text).not.toMatch(/paper|secret|received|in_custody|classified|period/);
     await records.scrollIntoViewIfNeeded();
     await shot(sup.page, 'exchange-sup-imported');

@@ -179,7 +179,7 @@ describe('保密检查与泄密事件 in Chromium', () => {
     const inc = page.getByRole('dialog', { name: '登记泄密事件/违规' });
     expect(await inc.getByLabel('发现经过').inputValue()).toContain('缺失');
     await inc.getByLabel('事件名称').fill('机密级文件一份去向不明');
-    await inc.getByLabel('发现时间').fill(`${today}T09:00`);
+    await inc.getByLabel('发现时间').fill(`${today} 09:00`);
     await inc.getByLabel('发现地点').fill('机要室');
     await inc.getByLabel('发现人', { exact: true }).fill('王丽');
     await inc.getByLabel('发现经过').fill('月度清点时发现第12份缺失');
@@ -214,7 +214,7 @@ describe('保密检查与泄密事件 in Chromium', () => {
         .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: recipient })
         .click();
       await rep.getByLabel('接收单位(人)').fill(name);
-      await rep.getByLabel('报告时间').fill(`${today}T11:00`);
+      await rep.getByLabel('报告时间').fill(`${today} 11:00`);
       await rep.getByLabel('报告人').fill('王丽');
       if (recipient === '上级主管部门') await shot(page, 'incidents-report-form');
       await rep.getByRole('button', { name: '保存' }).click();
