@@ -58,7 +58,11 @@ describe('receipt written again in Chromium', () => {
     const warning = page.getByRole('alert').filter({ hasText: '回执未能写入' });
     await warning.waitFor();
     expect(await warning.textContent()).toContain('已有同名文件');
-    await page.getByRole('cell', { name: '第 1 号' }).waitFor();
+    await page
+      .locator('.ant-card')
+      .filter({ hasText: '下级单位保密工作情况对比' })
+      .getByRole('link', { name: UNIT.name })
+      .waitFor();
     await shot(page, 'exchange-sup-receipt-unwritten');
 
     const again = join(supDir, 'again');
