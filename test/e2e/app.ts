@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach } from 'vitest';
 import { launchBridge, launchChromium, type Bridge } from '../../scripts/chromium-bridge';
 import { CLERK, tempDir, TEST_KDF, UNIT } from '../helpers/temp';
 import type { Clock } from '../../electron/core/util/clock';
@@ -12,21 +11,27 @@ import type { Drive } from '../../electron/ipc/schemas/files';
 export { CLERK, UNIT };
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
-// One Chromium per test file (starting it is the slow part); each test gets its own context and core.
+// One Chromium per test file (starting it is the slow part); each test gets its own context and core. The
+// hooks that close them are registered per file by test/setup/e2e.ts: a module's own hooks would run for the
+// first file of a worker only, since modules are shared between the files a worker runs.
 let browser: Promise<Browser> | null = null;
-afterAll(async () => {
+
+/** After each file: its Chromium closed. */
+export async function closeBrowser(): Promise<void> {
   await (await browser)?.close();
   browser = null;
-});
+}
 
 const open: Bridge[] = [];
 const pageErrors: string[] = [];
-afterEach(async () => {
+
+/** After each test: its apps closed, and any uncaught exception in their pages reported as a failure. */
+export async function closeApps(): Promise<void> {
   for (const b of open.splice(0)) await b.close();
   // An uncaught exception in the page is a broken UI even when the assertions happened to pass.
   const errors = pageErrors.splice(0);
   if (errors.length) throw new Error(`errors in the page: ${errors.join(' | ')}`);
-});
+}
 
 /**
  * A fresh app in Chromium. `setUp`: the unit and the clerk already exist (made through the same dispatcher,

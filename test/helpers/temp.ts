@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { AppCore } from '../../electron/core/app-core';
 import type { KdfParams } from '../../electron/core/vault/kdf';
 import { createDispatcher, type Dispatcher } from '../../electron/ipc/dispatch';
@@ -15,9 +14,11 @@ import type { Clock } from '../../electron/core/util/clock';
 export const TEST_KDF: KdfParams = { alg: 'argon2id', memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
 
 const dirs: string[] = [];
-afterEach(() => {
+
+/** Removes the folders `tempDir` made; test/setup/each-file.ts runs it after every test of every file. */
+export function removeTempDirs(): void {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+}
 
 /** A fresh temporary folder, removed after the test. */
 export function tempDir(prefix = 'baomi-test-'): string {

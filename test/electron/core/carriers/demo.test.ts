@@ -15,9 +15,8 @@ describe('demo carriers', () => {
     const desk = await openDesk('2026-06-15');
     const db = desk.core.session().db;
     const audit = verifyAuditChain(db).count;
-    const t = Date.now();
+    // How fast it seeds is the bench's question (`npm run bench` prints it), not a timed test's.
     const r = seedCarriers(db, { count: 3000, rng: rngFrom(11), now: new Date('2026-06-15T12:00:00') });
-    expect(Date.now() - t).toBeLessThan(5000);
     expect(r.carriers).toBe(3000);
     expect(r.copies).toBeGreaterThan(3000);
     expect(r.events).toBeGreaterThan(3000);
