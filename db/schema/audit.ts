@@ -23,5 +23,7 @@ export const auditLog = sqliteTable(
     index('audit_log_at_idx').on(t.at),
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     index('audit_log_account_idx').on(t.accountId, t.at),
+    // The auditor's filter by action: its count and its newest-first page read this index alone.
+    index('audit_log_action_idx').on(t.action, t.seq),
   ],
 );

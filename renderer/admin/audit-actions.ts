@@ -30,6 +30,7 @@ export const ACTION_LABELS: Record<string, string> = {
   restore: '恢复备份（写入恢复后的数据库）',
   audit_export: '导出审计日志',
   audit_prune: '按保留期限清理审计日志',
+  audit_chain_broken: '登录时校验发现审计记录异常',
   approval_request: '提出审批申请',
   approval_decide: '审批',
   approval_withdraw: '撤回申请',

@@ -25,6 +25,7 @@ import { getSettings, passwordPolicy } from '../settings';
 import { applyAuditRetention } from '../audit/retention';
 import type { AppCore } from '../app-core';
 import { appendAudit } from '../audit/audit';
+import { recordUnlockCheck, verifySinceCheckpoint } from '../audit/checkpoint';
 import { isLockedOut, recordRefusedLocked, recordSuccess } from './lockout';
 import { countedAttempt, drainPendingEvents } from './counted-attempt';
 import { withKeyringLock } from '../vault/keyring-lock';
@@ -223,6 +224,8 @@ async function unlockLocked(core: AppCore, input: z.output<typeof UnlockInput>):
     db = openDatabase(core.dbPath, dataKey);
     migrateDatabase(db);
     const now = core.now();
+    // The chain since the last sound checkpoint, before this login adds to it.
+    const chain = verifySinceCheckpoint(db);
     const success = recordSuccess(keyring, input.username);
     // The unit code rides in the keyring so a restore can refuse another unit's backup without the data key.
     keyring = { ...success.keyring, unitCode: unitInfo(db).unitCode };
@@ -237,6 +240,13 @@ async function unlockLocked(core: AppCore, input: z.output<typeof UnlockInput>):
           detail: { username: ev.username, at: ev.at },
         });
       }
+      recordUnlockCheck(tx, chain, now, () =>
+        appendAudit(tx, { accountId: null, actor: 'system' }, now, {
+          action: 'audit_chain_broken',
+          entity: 'audit',
+          detail: { problem: chain.problem, sound: chain.head },
+        }),
+      );
       if (acc.status !== 'active')
         throw new AppException('FORBIDDEN', '该账户已停用，请联系安全保密管理员。');
       updateAccount(tx, acc.id, { lastLoginAt: now });

@@ -25,6 +25,7 @@ import { benchLine, type BenchLine } from './bench-line';
 import { deviceLines, seedDeviceBench } from './bench-devices';
 import { inspectionLines, seedInspectionBench } from './bench-inspections';
 import { seedWorkBench, workLines } from './bench-work';
+import { auditLines, seedAuditBench } from './bench-audit';
 import { scrollLines } from './bench-ui';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
 
@@ -159,6 +160,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       seedTrainings(core.session().db, seededRng(20261203), core.clock.now());
       out.info(seedInspectionBench(core.session().db, scale, seededRng(20261204), core.clock.now()));
       out.info(seedWorkBench(core.session().db, scale, seededRng(20261206), core.clock.now()));
+      out.info(seedAuditBench(core.session().db, scale, seededRng(20261207), core.clock.now()));
       session = { core, api, username: 'bench' };
     }
     const { core } = session;
@@ -200,6 +202,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
         process.stdout.write(`${JSON.stringify(l)}\n`);
       }
       for (const l of workLines(db, today, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
+      for (const l of auditLines(db, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
     } finally {
       core.detach();
     }

@@ -2,6 +2,7 @@
 // to try the app, to take screenshots and to bench. Creates the database first when it does not exist.
 import { existsSync } from 'node:fs';
 import { appendAudit } from '../../../electron/core/audit/audit';
+import { seedAuditHistory } from '../../../electron/core/audit/seed';
 import { seedCarriers } from '../../../electron/core/carriers';
 import { seedPersons } from '../../../electron/core/persons';
 import { seedDevices } from '../../../electron/core/devices';
@@ -28,7 +29,11 @@ export const DEMO_UNIT = {
   adminMode: 'small',
 } as const;
 
-export const SCALES = { small: { carriers: 400 }, large: { carriers: 100_000 } } as const;
+// A million audit entries at the large scale: years of logins and locks, for the auditor's page and the walk.
+export const SCALES = {
+  small: { carriers: 400, auditEntries: 2_000 },
+  large: { carriers: 100_000, auditEntries: 1_000_000 },
+} as const;
 
 /** A small deterministic generator, so two demo databases of one scale hold the same registers. */
 export function seededRng(seed: number): () => number {
@@ -75,7 +80,16 @@ export async function demo(argv: string[], out: Out): Promise<number> {
     const db = core.session().db;
     requireEmptyRegisters(db, core.dbPath);
     const now = core.clock.now();
+    const { account } = core.session();
     const seeded = {
+      // Years of use in the audit log first, so the registers' own entries follow them in time.
+      audit: seedAuditHistory(db, {
+        count: SCALES[scale].auditEntries,
+        years: 3,
+        now,
+        actor: { accountId: account.id, username: account.username },
+        rng: seededRng(20261207),
+      }),
       persons: seedPersons(db, scale, seededRng(20261124), now),
       carriers: seedCarriers(db, { count: SCALES[scale].carriers, rng: seededRng(20261123), now }),
       devices: seedDevices(db, scale, seededRng(20261125), now),
@@ -86,7 +100,6 @@ export async function demo(argv: string[], out: Out): Promise<number> {
       committee: seedCommittee(db, scale, seededRng(20261205), today(core.clock), core.now()),
       trainings: seedTrainings(db, seededRng(20261203), now),
     };
-    const { account } = core.session();
     appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {
       action: 'demo_seed',
       entity: 'database',

@@ -220,6 +220,12 @@ describe('the audit list stays fast', () => {
     expect(plan({ accountId: 1 }).page[0]).toBe(
       'SEARCH audit_log USING INDEX audit_log_account_idx (account_id=?)',
     );
+    expect(plan({ action: 'login' }).page).toEqual([
+      'SEARCH audit_log USING INDEX audit_log_action_idx (action=?)',
+    ]);
+    expect(plan({ action: 'login' }).total).toEqual([
+      'SEARCH audit_log USING COVERING INDEX audit_log_action_idx (action=?)',
+    ]);
     expect(plan({ from: '2026-01-01', to: '2026-01-31' }).page[0]).toBe(
       'SEARCH audit_log USING INDEX audit_log_at_idx (at>? AND at<?)',
     );

@@ -50,8 +50,9 @@ describe('backup and restore', () => {
     ).toMatchObject({ ok: true });
     const after = tableCounts(fresh.session().db);
     expect(after.approvals).toBe(3);
-    // The restored copy has what the backup had, plus this login's audit entry.
-    expect({ ...after, audit_log: counts.audit_log }).toEqual(counts);
+    // The restored copy has what the backup had, plus this login's audit entry and the chain's checkpoint.
+    expect({ ...after, audit_log: counts.audit_log, settings: counts.settings }).toEqual(counts);
+    expect(after.settings).toBe((counts.settings ?? 0) + 1);
     expect(verifyAuditChain(fresh.session().db).ok).toBe(true);
     expect(fresh.session().db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
   });
