@@ -1,6 +1,6 @@
 // 审计日志 (安全审计员 only): the hash chain's verification, the log paged by the core with filters, and a
 // signed export for review.
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Input, Progress, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -18,14 +18,30 @@ import { PathAction } from './PathAction';
 const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
 
 function VerifyBanner() {
-  const { result, checking, error, verify } = useAuditVerify(
-    useShallow((s) => ({ result: s.result, checking: s.checking, error: s.error, verify: s.verify })),
+  const { result, checking, progress, error, verify } = useAuditVerify(
+    useShallow((s) => ({
+      result: s.result,
+      checking: s.checking,
+      progress: s.progress,
+      error: s.error,
+      verify: s.verify,
+    })),
   );
   const button = (
     <Button size="small" loading={checking} onClick={() => void verify()}>
       校验日志链
     </Button>
   );
+  if (checking && progress && progress.total > 0)
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title={`正在逐条校验审计日志链：${progress.done.toLocaleString('zh-CN')} / ${progress.total.toLocaleString('zh-CN')} 条`}
+        description={<Progress percent={Math.floor((progress.done / progress.total) * 100)} size="small" />}
+        action={button}
+      />
+    );
   if (error) return <Alert type="error" showIcon role="alert" title={error} action={button} />;
   if (!result)
     return <Alert type="info" showIcon title="尚未校验。校验会逐条核对审计日志的哈希链。" action={button} />;

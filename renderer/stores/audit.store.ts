@@ -1,13 +1,16 @@
 // The audit log as the auditor pages through it (filters in `query.filters`: from, to, accountId, action,
 // entity), and the last chain verification.
 import { create } from 'zustand';
-import type { AuditEntryView, AuditVerifyResult } from '../../electron/ipc/contract';
+import type { AuditEntryView, AuditProgress, AuditVerifyResult } from '../../electron/ipc/contract';
 import { call } from '../api';
+import { newJobId } from '../jobs';
 import { createRegisterStore } from './register.store';
 
 interface VerifyState {
   result: AuditVerifyResult | null;
   checking: boolean;
+  /** How far the running walk got (a million entries take seconds). */
+  progress: AuditProgress | null;
   error: string | null;
   verify(): Promise<void>;
 }
@@ -15,12 +18,20 @@ interface VerifyState {
 export const useAuditVerify = create<VerifyState>()((set) => ({
   result: null,
   checking: false,
+  progress: null,
   error: null,
   async verify() {
-    set({ checking: true });
-    const r = await call('audit:verify', {});
+    const jobId = newJobId();
+    set({ checking: true, progress: null });
+    const poll = setInterval(() => {
+      void call('audit:progress', { jobId }).then((p) => p.ok && p.value && set({ progress: p.value }));
+    }, 250);
+    const r = await call('audit:verify', { jobId });
+    clearInterval(poll);
     set(
-      r.ok ? { result: r.value, checking: false, error: null } : { checking: false, error: r.error.message },
+      r.ok
+        ? { result: r.value, checking: false, progress: null, error: null }
+        : { checking: false, progress: null, error: r.error.message },
     );
   },
 }));

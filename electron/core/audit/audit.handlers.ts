@@ -4,6 +4,10 @@ import { exportAudit } from './audit-export';
 import { extendsHead } from './head';
 import { auditEntryViews } from './audit-names';
 import type { DomainHandlers } from '../../ipc/dispatch';
+import type { AuditProgress } from '../../ipc/schemas/audit';
+
+// Walks under way, by the id their caller gave: a few at most, each removed when it ends.
+const walks = new Map<string, AuditProgress>();
 
 export const auditHandlers: DomainHandlers<'audit'> = {
   'audit:list': (core, input) => {
@@ -13,7 +17,10 @@ export const auditHandlers: DomainHandlers<'audit'> = {
   },
   // Stepwise: a million entries take seconds, and the window keeps answering meanwhile.
   'audit:verify': async (core, input) => {
-    const r = await verifyAuditChainStepwise(core.session().db, () => {});
+    const job = input.jobId;
+    const r = await verifyAuditChainStepwise(core.session().db, (done, total) => {
+      if (job) walks.set(job, { done, total });
+    }).finally(() => job && walks.delete(job));
     const verdict = input.since ? extendsHead(core.session().db, input.since) : null;
     return {
       ...(input.since && verdict ? { since: { ...input.since, verdict } } : {}),
@@ -24,5 +31,6 @@ export const auditHandlers: DomainHandlers<'audit'> = {
       ...(r.problem ? { problem: r.problem } : {}),
     };
   },
+  'audit:progress': (_core, input) => walks.get(input.jobId) ?? null,
   'audit:export': (core, input) => exportAudit(core, input.outDir),
 };

@@ -19,7 +19,17 @@ export const AuditVerifyInput = z.object({
       hash: z.string().regex(/^[0-9a-f]{64}$/, '链头哈希应为 64 位十六进制'),
     })
     .optional(),
+  /** Names the walk, so `audit:progress` can tell how far it got (a million entries take seconds). */
+  jobId: z.string().min(8).max(64).optional(),
 });
+
+export const AuditProgressInput = z.object({ jobId: z.string().min(8).max(64) });
+
+/** How far a running walk of the chain got: entries verified of the entries there are. */
+export interface AuditProgress {
+  done: number;
+  total: number;
+}
 
 export const AuditListInput = z.object({
   page: z.number().int().min(1).default(1),
