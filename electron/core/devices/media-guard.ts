@@ -67,19 +67,23 @@ export function checkMediumWrite(
 /** After the file is written: the medium's 使用登记 (what, level, size, who, when) and its highest level written. */
 export function logMediumWrite(
   tx: Tx,
-  ctx: Pick<WriteCtx, 'now' | 'touch'>,
+  ctx: Pick<WriteCtx, 'now' | 'today' | 'touch'>,
   check: MediumCheck,
   entry: { who: string; personId: number | null; what: string; level: NationalLevel | null; bytes: number },
 ): void {
   const m = check.medium;
   if (!m) return;
+  // The usage book reads the clerk's wall clock to the minute, as hand-made entries are written.
+  const at = new Date(ctx.now);
+  const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  const when = `${ctx.today} ${hhmm}`;
   tx.insert(deviceUsage)
     .values({
       deviceId: m.id,
       personId: entry.personId,
       userName: entry.who,
-      startedAt: ctx.now,
-      endedAt: ctx.now,
+      startedAt: when,
+      endedAt: when,
       purpose: `${entry.what}，${sizeWords(entry.bytes)}${entry.level ? `，${LEVEL_LABELS[entry.level]}` : ''}`,
       maxLevel: entry.level,
       exports: 1,

@@ -18,7 +18,7 @@ export function checkMediumRegistered(
   if (!medium) {
     refuse(
       'medium_registered_only',
-      `${driveName(drive)}不是本单位登记的涉密存储介质，不能写入。请使用已登记的介质，或先在“存储介质”台账中为该介质绑定卷标识。`,
+      `${driveName(drive)}不是本单位登记的涉密存储介质，不能写入。请使用已登记的介质，或先在“涉密移动存储介质”台账中为该介质绑定卷标识。`,
       path,
     );
   }
