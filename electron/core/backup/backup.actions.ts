@@ -60,6 +60,7 @@ export async function backupNow(core: AppCore, input: z.output<typeof BackupInpu
     counts: r.counts,
     auditHeadSeq: r.auditHead.seq,
     auditHeadHash: r.auditHead.hash,
+    ...(medium.warning ? { mediumWarning: medium.warning.message } : {}),
   };
 }
 

@@ -202,6 +202,7 @@ export function exportPackage(
           carrierId,
           carrierNo,
           verified: true,
+          ...(mediumWarning ? { mediumWarning: mediumWarning.message } : {}),
         };
         return view;
       },

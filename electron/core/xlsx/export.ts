@@ -109,7 +109,7 @@ export async function exportRegister(
         level,
         bytes: bytes.length,
       });
-      return { path, rows };
+      return { path, rows, ...(medium.warning ? { mediumWarning: medium.warning.message } : {}) };
     },
     (r) => ({
       detail: {

@@ -131,6 +131,7 @@ describe('writing onto removable media', () => {
     const stray = plug('77777777', '未登记U盘');
     const v = await exportTo(stray);
     expect(existsSync(v.path)).toBe(true);
+    expect(v.mediumWarning).toMatch(/未登记U盘（卷标识 77777777）不是本单位登记的涉密存储介质/);
     const { db } = unit.core.session();
     const last = db
       .select()
