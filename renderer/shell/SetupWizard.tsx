@@ -48,7 +48,10 @@ export function SetupWizard() {
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const [written, setWritten] = useState(false);
   const refresh = useSession((s) => s.refresh);
-  const adminMode = (Form.useWatch(['unit', 'adminMode'], form) as AdminMode | undefined) ?? 'strict';
+  // After setup the form is gone and its watch reads nothing: the mode set up keeps the steps it had.
+  const [setUpMode, setSetUpMode] = useState<AdminMode | null>(null);
+  const watched = Form.useWatch(['unit', 'adminMode'], form) as AdminMode | undefined;
+  const adminMode = setUpMode ?? watched ?? 'strict';
   const keys: StepKey[] =
     adminMode === 'strict'
       ? ['unit', 'account', 'admins', 'code', 'host']
@@ -72,6 +75,7 @@ export function SetupWizard() {
     });
     setBusy(false);
     if (r.ok) {
+      setSetUpMode(v.unit.adminMode);
       setRecoveryCode(r.value.recoveryCode);
       setStep('code');
       return;

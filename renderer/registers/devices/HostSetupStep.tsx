@@ -16,8 +16,7 @@ export function HostSetupStep({ onEnter }: { onEnter: () => void }) {
     <div className="host-setup">
       {host ? (
         <Typography.Paragraph>
-          本机（{host.hostName}，{host.os}）也是本单位的一台设备，应在设备台账中逐台登记：保密编号、密级、
-          责任人、硬盘序列号等。计算机名、操作系统和网卡地址已读出，其余由您补充。
+          {`本机（${host.hostName}，${host.os}）也是本单位的一台设备，应在设备台账中逐台登记：保密编号、密级、责任人、硬盘序列号等。计算机名、操作系统和网卡地址已读出，其余由您补充。`}
         </Typography.Paragraph>
       ) : null}
       {registered ? <Alert type="success" showIcon title={`本机已登记为 ${registered}。`} /> : null}
