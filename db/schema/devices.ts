@@ -52,6 +52,11 @@ export const devices = sqliteTable(
     diskSerials: text('disk_serials').notNull().default('[]'),
     mac: text('mac'),
     capacity: text('capacity'),
+    /**
+     * A medium's volume identifier (FAT serial or filesystem UUID, normalised as files/drives-parse.ts does):
+     * how a plugged-in drive is known to be this registered medium. Recorded at registration or first sight.
+     */
+    volumeId: text('volume_id'),
     custodianPersonId: integer('custodian_person_id').references(() => persons.id),
     /** The custodian's name as registered, for search and sort without a join. */
     custodianName: text('custodian_name'),
@@ -97,6 +102,7 @@ export const devices = sqliteTable(
     index('devices_holder_idx').on(t.holderPersonId, t.status),
     index('devices_due_idx').on(t.dueOn),
     index('devices_facets_idx').on(t.family, t.class, t.level, t.kind, t.status, t.departmentId),
+    uniqueIndex('devices_volume_uq').on(t.volumeId),
   ],
 );
 
@@ -220,6 +226,8 @@ export const deviceUsage = sqliteTable(
     imports: integer('imports').notNull().default(0),
     exports: integer('exports').notNull().default(0),
     printDetail: text('print_detail'),
+    /** Bytes written, for an entry the app made itself when it wrote a file onto this medium. */
+    bytes: integer('bytes'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [

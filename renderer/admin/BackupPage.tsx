@@ -138,7 +138,8 @@ export function BackupPage() {
             const r = await call('backup:create', { outDir });
             if (!r.ok) return { ok: false, text: r.error.message };
             setBackup(r.value);
-            return { ok: true, text: `备份完成：${r.value.path}` };
+            const warned = r.value.mediumWarning ? `。警告（已记入审计日志）：${r.value.mediumWarning}` : '';
+            return { ok: true, text: `备份完成：${r.value.path}${warned}` };
           }}
         />
         {lastBackup ? (

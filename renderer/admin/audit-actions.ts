@@ -121,6 +121,7 @@ export const ACTION_LABELS: Record<string, string> = {
   device_destroy: '设备/介质销毁',
   device_downgrade: '设备转为非涉密',
   device_usage: '设备/介质使用登记',
+  device_bind_volume: '绑定介质卷标识',
   device_check: '设备定期检查',
   device_inventory_start: '开始设备/介质清点',
   device_inventory_check: '设备/介质清点登记',

@@ -1,10 +1,12 @@
 // 上传扫描件: a file from the scanner's folder, read in the page and stored inside the encrypted database by
-// the core (which checks that the bytes match the type). Works alike in Electron and in the Chromium bridge.
+// the core (which checks that the bytes match the type). Works alike in Electron and in the Chromium bridge,
+// chosen or dropped (the bytes are read in the page, so a drop needs no path).
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, message } from 'antd';
 import { useRef, useState } from 'react';
 import type { AttachmentView } from '../../electron/ipc/contract';
 import { call } from '../api';
+import { useFileDrop } from './files/drop';
 
 const MIME_BY_EXT: Record<string, 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff'> = {
   pdf: 'application/pdf',
@@ -27,9 +29,12 @@ function readBase64(file: File): Promise<string> {
 export function ScanUpload({
   label = '上传扫描件',
   onUploaded,
+  dropAnywhere = false,
 }: {
   label?: string;
   onUploaded: (a: AttachmentView) => void | Promise<void>;
+  /** A scan dropped anywhere on the window attaches here (the record open now), not only on the button. */
+  dropAnywhere?: boolean;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -54,8 +59,14 @@ export function ScanUpload({
       if (input.current) input.current.value = '';
     }
   };
+  const drop = useFileDrop((f) => void pick(f), { window: dropAnywhere });
   return (
-    <>
+    <span
+      {...drop.props}
+      className={drop.over ? 'drop-target drop-over' : 'drop-target'}
+      title="也可以把扫描件拖到这里"
+      data-testid="scan-drop"
+    >
       <input
         ref={input}
         type="file"
@@ -67,6 +78,6 @@ export function ScanUpload({
       <Button icon={<UploadOutlined />} loading={busy} onClick={() => input.current?.click()}>
         {label}
       </Button>
-    </>
+    </span>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { AdminMode, ChannelInput, UnitKind } from '../../electron/ipc/contract';
 import '../admin/admin.css';
 import { SetupAdminsStep } from '../admin/SetupAdminsStep';
+import { HostSetupStep } from '../registers/devices/HostSetupStep';
 import { call } from '../api';
 import { applyFieldErrors } from '../components/ChannelForm';
 import { ErrorNote } from '../components/ErrorNote';
@@ -17,12 +18,13 @@ import { AuthFrame } from './AuthFrame';
 
 type SetupValues = ChannelInput<'session:setup'> & { confirm: string };
 
-type StepKey = 'unit' | 'account' | 'admins' | 'code';
+type StepKey = 'unit' | 'account' | 'admins' | 'code' | 'host';
 const STEP_TITLES: Record<StepKey, string> = {
   unit: '单位信息',
   account: '保密员账户',
   admins: '三员账户',
   code: '恢复码',
+  host: '登记本机',
 };
 
 // not labels: what choosing each mode means, shown under the choice.
@@ -46,11 +48,16 @@ export function SetupWizard() {
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const [written, setWritten] = useState(false);
   const refresh = useSession((s) => s.refresh);
-  const adminMode = (Form.useWatch(['unit', 'adminMode'], form) as AdminMode | undefined) ?? 'strict';
+  // After setup the form is gone and its watch reads nothing: the mode set up keeps the steps it had.
+  const [setUpMode, setSetUpMode] = useState<AdminMode | null>(null);
+  const watched = Form.useWatch(['unit', 'adminMode'], form) as AdminMode | undefined;
+  const adminMode = setUpMode ?? watched ?? 'strict';
   const keys: StepKey[] =
-    adminMode === 'strict' ? ['unit', 'account', 'admins', 'code'] : ['unit', 'account', 'code'];
+    adminMode === 'strict'
+      ? ['unit', 'account', 'admins', 'code', 'host']
+      : ['unit', 'account', 'code', 'host'];
   const step = keys.indexOf(stepKey);
-  const lastInput = keys[keys.length - 2];
+  const lastInput = keys[keys.length - 3];
 
   const submit = async (v: SetupValues) => {
     if (stepKey !== lastInput) {
@@ -68,6 +75,7 @@ export function SetupWizard() {
     });
     setBusy(false);
     if (r.ok) {
+      setSetUpMode(v.unit.adminMode);
       setRecoveryCode(r.value.recoveryCode);
       setStep('code');
       return;
@@ -88,7 +96,9 @@ export function SetupWizard() {
         items={keys.map((k) => ({ title: STEP_TITLES[k] }))}
         className="setup-steps"
       />
-      {stepKey !== 'code' ? (
+      {stepKey === 'host' ? (
+        <HostSetupStep onEnter={() => void refresh()} />
+      ) : stepKey !== 'code' ? (
         <Form<SetupValues>
           form={form}
           layout="vertical"
@@ -196,7 +206,7 @@ export function SetupWizard() {
           code={recoveryCode ?? ''}
           written={written}
           onWritten={setWritten}
-          onEnter={() => void refresh()}
+          onEnter={() => setStep('host')}
         />
       )}
     </AuthFrame>
@@ -225,7 +235,7 @@ function RecoveryCode(props: {
       </Checkbox>
       <div className="form-actions">
         <Button type="primary" disabled={!props.written} onClick={props.onEnter}>
-          进入工作台
+          下一步
         </Button>
       </div>
     </div>

@@ -44,10 +44,30 @@ describe('first-run setup in Chromium', () => {
     expect((await code.textContent())?.length).toBeGreaterThanOrEqual(16);
     expect(await page.getByText('恢复码只显示这一次').isVisible()).toBe(true);
     await shot(page, 'setup-recovery-code');
-    const enter = page.getByRole('button', { name: '进入工作台' });
-    expect(await enter.isDisabled()).toBe(true);
+    const next = page.getByRole('button', { name: '下一步' });
+    expect(await next.isDisabled()).toBe(true);
     await page.getByText('我已将恢复码抄写在纸上').click();
-    await enter.click();
+    await next.click();
+
+    // This PC is offered for the device register (issue 14 point 1), pre-filled with what the core read of it.
+    await page.getByRole('button', { name: '登记本机' }).waitFor();
+    // The steps stay those of the small-unit mode chosen, after the form that held the choice is gone.
+    expect(await page.getByText('三员账户').count()).toBe(0);
+    await shot(page, 'setup-host-offer');
+    await page.getByRole('button', { name: '登记本机' }).click();
+    const reg = page
+      .locator('.ant-modal-container')
+      .filter({ has: page.locator('.ant-modal-title', { hasText: '登记设备' }) });
+    expect(await reg.getByRole('checkbox', { name: '即运行保密工作台的这台计算机' }).isChecked()).toBe(true);
+    expect(await reg.getByLabel('操作系统', { exact: true }).inputValue()).not.toBe('');
+    await reg.getByLabel('保密编号').fill('BJ-001');
+    await reg.getByLabel('密级').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '秘密' }).click();
+    await shot(page, 'setup-host');
+    await reg.getByRole('button', { name: '登记', exact: true }).click();
+    await page.getByText('本机已登记为 BJ-001。').waitFor();
+    expect(await page.getByRole('button', { name: '登记本机' }).count()).toBe(0);
+    await page.getByRole('button', { name: '进入工作台' }).click();
 
     await page.getByTestId('unit-name').waitFor();
     expect(await page.getByTestId('unit-name').textContent()).toBe(UNIT.name);
@@ -86,7 +106,9 @@ describe('first-run setup in the strict 三员 mode', () => {
     await page.getByRole('button', { name: '完成初始化' }).click();
     await page.getByTestId('recovery-code').waitFor();
     await page.getByText('我已将恢复码抄写在纸上').click();
-    await page.getByRole('button', { name: '进入工作台' }).click();
+    await page.getByRole('button', { name: '下一步' }).click();
+    // Registering this PC can wait: the devices page keeps offering it.
+    await page.getByRole('button', { name: '以后再登记，进入工作台' }).click();
     await page.getByTestId('unit-name').waitFor();
 
     const state = await dispatcher.dispatch('session:state', {});

@@ -1,7 +1,10 @@
+import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { BackupInput, BackupView, RestoreInput, RestoreView } from '../../ipc/schemas/backup';
 import type { AppCore } from '../app-core';
 import { appendAudit, auditHead } from '../audit/audit';
+import { checkMediumWrite, logMediumWrite } from '../devices';
+import { driveOfPath } from '../files';
 import { unitInfo } from '../session';
 import { upsertSettings } from '../settings';
 import { restoreBackup, writeBackup } from './backup.service';
@@ -11,6 +14,12 @@ import { LAST_BACKUP_KEY } from './last-backup';
 export async function backupNow(core: AppCore, input: z.output<typeof BackupInput>): Promise<BackupView> {
   const { db, account } = core.session();
   const unit = unitInfo(db);
+  // A backup holds the whole database, so the medium must be fit for the host's level (issue 21 point 3).
+  const medium = checkMediumWrite(db, {
+    drive: await driveOfPath(core, input.outDir),
+    level: unit.hostLevel,
+    field: 'outDir',
+  });
   const now = core.now();
   // The audit entry goes in first so the backup carries the record of its own making.
   appendAudit(db, { accountId: account.id, actor: account.username }, now, {
@@ -29,8 +38,21 @@ export async function backupNow(core: AppCore, input: z.output<typeof BackupInpu
       // The backup's own instant, not this write's: the reminder counts from when the data was copied.
       upsertSettings(tx, { [LAST_BACKUP_KEY]: now }, now);
       ctx.touch('reminders');
+      logMediumWrite(tx, ctx, medium, {
+        who: account.displayName,
+        personId: null,
+        what: `写入数据库备份 ${basename(r.path)}`,
+        level: unit.hostLevel,
+        bytes: r.size,
+      });
     },
-    () => ({ detail: { path: r.path, size: r.size } }),
+    () => ({
+      detail: {
+        path: r.path,
+        size: r.size,
+        ...(medium.warning ? { mediumWarning: medium.warning } : {}),
+      },
+    }),
   );
   return {
     path: r.path,
@@ -38,6 +60,7 @@ export async function backupNow(core: AppCore, input: z.output<typeof BackupInpu
     counts: r.counts,
     auditHeadSeq: r.auditHead.seq,
     auditHeadHash: r.auditHead.hash,
+    ...(medium.warning ? { mediumWarning: medium.warning.message } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 import { channel, channels } from '../../ipc/channel';
 import {
   type DeviceDetail,
+  DeviceBindVolumeInput,
   DeviceIdInput,
   DeviceListInput,
   DeviceRegisterInput,
@@ -87,4 +88,5 @@ export const devicesChannels = channels('devices', {
   ),
   'devices:host': channel<HostFacts>()(empty, 'register:read'),
   'devices:heldBy': channel<HeldDeviceView[]>()(HeldByPersonInput, 'register:read'),
+  'devices:bindVolume': channel<DeviceDetail>()(DeviceBindVolumeInput, 'register:write'),
 });

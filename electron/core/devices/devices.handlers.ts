@@ -4,6 +4,7 @@ import { offerDossierPart } from '../persons';
 import { today } from '../util/dates';
 import { checkSchedule } from './check-schedule';
 import { hostFacts } from './host';
+import { bindVolume } from './media-bind';
 import {
   checkDeviceLines,
   closeDeviceInventory,
@@ -57,4 +58,5 @@ export const devicesHandlers: DomainHandlers<'devices'> = {
   'devices:inventoryResolve': (core, input) => resolveDeviceDiscrepancy(core, input),
   'devices:host': (core) => hostFacts(core.session().db),
   'devices:heldBy': (core, input) => devicesHeldBy(core.session().db, input.personId),
+  'devices:bindVolume': (core, input) => bindVolume(core, input),
 };

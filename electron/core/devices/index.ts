@@ -6,3 +6,4 @@ export { deviceReminders } from './reminders';
 export { seedDevices } from './demo';
 export { listDevices } from './register-query';
 export { listUsage } from './usage';
+export { checkMediumWrite, logMediumWrite, type MediumCheck } from './media-guard';

@@ -11,7 +11,10 @@ import type {
 import type { DeviceDetail, DeviceRegisterInput } from '../../ipc/schemas/devices';
 import type { AppCore } from '../app-core';
 import { departmentName } from '../departments';
+import { normalizeVolumeId } from '../files';
 import { refuse } from '../util/refuse';
+import { checkVolumeOnMedium, checkVolumeUnique } from './media-rules';
+import { volumeHolder } from './media-bind';
 import {
   checkClassAndLevel,
   checkIssuedByUnit,
@@ -39,6 +42,9 @@ export function registerDevice(core: AppCore, input: DeviceRegisterInput): Devic
       // An internet PC is on the internet by definition.
       const onInternet = input.class === 'internet' || input.onInternet;
       checkNeverOnline(input.class, onInternet);
+      const volumeId = normalizeVolumeId(input.volumeId);
+      checkVolumeOnMedium(input.family, volumeId);
+      if (volumeId) checkVolumeUnique(volumeId, volumeHolder(tx, volumeId));
       const taken = tx
         .select({ id: devices.id })
         .from(devices)
@@ -63,6 +69,7 @@ export function registerDevice(core: AppCore, input: DeviceRegisterInput): Devic
           diskSerials: JSON.stringify(input.diskSerials),
           mac: input.mac ?? null,
           capacity: input.capacity ?? null,
+          volumeId,
           custodianPersonId: custodian?.id ?? null,
           custodianName: custodian?.name ?? null,
           departmentId,

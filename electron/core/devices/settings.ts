@@ -5,10 +5,13 @@ import { settings } from '../../../db/schema';
 import type { DeviceSettings, DeviceSettingsInput } from '../../ipc/schemas/devices-settings';
 import type { AppCore } from '../app-core';
 import { settingRow } from '../settings';
+import { checkWarningHasReason } from './media-rules';
 
 const KEYS = {
   checkMonths: 'devices.checkMonths',
   usageRetentionYears: 'devices.usageRetentionYears',
+  mediaCheck: 'devices.mediaCheck',
+  mediaCheckReason: 'devices.mediaCheckReason',
 } as const;
 
 /** Monthly antivirus, quarterly secrecy and audit-log checks unless the unit sets otherwise. */
@@ -20,6 +23,8 @@ export function deviceSettings(db: Pick<Db, 'select'>): DeviceSettings {
   return {
     checkMonths: read(KEYS.checkMonths, { secrecy: 3, antivirus: 1, audit_log: 3 }),
     usageRetentionYears: Math.max(5, read(KEYS.usageRetentionYears, 5)),
+    mediaCheck: read<'refuse' | 'warn'>(KEYS.mediaCheck, 'refuse'),
+    mediaCheckReason: read<string | null>(KEYS.mediaCheckReason, null),
   };
 }
 
@@ -32,6 +37,11 @@ export function updateDeviceSettings(
     'settings',
     (tx, { now, touch }) => {
       touch('devices');
+      const prior = deviceSettings(tx);
+      checkWarningHasReason(
+        patch.mediaCheck ?? prior.mediaCheck,
+        patch.mediaCheckReason ?? prior.mediaCheckReason,
+      );
       for (const [name, value] of Object.entries(patch)) {
         if (value === undefined) continue;
         const key = KEYS[name as keyof typeof KEYS];

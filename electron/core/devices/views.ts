@@ -36,6 +36,7 @@ export function toRow(d: DeviceRecord, department: string | null, today: string)
     diskSerials: diskList(d.diskSerials),
     mac: d.mac,
     capacity: d.capacity,
+    volumeId: d.volumeId,
     custodianId: d.custodianPersonId,
     custodianName: d.custodianName,
     departmentId: d.departmentId,

@@ -13,12 +13,14 @@ import {
   unitRegisters,
 } from './supervisor';
 import type { DomainHandlers } from '../../ipc/dispatch';
+import { driveOfPath } from '../files';
 
 export const exchangeHandlers: DomainHandlers<'exchange'> = {
   'exchange:counterparts': (core) => listCounterparts(core.session().db),
   'exchange:previewKey': (_core, input) => previewPublicKey(input.path),
   'exchange:importKey': (core, input) => importCounterpart(core, input),
-  'exchange:export': (core, input) => exportPackage(core, input),
+  'exchange:export': async (core, input) =>
+    exportPackage(core, input, await driveOfPath(core, input.outPath)),
   'exchange:outgoing': (core, input) => listOutgoing(core.session().db, input.to),
   'exchange:importReceipt': (core, input) => importReceipt(core, input.path),
   'exchange:verify': (core, input) => verifyFile(core, input.path),

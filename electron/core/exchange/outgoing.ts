@@ -15,8 +15,10 @@ import type {
   OutgoingView,
   ReceiptImportView,
 } from '../../ipc/schemas/exchange';
+import type { Drive } from '../../ipc/schemas/files';
 import type { AppCore } from '../app-core';
 import { isCommercial, isNational, registerInTx } from '../carriers';
+import { checkMediumWrite, logMediumWrite, type MediumCheck } from '../devices';
 import { activeKey } from '../keys';
 import { unitInfo } from '../session';
 import { canonicalJson } from '../util/canonical-json';
@@ -52,7 +54,15 @@ function lastAcknowledged(db: Pick<Db, 'select'>, to: string) {
     .get();
 }
 
-export function exportPackage(core: AppCore, input: ExchangeExportInput): ExportView {
+/**
+ * `drive`: the removable drive `outPath` is on (files' driveOfPath), checked against the register of media
+ * before anything is written; null for the PC's own disk.
+ */
+export function exportPackage(
+  core: AppCore,
+  input: ExchangeExportInput,
+  drive: Drive | null = null,
+): ExportView {
   const { db, account } = core.session();
   const unit = unitInfo(db);
   const receiver = getCounterpart(db, input.to);
@@ -62,6 +72,7 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
     });
   }
   let written: string | null = null;
+  let mediumWarning: MediumCheck['warning'] = null;
   try {
     return core.write(
       'exchange_export',
@@ -99,7 +110,12 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
         const name = `报送-${unit.unitCode}-${input.to}-${String(seq).padStart(4, '0')}.bmx`;
         let path: string;
         let file: Written;
+        const level = packageLevel(built, unit.hostLevel);
+        const nationalLevel = isNational(level) ? level : null;
+        let medium: MediumCheck;
         try {
+          medium = checkMediumWrite(tx, { drive, level: nationalLevel, field: 'outPath' });
+          mediumWarning = medium.warning;
           path = resolveOutputPath(input.outPath, name, '.bmx');
           file = writePackage(path, built);
         } finally {
@@ -109,8 +125,14 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
         rememberSentHead(tx, input.to, built.manifest.auditHead, ctx.now);
         readBack(path, built, file, new Uint8Array(activeKey(db, 'sign').publicKey));
         const sha = file.sha256;
-        const level = packageLevel(built, unit.hostLevel);
         const fileName = path.split(/[\\/]/).pop() ?? name;
+        logMediumWrite(tx, ctx, medium, {
+          who: account.displayName,
+          personId: null,
+          what: `写入报送数据包 ${fileName}`,
+          level: nationalLevel,
+          bytes: file.bytes,
+        });
         const carrierId = registerInTx(
           tx,
           ctx,
@@ -180,6 +202,7 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
           carrierId,
           carrierNo,
           verified: true,
+          ...(mediumWarning ? { mediumWarning: mediumWarning.message } : {}),
         };
         return view;
       },
@@ -193,6 +216,7 @@ export function exportPackage(core: AppCore, input: ExchangeExportInput): Export
           fileSha256: v.fileSha256,
           carrierId: v.carrierId,
           counts: v.counts,
+          ...(mediumWarning ? { mediumWarning } : {}),
         },
       }),
     );

@@ -2,6 +2,7 @@
 // export time and the view (filters, search) under it, then the same headings the importer reads, every row
 // of the view (not only the page on screen), dates as YYYY-MM-DD text so no spreadsheet turns them into
 // serials. Written under a temporary name inside the transaction of its audit entry.
+import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { canonicalJson } from '../util/canonical-json';
 import type { AppCore } from '../app-core';
@@ -9,6 +10,8 @@ import { writeFileAtomic } from '../util/atomic-write';
 import { today } from '../util/dates';
 import { resolveOutputPath } from '../util/output-path';
 import { unitInfo } from '../session';
+import { checkMediumWrite, logMediumWrite, type MediumCheck } from '../devices';
+import { driveOfPath } from '../files';
 import type { Column, OutCell, RegisterColumns } from './registers/types';
 import type { XlsxFileResult } from '../../ipc/schemas/xlsx';
 
@@ -87,14 +90,34 @@ export async function exportRegister(
   const on = today(core.clock);
   const path = resolveOutputPath(outPath, `${spec.title}-${on}.xlsx`, '.xlsx');
   const { bytes, rows } = await registerWorkbook(core, spec, query);
+  const drive = await driveOfPath(core, path);
+  // The register is read at the host's level: its medium must be fit for it (issue 21 point 3).
+  const level = unitInfo(core.session().db).hostLevel;
+  let mediumWarning: MediumCheck['warning'] = null;
   // The file is written inside the transaction of its audit entry: an export that is not recorded never lands.
   return core.write(
     spec.exportAction,
     spec.entity,
-    () => {
+    (tx, ctx) => {
+      const medium = checkMediumWrite(tx, { drive, level, field: 'outPath' });
+      mediumWarning = medium.warning;
       writeFileAtomic(path, bytes);
-      return { path, rows };
+      logMediumWrite(tx, ctx, medium, {
+        who: core.session().account.displayName,
+        personId: null,
+        what: `导出${spec.title} ${basename(path)}`,
+        level,
+        bytes: bytes.length,
+      });
+      return { path, rows, ...(medium.warning ? { mediumWarning: medium.warning.message } : {}) };
     },
-    (r) => ({ detail: { path: r.path, rows: r.rows, view: JSON.parse(canonicalJson(query)) as unknown } }),
+    (r) => ({
+      detail: {
+        path: r.path,
+        rows: r.rows,
+        view: JSON.parse(canonicalJson(query)) as unknown,
+        ...(mediumWarning ? { mediumWarning } : {}),
+      },
+    }),
   );
 }

@@ -18,6 +18,8 @@ export interface BackupView {
   auditHeadSeq: number;
   /** The audit head the backup holds (issue 22.2): written down, it can be compared with the chain later. */
   auditHeadHash: string;
+  /** The medium check the unit's warning mode let through (recorded in the audit log), if any. */
+  mediumWarning?: string;
 }
 
 export interface RestoreView {

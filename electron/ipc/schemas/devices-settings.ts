@@ -19,9 +19,17 @@ export const DeviceSettingsInput = z.object({
     .min(5, '使用登记至少保存 5 年，不能缩短')
     .max(100)
     .optional(),
+  /**
+   * Writing to a drive that is not a registered medium fit for the data: refused, or (for a unit that has not
+   * registered its media yet) let through with a warning recorded in the audit log; the reason is required.
+   */
+  mediaCheck: z.enum(['refuse', 'warn'], { error: '请选择拒绝或警告' }).optional(),
+  mediaCheckReason: z.string().trim().max(200, '原因不能超过 200 个字').optional(),
 });
 
 export interface DeviceSettings {
   checkMonths: { secrecy: number; antivirus: number; audit_log: number };
   usageRetentionYears: number;
+  mediaCheck: 'refuse' | 'warn';
+  mediaCheckReason: string | null;
 }

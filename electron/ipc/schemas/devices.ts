@@ -38,6 +38,8 @@ export const DeviceRegisterInput = z.object({
   diskSerials: z.array(requiredText('硬盘序列号', 80)).max(16, '硬盘序列号最多 16 个').default([]),
   mac: optionalText('MAC地址', 60),
   capacity: optionalText('容量', 40),
+  /** A medium's volume identifier (the drive's serial or UUID), so a plugged-in drive is known as this medium. */
+  volumeId: optionalText('卷标识', 80),
   custodianId: personId('责任人').optional(),
   departmentId: personId('使用部门').optional(),
   location: optionalText('位置/房间', 80),
@@ -82,6 +84,12 @@ export const DeviceListInput = PageInput.extend({
 export type DeviceListInput = z.output<typeof DeviceListInput>;
 
 export const DeviceIdInput = z.object({ id: z.number().int().positive() });
+
+/** 首次识别: bind the volume identifier of a drive plugged in now to a registered medium. */
+export const DeviceBindVolumeInput = z.object({
+  id: z.number().int().positive(),
+  volumeId: requiredText('卷标识', 80),
+});
 export const HeldByPersonInput = z.object({ personId: personId('人员') });
 
 export interface DeviceRow {
@@ -97,6 +105,7 @@ export interface DeviceRow {
   diskSerials: string[];
   mac: string | null;
   capacity: string | null;
+  volumeId: string | null;
   custodianId: number | null;
   custodianName: string | null;
   departmentId: number | null;

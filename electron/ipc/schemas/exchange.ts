@@ -124,6 +124,8 @@ export interface ExportView {
   carrierNo: string;
   /** Read back and checked: the media may be removed. */
   verified: true;
+  /** The medium check the unit's warning mode let through (recorded in the audit log), if any. */
+  mediumWarning?: string;
 }
 
 export interface ImportView {

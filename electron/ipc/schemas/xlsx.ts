@@ -105,6 +105,8 @@ export interface XlsxImportResult extends XlsxPreview {
 export interface XlsxFileResult {
   path: string;
   rows: number;
+  /** The medium check the unit's warning mode let through (recorded in the audit log), if any. */
+  mediumWarning?: string;
 }
 
 export interface XlsxProgress {

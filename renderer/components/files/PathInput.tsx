@@ -1,10 +1,11 @@
 // A path field with 浏览…: the system's dialog in Electron, the in-app picker elsewhere; typing a path by
 // hand stays possible (the core validates it the same way). The folder of each choice is remembered per use.
 import { FolderOpenOutlined } from '@ant-design/icons';
-import { Button, Input, Space } from 'antd';
+import { Button, Input, message, Space } from 'antd';
 import { useState } from 'react';
-import type { PickUse } from '../../../db/domain/vocab';
+import { PICK_EXTENSIONS, type PickUse } from '../../../db/domain/vocab';
 import { call } from '../../api';
+import { droppedPath, useFileDrop } from './drop';
 import { FilePicker } from './FilePicker';
 import { lastFolder, rememberFolder } from './lastFolder';
 
@@ -40,8 +41,25 @@ export function PathInput(props: PathInputProps) {
       if (r.value.path !== null) chosen(r.value.path);
     } else setPicking(true);
   };
+  // A file dropped on the field (a folder field takes the dropped file's folder): the same checks as typed.
+  const drop = useFileDrop((file) => {
+    const exts = PICK_EXTENSIONS[use];
+    const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
+    if (mode !== 'folder' && exts.length && !exts.includes(ext)) {
+      void message.error(`这里只接受 ${exts.map((e) => `.${e}`).join('、')} 文件，“${file.name}”不是。`);
+      return;
+    }
+    const path = droppedPath(file);
+    if (path === null) {
+      void message.info('此窗口无法取得拖入文件的位置，请点“浏览…”选择该文件。');
+      return;
+    }
+    // A folder field given a file takes the folder the file is in; given a folder, the folder itself.
+    const isFolder = file.type === '' && !file.name.includes('.');
+    chosen(mode === 'folder' && !isFolder ? path.replace(/[\\/][^\\/]*$/, '') || path : path);
+  });
   return (
-    <>
+    <div {...drop.props} className={drop.over ? 'path-drop drop-over' : 'path-drop'}>
       <Space.Compact style={{ width: '100%' }}>
         <Input
           id={props.id}
@@ -70,6 +88,6 @@ export function PathInput(props: PathInputProps) {
           }}
         />
       ) : null}
-    </>
+    </div>
   );
 }

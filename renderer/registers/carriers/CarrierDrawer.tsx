@@ -252,6 +252,7 @@ export function CarrierDrawer({ id, onClose }: { id: number | null; onClose: () 
                   </ul>
                 ) : null}
                 <ScanUpload
+                  dropAnywhere
                   onUploaded={async (a) => {
                     const label = a.fileName.replace(/\.[^.]+$/, '').slice(0, 60) || '扫描件';
                     const r = await call('carriers:attach', { carrierId: c.id, attachmentId: a.id, label });

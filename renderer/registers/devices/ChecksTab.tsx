@@ -2,7 +2,7 @@
 // unit's schedule (overdue in red, as the home-page reminder counts them); a check is signed from its row, and
 // the schedule itself is set here.
 import { SettingOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, InputNumber, Space, Table, Tag } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Radio, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { DeviceCheckDue, DeviceCheckScheduleRow } from '../../../electron/ipc/contract';
 import type { DeviceCheckKind } from '../../../db/domain/vocab';
@@ -38,9 +38,9 @@ function ScheduleForm({ onClose }: { onClose: () => void }) {
   if (!s) return null;
   return (
     <ActionModal<'devices:updateSettings'>
-      title="定期检查周期与使用登记保存年限"
+      title="定期检查周期、使用登记保存年限与介质写入检查"
       channel="devices:updateSettings"
-      initialValues={s}
+      initialValues={{ ...s, mediaCheckReason: s.mediaCheckReason ?? undefined }}
       onClose={onClose}
       width={520}
     >
@@ -51,6 +51,17 @@ function ScheduleForm({ onClose }: { onClose: () => void }) {
       ))}
       <Form.Item name="usageRetentionYears" label="使用登记保存年限（不少于 5 年）">
         <InputNumber min={5} max={100} addonAfter="年" />
+      </Form.Item>
+      <Form.Item name="mediaCheck" label="写入未登记或不相符的移动存储介质时">
+        <Radio.Group
+          options={[
+            { value: 'refuse', label: '拒绝写入' },
+            { value: 'warn', label: '警告并记入审计日志' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="mediaCheckReason" label="改为警告的原因">
+        <Input placeholder="如：本单位介质尚未全部登记" maxLength={200} />
       </Form.Item>
     </ActionModal>
   );

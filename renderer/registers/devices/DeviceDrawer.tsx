@@ -26,6 +26,7 @@ import {
   type DeviceActionProps,
 } from './actionForms';
 import { classTag, statusTag } from './deviceColumns';
+import { BindVolumeForm } from './VolumeField';
 import {
   CheckForm,
   DestroyForm,
@@ -49,7 +50,8 @@ type ActionKey =
   | 'destroy'
   | 'downgrade'
   | 'usage'
-  | 'check';
+  | 'check'
+  | 'bindVolume';
 
 // not labels: the drawer's buttons, keyed by its own actions.
 const BUTTONS: Record<ActionKey, string> = {
@@ -66,12 +68,35 @@ const BUTTONS: Record<ActionKey, string> = {
   downgrade: '转为非涉密',
   usage: '使用登记',
   check: '定期检查',
+  bindVolume: '绑定卷标识',
 };
 
 /** What each state allows; the core checks again. */
 const ALLOWED: Record<DeviceStatus, ActionKey[]> = {
-  in_stock: ['issue', 'borrow', 'carryOut', 'change', 'repair', 'usage', 'check', 'retire', 'downgrade'],
-  in_use: ['giveBack', 'borrow', 'carryOut', 'change', 'repair', 'usage', 'check', 'retire', 'downgrade'],
+  in_stock: [
+    'issue',
+    'borrow',
+    'carryOut',
+    'change',
+    'repair',
+    'usage',
+    'check',
+    'retire',
+    'downgrade',
+    'bindVolume',
+  ],
+  in_use: [
+    'giveBack',
+    'borrow',
+    'carryOut',
+    'change',
+    'repair',
+    'usage',
+    'check',
+    'retire',
+    'downgrade',
+    'bindVolume',
+  ],
   on_loan: ['return', 'usage'],
   carried_out: ['return', 'usage'],
   in_repair: ['repairDone'],
@@ -92,6 +117,7 @@ const FORMS: Record<Exclude<ActionKey, 'giveBack'>, (p: DeviceActionProps) => Re
   downgrade: DowngradeForm,
   usage: UsageForm,
   check: CheckForm,
+  bindVolume: BindVolumeForm,
 };
 
 const yes = (b: boolean) => (b ? '是' : '否');
@@ -126,6 +152,7 @@ function fieldsOf(d: DeviceDetail) {
     ...(medium
       ? [
           { label: '容量', value: d.capacity },
+          { label: '卷标识', value: d.volumeId ?? '未绑定' },
           { label: '曾存储最高密级', value: d.maxWrittenLevel ? LEVEL_LABELS[d.maxWrittenLevel] : '无' },
         ]
       : [
@@ -178,11 +205,13 @@ export function DeviceDrawer({ id, onClose }: { id: number | null; onClose: () =
                 打印
               </Button>
             </Dropdown>
-            {ALLOWED[d.status].map((k) => (
-              <Button key={k} size="small" danger={k === 'destroy'} onClick={() => setAction(k)}>
-                {BUTTONS[k]}
-              </Button>
-            ))}
+            {ALLOWED[d.status]
+              .filter((k) => k !== 'bindVolume' || d.family === 'medium')
+              .map((k) => (
+                <Button key={k} size="small" danger={k === 'destroy'} onClick={() => setAction(k)}>
+                  {BUTTONS[k]}
+                </Button>
+              ))}
           </Space>
         ) : null
       }

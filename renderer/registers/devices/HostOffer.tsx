@@ -2,9 +2,19 @@
 // what the core read of it (computer name, operating system, MAC), 本机 ticked; the clerk adds the rest.
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
-import type { DeviceDetail } from '../../../electron/ipc/contract';
+import type { DeviceDetail, HostFacts } from '../../../electron/ipc/contract';
 import { useLoad } from '../../stores/load';
 import { RegisterForm } from './RegisterForm';
+
+/** What the core read of this PC, as the registration form's starting values (本机 ticked). */
+export function hostInitial(host: HostFacts): Record<string, unknown> {
+  return {
+    isHost: true,
+    os: host.os,
+    ...(host.macs[0] ? { mac: host.macs[0] } : {}),
+    purpose: '保密工作台（保密员工作机）',
+  };
+}
 
 export function HostOffer({ onDone }: { onDone: (d: DeviceDetail) => void }) {
   const host = useLoad('devices:host', {}, ['devices']).value;
@@ -27,12 +37,7 @@ export function HostOffer({ onDone }: { onDone: (d: DeviceDetail) => void }) {
       {open ? (
         <RegisterForm
           family="device"
-          initial={{
-            isHost: true,
-            os: host.os,
-            ...(host.macs[0] ? { mac: host.macs[0] } : {}),
-            purpose: '保密工作台（保密员工作机）',
-          }}
+          initial={hostInitial(host)}
           onClose={() => setOpen(false)}
           onDone={onDone}
         />

@@ -14,6 +14,7 @@ import {
 import { DEVICE_CLASS_LABELS, DEVICE_KIND_LABELS, LEVEL_LABELS } from '../../../db/domain/labels';
 import { DEVICE_KINDS, MEDIUM_KINDS, NATIONAL_LEVELS } from '../../../db/domain/vocab';
 import { optionsOf } from '../../i18n/labels';
+import { VolumeSelect } from './VolumeField';
 
 const DEVICE_ONLY = DEVICE_KINDS.filter((k) => !(MEDIUM_KINDS as readonly string[]).includes(k));
 
@@ -66,7 +67,12 @@ export function RegisterForm({
         <TextField name="brandModel" label="品牌型号" />
         <TextField name="serialNo" label={medium ? '序列号/唯一标识' : '序列号'} />
         {medium ? (
-          <TextField name="capacity" label="容量" />
+          <>
+            <TextField name="capacity" label="容量" />
+            <Form.Item name="volumeId" label="卷标识（插入的介质）">
+              <VolumeSelect />
+            </Form.Item>
+          </>
         ) : (
           <>
             <Form.Item name="diskSerials" label="硬盘序列号（可多个）">

@@ -2,7 +2,7 @@
 // supervisor's file, and — for whoever administers the system — the public key written to a folder for the
 // other unit and the rotation of either key.
 import { FileTextOutlined, ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorNote } from '../../components/ErrorNote';
 import { tableDateTime } from '../../i18n/format';
@@ -12,6 +12,7 @@ import { useCan } from '../../stores/session.store';
 import { Fingerprint } from './Fingerprint';
 import { KeyRotation } from './KeyRotation';
 import { useChannel } from './useChannel';
+import { PathInput } from '../../components/files/PathInput';
 
 export function KeysPanel() {
   const keys = useLoad('keys:own', {}, ['keys']);
@@ -58,13 +59,17 @@ export function KeysPanel() {
       {manage && (
         <Card size="small" title="导出本单位公钥">
           <p>将公钥文件（.bmkey）写入指定文件夹，交对方单位导入；对方导入时须核对上面的签名密钥指纹。</p>
-          <Space.Compact style={{ width: '100%', maxWidth: 720 }}>
-            <Input
-              aria-label="公钥保存位置"
-              placeholder="文件夹路径，例如 E:\\报送"
-              value={outPath}
-              onChange={(e) => setOutPath(e.target.value)}
-            />
+          <div style={{ display: 'flex', gap: 8, width: '100%', maxWidth: 720 }}>
+            <div style={{ flex: 1 }}>
+              <PathInput
+                use="key"
+                mode="folder"
+                aria-label="公钥保存位置"
+                placeholder="文件夹路径，例如 E:\\报送"
+                value={outPath}
+                onChange={setOutPath}
+              />
+            </div>
             <Button
               type="primary"
               icon={<ExportOutlined />}
@@ -76,7 +81,7 @@ export function KeysPanel() {
             >
               导出公钥
             </Button>
-          </Space.Compact>
+          </div>
           <ErrorNote message={exp.error?.message} />
           {done && <Alert style={{ marginTop: 8 }} type="success" showIcon title={`公钥已写入：${done}`} />}
         </Card>

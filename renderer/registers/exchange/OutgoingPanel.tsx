@@ -121,6 +121,9 @@ function ExportForm() {
                 ，已写入 {done.path}
               </div>
               <div>已登记为涉密载体 {done.carrierNo}；请按涉密载体管理要求交接。</div>
+              {done.mediumWarning ? (
+                <div className="medium-warning">警告（已记入审计日志）：{done.mediumWarning}</div>
+              ) : null}
             </div>
           }
         />

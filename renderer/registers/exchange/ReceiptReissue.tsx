@@ -1,11 +1,12 @@
 // 重新生成回执: the signed receipt of a package already imported, written again — when it could not be written
 // at the import (the package cannot be imported twice) or the first copy was lost on its way to the unit.
 import { RedoOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, InputNumber, Select, Space } from 'antd';
+import { Alert, Button, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { SupervisedUnitView } from '../../../electron/ipc/contract';
 import { ErrorNote } from '../../components/ErrorNote';
 import { useChannel } from './useChannel';
+import { PathInput } from '../../components/files/PathInput';
 
 /** With `unitCode` and `seq` the package is fixed (right after its import); otherwise the clerk picks them. */
 export function ReceiptReissue(props: { unitCode?: string; seq?: number; units?: SupervisedUnitView[] }) {
@@ -42,11 +43,13 @@ export function ReceiptReissue(props: { unitCode?: string; seq?: number; units?:
           />
         </Space>
       )}
-      <Input
+      <PathInput
+        use="receipt"
+        mode="folder"
         aria-label="重新生成的回执保存位置"
         placeholder="回执（.bmr）保存的文件夹"
         value={outPath}
-        onChange={(e) => setOutPath(e.target.value)}
+        onChange={setOutPath}
       />
       <Button
         icon={<RedoOutlined />}

@@ -1,7 +1,7 @@
 // 上级单位: the comparison table of the units (its own file), package import (each refusal
 // shown with its own reason), consolidated figures, and one unit's imported registers, read-only.
 import { ImportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Input, Space } from 'antd';
+import { Alert, Button, Card, Descriptions, Space } from 'antd';
 import { useState } from 'react';
 import type { RefusalReason } from '../../../electron/ipc/contract';
 import {
@@ -16,6 +16,7 @@ import { CLEARANCE_OR_NONE } from './record-columns';
 import { ComparisonTable } from './ComparisonTable';
 import { useLoad } from '../../stores/load';
 import { useChannel } from './useChannel';
+import { PathInput } from '../../components/files/PathInput';
 
 function PackageImport() {
   const imp = useChannel('exchange:import');
@@ -27,17 +28,21 @@ function PackageImport() {
   return (
     <Card size="small" title="导入下级单位数据包">
       <Space direction="vertical" style={{ width: '100%', maxWidth: 720 }}>
-        <Input
+        <PathInput
+          use="package"
+          mode="open"
           aria-label="数据包文件"
           placeholder="数据包文件（.bmx）的完整路径"
           value={path}
-          onChange={(e) => setPath(e.target.value)}
+          onChange={setPath}
         />
-        <Input
+        <PathInput
+          use="receipt"
+          mode="folder"
           aria-label="回执保存位置"
           placeholder="回执（.bmr）保存的文件夹"
           value={receiptOutPath}
-          onChange={(e) => setReceiptOutPath(e.target.value)}
+          onChange={setReceiptOutPath}
         />
         <Button
           type="primary"

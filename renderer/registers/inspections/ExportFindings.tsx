@@ -1,8 +1,9 @@
 // 整改台账 as xlsx, with the board's filters. No native file dialog exists in every shell this runs in, so the
 // clerk types (or confirms) the folder; the last one used is remembered on this computer.
-import { Form, Input, Modal, message } from 'antd';
+import { Form, Modal, message } from 'antd';
 import type { ChannelInput } from '../../../electron/ipc/contract';
 import { ChannelForm } from '../../components/ChannelForm';
+import { PathInput } from '../../components/files/PathInput';
 
 const KEY = 'baomi.inspections.exportPath';
 
@@ -34,7 +35,7 @@ export function ExportFindings({
           label="保存位置（已有的文件夹，或以 .xlsx 结尾的文件名）"
           rules={[{ required: true, message: '请填写保存位置' }]}
         >
-          <Input placeholder="例如 /media/保密U盘/导出 或 E:\导出" autoFocus />
+          <PathInput use="xlsx" mode="folder" placeholder="例如 /media/保密U盘/导出 或 E:\导出" autoFocus />
         </Form.Item>
       </ChannelForm>
     </Modal>

@@ -2,19 +2,7 @@
 // corrects how each heading was mapped, previews every row with its errors (第 N 行 · 列名 · 原因), may save the
 // rows in error as an xlsx to fix them, and imports — all rows, or the valid ones only by an explicit choice.
 // Long work shows its progress and may be cancelled (nothing is written then).
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Input,
-  Modal,
-  Progress,
-  Select,
-  Space,
-  Table,
-  Typography,
-  message,
-} from 'antd';
+import { Alert, Button, Checkbox, Modal, Progress, Select, Space, Table, Typography, message } from 'antd';
 import { useEffect, useState } from 'react';
 import type {
   XlsxImportResult,
@@ -24,6 +12,7 @@ import type {
   XlsxRowError,
 } from '../../../electron/ipc/contract';
 import { call } from '../../api';
+import { PathInput } from '../../components/files/PathInput';
 
 const NOT_IMPORTED = '__none';
 
@@ -121,21 +110,25 @@ export function ImportDialog({
 
   return (
     <Modal open title={`从表格导入${title}`} onCancel={onClose} footer={null} width={960} destroyOnHidden>
-      <Space.Compact style={{ width: '100%', marginBottom: 12 }}>
-        <Input
-          aria-label="文件"
-          placeholder="xlsx 或 csv 文件的完整路径，例如 /media/保密U盘/载体台账.xlsx"
-          value={path}
-          onChange={(e) => {
-            setPath(e.target.value);
-            setPreview(null);
-            setResult(null);
-          }}
-        />
+      <div style={{ display: 'flex', gap: 8, width: '100%', marginBottom: 12 }}>
+        <div style={{ flex: 1 }}>
+          <PathInput
+            use="xlsx"
+            mode="open"
+            aria-label="文件"
+            placeholder="xlsx 或 csv 文件的完整路径，例如 /media/保密U盘/载体台账.xlsx"
+            value={path}
+            onChange={(p) => {
+              setPath(p);
+              setPreview(null);
+              setResult(null);
+            }}
+          />
+        </div>
         <Button type="primary" disabled={!path.trim() || busy} onClick={() => void run('preview')}>
           读取并检查
         </Button>
-      </Space.Compact>
+      </div>
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
       {busy ? (
         <Space style={{ marginBottom: 12 }}>
@@ -231,17 +224,21 @@ export function ImportDialog({
                   { title: '原因', dataIndex: 'reason' },
                 ]}
               />
-              <Space.Compact style={{ width: '100%', marginTop: 8 }}>
-                <Input
-                  aria-label="错误清单保存位置"
-                  placeholder="错误清单保存位置（已有的文件夹，或以 .xlsx 结尾的文件名）"
-                  value={errorsPath}
-                  onChange={(e) => setErrorsPath(e.target.value)}
-                />
+              <div style={{ display: 'flex', gap: 8, width: '100%', marginTop: 8 }}>
+                <div style={{ flex: 1 }}>
+                  <PathInput
+                    use="xlsx"
+                    mode="folder"
+                    aria-label="错误清单保存位置"
+                    placeholder="错误清单保存位置（已有的文件夹，或以 .xlsx 结尾的文件名）"
+                    value={errorsPath}
+                    onChange={setErrorsPath}
+                  />
+                </div>
                 <Button disabled={!errorsPath.trim()} onClick={() => void saveErrors()}>
                   保存错误清单
                 </Button>
-              </Space.Compact>
+              </div>
               <Checkbox
                 style={{ marginTop: 8 }}
                 checked={validOnly}
