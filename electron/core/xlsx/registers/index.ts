@@ -10,7 +10,9 @@ import { inspectionColumns } from './inspections';
 import { committeeMeetingColumns, keySiteColumns, meetingColumns, reviewColumns } from './oversight';
 import { personColumns } from './persons';
 import { sessionColumns } from './trainings';
-import { agreementColumns, appraisalColumns, sanctionColumns, staffColumns } from './trainings-records';
+import { agreementColumns } from './agreements';
+import { staffColumns } from './staff';
+import { appraisalColumns, sanctionColumns } from './trainings-records';
 import { travelColumns } from './travel';
 import type { RegisterColumns } from './types';
 
