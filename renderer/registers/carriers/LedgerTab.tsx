@@ -15,7 +15,7 @@ import { CARRIER_COLUMNS } from './carrierColumns';
 import { CarrierDrawer } from './CarrierDrawer';
 import { DestroyForm } from './DestroyForm';
 import { ExportDialog } from './ExportDialog';
-import { ImportButton } from '../xlsx/ImportDialog';
+import { ImportButton } from '../xlsx/ImportButton';
 import { RegisterForm } from './RegisterForm';
 import { SettingsForm } from './SettingsForm';
 

@@ -16,7 +16,7 @@ import { PersonFormModal } from './PersonFormModal';
 import { PersonPage } from './PersonPage';
 import { SettingsModal } from './SettingsModal';
 import './persons.css';
-import { ImportButton } from '../xlsx/ImportDialog';
+import { ImportButton } from '../xlsx/ImportButton';
 
 export function PersonsRegister() {
   const route = useRoute();

@@ -23,7 +23,7 @@ import { tableDate } from '../../i18n/format';
 import { optionsOf } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
-import { ImportButton } from '../xlsx/ImportDialog';
+import { ImportButton } from '../xlsx/ImportButton';
 
 const PAGE = 50;
 

@@ -7,7 +7,7 @@ import { DepartmentSelect } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
-import { ImportButton } from '../xlsx/ImportDialog';
+import { ImportButton } from '../xlsx/ImportButton';
 import { AddStaffModal } from './SettingsForms';
 
 const PAGE = 50;

@@ -1,9 +1,7 @@
-// 从表格导入: the clerk chooses the file (浏览…, or the path typed), picks the sheet, sees and
+// 从表格导入: the clerk names the file (a path field until the native pickers come), picks the sheet, sees and
 // corrects how each heading was mapped, previews every row with its errors (第 N 行 · 列名 · 原因), may save the
 // rows in error as an xlsx to fix them, and imports — all rows, or the valid ones only by an explicit choice.
-// Long work shows its progress and may be cancelled (nothing is written then). One dialog for every register
-// that imports: a page opens it through ImportButton with its register's id.
-import { UploadOutlined } from '@ant-design/icons';
+// Long work shows its progress and may be cancelled (nothing is written then).
 import { Alert, Button, Checkbox, Modal, Progress, Select, Space, Table, Typography, message } from 'antd';
 import { useEffect, useState } from 'react';
 import type {
@@ -112,20 +110,19 @@ export function ImportDialog({
 
   return (
     <Modal open title={`从表格导入${title}`} onCancel={onClose} footer={null} width={960} destroyOnHidden>
-      <div style={{ display: 'flex', gap: 8, marginBottom: 12 }}>
+      <div style={{ display: 'flex', gap: 8, width: '100%', marginBottom: 12 }}>
         <div style={{ flex: 1 }}>
           <PathInput
             use="xlsx"
             mode="open"
             aria-label="文件"
-            placeholder="xlsx 或 csv 文件，例如 /media/保密U盘/台账.xlsx"
+            placeholder="xlsx 或 csv 文件的完整路径，例如 /media/保密U盘/载体台账.xlsx"
             value={path}
             onChange={(p) => {
               setPath(p);
               setPreview(null);
               setResult(null);
             }}
-            onPressEnter={() => path.trim() && !busy && void run('preview')}
           />
         </div>
         <Button type="primary" disabled={!path.trim() || busy} onClick={() => void run('preview')}>
@@ -227,14 +224,13 @@ export function ImportDialog({
                   { title: '原因', dataIndex: 'reason' },
                 ]}
               />
-              <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+              <div style={{ display: 'flex', gap: 8, width: '100%', marginTop: 8 }}>
                 <div style={{ flex: 1 }}>
                   <PathInput
                     use="xlsx"
-                    mode="save"
+                    mode="folder"
                     aria-label="错误清单保存位置"
                     placeholder="错误清单保存位置（已有的文件夹，或以 .xlsx 结尾的文件名）"
-                    suggestedName={`${title}-导入错误.xlsx`}
                     value={errorsPath}
                     onChange={setErrorsPath}
                   />
@@ -276,18 +272,5 @@ export function ImportDialog({
         </>
       ) : null}
     </Modal>
-  );
-}
-
-/** 从表格导入 on a register page: the button and the one dialog, for the register named. */
-export function ImportButton({ register, title }: { register: XlsxRegister; title: string }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button icon={<UploadOutlined />} onClick={() => setOpen(true)}>
-        从表格导入
-      </Button>
-      {open ? <ImportDialog register={register} title={title} onClose={() => setOpen(false)} /> : null}
-    </>
   );
 }
