@@ -8,6 +8,7 @@ import { findingColumns } from './findings';
 import { incidentColumns } from './incidents';
 import { inspectionColumns } from './inspections';
 import { committeeMeetingColumns, keySiteColumns, meetingColumns, reviewColumns } from './oversight';
+import { passportColumns } from './passports';
 import { personColumns } from './persons';
 import { sessionColumns } from './trainings';
 import { agreementColumns } from './agreements';
@@ -35,6 +36,7 @@ export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
   key_sites: keySiteColumns,
   meetings: meetingColumns,
   committee_meetings: committeeMeetingColumns,
+  passports: passportColumns,
 };
 
 export function registerColumns(id: string): RegisterColumns {
