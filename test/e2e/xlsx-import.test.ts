@@ -141,4 +141,41 @@ describe('从表格导入 in Chromium', () => {
     await page.getByText('关于做好保密检查工作的通知').waitFor();
     await shot(page, 'xlsx-import-register');
   });
+
+  it('opens the same dialog on the 在职人员 page: a staff sheet with a new department and one bad row', async () => {
+    const dir = tempDir();
+    const path = await writeSheet(
+      dir,
+      '在职人员.xlsx',
+      ['序号', '姓名', '所属部门', '职务', '入职时间'],
+      [
+        [1, '刘洋', '办公室', '文秘', '2023.5.6'],
+        [2, '陈静', '办公室', '', '２０２４年３月１日'],
+        [3, '黄磊', '办公室', '司机', '去年'],
+      ],
+      { title: '某市档案局在职人员名单' },
+    );
+    const { page } = await startApp({ setUp: true });
+    await login(page);
+    await page.getByRole('menuitem', { name: '保密教育培训', exact: true }).click();
+    await page.getByRole('tab', { name: '在职人员' }).click();
+    await page.getByRole('button', { name: '从表格导入' }).click();
+    const dialog = page.getByRole('dialog', { name: '从表格导入在职人员名单' });
+    await expect.poll(() => dialog.getByRole('button', { name: /浏览/ }).count()).toBe(1);
+    await dialog.getByLabel('文件').fill(path);
+    await dialog.getByRole('button', { name: '读取并检查' }).click();
+    await dialog.getByText('新建这些部门：办公室').click();
+    await dialog.getByRole('button', { name: '重新检查' }).click();
+    await dialog.getByText('错误 1 处').waitFor();
+    expect(await dialog.locator('.ant-table-row', { hasText: '第 6 行' }).textContent()).toContain(
+      '入职时间',
+    );
+    await shot(page, 'xlsx-import-staff-errors');
+    await dialog.getByText('只导入无误的 2 行').click();
+    await dialog.getByRole('button', { name: '导入' }).click();
+    await dialog.getByText('已导入 2 行，跳过已有 0 行。').waitFor();
+    await dialog.getByRole('button', { name: '关闭', exact: true }).last().click();
+    await page.getByRole('cell', { name: '陈静' }).waitFor();
+    await shot(page, 'xlsx-import-staff-done');
+  });
 });

@@ -34,6 +34,7 @@ import { carrierSettings } from './settings';
 import { checkStorage, type PlaceLevels } from './storage';
 import { addEvent, insertCopies, loadCarrier, refreshCarrier, type Tx } from './store';
 import { nextSerial } from '../util/serial';
+import { placeholders, statement } from '../util/statements';
 import { approve } from '../approvals/approve';
 import { termColumns, termFromInput } from './terms';
 import { carrierDetail } from './views';
@@ -108,43 +109,44 @@ export function registerInTx(
   const storage = opts.checkPlace ? checkStorage(tx, input, input.storageReason, opts.places) : null;
   const custodianKey = personKey(input.custodian, input.department);
   const own = input.source === 'produced';
-  const row = tx
-    .insert(carriers)
-    .values({
-      carrierNo: input.carrierNo ?? nextCarrierNo(tx, input.source, input.registeredOn),
-      type: input.type,
-      name: input.name,
-      docNo: input.docNo ?? null,
-      issuer: input.issuer ?? null,
-      level: input.level,
-      levelRank: LEVEL_RANK[input.level],
-      ...termColumns(term, input.issuedOn),
-      issuedOn: input.issuedOn,
-      registeredOn: input.registeredOn,
-      needToKnow: JSON.stringify(input.needToKnow),
-      pages: input.pages ?? null,
-      capacity: input.capacity ?? null,
-      source: input.source,
-      ownClassification: own ? 1 : 0,
-      department: input.department,
-      custodianName: input.custodian,
-      custodianKey,
-      location: input.location ?? null,
-      secretPoints: input.secretPoints ?? null,
-      classificationItemId: input.classificationItemId ?? null,
-      signedBy: input.source === 'received' ? input.receipt.signedBy : null,
-      status: 'in_custody',
-      // A fresh 定密 decision counts as that year's review; only national secrets are reviewed yearly.
-      lastReviewYear: own && isNational(input.level) ? yearOf(input.classification.decidedOn) : null,
-      copyCount: nos.length,
-      liveCopies: nos.length,
-      notes: input.notes ?? null,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-      createdBy: ctx.accountId,
-    })
-    .returning({ id: carriers.id })
-    .get();
+  const values = {
+    carrierNo: input.carrierNo ?? nextCarrierNo(tx, input.source, input.registeredOn),
+    type: input.type,
+    name: input.name,
+    docNo: input.docNo ?? null,
+    issuer: input.issuer ?? null,
+    level: input.level,
+    levelRank: LEVEL_RANK[input.level],
+    ...termColumns(term, input.issuedOn),
+    issuedOn: input.issuedOn,
+    registeredOn: input.registeredOn,
+    needToKnow: JSON.stringify(input.needToKnow),
+    pages: input.pages ?? null,
+    capacity: input.capacity ?? null,
+    source: input.source,
+    ownClassification: own ? 1 : 0,
+    department: input.department,
+    custodianName: input.custodian,
+    custodianKey,
+    location: input.location ?? null,
+    secretPoints: input.secretPoints ?? null,
+    classificationItemId: input.classificationItemId ?? null,
+    signedBy: input.source === 'received' ? input.receipt.signedBy : null,
+    status: 'in_custody',
+    // A fresh 定密 decision counts as that year's review; only national secrets are reviewed yearly.
+    lastReviewYear: own && isNational(input.level) ? yearOf(input.classification.decidedOn) : null,
+    copyCount: nos.length,
+    liveCopies: nos.length,
+    notes: input.notes ?? null,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    createdBy: ctx.accountId,
+  };
+  // Prepared once per connection: an import registers thousands in one transaction (util/statements.ts).
+  const insert = statement(tx, 'carriers:register', () =>
+    tx.insert(carriers).values(placeholders(values)).returning({ id: carriers.id }).prepare(),
+  );
+  const row = insert.get(values) as { id: number };
   insertCopies(tx, ctx, row.id, nos, {
     name: input.custodian,
     department: input.department,

@@ -7,6 +7,7 @@ import type { Db } from '../../../db/open';
 import { carrierCopies, carrierEvents, carrierMovements, carriers } from '../../../db/schema';
 import type { WriteCtx } from '../app-core';
 import { canonicalJson } from '../util/canonical-json';
+import { statement } from '../util/statements';
 import { isNational } from './rules';
 
 export type Tx = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update'>;
@@ -78,19 +79,34 @@ export interface EventInput {
 }
 
 export function addEvent(tx: Tx, ctx: Pick<WriteCtx, 'accountId' | 'now'>, e: EventInput): void {
-  tx.insert(carrierEvents)
-    .values({
-      carrierId: e.carrierId,
-      copyId: e.copyId ?? null,
-      kind: e.kind,
-      on: e.on,
-      at: ctx.now,
-      accountId: ctx.accountId,
-      counterpart: e.counterpart ?? null,
-      approvalId: e.approvalId ?? null,
-      detail: canonicalJson(e.detail ?? {}),
-    })
-    .run();
+  // Prepared once per connection: every carrier action writes one, an import one per row.
+  const insert = statement(tx, 'carriers:addEvent', () =>
+    tx
+      .insert(carrierEvents)
+      .values({
+        carrierId: sql.placeholder('carrierId'),
+        copyId: sql.placeholder('copyId'),
+        kind: sql.placeholder('kind'),
+        on: sql.placeholder('on'),
+        at: sql.placeholder('at'),
+        accountId: sql.placeholder('accountId'),
+        counterpart: sql.placeholder('counterpart'),
+        approvalId: sql.placeholder('approvalId'),
+        detail: sql.placeholder('detail'),
+      })
+      .prepare(),
+  );
+  insert.run({
+    carrierId: e.carrierId,
+    copyId: e.copyId ?? null,
+    kind: e.kind,
+    on: e.on,
+    at: ctx.now,
+    accountId: ctx.accountId,
+    counterpart: e.counterpart ?? null,
+    approvalId: e.approvalId ?? null,
+    detail: canonicalJson(e.detail ?? {}),
+  });
 }
 
 export function setCopy(
@@ -154,17 +170,28 @@ export function insertCopies(
   copyNos: number[],
   holder: { name: string; department: string; key: string },
 ): void {
-  for (const copyNo of copyNos) {
-    tx.insert(carrierCopies)
+  const insert = statement(tx, 'carriers:insertCopy', () =>
+    tx
+      .insert(carrierCopies)
       .values({
-        carrierId,
-        copyNo,
+        carrierId: sql.placeholder('carrierId'),
+        copyNo: sql.placeholder('copyNo'),
         status: 'in_custody',
-        holderName: holder.name,
-        holderDept: holder.department,
-        holderKey: holder.key,
-        updatedAt: ctx.now,
+        holderName: sql.placeholder('holderName'),
+        holderDept: sql.placeholder('holderDept'),
+        holderKey: sql.placeholder('holderKey'),
+        updatedAt: sql.placeholder('updatedAt'),
       })
-      .run();
+      .prepare(),
+  );
+  for (const copyNo of copyNos) {
+    insert.run({
+      carrierId,
+      copyNo,
+      holderName: holder.name,
+      holderDept: holder.department,
+      holderKey: holder.key,
+      updatedAt: ctx.now,
+    });
   }
 }

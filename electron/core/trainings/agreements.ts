@@ -6,7 +6,7 @@ import type { Db } from '../../../db/open';
 import { agreements, persons, staffMembers } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { AgreementInput, AgreementListInput, AgreementView } from '../../ipc/schemas/trainings-records';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { addPersonEvent, loadPerson } from '../persons';
 import { pageOf } from '../util/paging';
 import { checkNonCompeteCap } from './rules';
@@ -58,48 +58,51 @@ export function listAgreements(
   };
 }
 
+/** 保密协议 recorded inside the caller's write: the form's own, or an xlsx import's (one row of many). */
+export function recordAgreementInTx(tx: Tx, ctx: WriteCtx, input: z.output<typeof AgreementInput>): number {
+  const nonCompete =
+    input.kind === 'non_compete' && input.nonCompeteFrom && input.nonCompeteEndsOn
+      ? { from: input.nonCompeteFrom, endsOn: input.nonCompeteEndsOn }
+      : null;
+  if (nonCompete) {
+    checkNonCompeteCap(nonCompete.from, nonCompete.endsOn, trainingSettings(tx).nonCompeteCapYears);
+  }
+  if (input.personId !== undefined) loadPerson(tx, input.personId);
+  if (input.staffId !== undefined) loadStaff(tx, input.staffId);
+  const id = tx
+    .insert(agreements)
+    .values({
+      kind: input.kind,
+      personId: input.personId ?? null,
+      staffId: input.personId === undefined ? (input.staffId ?? null) : null,
+      partner: input.partner ?? null,
+      signedOn: input.signedOn,
+      termEndsOn: input.termEndsOn ?? null,
+      nonCompeteFrom: nonCompete?.from ?? null,
+      nonCompeteEndsOn: nonCompete?.endsOn ?? null,
+      scanAttachmentId: input.scanAttachmentId ?? null,
+      notes: input.notes ?? null,
+      createdAt: ctx.now,
+    })
+    .returning({ id: agreements.id })
+    .get().id;
+  if (input.personId !== undefined) {
+    addPersonEvent(tx, ctx, {
+      personId: input.personId,
+      kind: 'pledge',
+      on: input.signedOn,
+      summary: `签订${AGREEMENT_KIND_LABELS[input.kind]}${input.nonCompeteEndsOn ? `（竞业限制至 ${input.nonCompeteEndsOn}）` : ''}`,
+      detail: { agreementId: id, kind: input.kind },
+    });
+  }
+  return id;
+}
+
 export function recordAgreement(core: AppCore, input: z.output<typeof AgreementInput>): AgreementView {
   const id = core.write(
     'agreement_record',
     'agreement',
-    (tx, ctx) => {
-      const nonCompete =
-        input.kind === 'non_compete' && input.nonCompeteFrom && input.nonCompeteEndsOn
-          ? { from: input.nonCompeteFrom, endsOn: input.nonCompeteEndsOn }
-          : null;
-      if (nonCompete) {
-        checkNonCompeteCap(nonCompete.from, nonCompete.endsOn, trainingSettings(tx).nonCompeteCapYears);
-      }
-      if (input.personId !== undefined) loadPerson(tx, input.personId);
-      if (input.staffId !== undefined) loadStaff(tx, input.staffId);
-      const id = tx
-        .insert(agreements)
-        .values({
-          kind: input.kind,
-          personId: input.personId ?? null,
-          staffId: input.personId === undefined ? (input.staffId ?? null) : null,
-          partner: input.partner ?? null,
-          signedOn: input.signedOn,
-          termEndsOn: input.termEndsOn ?? null,
-          nonCompeteFrom: nonCompete?.from ?? null,
-          nonCompeteEndsOn: nonCompete?.endsOn ?? null,
-          scanAttachmentId: input.scanAttachmentId ?? null,
-          notes: input.notes ?? null,
-          createdAt: ctx.now,
-        })
-        .returning({ id: agreements.id })
-        .get().id;
-      if (input.personId !== undefined) {
-        addPersonEvent(tx, ctx, {
-          personId: input.personId,
-          kind: 'pledge',
-          on: input.signedOn,
-          summary: `签订${AGREEMENT_KIND_LABELS[input.kind]}${input.nonCompeteEndsOn ? `（竞业限制至 ${input.nonCompeteEndsOn}）` : ''}`,
-          detail: { agreementId: id, kind: input.kind },
-        });
-      }
-      return id;
-    },
+    (tx, ctx) => recordAgreementInTx(tx, ctx, input),
     (id) => ({ entityId: id, detail: { kind: input.kind } }),
   );
   return present(listAgreements(core.session().db, { id, page: 1, pageSize: 1 }).rows[0], 'the row written');

@@ -7,5 +7,5 @@ export { latestAnnualAppraisals } from './appraisals';
 export { listSessions } from './views';
 export { listAppraisals } from './appraisals';
 export { listSanctions } from './sanctions';
-export { listAgreements } from './agreements';
-export { listStaff } from './staff';
+export { listAgreements, recordAgreementInTx } from './agreements';
+export { addStaffInTx, listStaff } from './staff';

@@ -1,5 +1,5 @@
 // 在职人员: the light list of staff who are not 涉密人员, so that anyone can attend a session or sign an
-// agreement (importable from xlsx later).
+// agreement (imported from xlsx as well, through the same write).
 import { and, asc, count, eq, like } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
@@ -7,7 +7,7 @@ import type { Db } from '../../../db/open';
 import { departments, staffMembers } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { StaffAddInput, StaffListInput, StaffView } from '../../ipc/schemas/trainings-records';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { departmentName } from '../departments';
 import { pageOf } from '../util/paging';
 import { present } from './store';
@@ -54,24 +54,31 @@ export function listStaff(db: Reader, input: z.output<typeof StaffListInput>): P
   };
 }
 
+/** 在职人员 added inside the caller's write: the form's own, or an xlsx import's (one row of many). */
+export function addStaffInTx(
+  tx: Tx,
+  ctx: Pick<WriteCtx, 'now'>,
+  input: z.output<typeof StaffAddInput>,
+): number {
+  departmentName(tx, input.departmentId);
+  return tx
+    .insert(staffMembers)
+    .values({
+      name: input.name,
+      departmentId: input.departmentId,
+      post: input.post ?? null,
+      joinedOn: input.joinedOn ?? null,
+      createdAt: ctx.now,
+    })
+    .returning({ id: staffMembers.id })
+    .get().id;
+}
+
 export function addStaff(core: AppCore, input: z.output<typeof StaffAddInput>): StaffView {
   const id = core.write(
     'staff_add',
     'staff_member',
-    (tx, ctx) => {
-      departmentName(tx, input.departmentId);
-      return tx
-        .insert(staffMembers)
-        .values({
-          name: input.name,
-          departmentId: input.departmentId,
-          post: input.post ?? null,
-          joinedOn: input.joinedOn ?? null,
-          createdAt: ctx.now,
-        })
-        .returning({ id: staffMembers.id })
-        .get().id;
-    },
+    (tx, ctx) => addStaffInTx(tx, ctx, input),
     (id) => ({ entityId: id, detail: { name: input.name } }),
   );
   const rows = listStaff(core.session().db, {

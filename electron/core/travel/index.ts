@@ -1,2 +1,3 @@
 // The travel domain's public entry: what other domains (the xlsx exporter) may read.
 export { listTravel } from './views';
+export { listPassports, registerPassportInTx } from './passports';

@@ -10,7 +10,7 @@ import type {
   PassportReturnInput,
   PassportView,
 } from '../../ipc/schemas/travel';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { addPersonEvent, loadPerson } from '../persons';
 import { today } from '../util/dates';
 import { refuse } from '../util/refuse';
@@ -23,6 +23,26 @@ export function returnPassportIn(tx: Pick<Db, 'update'>, passportId: number, ret
   tx.update(passports).set({ inCustody: 1 }).where(eq(passports.id, passportId)).run();
 }
 
+/** 交单位保管 inside the caller's write: the form's own, or an xlsx import's (one row of many). */
+export function registerPassportInTx(
+  tx: Tx,
+  ctx: WriteCtx,
+  input: z.output<typeof PassportRegisterInput>,
+): void {
+  loadPerson(tx, input.personId);
+  tx.insert(passports)
+    .values({ ...input, expiresOn: input.expiresOn ?? null, inCustody: 1, createdAt: ctx.now })
+    .run();
+  ctx.touch('travel');
+  addPersonEvent(tx, ctx, {
+    personId: input.personId,
+    kind: 'travel',
+    on: input.receivedOn,
+    summary: `因私证照（${input.number}）交单位统一保管`,
+    detail: input,
+  });
+}
+
 export function registerPassport(
   core: AppCore,
   input: z.output<typeof PassportRegisterInput>,
@@ -30,20 +50,7 @@ export function registerPassport(
   core.write(
     'passport_register',
     'person',
-    (tx, ctx) => {
-      loadPerson(tx, input.personId);
-      tx.insert(passports)
-        .values({ ...input, expiresOn: input.expiresOn ?? null, inCustody: 1, createdAt: ctx.now })
-        .run();
-      ctx.touch('travel');
-      addPersonEvent(tx, ctx, {
-        personId: input.personId,
-        kind: 'travel',
-        on: input.receivedOn,
-        summary: `因私证照（${input.number}）交单位统一保管`,
-        detail: input,
-      });
-    },
+    (tx, ctx) => registerPassportInTx(tx, ctx, input),
     () => ({ entityId: input.personId, detail: input }),
   );
   return listPassports(core.session().db, { personId: input.personId, outOnly: false }, today(core.clock));

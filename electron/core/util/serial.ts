@@ -1,7 +1,8 @@
 // Serial numbers of a register (收2026-00017, 销2026-003): one more than the highest under the head.
-import { and, desc, gte, lt } from 'drizzle-orm';
+import { and, desc, getTableName, gte, lt, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
+import { statement } from './statements';
 
 export function nextSerial(
   tx: Pick<Db, 'select'>,
@@ -10,13 +11,17 @@ export function nextSerial(
   head: string,
   width: number,
 ): string {
-  const last = tx
-    .select({ no: column })
-    .from(table)
-    .where(and(gte(column, head), lt(column, `${head}\uffff`)))
-    .orderBy(desc(column))
-    .limit(1)
-    .get() as { no: string } | undefined;
+  // Prepared once per connection: an import numbers every row it registers.
+  const highest = statement(tx, `serial:${getTableName(table)}.${column.name}`, () =>
+    tx
+      .select({ no: column })
+      .from(table)
+      .where(and(gte(column, sql.placeholder('from')), lt(column, sql.placeholder('to'))))
+      .orderBy(desc(column))
+      .limit(1)
+      .prepare(),
+  );
+  const last = highest.get({ from: head, to: `${head}\uffff` }) as { no: string } | undefined;
   const n = last ? Number.parseInt(last.no.slice(head.length), 10) : 0;
   return `${head}${String((Number.isFinite(n) ? n : 0) + 1).padStart(width, '0')}`;
 }

@@ -11,6 +11,7 @@ import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
 import { departments } from '../../../db/schema';
 import type { Tx, WriteCtx } from '../app-core';
+import { inSavepoint } from '../util/statements';
 import { breathe, type JobState } from './jobs';
 import {
   findHeadingRow,
@@ -248,7 +249,7 @@ export function writeRows(
     seen.set(key, row);
     if (imp.exists(tx, input)) return { row, status: 'duplicate', errors: [] };
     try {
-      tx.transaction((sp) => write(sp as Tx, input));
+      inSavepoint(tx, (sp) => write(sp, input));
       return { row, status: 'ok', errors: [] };
     } catch (e) {
       if (!(e instanceof AppException)) throw e;

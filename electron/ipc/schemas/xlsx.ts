@@ -23,6 +23,7 @@ export const XLSX_REGISTERS = [
   'key_sites',
   'meetings',
   'committee_meetings',
+  'passports',
 ] as const;
 export type XlsxRegister = (typeof XLSX_REGISTERS)[number];
 

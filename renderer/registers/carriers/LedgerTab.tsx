@@ -1,12 +1,6 @@
 // 涉密载体台账: filters (密级, 状态, 类别 and 到期 in the columns; 部门 and 保管人 above), search of 名称/文号,
 // sort, server-side paging; ticking rows offers the batch actions the core has (销毁 as one batch, 归还).
-import {
-  DownloadOutlined,
-  PlusOutlined,
-  PrinterOutlined,
-  SettingOutlined,
-  UploadOutlined,
-} from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Modal, Select, Space, message } from 'antd';
 import { useState, type Key } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -21,7 +15,7 @@ import { CARRIER_COLUMNS } from './carrierColumns';
 import { CarrierDrawer } from './CarrierDrawer';
 import { DestroyForm } from './DestroyForm';
 import { ExportDialog } from './ExportDialog';
-import { ImportDialog } from '../xlsx/ImportDialog';
+import { ImportButton } from '../xlsx/ImportButton';
 import { RegisterForm } from './RegisterForm';
 import { SettingsForm } from './SettingsForm';
 
@@ -42,7 +36,7 @@ export function LedgerTab() {
   const custodians = useLoad('carriers:custodians', {}, ['carriers', 'persons', 'departments']).value ?? [];
   const [openId, setOpenId] = useState<number | null>(null);
   const [selected, setSelected] = useState<Key[]>([]);
-  const [dialog, setDialog] = useState<'register' | 'export' | 'import' | 'settings' | null>(null);
+  const [dialog, setDialog] = useState<'register' | 'export' | 'settings' | null>(null);
   const [destroying, setDestroying] = useState<CarrierDetail[] | null>(null);
   // `reg/carriers/17` (Ctrl+K found the carrier): its drawer opens over the register.
   const routed = Number(useRoute().split('/')[2]) || null;
@@ -108,9 +102,7 @@ export function LedgerTab() {
             <Button icon={<DownloadOutlined />} onClick={() => setDialog('export')}>
               导出 xlsx
             </Button>
-            <Button icon={<UploadOutlined />} onClick={() => setDialog('import')}>
-              从表格导入
-            </Button>
+            <ImportButton register="carriers" title="涉密载体台账" />
             <Dropdown
               menu={{
                 items: [
@@ -157,9 +149,6 @@ export function LedgerTab() {
       {dialog === 'settings' ? <SettingsForm onClose={() => setDialog(null)} /> : null}
       {dialog === 'export' ? (
         <ExportDialog view={listFilters(query)} total={total} onClose={() => setDialog(null)} />
-      ) : null}
-      {dialog === 'import' ? (
-        <ImportDialog register="carriers" title="涉密载体台账" onClose={() => setDialog(null)} />
       ) : null}
       {destroying ? (
         <DestroyForm

@@ -16,6 +16,7 @@ import { PersonFormModal } from './PersonFormModal';
 import { PersonPage } from './PersonPage';
 import { SettingsModal } from './SettingsModal';
 import './persons.css';
+import { ImportButton } from '../xlsx/ImportButton';
 
 export function PersonsRegister() {
   const route = useRoute();
@@ -56,6 +57,7 @@ function PersonsList() {
             <Button icon={<SettingOutlined />} onClick={() => setDialog('settings')}>
               人员设置
             </Button>
+            <ImportButton register="persons" title="涉密人员台账" />
             <Button
               icon={<PrinterOutlined />}
               onClick={() => navigate(`print/annual-report/${yearOf(today())}`)}

@@ -23,6 +23,7 @@ import { tableDate } from '../../i18n/format';
 import { optionsOf } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
+import { ImportButton } from '../xlsx/ImportButton';
 
 const PAGE = 50;
 
@@ -172,11 +173,12 @@ export function AgreementsList() {
   const list = useLoad('trainings:agreements', { page, pageSize: PAGE }, ['trainings'], true).value;
   return (
     <>
-      <div>
-        <Button type="primary" style={{ marginBottom: 8 }} onClick={() => setAdding(true)}>
+      <Space style={{ marginBottom: 8 }}>
+        <Button type="primary" onClick={() => setAdding(true)}>
           登记保密协议
         </Button>
-      </div>
+        <ImportButton register="agreements" title="保密协议台账" />
+      </Space>
       <Table<AgreementView>
         size="small"
         rowKey="id"

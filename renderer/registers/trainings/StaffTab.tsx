@@ -7,6 +7,7 @@ import { DepartmentSelect } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
+import { ImportButton } from '../xlsx/ImportButton';
 import { AddStaffModal } from './SettingsForms';
 
 const PAGE = 50;
@@ -28,6 +29,7 @@ export function StaffTab() {
         <Button type="primary" onClick={() => setAdding(true)}>
           登记在职人员
         </Button>
+        <ImportButton register="staff" title="在职人员名单" />
         <Input.Search
           aria-label="查找在职人员"
           placeholder="输入姓名查找"

@@ -10,6 +10,7 @@ import { TRAVEL_STATUS_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { useLoad } from '../../stores/load';
 import { useTravel } from '../../stores/travel.store';
+import { ImportButton } from '../xlsx/ImportButton';
 import { PassportsTable } from './PassportsTable';
 import { ApplyTravelModal } from './PersonTravelPanel';
 import { TravelActions, TravelStatusTag } from './TravelActions';
@@ -80,7 +81,14 @@ export function TravelRegister() {
           {
             key: 'passports',
             label: '证照保管',
-            children: <PassportsTable passports={passports} />,
+            children: (
+              <>
+                <Space style={{ marginBottom: 8 }}>
+                  <ImportButton register="passports" title="因私出国（境）证照登记" />
+                </Space>
+                <PassportsTable passports={passports} />
+              </>
+            ),
           },
         ]}
       />

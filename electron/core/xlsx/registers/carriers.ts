@@ -19,6 +19,7 @@ import {
   termFromRow,
   termLabel,
 } from '../../carriers';
+import { carrierExists } from './carriers-match';
 import { copyRanges, departmentOf, reader } from './common';
 import type { RegisterColumns } from './types';
 
@@ -269,16 +270,7 @@ export const carrierColumns: RegisterColumns<Register> = {
 
     key: (c) => c.carrierNo ?? `${c.docNo ?? ''}|${c.name}|${c.issuedOn}`,
 
-    exists(tx, c) {
-      const where = c.carrierNo
-        ? eq(carriers.carrierNo, c.carrierNo)
-        : and(
-            eq(carriers.name, c.name),
-            eq(carriers.issuedOn, c.issuedOn),
-            eq(carriers.docNo, c.docNo ?? ''),
-          );
-      return tx.select({ id: carriers.id }).from(carriers).where(where).limit(1).get() !== undefined;
-    },
+    exists: carrierExists,
 
     writer(tx, ctx) {
       const commercial = carrierSettings(tx).commercialLevels;

@@ -1,5 +1,8 @@
 // Reading one row's cells by column key, collecting a reason per bad cell instead of stopping at the first.
+import { eq } from 'drizzle-orm';
 import type { CarrierLevel } from '../../../../db/domain/vocab';
+import type { Db } from '../../../../db/open';
+import { departments } from '../../../../db/schema';
 import type { TermInput } from '../../../ipc/schemas/carriers';
 import * as V from '../values';
 import type { CellError, Column, ReadCtx, RowCells } from './types';
@@ -82,4 +85,20 @@ export function copyRanges(nos: number[]): string {
     i = j + 1;
   }
   return out.join('、');
+}
+
+/**
+ * The id of a department a row names, inside the import's transaction: an existing department's own spelling
+ * or one the import has just created under it (the engine refuses a row whose new department was not
+ * confirmed), so it is always there.
+ */
+export function departmentIdIn(tx: Pick<Db, 'select'>, name: string): number {
+  const d = tx.select({ id: departments.id }).from(departments).where(eq(departments.name, name)).get();
+  if (!d) throw new Error(`department ${name} not resolved in the import`);
+  return d.id;
+}
+
+/** An optional date cell: undefined when blank, else the date (or a reason recorded against the column). */
+export function optionalDate(r: RowReader, key: string): string | undefined {
+  return r.text(key) ? r.date(key) : undefined;
 }

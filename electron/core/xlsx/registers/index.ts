@@ -8,9 +8,12 @@ import { findingColumns } from './findings';
 import { incidentColumns } from './incidents';
 import { inspectionColumns } from './inspections';
 import { committeeMeetingColumns, keySiteColumns, meetingColumns, reviewColumns } from './oversight';
+import { passportColumns } from './passports';
 import { personColumns } from './persons';
 import { sessionColumns } from './trainings';
-import { agreementColumns, appraisalColumns, sanctionColumns, staffColumns } from './trainings-records';
+import { agreementColumns } from './agreements';
+import { staffColumns } from './staff';
+import { appraisalColumns, sanctionColumns } from './trainings-records';
 import { travelColumns } from './travel';
 import type { RegisterColumns } from './types';
 
@@ -33,6 +36,7 @@ export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
   key_sites: keySiteColumns,
   meetings: meetingColumns,
   committee_meetings: committeeMeetingColumns,
+  passports: passportColumns,
 };
 
 export function registerColumns(id: string): RegisterColumns {

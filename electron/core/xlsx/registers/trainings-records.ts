@@ -1,7 +1,6 @@
-// 在职人员, 保密考核、奖惩 and 保密协议 ledgers in sheets (the training domain keeps all four): REFERENCE §2.2's 奖惩 and
-// 是否签订保密协议+日期, every record the register's filters select. Export only for now.
+// 保密考核 and 奖惩 ledgers in sheets (the training domain keeps them): REFERENCE §2.2's 奖惩, every record the
+// register's filters select. Export only for now (在职人员 and 保密协议 import: staff.ts, agreements.ts).
 import {
-  AGREEMENT_KIND_LABELS,
   APPRAISAL_KIND_LABELS,
   APPRAISAL_RESULT_LABELS,
   CLEARANCE_LABELS,
@@ -9,50 +8,14 @@ import {
   SANCTION_KIND_LABELS,
 } from '../../../../db/domain/labels';
 import {
-  type AgreementView,
-  AgreementListInput,
   type AppraisalView,
   AppraisalListInput,
   type SanctionView,
   SanctionListInput,
-  type StaffView,
-  StaffListInput,
 } from '../../../ipc/schemas/trainings-records';
-import { listAgreements, listAppraisals, listSanctions, listStaff } from '../../trainings';
+import { listAppraisals, listSanctions } from '../../trainings';
 import { allRows } from './paged';
 import type { RegisterColumns } from './types';
-
-/** 在职人员: export only, as the staff list's own write belongs to the training domain (no in-transaction form yet). */
-export const staffColumns: RegisterColumns = {
-  id: 'staff',
-  title: '在职人员名单',
-  entity: 'staff_member',
-  domain: 'trainings',
-  exportAction: 'staff_export_xlsx',
-  columns: [
-    { key: 'name', heading: '姓名', width: 10 },
-    { key: 'department', heading: '部门', width: 14 },
-    { key: 'post', heading: '岗位', width: 14 },
-    { key: 'joinedOn', heading: '入职日期', width: 12 },
-    { key: 'leftOn', heading: '离职日期', width: 12 },
-    { key: 'classified', heading: '是否涉密人员', width: 8 },
-  ],
-  query: StaffListInput.omit({ page: true, pageSize: true }),
-  rows: (db, query) =>
-    allRows(
-      query,
-      (q) => StaffListInput.parse(q),
-      (q) => listStaff(db, q),
-      (s: StaffView) => ({
-        name: s.name,
-        department: s.department,
-        post: s.post ?? '',
-        joinedOn: s.joinedOn ?? '',
-        leftOn: s.leftOn ?? '',
-        classified: s.personId === null ? '否' : '是',
-      }),
-    ),
-};
 
 export const appraisalColumns: RegisterColumns = {
   id: 'appraisals',
@@ -126,41 +89,6 @@ export const sanctionColumns: RegisterColumns = {
         approver: SANCTION_APPROVER_LABELS[s.approver],
         approvedOn: s.approvedOn,
         documentNo: s.documentNo ?? '',
-      }),
-    ),
-};
-
-export const agreementColumns: RegisterColumns = {
-  id: 'agreements',
-  title: '保密协议台账',
-  entity: 'agreement',
-  domain: 'trainings',
-  exportAction: 'agreements_export_xlsx',
-  columns: [
-    { key: 'kind', heading: '协议类型', width: 14 },
-    { key: 'subject', heading: '签订人', width: 14 },
-    { key: 'partner', heading: '对方单位', width: 18 },
-    { key: 'signedOn', heading: '签订日期', width: 12 },
-    { key: 'termEndsOn', heading: '有效期至', width: 12 },
-    { key: 'nonCompeteFrom', heading: '竞业限制起', width: 12 },
-    { key: 'nonCompeteEndsOn', heading: '竞业限制止', width: 12 },
-    { key: 'notes', heading: '备注', width: 20 },
-  ],
-  query: AgreementListInput.omit({ page: true, pageSize: true }),
-  rows: (db, query) =>
-    allRows(
-      query,
-      (q) => AgreementListInput.parse(q),
-      (q) => listAgreements(db, q),
-      (a: AgreementView) => ({
-        kind: AGREEMENT_KIND_LABELS[a.kind],
-        subject: a.subject,
-        partner: a.partner ?? '',
-        signedOn: a.signedOn,
-        termEndsOn: a.termEndsOn ?? '',
-        nonCompeteFrom: a.nonCompeteFrom ?? '',
-        nonCompeteEndsOn: a.nonCompeteEndsOn ?? '',
-        notes: a.notes ?? '',
       }),
     ),
 };

@@ -40,6 +40,7 @@ const TOTALS: Record<XlsxRegister, (d: Desk) => Promise<number>> = {
   key_sites: async (d) => (await d.call('key_sites:list', { pageSize: 1 })).total,
   meetings: async (d) => (await d.call('committee:classifiedMeetings', { pageSize: 1 })).total,
   committee_meetings: async (d) => (await d.call('committee:meetings', { pageSize: 1 })).total,
+  passports: async (d) => (await d.call('travel:passports', {})).length,
 };
 
 describe('export of every register', () => {
@@ -72,6 +73,13 @@ describe('export of every register', () => {
         plannedReturnOn: departs.replace('-01', '-10'),
       });
     }
+    // Nor passports: the same person's, kept by the unit.
+    await d.call('travel:registerPassport', {
+      personId: first?.id ?? 0,
+      kind: 'passport',
+      number: 'E12345678',
+      receivedOn: '2026-06-01',
+    });
 
     const dir = tempDir();
     const seen: Record<string, number> = {};
