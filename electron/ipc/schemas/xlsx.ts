@@ -23,6 +23,7 @@ export const XLSX_REGISTERS = [
   'key_sites',
   'meetings',
   'committee_meetings',
+  'leader_checks',
 ] as const;
 export type XlsxRegister = (typeof XLSX_REGISTERS)[number];
 

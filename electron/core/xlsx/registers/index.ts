@@ -6,6 +6,7 @@ import { carrierColumns } from './carriers';
 import { deviceColumns, mediumColumns, usageColumns } from './devices';
 import { findingColumns } from './findings';
 import { incidentColumns } from './incidents';
+import { leaderCheckColumns } from './leaders';
 import { inspectionColumns } from './inspections';
 import { committeeMeetingColumns, keySiteColumns, meetingColumns, reviewColumns } from './oversight';
 import { personColumns } from './persons';
@@ -33,6 +34,7 @@ export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
   key_sites: keySiteColumns,
   meetings: meetingColumns,
   committee_meetings: committeeMeetingColumns,
+  leader_checks: leaderCheckColumns,
 };
 
 export function registerColumns(id: string): RegisterColumns {

@@ -40,6 +40,7 @@ const TOTALS: Record<XlsxRegister, (d: Desk) => Promise<number>> = {
   key_sites: async (d) => (await d.call('key_sites:list', { pageSize: 1 })).total,
   meetings: async (d) => (await d.call('committee:classifiedMeetings', { pageSize: 1 })).total,
   committee_meetings: async (d) => (await d.call('committee:meetings', { pageSize: 1 })).total,
+  leader_checks: async (d) => (await d.call('committee:leaderChecks', {})).length,
 };
 
 describe('export of every register', () => {
