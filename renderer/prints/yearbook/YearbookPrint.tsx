@@ -1,6 +1,8 @@
 // 年度保密工作台账 as one PDF book: route print/yearbook/<year>. A cover, the contents, then each section of
 // REFERENCE §2.1 on its own pages with its headings repeated on every page; a section without rows prints its
-// empty table with a note, never silently missing. Pages are numbered 第 N 页 共 M 页 by PrintFrame.
+// empty table with a note, never silently missing. Pages are numbered 第 N 页 共 M 页 by PrintFrame; the contents
+// give each section's first page once a first pass has laid the book out.
+import { useEffect, useState } from 'react';
 import type { YearbookView } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { PdfExportButton } from '../../components/PdfExportButton';
@@ -23,9 +25,12 @@ function Cover({ book }: { book: YearbookView }) {
   );
 }
 
-function Contents({ book }: { book: YearbookView }) {
+/** Each section's first page, once the first pass has laid the book out; null while it runs or if it cannot. */
+type Starts = Record<string, number> | null;
+
+function Contents({ book, starts, state }: { book: YearbookView; starts: Starts; state: string }) {
   return (
-    <section className="yearbook-contents">
+    <section className="yearbook-contents" data-paged={state}>
       <h2 className="print-subtitle">目录</h2>
       <table className="print-table">
         <thead>
@@ -33,19 +38,57 @@ function Contents({ book }: { book: YearbookView }) {
             <th>序号</th>
             <th>台账</th>
             <th>本年记录</th>
+            <th>页码</th>
           </tr>
         </thead>
         <tbody>
           {book.sections.map((s, i) => (
             <tr key={s.id}>
               <td className="num">{chineseNumber(i + 1)}</td>
-              <td>{s.title}</td>
+              <td>
+                <a href={`#yearbook-${s.id}`}>{s.title}</a>
+              </td>
               <td className="num">{s.rows.length}</td>
+              <td className="num">{starts?.[`yearbook-${s.id}`] ?? (state === 'laying-out' ? '…' : '')}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+/**
+ * The book, and its contents' page numbers from a first pass: Chromium has no target-counter(), so the shell lays
+ * the page out as a PDF once and reads where each section's link target fell (print:pageMap). The numbers fill a
+ * column that was there from the start, one line per row, so the second pass (the PDF kept) breaks the same way.
+ */
+function Book({ book }: { book: YearbookView }) {
+  const [starts, setStarts] = useState<Starts>(null);
+  const [state, setState] = useState<'laying-out' | 'done' | 'unavailable'>('laying-out');
+  useEffect(() => {
+    let live = true;
+    void document.fonts.ready
+      .then(() => call('print:pageMap', {}))
+      .then((r) => {
+        if (!live) return;
+        if (r.ok && r.value.pages > 0) setStarts(r.value.destinations);
+        setState(r.ok && r.value.pages > 0 ? 'done' : 'unavailable');
+      });
+    return () => {
+      live = false;
+    };
+  }, [book]);
+  return (
+    <>
+      {/* Up to ten columns per register: landscape, so each cell stays readable. */}
+      <style>{'@page { size: A4 landscape; }'}</style>
+      <Cover book={book} />
+      <Contents book={book} starts={starts} state={state} />
+      {book.sections.map((s, i) => (
+        <Section key={s.id} s={s} n={i + 1} />
+      ))}
+    </>
   );
 }
 
@@ -138,17 +181,7 @@ export function YearbookPrint() {
         title={title}
         back="reg/yearbook"
         load={() => call('yearbook:book', { year })}
-        render={(book) => (
-          <>
-            {/* Up to ten columns per register: landscape, so each cell stays readable. */}
-            <style>{'@page { size: A4 landscape; }'}</style>
-            <Cover book={book} />
-            <Contents book={book} />
-            {book.sections.map((s, i) => (
-              <Section key={s.id} s={s} n={i + 1} />
-            ))}
-          </>
-        )}
+        render={(book) => <Book book={book} />}
       />
     </>
   );
