@@ -1,10 +1,10 @@
 // 领导干部履行保密工作责任制情况检查表 (regulation art. 6): each leader's year checked item by item of the
 // 责任制, kept beside the departments' 责任书 of the same year. One record per leader per year, corrected in place.
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
-import { departments, leaderChecks, persons } from '../../../db/schema';
+import { committeeMembers, departments, leaderChecks, persons } from '../../../db/schema';
 import type {
   DutyItemView,
   LeaderCheckInput,
@@ -159,4 +159,36 @@ export function reviseLeaderCheck(
     }),
   );
   return leaderCheckView(core.session().db, before.id);
+}
+
+/**
+ * The year-end check not yet done: from December (for this year) through January (for the last), the committee's
+ * 主任 and 副主任 in office without a sheet for that year. They are the leaders the 责任制 names first (art. 6).
+ */
+export function leadersUnchecked(
+  db: Pick<Db, 'select'>,
+  now: string,
+): { year: number; names: string[] } | null {
+  const month = now.slice(5, 7);
+  if (month !== '12' && month !== '01') return null;
+  const year = Number(now.slice(0, 4)) - (month === '01' ? 1 : 0);
+  const names = db
+    .select({ name: persons.name })
+    .from(committeeMembers)
+    .innerJoin(persons, eq(persons.id, committeeMembers.personId))
+    .leftJoin(
+      leaderChecks,
+      and(eq(leaderChecks.personId, committeeMembers.personId), eq(leaderChecks.year, year)),
+    )
+    .where(
+      and(
+        inArray(committeeMembers.role, ['chair', 'vice_chair']),
+        isNull(committeeMembers.leftOn),
+        isNull(leaderChecks.id),
+      ),
+    )
+    .orderBy(asc(committeeMembers.id))
+    .all()
+    .map((r) => r.name);
+  return names.length ? { year, names } : null;
 }

@@ -121,4 +121,18 @@ describe('领导干部履行保密工作责任制情况检查表', () => {
     const later = await desk.refused('committee:checkLeader', sheet(p.id, { checkedOn: '2028-01-05' }));
     expect(later).toMatchObject({ code: 'RULE', rule: 'leader_check_date_in_year' });
   });
+
+  it('reminds of the year-end check of the committee’s 主任 and 副主任 until their sheets are in', async () => {
+    const desk = await openDesk('2026-12-05');
+    const p = await leader(desk);
+    await desk.call('committee:addMember', { personId: p.id, role: 'chair', joinedOn: '2025-01-01' });
+    const due = async () => (await desk.call('reminders:list', {})).find((r) => r.id === 'leader_checks_due');
+    expect(await due()).toMatchObject({
+      target: 'committee',
+      title: '2026年度领导干部履行保密工作责任制情况尚未检查',
+    });
+    expect((await due())?.detail).toContain('李建国');
+    await desk.call('committee:checkLeader', sheet(p.id, { checkedOn: '2026-12-05' }));
+    expect(await due()).toBeUndefined();
+  });
 });
