@@ -101,15 +101,24 @@ type SectionView = YearbookView['sections'][number];
  */
 const ROWS_PER_TABLE = 500;
 
-/** Column widths of a section from its longest cells (a sample), the same for every table of the section. */
+/** A cell's printed width in em: CJK and full-width characters take one, the rest a little over half. */
+function ems(v: unknown): number {
+  let w = 0;
+  for (const ch of String(v ?? '')) w += ch.charCodeAt(0) >= 0x2e80 ? 1 : 0.55;
+  return w;
+}
+
+/**
+ * Column widths of a section, the same for every table of it, as Chromium's automatic layout would share the
+ * page out: each column in proportion to its widest cell (cells break anywhere, so the narrowest is one
+ * character), plus the cell's padding.
+ */
 function columnWidths(s: SectionView): number[] {
-  const sample =
-    s.rows.length > 400 ? s.rows.filter((_, k) => k % Math.ceil(s.rows.length / 400) === 0) : s.rows;
-  const longest = s.headings.map((h, j) =>
-    Math.min(24, Math.max(h.length, 2, ...sample.map((r) => String(r[j] ?? '').length))),
-  );
-  const total = longest.reduce((a, b) => a + b, 0);
-  return longest.map((w) => (100 * w) / total);
+  const widest = s.headings.map((h) => ems(h));
+  for (const r of s.rows) r.forEach((v, j) => (widest[j] = Math.max(widest[j] ?? 0, ems(v))));
+  const weights = widest.map((w) => w + 1);
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (100 * w) / total);
 }
 
 function Section({ s, n }: { s: SectionView; n: number }) {
