@@ -81,6 +81,7 @@ export const ENTITY_DOMAINS = {
   committee_task: 'committee',
   committee_year: 'committee',
   responsibility_letter: 'committee',
+  leader_check: 'committee',
   classified_meeting: 'committee',
   rule_document: 'committee',
   archive_item: 'committee',

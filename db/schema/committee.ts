@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   COMMITTEE_ROLES,
+  LEADER_GRADES,
   MEETING_KINDS,
   MEETING_STATUSES,
   NATIONAL_LEVELS,
@@ -97,6 +98,32 @@ export const responsibilityLetters = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('responsibility_letters_uq').on(t.year, t.departmentId)],
+);
+
+/**
+ * 领导干部履行保密工作责任制情况检查表 (regulation art. 6: 履行保密工作责任制情况纳入年度考评): one per leader per
+ * year, each item of the 责任制 (LEADER_DUTIES) rated with a note, the overall 评价, who checked and when.
+ */
+export const leaderChecks = sqliteTable(
+  'leader_checks',
+  {
+    id: integer('id').primaryKey(),
+    year: integer('year').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** 职务 as the sheet prints it (主要负责人, 分管副局长 …). */
+    post: text('post').notNull(),
+    /** JSON array of `{ duty, rating, note }`, one per item of LEADER_DUTIES, in its order. */
+    items: text('items').notNull(),
+    grade: text('grade', { enum: LEADER_GRADES }).notNull(),
+    comment: text('comment'),
+    checker: text('checker').notNull(),
+    checkedOn: text('checked_on').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('leader_checks_uq').on(t.year, t.personId)],
 );
 
 /**

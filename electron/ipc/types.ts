@@ -40,6 +40,7 @@ export type * from './schemas/reviews';
 export type * from './schemas/key-sites';
 export type * from './schemas/committee';
 export type * from './schemas/meetings';
+export type * from './schemas/leader-checks';
 export type * from './schemas/trainings';
 export type * from './schemas/trainings-records';
 export type * from './schemas/files';

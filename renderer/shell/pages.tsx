@@ -45,6 +45,7 @@ import {
   RuleListPrint,
   YearPlanPrint,
 } from '../prints/committee/CommitteePrints';
+import { LeaderCheckPrint } from '../prints/committee/LeaderCheckPrint';
 import { TrainingsRegister } from '../registers/trainings/TrainingsRegister';
 import { AppraisalPrint } from '../prints/trainings/AppraisalPrint';
 import { SessionPrint } from '../prints/trainings/SessionPrint';
@@ -129,6 +130,7 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'rule-list') return <RuleListPrint />;
   if (kind === 'print' && id === 'committee-plan') return <YearPlanPrint />;
   if (kind === 'print' && id === 'responsibility-letter') return <ResponsibilityLetterPrint />;
+  if (kind === 'print' && id === 'leader-check') return <LeaderCheckPrint />;
   if (kind === 'print' && id === 'self-assessment') return <SelfAssessmentPrint />;
   if (kind === 'print' && id === 'yearbook') return <YearbookPrint />;
   if (kind === 'password') return <PasswordPage />;

@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callsOn } from '../helpers/calls';
 import { newPerson, received } from '../electron/core/persons/helpers';
+import { LEADER_DUTY_LABELS } from '../../db/domain/labels';
+import { LEADER_DUTIES } from '../../db/domain/vocab';
 import { login, shot, startApp, UNIT } from './app';
 import { pagePdf, pdfText } from './pdf';
 
@@ -265,5 +267,54 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await page.getByText('办公楼三层301').dblclick();
     await page.getByRole('button', { name: '打印审定表' }).waitFor();
     await shot(page, 'committee-key-site-1024');
+  }, 120_000);
+
+  it('a leader’s 履行保密工作责任制情况检查表 filled item by item, a shortfall explained, printed for signing', async () => {
+    const { page, dispatcher } = await startApp({ setUp: true });
+    await login(page);
+    await page.getByTestId('unit-name').waitFor();
+    const desk = callsOn(dispatcher);
+    await newPerson(desk, { name: '李建国', department: '办公室' });
+    await page.getByRole('menuitem', { name: '保密委员会', exact: true }).click();
+    await page.getByRole('tab', { name: '年度计划与总结' }).click();
+    await page.getByRole('button', { name: '登记责任制检查' }).click();
+    const dialog = page.getByRole('dialog', { name: /领导干部履行保密工作责任制情况检查/ });
+    await pick(page, '领导干部', '李建国（办公室）');
+    await dialog.getByLabel('职务', { exact: true }).fill('局长（主要负责人）');
+    for (const duty of LEADER_DUTIES) {
+      const rating = duty === 'training' ? '基本落实' : '落实';
+      await dialog
+        .getByLabel(`落实情况：${LEADER_DUTY_LABELS[duty]}`)
+        .getByText(rating, { exact: true })
+        .click();
+    }
+    await pick(page, '总体评价', '较好');
+    await dialog.getByLabel('检查人', { exact: true }).fill('赵敏');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    // The shortfall needs its note: refused under the item, nothing written.
+    await dialog.getByText('评为基本落实，请写明存在的问题').waitFor();
+    await shot(page, 'committee-leader-check-refused');
+    await dialog.getByLabel(`说明：${LEADER_DUTY_LABELS.training}`).fill('参训少于两次');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: /李建国.*局长（主要负责人）.*较好.*赵敏/ }).waitFor();
+    await shot(page, 'committee-leader-checks');
+    await printed(
+      page,
+      '打印检查表',
+      '领导干部履行保密工作责任制情况检查表',
+      'committee-print-leader-check',
+      [
+        '领导干部履行保密工作责任制情况检查表',
+        '李建国',
+        '参加保密教育培训',
+        '基本落实',
+        '参训少于两次',
+        '总体评价较好',
+        '被检查领导干部（签字）',
+        '检查人（签字）',
+        '保密委员会主任（签字）',
+      ],
+    );
   }, 120_000);
 });

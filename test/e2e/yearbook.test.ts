@@ -103,7 +103,25 @@ describe('年度台账与自查自评 in Chromium', () => {
     expect(wb.worksheets).toHaveLength(YEARBOOK_SECTIONS.length);
 
     await page.getByRole('tabpanel').getByRole('button', { name: '打印 / 导出 PDF' }).click();
+    // The contents get each section's first page from a first pass (Chromium has no target-counter()).
+    await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 60_000 });
     const book = await printed(page, '2026年度保密工作台账', 'yearbook-book-print');
+    const numbers = await page
+      .locator('.yearbook-contents tbody tr')
+      .evaluateAll((rows) => rows.map((r) => Number(r.lastElementChild?.textContent)));
+    expect(numbers).toHaveLength(YEARBOOK_SECTIONS.length);
+    // Page 3 at the earliest (cover, contents), each section on a later page than the one before.
+    expect(numbers[0]).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < numbers.length; i++) expect(numbers[i]).toBeGreaterThan(numbers[i - 1] ?? 0);
+    // Each number is the page the chapter's title is printed on.
+    const paged = await pagePdf(page, 'yearbook-book-pages');
+    for (const [i, id] of YEARBOOK_SECTIONS.entries()) {
+      const n = String(numbers[i]);
+      const text = execFileSync('pdftotext', ['-f', n, '-l', n, paged, '-'], { encoding: 'utf8' });
+      expect(text.replace(/\s+/g, ''), `${YEARBOOK_SECTION_LABELS[id]} on page ${n}`).toContain(
+        `、${YEARBOOK_SECTION_LABELS[id]}`,
+      );
+    }
     expect(book).toContain('2026年度保密工作台账');
     expect(book).toContain('目录');
     let at = book.indexOf('目录');

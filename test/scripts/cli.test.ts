@@ -210,6 +210,9 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     for (const r of REGISTERS) if (!r.built) expect(stats[r.id]).toBeNull();
     expect(typeof stats.committee).toBe('number');
     expect(Object.keys(stats)).toContain('persons');
+    // Records kept on the committee's page are counted beside the registers.
+    expect(stats.leader_checks).toBeGreaterThan(0);
+    expect(stats.responsibility_letters).toBeGreaterThan(0);
   });
 
   it('demo_needs_empty_database: demo over a database with entries is refused before anything is written', () => {

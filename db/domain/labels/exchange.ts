@@ -73,6 +73,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   committee_task: '委员会督办事项',
   committee_year: '年度工作计划与总结',
   responsibility_letter: '部门保密工作责任书',
+  leader_check: '领导干部履行保密工作责任制情况检查',
   classified_meeting: '涉密会议与活动',
   rule_document: '保密制度',
   archive_item: '保密工作档案',

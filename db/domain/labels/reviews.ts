@@ -93,3 +93,27 @@ export const ARCHIVE_KIND_LABELS: Record<V.ArchiveKind, string> = {
   inspection_report: '检查报告',
   summary: '总结',
 };
+
+export const LEADER_DUTY_LABELS: Record<V.LeaderDuty, string> = {
+  lead_responsibility: '履行保密工作领导责任（主要负责人负总责，分管负责人在职责范围内负领导责任）',
+  study_deploy: '学习贯彻保密法律法规，传达落实上级保密工作部署',
+  committee_meetings: '主持或参加保密委员会会议，研究解决保密工作重要问题',
+  rules: '督促健全本单位（分管领域）保密制度并抓好落实',
+  business_secrecy: '管业务同时管保密，分管业务工作中落实保密要求',
+  training: '参加保密教育培训，带头宣传保密知识',
+  inspection: '督促开展保密检查，推动问题整改',
+  own_conduct: '本人严格遵守保密纪律（涉密载体、涉密设备、通信和网络使用）',
+};
+
+export const DUTY_RATING_LABELS: Record<V.DutyRating, string> = {
+  done: '落实',
+  partly: '基本落实',
+  not_done: '未落实',
+};
+
+export const LEADER_GRADE_LABELS: Record<V.LeaderGrade, string> = {
+  good: '好',
+  fair: '较好',
+  average: '一般',
+  poor: '差',
+};

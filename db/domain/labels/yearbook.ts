@@ -6,6 +6,8 @@ export const YEARBOOK_SECTION_LABELS: Record<V.YearbookSection, string> = {
   committee_members: '保密委员会（领导小组）成员',
   clerks: '专（兼）职保密人员',
   work_plan: '年度保密工作计划',
+  responsibility_letters: '部门保密工作责任书签订情况',
+  leader_checks: '领导干部履行保密工作责任制情况检查',
   committee_meetings: '保密委员会会议记录',
   rule_documents: '保密制度建设',
   trainings: '保密宣传教育培训',

@@ -68,3 +68,27 @@ export const ARCHIVE_KINDS = [
   'summary',
 ] as const;
 export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
+
+/**
+ * 领导干部履行保密工作责任制情况检查表 (regulation art. 6): the items of the 责任制 a leader is checked on each
+ * year — 主要负责人负总责, 分管负责人负领导责任, "管业务必须管保密" — in the order the sheet prints them.
+ */
+export const LEADER_DUTIES = [
+  'lead_responsibility',
+  'study_deploy',
+  'committee_meetings',
+  'rules',
+  'business_secrecy',
+  'training',
+  'inspection',
+  'own_conduct',
+] as const;
+export type LeaderDuty = (typeof LEADER_DUTIES)[number];
+
+/** How one item of the 责任制 was carried out: 落实, 基本落实, 未落实. */
+export const DUTY_RATINGS = ['done', 'partly', 'not_done'] as const;
+export type DutyRating = (typeof DUTY_RATINGS)[number];
+
+/** The overall 评价 of a leader's year: 好, 较好, 一般, 差 (as 年度考评 grades it). */
+export const LEADER_GRADES = ['good', 'fair', 'average', 'poor'] as const;
+export type LeaderGrade = (typeof LEADER_GRADES)[number];

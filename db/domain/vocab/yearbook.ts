@@ -6,6 +6,8 @@ export const YEARBOOK_SECTIONS = [
   'committee_members',
   'clerks',
   'work_plan',
+  'responsibility_letters',
+  'leader_checks',
   'committee_meetings',
   'rule_documents',
   'trainings',

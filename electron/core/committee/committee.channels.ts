@@ -40,6 +40,13 @@ import {
   type MeetingRow,
   type MeetingView,
 } from '../../ipc/schemas/meetings';
+import {
+  LeaderCheckIdInput,
+  LeaderCheckInput,
+  LeaderCheckListInput,
+  LeaderCheckReviseInput,
+  type LeaderCheckView,
+} from '../../ipc/schemas/leader-checks';
 
 export const committeeChannels = channels('committee', {
   'committee:members': channel<MemberView[]>()(empty, 'register:read'),
@@ -68,4 +75,8 @@ export const committeeChannels = channels('committee', {
   'committee:repealRule': channel<RuleView[]>()(RuleRepealInput, 'register:write'),
   'committee:archive': channel<Page<ArchiveView>>()(ArchiveListInput, 'register:read'),
   'committee:addArchive': channel<ArchiveView>()(ArchiveAddInput, 'register:write'),
+  'committee:leaderChecks': channel<LeaderCheckView[]>()(LeaderCheckListInput, 'register:read'),
+  'committee:leaderCheck': channel<LeaderCheckView>()(LeaderCheckIdInput, 'register:read'),
+  'committee:checkLeader': channel<LeaderCheckView>()(LeaderCheckInput, 'register:write'),
+  'committee:reviseLeaderCheck': channel<LeaderCheckView>()(LeaderCheckReviseInput, 'register:write'),
 });

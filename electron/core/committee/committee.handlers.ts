@@ -24,6 +24,7 @@ import {
 } from './meetings';
 import { addTask, finishTask, listTasks } from './tasks';
 import { addArchive, addRule, listArchive, listRules, repealRule } from './archive';
+import { leaderCheckView, listLeaderChecks, recordLeaderCheck, reviseLeaderCheck } from './leader-checks';
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { offerDossierPart } from '../persons';
 import { committeeOfPerson } from './person-part';
@@ -59,4 +60,8 @@ export const committeeHandlers: DomainHandlers<'committee'> = {
   'committee:repealRule': (core, input) => repealRule(core, input),
   'committee:archive': (core, input) => listArchive(core.session().db, input),
   'committee:addArchive': (core, input) => addArchive(core, input),
+  'committee:leaderChecks': (core, input) => listLeaderChecks(core.session().db, input),
+  'committee:leaderCheck': (core, input) => leaderCheckView(core.session().db, input.checkId),
+  'committee:checkLeader': (core, input) => recordLeaderCheck(core, input),
+  'committee:reviseLeaderCheck': (core, input) => reviseLeaderCheck(core, input),
 };

@@ -11,9 +11,11 @@ import {
   committeeTasks,
   committeeYears,
   departments,
+  leaderChecks,
   persons,
   responsibilityLetters,
 } from '../../../db/schema';
+import { LEADER_DUTIES } from '../../../db/domain/vocab';
 import { addDays } from '../util/dates';
 
 export const COMMITTEE_SCALES = { small: { meetings: 6 }, large: { meetings: 120 } } as const;
@@ -45,10 +47,11 @@ export function seedCommittee(
   const people = db.select({ id: persons.id, name: persons.name }).from(persons).limit(30).all();
   const depts = db.select({ id: departments.id }).from(departments).all();
   if (people.length < ROLES.length || !depts.length)
-    return { members: 0, meetings: 0, classifiedMeetings: 0 };
+    return { members: 0, meetings: 0, classifiedMeetings: 0, leaderChecks: 0 };
   const year = yearOf(today);
   const start = addDays(today, -365);
   let meetings = 0;
+  let leaders = 0;
   db.transaction((tx) => {
     ROLES.forEach((role, i) => {
       const p = people[i];
@@ -78,6 +81,35 @@ export function seedCommittee(
             createdAt: at,
           })
           .run();
+      // The leaders' 责任制 checks at the year's end: the 主任 and 副主任, checked by the 保密办负责人.
+      // This year's once its second half has begun (dated today), last year's in its last weeks.
+      const checkedOn = y < year ? `${y}-12-20` : today;
+      if (y < year || today >= `${y}-07-01`)
+        ROLES.slice(0, 2).forEach((role, i) => {
+          const p = people[i];
+          if (!p) return;
+          const short = rng() < 0.4 ? pick(rng, LEADER_DUTIES) : null;
+          const items = LEADER_DUTIES.map((duty) =>
+            duty === short
+              ? { duty, rating: 'partly', note: '全年仅参加保密教育培训一次，少于单位规定' }
+              : { duty, rating: 'done', note: null },
+          );
+          leaders++;
+          tx.insert(leaderChecks)
+            .values({
+              year: y,
+              personId: p.id,
+              post: role === 'chair' ? '局长（主要负责人）' : '副局长（分管保密工作）',
+              items: JSON.stringify(items),
+              grade: short ? 'fair' : 'good',
+              comment: short ? '责任制总体落实，个别事项需改进。' : '认真履行保密工作责任制。',
+              checker: people[2]?.name ?? '保密办',
+              checkedOn,
+              createdAt: at,
+              updatedAt: at,
+            })
+            .run();
+        });
     }
     for (let d = addDays(start, 40); d < today; d = addDays(d, 120)) {
       meetings++;
@@ -152,5 +184,10 @@ export function seedCommittee(
         .run();
     }
   });
-  return { members: ROLES.length, meetings, classifiedMeetings: COMMITTEE_SCALES[scale].meetings };
+  return {
+    members: ROLES.length,
+    meetings,
+    classifiedMeetings: COMMITTEE_SCALES[scale].meetings,
+    leaderChecks: leaders,
+  };
 }

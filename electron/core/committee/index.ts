@@ -6,3 +6,4 @@ export { committeeReminders } from './reminders';
 export { seedCommittee } from './demo';
 export { listCommitteeMeetings } from './committee.service';
 export { listMeetings } from './meetings';
+export { listLeaderChecks } from './leader-checks';

@@ -5,6 +5,7 @@ import { today } from '../util/dates';
 import { can } from '../util/permissions';
 import type { ReminderSource } from '../util/reminder-source';
 import { missingHalfYear } from './committee.service';
+import { leadersUnchecked } from './leader-checks';
 import { meetingsWithMaterialsOut } from './meetings';
 import { overdueTasks } from './tasks';
 
@@ -47,6 +48,16 @@ export const committeeReminders: ReminderSource = (core) => {
         .slice(0, 3)
         .map((t) => `${t.content}（${t.ownerName}）`)
         .join('、')}`,
+      target: 'committee',
+    });
+  }
+  const unchecked = leadersUnchecked(db, now);
+  if (unchecked) {
+    out.push({
+      id: 'leader_checks_due',
+      severity: 'info',
+      title: `${unchecked.year}年度领导干部履行保密工作责任制情况尚未检查`,
+      detail: `${unchecked.names.join('、')}：履行保密工作责任制情况纳入年度考评，请在“保密委员会 → 年度计划与总结”登记检查表。`,
       target: 'committee',
     });
   }

@@ -124,6 +124,13 @@ export function annualFigures(db: Reader, year: number, today: string, now?: str
       to,
     ),
     committeeTasksOpen: one(db, "SELECT count(*) FROM committee_tasks WHERE status = 'open'"),
+    // 责任制 (regulation art. 6): the year's 责任书 and the leaders' checks by 评价, counts only.
+    responsibilityLettersInYear: one(db, 'SELECT count(*) FROM responsibility_letters WHERE year = ?', year),
+    leaderChecksInYearByGrade: grouped(
+      db,
+      'SELECT grade, count(*) FROM leader_checks WHERE year = ? GROUP BY grade',
+      year,
+    ),
     ...trainingFigures(db, year),
     // 泄密事件 (issue 15): counts and the 24-hour report's outcome only, never the record.
     ...incidentFigures(db, year, new Date(now ?? `${today}T23:59:59.999Z`)),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
-import type { PrintPdfInput, PrintPdfView } from '../../ipc/schemas/print';
+import type { PrintPageMapView, PrintPdfInput, PrintPdfView } from '../../ipc/schemas/print';
+import { pdfDestinationPages } from './pdf-pages';
 import type { AppCore } from '../app-core';
 import { writeFileAtomic } from '../util/atomic-write';
 import { resolveOutputPath } from '../util/output-path';
@@ -29,4 +30,17 @@ export async function exportPdf(core: AppCore, input: z.output<typeof PrintPdfIn
     () => ({ detail: { title: input.title, path, bytes: bytes.length } }),
   );
   return { path, bytes: bytes.length };
+}
+
+/**
+ * A first pass of a book (年度保密工作台账): the page is laid out as it would print and only the pages its link
+ * targets fall on come back, so its contents can name them before the PDF that is kept. Nothing is written, so
+ * nothing is audited.
+ */
+export async function pageMap(core: AppCore): Promise<PrintPageMapView> {
+  core.session();
+  if (!core.shell) {
+    throw new AppException('INTERNAL', '当前运行环境不能排版页码，请使用“打印”。');
+  }
+  return pdfDestinationPages(await core.shell.pagePdf());
 }

@@ -48,3 +48,18 @@ export function registerCounts(db: Db): Record<RegisterId, number | null> {
     }),
   ) as Record<RegisterId, number | null>;
 }
+
+/**
+ * Records kept inside a register's page that the clerk also counts on their own (the committee page's
+ * 部门保密工作责任书 and 领导干部责任制检查表): `stats --json` adds them beside the registers.
+ */
+const PART_TABLE = {
+  responsibility_letters: 'responsibility_letters',
+  leader_checks: 'leader_checks',
+} as const;
+
+export function partCounts(db: Db): Record<keyof typeof PART_TABLE, number> {
+  return Object.fromEntries(
+    Object.entries(PART_TABLE).map(([k, table]) => [k, countRows(db, table)]),
+  ) as Record<keyof typeof PART_TABLE, number>;
+}

@@ -27,6 +27,11 @@ export const PEOPLE_FIGURES: Record<PeopleArea, (c: Ctx) => Figure[]> = {
       n(c, 'SELECT count(*) FROM responsibility_letters WHERE year = ?', c.year),
     ),
     f(
+      'leaderChecks',
+      '本年领导干部履行保密工作责任制情况检查（人）',
+      n(c, 'SELECT count(*) FROM leader_checks WHERE year = ?', c.year),
+    ),
+    f(
       'planItems',
       '年度计划事项（项）',
       n(c, "SELECT count(*) FROM committee_tasks WHERE year = ? AND kind = 'plan_item'", c.year),

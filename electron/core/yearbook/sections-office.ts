@@ -14,8 +14,30 @@ import {
   SESSION_FORM_LABELS,
   TASK_STATUS_LABELS,
   ACCOUNT_STATUS_LABELS,
+  DUTY_RATING_LABELS,
+  LEADER_DUTY_LABELS,
+  LEADER_GRADE_LABELS,
 } from '../../../db/domain/labels';
-import { day, label, numbered, query, type SectionSource } from './section-source';
+import type { DutyRating, LeaderDuty } from '../../../db/domain/vocab';
+import { type Cell, day, label, numbered, query, type SectionSource } from './section-source';
+
+/** The items of a leader's sheet not fully carried out, as 事项（评定：说明）; 无 when all are. */
+function shortfalls(items: Cell): string {
+  const all = JSON.parse(String(items || '[]')) as {
+    duty: LeaderDuty;
+    rating: DutyRating;
+    note: string | null;
+  }[];
+  const short = all.filter((x) => x.rating !== 'done');
+  return short.length
+    ? short
+        .map(
+          (x) =>
+            `${LEADER_DUTY_LABELS[x.duty].split(/[（，]/)[0]}（${DUTY_RATING_LABELS[x.rating]}：${x.note ?? ''}）`,
+        )
+        .join('；')
+    : '无';
+}
 
 export const OFFICE_SECTIONS: SectionSource[] = [
   {
@@ -64,6 +86,40 @@ export const OFFICE_SECTIONS: SectionSource[] = [
            WHERE t.year = ? AND t.kind = 'plan_item' ORDER BY t.due_on, t.id`,
           y.year,
         ).map(([c, o, due, s, done]) => [c, o, due, label(TASK_STATUS_LABELS, s), done]),
+      ),
+  },
+  {
+    id: 'responsibility_letters',
+    headings: ['序号', '部门', '签订日期', '部门负责人'],
+    rows: (db, y) =>
+      numbered(
+        query(
+          db,
+          `SELECT d.name, l.signed_on, l.signer FROM responsibility_letters l
+           JOIN departments d ON d.id = l.department_id WHERE l.year = ? ORDER BY d.sort_order, d.id`,
+          y.year,
+        ),
+      ),
+  },
+  {
+    id: 'leader_checks',
+    headings: ['序号', '姓名', '部门', '职务', '未全部落实的事项', '总体评价', '检查人', '检查日期'],
+    rows: (db, y) =>
+      numbered(
+        query(
+          db,
+          `SELECT p.name, d.name, c.post, c.items, c.grade, c.checker, c.checked_on
+           FROM leader_checks c JOIN persons p ON p.id = c.person_id
+           LEFT JOIN departments d ON d.id = p.department_id WHERE c.year = ? ORDER BY d.sort_order, c.id`,
+          y.year,
+        ).map(([n, d, post, items, g, ...rest]) => [
+          n,
+          d,
+          post,
+          shortfalls(items),
+          label(LEADER_GRADE_LABELS, g),
+          ...rest,
+        ]),
       ),
   },
   {

@@ -11,3 +11,9 @@ export interface PrintPdfView {
   path: string;
   bytes: number;
 }
+
+/** The page each link target of the page on screen falls on when printed (a book's contents), and the count. */
+export interface PrintPageMapView {
+  pages: number;
+  destinations: Record<string, number>;
+}

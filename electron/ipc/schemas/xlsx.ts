@@ -24,6 +24,7 @@ export const XLSX_REGISTERS = [
   'meetings',
   'committee_meetings',
   'passports',
+  'leader_checks',
 ] as const;
 export type XlsxRegister = (typeof XLSX_REGISTERS)[number];
 

@@ -5,6 +5,7 @@ import { navigate } from '../../shell/route';
 import { ActionModal, DateItem, TextField, today } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
+import { LeaderChecks } from './LeaderChecks';
 
 const SHOWS = ['committee', 'departments', 'persons'] as const;
 type Dialog = 'plan' | 'summary' | { departmentId: number; department: string } | null;
@@ -78,6 +79,7 @@ export function YearTab() {
               },
             ]}
           />
+          <LeaderChecks year={year} />
         </>
       ) : null}
       {dialog === 'plan' ? (

@@ -29,6 +29,7 @@ import {
   VETTING_KIND_LABELS,
   VETTING_RESULT_LABELS,
   INCIDENT_KIND_LABELS,
+  LEADER_GRADE_LABELS,
 } from '../../../db/domain/labels';
 import type { TermKind } from '../../../electron/ipc/contract';
 import { termText } from '../../i18n/labels';
@@ -87,6 +88,8 @@ const FIGURE_GROUPS: [key: string, title: string, labels?: Record<string, string
   ['classifiedMeetingsInYearByKind', '本年涉密会议与活动', MEETING_KIND_LABELS],
   ['committeeMeetingsInYear', '本年保密委员会会议'],
   ['committeeTasksOpen', '委员会督办事项未办结'],
+  ['responsibilityLettersInYear', '本年签订部门保密工作责任书'],
+  ['leaderChecksInYearByGrade', '本年领导干部责任制检查（按评价）', LEADER_GRADE_LABELS],
   ['trainingSessionsInYear', '本年保密教育培训次数'],
   ['trainingAttendancesInYear', '本年参训人次'],
   ['peopleInPostForTraining', '在岗涉密人员'],

@@ -14,8 +14,13 @@ import { call, credentials } from '../session';
 const LAYOUT_MS = 180_000;
 
 const PRINTS = [
-  { route: 'yearbook', title: (y: number) => `${y}年度保密工作台账` },
-  { route: 'self-assessment', title: (y: number) => `${y}年度保密自查自评报告` },
+  // The book's contents get their page numbers from a first pass; the PDF kept waits for them.
+  {
+    route: 'yearbook',
+    title: (y: number) => `${y}年度保密工作台账`,
+    ready: '.yearbook-contents[data-paged]:not([data-paged="laying-out"])',
+  },
+  { route: 'self-assessment', title: (y: number) => `${y}年度保密自查自评报告`, ready: null },
 ];
 
 function yearOf(raw: string | undefined): number {
@@ -50,6 +55,7 @@ async function printPdfs(dbPath: string, username: string, password: string, yea
       await bridge.open(`print/${p.route}/${year}`);
       try {
         await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor({ timeout: LAYOUT_MS });
+        if (p.ready) await page.locator(p.ready).waitFor({ timeout: LAYOUT_MS });
       } catch {
         throw new CliError(`${title}在 ${LAYOUT_MS / 1000} 秒内未能排版完成，未生成其 PDF`, EXIT.problem);
       }

@@ -6,6 +6,7 @@ import { carrierColumns } from './carriers';
 import { deviceColumns, mediumColumns, usageColumns } from './devices';
 import { findingColumns } from './findings';
 import { incidentColumns } from './incidents';
+import { leaderCheckColumns } from './leaders';
 import { inspectionColumns } from './inspections';
 import { committeeMeetingColumns, keySiteColumns, meetingColumns, reviewColumns } from './oversight';
 import { passportColumns } from './passports';
@@ -37,6 +38,7 @@ export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
   meetings: meetingColumns,
   committee_meetings: committeeMeetingColumns,
   passports: passportColumns,
+  leader_checks: leaderCheckColumns,
 };
 
 export function registerColumns(id: string): RegisterColumns {

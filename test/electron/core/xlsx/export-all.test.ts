@@ -41,6 +41,7 @@ const TOTALS: Record<XlsxRegister, (d: Desk) => Promise<number>> = {
   meetings: async (d) => (await d.call('committee:classifiedMeetings', { pageSize: 1 })).total,
   committee_meetings: async (d) => (await d.call('committee:meetings', { pageSize: 1 })).total,
   passports: async (d) => (await d.call('travel:passports', {})).length,
+  leader_checks: async (d) => (await d.call('committee:leaderChecks', {})).length,
 };
 
 describe('export of every register', () => {

@@ -117,7 +117,12 @@ describe('年度保密工作台账', () => {
       repairs: 2,
       tech_protection: 1,
       classification_items: 2,
+      responsibility_letters: 4,
+      leader_checks: 2,
     });
+    // A leader's sheet names the items not fully carried out, with the rating and the note.
+    const leaders = book.sections.find((s) => s.id === 'leader_checks');
+    expect(leaders?.rows.map((r) => r[4])).toEqual(['无', '参加保密教育培训（基本落实：参训不足）']);
     // Destruction: the 2026 batch (one carrier, 3 copies) and the device retired in 2026.
     const destructions = book.sections.find((s) => s.id === 'destructions');
     expect(destructions?.rows.map((r) => r[4])).toEqual([3, 1]);

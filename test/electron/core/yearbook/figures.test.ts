@@ -17,6 +17,7 @@ const EXPECTED: [area: CheckArea, key: string, value: number][] = [
   ['responsibility', 'committeeMembers', 3],
   ['responsibility', 'committeeMeetings', 2],
   ['responsibility', 'responsibilityLetters', 4],
+  ['responsibility', 'leaderChecks', 2],
   ['responsibility', 'planItems', 3],
   ['responsibility', 'planItemsDone', 1],
   ['rules', 'rulesInForce', 2],

@@ -79,6 +79,30 @@ export function seedYear(db: Db) {
     put(db, 'responsibility_letters', { year: 2026, department_id: d, signed_on: '2026-01-05' });
   }
   put(db, 'responsibility_letters', { year: 2025, department_id: dept, signed_on: '2025-01-05' });
+  // 领导干部责任制检查: 2 of 2026 (one with an item 基本落实), 1 of 2025.
+  const items = (short: boolean) =>
+    JSON.stringify([
+      { duty: 'lead_responsibility', rating: 'done', note: null },
+      { duty: 'training', rating: short ? 'partly' : 'done', note: short ? '参训不足' : null },
+    ]);
+  const other = db.$client
+    .prepare('SELECT id FROM persons WHERE id <> ? LIMIT 1')
+    .pluck()
+    .get(core1) as number;
+  for (const [year, short, who] of [
+    [2026, false, core1],
+    [2026, true, other],
+    [2025, false, core1],
+  ] as const)
+    put(db, 'leader_checks', {
+      year,
+      person_id: who,
+      post: '局长',
+      items: items(short),
+      grade: short ? 'fair' : 'good',
+      checker: '王丽',
+      checked_on: `${year}-12-20`,
+    });
   const task = (over: Row) =>
     put(db, 'committee_tasks', {
       kind: 'plan_item',

@@ -1,0 +1,144 @@
+// Bench of issue 18 point 5: the 年度保密工作台账 as one PDF book, phase by phase (the book's data, the print
+// route laid out, Chromium's PDF), on a demo unit of `carriers` carriers, so the large unit (100k) is
+// extrapolated by pages rather than built on a shared machine. Not a test:
+// `npx tsx scripts/bench/yearbook-pdf.ts [carriers]` (needs `npm run build` and Chromium) prints JSON lines.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppCore } from '../../electron/core/app-core';
+import { seedCarriers } from '../../electron/core/carriers';
+import { seedCommittee } from '../../electron/core/committee';
+import { seedDevices } from '../../electron/core/devices';
+import { seedInspections } from '../../electron/core/inspections';
+import { seedKeySites } from '../../electron/core/key_sites';
+import { seedPersons } from '../../electron/core/persons';
+import { seedReviews } from '../../electron/core/reviews';
+import { seedTrainings } from '../../electron/core/trainings';
+import { today } from '../../electron/core/util/dates';
+import { createDispatcher } from '../../electron/ipc/dispatch';
+import { allHandlers } from '../../electron/ipc/handlers';
+import { seededRng } from '../cli/commands/demo';
+import { launchBridge } from '../chromium-bridge';
+import type { YearbookView } from '../../electron/ipc/contract';
+
+const carriers = Number(process.argv[2] ?? 4000);
+const keep = process.argv.includes('--keep');
+const dir = mkdtempSync(join(tmpdir(), 'baomi-bench-yearbook-'));
+if (keep) console.error(dir);
+const line = (name: string, ms: number, extra: Record<string, unknown> = {}) =>
+  console.log(JSON.stringify({ name, carriers, ms: Math.round(ms), ...extra }));
+
+/**
+ * CPU milliseconds used so far by this process's children (Chromium and its helpers), from /proc: on a shared
+ * machine the wall clock says more about the neighbours than about the book. Linux only; 0 elsewhere.
+ */
+function childCpuMs(): number {
+  try {
+    const procs = readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .flatMap((d) => {
+        try {
+          const f = readFileSync(`/proc/${d}/stat`, 'utf8');
+          const r = f.slice(f.lastIndexOf(')') + 2).split(' ');
+          return [{ pid: Number(d), ppid: Number(r[1]), ticks: Number(r[11]) + Number(r[12]) }];
+        } catch {
+          return [];
+        }
+      });
+    const mine = new Set([process.pid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) grew = mine.add(p.pid) !== null;
+    }
+    return (
+      procs.filter((p) => p.pid !== process.pid && mine.has(p.pid)).reduce((n, p) => n + p.ticks, 0) * 10
+    );
+  } catch {
+    return 0;
+  }
+}
+
+async function main(): Promise<void> {
+  const dbPath = join(dir, 'bench.db');
+  const core = new AppCore({ dbPath });
+  const api = createDispatcher(core, allHandlers(), (e) => console.error(e));
+  const setup = await api.dispatch('session:setup', {
+    unit: {
+      name: '某市档案局',
+      kind: 'organ',
+      unitCode: '11110000MB0123456X',
+      hostLevel: 'secret',
+      adminMode: 'small',
+    },
+    account: { username: 'wangli', displayName: '王丽', password: 'Baomi#2026ok' },
+  });
+  if (!setup.ok) throw new Error(setup.error.message);
+  let t = performance.now();
+  const db = core.session().db;
+  const now = core.clock.now();
+  seedPersons(db, 'small', seededRng(20261124), now);
+  seedCarriers(db, { count: carriers, rng: seededRng(20261123), now });
+  seedDevices(db, 'small', seededRng(20261125), now);
+  seedInspections(db, 'small', seededRng(20261203), now);
+  seedReviews(db, 'small', seededRng(20261203), today(core.clock), core.now());
+  seedKeySites(db, 'small', seededRng(20261204), today(core.clock), core.now());
+  seedCommittee(db, 'small', seededRng(20261205), today(core.clock), core.now());
+  seedTrainings(db, seededRng(20261203), now);
+  line('seed', performance.now() - t);
+  const year = Number(today(core.clock).slice(0, 4));
+  t = performance.now();
+  const book = (await api.dispatch('yearbook:book', { year })) as
+    { ok: true; value: YearbookView } | { ok: false; error: { message: string } };
+  if (!book.ok) throw new Error(book.error.message);
+  const rows = book.value.sections.reduce((n, s) => n + s.rows.length, 0);
+  line('yearbook_book_data', performance.now() - t, { rows });
+  core.detach();
+
+  // BENCH_RENDERER_DIR: another build of the interface (an earlier version of the print, to compare).
+  const rendererDir = process.env.BENCH_RENDERER_DIR;
+  const bridge = await launchBridge({ dbPath, ...(rendererDir ? { rendererDir } : {}) });
+  try {
+    const { page } = bridge;
+    await bridge.open();
+    await page.getByLabel('用户名').fill('wangli');
+    await page.getByLabel('密码').fill('Baomi#2026ok');
+    await page.getByLabel('密码').press('Enter');
+    await page.getByTestId('unit-name').waitFor();
+    // The print route as the app shows it: data and React, then the first pass that gives the contents their
+    // page numbers, then Chromium's PDF of the whole book (the one kept).
+    t = performance.now();
+    let cpu = childCpuMs();
+    await bridge.open(`print/yearbook/${year}`);
+    await page
+      .getByRole('article', { name: `${year}年度保密工作台账（打印预览）` })
+      .waitFor({ timeout: 900_000 });
+    await page.evaluate('document.fonts.ready.then(() => undefined)');
+    line('route_laid_out', performance.now() - t, { cpu_ms: childCpuMs() - cpu });
+    t = performance.now();
+    cpu = childCpuMs();
+    if (await page.locator('.yearbook-contents[data-paged]').count()) {
+      await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 900_000 });
+      line('contents_page_numbers', performance.now() - t, { cpu_ms: childCpuMs() - cpu });
+    }
+    t = performance.now();
+    cpu = childCpuMs();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = (
+      Buffer.from(pdf)
+        .toString('latin1')
+        .match(/\/Type\s*\/Page[^s]/g) ?? []
+    ).length;
+    line('route_pdf', performance.now() - t, { cpu_ms: childCpuMs() - cpu, pages, bytes: pdf.length });
+  } finally {
+    await bridge.close();
+  }
+}
+
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  });

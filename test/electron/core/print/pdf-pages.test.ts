@@ -1,0 +1,54 @@
+// Named destinations read back from a PDF as Chromium writes it (catalog /Dests, a nested page tree, the classic
+// xref table): each target's page, in document order.
+import { describe, expect, it } from 'vitest';
+import { pdfDestinationPages } from '../../../../electron/core/print/pdf-pages';
+
+/** A PDF of `objects` (number → dictionary text) with its xref table, as Skia lays one out. */
+function pdf(objects: Record<number, string>, root: number): Uint8Array {
+  let out = '%PDF-1.4\n';
+  const offsets: Record<number, number> = {};
+  for (const [n, body] of Object.entries(objects)) {
+    offsets[Number(n)] = out.length;
+    out += `${n} 0 obj\n${body}\nendobj\n`;
+  }
+  const size = Math.max(...Object.keys(objects).map(Number)) + 1;
+  const xref = out.length;
+  out += `xref\n0 ${size}\n0000000000 65535 f \n`;
+  for (let n = 1; n < size; n++)
+    out +=
+      offsets[n] === undefined
+        ? '0000000000 65535 f \n'
+        : `${String(offsets[n]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<</Size ${size}\n/Root ${root} 0 R>>\nstartxref\n${xref}\n%%EOF`;
+  return Buffer.from(out, 'latin1');
+}
+
+describe('pdfDestinationPages', () => {
+  it('gives each named destination its page through a nested page tree, in document order', () => {
+    const page = (parent: number) => `<</Type /Page\n/MediaBox [0 0 841 595]\n/Parent ${parent} 0 R>>`;
+    const bytes = pdf(
+      {
+        1: '<</Type /Catalog\n/Pages 9 0 R\n/Dests 10 0 R>>',
+        // Page objects numbered out of order: the tree, not the numbers, decides the order.
+        2: page(7),
+        3: page(7),
+        4: page(8),
+        5: page(8),
+        6: page(8),
+        7: '<</Type /Pages\n/Count 2\n/Kids [3 0 R 2 0 R]\n/Parent 9 0 R>>',
+        8: '<</Type /Pages\n/Count 3\n/Kids [4 0 R 5 0 R 6 0 R]\n/Parent 9 0 R>>',
+        9: '<</Type /Pages\n/Count 5\n/Kids [7 0 R 8 0 R]>>',
+        10: '<</yearbook-carriers [2 0 R /XYZ 6 580 0]\n/yearbook-loans [6 0 R /XYZ 6 580 0]\n/a#2Db [4 0 R /XYZ 0 0 0]>>',
+      },
+      1,
+    );
+    expect(pdfDestinationPages(bytes)).toEqual({
+      pages: 5,
+      destinations: { 'yearbook-carriers': 2, 'yearbook-loans': 5, 'a-b': 3 },
+    });
+  });
+
+  it('a file it cannot read yields no pages rather than wrong ones', () => {
+    expect(pdfDestinationPages(Buffer.from('not a pdf'))).toEqual({ pages: 0, destinations: {} });
+  });
+});
