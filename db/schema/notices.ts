@@ -69,8 +69,5 @@ export const noticeItems = sqliteTable(
     register: text('register', { enum: FILING_REGISTERS }),
     recordId: text('record_id'),
   },
-  (t) => [
-    primaryKey({ columns: [t.noticeId, t.itemNo] }),
-    index('notice_items_finding_idx').on(t.findingId),
-  ],
+  (t) => [primaryKey({ columns: [t.noticeId, t.itemNo] }), index('notice_items_finding_idx').on(t.findingId)],
 );
