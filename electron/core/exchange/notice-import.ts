@@ -91,17 +91,8 @@ function landOpinion(tx: Tx, ctx: WriteCtx, c: Extract<Content, { kind: 'opinion
       `上级单位的意见针对第 ${c.leavingId} 号离岗离职手续（${c.personName}），本机没有这项手续。请向上级单位核实。`,
       'path',
     );
-  // A longer separation period the bureau asks for binds once the procedure has fixed its own end.
-  if (
-    c.verdict === 'agree_extend' &&
-    c.separationEndsOn &&
-    l.separationEndsOn &&
-    c.separationEndsOn > l.separationEndsOn
-  )
-    tx.update(leavingProcedures)
-      .set({ separationEndsOn: c.separationEndsOn })
-      .where(eq(leavingProcedures.id, l.id))
-      .run();
+  // A longer separation period is the unit's own act (延长脱密期, with its leader's approval): the opinion shows
+  // on the procedure and says so; the register is not changed behind the clerk's back.
   ctx.touch('leaving');
   return l.id;
 }

@@ -89,7 +89,7 @@ describe('notices from the supervisor', () => {
     ]);
   });
 
-  it('an 意见 lands on the leaving procedure; a 同意并延长脱密期 moves its end; a 备案 lists its items', async () => {
+  it('an 意见 lands on the leaving procedure; a 同意并延长脱密期 names its end; a 备案 lists its items', async () => {
     const { unit, sup } = await pair();
     const li = await postedPerson(unit, { name: '李明' });
     const leaving = await unit.call('leaving:start', {
