@@ -57,7 +57,7 @@ function NoticeImport() {
           description={landed(done)}
           action={
             done.kind === 'rectification' ? (
-              <Button size="small" onClick={() => navigate('inspections')}>
+              <Button size="small" onClick={() => navigate('reg/inspections')}>
                 查看整改
               </Button>
             ) : undefined
