@@ -71,5 +71,22 @@ describe('notice imported in Chromium', () => {
     await page.getByRole('button', { name: '导入通知' }).click();
     await page.getByText(/上级单位的第 1 号通知已于 .* 导入过，不能重复导入/).waitFor();
     await shot(page, 'notice-replay-refused');
+
+    // At the bureau: the unit's drawer lists the notice, not yet shown received (no package since).
+    await call(sup, 'session:lock', {});
+    const bureau = sup.page;
+    await login(bureau);
+    await bureau.evaluate(() => {
+      window.location.hash = '#/reg/exchange';
+    });
+    await bureau.getByRole('heading', { name: '报送与接收' }).waitFor();
+    await bureau.getByRole('tab', { name: '下级单位报送' }).click();
+    await bureau.getByRole('link', { name: UNIT.name }).first().click();
+    await bureau.getByRole('tab', { name: '通知', exact: true }).click();
+    await bureau.getByText('2026年度保密检查整改通知').first().waitFor();
+    await bureau.getByText('已发出，未见回复').first().waitFor();
+    await bureau.getByRole('radio', { name: '离岗离职意见' }).click();
+    await bureau.getByLabel('离岗离职手续').waitFor();
+    await shot(bureau, 'notice-bureau-drawer');
   });
 });
