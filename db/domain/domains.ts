@@ -58,6 +58,7 @@ export const ENTITY_DOMAINS = {
   device_inventory: 'devices',
   destruction: 'carriers',
   exchange_package: 'exchange',
+  notice: 'exchange',
   inventory: 'inventory',
   keyring: 'keys',
   leaving: 'leaving',

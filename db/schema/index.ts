@@ -26,3 +26,4 @@ export * from './committee';
 export * from './trainings';
 export * from './yearbook';
 export * from './supervision';
+export * from './notices';

@@ -48,3 +48,4 @@ export type * from './schemas/xlsx';
 export type * from '../../db/domain/vocab';
 export type * from '../../db/domain/domains';
 export type * from './schemas/yearbook';
+export type * from './schemas/notices';

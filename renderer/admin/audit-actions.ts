@@ -108,6 +108,8 @@ export const ACTION_LABELS: Record<string, string> = {
   exchange_import: '导入下级单位数据包',
   exchange_receipt_issue: '出具回执',
   exchange_receipt_import: '导入上级单位回执',
+  notice_write: '向下级单位发送通知',
+  notice_import: '导入上级单位通知',
   device_register: '登记设备/介质',
   device_issue: '领用设备/介质',
   device_give_back: '归还设备/介质',

@@ -11,6 +11,7 @@ import { stats } from './commands/stats';
 import { xlsx, XLSX_USAGE } from './commands/xlsx';
 import { yearbook } from './commands/yearbook';
 import { supervisor, SUPERVISOR_USAGE } from './commands/supervisor';
+import { notice, NOTICE_USAGE, SUPERVISOR_NOTICE_USAGE } from './commands/notice';
 import { CliError, EXIT, output, type Out } from './io';
 import { exitCodeFor } from './session';
 
@@ -57,7 +58,8 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage:
       'yearbook --year 年度 --db F --out 目录 [--user 用户名] [--no-pdf]   年度保密工作台账（xlsx、PDF）和自查自评报告（docx、PDF）',
   },
-  supervisor: { run: supervisor, usage: SUPERVISOR_USAGE },
+  supervisor: { run: supervisor, usage: `${SUPERVISOR_USAGE} | ${SUPERVISOR_NOTICE_USAGE}` },
+  notice: { run: notice, usage: NOTICE_USAGE },
   audit: {
     run: audit,
     usage:

@@ -50,6 +50,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   device_inventory: '设备与介质清点',
   destruction: '销毁批次',
   exchange_package: '报送数据包',
+  notice: '上级单位通知',
   inventory: '清点',
   keyring: '登录密钥文件',
   leaving: '离岗离职',

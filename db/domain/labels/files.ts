@@ -4,6 +4,7 @@ import type * as V from '../vocab';
 export const PICK_USE_LABELS: Record<V.PickUse, string> = {
   package: '数据包',
   receipt: '回执',
+  notice: '通知文件',
   key: '密钥文件',
   backup: '备份文件',
   xlsx: '表格文件',

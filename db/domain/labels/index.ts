@@ -15,3 +15,4 @@ export * from './trainings';
 export * from './files';
 export * from './yearbook';
 export * from './supervision';
+export * from './notices';

@@ -5,6 +5,7 @@
 export const PICK_USES = [
   'package',
   'receipt',
+  'notice',
   'key',
   'backup',
   'xlsx',
@@ -19,6 +20,7 @@ export type PickUse = (typeof PICK_USES)[number];
 export const PICK_EXTENSIONS: Record<PickUse, readonly string[]> = {
   package: ['bmx'],
   receipt: ['bmr'],
+  notice: ['bmn'],
   key: ['bmkey'],
   backup: ['bmbak'],
   xlsx: ['xlsx', 'xls', 'et', 'csv'],

@@ -13,3 +13,4 @@ export * from './trainings';
 export * from './files';
 export * from './yearbook';
 export * from './supervision';
+export * from './notices';

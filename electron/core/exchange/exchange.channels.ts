@@ -26,6 +26,7 @@ import {
 } from '../../ipc/schemas/exchange';
 import type { UnitInfo } from '../../ipc/schemas/session';
 import { supervisorChannels } from './supervisor.channels';
+import { noticeChannels } from './notice.channels';
 
 export const exchangeChannels = channels('exchange', {
   'exchange:counterparts': channel<CounterpartView[]>()(empty, 'self'),
@@ -47,4 +48,5 @@ export const exchangeChannels = channels('exchange', {
   'exchange:unitRegisters': channel<ImportedRegisterView[]>()(UnitCodeInput, 'register:read'),
   'exchange:unitRecords': channel<Page<ImportedRecordView>>()(RecordsInput, 'register:read'),
   ...supervisorChannels,
+  ...noticeChannels,
 });

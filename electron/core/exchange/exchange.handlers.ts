@@ -3,6 +3,7 @@ import { importCounterpart, listCounterparts, previewPublicKey } from './counter
 import { issueReceipt, verifyFile } from './incoming';
 import { importWithHistory } from './supervisor-history';
 import { supervisorHandlers } from './supervisor.handlers';
+import { noticeHandlers } from './notice.handlers';
 import { exportPackage, importReceipt, listOutgoing } from './outgoing';
 import {
   consolidatedFigures,
@@ -33,4 +34,5 @@ export const exchangeHandlers: DomainHandlers<'exchange'> = {
   'exchange:unitRegisters': (core, input) => unitRegisters(core.session().db, input.unitCode),
   'exchange:unitRecords': (core, input) => unitRecords(core.session().db, input),
   ...supervisorHandlers,
+  ...noticeHandlers,
 };

@@ -42,6 +42,11 @@ export const INSPECTION_PARTS = [
       'rectified_on',
       'verified_on',
       'created_at',
+      // The supervisor's notice item this finding came from (`<supervisor>/<seq>/<item>`), so its closure answers it.
+      [
+        'notice',
+        "(SELECT n.supervisor_code || '/' || n.seq || '/' || i.item_no FROM notice_items i JOIN notices_received n ON n.id = i.notice_id WHERE i.finding_id = \"findings\".id)",
+      ],
     ],
     changed: ALWAYS,
     neverDeleted: false,

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/open';
 import { PERSONNEL_PARTS } from './parts-personnel';
 import { INCIDENT_PARTS, INSPECTION_PARTS } from './parts-inspections';
 import { DEVICE_PARTS } from './parts-devices';
+import { NOTICE_PARTS } from './parts-notices';
 import { tablePart } from './table-part';
 
 export { partHeaderLine, type LineSink, type RegisterPart } from './table-part';
@@ -100,6 +101,7 @@ export const REGISTER_PARTS = [
   ...DEVICE_PARTS,
   ...INSPECTION_PARTS,
   ...INCIDENT_PARTS,
+  ...NOTICE_PARTS,
 ];
 
 export function partById(id: string) {

@@ -2,3 +2,4 @@
 export { inspectionReminders } from './reminders';
 export { seedInspections } from './demo';
 export { listFindings, listInspections } from './views';
+export { findingEvent } from './store';

@@ -3,9 +3,9 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
-import { LEAVING_STEPS } from '../../../db/domain/vocab';
+import { LEAVING_STEPS, type OpinionVerdict } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
-import { departments, leavingProcedures, persons } from '../../../db/schema';
+import { departments, leavingProcedures, noticesReceived, persons } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { LeavingListInput, LeavingView } from '../../ipc/schemas/leaving';
 import { stepViews } from '../approvals/steps';
@@ -45,7 +45,29 @@ function toView(db: Pick<Db, 'select'>, l: Leaving, p: PersonRecord, department:
     todo: l.status === 'open' ? LEAVING_STEPS.filter((s) => !done.includes(s)) : [],
     holds: l.status === 'open' ? holdingsOf(db, p) : [],
     devicesHeld: l.status === 'open' ? devicesHeldBy(db, p.id) : [],
+    supervisorOpinions: opinionsOn(db, l.id),
   };
+}
+
+/** The bureau's 意见 that landed on this procedure (exchange, notice-import.ts), oldest first. */
+function opinionsOn(db: Pick<Db, 'select'>, leavingId: number): LeavingView['supervisorOpinions'] {
+  return db
+    .select()
+    .from(noticesReceived)
+    .where(eq(noticesReceived.leavingId, leavingId))
+    .orderBy(asc(noticesReceived.id))
+    .all()
+    .map((n) => {
+      const c = JSON.parse(n.content) as { verdict: OpinionVerdict; separationEndsOn?: string; text: string };
+      return {
+        noticeId: n.id,
+        seq: n.seq,
+        verdict: c.verdict,
+        separationEndsOn: c.separationEndsOn ?? null,
+        text: c.text,
+        issuedAt: n.issuedAt,
+      };
+    });
 }
 
 const leavingSelect = (db: Pick<Db, 'select'>) =>

@@ -13,6 +13,8 @@ export const INPUT_FILE_LIMITS = {
   /** A backup (.bmbak): the whole database; held in memory while it is checked. */
   backup: 4095 * MiB,
   receipt: 1 * MiB,
+  /** A notice from the supervisor (.bmn): a 整改通知 of a few hundred findings is far below this. */
+  notice: 4 * MiB,
   publicKey: 1 * MiB,
   auditExport: 1024 * MiB,
 } as const;
@@ -23,6 +25,7 @@ const KIND_NAMES: Record<InputFileKind, string> = {
   package: '数据包文件',
   backup: '备份文件',
   receipt: '回执文件',
+  notice: '通知文件',
   publicKey: '公钥文件',
   auditExport: '审计日志导出文件',
 };

@@ -1,6 +1,7 @@
 // 离岗离职 as a guided procedure (regulation art. 53): each step its own call, then the approval.
 import type { HeldDeviceView } from './devices';
 import { z } from 'zod';
+import type { LeavingOpinionView } from './notices';
 import {
   LEAVING_KINDS,
   LEAVING_STATUSES,
@@ -102,4 +103,6 @@ export interface LeavingView {
   holds: HeldCopyView[];
   /** What the device and media register shows in the person's charge or hands (must be empty too). */
   devicesHeld: HeldDeviceView[];
+  /** The supervising bureau's 意见 on this procedure, as its notices brought them (issue 25). */
+  supervisorOpinions: LeavingOpinionView[];
 }

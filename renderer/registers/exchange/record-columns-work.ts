@@ -16,13 +16,14 @@ import {
   INCIDENT_NATURE_LABELS,
   INCIDENT_STATUS_LABELS,
   LEVEL_LABELS,
+  NOTICE_KIND_LABELS,
   REPAIR_MODE_LABELS,
   REPORT_METHOD_LABELS,
   REPORT_RECIPIENT_LABELS,
   RESPONSIBLE_UNIT_NATURE_LABELS,
   STORAGE_STATE_LABELS,
 } from '../../../db/domain/labels';
-import { coded, flag, instant, plain, type RecordColumn } from './record-column-kinds';
+import { coded, flag, instant, plain, raw, type RecordColumn } from './record-column-kinds';
 
 export const WORK_COLUMNS: Record<string, RecordColumn[]> = {
   devices: [
@@ -87,6 +88,22 @@ export const WORK_COLUMNS: Record<string, RecordColumn[]> = {
     coded('status', '状态', FINDING_STATE_LABELS),
     plain('rectified_on', '整改完成'),
     plain('verified_on', '验收日期'),
+    {
+      key: 'notice',
+      title: '来自通知',
+      // `<supervisor>/<seq>/<item>` (FORMAT.md, 通知): read as the notice and its item.
+      text: (d) => {
+        const [, seq, item] = raw(d.notice).split('/');
+        return seq && item ? `第 ${seq} 号通知第 ${item} 项` : '';
+      },
+    },
+  ],
+  notices: [
+    plain('supervisor_code', '上级单位'),
+    plain('seq', '通知序号'),
+    coded('kind', '类别', NOTICE_KIND_LABELS),
+    instant('issued_at', '发出时间'),
+    instant('imported_at', '导入时间'),
   ],
   incidents: [
     plain('title', '事件'),

@@ -27,6 +27,7 @@ import {
   DEPARTURE_KIND_LABELS,
   DEVICE_KIND_LABELS,
   LEAVING_KIND_LABELS,
+  OPINION_VERDICT_LABELS,
   LEAVING_STEP_LABELS,
 } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
@@ -260,11 +261,30 @@ function Approved({ d, l }: { d: PersonDossier; l: LeavingView }) {
   );
 }
 
+/** The supervising bureau's 意见 on this procedure, as its notices brought them (issue 25). */
+function SupervisorOpinions({ l }: { l: LeavingView }) {
+  return (
+    <>
+      {l.supervisorOpinions.map((o) => (
+        <Alert
+          key={o.noticeId}
+          style={{ marginBottom: 12 }}
+          type={o.verdict === 'disagree' ? 'warning' : 'info'}
+          showIcon
+          title={`上级保密工作部门意见（第 ${o.seq} 号通知，${tableDate(o.issuedAt)}）：${OPINION_VERDICT_LABELS[o.verdict]}${o.separationEndsOn ? `，脱密期延长至 ${tableDate(o.separationEndsOn)}（请按单位审批办理“延长脱密期”）` : ''}`}
+          description={o.text}
+        />
+      ))}
+    </>
+  );
+}
+
 export function LeavingPanel({ d }: { d: PersonDossier }) {
   const open = d.leaving.find((l) => l.status === 'open');
   const approved = d.leaving.find((l) => l.status === 'approved');
   return (
     <div>
+      {open || approved ? <SupervisorOpinions l={(open ?? approved) as LeavingView} /> : null}
       {open ? <Procedure key={open.id} l={open} /> : null}
       {!open && approved ? <Approved d={d} l={approved} /> : null}
       {!open && !approved ? (

@@ -14,6 +14,7 @@ import {
 import { parseArgs } from '../args';
 import { CliError, EXIT, type Out } from '../io';
 import { call, withLogin } from '../session';
+import { supervisorNotice } from './notice';
 
 const DB = ['db', 'user'] as const;
 
@@ -191,6 +192,7 @@ const SUBCOMMANDS: Record<string, (argv: string[], out: Out) => Promise<number>>
   search,
   interval,
   reset,
+  notice: supervisorNotice,
 };
 
 export const SUPERVISOR_USAGE =
