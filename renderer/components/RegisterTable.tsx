@@ -182,6 +182,13 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   // 前往处理 may have asked for a view of this register: its filters replace the clerk's, the search goes.
   const [view] = useState(() => takeViewFilters(registerId));
   const [search, setSearch] = useState(view ? '' : query.search);
+  // The search runs as the clerk types, once they pause (Enter runs it at once).
+  useEffect(() => {
+    const text = search.trim();
+    if (text === query.search) return;
+    const t = setTimeout(() => void setQuery({ search: text }), 300);
+    return () => clearTimeout(t);
+  }, [search, query.search, setQuery]);
   const [boxRef, win] = useScrollWindow(total);
   const want = usePendingRows((i) => void loadBlock(i));
 

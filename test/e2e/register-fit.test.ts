@@ -58,8 +58,8 @@ describe('registers that fit, in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('columnheader', { name: /密级/ }).count()).toBe(0);
     await chips.getByText('密级：绝密').waitFor();
+    // The search runs as the clerk types (no Enter).
     await page.getByLabel('搜索').fill('关于');
-    await page.getByLabel('搜索').press('Enter');
     await chips.getByText('搜索：关于').waitFor();
     await shot(page, 'register-fit-chips-1024');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
