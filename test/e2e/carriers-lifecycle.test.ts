@@ -69,6 +69,11 @@ describe('carrier lifecycle in Chromium', () => {
     await range.press('Enter');
     await reg.getByLabel('份数', { exact: true }).fill('2');
     await reg.getByLabel('所属部门').fill('办公室');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+        hasText: '使用未登记的名称「办公室」',
+      })
+      .click();
     await reg.getByLabel('存放位置').fill('机要室3号保密柜');
     expect(await reg.getByLabel('清点份数').inputValue()).toBe('2');
     await shot(page, 'carriers-register-form');

@@ -28,9 +28,11 @@ const levelShown = async (reg: ReturnType<typeof dialog>) =>
 
 describe('the 登记 form helps in Chromium at 1024×700', () => {
   it('密级 from the host then the last used, a warning above the host, 清点份数 from 份数, one unit field', async () => {
-    const { page, core } = await startApp({ setUp: true });
+    const { page, core, dispatcher } = await startApp({ setUp: true });
     await page.setViewportSize({ width: 1024, height: 700 });
     await login(page);
+    await page.getByTestId('unit-name').waitFor();
+    expect((await dispatcher.dispatch('departments:create', { name: '机要科' })).ok).toBe(true);
     await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
 
     let reg = await openForm(page);
@@ -52,13 +54,17 @@ describe('the 登记 form helps in Chromium at 1024×700', () => {
     await reg.locator('.level-above-host').getByText('本机为秘密级，所选密级（机密）高于本机。').waitFor();
     await reg.getByLabel('知悉范围').fill('办公室');
     await reg.getByLabel('知悉范围').press('Enter');
-    await reg.getByLabel('所属部门').fill('办公室');
+    // 所属部门 from the unit's departments, by type-ahead (point 7).
+    await reg.getByLabel('所属部门').fill('机要');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^机要科$/ })
+      .click();
     await reg.getByLabel('存放位置').fill('机要室3号保密柜');
     await shot(page, 'forms-register-help-1024');
     await reg.getByRole('button', { name: '登记', exact: true }).click();
     await reg.waitFor({ state: 'detached' });
-    const saved = core.session().db.$client.prepare('SELECT level, issuer FROM carriers').all();
-    expect(saved).toEqual([{ level: 'secret', issuer: '省保密办' }]);
+    const saved = core.session().db.$client.prepare('SELECT level, issuer, department FROM carriers').all();
+    expect(saved).toEqual([{ level: 'secret', issuer: '省保密办', department: '机要科' }]);
     const receipt = core
       .session()
       .db.$client.prepare("SELECT counterpart FROM carrier_events WHERE kind = 'register'")
@@ -71,6 +77,19 @@ describe('the 登记 form helps in Chromium at 1024×700', () => {
     reg = await openForm(page);
     expect(await levelShown(reg)).toBe('机密');
     await reg.locator('.level-above-host').waitFor();
+    // A department not in the list is kept only by choosing so explicitly.
+    await reg.getByLabel('所属部门').fill('档案馆');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+        hasText: '使用未登记的名称「档案馆」',
+      })
+      .click();
+    expect(
+      await reg
+        .locator('.ant-form-item')
+        .filter({ has: page.locator('#department') })
+        .textContent(),
+    ).toContain('档案馆');
     // A count typed by the clerk is theirs: 份数 no longer moves it.
     await reg.getByLabel('清点份数').fill('2');
     await reg.getByLabel('份数', { exact: true }).fill('4');

@@ -6,6 +6,7 @@ import { optionsOf } from '../../i18n/labels';
 import { useSession } from '../../stores/session.store';
 import { ActionModal, DateItem, FormGroup, TextField, today } from '../../components/forms';
 import { ClassificationItemField, levelOptions, TermFields } from '../classification/fields';
+import { NameField } from '../../components/forms/NamePicker';
 import { PlaceField } from './PlaceField';
 import { AboveHostWarning, CountedFollowsCopies, defaultLevel, rememberLevel } from './registerHelp';
 
@@ -105,8 +106,8 @@ export function RegisterForm({
         </Form.Item>
       </Space>
       <Space wrap align="start">
-        <TextField name="department" label="所属部门" required />
-        <TextField name="custodian" label="保管人" required />
+        <NameField name="department" label="所属部门" source="departments" required />
+        <NameField name="custodian" label="保管人" source="persons" required />
         <PlaceField name="location" />
       </Space>
       {/* 绝密 outside a 保密室/保密柜, or levels mixed in one place: the core's warning lands here. */}
