@@ -2,8 +2,8 @@
 // of which only the rows in view are drawn (virtual rows) and only the blocks of 100 rows in view are read
 // from the channel; sort, filters and search are sent to the channel; fixed header, remembered column
 // settings, and an empty state that says what to do next.
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Space, Table, type TableColumnsType, type TableProps } from 'antd';
+import { CloseOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Empty, Input, Space, Table, Tag, type TableColumnsType, type TableProps } from 'antd';
 import { useEffect, useMemo, useState, type Key, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { BLOCK, type RegisterQuery, type RegisterStore } from '../stores/register.store';
@@ -32,6 +32,15 @@ export interface RegisterColumn<T> {
   /** Numbers and amounts. */
   align?: 'right';
   defaultHidden?: boolean;
+  /** Stays in view when the table scrolls right (编号, 名称); the columns before it stay with it. */
+  pinned?: boolean;
+}
+
+/** A filter the toolbar sets (部门, 保管人): how its chip names it. */
+export interface ToolbarFilter {
+  key: string;
+  title: string;
+  label: (value: string) => string;
 }
 
 export interface RegisterTableProps<T> {
@@ -49,6 +58,8 @@ export interface RegisterTableProps<T> {
   onOpen?: (row: T) => void;
   /** Rows the clerk ticks for a batch action (their keys). */
   rowSelection?: { selectedRowKeys: Key[]; onChange: (keys: Key[]) => void; columnWidth?: number };
+  /** Filters set outside the column headers, so their chips can name them. */
+  toolbarFilters?: ToolbarFilter[];
 }
 
 /** The register's columns as antd's, with the query's sort and filters shown in the headers. */
@@ -57,13 +68,27 @@ function antColumnsOf<T extends object>(
   settings: ColumnSettings,
   query: RegisterQuery,
   want: (index: number) => () => void,
+  lead: number,
 ): TableColumnsType<Row<T>> {
   const visible = columns.filter((c) => !settings.hidden.includes(c.key));
+  const widthOf = (c: RegisterColumn<T>) => settings.widths[c.key] ?? c.width;
+  // Pinned: sticky cells inside .register-scroll (the list's own scroll box), at their sums of widths.
+  const lastPinned = visible.map((c) => Boolean(c.pinned)).lastIndexOf(true);
+  const lefts = visible.map((_, n) => lead + visible.slice(0, n).reduce((a, c) => a + widthOf(c), 0));
+  const pin = (n: number) =>
+    n <= lastPinned
+      ? {
+          className: n === lastPinned ? 'register-pinned register-pinned-last' : 'register-pinned',
+          style: { left: lefts[n] },
+        }
+      : {};
   return visible.map((c, n) => ({
+    onCell: () => pin(n),
+    onHeaderCell: () => pin(n),
     key: c.key,
     dataIndex: c.key,
     title: c.title,
-    width: settings.widths[c.key] ?? c.width,
+    width: widthOf(c),
     align: c.align,
     ellipsis: true,
     render: (_: unknown, row: Row<T>) =>
@@ -83,6 +108,58 @@ function antColumnsOf<T extends object>(
         }
       : {}),
   }));
+}
+
+/**
+ * Every filter and the search in force, each a chip that removes it: a filter on a hidden column, or one a
+ * reminder set, never leaves an empty list unexplained.
+ */
+function FilterChips<T>({
+  query,
+  columns,
+  toolbarFilters = [],
+  onRemove,
+  onClear,
+}: {
+  query: RegisterQuery;
+  columns: RegisterColumn<T>[];
+  toolbarFilters?: ToolbarFilter[] | undefined;
+  /** The filter's key; null: the search. */
+  onRemove: (key: string | null) => void;
+  onClear: () => void;
+}) {
+  const chips: { key: string | null; text: string }[] = [];
+  if (query.search) chips.push({ key: null, text: `搜索：${query.search}` });
+  for (const [key, value] of Object.entries(query.filters)) {
+    if (!value) continue;
+    const col = columns.find((c) => c.key === key);
+    const bar = toolbarFilters.find((f) => f.key === key);
+    const label = col?.filterOptions?.find((o) => o.value === value)?.label ?? bar?.label(value) ?? value;
+    chips.push({ key, text: `${col?.title ?? bar?.title ?? '筛选'}：${label}` });
+  }
+  if (!chips.length) return null;
+  return (
+    <div className="register-chips" aria-label="当前筛选">
+      {chips.map((c) => (
+        <Tag
+          key={c.key ?? ''}
+          closable
+          closeIcon={<CloseOutlined aria-label={`取消${c.text.split('：')[0] ?? ''}筛选`} />}
+          onClose={(e) => {
+            e.preventDefault();
+            onRemove(c.key);
+          }}
+        >
+          {c.text}
+        </Tag>
+      ))}
+      {chips.length > 1 ? (
+        <Button type="link" size="small" onClick={onClear}>
+          清除全部
+        </Button>
+      ) : null}
+    </div>
+  );
 }
 
 export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
@@ -105,6 +182,13 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   // 前往处理 may have asked for a view of this register: its filters replace the clerk's, the search goes.
   const [view] = useState(() => takeViewFilters(registerId));
   const [search, setSearch] = useState(view ? '' : query.search);
+  // The search runs as the clerk types, once they pause (Enter runs it at once).
+  useEffect(() => {
+    const text = search.trim();
+    if (text === query.search) return;
+    const t = setTimeout(() => void setQuery({ search: text }), 300);
+    return () => clearTimeout(t);
+  }, [search, query.search, setQuery]);
   const [boxRef, win] = useScrollWindow(total);
   const want = usePendingRows((i) => void loadBlock(i));
 
@@ -137,10 +221,12 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
     return out;
   }, [blocks, start, end]);
 
+  // The ticking column (antd's default width when the register sets none) stays left of the pinned ones.
+  const lead = props.rowSelection ? (props.rowSelection.columnWidth ?? 32) : 0;
   // Stable between scroll steps, so that antd redraws only the rows.
   const antColumns = useMemo(
-    () => antColumnsOf(columns, settings, query, want),
-    [columns, settings, query, want],
+    () => antColumnsOf(columns, settings, query, want, lead),
+    [columns, settings, query, want, lead],
   );
   const width = antColumns.reduce((n, c) => n + Number(c.width ?? 120), 0);
 
@@ -188,6 +274,19 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
           <ColumnSettingsButton columns={columns} settings={settings} onChange={saveSettings} />
         </Space>
       </div>
+      <FilterChips
+        query={query}
+        columns={columns}
+        toolbarFilters={props.toolbarFilters}
+        onRemove={(key) => {
+          if (key === null) setSearch('');
+          void setQuery(key === null ? { search: '' } : { filters: { ...query.filters, [key]: undefined } });
+        }}
+        onClear={() => {
+          setSearch('');
+          void setQuery({ search: '', filters: {} });
+        }}
+      />
       <ErrorNote message={error} />
       <div className="register-scroll" ref={boxRef} onScroll={win.onScroll}>
         <div className="register-spacer" style={{ height: win.spacer, minWidth: width }}>

@@ -1,6 +1,9 @@
-import { Alert, Form, Input, type InputRef } from 'antd';
+import { Alert, Form, Input, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import type { LockedBy } from '../../electron/ipc/contract';
+import { call } from '../api';
 import { ChannelForm } from '../components/ChannelForm';
+import { tableDateTime } from '../i18n/format';
 import { PasswordInput } from '../components/forms/keyboard';
 import { useSession } from '../stores/session.store';
 import { AuthFrame } from './AuthFrame';
@@ -20,9 +23,33 @@ export function UnlockScreen() {
   useEffect(() => {
     if (failed) password.current?.focus({ cursor: 'all' });
   }, [failed]);
+  // Who locked it (in this run), and when: their account is offered, so unlocking is the password and Enter.
+  const [lockedBy, setLockedBy] = useState<LockedBy | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call('session:state', {}).then((r) => {
+      if (!live || !r.ok || r.value.phase !== 'locked' || !r.value.lockedBy) return;
+      const by = r.value.lockedBy;
+      setLockedBy(by);
+      // Only while the clerk has not started typing another name.
+      if (!form.getFieldValue('username')) {
+        form.setFieldValue('username', by.username);
+        password.current?.focus();
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [form]);
   return (
     <AuthFrame title="登录">
       {notice ? <Alert type="info" showIcon title={notice} className="auth-notice" /> : null}
+      {lockedBy ? (
+        <Typography.Paragraph className="locked-by" role="status">
+          {lockedBy.displayName}（{lockedBy.username}）于 {tableDateTime(lockedBy.at)}{' '}
+          {lockedBy.idle ? '因长时间未操作自动锁定' : '锁定'}
+        </Typography.Paragraph>
+      ) : null}
       <ChannelForm
         channel="session:unlock"
         form={form}

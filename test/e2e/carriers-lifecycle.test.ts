@@ -58,7 +58,10 @@ describe('carrier lifecycle in Chromium', () => {
     await reg.waitFor();
     await reg.getByLabel('名称', { exact: true }).fill(NAME);
     await reg.getByLabel('文号', { exact: true }).fill('省保办〔2026〕12号');
-    await reg.getByLabel('制作/发文单位').fill('省保密办');
+    await reg.getByLabel('来文/发文单位').fill('省保密办');
+    // 机密 on this 秘密 PC: chosen, with the warning beside it.
+    await reg.getByLabel('密级').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '机密' }).click();
     await reg.getByLabel('年', { exact: true }).fill('10');
     await reg.getByLabel('制发日').fill(isoDay(-20));
     const range = reg.getByLabel('知悉范围');
@@ -66,9 +69,13 @@ describe('carrier lifecycle in Chromium', () => {
     await range.press('Enter');
     await reg.getByLabel('份数', { exact: true }).fill('2');
     await reg.getByLabel('所属部门').fill('办公室');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+        hasText: '使用未登记的名称「办公室」',
+      })
+      .click();
     await reg.getByLabel('存放位置').fill('机要室3号保密柜');
-    await reg.getByLabel('来文单位').fill('省保密办');
-    await reg.getByLabel('清点份数').fill('2');
+    expect(await reg.getByLabel('清点份数').inputValue()).toBe('2');
     await shot(page, 'carriers-register-form');
     await reg.getByRole('button', { name: '登记', exact: true }).click();
 

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { idNumber, received } from '../electron/core/persons/helpers';
 import { login, shot, startApp } from './app';
+import { printFromMenu } from './print-menu';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const plusYears = (iso: string, y: number) => `${Number(iso.slice(0, 4)) + y}${iso.slice(4)}`;
@@ -48,7 +49,7 @@ describe('涉密人员 in Chromium', () => {
     await form.getByRole('button', { name: '登记' }).click();
 
     // The person's page: 拟任, and what 先培训后上岗 still needs.
-    await page.getByRole('button', { name: '打印人员档案' }).waitFor();
+    await page.locator('.person-head').getByRole('button', { name: '打印' }).waitFor();
     await page.getByText('先培训后上岗：上岗前还缺').waitFor();
 
     // 部门提名 → 部门负责人审核 → 单位领导审批 → 备案.
@@ -206,7 +207,7 @@ describe('涉密人员 in Chromium', () => {
 
     // The dossier prints everything on one file.
     await page.getByRole('link', { name: '刘洋' }).click();
-    await page.getByRole('button', { name: '打印人员档案' }).click();
+    await printFromMenu(page, '打印人员档案');
     const sheet = page.getByRole('article', { name: '涉密人员档案（打印预览）' });
     await sheet.waitFor();
     for (const text of [

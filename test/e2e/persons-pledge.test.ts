@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 import { login, shot, startApp, UNIT } from './app';
+import { printFromMenu } from './print-menu';
 import { postedPerson } from './persons-data';
 
 describe('保密承诺书 print in Chromium', () => {
@@ -17,7 +18,7 @@ describe('保密承诺书 print in Chromium', () => {
     await postedPerson(bridge, `${year}-01-05`);
     await page.getByRole('menuitem', { name: '涉密人员', exact: true }).click();
     await page.getByRole('link', { name: '张建华' }).click();
-    await page.getByRole('button', { name: '打印保密承诺书' }).click();
+    await printFromMenu(page, '打印保密承诺书');
     await page.getByRole('article', { name: '保密承诺书（打印预览）' }).waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await shot(page, 'persons-pledge-print');

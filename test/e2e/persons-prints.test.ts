@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 import { login, SCREENSHOTS, shot, startApp, UNIT } from './app';
+import { printFromMenu } from './print-menu';
 import { ok, postedPerson } from './persons-data';
 
 /** The sheet on screen printed to a PDF, flattened to its text without spaces; a PNG of it for the eye. */
@@ -49,9 +50,9 @@ describe('涉密人员 prints in Chromium', () => {
 
     await page.getByRole('menuitem', { name: '涉密人员', exact: true }).click();
     await page.getByRole('link', { name: '张建华' }).click();
-    await page.getByRole('button', { name: '打印资格审查表' }).waitFor();
+    await page.locator('.person-head').getByRole('button', { name: '打印' }).waitFor();
     await shot(page, 'persons-print-buttons');
-    await page.getByRole('button', { name: '打印登记表' }).click();
+    await printFromMenu(page, '打印登记表');
     const reg = await pdfText(page, '涉密人员登记表', 'persons-print-register');
     expect(reg).toContain('张建华');
     expect(reg).toContain('所属部门办公室');
@@ -61,7 +62,7 @@ describe('涉密人员 prints in Chromium', () => {
     expect(reg).toContain(`单位领导审批：李建国（局长），${year}年1月5日，同意`);
 
     await page.getByRole('button', { name: '返回' }).click();
-    await page.getByRole('button', { name: '打印资格审查表' }).click();
+    await printFromMenu(page, '打印资格审查表');
     const vet = await pdfText(page, '涉密人员资格审查表', 'persons-print-vetting');
     expect(vet).toContain('民族汉族');
     expect(vet).toContain('文化程度大学本科');
@@ -69,7 +70,7 @@ describe('涉密人员 prints in Chromium', () => {
     expect(vet).toContain(`审查${year}年1月5日通过`);
 
     await page.getByRole('button', { name: '返回' }).click();
-    await page.getByRole('button', { name: '打印出国(境)审批表' }).click();
+    await printFromMenu(page, '打印出国(境)审批表');
     const trip = page.getByRole('article', { name: '涉密人员因私出国(境)审批表（打印预览）' });
     await trip.getByText('日本').waitFor();
     await trip.getByText(`${year + 1}年2月1日至${year + 1}年2月10日`).waitFor();
@@ -85,7 +86,7 @@ describe('涉密人员 prints in Chromium', () => {
       destination: '市财政局',
     });
     await page.getByRole('button', { name: '返回' }).click();
-    await page.getByRole('button', { name: '打印离岗审批表' }).click();
+    await printFromMenu(page, '打印离岗审批表');
     let leaving = page.getByRole('article', { name: '涉密人员离岗审批表（打印预览）' });
     await leaving.getByText('市财政局').waitFor();
     for (const text of ['调动', '工作调动', `${year}年1月5日`, '未清退', '未签订'])
@@ -129,7 +130,7 @@ describe('涉密人员 prints in Chromium', () => {
     });
     await page.getByRole('button', { name: '返回' }).click();
     await page.getByRole('link', { name: '张建华' }).click();
-    await page.getByRole('button', { name: '打印离岗审批表' }).click();
+    await printFromMenu(page, '打印离岗审批表');
     leaving = page.getByRole('article', { name: '涉密人员离岗审批表（打印预览）' });
     await leaving.getByText('何志远（副局长）').waitFor();
     const approved = await pdfText(page, '涉密人员离岗审批表', 'persons-print-leaving');

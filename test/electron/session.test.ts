@@ -51,7 +51,19 @@ describe('first run and session', () => {
   it('lock, then unlock with the password; a wrong password gets a clear error', async () => {
     const { api, core } = await setUpCore();
     expect(await api.dispatch('session:lock', {})).toEqual({ ok: true, value: null });
-    expect(await api.dispatch('session:state', {})).toEqual({ ok: true, value: { phase: 'locked' } });
+    // The unlock screen names who locked it and when, and offers that account.
+    expect(await api.dispatch('session:state', {})).toEqual({
+      ok: true,
+      value: {
+        phase: 'locked',
+        lockedBy: {
+          username: CLERK.username,
+          displayName: CLERK.displayName,
+          at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) as string,
+          idle: false,
+        },
+      },
+    });
     expect(
       await api.dispatch('session:unlock', { username: CLERK.username, password: 'Wrong#2026ok' }),
     ).toEqual({

@@ -3,12 +3,15 @@ import { channel, channels } from '../../ipc/channel';
 import type { Page } from '../../ipc/schemas/common';
 import {
   InventoryCheckInput,
+  InventoryCheckRestInput,
   InventoryCloseInput,
   type InventoryDetail,
   InventoryGetInput,
   type InventoryLineView,
   InventoryListInput,
   InventoryResolveInput,
+  InventoryScanInput,
+  type InventoryScanResult,
   InventoryStartInput,
   type InventoryView,
 } from '../../ipc/schemas/inventory';
@@ -21,4 +24,6 @@ export const inventoryChannels = channels('inventory', {
   'inventory:close': channel<InventoryView>()(InventoryCloseInput, 'register:write'),
   'inventory:discrepancies': channel<Page<InventoryLineView>>()(InventoryListInput, 'register:read'),
   'inventory:resolve': channel<InventoryLineView>()(InventoryResolveInput, 'register:write'),
+  'inventory:scan': channel<InventoryScanResult>()(InventoryScanInput, 'register:write'),
+  'inventory:checkRest': channel<InventoryView>()(InventoryCheckRestInput, 'register:write'),
 });

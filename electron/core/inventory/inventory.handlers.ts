@@ -8,6 +8,7 @@ import {
   resolveDiscrepancy,
   startInventory,
 } from './inventory.service';
+import { checkRest, scanCopy } from './scan';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const inventoryHandlers: DomainHandlers<'inventory'> = {
@@ -18,4 +19,6 @@ export const inventoryHandlers: DomainHandlers<'inventory'> = {
   'inventory:close': (core, input) => closeInventory(core, input),
   'inventory:discrepancies': (core, input) => openDiscrepancies(core.session().db, input),
   'inventory:resolve': (core, input) => resolveDiscrepancy(core, input),
+  'inventory:scan': (core, input) => scanCopy(core, input),
+  'inventory:checkRest': (core, input) => checkRest(core, input),
 };

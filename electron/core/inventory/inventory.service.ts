@@ -1,6 +1,6 @@
 // 清点: start a count of everything, one department or one custodian; tick each copy present, missing or
 // discrepant; close it with a report. Missing and discrepant lines stay open discrepancies until resolved.
-import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { InventoryResult } from '../../../db/domain/vocab';
@@ -29,7 +29,7 @@ import { refuse } from '../util/refuse';
 type Reader = Pick<Db, 'select'>;
 type In<T extends z.ZodType> = z.output<T>;
 
-function loadInventory(db: Reader, id: number) {
+export function loadInventory(db: Reader, id: number) {
   const inv = db.select().from(inventories).where(eq(inventories.id, id)).get();
   if (!inv)
     throw new AppException('NOT_FOUND', '找不到该次清点。', {
@@ -59,7 +59,7 @@ function reportOf(db: Reader, inventoryId: number): InventoryReport {
   };
 }
 
-function view(db: Reader, inv: typeof inventories.$inferSelect): InventoryView {
+export function view(db: Reader, inv: typeof inventories.$inferSelect): InventoryView {
   return {
     id: inv.id,
     scope: inv.scope,
@@ -139,7 +139,7 @@ export function startInventory(core: AppCore, input: In<typeof InventoryStartInp
   return view(db, loadInventory(db, id));
 }
 
-function lineQuery(db: Reader) {
+export function lineQuery(db: Reader) {
   return db
     .select({
       l: inventoryLines,
@@ -154,7 +154,7 @@ function lineQuery(db: Reader) {
 }
 
 type LineRow = ReturnType<ReturnType<typeof lineQuery>['all']>[number];
-const lineView = ({ l, ...c }: LineRow): InventoryLineView => ({
+export const lineView = ({ l, ...c }: LineRow): InventoryLineView => ({
   id: l.id,
   inventoryId: l.inventoryId,
   carrierId: l.carrierId,
@@ -171,13 +171,30 @@ const lineView = ({ l, ...c }: LineRow): InventoryLineView => ({
   resolution: l.resolution,
 });
 
+/** 编号, 名称 or 应在 holding the term, or the 份号 when it is a number (0015 is 15); one count's lines, a few
+ * thousand at most, so a scan of them is fine. */
+function searchLines(q: string): SQL {
+  const p = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const text = sql`${carriers.carrierNo} LIKE ${p} ESCAPE '\\' OR ${carriers.name} LIKE ${p} ESCAPE '\\' OR ${inventoryLines.expectedHolder} LIKE ${p} ESCAPE '\\'`;
+  return /^\d{1,6}$/.test(q) ? sql`(${text} OR ${carrierCopies.copyNo} = ${Number(q)})` : sql`(${text})`;
+}
+
 export function getInventory(db: Reader, input: In<typeof InventoryGetInput>): InventoryDetail {
   const inv = loadInventory(db, input.id);
   const where = and(
     eq(inventoryLines.inventoryId, inv.id),
     input.result ? eq(inventoryLines.result, input.result) : undefined,
+    input.q ? searchLines(input.q) : undefined,
   );
-  const total = db.select({ n: count() }).from(inventoryLines).where(where).get()?.n ?? 0;
+  const total = input.q
+    ? (db
+        .select({ n: count() })
+        .from(inventoryLines)
+        .innerJoin(carriers, eq(carriers.id, inventoryLines.carrierId))
+        .innerJoin(carrierCopies, eq(carrierCopies.id, inventoryLines.copyId))
+        .where(where)
+        .get()?.n ?? 0)
+    : (db.select({ n: count() }).from(inventoryLines).where(where).get()?.n ?? 0);
   const query = lineQuery(db).where(where).orderBy(asc(carriers.carrierNo), asc(carrierCopies.copyNo));
   return { ...view(db, inv), lines: { total, rows: pageOf(query, input).all().map(lineView) } };
 }
@@ -193,7 +210,7 @@ export function listInventories(db: Reader, input: In<typeof InventoryListInput>
   };
 }
 
-function requireOpen(db: Reader, id: number) {
+export function requireOpen(db: Reader, id: number) {
   const inv = loadInventory(db, id);
   if (inv.status !== 'open')
     refuse('inventory_closed', `该次清点已于 ${inv.closedOn ?? ''} 结束，不能再修改。`, 'inventoryId');

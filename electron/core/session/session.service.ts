@@ -12,6 +12,7 @@ import type {
   AppState,
   ChangePasswordInput,
   CleanStartResult,
+  LockedBy,
   SessionAccount,
   SetupAdminInput,
   SetupInput,
@@ -54,7 +55,10 @@ export function appState(core: AppCore): AppState {
   const leftover = halfInitialised(core);
   if (leftover) return { phase: 'incomplete', ...leftover, message: leftoverMessage(core, leftover) };
   if (!core.isSetUp()) return { phase: 'setup' };
-  if (!core.isUnlocked()) return { phase: 'locked' };
+  if (!core.isUnlocked()) {
+    const by = lastLocks.get(core);
+    return by ? { phase: 'locked', lockedBy: by } : { phase: 'locked' };
+  }
   const { db, account } = core.session();
   return { phase: 'unlocked', account, unit: unitInfo(db) };
 }
@@ -282,9 +286,18 @@ export function passwordExpired(changedAt: string, maxAgeDays: number, now: Date
   return now.getTime() - Date.parse(changedAt) > maxAgeDays * 86_400_000;
 }
 
+/** The last lock of each core in this run (memory only: a restart asks for the user name again). */
+const lastLocks = new WeakMap<AppCore, LockedBy>();
+
 export function lock(core: AppCore, reason: 'lock' | 'idle_lock' = 'lock'): null {
   if (core.isUnlocked()) {
     const { db, account } = core.session();
+    lastLocks.set(core, {
+      username: account.username,
+      displayName: account.displayName,
+      at: core.now(),
+      idle: reason === 'idle_lock',
+    });
     appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {
       action: reason,
       entity: 'account',

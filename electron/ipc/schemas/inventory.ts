@@ -31,6 +31,20 @@ export const InventoryStartInput = z
 export const InventoryGetInput = PageInput.extend({
   id: inventoryId,
   result: z.enum(INVENTORY_RESULTS).optional(),
+  /** 编号 (from its start), 名称 or 应在 (anywhere), or a 份号. */
+  q: optionalText('搜索', 100),
+});
+
+/** What a scanner or the keyboard gives: 编号 and 份号 (收2026-00012 0015, 收2026-00012/15, 收2026-00012 第15份). */
+export const InventoryScanInput = z.object({
+  inventoryId,
+  code: requiredText('编号和份号', 120),
+});
+
+/** 未清点的全部记为在位: `expected` is the count the button showed, so it marks exactly what it said. */
+export const InventoryCheckRestInput = z.object({
+  inventoryId,
+  expected: z.number().int().min(1, '没有未清点的份'),
 });
 
 export const InventoryCheckInput = z.object({
@@ -98,6 +112,13 @@ export interface InventoryLineView {
   checkedAt: string | null;
   resolvedAt: string | null;
   resolution: string | null;
+}
+
+export interface InventoryScanResult {
+  line: InventoryLineView;
+  /** The copy had been counted before (在位 or 不符): nothing changed. */
+  already: boolean;
+  inventory: InventoryView;
 }
 
 export interface InventoryDetail extends InventoryView {

@@ -106,6 +106,16 @@ export interface UnitInfo {
   mode: AppMode;
 }
 
+/** Who locked the app in this run, and when: the unlock screen names them and offers their account. */
+export interface LockedBy {
+  username: string;
+  displayName: string;
+  /** ISO time of the lock. */
+  at: string;
+  /** Locked by the idle timer, not by the user. */
+  idle: boolean;
+}
+
 export type AppState =
   | { phase: 'setup' }
   | {
@@ -115,7 +125,7 @@ export type AppState =
       files: string[];
       message: string;
     }
-  | { phase: 'locked' }
+  | { phase: 'locked'; lockedBy?: LockedBy }
   | { phase: 'unlocked'; account: SessionAccount; unit: UnitInfo };
 
 export interface CleanStartResult {

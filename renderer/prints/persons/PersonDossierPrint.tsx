@@ -119,10 +119,20 @@ export function PostsAndDecisions({ d }: { d: PersonDossier }) {
       <Part
         title="涉密等级审定"
         head={['审定', '各环节（审批人、日期、结论、文号、意见）']}
-        rows={d.clearanceDecisions.map((x) => [
-          `${x.fromClearance ? CLEARANCE_LABELS[x.fromClearance] : '未确定'}→${CLEARANCE_LABELS[x.toClearance]}`,
-          x.steps.map((s) => `${stepName(s.step)}：${printStepText(s)}`).join('；'),
-        ])}
+        rows={
+          d.clearanceDecisions.length || !d.person.clearance
+            ? d.clearanceDecisions.map((x) => [
+                `${x.fromClearance ? CLEARANCE_LABELS[x.fromClearance] : '未确定'}→${CLEARANCE_LABELS[x.toClearance]}`,
+                x.steps.map((s) => `${stepName(s.step)}：${printStepText(s)}`).join('；'),
+              ])
+            : // A clearance entered with the person (登记, import) has no chain here: the paper still states it.
+              [
+                [
+                  CLEARANCE_LABELS[d.person.clearance],
+                  `${d8(d.person.clearedOn) || '日期未登记'}确定（审定各环节未在本系统登记）`,
+                ],
+              ]
+        }
       />
     </>
   );

@@ -76,6 +76,14 @@ export function LedgerTab() {
         emptyText="尚未登记任何涉密载体。收文或自制的涉密文件、光盘、U 盘等，应在这里逐件登记。"
         onOpen={(r) => setOpenId(r.id)}
         rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: 40 }}
+        toolbarFilters={[
+          { key: 'department', title: '部门', label: (v) => v },
+          {
+            key: 'custodian',
+            title: '保管人',
+            label: (v) => custodians.find((c) => c.key === v)?.name ?? '（已不在名单中）',
+          },
+        ]}
         toolbar={
           <Space wrap>
             <Select

@@ -6,7 +6,9 @@ import { optionsOf } from '../../i18n/labels';
 import { useSession } from '../../stores/session.store';
 import { ActionModal, DateItem, FormGroup, TextField, today } from '../../components/forms';
 import { ClassificationItemField, levelOptions, TermFields } from '../classification/fields';
+import { NameField } from '../../components/forms/NamePicker';
 import { PlaceField } from './PlaceField';
+import { AboveHostWarning, CountedFollowsCopies, defaultLevel, rememberLevel } from './registerHelp';
 
 type Values = Record<string, unknown> & { source?: 'received' | 'produced'; copyNosText?: string };
 
@@ -28,6 +30,7 @@ export function RegisterForm({
   onClose: () => void;
 }) {
   const account = useSession((s) => s.account);
+  const host = useSession((s) => s.unit?.hostLevel ?? 'confidential');
   return (
     <ActionModal<'carriers:register', Values>
       title="登记涉密载体"
@@ -36,21 +39,27 @@ export function RegisterForm({
       initialValues={{
         source: 'received',
         type: 'paper',
-        level: 'secret',
+        level: defaultLevel(host),
         registeredOn: today(),
         copyCount: 1,
         custodian: account?.displayName,
-        receipt: { signedBy: account?.displayName },
+        receipt: { signedBy: account?.displayName, countedCopies: 1 },
       }}
       toInput={(v) => {
         const { copyNosText, receipt, classification, ...rest } = v;
         return {
           ...rest,
           copyNos: copyNos(copyNosText),
-          ...(v.source === 'received' ? { receipt } : { classification }),
+          // One field names the unit: for 收文 the 来文单位 is the one that issued it.
+          ...(v.source === 'received'
+            ? { receipt: { ...(receipt as object), fromUnit: v.issuer } }
+            : { classification }),
         } as ChannelInput<'carriers:register'>;
       }}
-      onDone={onDone}
+      onDone={(c) => {
+        rememberLevel(c.level);
+        onDone(c);
+      }}
       onClose={onClose}
       submitText="登记"
     >
@@ -66,10 +75,18 @@ export function RegisterForm({
         </Form.Item>
         <TextField name="carrierNo" label="编号（空则自动编号）" />
       </Space>
+      <AboveHostWarning host={host} />
       <TextField name="name" label="名称" required />
       <Space wrap align="start">
         <TextField name="docNo" label="文号" />
-        <TextField name="issuer" label="制作/发文单位" />
+        <Form.Item noStyle shouldUpdate={(a, b) => a.source !== b.source}>
+          {(f) => (
+            <TextField
+              name="issuer"
+              label={f.getFieldValue('source') === 'received' ? '来文/发文单位' : '制作单位'}
+            />
+          )}
+        </Form.Item>
       </Space>
       <TermFields name="term" />
       <Space wrap align="start">
@@ -89,8 +106,8 @@ export function RegisterForm({
         </Form.Item>
       </Space>
       <Space wrap align="start">
-        <TextField name="department" label="所属部门" required />
-        <TextField name="custodian" label="保管人" required />
+        <NameField name="department" label="所属部门" source="departments" required />
+        <NameField name="custodian" label="保管人" source="persons" required />
         <PlaceField name="location" />
       </Space>
       {/* 绝密 outside a 保密室/保密柜, or levels mixed in one place: the core's warning lands here. */}
@@ -101,11 +118,11 @@ export function RegisterForm({
           f.getFieldValue('source') === 'received' ? (
             <FormGroup title="签收">
               <Space wrap align="start">
-                <TextField name={['receipt', 'fromUnit']} label="来文单位" />
                 <TextField name={['receipt', 'signedBy']} label="签收人" required />
                 <Form.Item name={['receipt', 'countedCopies']} label="清点份数">
                   <InputNumber min={1} max={1000} />
                 </Form.Item>
+                <CountedFollowsCopies />
               </Space>
             </FormGroup>
           ) : (

@@ -19,7 +19,14 @@ function statusTag(r: CarrierRow) {
 }
 
 export const CARRIER_COLUMNS: RegisterColumn<CarrierRow>[] = [
-  { key: 'carrierNo', title: '编号', width: 130, sortField: 'carrierNo', render: (r) => r.carrierNo },
+  {
+    key: 'carrierNo',
+    title: '编号',
+    width: 130,
+    sortField: 'carrierNo',
+    render: (r) => r.carrierNo,
+    pinned: true,
+  },
   {
     key: 'level',
     title: '密级',
@@ -28,7 +35,7 @@ export const CARRIER_COLUMNS: RegisterColumn<CarrierRow>[] = [
     render: (r) => <LevelTag level={r.level} />,
     filterOptions: optionsOf(LEVEL_LABELS),
   },
-  { key: 'name', title: '名称', width: 280, sortField: 'name', render: (r) => r.name },
+  { key: 'name', title: '名称', width: 280, sortField: 'name', render: (r) => r.name, pinned: true },
   { key: 'docNo', title: '文号', width: 150, render: (r) => r.docNo ?? '' },
   {
     key: 'type',

@@ -29,10 +29,13 @@ export function ReviewTab() {
   const [selected, setSelected] = useState<Key[]>([]);
   const [choices, setChoices] = useState<Record<number, Choice>>({});
   const [deciding, setDeciding] = useState(false);
-  const choice = (id: number): Choice => choices[id] ?? { decision: 'maintain' };
+  const rows = list?.rows ?? [];
+  // A term that has ended ends the secret by itself (law art. 20, 自行解密): 解密 is proposed, not 维持.
+  const proposed = (id: number): ReviewDecision =>
+    rows.find((r) => r.id === id)?.reasons.includes('term_expired') ? 'declassify' : 'maintain';
+  const choice = (id: number): Choice => choices[id] ?? { decision: proposed(id) };
   const setChoice = (id: number, c: Partial<Choice>) =>
     setChoices((m) => ({ ...m, [id]: { ...choice(id), ...c } }));
-  const rows = list?.rows ?? [];
   const picked = rows.filter((r) => selected.includes(r.id));
   return (
     <div className="review-tab">
@@ -62,10 +65,12 @@ export function ReviewTab() {
           showSizeChanger: false,
         }}
         locale={{ emptyText: '本年度没有待审核的定密事项。' }}
+        scroll={{ x: 1040 }}
         columns={[
           { title: '编号', dataIndex: 'carrierNo', width: 130 },
           { title: '密级', width: 80, render: (_, r) => <LevelTag level={r.level} /> },
-          { title: '名称', dataIndex: 'name', ellipsis: true },
+          // A width of its own: without it the fixed layout gave 名称 what was left, nothing at 1024.
+          { title: '名称', dataIndex: 'name', ellipsis: true, width: 220 },
           { title: '保密期限', width: 110, render: (_, r) => termText(r.term) },
           { title: '届满', width: 105, render: (_, r) => tableDate(r.termEndsOn) },
           {
@@ -118,7 +123,14 @@ export function ReviewTab() {
         <ActionModal<'classification:review', Record<string, unknown>>
           title={`年度定密审核：${picked.length} 项`}
           channel="classification:review"
-          initialValues={{ decidedOn: today() }}
+          initialValues={{
+            decidedOn: today(),
+            ...(picked.every(
+              (r) => choice(r.id).decision === 'declassify' && r.reasons.includes('term_expired'),
+            )
+              ? { reason: '保密期限已满，依法自行解密。' }
+              : {}),
+          }}
           toInput={(v) => ({
             decidedOn: v.decidedOn as string,
             by: v.by as { authority: 'own'; proposerName: string; classifierName: string },

@@ -3,10 +3,7 @@
 import { Button, Form, Input, Radio, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
 import type { InventoryLineView, InventoryView } from '../../../electron/ipc/contract';
-import { call } from '../../api';
-import { ErrorNote } from '../../components/ErrorNote';
 import { ActionModal, DateItem, TextField, today } from '../../components/forms';
-import { LevelTag } from '../../components/LevelTag';
 import { tableDate } from '../../i18n/format';
 import {
   INVENTORY_RESULT_LABELS,
@@ -16,8 +13,7 @@ import {
 import { optionsOf } from '../../i18n/labels';
 import { useLoad } from '../../stores/load';
 import { DiscrepancyIncident } from '../incidents/DiscrepancyIncident';
-
-type Result = 'present' | 'missing' | 'discrepant';
+import { InventoryLines } from './InventoryLines';
 
 function reportText(v: InventoryView): string {
   const r = v.report;
@@ -110,68 +106,6 @@ function CloseForm({
   );
 }
 
-function Lines({ inv, onClose }: { inv: InventoryView; onClose: () => void }) {
-  const loaded = useLoad('inventory:get', { id: inv.id, pageSize: 500 }, ['inventory', 'carriers']);
-  const detail = loaded.value;
-  const [checkError, setCheckError] = useState<string | null>(null);
-  const error = checkError ?? loaded.error;
-  const check = async (lines: { lineId: number; result: Result }[]) => {
-    const r = await call('inventory:check', { inventoryId: inv.id, lines });
-    setCheckError(r.ok ? null : r.error.message);
-  };
-  const pending = detail?.lines.rows.filter((l) => l.result === 'pending') ?? [];
-  const open = inv.status === 'open';
-  return (
-    <>
-      <ErrorNote message={error} />
-      {open ? (
-        <Space className="inventory-actions" style={{ marginBottom: 12 }}>
-          <Button type="primary" onClick={onClose}>
-            结束清点
-          </Button>
-          <Button
-            disabled={!pending.length}
-            onClick={() => void check(pending.map((l) => ({ lineId: l.id, result: 'present' })))}
-          >
-            未清点的全部记为在位（{pending.length}）
-          </Button>
-        </Space>
-      ) : null}
-      <Table<InventoryLineView>
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={detail?.lines.rows ?? []}
-        columns={[
-          { title: '编号', dataIndex: 'carrierNo', width: 130 },
-          { title: '密级', width: 80, render: (_, l) => <LevelTag level={l.level} /> },
-          { title: '名称', dataIndex: 'name', ellipsis: true },
-          { title: '份号', dataIndex: 'copyNo', width: 60 },
-          { title: '应在', dataIndex: 'expectedHolder', width: 110 },
-          {
-            title: '清点结果',
-            width: 230,
-            render: (_, l) =>
-              open ? (
-                <Radio.Group
-                  aria-label={`${l.carrierNo} 第${l.copyNo}份`}
-                  value={l.result === 'pending' ? undefined : l.result}
-                  onChange={(e) => void check([{ lineId: l.id, result: e.target.value as Result }])}
-                  options={(['present', 'missing', 'discrepant'] as const).map((k) => ({
-                    value: k,
-                    label: INVENTORY_RESULT_LABELS[k],
-                  }))}
-                />
-              ) : (
-                INVENTORY_RESULT_LABELS[l.result]
-              ),
-          },
-        ]}
-      />
-    </>
-  );
-}
-
 function Discrepancies() {
   const rows = useLoad('inventory:discrepancies', { pageSize: 500 }, ['inventory']).value?.rows ?? [];
   const [resolving, setResolving] = useState<InventoryLineView | null>(null);
@@ -239,14 +173,21 @@ function Discrepancies() {
   );
 }
 
+/** The 清点 the clerk last opened: kept while the app runs, so leaving the tab and coming back reopens it. */
+let lastOpened: number | null = null;
+
 export function InventoryTab() {
   const rows = useLoad('inventory:list', { pageSize: 100 }, ['inventory']).value?.rows ?? [];
   // The one the clerk opened, as the list now shows it (its report changes with every tick).
-  const [picked, setCurrent] = useState<InventoryView | null>(null);
-  // Coming back to the tab (or from a reminder) reopens the running 清点 where the clerk left it.
+  const [picked, setPicked] = useState<InventoryView | null>(null);
+  const setCurrent = (v: InventoryView) => {
+    lastOpened = v.id;
+    setPicked(v);
+  };
+  // Coming back to the tab (or from a reminder) reopens the 清点 the clerk was at, else the running one.
   const current = picked
     ? (rows.find((x) => x.id === picked.id) ?? picked)
-    : (rows.find((x) => x.status === 'open') ?? null);
+    : (rows.find((x) => x.id === lastOpened) ?? rows.find((x) => x.status === 'open') ?? null);
   const [dialog, setDialog] = useState<'start' | 'close' | null>(null);
   return (
     <div className="inventory-tab">
@@ -300,7 +241,11 @@ export function InventoryTab() {
             {current.status === 'open' ? '' : ` · ${INVENTORY_STATUS_LABELS.closed}`}
           </Typography.Title>
           <p>{reportText(current)}</p>
-          <Lines key={`${current.id}-${current.status}`} inv={current} onClose={() => setDialog('close')} />
+          <InventoryLines
+            key={`${current.id}-${current.status}`}
+            inv={current}
+            onClose={() => setDialog('close')}
+          />
         </div>
       ) : null}
       <Discrepancies />

@@ -1,7 +1,7 @@
 // One person's page: the basic facts, then a tab per part of the personnel file (posts, clearance chain,
 // vetting/training/pledges and 上岗, leaving, travel, history). Everything comes from persons:dossier, read
 // again after every write to what it shows, so the page always shows what the core recorded.
-import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Space, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import type { PersonDossier } from '../../../electron/ipc/contract';
@@ -68,7 +68,7 @@ export function PersonPage({ id }: { id: number }) {
           <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('reg/persons')}>
             返回台账
           </Button>
-          <Typography.Title level={4} className="page-title" style={{ margin: 0 }}>
+          <Typography.Title level={4} className="page-title person-name" style={{ margin: 0 }}>
             {p.name}
           </Typography.Title>
           <ClearanceTag clearance={p.clearance} />
@@ -77,9 +77,6 @@ export function PersonPage({ id }: { id: number }) {
         <Space>
           <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
             修改
-          </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => navigate(`print/person-dossier/${p.id}`)}>
-            打印人员档案
           </Button>
           <PersonFormButtons personId={p.id} />
         </Space>

@@ -1,0 +1,31 @@
+// The lock screen (issue 23, point 10), in Chromium at 1024×700: it says who locked the app and when, and offers
+// that account, so unlocking is the password and Enter.
+import { describe, expect, it } from 'vitest';
+import { CLERK, login, shot, startApp } from './app';
+
+describe('the lock screen in Chromium at 1024×700', () => {
+  it('names who locked it and when, with their account chosen and the password focused', async () => {
+    const { page } = await startApp({ setUp: true });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await login(page);
+    await page.getByTestId('unit-name').waitFor();
+
+    await page.getByRole('button', { name: /锁定/ }).click();
+    const said = page.locator('.locked-by');
+    await said.waitFor();
+    expect(await said.textContent()).toMatch(
+      new RegExp(`^${CLERK.displayName}（${CLERK.username}）于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 锁定$`),
+    );
+    expect(await page.getByLabel('用户名').inputValue()).toBe(CLERK.username);
+    const password = page.getByLabel('密码');
+    await expect.poll(() => password.evaluate((e) => e === document.activeElement)).toBe(true);
+    await shot(page, 'lock-screen-1024');
+
+    // The password and Enter: timed from the Enter to the home page.
+    await page.keyboard.type(CLERK.password);
+    const t = performance.now();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('unit-name').waitFor();
+    console.log(`timing unlock_ms=${Math.round(performance.now() - t)}`);
+  });
+});
