@@ -124,6 +124,11 @@ export const supervisionFigures = sqliteTable(
     figure: text('figure').notNull(),
     key: text('key').notNull(),
     n: integer('n').notNull(),
+    /**
+     * n summed over this unit's figure up to this key, so the count before a date (loans due before today) is
+     * one index seek per unit, however many dates a unit's loans have.
+     */
+    cum: integer('cum').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.unitCode, t.figure, t.key] })],
 );
