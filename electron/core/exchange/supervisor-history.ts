@@ -1,12 +1,12 @@
 // Reading a unit at the supervisor (issue 25, points 3 and 5): its package history (imported, replaced and
-// refused), its records page by page in natural order and searched, and a search across every unit.
+// refused), its records page by page in natural order and searched (the search across units: supervisor-search.ts).
 import { closeSync, openSync } from 'node:fs';
 import { AppException } from '../../../db/domain/errors';
 import { REFUSAL_REASONS, type RefusalReason } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import type { Page } from '../../ipc/schemas/common';
 import type { ImportedRecordView, ImportView } from '../../ipc/schemas/exchange';
-import type { PackageHistoryRow, SearchHit } from '../../ipc/schemas/supervisor';
+import type { PackageHistoryRow } from '../../ipc/schemas/supervisor';
 import type { AppCore } from '../app-core';
 import { fileSource, readEnvelopeFrom } from './container';
 import { importPackage } from './incoming';
@@ -93,32 +93,6 @@ export function unitRecordsPage(
       data: JSON.parse(data) as Record<string, unknown>,
     })),
   };
-}
-
-/** A carrier by number or title, a person by name, in every unit, with the unit named. */
-export function searchUnits(db: Db, input: { q: string; limit: number }): SearchHit[] {
-  const like = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = db.$client
-    .prepare(
-      `SELECT r.unit_code, c.name, r.register, r.record_id,
-         coalesce(json_extract(r.data, '$.name'), ''), coalesce(json_extract(r.data, '$.carrier_no'), ''),
-         coalesce(json_extract(r.data, '$.department'), json_extract(r.data, '$.doc_no'), '')
-       FROM imported_records r JOIN counterparts c ON c.unit_code = r.unit_code
-       WHERE (r.register = 'carriers' AND (json_extract(r.data, '$.carrier_no') LIKE @q ESCAPE '\\'
-           OR json_extract(r.data, '$.name') LIKE @q ESCAPE '\\'))
-         OR (r.register = 'persons' AND json_extract(r.data, '$.name') LIKE @q ESCAPE '\\')
-       ORDER BY r.unit_code, r.register, r.record_no LIMIT @limit`,
-    )
-    .raw(true)
-    .all({ q: like, limit: input.limit }) as [string, string, string, string, string, string, string][];
-  return rows.map(([unitCode, unitName, register, recordId, name, no, detail]) => ({
-    unitCode,
-    unitName,
-    register,
-    recordId,
-    title: no ? `${no} ${name}` : name,
-    detail: detail ?? '',
-  }));
 }
 
 const AFTER_AUTHENTICATION: readonly RefusalReason[] = REFUSAL_REASONS.slice(

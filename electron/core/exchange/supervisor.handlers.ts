@@ -1,6 +1,7 @@
 // Handlers of supervisor.channels.ts (merged into exchange.handlers.ts).
 import { resetChain, setDefaults, setUnitInterval } from './supervisor-actions';
-import { packageHistory, searchUnits, unitRecordsPage } from './supervisor-history';
+import { packageHistory, unitRecordsPage } from './supervisor-history';
+import { searchUnits } from './supervisor-search';
 import { comparisonRows, defaultsOf } from './supervisor-table';
 import type { DomainHandlers } from '../../ipc/dispatch';
 

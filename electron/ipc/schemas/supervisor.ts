@@ -35,6 +35,10 @@ export interface ComparisonRow {
   incidentsThisYear: number | null;
   lateIncidentsThisYear: number | null;
   devicesByLevel: Record<string, number> | null;
+  /** Loans of devices and media out past their due date. */
+  overdueDeviceLoans: number | null;
+  /** From the latest 年度报告: 涉密人员 in post and how many of them are under the training floor. */
+  training: { year: number; inPost: number; underFloor: number } | null;
 }
 
 export interface PackageHistoryRow {
@@ -66,6 +70,8 @@ export interface SupervisionDefaults {
   /** MM-DD of the following year. */
   annualDue: string;
   dueSoonDays: number;
+  /** A unit with this many loans past due (carriers and devices) is an alert on the home page. */
+  overdueLoanAlert: number;
 }
 
 export const UnitRecordsSearchInput = PageInput.extend({
@@ -97,6 +103,7 @@ export const DefaultsInput = z.object({
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, '年度报告截止日期格式为 月-日，如 01-31')
     .optional(),
   dueSoonDays: z.number().int().min(0).max(60).optional(),
+  overdueLoanAlert: z.number().int().min(1, '至少 1 件').max(10_000).optional(),
 });
 
 export const ResetInput = z.object({
