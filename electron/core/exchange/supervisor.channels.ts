@@ -7,7 +7,10 @@ import {
   type ComparisonRow,
   DefaultsInput,
   type PackageHistoryRow,
+  ReportInput,
+  ReportXlsxInput,
   ResetInput,
+  type SupervisorReport,
   SearchInput,
   type SearchHit,
   type SupervisionDefaults,
@@ -24,4 +27,9 @@ export const supervisorChannels = {
   'exchange:defaults': channel<SupervisionDefaults>()(empty, 'register:read'),
   'exchange:setDefaults': channel<SupervisionDefaults>()(DefaultsInput, 'register:write'),
   'exchange:reset': channel<ComparisonRow>()(ResetInput, 'system:manage'),
+  'exchange:report': channel<SupervisorReport>()(ReportInput, 'register:read'),
+  'exchange:reportXlsx': channel<{ path: string; units: number; notReported: string[] }>()(
+    ReportXlsxInput,
+    'register:read',
+  ),
 } as const;

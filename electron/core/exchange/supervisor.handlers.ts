@@ -2,6 +2,7 @@
 import { resetChain, setDefaults, setUnitInterval } from './supervisor-actions';
 import { packageHistory, unitRecordsPage } from './supervisor-history';
 import { searchUnits } from './supervisor-search';
+import { reportWorkbook, supervisorReport } from './supervisor-report';
 import { comparisonRows, defaultsOf } from './supervisor-table';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
@@ -13,7 +14,9 @@ type Supervisor =
   | 'exchange:unitInterval'
   | 'exchange:defaults'
   | 'exchange:setDefaults'
-  | 'exchange:reset';
+  | 'exchange:reset'
+  | 'exchange:report'
+  | 'exchange:reportXlsx';
 
 export const supervisorHandlers: Pick<DomainHandlers<'exchange'>, Supervisor> = {
   'exchange:comparison': (core) => comparisonRows(core),
@@ -24,4 +27,6 @@ export const supervisorHandlers: Pick<DomainHandlers<'exchange'>, Supervisor> = 
   'exchange:defaults': (core) => defaultsOf(core.session().db),
   'exchange:setDefaults': (core, input) => setDefaults(core, input),
   'exchange:reset': (core, input) => resetChain(core, input),
+  'exchange:report': (core, input) => supervisorReport(core, input),
+  'exchange:reportXlsx': (core, input) => reportWorkbook(core, input),
 };

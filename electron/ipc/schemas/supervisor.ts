@@ -2,6 +2,7 @@
 // reporting intervals and 重新建立报送关系.
 import { z } from 'zod';
 import type { AnnualState, PackageState, ReportState } from '../../../db/domain/vocab';
+import type { ConsolidatedFigures } from './exchange';
 import { PageInput, requiredText } from './common';
 import { unitCode } from './exchange';
 
@@ -111,4 +112,29 @@ export const ResetInput = z.object({
   path: requiredText('公钥文件', 1000),
   fingerprint: requiredText('指纹', 100),
   reason: requiredText('原因', 200),
+});
+
+/** 下级单位保密工作情况汇总表 and the year's consolidated 年度报告 (issue 25, point 7). */
+export interface SupervisorReport {
+  date: string;
+  supervisor: string;
+  rows: ComparisonRow[];
+  figures: ConsolidatedFigures;
+  /** Units overdue or never reported, named on the report. */
+  notReported: { unitCode: string; name: string; reportState: ReportState; daysSince: number | null }[];
+  annual: {
+    year: number;
+    reported: { unitCode: string; name: string }[];
+    missing: { unitCode: string; name: string }[];
+    figures: Record<string, number | Record<string, number>>;
+  };
+}
+
+const reportYear = z.number().int().min(2000, '年度应在 2000–2100 之间').max(2100, '年度应在 2000–2100 之间');
+
+export const ReportInput = z.object({ year: reportYear.optional() });
+
+export const ReportXlsxInput = z.object({
+  year: reportYear.optional(),
+  outPath: requiredText('保存位置', 1000),
 });
