@@ -138,3 +138,24 @@ export const ReportXlsxInput = z.object({
   year: reportYear.optional(),
   outPath: requiredText('保存位置', 1000),
 });
+
+/** One unit's open findings past their deadline and its incidents with their report times. */
+export interface UnitIssues {
+  findings: {
+    id: string;
+    area: string | null;
+    severity: string | null;
+    department: string | null;
+    deadline: string;
+    status: string;
+    daysOver: number;
+  }[];
+  incidents: {
+    id: string;
+    title: string;
+    discoveredAt: string | null;
+    reportedAt: string | null;
+    status: string | null;
+    late: boolean;
+  }[];
+}

@@ -186,6 +186,17 @@ describe('supervisor at scale: typed figures and the search index', () => {
     expect(nonEmpty).toBeGreaterThan(12);
   });
 
+  it('each unit’s overdue findings and incidents list what its comparison row counts (issues 15 and 16)', async () => {
+    for (const r of await sup.call('exchange:comparison', {})) {
+      const v = await sup.call('exchange:unitIssues', { unitCode: r.unitCode });
+      expect(v.findings).toHaveLength(r.overdueFindings as number);
+      expect(v.findings.every((f) => f.deadline < ON && f.daysOver > 0)).toBe(true);
+      const all = recs.filter((x) => x.unit === r.unitCode && x.register === 'incidents');
+      expect(v.incidents).toHaveLength(all.length);
+      expect(v.incidents.filter((i) => i.late).length).toBeGreaterThan(0);
+    }
+  });
+
   it('an import rewrites the search rows of what it wrote and drops what is gone', async () => {
     const c = sup.core.session().db.$client;
     const unit = recs[0]?.unit as string;
