@@ -76,6 +76,9 @@ describe('the supervisor’s alerts in Chromium', () => {
     const drawer = page.locator('.ant-drawer-open');
     await drawer.getByText('某市气象局（11110000MB0000017X）').waitFor();
     await shot(page, 'supervisor-alert-landed');
+    await drawer.getByRole('tab', { name: '整改、事件与培训' }).click();
+    await drawer.getByText('该单位尚未报送检查发现问题').waitFor();
+    await shot(page, 'supervisor-unit-issues');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
 
