@@ -1,4 +1,4 @@
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { accounts } from './accounts';
 import { counterparts } from './exchange';
 
@@ -33,6 +33,8 @@ export const supervisionSettings = sqliteTable('supervision_settings', {
   annualDue: text('annual_due').notNull().default('01-31'),
   /** A report is "due soon" this many days before it is due. */
   dueSoonDays: integer('due_soon_days').notNull().default(7),
+  /** The home page alerts on a unit whose loans past due reach this many (carriers and devices together). */
+  overdueLoanAlert: integer('overdue_loan_alert').notNull().default(5),
   updatedAt: text('updated_at').notNull(),
 });
 
@@ -122,6 +124,39 @@ export const supervisionFigures = sqliteTable(
     figure: text('figure').notNull(),
     key: text('key').notNull(),
     n: integer('n').notNull(),
+    /**
+     * n summed over this unit's figure up to this key, so the count before a date (loans due before today) is
+     * one index seek per unit, however many dates a unit's loans have.
+     */
+    cum: integer('cum').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.unitCode, t.figure, t.key] })],
+);
+
+/**
+ * Cross-unit search (issue 25, points 5 and 10): each unit's carriers (编号, 名称, 文号) and persons (姓名, 部门) in
+ * typed columns, rewritten for the records an import wrote (supervisor-search.ts). The FTS5 table
+ * `supervision_search_grams` (custom migration) indexes the bigrams of 编号 and 名称 of every row, kept by
+ * triggers on this table, so a search reads an index, never a unit's JSON.
+ */
+export const supervisionSearch = sqliteTable(
+  'supervision_search',
+  {
+    id: integer('id').primaryKey(),
+    unitCode: text('unit_code').notNull(),
+    register: text('register').notNull(),
+    recordId: text('record_id').notNull(),
+    /** The record id as a number when it is one, for natural order. */
+    recordNo: integer('record_no'),
+    /** 编号 of a carrier; null for a person. */
+    no: text('no'),
+    name: text('name').notNull(),
+    /** 文号 of a carrier, 部门 of a person. */
+    detail: text('detail').notNull(),
+  },
+  (t) => [
+    uniqueIndex('supervision_search_record_uq').on(t.unitCode, t.register, t.recordId),
+    // A 编号 typed whole or its beginning: a range of this index across every unit.
+    index('supervision_search_no_idx').on(t.no),
+  ],
 );

@@ -54,6 +54,7 @@ import { YearbookPage } from '../registers/yearbook/YearbookPage';
 import { SelfAssessmentPrint } from '../prints/yearbook/SelfAssessmentPrint';
 import { YearbookPrint } from '../prints/yearbook/YearbookPrint';
 import { AgreementPrint } from '../prints/trainings/AgreementPrint';
+import { SupervisorReportPrint } from '../prints/supervisor/SupervisorReportPrint';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { HomePage } from './HomePage';
 import { navigate } from './route';
@@ -133,6 +134,7 @@ export function PageOf({ route, actions }: { route: string; actions: Action[] })
   if (kind === 'print' && id === 'leader-check') return <LeaderCheckPrint />;
   if (kind === 'print' && id === 'self-assessment') return <SelfAssessmentPrint />;
   if (kind === 'print' && id === 'yearbook') return <YearbookPrint />;
+  if (kind === 'print' && id === 'supervisor-report') return <SupervisorReportPrint />;
   if (kind === 'password') return <PasswordPage />;
   if (kind === 'reg' && id && id in REGISTER_ENTRIES && actions.includes('register:read')) {
     const Built = BUILT[id as RegisterId];

@@ -11,6 +11,7 @@ import { normaliseFingerprint, parsePublicKeyFile } from '../keys';
 import { refuse } from '../util/refuse';
 import { ensureUnitRow, unitChain } from './supervisor-chain';
 import { refreshUnitFigures } from './supervisor-figures';
+import { refreshUnitSearch } from './supervisor-search';
 import { comparisonRows, defaultsOf, requireSubordinate } from './supervisor-table';
 
 function subordinate(core: AppCore, unitCode: string) {
@@ -161,6 +162,7 @@ export function resetChain(
         .where(eq(supervisionUnits.unitCode, known.unitCode))
         .run();
       refreshUnitFigures(client, known.unitCode);
+      refreshUnitSearch(client, known.unitCode, null);
     },
     () => ({
       entityId: known.unitCode,

@@ -9,6 +9,7 @@ import type { Tx } from '../app-core';
 import type { Manifest } from './manifest';
 import { refusal, type Refusal } from './refusals';
 import { refreshUnitFigures } from './supervisor-figures';
+import { refreshUnitSearch } from './supervisor-search';
 
 type Client = Db['$client'];
 
@@ -98,6 +99,7 @@ export function afterImport(
       .run(m.createdAt, m.profile, a.unitCode);
   }
   refreshUnitFigures(client, a.unitCode);
+  refreshUnitSearch(client, a.unitCode, m.seq);
 }
 
 export function fileName(path: string): string {

@@ -1,12 +1,12 @@
 // Reading a unit at the supervisor (issue 25, points 3 and 5): its package history (imported, replaced and
-// refused), its records page by page in natural order and searched, and a search across every unit.
+// refused), its records page by page in natural order and searched (the search across units: supervisor-search.ts).
 import { closeSync, openSync } from 'node:fs';
 import { AppException } from '../../../db/domain/errors';
 import { REFUSAL_REASONS, type RefusalReason } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import type { Page } from '../../ipc/schemas/common';
 import type { ImportedRecordView, ImportView } from '../../ipc/schemas/exchange';
-import type { PackageHistoryRow, SearchHit } from '../../ipc/schemas/supervisor';
+import type { PackageHistoryRow, UnitIssues } from '../../ipc/schemas/supervisor';
 import type { AppCore } from '../app-core';
 import { fileSource, readEnvelopeFrom } from './container';
 import { importPackage } from './incoming';
@@ -95,32 +95,6 @@ export function unitRecordsPage(
   };
 }
 
-/** A carrier by number or title, a person by name, in every unit, with the unit named. */
-export function searchUnits(db: Db, input: { q: string; limit: number }): SearchHit[] {
-  const like = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = db.$client
-    .prepare(
-      `SELECT r.unit_code, c.name, r.register, r.record_id,
-         coalesce(json_extract(r.data, '$.name'), ''), coalesce(json_extract(r.data, '$.carrier_no'), ''),
-         coalesce(json_extract(r.data, '$.department'), json_extract(r.data, '$.doc_no'), '')
-       FROM imported_records r JOIN counterparts c ON c.unit_code = r.unit_code
-       WHERE (r.register = 'carriers' AND (json_extract(r.data, '$.carrier_no') LIKE @q ESCAPE '\\'
-           OR json_extract(r.data, '$.name') LIKE @q ESCAPE '\\'))
-         OR (r.register = 'persons' AND json_extract(r.data, '$.name') LIKE @q ESCAPE '\\')
-       ORDER BY r.unit_code, r.register, r.record_no LIMIT @limit`,
-    )
-    .raw(true)
-    .all({ q: like, limit: input.limit }) as [string, string, string, string, string, string, string][];
-  return rows.map(([unitCode, unitName, register, recordId, name, no, detail]) => ({
-    unitCode,
-    unitName,
-    register,
-    recordId,
-    title: no ? `${no} ${name}` : name,
-    detail: detail ?? '',
-  }));
-}
-
 const AFTER_AUTHENTICATION: readonly RefusalReason[] = REFUSAL_REASONS.slice(
   REFUSAL_REASONS.indexOf('REPLAY'),
 );
@@ -190,4 +164,50 @@ function recordRefusal(core: AppCore, path: string, e: AppException): void {
         ),
     () => ({ entityId: `${unitCode}/${String(m.seq)}`, detail: { refusal: e.rule, seq: m.seq } }),
   );
+}
+
+/**
+ * One unit's open findings past their deadline and its incidents with their report times (issues 15 and 16 at
+ * the supervisor), newest first: read from that unit's findings and incidents only.
+ */
+export function unitIssues(db: Db, unitCode: string, on: string): UnitIssues {
+  const read = (register: string) =>
+    (
+      db.$client
+        .prepare('SELECT data FROM imported_records WHERE unit_code = ? AND register = ?')
+        .pluck()
+        .all(unitCode, register) as string[]
+    ).map((d) => JSON.parse(d) as Record<string, unknown>);
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const findings = read('findings')
+    .filter((f) => ['pending', 'rectifying', 'to_verify'].includes(String(f.status)))
+    .filter((f) => typeof f.deadline === 'string' && f.deadline < on)
+    .map((f) => ({
+      id: String(f.id),
+      area: text(f.area),
+      severity: text(f.severity),
+      department: text(f.department),
+      deadline: f.deadline as string,
+      status: String(f.status),
+      daysOver: Math.floor((Date.parse(on) - Date.parse(f.deadline as string)) / 86_400_000),
+    }))
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : 1));
+  const incidents = read('incidents')
+    .map((i) => {
+      const found = text(i.discovered_at);
+      const reported = text(i.reported_at);
+      const limit = found ? Date.parse(found) + 86_400_000 : null;
+      return {
+        id: String(i.id),
+        title: text(i.title) ?? '',
+        discoveredAt: found,
+        reportedAt: reported,
+        status: text(i.status),
+        // Regulation art. 61: reported within 24 hours of discovery, or not (late, or still not reported).
+        late:
+          limit !== null && (reported ? Date.parse(reported) > limit : Date.parse(`${on}T23:59:59Z`) > limit),
+      };
+    })
+    .sort((a, b) => ((a.discoveredAt ?? '') < (b.discoveredAt ?? '') ? 1 : -1));
+  return { findings, incidents };
 }

@@ -9,14 +9,33 @@ import { counterparts, supervisionSettings } from '../../../db/schema';
 import type { ComparisonRow, SupervisionDefaults } from '../../ipc/schemas/supervisor';
 import type { AppCore } from '../app-core';
 import { today } from '../util/dates';
-import { counts, readFigures, reportedRegister, sumWhere, type FigureRows } from './supervisor-figures';
+import {
+  BEFORE,
+  counts,
+  FROM,
+  LATE,
+  readFigures,
+  reportedRegister,
+  sumWhere,
+  type FigureRows,
+} from './supervisor-figures';
 
-export const DEFAULTS: SupervisionDefaults = { reportIntervalDays: 30, annualDue: '01-31', dueSoonDays: 7 };
+export const DEFAULTS: SupervisionDefaults = {
+  reportIntervalDays: 30,
+  annualDue: '01-31',
+  dueSoonDays: 7,
+  overdueLoanAlert: 5,
+};
 
 export function defaultsOf(db: Pick<Db, 'select'>): SupervisionDefaults {
   const row = db.select().from(supervisionSettings).where(eq(supervisionSettings.id, 1)).get();
   return row
-    ? { reportIntervalDays: row.reportIntervalDays, annualDue: row.annualDue, dueSoonDays: row.dueSoonDays }
+    ? {
+        reportIntervalDays: row.reportIntervalDays,
+        annualDue: row.annualDue,
+        dueSoonDays: row.dueSoonDays,
+        overdueLoanAlert: row.overdueLoanAlert,
+      }
     : DEFAULTS;
 }
 
@@ -79,34 +98,49 @@ function unitRows(db: Db): UnitRow[] {
     .all() as UnitRow[];
 }
 
+/** The latest 年度报告's 涉密人员 in post and under the training floor (issue 16, point 9). */
+function trainingOf(f: FigureRows, u: string): ComparisonRow['training'] {
+  const inPost = f.get(u)?.get('training_in_post');
+  if (!inPost?.size) return null;
+  const year = Math.max(...[...inPost.keys()].map(Number));
+  return {
+    year,
+    inPost: inPost.get(String(year)) ?? 0,
+    underFloor: f.get(u)?.get('training_under_floor')?.get(String(year)) ?? 0,
+  };
+}
+
 function figuresOf(f: FigureRows, u: string, on: string) {
   const has = (register: string) => reportedRegister(f, u, register);
   const year = on.slice(0, 4);
-  const dayBefore = addDays(on, -1);
   return {
     registers: [...(f.get(u)?.get('records')?.keys() ?? [])],
     carriers: has('carriers') ? sumWhere(f, u, 'carriers_level', () => true) : null,
     carriersByLevel: has('carriers') ? counts(f, u, 'carriers_level') : null,
     // A loan due yesterday and not returned is overdue today (README "Dates").
-    overdueLoans: has('carrier_movements') ? sumWhere(f, u, 'loans_due', (k) => k < on) : null,
+    overdueLoans: has('carrier_movements') ? sumWhere(f, u, 'loans_due', (k) => k === BEFORE) : null,
     peopleByClearance: has('persons') ? counts(f, u, 'persons_clearance') : null,
-    inSeparation: has('persons') ? sumWhere(f, u, 'separation_ends', (k) => k >= on) : null,
+    inSeparation: has('persons') ? sumWhere(f, u, 'separation_ends', (k) => k === FROM) : null,
     openRectifications: has('findings') ? sumWhere(f, u, 'findings_open', () => true) : null,
-    overdueFindings: has('findings') ? sumWhere(f, u, 'findings_open', (k) => k < on) : null,
+    overdueFindings: has('findings') ? sumWhere(f, u, 'findings_open', (k) => k === BEFORE) : null,
     incidentsThisYear: has('incidents') ? sumWhere(f, u, 'incidents_year', (k) => k === year) : null,
     lateIncidentsThisYear: has('incidents')
       ? sumWhere(f, u, 'incidents_late_year', (k) => k === year) +
-        sumWhere(f, u, 'incidents_unreported', (k) => k.startsWith(year) && k.slice(0, 10) < dayBefore)
+        sumWhere(f, u, 'incidents_unreported', (k) => k === LATE)
       : null,
     devicesByLevel: has('devices') ? counts(f, u, 'devices_level') : null,
+    overdueDeviceLoans: has('device_movements')
+      ? sumWhere(f, u, 'device_loans_due', (k) => k === BEFORE)
+      : null,
+    training: trainingOf(f, u),
   };
 }
 
-export function comparisonRows(core: AppCore): ComparisonRow[] {
+export function comparisonRows(core: AppCore, figures?: FigureRows): ComparisonRow[] {
   const { db } = core.session();
   const on = today(core.clock);
   const d = defaultsOf(db);
-  const f = readFigures(db.$client);
+  const f = figures ?? readFigures(db.$client, on);
   return unitRows(db).map((u) => {
     const interval = u.interval ?? d.reportIntervalDays;
     const r = reportState(u.lastDataAt, interval, d.dueSoonDays, on);

@@ -7,7 +7,11 @@ import {
   type ComparisonRow,
   DefaultsInput,
   type PackageHistoryRow,
+  ReportInput,
+  ReportXlsxInput,
   ResetInput,
+  type SupervisorReport,
+  type UnitIssues,
   SearchInput,
   type SearchHit,
   type SupervisionDefaults,
@@ -24,4 +28,10 @@ export const supervisorChannels = {
   'exchange:defaults': channel<SupervisionDefaults>()(empty, 'register:read'),
   'exchange:setDefaults': channel<SupervisionDefaults>()(DefaultsInput, 'register:write'),
   'exchange:reset': channel<ComparisonRow>()(ResetInput, 'system:manage'),
+  'exchange:unitIssues': channel<UnitIssues>()(UnitCodeInput, 'register:read'),
+  'exchange:report': channel<SupervisorReport>()(ReportInput, 'register:read'),
+  'exchange:reportXlsx': channel<{ path: string; units: number; notReported: string[] }>()(
+    ReportXlsxInput,
+    'register:read',
+  ),
 } as const;

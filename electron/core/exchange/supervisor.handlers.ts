@@ -1,6 +1,9 @@
 // Handlers of supervisor.channels.ts (merged into exchange.handlers.ts).
 import { resetChain, setDefaults, setUnitInterval } from './supervisor-actions';
-import { packageHistory, searchUnits, unitRecordsPage } from './supervisor-history';
+import { packageHistory, unitIssues, unitRecordsPage } from './supervisor-history';
+import { today } from '../util/dates';
+import { searchUnits } from './supervisor-search';
+import { reportWorkbook, supervisorReport } from './supervisor-report';
 import { comparisonRows, defaultsOf } from './supervisor-table';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
@@ -12,7 +15,10 @@ type Supervisor =
   | 'exchange:unitInterval'
   | 'exchange:defaults'
   | 'exchange:setDefaults'
-  | 'exchange:reset';
+  | 'exchange:reset'
+  | 'exchange:report'
+  | 'exchange:unitIssues'
+  | 'exchange:reportXlsx';
 
 export const supervisorHandlers: Pick<DomainHandlers<'exchange'>, Supervisor> = {
   'exchange:comparison': (core) => comparisonRows(core),
@@ -23,4 +29,7 @@ export const supervisorHandlers: Pick<DomainHandlers<'exchange'>, Supervisor> = 
   'exchange:defaults': (core) => defaultsOf(core.session().db),
   'exchange:setDefaults': (core, input) => setDefaults(core, input),
   'exchange:reset': (core, input) => resetChain(core, input),
+  'exchange:unitIssues': (core, input) => unitIssues(core.session().db, input.unitCode, today(core.clock)),
+  'exchange:report': (core, input) => supervisorReport(core, input),
+  'exchange:reportXlsx': (core, input) => reportWorkbook(core, input),
 };

@@ -92,15 +92,18 @@ function merged(rows: ComparisonRow[], pick: (r: ComparisonRow) => Record<string
 /** Across every unit, from the figures each import keeps (no JSON is read here). */
 export function consolidatedFigures(core: AppCore): ConsolidatedFigures {
   const { db } = core.session();
-  const rows = comparisonRows(core);
-  const f = readFigures(db.$client);
+  const f = readFigures(db.$client, today(core.clock));
+  const rows = comparisonRows(core, f);
   const byStatus: Record<string, number> = {};
   for (const r of rows) {
     for (const [k, n] of Object.entries(counts(f, r.unitCode, 'carriers_status'))) {
       byStatus[k || '未填写'] = (byStatus[k || '未填写'] ?? 0) + n;
     }
   }
-  const kit = deviceFigures(db, today(core.clock));
+  const kit = deviceFigures(
+    f,
+    rows.map((r) => r.unitCode),
+  );
   return {
     units: rows.length,
     unitsOverdue: rows.filter((r) => r.reportState === 'overdue').length,

@@ -13,6 +13,7 @@ import type { ReminderSource } from '../util/reminder-source';
 import { currentSettings, settingRow } from '../settings';
 import { LAST_BACKUP_KEY } from '../backup';
 import { deviceReminders } from '../devices';
+import { supervisorAlerts } from '../exchange';
 
 const DAY = 86_400_000;
 const SEVERITY_ORDER = { danger: 0, warning: 1, info: 2 } as const;
@@ -71,6 +72,7 @@ export const REMINDER_SOURCES: ReminderSource[] = [
   keySiteReminders,
   committeeReminders,
   trainingReminders,
+  supervisorAlerts,
 ];
 
 export function listReminders(core: AppCore): Reminder[] {

@@ -2,6 +2,7 @@
 // reporting intervals and 重新建立报送关系.
 import { z } from 'zod';
 import type { AnnualState, PackageState, ReportState } from '../../../db/domain/vocab';
+import type { ConsolidatedFigures } from './exchange';
 import { PageInput, requiredText } from './common';
 import { unitCode } from './exchange';
 
@@ -35,6 +36,10 @@ export interface ComparisonRow {
   incidentsThisYear: number | null;
   lateIncidentsThisYear: number | null;
   devicesByLevel: Record<string, number> | null;
+  /** Loans of devices and media out past their due date. */
+  overdueDeviceLoans: number | null;
+  /** From the latest 年度报告: 涉密人员 in post and how many of them are under the training floor. */
+  training: { year: number; inPost: number; underFloor: number } | null;
 }
 
 export interface PackageHistoryRow {
@@ -66,6 +71,8 @@ export interface SupervisionDefaults {
   /** MM-DD of the following year. */
   annualDue: string;
   dueSoonDays: number;
+  /** A unit with this many loans past due (carriers and devices) is an alert on the home page. */
+  overdueLoanAlert: number;
 }
 
 export const UnitRecordsSearchInput = PageInput.extend({
@@ -97,6 +104,7 @@ export const DefaultsInput = z.object({
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, '年度报告截止日期格式为 月-日，如 01-31')
     .optional(),
   dueSoonDays: z.number().int().min(0).max(60).optional(),
+  overdueLoanAlert: z.number().int().min(1, '至少 1 件').max(10_000).optional(),
 });
 
 export const ResetInput = z.object({
@@ -105,3 +113,49 @@ export const ResetInput = z.object({
   fingerprint: requiredText('指纹', 100),
   reason: requiredText('原因', 200),
 });
+
+/** 下级单位保密工作情况汇总表 and the year's consolidated 年度报告 (issue 25, point 7). */
+export interface SupervisorReport {
+  date: string;
+  supervisor: string;
+  rows: ComparisonRow[];
+  figures: ConsolidatedFigures;
+  /** Units overdue or never reported, named on the report. */
+  notReported: { unitCode: string; name: string; reportState: ReportState; daysSince: number | null }[];
+  annual: {
+    year: number;
+    reported: { unitCode: string; name: string }[];
+    missing: { unitCode: string; name: string }[];
+    figures: Record<string, number | Record<string, number>>;
+  };
+}
+
+const reportYear = z.number().int().min(2000, '年度应在 2000–2100 之间').max(2100, '年度应在 2000–2100 之间');
+
+export const ReportInput = z.object({ year: reportYear.optional() });
+
+export const ReportXlsxInput = z.object({
+  year: reportYear.optional(),
+  outPath: requiredText('保存位置', 1000),
+});
+
+/** One unit's open findings past their deadline and its incidents with their report times. */
+export interface UnitIssues {
+  findings: {
+    id: string;
+    area: string | null;
+    severity: string | null;
+    department: string | null;
+    deadline: string;
+    status: string;
+    daysOver: number;
+  }[];
+  incidents: {
+    id: string;
+    title: string;
+    discoveredAt: string | null;
+    reportedAt: string | null;
+    status: string | null;
+    late: boolean;
+  }[];
+}

@@ -9,13 +9,16 @@ import { ErrorNote } from '../../components/ErrorNote';
 import { useLoad } from '../../stores/load';
 import { COMPARISON_COLUMNS } from './comparison-columns';
 import { UnitDrawer } from './UnitDrawer';
+import { takeViewFilters } from '../../shell/view';
 
 export function ComparisonTable() {
   const rows = useLoad('exchange:comparison', {}, ['exchange']);
   const [q, setQ] = useState('');
   const [state, setState] = useState<ReportState | undefined>();
-  const [open, setOpen] = useState<ComparisonRow | null>(null);
+  // The unit whose drawer is open; an alert of the home page (前往处理) lands on its unit the same way.
+  const [openCode, setOpenCode] = useState<string | null>(() => takeViewFilters('exchange')?.unit ?? null);
   const all = useMemo(() => rows.value ?? [], [rows.value]);
+  const open = openCode ? (all.find((r) => r.unitCode === openCode) ?? null) : null;
   const shown = useMemo(
     () =>
       all.filter(
@@ -69,7 +72,7 @@ export function ComparisonTable() {
                 href="#"
                 onClick={(e) => {
                   e.preventDefault();
-                  setOpen(r);
+                  setOpenCode(r.unitCode);
                 }}
               >
                 {r.name}
@@ -84,7 +87,7 @@ export function ComparisonTable() {
           })),
         ]}
       />
-      {open && <UnitDrawer row={open} onClose={() => setOpen(null)} />}
+      {open && <UnitDrawer row={open} onClose={() => setOpenCode(null)} />}
     </Card>
   );
 }

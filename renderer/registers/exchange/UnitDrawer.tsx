@@ -9,6 +9,7 @@ import { useLoad } from '../../stores/load';
 import { ChainReset, IntervalForm } from './UnitSettings';
 import { UnitRecords } from './UnitRecords';
 import { UnitNotices } from './UnitNotices';
+import { UnitIssues } from './UnitIssues';
 
 const STATE_COLOR = { imported: 'green', replaced: 'default', refused: 'red' } as const;
 
@@ -92,6 +93,7 @@ export function UnitDrawer({ row, onClose }: { row: ComparisonRow; onClose: () =
           { key: 'records', label: '台账（只读）', children: <UnitRecords unitCode={row.unitCode} /> },
           { key: 'packages', label: '数据包记录', children: <PackageHistory unitCode={row.unitCode} /> },
           { key: 'notices', label: '通知', children: <UnitNotices unitCode={row.unitCode} /> },
+          { key: 'issues', label: '整改、事件与培训', children: <UnitIssues row={row} /> },
           {
             key: 'settings',
             label: '报送周期与报送关系',

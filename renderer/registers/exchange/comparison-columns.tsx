@@ -148,4 +148,21 @@ export const COMPARISON_COLUMNS: ComparisonColumn[] = [
     sort: byNumber((r) => total(r.devicesByLevel)),
     render: (r) => spread(r.devicesByLevel, LEVEL_LABELS),
   },
+  {
+    // Issue 16: the share of 涉密人员 under the unit's training floor, from its latest 年度报告.
+    key: 'training',
+    title: '培训未达下限（年度报告）',
+    value: (r) => (r.training ? r.training.underFloor : null),
+    sort: byNumber((r) => (r.training?.inPost ? r.training.underFloor / r.training.inPost : null)),
+    render: (r) =>
+      r.training ? (
+        <>
+          {alarm(r.training.underFloor)} / {r.training.inPost} 人（
+          {r.training.inPost ? Math.round((r.training.underFloor / r.training.inPost) * 100) : 0}%，
+          {r.training.year} 年）
+        </>
+      ) : (
+        '未报送'
+      ),
+  },
 ];

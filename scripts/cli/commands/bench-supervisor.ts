@@ -1,55 +1,18 @@
 // The supervisor lines of `baomi bench` (issue 25, point 10): a supervisor holding UNITS units × RECORDS records
-// each (BAOMI_BENCH_SUP_UNITS, BAOMI_BENCH_SUP_RECORDS; 200 × 12,500 by default), built straight in SQL with
-// every unit's figures refreshed as an import would. Then the comparison table, the figures and the cross-unit
-// search through the channels, and the same queries on a plain (unencrypted) SQLite file for the ratio.
+// each (BAOMI_BENCH_SUP_UNITS, BAOMI_BENCH_SUP_RECORDS; 200 × 12,500 by default), built by bench-supervisor-fill.ts
+// with every unit's figures and search rows kept as an import keeps them. Then the comparison table, the figures
+// and the cross-unit search through the channels, and their raw reads on a decrypted copy for the ratio.
+// Alone: `npx tsx scripts/bench/supervisor.ts [units] [records] [--keep DIR]`.
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { refreshUnitFigures } from '../../../electron/core/exchange/supervisor-figures';
+import { applyKey, PAGE_CACHE_KIB } from '../../../db/open';
+import { readFigures } from '../../../electron/core/exchange/supervisor-figures';
+import { gramQuery } from '../../../electron/core/exchange/supervisor-search';
 import { call, coreFor, dispatcherFor } from '../session';
 import { benchLine as line, type BenchLine } from './bench-line';
-
-const LEVELS = ['top_secret', 'secret', 'confidential'];
-
-type Client = InstanceType<typeof Database>;
-
-function fill(client: Client, units: number, records: number, withCounterparts: boolean): void {
-  const key = Buffer.alloc(32);
-  const cp = client.prepare(
-    `INSERT INTO counterparts (unit_code, name, role, sign_key_id, sign_public_key, enc_key_id, enc_public_key,
-     fingerprint, report_interval_days, imported_at, updated_at)
-     VALUES (?, ?, 'subordinate', ?, ?, ?, ?, ?, 30, '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z')`,
-  );
-  const put = client.prepare(
-    'INSERT INTO imported_records (unit_code, register, record_id, data, seq) VALUES (?, ?, ?, ?, 1)',
-  );
-  client.transaction(() => {
-    for (let u = 0; u < units; u++) {
-      const code = `BENCH${String(u).padStart(6, '0')}`;
-      if (withCounterparts) cp.run(code, `第${u + 1}单位`, `s${u}`, key, `e${u}`, key, `FP${u}`);
-      for (let r = 1; r <= records; r++) {
-        const person = r % 10 === 0;
-        put.run(
-          code,
-          person ? 'persons' : 'carriers',
-          String(r),
-          JSON.stringify(
-            person
-              ? { id: r, name: `张${u}-${r}`, clearance: 'general', status: 'in_post' }
-              : {
-                  id: r,
-                  carrier_no: `收2026-${String(r).padStart(5, '0')}`,
-                  name: `第${u}单位文件${r}`,
-                  level: LEVELS[r % 3],
-                  status: 'in_custody',
-                },
-          ),
-        );
-      }
-      refreshUnitFigures(client, code);
-    }
-  })();
-}
+import { fillSupervisor } from './bench-supervisor-fill';
 
 function timed(n: number, f: () => unknown): number[] {
   const out: number[] = [];
@@ -71,16 +34,38 @@ async function timedAsync(n: number, f: () => Promise<unknown>): Promise<number[
   return out;
 }
 
-const SEARCH = `SELECT r.unit_code, r.record_id FROM imported_records r
-  WHERE (r.register = 'carriers' AND (json_extract(r.data, '$.carrier_no') LIKE ? OR json_extract(r.data, '$.name') LIKE ?))
-     OR (r.register = 'persons' AND json_extract(r.data, '$.name') LIKE ?) LIMIT 100`;
+/** The search's raw reads: the bigram index's candidates checked with LIKE, first page. */
+const SEARCH = `SELECT s.unit_code, s.record_id FROM supervision_search_grams g CROSS JOIN supervision_search s
+  WHERE g.supervision_search_grams MATCH ? AND s.id = g.rowid AND (s.name LIKE ? OR s.no LIKE ?) LIMIT 100`;
+
+/** A decrypted copy of the supervisor's file: the same rows, indexes and FTS tables, for the raw-SQLite floor. */
+function plainCopy(client: InstanceType<typeof Database>, key: Uint8Array, path: string) {
+  client.pragma('wal_checkpoint(TRUNCATE)');
+  copyFileSync(client.name, path);
+  const c = new Database(path);
+  applyKey(c, key);
+  c.pragma(`rekey=''`);
+  c.close();
+  const plain = new Database(path);
+  for (const p of ['journal_mode = WAL', 'temp_store = MEMORY', `cache_size = -${PAGE_CACHE_KIB}`])
+    plain.pragma(p);
+  return plain;
+}
+
+/** The size of the supervisor's database: 200 × 12,500 unless the environment says less (tests, a quick look). */
+export function supervisorScale(): { units: number; records: number } {
+  return {
+    units: Number(process.env.BAOMI_BENCH_SUP_UNITS ?? 200),
+    records: Number(process.env.BAOMI_BENCH_SUP_RECORDS ?? 12_500),
+  };
+}
 
 export async function supervisorLines(
   work: string,
   n: number,
+  scale = supervisorScale(),
 ): Promise<(BenchLine | Record<string, unknown>)[]> {
-  const units = Number(process.env.BAOMI_BENCH_SUP_UNITS ?? 200);
-  const records = Number(process.env.BAOMI_BENCH_SUP_RECORDS ?? 12_500);
+  const { units, records } = scale;
   const sup = coreFor(join(work, 'bench-supervisor.db'));
   const api = dispatcherFor(sup);
   await call(api, 'session:setup', {
@@ -100,44 +85,52 @@ export async function supervisorLines(
   });
   try {
     const client = sup.session().db.$client;
-    fill(client, units, records, true);
-    const q = `%第${Math.floor(units / 2)}单位文件12%`;
+    const built = performance.now();
+    fillSupervisor(client, { units, records, seed: 20261203 });
+    const buildMs = Math.round(performance.now() - built);
+    client.pragma('optimize');
+    // A carrier's title in the middle unit, a person's name, a 编号: each a page of at most 100 hits.
+    const terms = [`第${Math.floor(units / 2)}单位文件12`, '王芳', '收2026-0012', '整改方案'];
     const table = await timedAsync(n, () => call(api, 'exchange:comparison', {}));
     const figures = await timedAsync(n, () => call(api, 'exchange:figures', {}));
-    const search = await timedAsync(n, () => call(api, 'exchange:search', { q: q.slice(1, -1), limit: 100 }));
-    // The same reads on a plain SQLite file with the same rows: the floor the encrypted ones are held to.
-    const plain = new Database(join(work, 'bench-supervisor-plain.db'));
-    plain.exec(
-      (client
-        .prepare(
-          "SELECT group_concat(sql, ';') FROM sqlite_master WHERE sql IS NOT NULL AND name IN ('imported_records', 'supervision_figures', 'counterparts', 'imported_records_natural_idx')",
-        )
-        .pluck()
-        .get() as string) ?? '',
+    let i = 0;
+    const search = await timedAsync(n, () =>
+      call(api, 'exchange:search', { q: terms[i++ % terms.length] as string, limit: 100 }),
     );
-    plain.pragma('foreign_keys = OFF');
-    fill(plain, units, records, true);
-    const rawTable = timed(n, () =>
-      plain.prepare('SELECT unit_code, figure, key, n FROM supervision_figures').raw(true).all(),
+    const plain = await sup.withDataKey((key) =>
+      plainCopy(client, key, join(work, 'bench-supervisor-plain.db')),
     );
-    const rawSearch = timed(n, () => plain.prepare(SEARCH).all(q, q, q));
+    const on = new Date().toISOString().slice(0, 10);
+    // The table's own reads (the figures in their buckets around today, the units) without the core around them.
+    const rawTable = timed(n, () => {
+      readFigures(plain, on);
+      plain.prepare('SELECT * FROM counterparts c LEFT JOIN supervision_units s USING (unit_code)').all();
+    });
+    let j = 0;
+    const rawSearch = timed(n, () => {
+      const q = terms[j++ % terms.length] as string;
+      const like = `%${q}%`;
+      plain.prepare(SEARCH).all(gramQuery(q), like, like);
+    });
     plain.close();
     const t = line('supervisor_comparison_table', table);
     const f = line('supervisor_figures', figures);
     const s = line('supervisor_search', search);
-    const rt = line('supervisor_figures_raw_sqlite', rawTable);
+    const rt = line('supervisor_comparison_raw_sqlite', rawTable);
     const rs = line('supervisor_search_raw_sqlite', rawSearch);
     const ratio = (a: BenchLine, b: BenchLine) =>
       Math.round((a.p95_ms / Math.max(0.001, b.p95_ms)) * 100) / 100;
     return [
-      { name: 'supervisor_scale', units, records_per_unit: records },
+      { name: 'supervisor_scale', units, records_per_unit: records, build_ms: buildMs },
       t,
       f,
       s,
       rt,
       rs,
       { name: 'supervisor_comparison_over_raw', ratio_p95: ratio(t, rt) },
+      { name: 'supervisor_figures_over_raw', ratio_p95: ratio(f, rt) },
       { name: 'supervisor_search_over_raw', ratio_p95: ratio(s, rs) },
+      { name: 'supervisor_targets', comparison_p95_max_ms: 100, search_p95_max_ms: 50 },
     ];
   } finally {
     sup.detach();

@@ -49,6 +49,7 @@ describe('reporting clock at the supervisor', () => {
       reportIntervalDays: 20,
       annualDue: '03-31',
       dueSoonDays: 7,
+      overdueLoanAlert: 5,
     });
   });
 });

@@ -1,0 +1,89 @@
+// Cross-unit search (issue 25, points 5 and 10): a carrier by 编号 or 名称, a person by 姓名, in every unit, with
+// the unit named. Each import rewrites the typed rows of the records it wrote (supervision_search); the FTS5
+// table its triggers keep (migration 0029) holds every pair of adjacent characters of 名称 and 编号, so a term
+// is the AND of its pairs' doclists — walked in row order, stopping once the page is full — and each candidate
+// is checked with LIKE on two typed columns. No unit's JSON is read.
+import type { Db } from '../../../db/open';
+import type { SearchHit } from '../../ipc/schemas/supervisor';
+
+type Client = Db['$client'];
+
+/** The typed row of each carrier and person (the migration's backfill runs the same SELECT). */
+const SEARCH_ROWS = `INSERT INTO supervision_search (unit_code, register, record_id, record_no, no, name, detail)
+  SELECT unit_code, register, record_id, record_no,
+    CASE WHEN register = 'carriers' THEN json_extract(data, '$.carrier_no') END,
+    coalesce(json_extract(data, '$.name'), ''),
+    coalesce(json_extract(data, '$.department'), json_extract(data, '$.doc_no'), '')
+  FROM imported_records WHERE unit_code = ? AND seq = ? AND register IN ('carriers', 'persons')`;
+
+/**
+ * In the import's transaction, after its records are written: drop the rows whose record is gone or was just
+ * rewritten, then add the rewritten ones (those carrying this package's seq). With no seq (a restart, which
+ * moved the unit's records to its history) every row of the unit goes.
+ */
+export function refreshUnitSearch(client: Client, unitCode: string, seq: number | null): void {
+  client
+    .prepare(
+      `DELETE FROM supervision_search WHERE unit_code = ? AND NOT EXISTS (SELECT 1 FROM imported_records r
+         WHERE r.unit_code = supervision_search.unit_code AND r.register = supervision_search.register
+           AND r.record_id = supervision_search.record_id AND r.seq <> ?)`,
+    )
+    .run(unitCode, seq ?? -1);
+  if (seq !== null) client.prepare(SEARCH_ROWS).run(unitCode, seq);
+}
+
+/** As SQLite's `lower` (and LIKE) fold: ASCII only. */
+const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/** The FTS5 query of a term: each pair of adjacent characters as the hex of its UTF-8, as the trigger writes it. */
+export function gramQuery(term: string): string | null {
+  const chars = [...lowerAscii(term)];
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    grams.add(
+      Buffer.from(`${chars[i] as string}${chars[i + 1] as string}`, 'utf8')
+        .toString('hex')
+        .toUpperCase(),
+    );
+  }
+  return grams.size ? [...grams].map((g) => `"${g}"`).join(' AND ') : null;
+}
+
+type HitRow = [string, string, string, string, number | null, string, string, string];
+
+/** In the order the JSON scan gave: unit, register, natural record order. */
+function natural(a: HitRow, b: HitRow): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+  if (a[2] !== b[2]) return a[2] < b[2] ? -1 : 1;
+  if (a[4] !== b[4]) return a[4] === null ? -1 : b[4] === null ? 1 : a[4] - b[4];
+  return a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0;
+}
+
+/**
+ * A term contained in a carrier's 编号 or 名称 or a person's 姓名, as LIKE would find it, the first `limit`
+ * found (index order), shown in natural order.
+ */
+export function searchUnits(db: Db, input: { q: string; limit: number }): SearchHit[] {
+  const match = gramQuery(input.q);
+  if (!match) return [];
+  const like = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // CROSS JOIN keeps the index outermost: it drives, each candidate is one primary-key read, LIMIT stops it.
+  const rows = db.$client
+    .prepare(
+      `SELECT s.unit_code, c.name, s.register, s.record_id, s.record_no, s.name, coalesce(s.no, ''), s.detail
+       FROM supervision_search_grams g CROSS JOIN supervision_search s CROSS JOIN counterparts c
+       WHERE g.supervision_search_grams MATCH @match AND s.id = g.rowid AND c.unit_code = s.unit_code
+         AND (s.name LIKE @like ESCAPE '\\' OR s.no LIKE @like ESCAPE '\\')
+       LIMIT @limit`,
+    )
+    .raw(true)
+    .all({ match, like, limit: input.limit }) as HitRow[];
+  return rows.sort(natural).map(([unitCode, unitName, register, recordId, , name, no, detail]) => ({
+    unitCode,
+    unitName,
+    register,
+    recordId,
+    title: no ? `${no} ${name}` : name,
+    detail,
+  }));
+}
