@@ -9,6 +9,7 @@ const exposed = new Map<string, unknown>();
 const invoked: [string, unknown][] = [];
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+  webUtils: { getPathForFile: (f: { name: string }) => `/media/u/${f.name}` },
   ipcRenderer: {
     invoke: async (channel: string, input: unknown) => {
       invoked.push([channel, input]);
@@ -20,9 +21,13 @@ vi.mock('electron', () => ({
 type Api = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
 
 describe('preload exposes the contract and nothing else', () => {
-  it('exposes one object, `api`, with one function per contract channel in namespaces by domain', async () => {
+  it('exposes `api`, with one function per contract channel in namespaces by domain, and the dropped file path', async () => {
     await import('../../../electron/preload');
-    expect([...exposed.keys()]).toEqual(['api']);
+    expect([...exposed.keys()]).toEqual(['api', 'baomiFiles']);
+    // The second object tells the path of a dropped File and has nothing else.
+    const files = exposed.get('baomiFiles') as Record<string, (f: unknown) => unknown>;
+    expect(Object.keys(files)).toEqual(['pathOf']);
+    expect(files.pathOf?.({ name: '报送.bmx' })).toBe('/media/u/报送.bmx');
     const api = exposed.get('api') as Api;
     const names = Object.entries(api).flatMap(([domain, fns]) =>
       Object.entries(fns).map(([verb, fn]) => {
