@@ -1,16 +1,14 @@
 // 上级单位通知 at the unit (issue 25, point 6): import a notice from the media like a receipt, and every notice
 // imported with where it landed — a 整改通知's findings in the checks register, an 意见 on the leaving
 // procedure, a 备案's items.
-import { ImportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Space, Table, Tag } from 'antd';
 import type { ReceivedNoticeView } from '../../../electron/ipc/contract';
 import { NOTICE_KIND_LABELS, OPINION_VERDICT_LABELS } from '../../../db/domain/labels';
 import { ErrorNote } from '../../components/ErrorNote';
-import { PathInput } from '../../components/files/PathInput';
 import { tableDate, tableDateTime } from '../../i18n/format';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
+import { FileImportCard } from './FileImportCard';
 import { useChannel } from './useChannel';
 
 function landed(n: ReceivedNoticeView): string {
@@ -22,49 +20,30 @@ function landed(n: ReceivedNoticeView): string {
 
 function NoticeImport() {
   const imp = useChannel('exchange:importNotice');
-  const [path, setPath] = useState('');
-  const [done, setDone] = useState<ReceivedNoticeView | null>(null);
   return (
-    <Card size="small" title="导入上级单位通知">
-      <Space.Compact style={{ width: '100%', maxWidth: 720 }}>
-        <PathInput
-          use="notice"
-          mode="open"
-          aria-label="通知文件"
-          placeholder="通知文件（.bmn）的完整路径"
-          value={path}
-          onChange={setPath}
-        />
-        <Button
-          icon={<ImportOutlined />}
-          loading={imp.busy}
-          onClick={async () => {
-            setDone(null);
-            const r = await imp.run({ path });
-            if (r) setDone(r);
-          }}
-        >
-          导入通知
-        </Button>
-      </Space.Compact>
-      <ErrorNote message={imp.error?.message} />
-      {done && (
-        <Alert
-          style={{ marginTop: 8 }}
-          type="success"
-          showIcon
-          title={`已导入第 ${done.seq} 号通知（${NOTICE_KIND_LABELS[done.kind]}）：${done.title}`}
-          description={landed(done)}
-          action={
-            done.kind === 'rectification' ? (
+    <FileImportCard
+      title="导入上级单位通知"
+      use="notice"
+      fileLabel="通知文件"
+      extension=".bmn"
+      button="导入通知"
+      busy={imp.busy}
+      error={imp.error?.message}
+      run={async (path) => {
+        const n = await imp.run({ path });
+        if (!n) return null;
+        return {
+          title: `已导入第 ${n.seq} 号通知（${NOTICE_KIND_LABELS[n.kind]}）：${n.title}`,
+          description: landed(n),
+          action:
+            n.kind === 'rectification' ? (
               <Button size="small" onClick={() => navigate('reg/inspections')}>
                 查看整改
               </Button>
-            ) : undefined
-          }
-        />
-      )}
-    </Card>
+            ) : undefined,
+        };
+      }}
+    />
   );
 }
 

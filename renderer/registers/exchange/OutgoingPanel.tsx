@@ -1,6 +1,6 @@
 // 报送: write a package to media (itself a 涉密载体) for the supervisor, the outgoing log with what the
 // supervisor acknowledged, and the receipt imported back.
-import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
+import { ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type {
@@ -16,6 +16,7 @@ import { tableDate, tableDateTime } from '../../i18n/format';
 import { CARRIER_TYPE_LABELS, EXCHANGE_PROFILE_LABELS } from '../../../db/domain/labels';
 import { sizeText } from '../../exchange/labels';
 import { useLoad } from '../../stores/load';
+import { FileImportCard } from './FileImportCard';
 import { useChannel } from './useChannel';
 import { PathInput } from '../../components/files/PathInput';
 import { EXCHANGE_PROFILES, EXPORT_MEDIA_TYPES } from '../../../db/domain/vocab';
@@ -134,34 +135,22 @@ function ExportForm() {
 
 function ReceiptImport() {
   const imp = useChannel('exchange:importReceipt');
-  const [path, setPath] = useState('');
-  const [done, setDone] = useState<string | null>(null);
   return (
-    <Card size="small" title="导入上级单位回执">
-      <Space.Compact style={{ width: '100%', maxWidth: 720 }}>
-        <PathInput
-          use="receipt"
-          mode="open"
-          aria-label="回执文件"
-          placeholder="回执文件（.bmr）的完整路径"
-          value={path}
-          onChange={setPath}
-        />
-        <Button
-          icon={<ImportOutlined />}
-          loading={imp.busy}
-          onClick={async () => {
-            setDone(null);
-            const r = await imp.run({ path });
-            if (r) setDone(`上级单位已确认收到第 ${r.seq} 号数据包（${tableDateTime(r.acknowledgedAt)}）。`);
-          }}
-        >
-          导入回执
-        </Button>
-      </Space.Compact>
-      <ErrorNote message={imp.error?.message} />
-      {done && <Alert style={{ marginTop: 8 }} type="success" showIcon title={done} />}
-    </Card>
+    <FileImportCard
+      title="导入上级单位回执"
+      use="receipt"
+      fileLabel="回执文件"
+      extension=".bmr"
+      button="导入回执"
+      busy={imp.busy}
+      error={imp.error?.message}
+      run={async (path) => {
+        const r = await imp.run({ path });
+        return (
+          r && { title: `上级单位已确认收到第 ${r.seq} 号数据包（${tableDateTime(r.acknowledgedAt)}）。` }
+        );
+      }}
+    />
   );
 }
 
