@@ -52,11 +52,14 @@ function plainCopy(client: InstanceType<typeof Database>, key: Uint8Array, path:
   return plain;
 }
 
-/** The size of the supervisor's database: 200 × 12,500 unless the environment says less (tests, a quick look). */
-export function supervisorScale(): { units: number; records: number } {
+/**
+ * The size of the supervisor's database: 200 × 12,500 at the large scale, 8 × 500 at the small one (the bench's
+ * own test, a quick look); the environment may say otherwise.
+ */
+export function supervisorScale(scale: 'small' | 'large' = 'large'): { units: number; records: number } {
   return {
-    units: Number(process.env.BAOMI_BENCH_SUP_UNITS ?? 200),
-    records: Number(process.env.BAOMI_BENCH_SUP_RECORDS ?? 12_500),
+    units: Number(process.env.BAOMI_BENCH_SUP_UNITS ?? (scale === 'large' ? 200 : 8)),
+    records: Number(process.env.BAOMI_BENCH_SUP_RECORDS ?? (scale === 'large' ? 12_500 : 500)),
   };
 }
 

@@ -18,7 +18,7 @@ import { oneOf, parseArgs } from '../args';
 import { EXIT, type Out } from '../io';
 import { call, coreFor, credentials, dispatcherFor } from '../session';
 import { exchangeLines } from './bench-exchange';
-import { supervisorLines } from './bench-supervisor';
+import { supervisorLines, supervisorScale } from './bench-supervisor';
 import { matrixWorkload } from './bench-trainings';
 import { seedTrainings } from '../../../electron/core/trainings';
 import { benchLine, type BenchLine } from './bench-line';
@@ -198,7 +198,11 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       for (const l of inspectionLines(db, today, core.clock.now(), n)) {
         process.stdout.write(`${JSON.stringify(l)}\n`);
       }
-      for (const l of await supervisorLines(work, Number(a.values.runs ?? Math.min(n, 20)))) {
+      for (const l of await supervisorLines(
+        work,
+        Number(a.values.runs ?? Math.min(n, 20)),
+        supervisorScale(scale),
+      )) {
         process.stdout.write(`${JSON.stringify(l)}\n`);
       }
       for (const l of workLines(db, today, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
