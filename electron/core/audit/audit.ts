@@ -184,21 +184,24 @@ export function verifyAuditChain(db: Db): ChainReport {
 }
 
 /**
- * The same walk with progress: `onStep` hears how many entries are verified of how many, and the event loop
- * gets a turn between steps so the window answers (and the auditor sees the bar move) over a million entries.
+ * The same walk in steps: `onStep` hears how many entries are verified and gives the event loop its turn (see
+ * util/jobs.ts), so the window answers and the auditor sees the bar move over a million entries.
  */
 export async function verifyAuditChainStepwise(
   db: Db,
-  onStep: (done: number, total: number) => void,
+  onStep: (done: number) => Promise<void>,
 ): Promise<ChainReport> {
-  const total = auditHead(db).seq - (auditAnchor(db)?.seq ?? 0);
   const walk = fullWalk(db);
   for (;;) {
     const step = walk.next();
     if (step.done) return step.value;
-    onStep(step.value.done, total);
-    await new Promise<void>((r) => setImmediate(r));
+    await onStep(step.value.done);
   }
+}
+
+/** How many entries a full walk reads: from the anchor to the head. */
+export function auditLength(db: Db): number {
+  return auditHead(db).seq - (auditAnchor(db)?.seq ?? 0);
 }
 
 export function auditHead(db: Db): ChainHead {

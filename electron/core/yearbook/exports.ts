@@ -11,7 +11,7 @@ import { unitInfo } from '../session';
 import { selfAssessmentDocx } from './docx';
 import { selfAssessmentReport } from './report';
 import { YEARBOOK_SECTIONS } from '../../../db/domain/vocab';
-import { runJob } from './jobs';
+import { runJob } from '../util/jobs';
 import { yearbookSections, yearbookSectionsStepped } from './sections';
 import { yearbookWorkbook } from './workbook';
 import { auditHeadView } from '../audit/head';

@@ -2,7 +2,7 @@
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { today } from '../util/dates';
 import { exportSelfAssessmentDocx, exportYearbookXlsx, yearbookView } from './exports';
-import { cancelJob, jobProgress } from './jobs';
+import { cancelJob, jobProgress } from '../util/jobs';
 import { selfAssessmentReport } from './report';
 import { saveAreaText } from './texts';
 

@@ -3,7 +3,12 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { entryHash, verifyAuditChain, verifyAuditChainStepwise } from '../../../electron/core/audit/audit';
+import {
+  auditLength,
+  entryHash,
+  verifyAuditChain,
+  verifyAuditChainStepwise,
+} from '../../../electron/core/audit/audit';
 import { auditHandlers } from '../../../electron/core/audit/audit.handlers';
 import { AUDIT_CHECKPOINT_KEY } from '../../../electron/core/audit/checkpoint';
 import { seedAuditHistory } from '../../../electron/core/audit/seed';
@@ -75,12 +80,12 @@ describe('audit chain at scale', () => {
       actor: { accountId: 1, username: CLERK.username },
       rng: rng(5),
     });
-    const steps: [number, number][] = [];
-    const whole = await verifyAuditChainStepwise(db, (done, total) => steps.push([done, total]));
+    const steps: number[] = [];
+    const whole = await verifyAuditChainStepwise(db, async (done) => void steps.push(done));
     expect(whole.ok).toBe(true);
     expect(whole.count).toBe(verifyAuditChain(db).count);
-    expect(steps.map((s) => s[0])).toEqual([20_000, 40_000]);
-    expect(steps[0]?.[1]).toBe(whole.count);
+    expect(steps).toEqual([20_000, 40_000]);
+    expect(auditLength(db)).toBe(whole.count);
     // Through the handlers, as the auditor's page asks them (the clerk here may not: 三员): the walk named, its
     // progress asked between steps.
     const verify = auditHandlers['audit:verify'];

@@ -1,6 +1,6 @@
-// Progress and cancel for the year's exports (issue 18 point 7): a large unit's book takes seconds, so the
-// screen asks how far it is and may cancel. The work yields between sections so those calls are answered; a
-// cancel is seen at the next step and stops before any file is written (the file is written last).
+// Progress and cancel of long work (issue 20 point 6: the year's exports, the audit chain's walk): the screen
+// names the job, asks how far it is and may cancel. The work yields at each step so those calls are answered;
+// a cancel is seen at the next step and stops the work before it writes anything (files are written last).
 import { AppException } from '../../../db/domain/errors';
 
 interface Job {
@@ -24,11 +24,15 @@ export function cancelJob(id: string): boolean {
 
 export type Step = (done: number) => Promise<void>;
 
-/** Run `fn` as job `id` (none: not followed) of `total` steps; each `step(n)` reports and may end it. */
+/**
+ * Run `fn` as job `id` (none: not followed) of `total` steps; each `step(n)` reports and may end it, with
+ * `cancelled` as the refusal's words.
+ */
 export async function runJob<T>(
   id: string | undefined,
   total: number,
   fn: (step: Step) => Promise<T>,
+  cancelled = '导出已取消，未写入任何文件。',
 ): Promise<T> {
   const job: Job = { done: 0, total, cancelled: false };
   if (id !== undefined) jobs.set(id, job);
@@ -36,7 +40,7 @@ export async function runJob<T>(
     return await fn(async (done) => {
       job.done = done;
       await new Promise((r) => setImmediate(r));
-      if (job.cancelled) throw new AppException('CONFLICT', '导出已取消，未写入任何文件。');
+      if (job.cancelled) throw new AppException('CONFLICT', cancelled);
     });
   } finally {
     if (id !== undefined) jobs.delete(id);
