@@ -1,5 +1,6 @@
 // The register page (server-side paging, filters, search, sort) and the personal registers derived from it.
 // Each hot query has an index, and test/electron/core/carriers/query-plan.test.ts pins the plans.
+import { cachedCount } from '../util/count-cache';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
@@ -209,13 +210,16 @@ export function buildListQuery(
 }
 
 export function listCarriers(
-  db: Reader,
+  db: Db,
   input: CarrierListInput,
   today: string,
   warningDays: number,
 ): Page<CarrierRow> {
   const q = buildListQuery(db, input, today, warningDays);
-  const total = countCarriers(db, q);
+  // The same question on another page or in another order has the same total.
+  const { page: _page, pageSize: _size, sort: _sort, ...question } = input;
+  const key = JSON.stringify([question, today, warningDays]);
+  const total = cachedCount(db.$client, key, () => countCarriers(db, q));
   const rows = total === 0 ? [] : pageQuery(db, q).all();
   return { total, rows: rows.map((r) => toRow(r, today)) };
 }
