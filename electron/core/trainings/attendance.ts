@@ -8,7 +8,7 @@ import type { Db } from '../../../db/open';
 import { accounts, persons, staffMembers, trainingAttendance, trainingSessions } from '../../../db/schema';
 import type { TrainingInput, TrainingView } from '../../ipc/schemas/persons-records';
 import type { AttendInput, MakeUpInput, SessionView } from '../../ipc/schemas/trainings';
-import type { AppCore, WriteCtx } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { yearOf } from '../util/dates';
 import { checkAttendanceNotInFuture, checkMakeUp, checkSessionHeld } from './rules';
 import { heldDay, loadSession, present } from './store';
@@ -53,36 +53,7 @@ export function attend(core: AppCore, input: z.output<typeof AttendInput>): Sess
   core.write(
     'training_attend',
     'training_session',
-    (tx, ctx) => {
-      const s = loadSession(tx, input.sessionId);
-      checkSessionHeld(s.status);
-      checkAttendanceNotInFuture(heldDay(s), ctx.today);
-      input.lines.forEach((line, i) => {
-        checkAttendee(tx, line, i);
-        const values = {
-          status: line.status,
-          absenceReason: line.status === 'absent' ? (line.absenceReason ?? null) : null,
-          madeUpOn: null,
-          heldOn: heldDay(s),
-          hours: s.hours,
-        };
-        const had = lineOf(tx, s.id, line);
-        if (had) {
-          tx.update(trainingAttendance).set(values).where(eq(trainingAttendance.id, had.id)).run();
-        } else {
-          tx.insert(trainingAttendance)
-            .values({
-              ...values,
-              sessionId: s.id,
-              personId: line.personId ?? null,
-              staffId: line.personId === undefined ? (line.staffId ?? null) : null,
-              createdAt: ctx.now,
-            })
-            .run();
-        }
-      });
-      ctx.touch('persons');
-    },
+    (tx, ctx) => attendInTx(tx, ctx, input),
     () => ({
       entityId: input.sessionId,
       detail: {
@@ -92,6 +63,38 @@ export function attend(core: AppCore, input: z.output<typeof AttendInput>): Sess
     }),
   );
   return sessionView(core.session().db, input.sessionId);
+}
+
+/** The sheet's write, inside the caller's transaction (the form's, or an import's). */
+export function attendInTx(tx: Tx, ctx: WriteCtx, input: z.output<typeof AttendInput>): void {
+  const s = loadSession(tx, input.sessionId);
+  checkSessionHeld(s.status);
+  checkAttendanceNotInFuture(heldDay(s), ctx.today);
+  input.lines.forEach((line, i) => {
+    checkAttendee(tx, line, i);
+    const values = {
+      status: line.status,
+      absenceReason: line.status === 'absent' ? (line.absenceReason ?? null) : null,
+      madeUpOn: null,
+      heldOn: heldDay(s),
+      hours: s.hours,
+    };
+    const had = lineOf(tx, s.id, line);
+    if (had) {
+      tx.update(trainingAttendance).set(values).where(eq(trainingAttendance.id, had.id)).run();
+    } else {
+      tx.insert(trainingAttendance)
+        .values({
+          ...values,
+          sessionId: s.id,
+          personId: line.personId ?? null,
+          staffId: line.personId === undefined ? (line.staffId ?? null) : null,
+          createdAt: ctx.now,
+        })
+        .run();
+    }
+  });
+  ctx.touch('persons');
 }
 
 /** 补学: an absent attendee made the session up; it counts on the day of the 补学. */

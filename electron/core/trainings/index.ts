@@ -9,3 +9,5 @@ export { listAppraisals } from './appraisals';
 export { listSanctions } from './sanctions';
 export { listAgreements, recordAgreementInTx } from './agreements';
 export { addStaffInTx, listStaff } from './staff';
+export { holdSessionInTx } from './sessions';
+export { attendInTx } from './attendance';

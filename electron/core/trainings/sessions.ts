@@ -12,7 +12,7 @@ import type {
   SessionPlanInput,
   SessionView,
 } from '../../ipc/schemas/trainings';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { yearOf } from '../util/dates';
 import { refuse } from '../util/refuse';
 import { loadSession, type SessionRecord } from './store';
@@ -75,51 +75,54 @@ export function holdSession(core: AppCore, input: z.output<typeof SessionHoldInp
   const id = core.write(
     'training_hold',
     'training_session',
-    (tx, ctx) => {
-      checkAttendanceNotInFuture(input.heldOn, ctx.today, 'heldOn');
-      if (input.sessionId !== undefined) {
-        const s = loadSession(tx, input.sessionId);
-        if (s.status !== 'planned') {
-          refuse(
-            'hold_planned_session',
-            s.status === 'held' ? '该培训已登记举办。' : '该培训已取消。',
-            'sessionId',
-          );
-        }
-        tx.update(trainingSessions)
-          .set({ ...fields(input), status: 'held', heldOn: input.heldOn, updatedAt: ctx.now })
-          .where(eq(trainingSessions.id, s.id))
-          .run();
-        return s.id;
-      }
-      const { purpose, form, topic, content, hours } = input;
-      if (!purpose || !form || !topic || !content || !hours) {
-        throw new AppException('VALIDATION', '请填写培训类别、形式、主题、内容和学时。', {
-          fields: [{ path: 'topic', message: '请填写培训主题' }],
-        });
-      }
-      return tx
-        .insert(trainingSessions)
-        .values({
-          ...fields(input),
-          purpose,
-          form,
-          topic,
-          content,
-          hours,
-          status: 'held',
-          year: yearOf(input.heldOn),
-          heldOn: input.heldOn,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-          createdBy: ctx.accountId,
-        })
-        .returning({ id: trainingSessions.id })
-        .get().id;
-    },
+    (tx, ctx) => holdSessionInTx(tx, ctx, input),
     (id) => ({ entityId: id, detail: { heldOn: input.heldOn } }),
   );
   return sessionView(core.session().db, id);
+}
+
+/** The 举办's write, inside the caller's transaction (the form's, or an import's); the session's id. */
+export function holdSessionInTx(tx: Tx, ctx: WriteCtx, input: z.output<typeof SessionHoldInput>): number {
+  checkAttendanceNotInFuture(input.heldOn, ctx.today, 'heldOn');
+  if (input.sessionId !== undefined) {
+    const s = loadSession(tx, input.sessionId);
+    if (s.status !== 'planned') {
+      refuse(
+        'hold_planned_session',
+        s.status === 'held' ? '该培训已登记举办。' : '该培训已取消。',
+        'sessionId',
+      );
+    }
+    tx.update(trainingSessions)
+      .set({ ...fields(input), status: 'held', heldOn: input.heldOn, updatedAt: ctx.now })
+      .where(eq(trainingSessions.id, s.id))
+      .run();
+    return s.id;
+  }
+  const { purpose, form, topic, content, hours } = input;
+  if (!purpose || !form || !topic || !content || !hours) {
+    throw new AppException('VALIDATION', '请填写培训类别、形式、主题、内容和学时。', {
+      fields: [{ path: 'topic', message: '请填写培训主题' }],
+    });
+  }
+  return tx
+    .insert(trainingSessions)
+    .values({
+      ...fields(input),
+      purpose,
+      form,
+      topic,
+      content,
+      hours,
+      status: 'held',
+      year: yearOf(input.heldOn),
+      heldOn: input.heldOn,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      createdBy: ctx.accountId,
+    })
+    .returning({ id: trainingSessions.id })
+    .get().id;
 }
 
 export function cancelSession(core: AppCore, input: z.output<typeof SessionCancelInput>): SessionView {

@@ -12,6 +12,7 @@ import { useTrainings } from '../../stores/trainings.store';
 import { SessionDrawer, SessionStatusTag } from './SessionDrawer';
 import { HoldSessionModal, PlanSessionModal } from './SessionForms';
 import { AddStaffModal } from './SettingsForms';
+import { ImportButton } from '../xlsx/ImportButton';
 
 const COLUMNS: RegisterColumn<SessionRow>[] = [
   { key: 'day', title: '时间', width: 105, render: (s) => tableDate(s.heldOn ?? s.plannedOn) },
@@ -78,6 +79,7 @@ export function SessionsTab({ year }: { year: number }) {
               <Button type="primary" onClick={() => setDialog('hold')}>
                 登记举办培训
               </Button>
+              <ImportButton register="trainings" title="保密教育培训台账" />
             </Space>
           }
         />
