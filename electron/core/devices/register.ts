@@ -42,11 +42,7 @@ export function registerDeviceInTx(tx: Tx, ctx: WriteCtx, input: DeviceRegisterI
   const volumeId = normalizeVolumeId(input.volumeId);
   checkVolumeOnMedium(input.family, volumeId);
   if (volumeId) checkVolumeUnique(volumeId, volumeHolder(tx, volumeId));
-  const taken = tx
-    .select({ id: devices.id })
-    .from(devices)
-    .where(eq(devices.deviceNo, input.deviceNo))
-    .get();
+  const taken = tx.select({ id: devices.id }).from(devices).where(eq(devices.deviceNo, input.deviceNo)).get();
   if (taken) refuse('device_no_unique', `保密编号 ${input.deviceNo} 已登记。`, 'deviceNo');
   const custodian = input.custodianId ? personRef(tx, input.custodianId) : null;
   const departmentId = input.departmentId ?? custodian?.departmentId ?? null;
