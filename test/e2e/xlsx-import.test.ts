@@ -203,7 +203,7 @@ describe('从表格导入 in Chromium', () => {
     await dialog.getByText('新建这些部门：办公室').click();
     await dialog.getByRole('button', { name: '重新检查' }).click();
     await dialog.getByText('错误 1 处').waitFor();
-    expect(await dialog.locator('.ant-table-row', { hasText: '第 5 行' }).textContent()).toContain('类型');
+    expect(await dialog.locator('.ant-table-row', { hasText: '第 6 行' }).textContent()).toContain('类型');
     await shot(page, 'xlsx-import-media-errors');
     await dialog.getByText('只导入无误的 2 行').click();
     await dialog.getByRole('button', { name: '导入' }).click();
