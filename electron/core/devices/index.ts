@@ -5,6 +5,6 @@ export { devicesCount, devicesHeldBy } from './register-query';
 export { deviceReminders } from './reminders';
 export { seedDevices } from './demo';
 export { listDevices } from './register-query';
-export { listUsage } from './usage';
+export { addUsageInTx, listUsage } from './usage';
 export { checkMediumWrite, logMediumWrite, type MediumCheck } from './media-guard';
 export { registerDeviceInTx } from './register';
