@@ -13,7 +13,8 @@ import { listDevices, listUsage } from '../../devices';
 import { deviceImport } from './devices-import';
 import { DEVICE_COLUMNS, MEDIUM_COLUMNS } from './devices-columns';
 import { allRows, yesNo } from './paged';
-import type { RegisterColumns } from './types';
+import { USAGE_COLUMNS, usageImport } from './usage-import';
+import type { RegisterColumns, RegisterImport } from './types';
 
 function cells(d: DeviceRow) {
   return {
@@ -73,18 +74,7 @@ export const usageColumns: RegisterColumns = {
   entity: 'device',
   domain: 'devices',
   exportAction: 'usage_export_xlsx',
-  columns: [
-    { key: 'deviceNo', heading: '设备编号', width: 14 },
-    { key: 'user', heading: '使用人', width: 10 },
-    { key: 'startedAt', heading: '开始时间', width: 16 },
-    { key: 'endedAt', heading: '结束时间', width: 16 },
-    { key: 'purpose', heading: '用途', width: 24 },
-    { key: 'maxLevel', heading: '处理信息最高密级', width: 10 },
-    { key: 'prints', heading: '打印份数', width: 8 },
-    { key: 'burns', heading: '刻录次数', width: 8 },
-    { key: 'imports', heading: '导入次数', width: 8 },
-    { key: 'exports', heading: '导出次数', width: 8 },
-  ],
+  columns: USAGE_COLUMNS,
   query: DeviceUsageListInput.omit({ page: true, pageSize: true }),
   rows: (db, query) =>
     allRows(
@@ -104,4 +94,5 @@ export const usageColumns: RegisterColumns = {
         exports: u.exports,
       }),
     ),
+  import: usageImport as RegisterImport<unknown>,
 };
