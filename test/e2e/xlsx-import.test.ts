@@ -178,4 +178,56 @@ describe('从表格导入 in Chromium', () => {
     await page.getByRole('cell', { name: '陈静' }).waitFor();
     await shot(page, 'xlsx-import-staff-done');
   });
+
+  it('opens the same dialog on both device pages: a 介质台账 with one computer in it, then a 设备台账', async () => {
+    const dir = tempDir();
+    const media = await writeSheet(
+      dir,
+      '介质.xlsx',
+      ['序号', '保密编号', '序列号', '类型', '容量', '密级', '部门'],
+      [
+        [1, 'Ｕ－０１', 'AA12', '优盘', '６４Ｇ', '机密★10年', '办公室'],
+        [2, 'GP-02', '', '光盘', '4.7G', '秘密*', '办公室'],
+        [3, 'U-03', '', '台式机', '', '秘密', ''],
+      ],
+      { title: '涉密存储介质台账' },
+    );
+    const { page } = await startApp({ setUp: true });
+    await login(page);
+    await page.getByRole('menuitem', { name: '涉密移动存储介质', exact: true }).click();
+    await page.getByRole('button', { name: '从表格导入' }).click();
+    const dialog = page.getByRole('dialog', { name: '从表格导入涉密存储介质台账' });
+    await expect.poll(() => dialog.getByRole('button', { name: /浏览/ }).count()).toBe(1);
+    await dialog.getByLabel('文件').fill(media);
+    await dialog.getByRole('button', { name: '读取并检查' }).click();
+    await dialog.getByText('新建这些部门：办公室').click();
+    await dialog.getByRole('button', { name: '重新检查' }).click();
+    await dialog.getByText('错误 1 处').waitFor();
+    expect(await dialog.locator('.ant-table-row', { hasText: '第 6 行' }).textContent()).toContain('类型');
+    await shot(page, 'xlsx-import-media-errors');
+    await dialog.getByText('只导入无误的 2 行').click();
+    await dialog.getByRole('button', { name: '导入' }).click();
+    await dialog.getByText('已导入 2 行，跳过已有 0 行。').waitFor();
+    await dialog.getByRole('button', { name: '关闭', exact: true }).last().click();
+    await page.getByRole('cell', { name: 'U-01' }).waitFor();
+    await shot(page, 'xlsx-import-media-done');
+
+    const devices = await writeSheet(
+      dir,
+      '设备.xlsx',
+      ['保密编号', '类型', '品牌型号', 'MAC', '密级', '使用部门', '位置', '启用日期'],
+      [['ＢＪ－０２１', '台式机', '联想 M430', '3c:52:82:1a:2b:3c', '机密★', '办公室', '302室', '2023.5.6']],
+    );
+    await page.getByRole('menuitem', { name: '涉密计算机及设备', exact: true }).click();
+    await page.getByRole('button', { name: '从表格导入' }).click();
+    const second = page.getByRole('dialog', { name: '从表格导入涉密计算机和设备台账' });
+    await expect.poll(() => second.getByRole('button', { name: /浏览/ }).count()).toBe(1);
+    await second.getByLabel('文件').fill(devices);
+    await second.getByRole('button', { name: '读取并检查' }).click();
+    await second.getByRole('button', { name: '导入' }).click();
+    await second.getByText('已导入 1 行，跳过已有 0 行。').waitFor();
+    await second.getByRole('button', { name: '关闭', exact: true }).last().click();
+    await page.getByRole('cell', { name: 'BJ-021' }).waitFor();
+    await shot(page, 'xlsx-import-devices-done');
+  });
 });

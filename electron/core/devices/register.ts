@@ -9,7 +9,7 @@ import type {
   DeviceIssueInput,
 } from '../../ipc/schemas/devices-actions';
 import type { DeviceDetail, DeviceRegisterInput } from '../../ipc/schemas/devices';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { departmentName } from '../departments';
 import { normalizeVolumeId } from '../files';
 import { refuse } from '../util/refuse';
@@ -31,75 +31,74 @@ import { getDevice } from './views';
 
 type In<T extends z.ZodType> = z.output<T>;
 
+/** 登记/配发 inside the caller's write: the form's own, or an xlsx import's (one row of many). */
+export function registerDeviceInTx(tx: Tx, ctx: WriteCtx, input: DeviceRegisterInput): number {
+  checkKindMatchesFamily(input.family, input.kind);
+  checkIssuedByUnit(input.family, input.issuedByUnit);
+  checkClassAndLevel(input.class, input.level);
+  // An internet PC is on the internet by definition.
+  const onInternet = input.class === 'internet' || input.onInternet;
+  checkNeverOnline(input.class, onInternet);
+  const volumeId = normalizeVolumeId(input.volumeId);
+  checkVolumeOnMedium(input.family, volumeId);
+  if (volumeId) checkVolumeUnique(volumeId, volumeHolder(tx, volumeId));
+  const taken = tx.select({ id: devices.id }).from(devices).where(eq(devices.deviceNo, input.deviceNo)).get();
+  if (taken) refuse('device_no_unique', `保密编号 ${input.deviceNo} 已登记。`, 'deviceNo');
+  const custodian = input.custodianId ? personRef(tx, input.custodianId) : null;
+  const departmentId = input.departmentId ?? custodian?.departmentId ?? null;
+  if (input.departmentId) departmentName(tx, input.departmentId);
+  const row = tx
+    .insert(devices)
+    .values({
+      family: input.family,
+      deviceNo: input.deviceNo,
+      assetNo: input.assetNo ?? null,
+      kind: input.kind,
+      class: input.class,
+      level: input.level ?? null,
+      levelRank: rankOf(input.level),
+      brandModel: input.brandModel ?? null,
+      serialNo: input.serialNo ?? null,
+      diskSerials: JSON.stringify(input.diskSerials),
+      mac: input.mac ?? null,
+      capacity: input.capacity ?? null,
+      volumeId,
+      custodianPersonId: custodian?.id ?? null,
+      custodianName: custodian?.name ?? null,
+      departmentId,
+      location: input.location ?? null,
+      purpose: input.purpose ?? null,
+      os: input.os ?? null,
+      osInstalledOn: input.osInstalledOn ?? null,
+      enabledOn: input.enabledOn ?? null,
+      registeredOn: input.registeredOn,
+      secretNetwork: input.secretNetwork ? 1 : 0,
+      onInternet: onInternet ? 1 : 0,
+      monitorInstalled: input.monitorInstalled ? 1 : 0,
+      status: custodian ? 'in_use' : 'in_stock',
+      isHost: input.isHost ? 1 : 0,
+      notes: input.notes ?? null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      createdBy: ctx.accountId,
+    })
+    .returning({ id: devices.id })
+    .get();
+  addEvent(tx, ctx, {
+    deviceId: row.id,
+    kind: 'register',
+    on: input.registeredOn,
+    counterpart: custodian ? personLabel(custodian) : null,
+    detail: { deviceNo: input.deviceNo, class: input.class, level: input.level ?? null },
+  });
+  return row.id;
+}
+
 export function registerDevice(core: AppCore, input: DeviceRegisterInput): DeviceDetail {
   const id = core.write(
     'device_register',
     'device',
-    (tx, ctx) => {
-      checkKindMatchesFamily(input.family, input.kind);
-      checkIssuedByUnit(input.family, input.issuedByUnit);
-      checkClassAndLevel(input.class, input.level);
-      // An internet PC is on the internet by definition.
-      const onInternet = input.class === 'internet' || input.onInternet;
-      checkNeverOnline(input.class, onInternet);
-      const volumeId = normalizeVolumeId(input.volumeId);
-      checkVolumeOnMedium(input.family, volumeId);
-      if (volumeId) checkVolumeUnique(volumeId, volumeHolder(tx, volumeId));
-      const taken = tx
-        .select({ id: devices.id })
-        .from(devices)
-        .where(eq(devices.deviceNo, input.deviceNo))
-        .get();
-      if (taken) refuse('device_no_unique', `保密编号 ${input.deviceNo} 已登记。`, 'deviceNo');
-      const custodian = input.custodianId ? personRef(tx, input.custodianId) : null;
-      const departmentId = input.departmentId ?? custodian?.departmentId ?? null;
-      if (input.departmentId) departmentName(tx, input.departmentId);
-      const row = tx
-        .insert(devices)
-        .values({
-          family: input.family,
-          deviceNo: input.deviceNo,
-          assetNo: input.assetNo ?? null,
-          kind: input.kind,
-          class: input.class,
-          level: input.level ?? null,
-          levelRank: rankOf(input.level),
-          brandModel: input.brandModel ?? null,
-          serialNo: input.serialNo ?? null,
-          diskSerials: JSON.stringify(input.diskSerials),
-          mac: input.mac ?? null,
-          capacity: input.capacity ?? null,
-          volumeId,
-          custodianPersonId: custodian?.id ?? null,
-          custodianName: custodian?.name ?? null,
-          departmentId,
-          location: input.location ?? null,
-          purpose: input.purpose ?? null,
-          os: input.os ?? null,
-          osInstalledOn: input.osInstalledOn ?? null,
-          enabledOn: input.enabledOn ?? null,
-          registeredOn: input.registeredOn,
-          secretNetwork: input.secretNetwork ? 1 : 0,
-          onInternet: onInternet ? 1 : 0,
-          monitorInstalled: input.monitorInstalled ? 1 : 0,
-          status: custodian ? 'in_use' : 'in_stock',
-          isHost: input.isHost ? 1 : 0,
-          notes: input.notes ?? null,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-          createdBy: ctx.accountId,
-        })
-        .returning({ id: devices.id })
-        .get();
-      addEvent(tx, ctx, {
-        deviceId: row.id,
-        kind: 'register',
-        on: input.registeredOn,
-        counterpart: custodian ? personLabel(custodian) : null,
-        detail: { deviceNo: input.deviceNo, class: input.class, level: input.level ?? null },
-      });
-      return row.id;
-    },
+    (tx, ctx) => registerDeviceInTx(tx, ctx, input),
     (id) => ({ entityId: id, detail: input }),
   );
   return getDevice(core, id);

@@ -14,7 +14,7 @@ import type {
   DeviceUsageView,
 } from '../../ipc/schemas/devices-usage';
 import type { Page } from '../../ipc/schemas/common';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { pageOf } from '../util/paging';
 import {
   checkDeviceCoversProcessed,
@@ -28,55 +28,56 @@ import { addEvent, loadDevice, personRef, setDevice } from './store';
 
 type In<T extends z.ZodType> = z.output<T>;
 
+/** 使用登记 inside the caller's write: the form's own, or an xlsx import's (one row of many). */
+export function addUsageInTx(tx: Tx, ctx: WriteCtx, input: In<typeof DeviceUsageInput>): { id: number } {
+  const d = loadDevice(tx, input.deviceId);
+  checkStatus(d.status, ['in_stock', 'in_use', 'on_loan', 'carried_out'], '登记使用');
+  if (input.maxLevel) {
+    if (d.family === 'medium')
+      checkMediumCoversWritten(d.deviceNo, d.level, rankOf(input.maxLevel), 'maxLevel');
+    else checkDeviceCoversProcessed(d.deviceNo, d.level, input.maxLevel);
+  }
+  if (input.mediumId) {
+    const m = loadDevice(tx, input.mediumId, 'mediumId');
+    checkNoClassifiedMediumOnUnclassified(m, d);
+    checkNeverOnline(m.class, !!d.onInternet);
+    if (input.maxLevel) {
+      checkMediumCoversWritten(m.deviceNo, m.level, rankOf(input.maxLevel), 'maxLevel');
+      setDevice(tx, ctx, m.id, { maxWrittenRank: Math.max(m.maxWrittenRank, rankOf(input.maxLevel)) });
+    }
+  }
+  if (d.family === 'medium' && input.maxLevel) {
+    setDevice(tx, ctx, d.id, { maxWrittenRank: Math.max(d.maxWrittenRank, rankOf(input.maxLevel)) });
+  }
+  const u = personRef(tx, input.userId);
+  const prints = input.printLines.length ? input.printLines.reduce((n, l) => n + l.copies, 0) : input.prints;
+  const row = tx
+    .insert(deviceUsage)
+    .values({
+      deviceId: d.id,
+      personId: u.id,
+      userName: u.name,
+      startedAt: input.startedAt,
+      endedAt: input.endedAt ?? null,
+      purpose: input.purpose,
+      maxLevel: input.maxLevel ?? null,
+      prints,
+      burns: input.burns,
+      imports: input.imports,
+      exports: input.exports,
+      printDetail: input.printLines.length ? JSON.stringify(input.printLines) : null,
+      createdAt: ctx.now,
+    })
+    .returning({ id: deviceUsage.id })
+    .get();
+  return { id: row.id };
+}
+
 export function addUsage(core: AppCore, input: In<typeof DeviceUsageInput>): { id: number } {
   return core.write(
     'device_usage',
     'device',
-    (tx, ctx) => {
-      const d = loadDevice(tx, input.deviceId);
-      checkStatus(d.status, ['in_stock', 'in_use', 'on_loan', 'carried_out'], '登记使用');
-      if (input.maxLevel) {
-        if (d.family === 'medium')
-          checkMediumCoversWritten(d.deviceNo, d.level, rankOf(input.maxLevel), 'maxLevel');
-        else checkDeviceCoversProcessed(d.deviceNo, d.level, input.maxLevel);
-      }
-      if (input.mediumId) {
-        const m = loadDevice(tx, input.mediumId, 'mediumId');
-        checkNoClassifiedMediumOnUnclassified(m, d);
-        checkNeverOnline(m.class, !!d.onInternet);
-        if (input.maxLevel) {
-          checkMediumCoversWritten(m.deviceNo, m.level, rankOf(input.maxLevel), 'maxLevel');
-          setDevice(tx, ctx, m.id, { maxWrittenRank: Math.max(m.maxWrittenRank, rankOf(input.maxLevel)) });
-        }
-      }
-      if (d.family === 'medium' && input.maxLevel) {
-        setDevice(tx, ctx, d.id, { maxWrittenRank: Math.max(d.maxWrittenRank, rankOf(input.maxLevel)) });
-      }
-      const u = personRef(tx, input.userId);
-      const prints = input.printLines.length
-        ? input.printLines.reduce((n, l) => n + l.copies, 0)
-        : input.prints;
-      const row = tx
-        .insert(deviceUsage)
-        .values({
-          deviceId: d.id,
-          personId: u.id,
-          userName: u.name,
-          startedAt: input.startedAt,
-          endedAt: input.endedAt ?? null,
-          purpose: input.purpose,
-          maxLevel: input.maxLevel ?? null,
-          prints,
-          burns: input.burns,
-          imports: input.imports,
-          exports: input.exports,
-          printDetail: input.printLines.length ? JSON.stringify(input.printLines) : null,
-          createdAt: ctx.now,
-        })
-        .returning({ id: deviceUsage.id })
-        .get();
-      return { id: row.id };
-    },
+    (tx, ctx) => addUsageInTx(tx, ctx, input),
     (r) => ({ entityId: input.deviceId, detail: { ...input, usageId: r.id } }),
   );
 }

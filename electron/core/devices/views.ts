@@ -43,6 +43,7 @@ export function toRow(d: DeviceRecord, department: string | null, today: string)
     department,
     location: d.location,
     purpose: d.purpose,
+    os: d.os,
     registeredOn: d.registeredOn,
     enabledOn: d.enabledOn,
     status: d.status,

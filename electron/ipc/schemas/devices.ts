@@ -112,6 +112,7 @@ export interface DeviceRow {
   department: string | null;
   location: string | null;
   purpose: string | null;
+  os: string | null;
   registeredOn: string;
   enabledOn: string | null;
   status: DeviceStatus;

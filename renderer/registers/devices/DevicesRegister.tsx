@@ -9,6 +9,7 @@ import { DepartmentSelect, PersonPicker } from '../../components/forms';
 import { RegisterTable } from '../../components/RegisterTable';
 import { navigate } from '../../shell/route';
 import { useDevices, useMedia } from '../../stores/devices.store';
+import { ImportButton } from '../xlsx/ImportButton';
 import { GiveBackForm } from './actionForms';
 import { ChecksTab } from './ChecksTab';
 import { HostOffer } from './HostOffer';
@@ -84,6 +85,10 @@ function DeviceLedger({ family }: { family: DeviceFamily }) {
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('register')}>
               登记
             </Button>
+            <ImportButton
+              register={medium ? 'media' : 'devices'}
+              title={medium ? '涉密存储介质台账' : '涉密计算机和设备台账'}
+            />
             <Button
               icon={<PrinterOutlined />}
               onClick={() => navigate(medium ? 'print/device-media' : 'print/device-ledger')}

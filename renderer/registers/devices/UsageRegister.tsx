@@ -9,6 +9,7 @@ import { LEVEL_LABELS } from '../../../db/domain/labels';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 import { DateInput } from '../../components/forms';
+import { ImportButton } from '../xlsx/ImportButton';
 
 const PAGE = 50;
 
@@ -35,6 +36,7 @@ export function UsageRegister() {
         <Button icon={<PrinterOutlined />} onClick={() => navigate('print/device-usage')}>
           打印使用登记簿
         </Button>
+        <ImportButton register="usage" title="涉密计算机使用登记" />
       </Space>
       <ErrorNote message={error} />
       <Table<DeviceUsageView>

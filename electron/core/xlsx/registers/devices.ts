@@ -1,5 +1,5 @@
 // 涉密计算机和设备台账 and 涉密存储介质台账 in sheets: the headings of REFERENCE §2.4 (sxkxy 设备台账, the 涉密主机 sheet),
-// every device (or medium) the register's filters select. Export only for now.
+// every device (or medium) the register's filters select; a sheet of either imports through the 登记 (devices-import).
 import {
   DEVICE_CLASS_LABELS,
   DEVICE_FAMILY_LABELS,
@@ -10,30 +10,11 @@ import {
 import { type DeviceRow, DeviceListInput } from '../../../ipc/schemas/devices';
 import { type DeviceUsageView, DeviceUsageListInput } from '../../../ipc/schemas/devices-usage';
 import { listDevices, listUsage } from '../../devices';
+import { deviceImport } from './devices-import';
+import { DEVICE_COLUMNS, MEDIUM_COLUMNS } from './devices-columns';
 import { allRows, yesNo } from './paged';
-import type { RegisterColumns } from './types';
-
-const COLUMNS = [
-  { key: 'deviceNo', heading: '设备编号', width: 14 },
-  { key: 'assetNo', heading: '资产编号', width: 14 },
-  { key: 'family', heading: '大类', width: 8 },
-  { key: 'kind', heading: '类型', width: 10 },
-  { key: 'class', heading: '类别', width: 10 },
-  { key: 'level', heading: '密级', width: 8 },
-  { key: 'brandModel', heading: '型号', width: 16 },
-  { key: 'serialNo', heading: '序列号', width: 16 },
-  { key: 'diskSerials', heading: '硬盘序列号', width: 20 },
-  { key: 'mac', heading: 'MAC地址', width: 18 },
-  { key: 'capacity', heading: '容量', width: 10 },
-  { key: 'department', heading: '使用部门', width: 14 },
-  { key: 'custodian', heading: '责任人', width: 10 },
-  { key: 'location', heading: '房间号', width: 12 },
-  { key: 'purpose', heading: '用途', width: 16 },
-  { key: 'registeredOn', heading: '登记日期', width: 12 },
-  { key: 'enabledOn', heading: '启用时间', width: 12 },
-  { key: 'status', heading: '状态', width: 10 },
-  { key: 'onInternet', heading: '是否联网', width: 8 },
-] as const;
+import { USAGE_COLUMNS, usageImport } from './usage-import';
+import type { RegisterColumns, RegisterImport } from './types';
 
 function cells(d: DeviceRow) {
   return {
@@ -47,6 +28,8 @@ function cells(d: DeviceRow) {
     serialNo: d.serialNo ?? '',
     diskSerials: d.diskSerials.join('、'),
     mac: d.mac ?? '',
+    os: d.os ?? '',
+    volumeId: d.volumeId ?? '',
     capacity: d.capacity ?? '',
     department: d.department ?? '',
     custodian: d.custodianName ?? '',
@@ -59,22 +42,6 @@ function cells(d: DeviceRow) {
   };
 }
 
-const MEDIUM_COLUMNS = [
-  { key: 'deviceNo', heading: '介质编号', width: 14 },
-  { key: 'kind', heading: '介质类型', width: 10 },
-  { key: 'class', heading: '类别', width: 10 },
-  { key: 'level', heading: '密级', width: 8 },
-  { key: 'brandModel', heading: '型号', width: 16 },
-  { key: 'serialNo', heading: '唯一标识序列号', width: 18 },
-  { key: 'capacity', heading: '容量', width: 10 },
-  { key: 'department', heading: '使用部门', width: 14 },
-  { key: 'custodian', heading: '责任人', width: 10 },
-  { key: 'purpose', heading: '用途', width: 16 },
-  { key: 'registeredOn', heading: '登记日期', width: 12 },
-  { key: 'enabledOn', heading: '启用时间', width: 12 },
-  { key: 'status', heading: '状态', width: 10 },
-] as const;
-
 /** One register per family: computers and devices, and storage media, as the unit keeps two ledgers. */
 function familyColumns(family: DeviceRow['family']): RegisterColumns {
   const device = family === 'device';
@@ -84,7 +51,7 @@ function familyColumns(family: DeviceRow['family']): RegisterColumns {
     entity: 'device',
     domain: 'devices',
     exportAction: device ? 'devices_export_xlsx' : 'media_export_xlsx',
-    columns: device ? COLUMNS : MEDIUM_COLUMNS,
+    columns: device ? DEVICE_COLUMNS : MEDIUM_COLUMNS,
     query: DeviceListInput.omit({ page: true, pageSize: true, family: true }),
     rows: (db, query, today) =>
       allRows(
@@ -93,6 +60,7 @@ function familyColumns(family: DeviceRow['family']): RegisterColumns {
         (q) => listDevices(db, q, today),
         cells,
       ),
+    import: deviceImport(family, device ? DEVICE_COLUMNS : MEDIUM_COLUMNS),
   };
 }
 
@@ -106,18 +74,7 @@ export const usageColumns: RegisterColumns = {
   entity: 'device',
   domain: 'devices',
   exportAction: 'usage_export_xlsx',
-  columns: [
-    { key: 'deviceNo', heading: '设备编号', width: 14 },
-    { key: 'user', heading: '使用人', width: 10 },
-    { key: 'startedAt', heading: '开始时间', width: 16 },
-    { key: 'endedAt', heading: '结束时间', width: 16 },
-    { key: 'purpose', heading: '用途', width: 24 },
-    { key: 'maxLevel', heading: '处理信息最高密级', width: 10 },
-    { key: 'prints', heading: '打印份数', width: 8 },
-    { key: 'burns', heading: '刻录次数', width: 8 },
-    { key: 'imports', heading: '导入次数', width: 8 },
-    { key: 'exports', heading: '导出次数', width: 8 },
-  ],
+  columns: USAGE_COLUMNS,
   query: DeviceUsageListInput.omit({ page: true, pageSize: true }),
   rows: (db, query) =>
     allRows(
@@ -137,4 +94,5 @@ export const usageColumns: RegisterColumns = {
         exports: u.exports,
       }),
     ),
+  import: usageImport as RegisterImport<unknown>,
 };
