@@ -17,6 +17,7 @@ import { ComparisonTable } from './ComparisonTable';
 import { useLoad } from '../../stores/load';
 import { useChannel } from './useChannel';
 import { PathInput } from '../../components/files/PathInput';
+import { SupervisorDefaults } from './SupervisorDefaults';
 
 function PackageImport() {
   const imp = useChannel('exchange:import');
@@ -171,6 +172,7 @@ export function SupervisorPanel() {
         <ReceiptReissue units={units.value ?? []} />
       </Card>
       <Figures />
+      <SupervisorDefaults />
     </Space>
   );
 }
