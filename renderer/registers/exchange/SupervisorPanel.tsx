@@ -18,6 +18,7 @@ import { useLoad } from '../../stores/load';
 import { useChannel } from './useChannel';
 import { PathInput } from '../../components/files/PathInput';
 import { SupervisorDefaults } from './SupervisorDefaults';
+import { SupervisorReportActions } from './SupervisorReportActions';
 
 function PackageImport() {
   const imp = useChannel('exchange:import');
@@ -167,6 +168,7 @@ export function SupervisorPanel() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <ComparisonTable />
+      <SupervisorReportActions />
       <PackageImport />
       <Card size="small" title="重新生成回执">
         <ReceiptReissue units={units.value ?? []} />
