@@ -5,6 +5,9 @@ import { baomi, initDb } from './cli-helpers';
 
 describe('baomi supervisor interval --loan-alert', () => {
   it('sets the threshold, shows it with the defaults, and refuses a value out of bounds in Chinese', () => {
+    const help = baomi(['supervisor', 'interval', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('[--loan-alert N]');
     const db = initDb(undefined, ['--mode', 'supervisor'], '11110000MB000SUP01');
     const set = baomi(['supervisor', 'interval', '--loan-alert', '3', '--db', db, '--json']);
     expect(set.err).toBe('');
