@@ -101,7 +101,7 @@ export const ACTION_LABELS: Record<string, string> = {
   counterpart_key_update: '更新对方单位公钥',
   supervisor_enable: '启用上级单位模式',
   supervisor_interval: '修改报送周期',
-  supervisor_defaults: '修改默认报送周期与年度报告截止日期',
+  supervisor_defaults: '修改默认报送周期、年度报告截止日期与提醒阈值',
   supervisor_reset: '重新建立报送关系',
   supervisor_report_xlsx: '导出下级单位保密工作情况汇总表',
   exchange_refused: '拒收下级单位数据包',

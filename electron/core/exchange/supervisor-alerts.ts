@@ -8,6 +8,7 @@ import type { AppCore } from '../app-core';
 import { unitInfo } from '../session';
 import { can } from '../util/permissions';
 import type { ReminderSource } from '../util/reminder-source';
+import { listSentNotices } from './notice-write';
 import { comparisonRows, defaultsOf } from './supervisor-table';
 
 /** What a part of the alerts sees: the units' rows, the bureau's threshold, the restarts of the last days. */
@@ -107,11 +108,45 @@ const keyChanged: AlertPart = ({ rows, restartedSince }) =>
   });
 
 /**
- * The parts, in the order the home page lists them within a severity.
- * HOOK(notices, issue 25 point 6): the notices branch adds its part here — notices sent down and not yet
- * answered by the unit — as one more AlertPart (an id `supervisor_notice_…`, landing on the unit). Not built here.
+ * Notices sent down and not yet answered: not yet shown received in a later package, or a 整改通知 whose findings
+ * are still open. An 意见 or a 备案 needs no more than its receipt. One alert per unit; a finding past its deadline
+ * makes it a warning.
  */
-export const ALERT_PARTS: AlertPart[] = [overdue, incidents, loans, keyChanged];
+const notices: AlertPart = ({ core, rows }) => {
+  const units = new Set(
+    core
+      .session()
+      .db.$client.prepare('SELECT DISTINCT unit_code FROM notices_sent')
+      .pluck()
+      .all() as string[],
+  );
+  return rows.flatMap((r): Reminder[] => {
+    if (!units.has(r.unitCode)) return [];
+    const open = listSentNotices(core, r.unitCode).filter(
+      (n) => n.state === 'sent' || n.state === 'rectifying',
+    );
+    if (!open.length) return [];
+    const unseen = open.filter((n) => n.state === 'sent').length;
+    const late = open.reduce((k, n) => k + n.items.filter((i) => i.state === 'overdue').length, 0);
+    const parts = [
+      unseen ? `${unseen} 份尚未见该单位收到` : '',
+      open.length - unseen ? `${open.length - unseen} 份整改通知仍在整改中` : '',
+      late ? `其中 ${late} 项已过整改期限` : '',
+    ].filter(Boolean);
+    return [
+      {
+        id: `supervisor_notice_${r.unitCode}`,
+        severity: late ? 'warning' : 'info',
+        title: `${r.name}有 ${open.length} 份通知尚未答复`,
+        detail: `${parts.join('，')}（最早一份：${open[open.length - 1]?.title ?? ''}）。`,
+        ...landing(r.unitCode),
+      },
+    ];
+  });
+};
+
+/** The parts, in the order the home page lists them within a severity. */
+export const ALERT_PARTS: AlertPart[] = [overdue, incidents, loans, keyChanged, notices];
 
 export const supervisorAlerts: ReminderSource = (core, now) => {
   const { db, account } = core.session();

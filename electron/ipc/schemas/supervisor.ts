@@ -103,8 +103,13 @@ export const DefaultsInput = z.object({
     .string()
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, '年度报告截止日期格式为 月-日，如 01-31')
     .optional(),
-  dueSoonDays: z.number().int().min(0).max(60).optional(),
-  overdueLoanAlert: z.number().int().min(1, '至少 1 件').max(10_000).optional(),
+  dueSoonDays: z.number().int().min(0, '提前提醒天数不能为负').max(60, '提前提醒不超过 60 天').optional(),
+  overdueLoanAlert: z
+    .number({ error: '请填写逾期未归还提醒阈值' })
+    .int('逾期未归还提醒阈值应为整数')
+    .min(1, '逾期未归还提醒阈值至少 1 件')
+    .max(10_000, '逾期未归还提醒阈值不超过 10000 件')
+    .optional(),
 });
 
 export const ResetInput = z.object({

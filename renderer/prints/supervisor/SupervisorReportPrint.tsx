@@ -1,7 +1,8 @@
 // 下级单位保密工作情况汇总表 (issue 25, point 7): the comparison table and the figures on A4 landscape, dated, the
 // units that have not reported named, then the year's consolidated 年度报告 (the units' annual reports summed,
 // the units missing named). `print/supervisor-report[/年度]`; `baomi supervisor report --out F.pdf` prints it.
-import { Spin } from 'antd';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ComparisonRow, SupervisorReport } from '../../../electron/ipc/contract';
 import { ANNUAL_FIGURE_GROUPS, CLEARANCE_OR_NONE } from '../../../db/domain/annual-figures';
@@ -13,9 +14,9 @@ import {
 } from '../../../db/domain/labels';
 import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
+import { PdfExportButton } from '../../components/PdfExportButton';
 import { PrintFrame } from '../../components/PrintFrame';
-import { PrintToolbar } from '../allowance/AllowanceStatementPrint';
-import { useRoute } from '../../shell/route';
+import { navigate, useRoute } from '../../shell/route';
 import { Landscape, small } from '../carriers/CarrierPrints';
 
 export const REPORT_TITLE = '下级单位保密工作情况汇总表';
@@ -77,7 +78,15 @@ export function SupervisorReportPrint() {
   const f = data.figures;
   return (
     <div className="print-route">
-      <PrintToolbar back="reg/exchange" />
+      <Space className="print-toolbar no-print">
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('reg/exchange')}>
+          返回
+        </Button>
+        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
+          打印
+        </Button>
+        <PdfExportButton title={REPORT_TITLE} />
+      </Space>
       <PrintFrame unitName={data.supervisor} title={REPORT_TITLE}>
         <Landscape />
         <p className="print-meta">

@@ -17,6 +17,8 @@ import { ComparisonTable } from './ComparisonTable';
 import { useLoad } from '../../stores/load';
 import { useChannel } from './useChannel';
 import { PathInput } from '../../components/files/PathInput';
+import { SupervisorDefaults } from './SupervisorDefaults';
+import { SupervisorReportActions } from './SupervisorReportActions';
 
 function PackageImport() {
   const imp = useChannel('exchange:import');
@@ -166,11 +168,13 @@ export function SupervisorPanel() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <ComparisonTable />
+      <SupervisorReportActions />
       <PackageImport />
       <Card size="small" title="重新生成回执">
         <ReceiptReissue units={units.value ?? []} />
       </Card>
       <Figures />
+      <SupervisorDefaults />
     </Space>
   );
 }

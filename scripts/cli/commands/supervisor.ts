@@ -136,9 +136,15 @@ async function search(argv: string[], out: Out): Promise<number> {
   return EXIT.ok;
 }
 
-/** `interval --unit CODE --days N|default`, or the defaults: `interval --default N [--annual-due MM-DD]`. */
+/**
+ * `interval --unit CODE --days N|default`, or the defaults: `interval --default N [--annual-due MM-DD]
+ * [--loan-alert N]`. The bounds are the channel's (zod), so the CLI and the page refuse the same values.
+ */
 async function interval(argv: string[], out: Out): Promise<number> {
-  const a = parseArgs(argv, { values: [...DB, 'unit', 'days', 'default', 'annual-due'], required: ['db'] });
+  const a = parseArgs(argv, {
+    values: [...DB, 'unit', 'days', 'default', 'annual-due', 'loan-alert'],
+    required: ['db'],
+  });
   const v = await withLogin(a.values.db as string, a.values.user, async ({ api }) => {
     if (a.values.unit) {
       if (a.values.days === undefined)
@@ -146,19 +152,21 @@ async function interval(argv: string[], out: Out): Promise<number> {
       const days = a.values.days === 'default' ? null : (int('days', a.values.days) as number);
       return call(api, 'exchange:unitInterval', { unitCode: a.values.unit, days });
     }
-    if (a.values.default === undefined && a.values['annual-due'] === undefined) {
+    const loanAlert = a.values['loan-alert'];
+    if (a.values.default === undefined && a.values['annual-due'] === undefined && loanAlert === undefined) {
       return call(api, 'exchange:defaults', {});
     }
     return call(api, 'exchange:setDefaults', {
       ...(a.values.default ? { reportIntervalDays: int('default', a.values.default) as number } : {}),
       ...(a.values['annual-due'] ? { annualDue: a.values['annual-due'] } : {}),
+      ...(loanAlert !== undefined ? { overdueLoanAlert: int('loan-alert', loanAlert, 0) as number } : {}),
     });
   });
   out.result(v, () =>
     'unitCode' in v
       ? [`${v.name}（${v.unitCode}）的报送周期：${v.intervalDays} 天${v.ownInterval ? '' : '（默认）'}`]
       : [
-          `默认报送周期：${v.reportIntervalDays} 天；年度报告截止：次年 ${v.annualDue.replace('-', ' 月 ')} 日`,
+          `默认报送周期：${v.reportIntervalDays} 天；年度报告截止：次年 ${v.annualDue.replace('-', ' 月 ')} 日；逾期未归还提醒阈值：${v.overdueLoanAlert} 件`,
         ],
   );
   return EXIT.ok;
@@ -197,7 +205,7 @@ const SUBCOMMANDS: Record<string, (argv: string[], out: Out) => Promise<number>>
   report,
 };
 
-export const SUPERVISOR_USAGE = `supervisor units|figures --db F | registers|packages --unit 单位代码 --db F | records --unit 单位代码 --register 台账 [--page N] [--page-size N] [--search 文字] [--chain N] --db F | search 文字 --db F | interval [--unit 单位代码 --days N|default] [--default N] [--annual-due MM-DD] --db F | reset --unit 单位代码 --key 公钥文件 --fingerprint 指纹 [--reason 原因] --db F | ${REPORT_USAGE}`;
+export const SUPERVISOR_USAGE = `supervisor units|figures --db F | registers|packages --unit 单位代码 --db F | records --unit 单位代码 --register 台账 [--page N] [--page-size N] [--search 文字] [--chain N] --db F | search 文字 --db F | interval [--unit 单位代码 --days N|default] [--default N] [--annual-due MM-DD] [--loan-alert N] --db F | reset --unit 单位代码 --key 公钥文件 --fingerprint 指纹 [--reason 原因] --db F | ${REPORT_USAGE}`;
 
 export async function supervisor(argv: string[], out: Out): Promise<number> {
   const [sub, ...rest] = argv;
