@@ -157,7 +157,7 @@ describe('approvals and administration in Chromium (strict 三员 mode)', () => 
     // People by name and records as the clerk knows them, not "account 4" or "carrier 1".
     const rows = page.locator('.ant-table-row');
     // Typed: the list of every kind of record is longer than the dropdown shows.
-    await page.getByLabel('对象').fill('涉密载体');
+    await page.getByRole('combobox', { name: '对象' }).fill('涉密载体');
     await page.locator('.ant-select-item-option', { hasText: '涉密载体' }).click();
     await page.getByText('共 1 条').waitFor();
     const registered = rows.filter({ hasText: '关于做好2026年度保密检查工作的通知' });
@@ -165,13 +165,13 @@ describe('approvals and administration in Chromium (strict 三员 mode)', () => 
     await registered.getByText('王丽', { exact: true }).waitFor();
     await shot(page, 'admin-audit-names');
     // Typed: the list of every kind of record is longer than the dropdown shows.
-    await page.getByLabel('对象').fill('账户');
+    await page.getByRole('combobox', { name: '对象' }).fill('账户');
     await page.locator('.ant-select-item-option', { hasText: /^账户$/ }).click();
     await rows.filter({ hasText: '陈国庆（chenju）' }).first().waitFor();
     expect(await rows.filter({ hasText: /\b(account|carrier) \d+/ }).count()).toBe(0);
 
-    await page.getByLabel('操作').fill('password_change');
-    await page.getByLabel('操作').press('Enter');
+    await page.locator('input[aria-label="操作"]').fill('password_change');
+    await page.locator('input[aria-label="操作"]').press('Enter');
     await page.getByText('共 4 条').waitFor();
     expect(await page.locator('.ant-table-row').filter({ hasText: '登录（login）' }).count()).toBe(0);
     await shot(page, 'admin-audit');
