@@ -15,8 +15,7 @@ import {
   type AgreementView,
 } from '../../../ipc/schemas/trainings-records';
 import { listAgreements, recordAgreementInTx } from '../../trainings';
-import { refuse } from '../../util/refuse';
-import { optionalDate, reader } from './common';
+import { optionalDate, personOrStaffIn, reader } from './common';
 import { allRows } from './paged';
 import type { RegisterColumns, RegisterImport } from './types';
 
@@ -95,22 +94,14 @@ const KIND_ALIASES = {
   合作方协议: 'partner',
 } as const;
 
-/** Who of that name is on the unit's lists: a 涉密人员 first, else an 在职人员. */
-function signerIn(tx: Pick<Db, 'select'>, name: string): { personId?: number; staffId?: number } {
-  const ps = tx.select({ id: persons.id }).from(persons).where(eq(persons.name, name)).limit(2).all();
-  const ss = ps.length
-    ? []
-    : tx.select({ id: staffMembers.id }).from(staffMembers).where(eq(staffMembers.name, name)).limit(2).all();
-  const found = ps.length ? ps : ss;
-  if (found.length === 0) {
-    refuse('agreement_signer_known', `“${name}”不在涉密人员或在职人员名单中，请先登记此人。`, 'signer');
-  }
-  if (found.length > 1) {
-    refuse('agreement_signer_unique', `名单中有不止一位“${name}”，请在系统中逐条登记此协议。`, 'signer');
-  }
-  const id = (found[0] as { id: number }).id;
-  return ps.length ? { personId: id } : { staffId: id };
-}
+/** Who signed: a 涉密人员 first, else an 在职人员 (common.ts). */
+const signerIn = (tx: Pick<Db, 'select'>, name: string) =>
+  personOrStaffIn(tx, name, {
+    known: 'agreement_signer_known',
+    unique: 'agreement_signer_unique',
+    field: 'signer',
+    uniqueHint: '请在系统中逐条登记此协议。',
+  });
 
 const agreementImport: RegisterImport<AgreementImportInput> = {
   schema: AgreementImportInput,

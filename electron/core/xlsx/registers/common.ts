@@ -2,7 +2,8 @@
 import { eq } from 'drizzle-orm';
 import type { CarrierLevel } from '../../../../db/domain/vocab';
 import type { Db } from '../../../../db/open';
-import { departments } from '../../../../db/schema';
+import { departments, persons, staffMembers } from '../../../../db/schema';
+import { refuse } from '../../util/refuse';
 import type { TermInput } from '../../../ipc/schemas/carriers';
 import * as V from '../values';
 import type { CellError, Column, ReadCtx, RowCells } from './types';
@@ -101,4 +102,26 @@ export function departmentIdIn(tx: Pick<Db, 'select'>, name: string): number {
 /** An optional date cell: undefined when blank, else the date (or a reason recorded against the column). */
 export function optionalDate(r: RowReader, key: string): string | undefined {
   return r.text(key) ? r.date(key) : undefined;
+}
+
+/**
+ * Who of that name is on the unit's lists: a 涉密人员 first, else an 在职人员. A name on neither list, or twice on
+ * the one it is found on, refuses the row by the register's own rules (`known`, `unique`, with their words).
+ */
+export function personOrStaffIn(
+  tx: Pick<Db, 'select'>,
+  name: string,
+  rules: { known: string; unique: string; field: string; uniqueHint: string },
+): { personId?: number; staffId?: number } {
+  const ps = tx.select({ id: persons.id }).from(persons).where(eq(persons.name, name)).limit(2).all();
+  const ss = ps.length
+    ? []
+    : tx.select({ id: staffMembers.id }).from(staffMembers).where(eq(staffMembers.name, name)).limit(2).all();
+  const found = ps.length ? ps : ss;
+  if (found.length === 0) {
+    refuse(rules.known, `“${name}”不在涉密人员或在职人员名单中，请先登记此人。`, rules.field);
+  }
+  if (found.length > 1) refuse(rules.unique, `名单中有不止一位“${name}”，${rules.uniqueHint}`, rules.field);
+  const id = (found[0] as { id: number }).id;
+  return ps.length ? { personId: id } : { staffId: id };
 }

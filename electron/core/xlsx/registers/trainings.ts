@@ -10,12 +10,11 @@ import {
   TRAINING_KIND_LABELS,
 } from '../../../../db/domain/labels';
 import type { Db } from '../../../../db/open';
-import { persons, staffMembers, trainingSessions } from '../../../../db/schema';
+import { trainingSessions } from '../../../../db/schema';
 import { type SessionRow, SessionHoldInput, SessionListInput } from '../../../ipc/schemas/trainings';
 import { attendInTx, holdSessionInTx, listSessions } from '../../trainings';
-import { refuse } from '../../util/refuse';
 import * as V from '../values';
-import { reader } from './common';
+import { personOrStaffIn, reader } from './common';
 import { allRows } from './paged';
 import type { RegisterColumns, RegisterImport } from './types';
 
@@ -136,22 +135,14 @@ function hoursOf(cell: string): number | undefined {
   return n !== null && n > 0 ? n : undefined;
 }
 
-/** Who of that name attended: a 涉密人员 first, else an 在职人员. */
-function attendeeIn(tx: Pick<Db, 'select'>, name: string): { personId?: number; staffId?: number } {
-  const ps = tx.select({ id: persons.id }).from(persons).where(eq(persons.name, name)).limit(2).all();
-  const ss = ps.length
-    ? []
-    : tx.select({ id: staffMembers.id }).from(staffMembers).where(eq(staffMembers.name, name)).limit(2).all();
-  const found = ps.length ? ps : ss;
-  if (found.length === 0) {
-    refuse('training_attendee_known', `“${name}”不在涉密人员或在职人员名单中，请先登记此人。`, 'attendees');
-  }
-  if (found.length > 1) {
-    refuse('training_attendee_unique', `名单中有不止一位“${name}”，请在系统中逐人登记出席。`, 'attendees');
-  }
-  const id = (found[0] as { id: number }).id;
-  return ps.length ? { personId: id } : { staffId: id };
-}
+/** Who attended: a 涉密人员 first, else an 在职人员 (common.ts). */
+const attendeeIn = (tx: Pick<Db, 'select'>, name: string) =>
+  personOrStaffIn(tx, name, {
+    known: 'training_attendee_known',
+    unique: 'training_attendee_unique',
+    field: 'attendees',
+    uniqueHint: '请在系统中逐人登记出席。',
+  });
 
 const sessionImport: RegisterImport<SessionImportInput> = {
   schema: SessionImportInput,
