@@ -25,5 +25,8 @@ export const auditLog = sqliteTable(
     index('audit_log_account_idx').on(t.accountId, t.at),
     // The auditor's filter by action: its count and its newest-first page read this index alone.
     index('audit_log_action_idx').on(t.action, t.seq),
+    // By account or by kind of record, newest first: read from the index in order, not a million entries sorted.
+    index('audit_log_account_seq_idx').on(t.accountId, t.seq),
+    index('audit_log_entity_seq_idx').on(t.entity, t.seq),
   ],
 );

@@ -211,15 +211,16 @@ describe('the audit list stays fast', () => {
     };
     // Newest first is the primary key read backwards: no sort, however long the log.
     expect(plan({}).page).toEqual(['SCAN audit_log']);
-    expect(plan({ entity: 'carrier' }).page[0]).toBe(
-      'SEARCH audit_log USING INDEX audit_log_entity_idx (entity=?)',
-    );
-    expect(plan({ entity: 'carrier' }).total).toEqual([
-      'SEARCH audit_log USING COVERING INDEX audit_log_entity_idx (entity=?)',
+    // By kind of record or by account, newest first: the index gives the order, nothing is sorted.
+    expect(plan({ entity: 'carrier' }).page).toEqual([
+      'SEARCH audit_log USING INDEX audit_log_entity_seq_idx (entity=?)',
     ]);
-    expect(plan({ accountId: 1 }).page[0]).toBe(
-      'SEARCH audit_log USING INDEX audit_log_account_idx (account_id=?)',
-    );
+    expect(plan({ entity: 'carrier' }).total).toEqual([
+      'SEARCH audit_log USING COVERING INDEX audit_log_entity_seq_idx (entity=?)',
+    ]);
+    expect(plan({ accountId: 1 }).page).toEqual([
+      'SEARCH audit_log USING INDEX audit_log_account_seq_idx (account_id=?)',
+    ]);
     expect(plan({ action: 'login' }).page).toEqual([
       'SEARCH audit_log USING INDEX audit_log_action_idx (action=?)',
     ]);
