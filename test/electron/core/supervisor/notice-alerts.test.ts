@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { newPerson } from '../persons/helpers';
 import { pair, type Site } from '../exchange/helpers';
-import { RECTIFICATION, send } from './notice-helpers';
+import { RECTIFICATION, rectifyAll, send } from './notice-helpers';
 
 async function noticeAlert(sup: Site, unitCode: string) {
   return (await sup.call('reminders:list', {})).find((r) => r.id === `supervisor_notice_${unitCode}`);
@@ -36,30 +36,7 @@ describe('supervisor alerts: notices not yet answered', () => {
     expect((await noticeAlert(sup, unit.code))?.detail).toContain('1 份整改通知仍在整改中');
 
     const board = await unit.call('inspections:findings', { inspectionId: got.inspectionId as number });
-    for (const f of board.rows) {
-      await unit.call('inspections:assign', {
-        findingId: f.id,
-        severity: f.severity,
-        departmentId: liu.departmentId,
-        responsiblePersonId: liu.id,
-        requirement: '按通知整改',
-        deadline: f.deadline ?? undefined,
-      });
-      await unit.call('inspections:start', { findingId: f.id, startedOn: '2026-06-17' });
-      await unit.call('inspections:submit', {
-        findingId: f.id,
-        rectifiedOn: '2026-06-20',
-        rectification: '已整改',
-        rectifiedById: liu.id,
-      });
-      await unit.call('inspections:verify', {
-        findingId: f.id,
-        verifierId: zhou.id,
-        verifiedOn: '2026-06-21',
-        passed: true,
-        evidence: '复查记录',
-      });
-    }
+    await rectifyAll(unit, board.rows, liu, zhou);
     await send(unit, sup, 'incremental');
     expect(await noticeAlert(sup, unit.code)).toBeUndefined();
   });

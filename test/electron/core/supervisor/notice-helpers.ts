@@ -1,4 +1,6 @@
-// A unit's package to the supervisor and its receipt back, and the 整改通知 the notice tests send down.
+// A unit's package to the supervisor and its receipt back, the 整改通知 the notice tests send down, and the
+// clerk's rectification of its findings.
+import type { FindingView } from '../../../../electron/ipc/contract';
 import { exportTo, SUPERVISOR, type Site } from '../exchange/helpers';
 
 export async function send(unit: Site, sup: Site, profile: 'full' | 'incremental' = 'full') {
@@ -30,3 +32,36 @@ export const RECTIFICATION = {
     },
   ],
 };
+
+/** The clerk rectifies every finding: assigned to `doer`, started, submitted, verified by `verifier`. */
+export async function rectifyAll(
+  unit: Site,
+  findings: Pick<FindingView, 'id' | 'severity' | 'deadline'>[],
+  doer: { id: number; departmentId: number },
+  verifier: { id: number },
+): Promise<void> {
+  for (const f of findings) {
+    await unit.call('inspections:assign', {
+      findingId: f.id,
+      severity: f.severity,
+      departmentId: doer.departmentId,
+      responsiblePersonId: doer.id,
+      requirement: '按通知整改',
+      deadline: f.deadline ?? undefined,
+    });
+    await unit.call('inspections:start', { findingId: f.id, startedOn: '2026-06-17' });
+    await unit.call('inspections:submit', {
+      findingId: f.id,
+      rectifiedOn: '2026-06-20',
+      rectification: '已整改',
+      rectifiedById: doer.id,
+    });
+    await unit.call('inspections:verify', {
+      findingId: f.id,
+      verifierId: verifier.id,
+      verifiedOn: '2026-06-21',
+      passed: true,
+      evidence: '复查记录',
+    });
+  }
+}

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newPerson, postedPerson } from '../persons/helpers';
 import { pair, SUPERVISOR, type Site } from '../exchange/helpers';
-import { RECTIFICATION, send } from './notice-helpers';
+import { RECTIFICATION, rectifyAll, send } from './notice-helpers';
 
 function auditActions(site: Site, action: string): number {
   return site.core
@@ -56,30 +56,7 @@ describe('notices from the supervisor', () => {
     expect(sent?.items.map((i) => i.state)).toEqual(['pending', 'pending']);
 
     // The clerk rectifies both; the next package carries the closure.
-    for (const f of board.rows) {
-      await unit.call('inspections:assign', {
-        findingId: f.id,
-        severity: f.severity,
-        departmentId: liu.departmentId,
-        responsiblePersonId: liu.id,
-        requirement: '按通知整改',
-        deadline: f.deadline ?? undefined,
-      });
-      await unit.call('inspections:start', { findingId: f.id, startedOn: '2026-06-17' });
-      await unit.call('inspections:submit', {
-        findingId: f.id,
-        rectifiedOn: '2026-06-20',
-        rectification: '已整改',
-        rectifiedById: liu.id,
-      });
-      await unit.call('inspections:verify', {
-        findingId: f.id,
-        verifierId: zhou.id,
-        verifiedOn: '2026-06-21',
-        passed: true,
-        evidence: '复查记录',
-      });
-    }
+    await rectifyAll(unit, board.rows, liu, zhou);
     await send(unit, sup, 'incremental');
     sent = (await sup.call('exchange:sentNotices', { unitCode: unit.code }))[0];
     expect(sent).toMatchObject({ seq: 1, state: 'answered' });
