@@ -71,6 +71,24 @@ function decodeAll(a: Accepted): { id: string; rows: PartRows }[] | Refusal {
   }
 }
 
+/**
+ * A row as the canonical JSON of its object: the columns sorted once per part, not per row (a full package
+ * has hundreds of thousands of rows); only an object or array value is sorted through.
+ */
+function rowJson(columns: string[]): (row: unknown[]) => string {
+  const order = columns
+    .map((c, i) => [c, i] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return (row) => {
+    const obj: Record<string, unknown> = {};
+    for (const [c, i] of order) {
+      const v = row[i];
+      obj[c] = v !== null && typeof v === 'object' ? JSON.parse(canonicalJson(v)) : v;
+    }
+    return JSON.stringify(obj);
+  };
+}
+
 function applyPart(
   tx: Tx,
   db: Db,
@@ -90,9 +108,9 @@ function applyPart(
   const put = db.$client.prepare(
     'INSERT OR REPLACE INTO imported_records (unit_code, register, record_id, data, seq) VALUES (?, ?, ?, ?, ?)',
   );
+  const toJson = rowJson(part.rows.columns);
   for (const r of part.rows.rows) {
-    const obj = Object.fromEntries(part.rows.columns.map((c, i) => [c, r[i]]));
-    put.run(unitCode, part.id, String(col >= 0 ? r[col] : canonicalJson(r)), canonicalJson(obj), seq);
+    put.run(unitCode, part.id, String(col >= 0 ? r[col] : canonicalJson(r)), toJson(r), seq);
   }
   if (part.rows.ids) {
     db.$client
