@@ -20,6 +20,7 @@ import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
 import { afterImport } from './supervisor-chain';
+import { runJob } from '../util/jobs';
 
 /** Check the package file at `path`, read piece by piece; a file that cannot be read is not a package. */
 function checkFile(db: Db, path: string, keep: boolean): Accepted | Refusal {
@@ -59,15 +60,13 @@ function requireSupervisorMode(db: Db): void {
 }
 
 /** Parts are decoded before the transaction: content that does not parse is an unknown schema, refused. */
-function decodeAll(a: Accepted): { id: string; rows: PartRows }[] | Refusal {
+function decodeOne(a: Accepted, p: Accepted['parts'][number]): { id: string; rows: PartRows } {
   try {
-    return a.parts.map((p) => {
-      const rows = decodePart(p.bytes);
-      if (!Array.isArray(rows.columns) || !Array.isArray(rows.rows)) throw new Error('part layout');
-      return { id: p.id, rows };
-    });
+    const rows = decodePart(p.bytes);
+    if (!Array.isArray(rows.columns) || !Array.isArray(rows.rows)) throw new Error('part layout');
+    return { id: p.id, rows };
   } catch {
-    return refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(a.manifest.schemaVersion));
+    throw refusalError(refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(a.manifest.schemaVersion)));
   }
 }
 
@@ -164,13 +163,56 @@ function receiptFailure(e: unknown): string {
  * registers, an incremental upserts what changed and drops what the id lists no longer name, an annual report
  * is kept by year. A refusal throws before anything is written.
  */
-export function importPackage(core: AppCore, input: { path: string; receiptOutPath: string }): ImportView {
+export function importPackage(core: AppCore, input: ImportInput): ImportView {
+  const steps = importing(core, input);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same import as a job the screen follows: checked (1), each part read (one step each), written (the last
+ * step). A cancel is honoured up to the write, so nothing is written; the write itself is one transaction.
+ */
+export async function importPackageJob(
+  core: AppCore,
+  input: ImportInput,
+  jobId?: string,
+): Promise<ImportView> {
+  return runJob(
+    jobId,
+    1,
+    async (step) => {
+      const steps = importing(core, input);
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return r.value;
+        await step(r.value.done, r.value.total);
+      }
+    },
+    '导入已取消，本机数据未作任何改动。',
+  );
+}
+
+type ImportInput = { path: string; receiptOutPath: string };
+
+/** The import's stages; each yield is a point where the work may be followed or stopped (nothing written yet). */
+function* importing(
+  core: AppCore,
+  input: ImportInput,
+): Generator<{ done: number; total: number }, ImportView> {
   const { db } = core.session();
   requireSupervisorMode(db);
   const a = checkFile(db, input.path, true);
   if (!a.ok) throw refusalError(a);
-  const parts = decodeAll(a);
-  if (!Array.isArray(parts)) throw refusalError(parts);
+  const total = a.parts.length + 2;
+  yield { done: 1, total };
+  const parts: { id: string; rows: PartRows }[] = [];
+  for (const p of a.parts) {
+    parts.push(decodeOne(a, p));
+    yield { done: 1 + parts.length, total };
+  }
   const m = a.manifest;
   const unitCode = a.sender.unitCode;
   const counts = countsOf(m);

@@ -22,7 +22,8 @@ export function cancelJob(id: string): boolean {
   return j !== undefined;
 }
 
-export type Step = (done: number) => Promise<void>;
+/** Report `done` steps (and the total, once the work knows it), and give the screen its turn. */
+export type Step = (done: number, total?: number) => Promise<void>;
 
 /**
  * Run `fn` as job `id` (none: not followed) of `total` steps; each `step(n)` reports and may end it, with
@@ -37,8 +38,9 @@ export async function runJob<T>(
   const job: Job = { done: 0, total, cancelled: false };
   if (id !== undefined) jobs.set(id, job);
   try {
-    return await fn(async (done) => {
+    return await fn(async (done, total) => {
       job.done = done;
+      if (total !== undefined) job.total = total;
       await new Promise((r) => setImmediate(r));
       if (job.cancelled) throw new AppException('CONFLICT', cancelled);
     });
