@@ -20,7 +20,7 @@ import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
 import { afterImport } from './supervisor-chain';
-import { runJob } from '../util/jobs';
+import { runStages, runStagesJob, type Stages } from '../util/jobs';
 
 /** Check the package file at `path`, read piece by piece; a file that cannot be read is not a package. */
 function checkFile(db: Db, path: string, keep: boolean): Accepted | Refusal {
@@ -164,44 +164,21 @@ function receiptFailure(e: unknown): string {
  * is kept by year. A refusal throws before anything is written.
  */
 export function importPackage(core: AppCore, input: ImportInput): ImportView {
-  const steps = importing(core, input);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runStages(importing(core, input));
 }
 
 /**
  * The same import as a job the screen follows: checked (1), each part read (one step each), written (the last
  * step). A cancel is honoured up to the write, so nothing is written; the write itself is one transaction.
  */
-export async function importPackageJob(
-  core: AppCore,
-  input: ImportInput,
-  jobId?: string,
-): Promise<ImportView> {
-  return runJob(
-    jobId,
-    1,
-    async (step) => {
-      const steps = importing(core, input);
-      for (;;) {
-        const r = steps.next();
-        if (r.done) return r.value;
-        await step(r.value.done, r.value.total);
-      }
-    },
-    '导入已取消，本机数据未作任何改动。',
-  );
+export function importPackageJob(core: AppCore, input: ImportInput, jobId?: string): Promise<ImportView> {
+  return runStagesJob(jobId, importing(core, input), '导入已取消，本机数据未作任何改动。');
 }
 
 type ImportInput = { path: string; receiptOutPath: string };
 
 /** The import's stages; each yield is a point where the work may be followed or stopped (nothing written yet). */
-function* importing(
-  core: AppCore,
-  input: ImportInput,
-): Generator<{ done: number; total: number }, ImportView> {
+function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
   const { db } = core.session();
   requireSupervisorMode(db);
   const a = checkFile(db, input.path, true);

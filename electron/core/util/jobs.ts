@@ -48,3 +48,37 @@ export async function runJob<T>(
     if (id !== undefined) jobs.delete(id);
   }
 }
+
+/** Work written as stages: each yield says how far it is; nothing may be written before the last stage. */
+export type Stages<T> = Generator<{ done: number; total: number }, T>;
+
+/** Run the stages straight through (the command line, the tests). */
+export function runStages<T>(stages: Stages<T>): T {
+  for (;;) {
+    const r = stages.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Run the stages as job `id`, giving the screen its turn between them; a cancel ends the work at the next
+ * stage, and the stages' own `finally` (temporary files) runs whether they finished, failed or were cancelled.
+ */
+export function runStagesJob<T>(id: string | undefined, stages: Stages<T>, cancelled: string): Promise<T> {
+  return runJob(
+    id,
+    1,
+    async (step) => {
+      try {
+        for (;;) {
+          const r = stages.next();
+          if (r.done) return r.value;
+          await step(r.value.done, r.value.total);
+        }
+      } finally {
+        stages.return(undefined as T);
+      }
+    },
+    cancelled,
+  );
+}
