@@ -37,7 +37,10 @@ export function addFinding(core: AppCore, input: z.output<typeof FindingAddInput
       const c = loadOpenInspection(tx, input.inspectionId);
       checkDeadlineNotPast(input.deadline, ctx.today);
       checkSuperiorDeadline(c.kind, input.deadline);
-      const who = input.responsiblePersonId === undefined ? null : personName(tx, input.responsiblePersonId, 'responsiblePersonId');
+      const who =
+        input.responsiblePersonId === undefined
+          ? null
+          : personName(tx, input.responsiblePersonId, 'responsiblePersonId');
       const f = tx
         .insert(findings)
         .values({

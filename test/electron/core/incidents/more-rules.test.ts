@@ -33,11 +33,17 @@ describe('more incident rules', () => {
     expect((await desk.refused('incidents:report', report(i.id, 'bureau', '2026-06-20 09:00'))).rule).toBe(
       'incident_closed',
     );
-    const remedy = { incidentId: i.id, kind: 'remedy' as const, at: '2026-06-20', by: '王丽', text: '加装门禁' };
+    const remedy = {
+      incidentId: i.id,
+      kind: 'remedy' as const,
+      at: '2026-06-20',
+      by: '王丽',
+      text: '加装门禁',
+    };
     expect((await desk.refused('incidents:addEntry', remedy)).rule).toBe('incident_closed');
-    expect(
-      (await desk.refused('incidents:close', { incidentId: i.id, closedOn: '2026-06-20' })).rule,
-    ).toBe('incident_closed');
+    expect((await desk.refused('incidents:close', { incidentId: i.id, closedOn: '2026-06-20' })).rule).toBe(
+      'incident_closed',
+    );
     // What was reported can still be corrected, and the 处理结果 still told in writing (art. 60).
     const v = await desk.call('incidents:addEntry', {
       incidentId: i.id,

@@ -1,5 +1,5 @@
 // The check rules point 4 of issue 15 does not list but the register enforces: an answer names a line of its
-// own check, and a finding names people of the register.
+// own check, a finding names people of the register, and a closed check stays as it was closed.
 import { describe, expect, it } from 'vitest';
 import { answerAll, monthlySelfCheck, must, nth, openDesk } from './helpers';
 
@@ -44,5 +44,27 @@ describe('more inspection rules', () => {
       deadline: '2026-06-30',
     });
     expect(added.rule).toBe('person_exists');
+  });
+
+  it('check_closed: a closed check takes no more answers and no new findings', async () => {
+    const desk = await openDesk();
+    const { check } = await monthlySelfCheck(desk);
+    await answerAll(desk, check, []);
+    await desk.call('inspections:close', { inspectionId: check.id, closedOn: '2026-06-15' });
+    const answer = await desk.refused('inspections:answer', {
+      inspectionId: check.id,
+      answers: [{ itemId: nth(check.checklist, 0).id, answer: 'fail' }],
+    });
+    expect(answer).toMatchObject({ rule: 'check_closed', fields: [{ path: 'inspectionId' }] });
+    const add = await desk.refused('inspections:addFinding', {
+      inspectionId: check.id,
+      area: 'carriers',
+      what: '借阅登记不全',
+      deadline: '2026-06-30',
+    });
+    expect(add.rule).toBe('check_closed');
+    expect(
+      (await desk.refused('inspections:close', { inspectionId: check.id, closedOn: '2026-06-16' })).rule,
+    ).toBe('check_closed');
   });
 });
