@@ -230,6 +230,13 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await bridge.open('home');
     await page.getByText('泄密事件“机密级文件一份去向不明”须在24小时内报告').waitFor();
     await shot(page, 'incidents-home-clock');
+    // The discrepancy's reminder now follows the incident: its 前往处理 lands on the incidents register.
+    await page
+      .locator('.home-card .ant-list-item')
+      .filter({ hasText: '份载体清点差异已按泄密事件报告' })
+      .getByRole('button', { name: '前往处理' })
+      .click();
+    await page.getByRole('cell', { name: '机密级文件一份去向不明' }).waitFor();
     const incident = (await ok<{ rows: { id: number }[] }>(bridge, 'incidents:list', {})).rows[0];
     // Both reports of art. 61 and the 处理结果, from the incident's drawer.
     await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
@@ -280,7 +287,9 @@ describe('保密检查与泄密事件 in Chromium', () => {
       discoveryHow: '终端审计发现',
       summary: '涉密U盘接入互联网计算机',
     });
-    await bridge.open('home');
+    // Written from the test's side, so the home page is opened afresh to read it.
+    await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
+    await page.getByRole('menuitem', { name: '首页', exact: true }).click();
     await page.getByText('泄密事件“U盘违规接入互联网计算机”须在24小时内报告').waitFor();
     await page.getByText(/已超过24小时报告时限 27 小时 00 分/).waitFor();
     await shot(page, 'incidents-home-overdue');
