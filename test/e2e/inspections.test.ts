@@ -85,7 +85,15 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.getByText('已附扫描件').waitFor();
     await shot(page, 'inspections-checklist');
 
-    const check = (await ok<{ rows: { id: number }[] }>(bridge, 'inspections:list', {})).rows[0];
+    const check = (
+      await ok<{ rows: { id: number; kind: string; period: string; items: number }[] }>(
+        bridge,
+        'inspections:list',
+        {},
+      )
+    ).rows[0];
+    // The monthly 部门自查 of this month, its 25 lines from the default template.
+    expect(check).toMatchObject({ kind: 'self_dept', period: today.slice(0, 7), items: 25 });
     const deadline = addDays(today, 10);
     // Each finding gets its department, person, requirement and deadline from its drawer (下达整改).
     for (const k of [0, 1]) {

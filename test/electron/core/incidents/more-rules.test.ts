@@ -1,5 +1,6 @@
 // The incident rules point 4 of issue 15 does not list but the register enforces: a discovery is not in the
-// future, and a closed incident takes no more reports or findings (only corrections and the art. 60 notice).
+// future, a closed incident takes no more reports or steps (only corrections and the art. 60 notice), and a
+// 补救措施 carries the minute it was taken.
 import { describe, expect, it } from 'vitest';
 import { lostDocument, openDesk, report } from './helpers';
 
@@ -52,5 +53,25 @@ describe('more incident rules', () => {
       text: '书面告知市国家保密局',
     });
     expect(v.entries.map((x) => x.kind)).toEqual(['result', 'result_notice']);
+  });
+
+  it('a 补救措施 is recorded with the minute it was taken and who took it; a day alone or a bad time', async () => {
+    const desk = await openDesk('2026-06-15');
+    const i = await desk.call('incidents:open', lostDocument());
+    const remedy = (at: string) => ({
+      incidentId: i.id,
+      kind: 'remedy' as const,
+      at,
+      by: '王丽',
+      text: '封存机要室，调取门禁记录',
+    });
+    await desk.call('incidents:addEntry', remedy('2026-06-15T09:20'));
+    const v = await desk.call('incidents:addEntry', remedy('2026-06-15'));
+    expect(v.entries.map((e) => [e.kind, e.at, e.by])).toEqual([
+      ['remedy', '2026-06-15 09:20', '王丽'],
+      ['remedy', '2026-06-15', '王丽'],
+    ]);
+    for (const bad of ['2026-06-15 25:00', '2026-02-30', '6月15日'])
+      expect((await desk.refused('incidents:addEntry', remedy(bad))).code, bad).toBe('VALIDATION');
   });
 });
