@@ -266,6 +266,14 @@ describe('保密检查与泄密事件 in Chromium', () => {
       await rep.getByRole('button', { name: '保存' }).click();
       await rep.waitFor({ state: 'hidden' });
     }
+    // A 补救措施 with the minute it was taken and who took it.
+    await page.getByRole('button', { name: '补救措施', exact: true }).click();
+    const remedy = page.getByRole('dialog', { name: '补救措施' });
+    await remedy.getByLabel('采取措施时间').fill(`${today} 09:30`);
+    await remedy.getByLabel('采取措施人').fill('王丽');
+    await remedy.getByLabel('补救措施').fill('封存机要室，调取门禁记录');
+    await remedy.getByRole('button', { name: '保存' }).click();
+    await remedy.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '处理结果及责任追究' }).click();
     const res = page.getByRole('dialog', { name: '处理结果及责任追究' });
     await res.getByLabel('处理结果及责任追究').fill('当事人警告处分');
@@ -368,6 +376,7 @@ describe('保密检查与泄密事件 in Chromium', () => {
     expect(incidentSheet).toContain('机密级文件一份去向不明');
     expect(incidentSheet).toContain('同级保密行政管理部门（市国家保密局）');
     expect(incidentSheet).toContain('当事人警告处分');
+    expect(incidentSheet).toContain(`${today}09:30王丽：封存机要室，调取门禁记录`);
     expect(incidentSheet).not.toContain('迟报');
   });
 });
