@@ -378,5 +378,7 @@ describe('保密检查与泄密事件 in Chromium', () => {
     expect(incidentSheet).toContain('当事人警告处分');
     expect(incidentSheet).toContain(`${today}09:30王丽：封存机要室，调取门禁记录`);
     expect(incidentSheet).not.toContain('迟报');
+    // One sheet to hand over, the print date on it (not alone on a second page).
+    expect(incidentSheet).toContain('第1页共1页');
   });
 });
