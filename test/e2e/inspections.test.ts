@@ -49,6 +49,15 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.getByRole('dialog', { name: '检查表模板' }).getByLabel('第1项检查内容').waitFor();
     await shot(page, 'inspections-template');
     await page.keyboard.press('Escape');
+    // The schedules are the unit's: 部门自查 monthly by default; the unit adds a half-yearly 专项检查.
+    await page.getByRole('button', { name: '检查周期' }).click();
+    const schedules = page.getByRole('dialog', { name: '检查周期' });
+    const kindRow = (k: string) => schedules.locator('.ant-form-item', { hasText: k });
+    await expect.poll(() => kindRow('部门自查').locator('.ant-select').textContent()).toBe('每月');
+    await kindRow('专项检查').locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '每半年' }).click();
+    await schedules.getByRole('button', { name: '保存' }).click();
+    await schedules.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '新建检查' }).click();
     const dialog = page.getByRole('dialog', { name: '新建保密检查' });
     await dialog.getByLabel('检查名称').fill('办公室月度保密自查');
@@ -290,6 +299,7 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('menuitem', { name: '首页', exact: true }).click();
     await page.getByText('类保密检查已到期').waitFor();
+    await page.getByText(/专项检查（每半年，尚未做过）/).waitFor();
     expect(await page.getByText('须在24小时内报告').count()).toBe(0);
 
     // A second incident, found two days ago and not reported: red on the home page past its 24 hours; reported
