@@ -282,7 +282,7 @@ describe('rules of the device and media register', () => {
     expect(ok).toMatchObject({ class: 'office', level: null });
   });
 
-  it('borrow_needs_approval and return_checker_not_borrower: a loan rests on an approval and comes back checked by someone else', async () => {
+  it('borrow_needs_approval: a loan of a 涉密 medium rests on an approval', async () => {
     const m = await desk.call('devices:register', usb({ deviceNo: no('U') }));
     const lend = {
       deviceId: m.id,
@@ -292,15 +292,24 @@ describe('rules of the device and media register', () => {
       dueOn: '2026-06-20',
     };
     expect(await desk.refused('devices:borrow', lend)).toEqual(rule('borrow_needs_approval'));
-    await desk.call('devices:borrow', { ...lend, approval: approval() });
-    expect(
-      await desk.refused('devices:return', {
-        deviceId: m.id,
-        returnedOn: '2026-06-18',
-        checkerName: '孙丽',
-        checkResult: '已清除',
-      }),
-    ).toEqual(rule('return_checker_not_borrower'));
+    expect((await desk.call('devices:borrow', { ...lend, approval: approval() })).status).toBe('on_loan');
+  });
+
+  it('return_checker_not_borrower: a loan comes back checked by someone other than the borrower', async () => {
+    const m = await desk.call('devices:register', usb({ deviceNo: no('U') }));
+    await desk.call('devices:borrow', {
+      deviceId: m.id,
+      borrowerId: desk.sun,
+      reason: '拷贝文件',
+      lentOn: '2026-06-15',
+      dueOn: '2026-06-20',
+      approval: approval(),
+    });
+    const back = { deviceId: m.id, returnedOn: '2026-06-18', checkResult: '已清除' };
+    expect(await desk.refused('devices:return', { ...back, checkerName: '孙丽' })).toEqual(
+      rule('return_checker_not_borrower'),
+    );
+    expect((await desk.call('devices:return', { ...back, checkerName: '王丽' })).status).toBe('in_stock');
   });
 
   it('media_issued_by_unit: a medium is issued by the unit, never brought in', async () => {
