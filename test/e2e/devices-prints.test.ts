@@ -1,0 +1,198 @@
+// The device prints not walked by devices.test.ts, laid out as A4 PDFs and read back with pdftotext (issue 14 point
+// 8): 设备维修审批表 of a 现场维修 with its 旁站陪同人, 携带外出审批表, 使用登记簿 with its 打印登记 lines and
+// 存储介质台账 — and 批量归还 of two U盘 from the media register, in Chromium over a real encrypted database.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { postedPerson } from '../electron/core/persons/helpers';
+import { login, shot, startApp, UNIT } from './app';
+import { ok } from './persons-data';
+import { pagePdf, pdfText } from './pdf';
+
+const approval = (decidedAt: string) => ({
+  approver: { type: 'person', name: '李建国', title: '办公室主任' },
+  decidedAt,
+  documentNo: '保审〔2026〕30号',
+});
+
+/** The print on screen, then as an A4 PDF: its text without whitespace. */
+async function printed(page: Page, title: string, name: string): Promise<string> {
+  await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await shot(page, `devices-print-${name}`);
+  const flat = pdfText(await pagePdf(page, `devices-pdf-${name}`, 60));
+  for (const t of [UNIT.name, title]) expect(flat).toContain(t);
+  expect(flat).not.toContain('返回打印');
+  return flat;
+}
+
+async function fromDrawer(page: Page, item: string) {
+  await page.locator('.ant-drawer-open .ant-drawer-extra').getByRole('button', { name: /打印/ }).hover();
+  await page.locator('.ant-dropdown:visible').getByText(item, { exact: true }).click();
+}
+
+describe('device prints and 批量归还 in Chromium', () => {
+  it('prints the repair form with its escort, the carrying-out form, the usage book and the media ledger', async () => {
+    const bridge = await startApp({ setUp: true });
+    const { page } = bridge;
+    await login(page);
+    await page.getByRole('menuitem', { name: '涉密移动存储介质', exact: true }).waitFor();
+    const call = <T = never>(c: string, i: unknown) => ok<T>(bridge, c, i);
+    const zhou = await postedPerson({ call } as never, { name: '周杰' });
+    const pc = await call<{ id: number }>('devices:register', {
+      family: 'device',
+      deviceNo: 'BJ-020',
+      kind: 'laptop',
+      class: 'classified',
+      level: 'secret',
+      brandModel: '联想 昭阳 K4e',
+      diskSerials: ['S4EVNF0M800020'],
+      custodianId: zhou.id,
+      location: '办公楼 302',
+      registeredOn: '2026-11-02',
+    });
+    for (const deviceNo of ['U-031', 'U-032']) {
+      await call('devices:register', {
+        family: 'medium',
+        deviceNo,
+        kind: 'usb',
+        class: 'classified',
+        level: 'secret',
+        serialNo: `SN-${deviceNo}`,
+        capacity: '32GB',
+        custodianId: zhou.id,
+        registeredOn: '2026-11-02',
+      });
+    }
+    await call('devices:repair', {
+      deviceId: pc.id,
+      mode: 'onsite',
+      fault: '键盘失灵',
+      startedOn: '2026-11-05',
+      vendor: '某市保密技术服务中心',
+      vendorQualified: true,
+      agreementSigned: true,
+      escortName: '王丽',
+      approval: approval('2026-11-05'),
+    });
+    await call('devices:repairDone', { deviceId: pc.id, returnedOn: '2026-11-05', result: '更换键盘' });
+    await call('devices:carryOut', {
+      deviceId: pc.id,
+      carrierId: zhou.id,
+      destination: '省保密局',
+      reason: '汇报工作',
+      startedOn: '2026-11-10',
+      dueOn: '2026-11-12',
+      approval: approval('2026-11-09'),
+    });
+    await call('devices:return', {
+      deviceId: pc.id,
+      returnedOn: '2026-11-12',
+      checkerName: '王丽',
+      checkResult: '封条完好，无新增外联记录',
+    });
+    await call('devices:addUsage', {
+      deviceId: pc.id,
+      userId: zhou.id,
+      startedAt: '2026-11-16 09:00',
+      endedAt: '2026-11-16 11:00',
+      purpose: '起草并打印通知',
+      maxLevel: 'secret',
+      burns: 1,
+      printLines: [
+        {
+          name: '关于保密检查的通知',
+          docNo: '保办〔2026〕3号',
+          level: 'secret',
+          copies: 3,
+          pagesEach: 4,
+          approver: '李建国',
+          handler: '周杰',
+        },
+      ],
+    });
+
+    // 批量归还: both U盘 ticked on the media register, taken back in one go.
+    await page.getByRole('menuitem', { name: '涉密移动存储介质', exact: true }).click();
+    for (const no of ['U-031', 'U-032']) {
+      await page.locator('.ant-table-row', { hasText: no }).locator('input[type="checkbox"]').check();
+    }
+    await page.getByText('已选 2 件').waitFor();
+    await page.getByRole('button', { name: '批量归还' }).click();
+    const give = page
+      .locator('.ant-modal-container')
+      .filter({ has: page.locator('.ant-modal-title', { hasText: /^归还入库：/ }) });
+    const title = await give.locator('.ant-modal-title').textContent();
+    expect(title).toContain('U-031');
+    expect(title).toContain('U-032');
+    await give.getByLabel('接收人').fill('王丽');
+    await shot(page, 'devices-batch-give-back');
+    await give
+      .getByRole('button', { name: /归还|确定|保存/ })
+      .last()
+      .click();
+    await give.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('.ant-table-row', { hasText: '在库' }).count()).toBe(2);
+    await shot(page, 'devices-batch-give-back-done');
+    expect(await call<{ id: number }[]>('devices:heldBy', { personId: zhou.id })).toHaveLength(1);
+
+    // 存储介质台账.
+    await page.getByRole('button', { name: /打印存储介质台账/ }).click();
+    const media = await printed(page, '存储介质台账', 'media-ledger');
+    for (const t of ['U-031', 'U-032', 'SN-U-031', '介质类型', '在库', '保密员（签字）']) {
+      expect(media).toContain(t);
+    }
+    await page.goBack();
+
+    // The laptop's 设备维修审批表 (现场维修 with the 旁站陪同人) and 携带外出审批表.
+    await page.getByRole('menuitem', { name: '涉密计算机及设备', exact: true }).click();
+    await page.locator('.register-table .ant-table-row', { hasText: 'BJ-020' }).dblclick();
+    await page.locator('.ant-drawer-open').getByText('BJ-020 便携式计算机').waitFor();
+    await fromDrawer(page, '设备维修审批表');
+    const repair = await printed(page, '设备维修审批表', 'repair-onsite');
+    for (const t of [
+      'BJ-020',
+      '现场维修',
+      '键盘失灵',
+      '旁站陪同人',
+      '王丽',
+      '更换键盘',
+      '李建国',
+      'S4EVNF0M800020',
+    ]) {
+      expect(repair).toContain(t);
+    }
+    await page.goBack();
+    await page.locator('.register-table .ant-table-row', { hasText: 'BJ-020' }).dblclick();
+    await fromDrawer(page, '携带外出审批表');
+    const out = await printed(page, '携带外出审批表', 'carry-out');
+    for (const t of [
+      'BJ-020',
+      '周杰',
+      '汇报工作',
+      '省保密局',
+      '李建国',
+      '封条完好，无新增外联记录',
+      '王丽',
+    ]) {
+      expect(out).toContain(t);
+    }
+    await page.goBack();
+
+    // 使用登记簿, with the 打印登记 line as §2.1 keeps it.
+    await page.getByRole('menuitem', { name: '使用登记', exact: true }).click();
+    await page.getByRole('button', { name: /打印使用登记簿/ }).click();
+    const book = await printed(page, '使用登记簿', 'usage-book');
+    for (const t of [
+      'BJ-020',
+      '周杰',
+      '起草并打印通知',
+      '《关于保密检查的通知》保办〔2026〕3号',
+      '3份×4页',
+      '批准人李建国',
+      '承办人周杰',
+      '使用人签字',
+    ]) {
+      expect(book).toContain(t);
+    }
+  });
+});
