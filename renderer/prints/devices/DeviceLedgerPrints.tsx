@@ -14,7 +14,7 @@ import { allRows, DeviceSheet, MAX_ROWS, nw, Signatures, small, useOnce } from '
 const yes = (b: boolean) => (b ? '是' : '否');
 const levelOf = (r: DeviceRow) => (r.level ? LEVEL_LABELS[r.level] : DEVICE_CLASS_LABELS[r.class]);
 
-function Count({ n }: { n: number }) {
+export function Count({ n }: { n: number }) {
   return (
     <p>
       共 {n} 条{n >= MAX_ROWS ? `（只打印前 ${MAX_ROWS} 条，请缩小筛选范围）` : ''}。
