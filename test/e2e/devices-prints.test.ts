@@ -1,6 +1,6 @@
 // The device prints not walked by devices.test.ts, laid out as A4 PDFs and read back with pdftotext (issue 14 point
 // 8): 设备维修审批表 of a 现场维修 with its 旁站陪同人, 携带外出审批表, 使用登记簿 with its 打印登记 lines and
-// 存储介质台账 — and 批量归还 of two U盘 from the media register, in Chromium over a real encrypted database.
+// 存储介质台账, 存储介质借用登记表 — and 批量归还 of two U盘 from the media register, in Chromium over a real encrypted database.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { postedPerson } from '../electron/core/persons/helpers';
@@ -50,8 +50,9 @@ describe('device prints and 批量归还 in Chromium', () => {
       location: '办公楼 302',
       registeredOn: '2026-11-02',
     });
+    const media: number[] = [];
     for (const deviceNo of ['U-031', 'U-032']) {
-      await call('devices:register', {
+      const m = await call<{ id: number }>('devices:register', {
         family: 'medium',
         deviceNo,
         kind: 'usb',
@@ -62,7 +63,25 @@ describe('device prints and 批量归还 in Chromium', () => {
         custodianId: zhou.id,
         registeredOn: '2026-11-02',
       });
+      media.push(m.id);
     }
+    // U-031 lent to 周杰's laptop and checked back by 王丽: a line of the 借用登记表.
+    await call('devices:borrow', {
+      deviceId: media[0],
+      borrowerId: zhou.id,
+      reason: '拷贝会议材料',
+      connectDeviceId: pc.id,
+      contentLevel: 'secret',
+      lentOn: '2026-11-20',
+      dueOn: '2026-11-25',
+      approval: approval('2026-11-19'),
+    });
+    await call('devices:return', {
+      deviceId: media[0],
+      returnedOn: '2026-11-24',
+      checkerName: '王丽',
+      checkResult: '已清除，无残留',
+    });
     await call('devices:repair', {
       deviceId: pc.id,
       mode: 'onsite',
@@ -137,10 +156,28 @@ describe('device prints and 批量归还 in Chromium', () => {
 
     // 存储介质台账.
     await page.getByRole('button', { name: /打印存储介质台账/ }).click();
-    const media = await printed(page, '存储介质台账', 'media-ledger');
+    const ledger = await printed(page, '存储介质台账', 'media-ledger');
     for (const t of ['U-031', 'U-032', 'SN-U-031', '介质类型', '在库', '保密员（签字）']) {
-      expect(media).toContain(t);
+      expect(ledger).toContain(t);
     }
+    await page.goBack();
+
+    // 存储介质借用登记表: the loan with its connected device and its return check.
+    await page.getByRole('button', { name: /打印借用登记表/ }).click();
+    const loans = await printed(page, '存储介质借用登记表', 'loan-book');
+    for (const t of [
+      'U-031',
+      'BJ-020/机密',
+      '2026年11月25日',
+      '周杰',
+      '2026年11月24日',
+      '清除，无残留',
+      '王丽',
+      '使用人签字',
+    ]) {
+      expect(loans).toContain(t);
+    }
+    expect(loans).not.toContain('U-032');
     await page.goBack();
 
     // The laptop's 设备维修审批表 (现场维修 with the 旁站陪同人) and 携带外出审批表.
