@@ -180,8 +180,38 @@ describe('device prints and 批量归还 in Chromium', () => {
     expect(loans).not.toContain('U-032');
     await page.goBack();
 
-    // The laptop's 设备维修审批表 (现场维修 with the 旁站陪同人) and 携带外出审批表.
+    // The devices register: an internet PC beside the laptop; the search finds the laptop by its disk's serial
+    // number and by its 责任人, the 类别 shows the 工作机/上网机 split.
+    await call('devices:register', {
+      family: 'device',
+      deviceNo: 'HL-001',
+      kind: 'desktop',
+      class: 'internet',
+      brandModel: '联想 启天 M430',
+      registeredOn: '2026-11-02',
+    });
     await page.getByRole('menuitem', { name: '涉密计算机及设备', exact: true }).click();
+    await page.getByText('共 2 条').waitFor();
+    await page
+      .locator('.register-table .ant-table-row', { hasText: 'HL-001' })
+      .getByText('互联网')
+      .first()
+      .waitFor();
+    const search = page.locator('input[aria-label="搜索"]:visible');
+    for (const term of ['800020', '周杰', '昭阳']) {
+      await search.fill(term);
+      await search.press('Enter');
+      await page.getByText('共 1 条').waitFor();
+      expect(await page.locator('.register-table .ant-table-row').allTextContents()).toEqual([
+        expect.stringContaining('BJ-020'),
+      ]);
+    }
+    await shot(page, 'devices-search');
+    await search.fill('');
+    await search.press('Enter');
+    await page.getByText('共 2 条').waitFor();
+
+    // The laptop's 设备维修审批表 (现场维修 with the 旁站陪同人) and 携带外出审批表.
     await page.locator('.register-table .ant-table-row', { hasText: 'BJ-020' }).dblclick();
     await page.locator('.ant-drawer-open').getByText('BJ-020 便携式计算机').waitFor();
     await fromDrawer(page, '设备维修审批表');
