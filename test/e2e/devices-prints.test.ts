@@ -261,5 +261,52 @@ describe('device prints and 批量归还 in Chromium', () => {
     ]) {
       expect(book).toContain(t);
     }
+    await page.goBack();
+
+    // 降密 of a laptop whose 机密 disk was replaced: from the drawer's form, to 秘密, on a paper approval.
+    const spare = await call<{ id: number }>('devices:register', {
+      family: 'device',
+      deviceNo: 'BJ-021',
+      kind: 'laptop',
+      class: 'classified',
+      level: 'secret',
+      diskSerials: ['S4EVNF0M800021'],
+      custodianId: zhou.id,
+      registeredOn: '2026-11-02',
+    });
+    await call('devices:change', {
+      deviceId: spare.id,
+      changedOn: '2026-11-20',
+      reason: '更换硬盘（旧盘交保密办销毁）',
+      diskSerials: ['WD-NEW-0021'],
+    });
+    await page.getByRole('menuitem', { name: '涉密计算机及设备', exact: true }).click();
+    await page.locator('.register-table .ant-table-row', { hasText: 'BJ-021' }).dblclick();
+    const drawer = page.locator('.ant-drawer-open');
+    await drawer.getByText('BJ-021 便携式计算机').waitFor();
+    await drawer
+      .locator('.ant-drawer-extra')
+      .getByRole('button', { name: '降密/转为非涉密', exact: true })
+      .click();
+    const down = page
+      .locator('.ant-modal-container')
+      .filter({ has: page.locator('.ant-modal-title', { hasText: '降密/转为非涉密：BJ-021' }) });
+    await down.getByRole('radio', { name: '降密（仍为涉密）' }).check();
+    await down.getByLabel('降为密级').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^秘密$/ }).click();
+    await down.getByLabel('原因', { exact: true }).fill('只处理秘密级信息');
+    await down.getByLabel('审批人', { exact: true }).fill('李建国');
+    await down.getByLabel('审批人职务').fill('办公室主任');
+    await down.getByLabel('审批日期').fill(await page.evaluate(() => new Date().toLocaleDateString('sv-SE')));
+    await down.getByLabel('审批单文号').fill('保审〔2026〕31号');
+    await shot(page, 'devices-downgrade-form');
+    await down.getByRole('button', { name: '转换' }).click();
+    await down.waitFor({ state: 'hidden' });
+    await drawer.getByText('机密→秘密').waitFor();
+    await shot(page, 'devices-downgraded');
+    expect(await call<{ level: string; class: string }>('devices:get', { id: spare.id })).toMatchObject({
+      class: 'classified',
+      level: 'confidential',
+    });
   });
 });
