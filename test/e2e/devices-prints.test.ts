@@ -308,5 +308,65 @@ describe('device prints and 批量归还 in Chromium', () => {
       class: 'classified',
       level: 'confidential',
     });
+
+    // The other forms of the drawer on the same laptop: 变更, 携带外出 and its 返回检查, 归还入库, 领用.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    const form = (title: string) =>
+      page
+        .locator('.ant-modal-container')
+        .filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
+    const act = (label: string) =>
+      drawer.locator('.ant-drawer-extra').getByRole('button', { name: label, exact: true }).click();
+    const pick = async (dlg: ReturnType<typeof form>, label: string, name: string) => {
+      const input = dlg.locator('.ant-form-item', { hasText: label }).locator('input').first();
+      await input.click();
+      await input.fill(name);
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name })
+        .first()
+        .click();
+    };
+    await act('变更');
+    const change = form('变更：BJ-021');
+    await change.getByLabel('位置/房间').fill('办公楼 305');
+    await change.getByLabel('变更原因').fill('调整办公室');
+    await change.getByRole('button', { name: '变更', exact: true }).click();
+    await change.waitFor({ state: 'hidden' });
+    await drawer.getByText('位置 无→办公楼 305').waitFor();
+
+    await act('携带外出');
+    const carry = form('携带外出：BJ-021');
+    await pick(carry, '携带人', '周杰');
+    await carry.getByLabel('外出地点').fill('省保密局');
+    await carry.getByLabel('外出事由').fill('汇报工作');
+    await carry.getByLabel('返回日期').fill(today);
+    await carry.getByLabel('审批人', { exact: true }).fill('李建国');
+    await carry.getByLabel('审批日期').fill(today);
+    await carry.getByRole('button', { name: '登记外出' }).click();
+    await carry.waitFor({ state: 'hidden' });
+    await drawer.getByText('携带外出', { exact: true }).first().waitFor();
+    await act('返回检查');
+    const back = form('返回检查：BJ-021');
+    await back.getByLabel('检查人（借用人以外）').fill('王丽');
+    await back.getByLabel('返回检查情况').fill('封条完好');
+    await back.getByRole('button', { name: '返回', exact: true }).click();
+    await back.waitFor({ state: 'hidden' });
+    await drawer.getByText('检查人 王丽').waitFor();
+
+    await act('归还入库');
+    const store = form('归还入库：BJ-021');
+    await store.getByLabel('接收人').fill('王丽');
+    await store.getByRole('button', { name: '归还', exact: true }).click();
+    await store.waitFor({ state: 'hidden' });
+    await act('领用');
+    const issue = form('领用：BJ-021');
+    await pick(issue, '领用人（责任人）', '周杰');
+    await issue.getByRole('button', { name: '领用', exact: true }).click();
+    await issue.waitFor({ state: 'hidden' });
+    await shot(page, 'devices-forms-history');
+    const kinds = (await call<{ events: { kind: string }[] }>('devices:get', { id: spare.id })).events.map(
+      (e) => e.kind,
+    );
+    expect(kinds.slice(-6)).toEqual(['downgrade', 'change', 'carry_out', 'return', 'give_back', 'issue']);
   });
 });
