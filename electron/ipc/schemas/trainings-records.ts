@@ -163,6 +163,8 @@ export interface SanctionView {
   approvedOn: string;
   documentNo: string | null;
   sourceRef: string | null;
+  /** What it arose from, as words (泄密事件：title, 检查发现问题：what); null when not linked. */
+  source: string | null;
 }
 
 export interface AgreementView {
