@@ -1,6 +1,7 @@
 // 保密教育培训 in Chromium (issue 16, "Must show"): plan two sessions, hold one with attendance ticked by
 // department, see who is under the floor, appraise a department in the grid where one 不合格 raises the review
-// reminder, and record a 竞业限制 agreement. Screenshots in test-results/screenshots/trainings-*.
+// reminder, and record a 竞业限制 agreement; each print of point 8 as a PDF read back by pdftotext. Screenshots in
+// test-results/screenshots/trainings-*.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +57,14 @@ async function posted(b: Bridge, name: string, department: string, seq: string, 
   return p;
 }
 
+/** The print preview in view as a PDF, read back by pdftotext with the whitespace taken out. */
+async function pdfText(page: Page, name: string): Promise<string> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const pdf = join(tempDir('baomi-training-'), name);
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
 async function pick(page: Page, label: string, option: string) {
   await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
@@ -95,6 +104,14 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('combobox', { name: '部门' }).click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('办公室', { exact: true }).click();
     await page.getByRole('button', { name: '本部门全部出席' }).click();
+    // Person by person with the keyboard: Space on a box unticks (缺席 asks its reason) and ticks again.
+    const li = page.getByRole('checkbox', { name: '李娜 出席' });
+    await li.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => li.isChecked()).toBe(false);
+    await page.getByRole('textbox', { name: '李娜 缺席原因' }).waitFor();
+    await page.keyboard.press('Space');
+    await expect.poll(() => li.isChecked()).toBe(true);
     await page.getByRole('button', { name: '保存出席情况' }).click();
     await page.getByText('已保存').waitFor();
     await shot(page, 'trainings-attendance');
@@ -133,6 +150,39 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('button', { name: '保存考核结果' }).click();
     await page.getByText('已登记 2 人的考核结果。').waitFor();
     await shot(page, 'trainings-appraisal-grid');
+    // 涉密人员年度考核表 as a PDF: both of 办公室, 李娜 不合格.
+    await page.getByRole('tab', { name: '考核记录' }).click();
+    await page.getByRole('button', { name: '打印涉密人员年度考核表' }).click();
+    await page.getByRole('article', { name: `${year} 年度涉密人员考核表（打印预览）` }).waitFor();
+    const appraisalText = await pdfText(page, 'appraisals.pdf');
+    expect(appraisalText).toContain(`${year}年度涉密人员考核表`);
+    expect(appraisalText).toMatch(/李娜办公室重要不合格/);
+    expect(appraisalText).toMatch(/张敏办公室重要合格/);
+    await shot(page, 'trainings-appraisal-print');
+    await page.getByRole('button', { name: '返回' }).click();
+
+    // A 奖惩 of a department, approved by the committee, and the 奖惩登记表 as a PDF.
+    await page.getByRole('tab', { name: '奖惩' }).click();
+    await page.getByRole('button', { name: '登记奖惩' }).click();
+    await pick(page, '部门', '机要科');
+    const sanction = page.getByRole('dialog');
+    await sanction.getByLabel('类别（通报表扬、警告……）').fill('通报表扬');
+    await sanction.getByLabel('事项', { exact: true }).fill('全年无泄密事件');
+    await sanction.getByLabel('依据', { exact: true }).fill('单位保密工作奖惩办法第五条');
+    await sanction.getByRole('button', { name: '保存' }).click();
+    await sanction.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '全年无泄密事件' }).waitFor();
+    await shot(page, 'trainings-sanctions');
+    await page.getByRole('button', { name: '打印奖惩登记表' }).click();
+    await page.getByRole('article', { name: `${year} 年度奖惩登记表（打印预览）` }).waitFor();
+    const sanctionText = await pdfText(page, 'sanctions.pdf');
+    expect(sanctionText).toContain(`${year}年度奖惩登记表`);
+    // The narrow columns wrap 事项 and 类别 across lines, which pdftotext reads side by side.
+    expect(sanctionText).toMatch(/全年无泄.*密事件.*（机要科）/);
+    expect(sanctionText).toMatch(/通报.*表扬/);
+    expect(sanctionText).toContain(`保密委员会${year}年`);
+    await shot(page, 'trainings-sanctions-print');
+    await page.getByRole('button', { name: '返回' }).click();
 
     // The year's figures: 计划 vs 举办, who is under the floor, each session held.
     await page.getByRole('tab', { name: '培训台账' }).click();
