@@ -1,9 +1,13 @@
 // The trainings register in the 年度报告 a unit sends its supervisor (issue 16 point 9): sessions, attendance,
 // 涉密人员 in post and under the floor, 年度考核 by result and 奖惩 by kind, counts only; and the supervisor's
-// comparison reads the share under the floor from it, per unit.
+// comparison reads the share under the floor from it, per unit; and `stats --json` counts the register's records.
 import { describe, expect, it } from 'vitest';
+import { seedPersons } from '../../../../electron/core/persons';
+import { partCounts, registerCounts } from '../../../../electron/core/stats/stats.service';
+import { seedTrainings } from '../../../../electron/core/trainings';
+import { seededRng } from '../../../../scripts/cli/commands/demo';
 import { pair, SUPERVISOR } from '../exchange/helpers';
-import { lecture, postedPerson } from './helpers';
+import { lecture, openDesk, postedPerson } from './helpers';
 
 describe('trainings in the annual report', () => {
   it('the unit’s 年度报告 carries training and appraisal figures, and the supervisor sees the share under the floor', async () => {
@@ -63,5 +67,23 @@ describe('trainings in the annual report', () => {
     expect(JSON.stringify(report.rows[0]?.data)).not.toContain('乙二');
     const row = (await sup.call('exchange:comparison', {})).find((r) => r.unitCode === unit.code);
     expect(row?.training).toEqual({ year: 2026, inPost: 2, underFloor: 1 });
+  });
+});
+
+describe('trainings in stats --json', () => {
+  it('counts the sessions and, beside them, attendance, 考核, 奖惩, 保密协议 and 在职人员 as the demo wrote them', async () => {
+    const desk = await openDesk('2026-12-15');
+    const db = desk.core.session().db;
+    seedPersons(db, 'small', seededRng(20261124), desk.clock.now());
+    const seeded = seedTrainings(db, seededRng(20261203), desk.clock.now());
+    expect(registerCounts(db).trainings).toBe(seeded.sessions);
+    expect(partCounts(db)).toMatchObject({
+      training_attendance: seeded.attendance,
+      appraisals: seeded.appraisals,
+      sanctions: seeded.sanctions,
+      agreements: seeded.agreements,
+      staff_members: seeded.staff,
+    });
+    expect(Math.min(seeded.appraisals, seeded.sanctions, seeded.agreements, seeded.staff)).toBeGreaterThan(0);
   });
 });
