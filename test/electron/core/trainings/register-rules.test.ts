@@ -174,3 +174,41 @@ describe('trainings register rules', () => {
     expect((await desk.call('trainings:sanction', reward)).kind).toBe('reward');
   });
 });
+
+describe('a session’s materials', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
+
+  it('session_materials_known: the materials are scans on this desk, kept by name through the 举办', async () => {
+    const desk = await openDesk('2026-03-20');
+    const file = await desk.call('attachments:upload', {
+      fileName: '新修订保密法解读课件.pdf',
+      mime: 'application/pdf',
+      dataBase64: PDF.toString('base64'),
+    });
+    const missing = await desk.refused('trainings:plan', lecture({ materials: [file.id, file.id + 100] }));
+    expect(missing).toMatchObject({ code: 'RULE', rule: 'session_materials_known' });
+    const planned = await desk.call('trainings:plan', lecture({ materials: [file.id] }));
+    expect(planned.materialFiles).toEqual([{ id: file.id, fileName: '新修订保密法解读课件.pdf' }]);
+    // Held without touching its materials, the session keeps them.
+    const held = await desk.call('trainings:hold', { sessionId: planned.id, heldOn: '2026-03-10' });
+    expect(held.materials).toEqual([file.id]);
+    const sign = await desk.call('attachments:upload', {
+      fileName: '签到表.pdf',
+      mime: 'application/pdf',
+      dataBase64: PDF.toString('base64'),
+    });
+    const { plannedOn: _p, ...unplanned } = lecture({ topic: '警示教育' });
+    const other = await desk.call('trainings:hold', {
+      ...unplanned,
+      heldOn: '2026-03-12',
+      materials: [sign.id],
+    });
+    expect(other.materialFiles.map((f) => f.fileName)).toEqual(['签到表.pdf']);
+    const bad = await desk.refused('trainings:hold', {
+      ...unplanned,
+      heldOn: '2026-03-12',
+      materials: [999],
+    });
+    expect(bad.rule).toBe('session_materials_known');
+  });
+});
