@@ -88,6 +88,13 @@ describe('保密教育培训 in Chromium', () => {
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('培训主题').fill(topic);
       await dialog.getByLabel('主要内容').fill(`${topic}：学习与讨论`);
+      if (topic === '新修订保密法解读') {
+        // The 课件 as the session's materials, a scan uploaded in the form.
+        const file = join(tempDir('baomi-training-'), '新修订保密法解读课件.pdf');
+        writeFileSync(file, Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1'));
+        await dialog.getByLabel('上传培训材料').setInputFiles(file);
+        await dialog.getByText('新修订保密法解读课件.pdf').waitFor();
+      }
       await dialog.getByRole('button', { name: '保存' }).click();
       await dialog.waitFor({ state: 'hidden' });
     }
@@ -101,6 +108,8 @@ describe('保密教育培训 in Chromium', () => {
       .getByRole('button', { name: '保存' })
       .click();
     await page.getByRole('button', { name: '保存出席情况' }).waitFor();
+    // Held, the session keeps the materials it was planned with.
+    await page.getByRole('cell', { name: '新修订保密法解读课件.pdf' }).waitFor();
     await page.getByRole('combobox', { name: '部门' }).click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('办公室', { exact: true }).click();
     await page.getByRole('button', { name: '本部门全部出席' }).click();
