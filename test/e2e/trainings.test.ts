@@ -245,6 +245,16 @@ describe('保密教育培训 in Chromium', () => {
     await shot(page, 'trainings-agreement-print');
     await page.getByRole('button', { name: '返回' }).click();
 
+    // 张敏's page carries the register's records of her: the 考核, the 竞业限制.
+    await page.getByRole('menuitem', { name: '涉密人员', exact: true }).click();
+    await page.getByRole('row', { name: /张敏/ }).dblclick();
+    await page.getByRole('tab', { name: '审查·培训·承诺书' }).click();
+    await page.getByRole('heading', { name: '保密协议' }).waitFor();
+    await page.getByRole('cell', { name: '竞业限制协议' }).waitFor();
+    await page.getByRole('cell', { name: '涉密人员年度考核', exact: true }).waitFor();
+    await page.getByRole('heading', { name: '保密协议' }).scrollIntoViewIfNeeded();
+    await shot(page, 'trainings-person-page');
+
     // The home page asks for a review of 李娜's clearance.
     await page.getByRole('menuitem', { name: '首页' }).click();
     await page.getByText(/李娜（办公室）\d+ 年度考核不合格，请复核其涉密资格/).waitFor();
