@@ -41,6 +41,12 @@ describe('trainings register rules', () => {
         { personId: b.id, status: 'absent', absenceReason: '出差' },
       ],
     });
+    // An absence is recorded with its reason, or not at all.
+    const unexplained = await desk.refused('trainings:attend', {
+      sessionId: s.id,
+      lines: [{ personId: b.id, status: 'absent' }],
+    });
+    expect(JSON.stringify(unexplained)).toContain('缺席须注明原因');
     const present = await desk.refused('trainings:makeUp', {
       sessionId: s.id,
       personId: a.id,
