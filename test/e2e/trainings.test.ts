@@ -215,7 +215,7 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('tab', { name: '保密协议' }).click();
     await page.getByRole('button', { name: '登记保密协议' }).click();
     await pick(page, '协议类别', '竞业限制协议');
-    await page.getByRole('dialog').getByRole('combobox', { name: '人员' }).fill('张敏');
+    await page.getByRole('dialog').getByRole('combobox', { name: '人员', exact: true }).fill('张敏');
     await page.locator('.ant-select-dropdown:visible').getByText('张敏（办公室）').click();
     await page
       .getByRole('dialog')
@@ -277,5 +277,24 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByRole('cell', { name: '周强', exact: true }).waitFor();
     await shot(page, 'trainings-staff');
+
+    // 周强, on staff but not a 涉密人员, signs the 技术保密协议, printed filled with his data.
+    await page.setViewportSize({ width: 1366, height: 860 });
+    await page.getByRole('tab', { name: '保密协议' }).click();
+    await page.getByRole('button', { name: '登记保密协议' }).click();
+    await page.getByRole('dialog').getByRole('combobox', { name: '在职人员' }).fill('周强');
+    await page.locator('.ant-select-dropdown:visible').getByText('周强（办公室）').click();
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page
+      .getByRole('row', { name: /技术保密协议.*周强/ })
+      .getByRole('button', { name: '打印协议' })
+      .click();
+    await page.getByRole('article', { name: '保密协议（打印预览）' }).waitFor();
+    const staffText = await pdfText(page, 'staff-agreement.pdf');
+    expect(staffText).toContain('技术保密协议');
+    expect(staffText).toContain('姓名周强部门办公室');
+    expect(staffText).toContain('涉密等级非涉密人员');
+    await shot(page, 'trainings-staff-agreement-print');
   }, 120_000);
 });

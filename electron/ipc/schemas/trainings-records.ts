@@ -114,6 +114,8 @@ export const AgreementInput = z
   });
 
 export const AgreementListInput = PageInput.extend({
+  /** One agreement (its print). */
+  id: z.number().int().positive().optional(),
   kind: z.enum(AGREEMENT_KINDS).optional(),
   personId: personId.optional(),
 });
@@ -171,6 +173,10 @@ export interface AgreementView {
   id: number;
   kind: AgreementKind;
   subject: string;
+  /** The signer's department (涉密人员 or 在职人员); null for a partner. */
+  department: string | null;
+  /** A 在职人员's post (a 涉密人员's posts are in their file). */
+  post: string | null;
   personId: number | null;
   staffId: number | null;
   partner: string | null;

@@ -22,6 +22,7 @@ import { optionsOf } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 import { ImportButton } from '../xlsx/ImportButton';
+import { StaffPicker } from './StaffPicker';
 
 const PAGE = 50;
 
@@ -133,15 +134,15 @@ export function AgreementsList() {
             key: 'print',
             title: '',
             width: 90,
-            render: (_, a) =>
-              a.personId ? (
-                <Button
-                  size="small"
-                  onClick={() => navigate(`print/training-agreement/${a.personId}/${a.id}`)}
-                >
-                  打印协议
-                </Button>
-              ) : null,
+            // A 涉密人员's agreement is filled from their file; a 在职人员's or a partner's from the agreement.
+            render: (_, a) => (
+              <Button
+                size="small"
+                onClick={() => navigate(`print/training-agreement/${a.personId ?? '-'}/${a.id}`)}
+              >
+                打印协议
+              </Button>
+            ),
           },
         ]}
       />
@@ -157,8 +158,11 @@ export function AgreementsList() {
           <Form.Item name="kind" label="协议类别">
             <Select options={optionsOf(AGREEMENT_KIND_LABELS)} />
           </Form.Item>
-          <Form.Item name="personId" label="签订人员">
-            <PersonPicker />
+          <Form.Item name="personId" label="签订人员（涉密人员）">
+            <PersonPicker allowClear />
+          </Form.Item>
+          <Form.Item name="staffId" label="签订人员（在职人员）">
+            <StaffPicker />
           </Form.Item>
           <TextField name="partner" label="合作方（合作方协议）" />
           <DateItem name="signedOn" label="签订日期" />

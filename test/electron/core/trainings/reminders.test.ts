@@ -79,7 +79,16 @@ describe('trainings reminders', () => {
     });
     // Trained, but no agreement signed yet.
     expect(await reminder(desk, 'staff_onboarding_missing')).toBeDefined();
-    await desk.call('trainings:agree', { kind: 'tech_secrecy', staffId: staff.id, signedOn: '2026-06-12' });
+    const signed = await desk.call('trainings:agree', {
+      kind: 'tech_secrecy',
+      staffId: staff.id,
+      signedOn: '2026-06-12',
+    });
     expect(await reminder(desk, 'staff_onboarding_missing')).toBeUndefined();
+    // The agreement carries what its print is filled with: the 在职人员's name, department and post.
+    const one = await desk.call('trainings:agreements', { id: signed.id });
+    expect(one.rows).toMatchObject([
+      { subject: '陈晨', department: '财务科', post: '会计', staffId: staff.id },
+    ]);
   });
 });
