@@ -17,6 +17,7 @@ import { DeviceInventoryTab } from './DeviceInventoryTab';
 import { deviceColumns } from './deviceColumns';
 import { DeviceDrawer } from './DeviceDrawer';
 import { RegisterForm } from './RegisterForm';
+import { viewTab } from '../../shell/view';
 
 const COLUMNS = { device: deviceColumns('device'), medium: deviceColumns('medium') };
 
@@ -144,7 +145,8 @@ function DeviceLedger({ family }: { family: DeviceFamily }) {
 }
 
 export function DevicesRegister() {
-  const [tab, setTab] = useState('ledger');
+  // A reminder's 前往处理 opens the tab that resolves it (the 清点 with its discrepancies).
+  const [tab, setTab] = useState(() => viewTab('classified_devices') ?? 'ledger');
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">
@@ -165,7 +167,7 @@ export function DevicesRegister() {
 }
 
 export function MediaRegister() {
-  const [tab, setTab] = useState('ledger');
+  const [tab, setTab] = useState(() => viewTab('classified_media') ?? 'ledger');
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">
