@@ -7,7 +7,7 @@ import { deviceColumns, mediumColumns, usageColumns } from './devices';
 import { findingColumns } from './findings';
 import { incidentColumns } from './incidents';
 import { leaderCheckColumns } from './leaders';
-import { inspectionColumns } from './inspections';
+import { checkColumns as inspectionColumns } from './checks';
 import { committeeMeetingColumns, keySiteColumns, meetingColumns, reviewColumns } from './oversight';
 import { passportColumns } from './passports';
 import { personColumns } from './persons';

@@ -28,7 +28,14 @@ const TOTALS: Record<XlsxRegister, (d: Desk) => Promise<number>> = {
   devices: async (d) => (await d.call('devices:list', { family: 'device', pageSize: 1 })).total,
   media: async (d) => (await d.call('devices:list', { family: 'medium', pageSize: 1 })).total,
   trainings: async (d) => (await d.call('trainings:list', { pageSize: 1 })).total,
-  inspections: async (d) => (await d.call('inspections:list', { pageSize: 1 })).total,
+  // A row per finding, a check with none on a row of its own.
+  inspections: async (d) => {
+    const { rows } = await d.call('inspections:list', { pageSize: 500 });
+    let n = 0;
+    for (const c of rows)
+      n += Math.max(1, (await d.call('inspections:findings', { inspectionId: c.id, pageSize: 1 })).total);
+    return n;
+  },
   incidents: async (d) => (await d.call('incidents:list', { pageSize: 1 })).total,
   travel: async (d) => (await d.call('travel:list', { pageSize: 1 })).total,
   usage: async (d) => (await d.call('devices:usage', { pageSize: 1 })).total,
