@@ -49,6 +49,7 @@ const TOTALS: Record<XlsxRegister, (d: Desk) => Promise<number>> = {
   committee_meetings: async (d) => (await d.call('committee:meetings', { pageSize: 1 })).total,
   passports: async (d) => (await d.call('travel:passports', {})).length,
   leader_checks: async (d) => (await d.call('committee:leaderChecks', {})).length,
+  classification_items: async (d) => (await d.call('classification:list', { pageSize: 1 })).total,
 };
 
 describe('export of every register', () => {
@@ -81,6 +82,13 @@ describe('export of every register', () => {
         plannedReturnOn: departs.replace('-01', '-10'),
       });
     }
+    // Nor a 国家秘密事项一览表.
+    await d.call('classification:create', {
+      name: '年度保密工作要点',
+      level: 'secret',
+      term: { kind: 'period', years: 10 },
+      classifierName: '李建国',
+    });
     // Nor passports: the same person's, kept by the unit.
     await d.call('travel:registerPassport', {
       personId: first?.id ?? 0,
