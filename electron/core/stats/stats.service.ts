@@ -56,6 +56,8 @@ export function registerCounts(db: Db): Record<RegisterId, number | null> {
 const PART_TABLE = {
   responsibility_letters: 'responsibility_letters',
   leader_checks: 'leader_checks',
+  // The findings of the checks (检查发现问题), each followed to its closing on the inspections page.
+  findings: 'findings',
 } as const;
 
 export function partCounts(db: Db): Record<keyof typeof PART_TABLE, number> {
