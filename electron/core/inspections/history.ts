@@ -3,7 +3,8 @@
 // The forms' rules hold, read as of the day each thing happened: a deadline may not precede the check that set it
 // (a finding still open past its deadline comes in 逾期, as it is); a 上级检查's findings carry deadlines; the
 // verifier is neither the one answering for the finding nor the one who did the work; a closed check holds only
-// findings closed or carried over, and only a closed check carries any over. No checklist comes with a past
+// findings closed or carried over (a carried-over finding keeps its step and its reason, and stays open), and only
+// a closed check carries any over. No checklist comes with a past
 // check: the ledger kept none.
 import { and, eq } from 'drizzle-orm';
 import type { CheckArea, CheckKind, FindingSeverity, FindingStatus } from '../../../db/domain/vocab';
@@ -109,10 +110,17 @@ export function recordFindingInTx(tx: Tx, ctx: WriteCtx, inspectionId: number, f
     );
   if (f.verifierId !== undefined)
     checkVerifier(f.verifierId, f.responsiblePersonId ?? null, f.rectifiedById ?? null);
+  // A closed check's open findings were carried over with their reason (and stay open); only a closed check
+  // carries any over.
+  const carried = f.carryOverReason !== undefined || f.status === 'carried_over';
   if (c.status === 'closed')
-    checkCloseCarryOver(findingDone(f.status) ? [] : [{ id: 0, what: f.what }], new Set());
-  else if (f.status === 'carried_over')
-    refuse('finding_step_order', '检查尚未结束，问题不能为“已结转”：结转在结束检查时写明理由。', 'status');
+    checkCloseCarryOver(findingDone(f.status) || carried ? [] : [{ id: 0, what: f.what }], new Set());
+  else if (carried)
+    refuse(
+      'finding_step_order',
+      '检查尚未结束，问题不能结转：结转在结束检查时写明理由。',
+      f.carryOverReason !== undefined ? 'carryOverReason' : 'status',
+    );
   const id = tx
     .insert(findings)
     .values({
@@ -150,14 +158,14 @@ export function recordFindingInTx(tx: Tx, ctx: WriteCtx, inspectionId: number, f
     findingEvent(tx, ctx, id, 'submitted', f.rectifiedOn, `完成整改：${f.rectification}`);
   if (f.status === 'closed' && f.verifiedOn)
     findingEvent(tx, ctx, id, 'verified', f.verifiedOn, `验收通过：${f.evidence ?? ''}`);
-  if (f.status === 'carried_over')
+  if (carried)
     findingEvent(
       tx,
       ctx,
       id,
       'carried_over',
       c.closedOn ?? c.checkedOn,
-      `检查结束时结转：${f.carryOverReason ?? ''}`,
+      `检查结束时结转，继续整改：${f.carryOverReason ?? ''}`,
     );
   return id;
 }

@@ -12,7 +12,6 @@ import {
   CHECK_AREAS,
   CHECK_KINDS,
   FINDING_SEVERITIES,
-  FINDING_STATUSES,
   type CheckArea,
   type FindingStatus,
 } from '../../../../db/domain/vocab';
@@ -25,13 +24,15 @@ import * as V from '../values';
 import { departmentIdIn, departmentOf, optionalDate, reader, type RowReader } from './common';
 import type { Column, ReadCtx, RegisterImport, RowCells } from './types';
 
-const STATUS_LABELS: Record<FindingStatus, string> = {
+// A finding carried over keeps its step (inspections/rules.ts): 已结转 in a clerk's ledger reads as 待整改 with its
+// 结转理由, never as the legacy status only older records hold.
+const STATUS_LABELS: Record<Exclude<FindingStatus, 'carried_over'>, string> = {
   pending: '待整改',
   rectifying: '整改中',
   to_verify: '待验收',
   closed: '已整改',
-  carried_over: '已结转',
 };
+const CARRIED = new Set(['已结转', '结转']);
 const STATUS_ALIASES = {
   未整改: 'pending',
   已完成: 'closed',
@@ -40,7 +41,8 @@ const STATUS_ALIASES = {
   已验收: 'closed',
   已完成整改: 'closed',
   正在整改: 'rectifying',
-  结转: 'carried_over',
+  已结转: 'pending',
+  结转: 'pending',
 } as const;
 const KIND_ALIASES = {
   自查: 'self_dept',
@@ -115,7 +117,7 @@ const Finding = z
     area: z.enum(CHECK_AREAS),
     what: requiredText('存在问题', 1000),
     severity: z.enum(FINDING_SEVERITIES),
-    status: z.enum(FINDING_STATUSES),
+    status: z.enum(['pending', 'rectifying', 'to_verify', 'closed']),
     department: z.string(),
     responsible: z.string(),
     requirement: optionalText('整改要求', 1000),
@@ -143,7 +145,6 @@ const Finding = z
       want(f.verifiedOn, 'verifiedOn', '已整改的问题须写明验收日期');
       want(f.evidence, 'evidence', '已整改的问题须写明验收意见');
     }
-    if (f.status === 'carried_over') want(f.carryOverReason, 'carryOverReason', '已结转的问题须写明结转理由');
   });
 
 const CheckImportInput = z.object({ check: Check, finding: Finding.optional() });
@@ -180,7 +181,11 @@ function findingOf(r: RowReader, ctx: ReadCtx) {
     verifier: r.name('verifier'),
     verifiedOn: optionalDate(r, 'verifiedOn'),
     evidence: opt('evidence'),
-    carryOverReason: opt('carryOverReason'),
+    carryOverReason:
+      opt('carryOverReason') ??
+      (CARRIED.has(r.text('fstatus'))
+        ? r.missing('carryOverReason', '已结转的问题须写明结转理由')
+        : undefined),
   };
 }
 

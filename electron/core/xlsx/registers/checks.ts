@@ -167,7 +167,7 @@ export const CHECK_COLUMNS: readonly Column[] = [
     heading: '结转理由',
     synonyms: ['结转原因'],
     width: 24,
-    paths: ['finding.carryOverReason'],
+    paths: ['finding.carryOverReason', 'carryOverReason'],
   },
 ];
 

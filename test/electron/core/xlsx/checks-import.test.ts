@@ -106,7 +106,13 @@ describe('import of the 保密检查台账', () => {
     const second = await b.call('xlsx:export', { register: 'inspections', outPath: join(dir, 'b.xlsx') });
     expect(await rowsOf(second.path)).toEqual(await rowsOf(first.path));
     const board = await b.call('inspections:findings', {});
-    expect(board.rows.map((f) => f.status).sort()).toEqual(['carried_over', 'closed', 'pending'].sort());
+    expect(board.rows.map((f) => [f.status, f.carryOverReason]).sort()).toEqual(
+      [
+        ['closed', null],
+        ['pending', null],
+        ['pending', '须待下季度清点后验收'],
+      ].sort(),
+    );
 
     const again = await b.call('xlsx:import', { register: 'inspections', path: first.path });
     expect(again.imported).toBe(0);
@@ -277,7 +283,7 @@ describe('rules of a check’s history', () => {
   it('finding_step_order', async () => {
     const r = await oneRow(await desk(), { 整改状态: '已结转', 结转理由: '下次检查复查' });
     expect(r.errors.map((e) => [e.column, e.reason])).toEqual([
-      ['整改状态', '检查尚未结束，问题不能为“已结转”：结转在结束检查时写明理由。'],
+      ['结转理由', '检查尚未结束，问题不能结转：结转在结束检查时写明理由。'],
     ]);
   });
 
