@@ -4,8 +4,7 @@
 // (a finding still open past its deadline comes in 逾期, as it is); a 上级检查's findings carry deadlines; the
 // verifier is neither the one answering for the finding nor the one who did the work; a closed check holds only
 // findings closed or carried over (a carried-over finding keeps its step and its reason, and stays open), and only
-// a closed check carries any over. No checklist comes with a past
-// check: the ledger kept none.
+// a closed check carries any over. No checklist comes with a past check: the ledger kept none.
 import { and, eq } from 'drizzle-orm';
 import type { CheckArea, CheckKind, FindingSeverity, FindingStatus } from '../../../db/domain/vocab';
 import { findings, inspections } from '../../../db/schema';
