@@ -95,6 +95,11 @@ function DeviceLedger({ family }: { family: DeviceFamily }) {
             >
               {medium ? '打印存储介质台账' : '打印涉密计算机台账'}
             </Button>
+            {medium ? (
+              <Button icon={<PrinterOutlined />} onClick={() => navigate('print/device-loans')}>
+                打印借用登记表
+              </Button>
+            ) : null}
             {selected.length ? (
               <>
                 <span>已选 {selected.length} 件</span>

@@ -19,7 +19,7 @@ import { EXIT, type Out } from '../io';
 import { call, coreFor, credentials, dispatcherFor } from '../session';
 import { exchangeLines } from './bench-exchange';
 import { supervisorLines, supervisorScale } from './bench-supervisor';
-import { matrixWorkload } from './bench-trainings';
+import { matrixDispatchLine, matrixWorkload } from './bench-trainings';
 import { seedTrainings } from '../../../electron/core/trainings';
 import { benchLine, type BenchLine } from './bench-line';
 import { deviceLines, seedDeviceBench } from './bench-devices';
@@ -201,6 +201,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
         process.stdout.write(`${JSON.stringify(l)}\n`);
       }
       for (const l of training) process.stdout.write(`${JSON.stringify(l)}\n`);
+      process.stdout.write(`${JSON.stringify(await matrixDispatchLine(session.api, today, n))}\n`);
       const exchange = await exchangeLines(
         core,
         session.username,
