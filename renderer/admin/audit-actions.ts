@@ -152,6 +152,7 @@ export const ACTION_LABELS: Record<string, string> = {
   usage_export_xlsx: '导出涉密计算机使用登记',
   staff_export_xlsx: '导出在职人员名单',
   passports_export_xlsx: '导出因私出国（境）证照登记',
+  classification_items_export_xlsx: '导出国家秘密事项一览表',
   appraisals_export_xlsx: '导出保密考核台账',
   sanctions_export_xlsx: '导出保密奖惩台账',
   agreements_export_xlsx: '导出保密协议台账',

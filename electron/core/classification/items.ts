@@ -11,7 +11,7 @@ import type {
   ClassificationItemView,
   ClassificationListInput,
 } from '../../ipc/schemas/classification';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
 import {
   carrierSettings,
   checkLevelAllowed,
@@ -80,30 +80,38 @@ function itemColumns(input: Partial<z.output<typeof ClassificationItemInput>>) {
   };
 }
 
+/** A new entry inside the caller's transaction (the form's write, and the xlsx import of a unit's 一览表). */
+export function createItemInTx(
+  tx: Tx,
+  ctx: WriteCtx,
+  input: z.output<typeof ClassificationItemInput>,
+): number {
+  checkLevelAllowed(input.level, carrierSettings(tx).commercialLevels);
+  checkItemTerm(input.level, termFromInput(input.term));
+  return tx
+    .insert(classificationItems)
+    .values({
+      ...itemColumns(input),
+      name: input.name,
+      level: input.level,
+      termKind: input.term.kind,
+      classifierName: input.classifierName,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      createdBy: ctx.accountId,
+    })
+    .returning({ id: classificationItems.id })
+    .get().id;
+}
+
 export function createItem(
   core: AppCore,
   input: z.output<typeof ClassificationItemInput>,
 ): ClassificationItemView {
-  checkLevelAllowed(input.level, carrierSettings(core.session().db).commercialLevels);
-  checkItemTerm(input.level, termFromInput(input.term));
   const id = core.write(
     'classification_item_create',
     'classification_item',
-    (tx, ctx) =>
-      tx
-        .insert(classificationItems)
-        .values({
-          ...itemColumns(input),
-          name: input.name,
-          level: input.level,
-          termKind: input.term.kind,
-          classifierName: input.classifierName,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-          createdBy: ctx.accountId,
-        })
-        .returning({ id: classificationItems.id })
-        .get().id,
+    (tx, ctx) => createItemInTx(tx, ctx, input),
     (id) => ({ entityId: id, detail: { level: input.level } }),
   );
   return itemView(loadItem(core.session().db, id), 0);

@@ -8,7 +8,7 @@ import type {
   DeviceRetireInput,
 } from '../../ipc/schemas/devices-actions';
 import type { DeviceDetail } from '../../ipc/schemas/devices';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { approve } from '../approvals/approve';
 import { refuse } from '../util/refuse';
 import {
@@ -29,34 +29,33 @@ type In<T extends z.ZodType> = z.output<T>;
 const levelName = (d: { level: keyof typeof LEVEL_LABELS | null }) =>
   d.level ? LEVEL_LABELS[d.level] : '涉密';
 
+/** 报废 inside the caller's transaction (the form's write, and the xlsx import of a device already 报废). */
+export function retireDeviceInTx(tx: Tx, ctx: WriteCtx, input: In<typeof DeviceRetireInput>): void {
+  const d = loadDevice(tx, input.deviceId);
+  checkNotOutWhenRetiring(d.status);
+  checkStatus(d.status, ['in_stock', 'in_use'], '报废');
+  const approval = isClassified(d)
+    ? requireApproval(input.approval, 'retire_needs_approval', `${levelName(d)}级设备、介质报废须经审批。`)
+    : input.approval;
+  const approvalId = approval
+    ? approve(tx, approval, 'destroy', { type: 'device', id: d.id }, ctx, { notAfter: input.retiredOn })
+    : null;
+  setDevice(tx, ctx, d.id, { status: 'retired', custodianPersonId: null, custodianName: null });
+  addEvent(tx, ctx, {
+    deviceId: d.id,
+    kind: 'retire',
+    on: input.retiredOn,
+    counterpart: d.custodianName ? `责任人 ${d.custodianName} 交回` : null,
+    approvalId,
+    detail: { reason: input.reason, storage: diskList(d.diskSerials) },
+  });
+}
+
 export function retireDevice(core: AppCore, input: In<typeof DeviceRetireInput>): DeviceDetail {
   core.write(
     'device_retire',
     'device',
-    (tx, ctx) => {
-      const d = loadDevice(tx, input.deviceId);
-      checkNotOutWhenRetiring(d.status);
-      checkStatus(d.status, ['in_stock', 'in_use'], '报废');
-      const approval = isClassified(d)
-        ? requireApproval(
-            input.approval,
-            'retire_needs_approval',
-            `${levelName(d)}级设备、介质报废须经审批。`,
-          )
-        : input.approval;
-      const approvalId = approval
-        ? approve(tx, approval, 'destroy', { type: 'device', id: d.id }, ctx, { notAfter: input.retiredOn })
-        : null;
-      setDevice(tx, ctx, d.id, { status: 'retired', custodianPersonId: null, custodianName: null });
-      addEvent(tx, ctx, {
-        deviceId: d.id,
-        kind: 'retire',
-        on: input.retiredOn,
-        counterpart: d.custodianName ? `责任人 ${d.custodianName} 交回` : null,
-        approvalId,
-        detail: { reason: input.reason, storage: diskList(d.diskSerials) },
-      });
-    },
+    (tx, ctx) => retireDeviceInTx(tx, ctx, input),
     () => ({ entityId: input.deviceId, detail: input }),
   );
   return getDevice(core, input.deviceId);

@@ -8,3 +8,4 @@ export { listDevices } from './register-query';
 export { addUsageInTx, listUsage } from './usage';
 export { checkMediumWrite, logMediumWrite, type MediumCheck } from './media-guard';
 export { registerDeviceInTx } from './register';
+export { retireDeviceInTx } from './disposal';

@@ -3,3 +3,4 @@ export { inspectionReminders } from './reminders';
 export { seedInspections } from './demo';
 export { listFindings, listInspections } from './views';
 export { findingEvent } from './store';
+export { findCheckInTx, findingInCheck, recordCheckInTx, recordFindingInTx } from './history';

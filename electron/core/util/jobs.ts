@@ -1,13 +1,22 @@
 // Progress and cancel of long work (issue 20 point 6: the year's exports, the audit chain's walk): the screen
 // names the job, asks how far it is and may cancel. The work yields at each step so those calls are answered;
 // a cancel is seen at the next step and stops the work before it writes anything (files are written last).
+// One registry for every followed job: the year's exports and the chain's walk run through runJob; the xlsx
+// import and export follow their phases (read → check → write) through startJob/endJob and report them.
 import { AppException } from '../../../db/domain/errors';
+
+export type JobPhase = 'read' | 'check' | 'write' | 'done';
 
 interface Job {
   done: number;
   total: number;
   cancelled: boolean;
+  /** Set for a phased job (the xlsx import and export); runJob's jobs have none. */
+  phase?: JobPhase;
 }
+
+/** A phased job as its work sees and moves it. */
+export type JobState = Required<Job>;
 
 const jobs = new Map<string, Job>();
 
@@ -16,11 +25,42 @@ export function jobProgress(id: string): { done: number; total: number } | null 
   return j ? { done: j.done, total: j.total } : null;
 }
 
+/**
+ * Cancel a running job. A phased job already writing (its one transaction) or done cannot be cancelled: what
+ * it writes is written whole.
+ */
 export function cancelJob(id: string): boolean {
   const j = jobs.get(id);
-  if (j) j.cancelled = true;
-  return j !== undefined;
+  if (!j || j.phase === 'write' || j.phase === 'done') return false;
+  j.cancelled = true;
+  return true;
 }
+
+/** Start a phased job (none followed without an id); its work checks `cancelled` between chunks. */
+export function startJob(id: string | undefined): JobState {
+  const state: JobState = { phase: 'read', done: 0, total: 0, cancelled: false };
+  if (id) jobs.set(id, state);
+  return state;
+}
+
+export function endJob(id: string | undefined): void {
+  if (!id) return;
+  const j = jobs.get(id);
+  if (j) j.phase = 'done';
+  // Kept a little so the last poll still reads "done"; the map never grows past the few jobs of a session.
+  setTimeout(() => {
+    if (jobs.get(id) === j) jobs.delete(id);
+  }, 60_000).unref?.();
+}
+
+/** A phased job's state (null for an unknown id or a job without phases). */
+export function phasedProgress(id: string): JobState | null {
+  const j = jobs.get(id);
+  return j?.phase ? { ...j, phase: j.phase } : null;
+}
+
+/** Let the event loop answer progress and cancel calls between chunks of work. */
+export const breathe = () => new Promise<void>((r) => setImmediate(r));
 
 /** Report `done` steps (and the total, once the work knows it), and give the screen its turn. */
 export type Step = (done: number, total?: number) => Promise<void>;

@@ -12,7 +12,7 @@ import type { Db } from '../../../db/open';
 import { departments } from '../../../db/schema';
 import type { Tx, WriteCtx } from '../app-core';
 import { inSavepoint } from '../util/statements';
-import { breathe, type JobState } from './jobs';
+import { breathe, type JobState } from '../util/jobs';
 import {
   findHeadingRow,
   mapColumns,

@@ -12,7 +12,7 @@ import { resolveOutputPath } from '../util/output-path';
 import { unitInfo } from '../session';
 import { prepare, RollBack, writeRows, type Prepared, type RowOutcome, type SourceInput } from './engine';
 import { addSheet } from './export';
-import { endJob, startJob } from './jobs';
+import { endJob, startJob } from '../util/jobs';
 import { headingKey, mappingKey, rememberedMapping } from './mapping';
 import { readSheets } from './read';
 import { registerColumns } from './registers';

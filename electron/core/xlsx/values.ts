@@ -28,6 +28,14 @@ export function text(cell: Cell): string {
     .trim();
 }
 
+/** Free text: trimmed, runs of blanks as one, its characters kept (a report's full-width ，stays one). */
+export function prose(cell: Cell): string {
+  if (cell === null || cell instanceof Date) return text(cell);
+  return String(cell)
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
+}
+
 /**
  * A person's or a department's name: blanks between Chinese characters are the clerk's alignment (王  丽),
  * not part of the name; blanks between Latin words stay, one each.

@@ -2,7 +2,7 @@
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { exportRegister } from './export';
 import { previewImport, runImport, writeErrorsXlsx } from './import';
-import { cancelJob, endJob, jobProgress, startJob } from './jobs';
+import { cancelJob, endJob, phasedProgress, startJob } from '../util/jobs';
 import { registerColumns } from './registers';
 
 export const xlsxHandlers: DomainHandlers<'xlsx'> = {
@@ -17,6 +17,6 @@ export const xlsxHandlers: DomainHandlers<'xlsx'> = {
       endJob(input.jobId);
     }
   },
-  'xlsx:progress': (_core, input) => jobProgress(input.jobId),
+  'xlsx:progress': (_core, input) => phasedProgress(input.jobId),
   'xlsx:cancel': (_core, input) => ({ cancelled: cancelJob(input.jobId) }),
 };

@@ -25,6 +25,7 @@ export const XLSX_REGISTERS = [
   'committee_meetings',
   'passports',
   'leader_checks',
+  'classification_items',
 ] as const;
 export type XlsxRegister = (typeof XLSX_REGISTERS)[number];
 

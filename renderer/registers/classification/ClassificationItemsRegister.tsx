@@ -1,7 +1,7 @@
 // 国家秘密事项一览表: the unit's list of secret matters, each with its level, term and 定密责任人; a carrier's
 // 定密依据 points at one. Items are retired (停用), never deleted, since carriers keep referring to them.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Select, Tag, Typography, message } from 'antd';
+import { Button, Checkbox, Form, Select, Space, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
 import type { ChannelInput, ClassificationItemView } from '../../../electron/ipc/contract';
 import { ActionModal, TextField } from '../../components/forms';
@@ -10,6 +10,7 @@ import { RegisterTable, type RegisterColumn } from '../../components/RegisterTab
 import { termText } from '../../i18n/labels';
 import { useClassificationItems } from '../../stores/classification.store';
 import { levelOptions, TermFields } from './fields';
+import { ImportButton } from '../xlsx/ImportButton';
 
 const COLUMNS: RegisterColumn<ClassificationItemView>[] = [
   { key: 'name', title: '事项名称', width: 300, render: (r) => r.name },
@@ -118,9 +119,12 @@ export function ClassificationItemsRegister() {
         emptyText="尚未列入任何国家秘密事项。按本单位的保密事项范围逐项列出，登记载体时作为定密依据。"
         onOpen={(r) => setEditing(r)}
         toolbar={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            新增事项
-          </Button>
+          <Space>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              新增事项
+            </Button>
+            <ImportButton register="classification_items" title="国家秘密事项一览表" />
+          </Space>
         }
       />
       {editing ? (

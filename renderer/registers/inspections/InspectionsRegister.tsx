@@ -11,6 +11,7 @@ import { FindingsBoard } from './FindingsBoard';
 import { InspectionDrawer } from './InspectionDrawer';
 import { OpenCheckModal } from './OpenCheckModal';
 import { SettingsTabs } from './SettingsModal';
+import { ImportButton } from '../xlsx/ImportButton';
 
 const COLUMNS: RegisterColumn<InspectionRow>[] = [
   { key: 'checkedOn', title: '检查日期', width: 105, render: (c) => tableDate(c.checkedOn) },
@@ -85,6 +86,7 @@ export function InspectionsRegister() {
                       </Button>
                       <Button onClick={() => setSettings('schedules')}>检查周期</Button>
                       <Button onClick={() => setSettings('template')}>检查表模板</Button>
+                      <ImportButton register="inspections" title="保密检查台账" />
                     </Space>
                   }
                 />

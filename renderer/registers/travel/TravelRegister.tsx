@@ -72,6 +72,7 @@ export function TravelRegister() {
                       <Button type="primary" disabled={!applicant} onClick={() => setApplying(true)}>
                         新的申请
                       </Button>
+                      <ImportButton register="travel" title="因私出国（境）台账" />
                     </Space>
                   }
                 />

@@ -12,6 +12,8 @@ export interface RowReader {
   errors: CellError[];
   has(key: string): boolean;
   text(key: string): string;
+  /** Free text as the clerk wrote it (full-width ，（）kept): what a report or a finding says. */
+  prose(key: string): string;
   name(key: string): string;
   list(key: string): string[];
   date(key: string): string;
@@ -46,6 +48,7 @@ export function reader(cells: RowCells, columns: readonly Column[]): RowReader {
     errors,
     has: (key) => known.has(key) && key in cells,
     text: (key) => V.text(cell(key)),
+    prose: (key) => V.prose(cell(key)),
     name: (key) => V.name(cell(key)),
     list: (key) => V.parseList(cell(key)).map((x) => V.name(x)),
     date: (key) => take(key, V.parseDate(cell(key))) ?? '',

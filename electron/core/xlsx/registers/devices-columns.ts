@@ -8,7 +8,7 @@ const p = (field: string) => [`device.${field}`, field];
 const deviceNo = (heading: string, synonyms: string[]): Column => ({
   key: 'deviceNo',
   heading,
-  synonyms: [...synonyms, '保密编号', '统一编号', '编号', '保密统一编号'],
+  synonyms: [...synonyms, '保密编号', '统一编号', '编号', '保密统一编号'].filter((h) => h !== heading),
   width: 14,
   required: true,
   paths: p('deviceNo'),
@@ -76,14 +76,31 @@ const klass: Column = {
   width: 10,
   paths: p('class'),
 };
-// Derived from the history (在用 with a 责任人, 在库 without): written for the reader, never read back.
+// 在用 (with a 责任人), 在库 (停用, without) or 已报废 (with its date, reason and, for a 涉密 item, approval): the
+// states a past ledger brings in (devices-import.ts); the others are reached through the device's own forms.
 const status: Column = {
   key: 'status',
   heading: '状态',
-  synonyms: ['使用状态'],
+  synonyms: ['使用状态', '设备状态', '介质状态'],
   width: 10,
-  exportOnly: true,
+  paths: ['status', 'deviceId'],
 };
+const retired: Column[] = [
+  { key: 'retiredOn', heading: '报废日期', width: 12, paths: ['retire.retiredOn', 'retiredOn'] },
+  { key: 'retireReason', heading: '报废原因', width: 20, paths: ['retire.reason', 'reason'] },
+  {
+    key: 'retireApprover',
+    heading: '报废审批人',
+    width: 14,
+    paths: ['retire.approval.approver', 'retire.approval.decision', 'approval'],
+  },
+  {
+    key: 'retireApprovedOn',
+    heading: '报废审批日期',
+    width: 12,
+    paths: ['retire.approval.decidedAt'],
+  },
+];
 
 export const DEVICE_COLUMNS: readonly Column[] = [
   deviceNo('设备编号', ['设备保密编号', '计算机编号', '设备编码']),
@@ -142,11 +159,13 @@ export const DEVICE_COLUMNS: readonly Column[] = [
   registeredOn,
   enabledOn,
   status,
+  ...retired,
   { key: 'onInternet', heading: '是否联网', synonyms: ['是否连接互联网'], width: 8, paths: p('onInternet') },
 ];
 
 export const MEDIUM_COLUMNS: readonly Column[] = [
-  deviceNo('介质编号', ['介质保密编号', '存储介质编号']),
+  // 保密编号, as the media page heads it; 介质编号 is how many clerks' sheets head it.
+  deviceNo('保密编号', ['介质编号', '介质保密编号', '存储介质编号']),
   {
     key: 'kind',
     heading: '介质类型',
@@ -179,4 +198,5 @@ export const MEDIUM_COLUMNS: readonly Column[] = [
   registeredOn,
   enabledOn,
   status,
+  ...retired,
 ];

@@ -4,12 +4,13 @@
 // is refused); the department by name, resolved there after the confirmed new departments are created.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { DEVICE_CLASS_LABELS, DEVICE_KIND_LABELS } from '../../../../db/domain/labels';
+import { DEVICE_CLASS_LABELS, DEVICE_KIND_LABELS, DEVICE_STATUS_LABELS } from '../../../../db/domain/labels';
 import { NATIONAL_LEVELS, type DeviceFamily, type NationalLevel } from '../../../../db/domain/vocab';
 import type { Db } from '../../../../db/open';
 import { devices, persons } from '../../../../db/schema';
 import { DeviceRegisterInput } from '../../../ipc/schemas/devices';
-import { registerDeviceInTx } from '../../devices';
+import { DeviceRetireInput } from '../../../ipc/schemas/devices-actions';
+import { registerDeviceInTx, retireDeviceInTx } from '../../devices';
 import { refuse } from '../../util/refuse';
 import { departmentIdIn, departmentOf, optionalDate, reader, type RowReader } from './common';
 import type { ReadCtx, RegisterImport } from './types';
@@ -19,6 +20,8 @@ const DeviceImportInput = z.object({
   custodian: z.string(),
   department: z.string(),
   device: DeviceRegisterInput,
+  status: z.enum(['in_use', 'in_stock', 'retired']).optional(),
+  retire: DeviceRetireInput.omit({ deviceId: true }).optional(),
 });
 type DeviceImportInput = z.output<typeof DeviceImportInput>;
 
@@ -84,6 +87,56 @@ function deviceLevel(r: RowReader): NationalLevel | undefined {
   return r.missing('level', '设备和介质的密级只能是绝密、机密或秘密');
 }
 
+const STATES = { in_use: '在用', in_stock: '在库', retired: '已报废' } as const;
+const STATE_ALIASES = {
+  使用中: 'in_use',
+  正常使用: 'in_use',
+  停用: 'in_stock',
+  闲置: 'in_stock',
+  备用: 'in_stock',
+  库存: 'in_stock',
+  报废: 'retired',
+  已停用: 'in_stock',
+} as const;
+
+/**
+ * The state a past ledger gives: 在用, 在库 (停用) or 已报废. 维修中, 借出, 携带外出 and 已销毁 are steps with their
+ * own records (a repair's mode and escort, a loan's borrower, a destruction's witnesses): the row is refused with
+ * what to do, not brought in as a bare word. Blank: 在用 with a 责任人, 在库 without, as the 登记 decides.
+ */
+function statusOf(r: RowReader): keyof typeof STATES | undefined {
+  const cell = r.text('status');
+  if (!cell) return undefined;
+  const other = Object.entries(DEVICE_STATUS_LABELS).find(([k, label]) => label === cell && !(k in STATES));
+  if (other)
+    return r.missing(
+      'status',
+      `“${cell}”的设备请按“在用”或“在库”导入，再在设备页办理${other[1].replace(/中$|^已/, '')}（须登记该环节的经办、陪同或审批）`,
+    );
+  return r.choice('status', STATES, STATE_ALIASES);
+}
+
+/** 李建国（局长） → the approver; the approval rests on the ledger's 报废审批人 and 报废审批日期. */
+function retireOf(r: RowReader) {
+  const who = r.name('retireApprover');
+  const m = /^(.+?)[（(](.+?)[）)]$/.exec(who);
+  const on = optionalDate(r, 'retireApprovedOn');
+  return {
+    retiredOn: r.date('retiredOn'),
+    reason: r.prose('retireReason'),
+    approval:
+      who || on
+        ? {
+            approver: who
+              ? { type: 'person' as const, name: m ? (m[1] as string) : who, title: m ? m[2] : undefined }
+              : undefined,
+            decision: 'approved' as const,
+            decidedAt: on,
+          }
+        : undefined,
+  };
+}
+
 function read(family: DeviceFamily, columns: readonly Column[]) {
   return (cells: Parameters<RegisterImport<unknown>['read']>[0], ctx: ReadCtx) => {
     const r = reader(cells, columns);
@@ -114,10 +167,13 @@ function read(family: DeviceFamily, columns: readonly Column[]) {
       registeredOn: optionalDate(r, 'registeredOn') ?? optionalDate(r, 'enabledOn') ?? ctx.today,
       onInternet: r.text('onInternet') ? r.choice('onInternet', YES_NO) === 'yes' : false,
     };
+    const status = statusOf(r);
     const input = {
       custodian: r.name('custodian'),
       department: departmentOf(r, 'department', ctx),
       device,
+      status,
+      retire: status === 'retired' ? retireOf(r) : undefined,
     };
     return { input: r.errors.length ? null : input, errors: r.errors };
   };
@@ -132,11 +188,21 @@ export function deviceImport(family: DeviceFamily, columns: readonly Column[]): 
       tx.select({ id: devices.id }).from(devices).where(eq(devices.deviceNo, i.device.deviceNo)).get() !==
       undefined,
     writer: (_tx, ctx) => (tx, i) => {
-      registerDeviceInTx(tx, ctx, {
+      if (i.status === 'in_use' && !i.custodian)
+        refuse('device_in_use_has_custodian', '“在用”的设备、介质须写明责任人。', 'custodian');
+      if (i.status === 'in_stock' && i.custodian)
+        refuse(
+          'device_in_stock_no_custodian',
+          `“在库”的设备、介质没有责任人：请清空责任人“${i.custodian}”，或把状态改为“在用”。`,
+          'custodian',
+        );
+      const deviceId = registerDeviceInTx(tx, ctx, {
         ...i.device,
         custodianId: i.custodian ? custodianIn(tx, i.custodian) : undefined,
         departmentId: i.department ? departmentIdIn(tx, i.department) : undefined,
       });
+      // A device the ledger shows 报废: registered, then retired by the form's own 报废 (approval for a 涉密 one).
+      if (i.retire) retireDeviceInTx(tx, ctx, { deviceId, ...i.retire });
     },
   };
   return spec as RegisterImport<unknown>;

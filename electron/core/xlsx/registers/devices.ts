@@ -7,6 +7,7 @@ import {
   DEVICE_STATUS_LABELS,
   LEVEL_LABELS,
 } from '../../../../db/domain/labels';
+import type { Db } from '../../../../db/open';
 import { type DeviceRow, DeviceListInput } from '../../../ipc/schemas/devices';
 import { type DeviceUsageView, DeviceUsageListInput } from '../../../ipc/schemas/devices-usage';
 import { listDevices, listUsage } from '../../devices';
@@ -16,8 +17,50 @@ import { allRows, yesNo } from './paged';
 import { USAGE_COLUMNS, usageImport } from './usage-import';
 import type { RegisterColumns, RegisterImport } from './types';
 
-function cells(d: DeviceRow) {
+interface Retirement {
+  retiredOn: string;
+  retireReason: string;
+  retireApprover: string;
+  retireApprovedOn: string;
+}
+
+/** The 报废 of each retired item of a page: its date, reason and approval, as the import reads them back. */
+function retirements(db: Db, ids: number[]): Map<number, Retirement> {
+  if (!ids.length) return new Map();
+  const rows = db.$client
+    .prepare(
+      `SELECT e.device_id AS id, e."on" AS retiredOn, coalesce(json_extract(e.detail, '$.reason'), '') AS retireReason,
+         coalesce(ac.display_name, a.approver_name, '') AS name, a.approver_title AS title,
+         coalesce(a.decided_at, '') AS retireApprovedOn
+       FROM device_events e
+       LEFT JOIN approvals a ON a.id = e.approval_id
+       LEFT JOIN accounts ac ON ac.id = a.approver_account_id
+       WHERE e.kind = 'retire' AND e.device_id IN (${ids.map(() => '?').join(',')})
+       ORDER BY e.id`,
+    )
+    .all(...ids) as (Omit<Retirement, 'retireApprover'> & {
+    id: number;
+    name: string;
+    title: string | null;
+  })[];
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        retiredOn: r.retiredOn,
+        retireReason: r.retireReason,
+        retireApprover: r.title ? `${r.name}（${r.title}）` : r.name,
+        retireApprovedOn: r.retireApprovedOn,
+      },
+    ]),
+  );
+}
+
+const NOT_RETIRED: Retirement = { retiredOn: '', retireReason: '', retireApprover: '', retireApprovedOn: '' };
+
+function cells(d: DeviceRow & { retirement?: Retirement | undefined }) {
   return {
+    ...(d.retirement ?? NOT_RETIRED),
     deviceNo: d.deviceNo,
     assetNo: d.assetNo ?? '',
     family: DEVICE_FAMILY_LABELS[d.family],
@@ -57,7 +100,14 @@ function familyColumns(family: DeviceRow['family']): RegisterColumns {
       allRows(
         { ...(query as object), family },
         (q) => DeviceListInput.parse(q),
-        (q) => listDevices(db, q, today),
+        (q) => {
+          const page = listDevices(db, q, today);
+          const retired = retirements(
+            db,
+            page.rows.filter((d) => d.status === 'retired').map((d) => d.id),
+          );
+          return { ...page, rows: page.rows.map((d) => ({ ...d, retirement: retired.get(d.id) })) };
+        },
         cells,
       ),
     import: deviceImport(family, device ? DEVICE_COLUMNS : MEDIUM_COLUMNS),

@@ -3,11 +3,12 @@
 import { AppException } from '../../../../db/domain/errors';
 import type { XlsxRegister } from '../../../ipc/schemas/xlsx';
 import { carrierColumns } from './carriers';
+import { classificationItemColumns } from './classification-items';
 import { deviceColumns, mediumColumns, usageColumns } from './devices';
 import { findingColumns } from './findings';
 import { incidentColumns } from './incidents';
 import { leaderCheckColumns } from './leaders';
-import { inspectionColumns } from './inspections';
+import { checkColumns as inspectionColumns } from './checks';
 import { committeeMeetingColumns, keySiteColumns, meetingColumns, reviewColumns } from './oversight';
 import { passportColumns } from './passports';
 import { personColumns } from './persons';
@@ -39,6 +40,7 @@ export const REGISTER_COLUMNS: Record<XlsxRegister, RegisterColumns> = {
   committee_meetings: committeeMeetingColumns,
   passports: passportColumns,
   leader_checks: leaderCheckColumns,
+  classification_items: classificationItemColumns,
 };
 
 export function registerColumns(id: string): RegisterColumns {

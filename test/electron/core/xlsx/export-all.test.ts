@@ -28,7 +28,14 @@ const TOTALS: Record<XlsxRegister, (d: Desk) => Promise<number>> = {
   devices: async (d) => (await d.call('devices:list', { family: 'device', pageSize: 1 })).total,
   media: async (d) => (await d.call('devices:list', { family: 'medium', pageSize: 1 })).total,
   trainings: async (d) => (await d.call('trainings:list', { pageSize: 1 })).total,
-  inspections: async (d) => (await d.call('inspections:list', { pageSize: 1 })).total,
+  // A row per finding, a check with none on a row of its own.
+  inspections: async (d) => {
+    const { rows } = await d.call('inspections:list', { pageSize: 500 });
+    let n = 0;
+    for (const c of rows)
+      n += Math.max(1, (await d.call('inspections:findings', { inspectionId: c.id, pageSize: 1 })).total);
+    return n;
+  },
   incidents: async (d) => (await d.call('incidents:list', { pageSize: 1 })).total,
   travel: async (d) => (await d.call('travel:list', { pageSize: 1 })).total,
   usage: async (d) => (await d.call('devices:usage', { pageSize: 1 })).total,
@@ -42,6 +49,7 @@ const TOTALS: Record<XlsxRegister, (d: Desk) => Promise<number>> = {
   committee_meetings: async (d) => (await d.call('committee:meetings', { pageSize: 1 })).total,
   passports: async (d) => (await d.call('travel:passports', {})).length,
   leader_checks: async (d) => (await d.call('committee:leaderChecks', {})).length,
+  classification_items: async (d) => (await d.call('classification:list', { pageSize: 1 })).total,
 };
 
 describe('export of every register', () => {
@@ -74,6 +82,13 @@ describe('export of every register', () => {
         plannedReturnOn: departs.replace('-01', '-10'),
       });
     }
+    // Nor a 国家秘密事项一览表.
+    await d.call('classification:create', {
+      name: '年度保密工作要点',
+      level: 'secret',
+      term: { kind: 'period', years: 10 },
+      classifierName: '李建国',
+    });
     // Nor passports: the same person's, kept by the unit.
     await d.call('travel:registerPassport', {
       personId: first?.id ?? 0,
