@@ -60,7 +60,7 @@ export function MainLayout() {
     const t = window.setInterval(() => {
       void window.api?.session.state({}).then((r) => {
         if (r.ok && r.value.phase !== 'unlocked')
-          lockedByCore('因长时间未操作，程序已自动锁定。请重新登录。');
+          lockedByCore('因长时间未操作，程序已自动锁定，请输入密码解锁。');
       });
     }, IDLE_POLL_MS);
     return () => window.clearInterval(t);
