@@ -35,6 +35,7 @@ import {
   type ActionProps,
 } from './moveForms';
 import { CopyForm, DecisionForm, KnowerForm, RequestForm } from './otherForms';
+import { toastError } from '../../components/toast';
 
 type ActionKey =
   | 'distribute'
@@ -257,7 +258,7 @@ export function CarrierDrawer({ id, onClose }: { id: number | null; onClose: () 
                     const label = a.fileName.replace(/\.[^.]+$/, '').slice(0, 60) || '扫描件';
                     const r = await call('carriers:attach', { carrierId: c.id, attachmentId: a.id, label });
                     if (r.ok) void message.success(`扫描件“${a.fileName}”已保存。`);
-                    else void message.error(r.error.message);
+                    else toastError(r.error.message);
                   }}
                 />
               </Space>
