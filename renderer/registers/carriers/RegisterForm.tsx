@@ -118,7 +118,7 @@ export function RegisterForm({
           f.getFieldValue('source') === 'received' ? (
             <FormGroup title="签收">
               <Space wrap align="start">
-                <TextField name={['receipt', 'signedBy']} label="签收人" required />
+                <NameField name={['receipt', 'signedBy']} label="签收人" source="persons" required />
                 <Form.Item name={['receipt', 'countedCopies']} label="清点份数">
                   <InputNumber min={1} max={1000} />
                 </Form.Item>
@@ -128,8 +128,18 @@ export function RegisterForm({
           ) : (
             <FormGroup title="定密记录">
               <Space wrap align="start">
-                <TextField name={['classification', 'proposerName']} label="承办人（拟定）" required />
-                <TextField name={['classification', 'classifierName']} label="定密责任人（审核）" required />
+                <NameField
+                  name={['classification', 'proposerName']}
+                  label="承办人（拟定）"
+                  source="persons"
+                  required
+                />
+                <NameField
+                  name={['classification', 'classifierName']}
+                  label="定密责任人（审核）"
+                  source="persons"
+                  required
+                />
                 <DateItem name={['classification', 'decidedOn']} label="定密日期" required />
               </Space>
               <TextField name={['classification', 'reason']} label="定密依据说明" />
