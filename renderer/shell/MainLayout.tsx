@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { LEVEL_LABELS, ROLE_LABELS } from '../../db/domain/labels';
 import { useSession } from '../stores/session.store';
 import { JumpDialog } from './JumpDialog';
+import { DropRouter } from './DropRouter';
 import { navItems, type NavItem } from './nav';
 import { PageOf } from './pages';
 import { navigate, useRoute } from './route';
@@ -124,6 +125,7 @@ export function MainLayout() {
         </Layout.Content>
       </Layout>
       <JumpDialog open={jump} items={items} onClose={() => setJump(false)} />
+      <DropRouter />
     </Layout>
   );
 }

@@ -46,7 +46,7 @@ describe('dropping files in Chromium', () => {
     await dropFile(page, '[data-testid="scan-drop"]', '说明.txt', 'text/plain', 'x');
     await page.getByText('扫描件只能是 PDF、JPG、PNG 或 TIFF 文件。').waitFor();
     // error_toast_once: the same refusal again before the first fades is one toast, not a pile of them.
-    await dropFile(page, '.ant-drawer-open .ant-drawer-body', '说明.txt', 'text/plain', 'x');
+    await dropFile(page, '[data-testid="scan-drop"]', '说明.txt', 'text/plain', 'x');
     await page.waitForTimeout(300);
     expect(await page.locator('.ant-message-notice').filter({ hasText: '扫描件只能是' }).count()).toBe(1);
     await shot(page, 'files-drop-scan');

@@ -138,10 +138,11 @@ function ExportForm() {
   );
 }
 
-function ReceiptImport() {
+export function ReceiptImport({ initialPath }: { initialPath?: string }) {
   const imp = useChannel('exchange:importReceipt');
   return (
     <FileImportCard
+      initialPath={initialPath}
       title="导入上级单位回执"
       use="receipt"
       fileLabel="回执文件"

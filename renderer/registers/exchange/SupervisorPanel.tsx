@@ -20,9 +20,10 @@ import { PathInput } from '../../components/files/PathInput';
 import { SupervisorDefaults } from './SupervisorDefaults';
 import { SupervisorReportActions } from './SupervisorReportActions';
 
-function PackageImport() {
+/** `initialPath`: a package dropped on the window (issue 21 point 4), already chosen. */
+export function PackageImport({ initialPath = '' }: { initialPath?: string }) {
   const imp = useChannel('exchange:import');
-  const [path, setPath] = useState('');
+  const [path, setPath] = useState(initialPath);
   const [receiptOutPath, setReceiptOutPath] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const [unwritten, setUnwritten] = useState<{ unitCode: string; seq: number; why: string } | null>(null);
