@@ -77,7 +77,7 @@ export function DestroyForm({
             <Checkbox.Group
               options={live(c).map((k) => ({
                 value: k.copyNo,
-                label: `${k.copyNo}号（${CARRIER_STATUS_LABELS[k.status]}）`,
+                label: `${k.copyText}号（${CARRIER_STATUS_LABELS[k.status]}）`,
               }))}
             />
           </Form.Item>

@@ -262,7 +262,7 @@ export function RequestForm({ carrier: c, onClose }: Omit<ActionProps, 'onDone'>
       <Form.Item name="copyNos" label="份号">
         <Select
           mode="multiple"
-          options={c.copies.map((k) => ({ value: k.copyNo, label: `${k.copyNo}号` }))}
+          options={c.copies.map((k) => ({ value: k.copyNo, label: `${k.copyText}号` }))}
           style={{ width: 240 }}
         />
       </Form.Item>
