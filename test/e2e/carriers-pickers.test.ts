@@ -1,7 +1,7 @@
 // Pickers, not free text, in the carrier action forms (issue 23 point 7), in Chromium at 1024×700: the borrower,
 // the 移交 recipient and the 复制 custodian are chosen from the 涉密人员 and 在职人员 with type-ahead, a chosen
 // person brings their department, and a name nobody registered is kept only by choosing it. The register's
-// search runs as the clerk types (point 12), without Enter.
+// search runs as the clerk types (point 12), without Enter; 份号 show as printed (point 8).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { received } from '../electron/core/carriers/helpers';
@@ -32,7 +32,12 @@ describe('pickers in the carrier action forms, in Chromium at 1024×700', () => 
     const archive = await ok<{ id: number; name: string }[]>(bridge, 'departments:list', {});
     const archiveId = archive.find((d) => d.name === '档案科')?.id;
     await ok(bridge, 'trainings:addStaff', { name: '赵敏', departmentId: archiveId, post: '档案员' });
-    await ok(bridge, 'carriers:register', received({ name: '年度保密检查通知' }));
+    // Its 份号 as the issuer printed them (issue 23 point 8): 0015 stays 0015.
+    await ok(
+      bridge,
+      'carriers:register',
+      received({ name: '年度保密检查通知', copyNos: undefined, copyNoTexts: ['0015', '0016'] }),
+    );
     await ok(bridge, 'carriers:register', received({ name: '人事档案移交清单', docNo: '人〔2026〕3号' }));
     await ok(bridge, 'session:lock', {});
     await login(page);
@@ -50,8 +55,12 @@ describe('pickers in the carrier action forms, in Chromium at 1024×700', () => 
     await rows.filter({ hasText: '年度保密检查通知' }).dblclick();
     const actions = page.locator('.carrier-actions');
     await actions.getByRole('button', { name: '借阅', exact: true }).click();
+    // copy_label_shown: the drawer lists 0015 and 0016, and the copy choices name them so.
+    await page.locator('.ant-drawer-open').getByRole('cell', { name: '0015', exact: true }).waitFor();
     const borrow = dialog(page, /^借阅/);
     await borrow.waitFor();
+    expect(await borrow.getByLabel('0015号（在管·王丽）').count()).toBe(1);
+    expect(await borrow.getByLabel('0016号（在管·王丽）').count()).toBe(1);
     // Two characters find the 涉密人员; choosing him brings his department.
     await borrow.getByLabel('借阅人姓名', { exact: true }).fill('建华');
     await options(page).filter({ hasText: '张建华（机要科）' }).waitFor();
