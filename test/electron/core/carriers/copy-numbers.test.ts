@@ -33,6 +33,13 @@ describe('份号 as printed', () => {
       received({ copyNos: undefined, copyNoTexts: ['12', '13'] }),
     );
     expect(plain.copies.map((k) => k.copyText)).toEqual(['12', '13']);
+    // A count lists them as printed too.
+    const count = await desk.call('inventory:start', { scope: 'all', startedOn: '2026-06-15' });
+    const got = await desk.call('inventory:get', { id: count.id, pageSize: 50 });
+    expect(got.lines.rows.filter((l) => l.carrierId === c.id).map((l) => l.copyText)).toEqual([
+      '0015',
+      '0016',
+    ]);
     expect(
       desk.core
         .session()
