@@ -151,6 +151,8 @@ export const carrierCopies = sqliteTable(
       .notNull()
       .references(() => carriers.id),
     copyNo: integer('copy_no').notNull(),
+    /** The 份号 as printed on the copy when it is not the number's plain digits ("0015"): shown and printed so. */
+    copyLabel: text('copy_label'),
     status: text('status', { enum: COPY_STATUSES }).notNull(),
     holderName: text('holder_name').notNull(),
     holderDept: text('holder_dept'),

@@ -2,11 +2,12 @@
 // the core (which checks that the bytes match the type). Works alike in Electron and in the Chromium bridge,
 // chosen or dropped (the bytes are read in the page, so a drop needs no path).
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, message } from 'antd';
+import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import type { AttachmentView } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { useFileDrop } from './files/drop';
+import { toastError } from './toast';
 
 const MIME_BY_EXT: Record<string, 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff'> = {
   pdf: 'application/pdf',
@@ -42,7 +43,7 @@ export function ScanUpload({
     if (!file) return;
     const mime = MIME_BY_EXT[file.name.split('.').pop()?.toLowerCase() ?? ''];
     if (!mime) {
-      void message.error('扫描件只能是 PDF、JPG、PNG 或 TIFF 文件。');
+      toastError('扫描件只能是 PDF、JPG、PNG 或 TIFF 文件。');
       return;
     }
     setBusy(true);
@@ -53,7 +54,7 @@ export function ScanUpload({
         dataBase64: await readBase64(file),
       });
       if (r.ok) await onUploaded(r.value);
-      else void message.error(r.error.message);
+      else toastError(r.error.message);
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';

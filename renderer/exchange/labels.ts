@@ -1,5 +1,6 @@
 // How the exchange screens write sizes and fingerprints (the labels of refusal reasons, profiles and media are
 // in db/domain/labels/).
+import { fingerprintGroups } from '../../db/domain/fingerprint';
 
 export function sizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} 字节`;
@@ -8,7 +9,4 @@ export function sizeText(bytes: number): string {
 }
 
 /** Fingerprints are 8 groups of 4: shown (and read aloud) group by group. */
-export function groups(fp: string): string[] {
-  const clean = fp.replace(/[^0-9a-fA-F]/g, '').toUpperCase();
-  return clean.match(/.{1,4}/g) ?? [];
-}
+export const groups = fingerprintGroups;

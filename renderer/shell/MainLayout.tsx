@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { LEVEL_LABELS, ROLE_LABELS } from '../../db/domain/labels';
 import { useSession } from '../stores/session.store';
 import { JumpDialog } from './JumpDialog';
+import { DropRouter } from './DropRouter';
 import { navItems, type NavItem } from './nav';
 import { PageOf } from './pages';
 import { navigate, useRoute } from './route';
@@ -60,7 +61,7 @@ export function MainLayout() {
     const t = window.setInterval(() => {
       void window.api?.session.state({}).then((r) => {
         if (r.ok && r.value.phase !== 'unlocked')
-          lockedByCore('因长时间未操作，程序已自动锁定。请重新登录。');
+          lockedByCore('因长时间未操作，程序已自动锁定，请输入密码解锁。');
       });
     }, IDLE_POLL_MS);
     return () => window.clearInterval(t);
@@ -124,6 +125,7 @@ export function MainLayout() {
         </Layout.Content>
       </Layout>
       <JumpDialog open={jump} items={items} onClose={() => setJump(false)} />
+      <DropRouter />
     </Layout>
   );
 }

@@ -41,8 +41,11 @@ export function UnlockScreen() {
       live = false;
     };
   }, [form]);
+  // Only locked, by the account still named: the card unlocks. Another name typed: that is a login.
+  const typed = Form.useWatch('username', form);
+  const unlocking = lockedBy !== null && (typed ?? '') === lockedBy.username;
   return (
-    <AuthFrame title="登录">
+    <AuthFrame title={lockedBy ? '已锁定' : '登录'}>
       {notice ? <Alert type="info" showIcon title={notice} className="auth-notice" /> : null}
       {lockedBy ? (
         <Typography.Paragraph className="locked-by" role="status">
@@ -53,7 +56,7 @@ export function UnlockScreen() {
       <ChannelForm
         channel="session:unlock"
         form={form}
-        submitText="登录"
+        submitText={unlocking ? '解锁' : '登录'}
         initialValues={{ username: '', password: '' }}
         onDone={() => {
           form.resetFields();

@@ -25,7 +25,7 @@ async function as(bridge: Bridge, who: Who, calls: [string, unknown][]): Promise
 
 async function lockUi(page: Page): Promise<void> {
   await page.getByRole('button', { name: '锁定' }).click();
-  await page.getByRole('button', { name: '登录' }).waitFor();
+  await page.getByRole('button', { name: '解锁' }).waitFor();
 }
 
 const request = (summary: string) =>

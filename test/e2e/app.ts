@@ -156,3 +156,28 @@ export async function fillAdmins(page: Page, admins: typeof ADMINS): Promise<voi
     await group.getByLabel('初始密码').fill(admins[role].initialPassword);
   }
 }
+
+/**
+ * A name chosen in a picker (NameField): typed, then the unit's own entry for it when the list has one
+ * (`name（部门）`), else the explicit 使用未登记的名称 option. `scope` is the dialog or form holding the field.
+ */
+export async function pickName(
+  page: Page,
+  scope: Pick<Page, 'getByLabel'>,
+  label: string,
+  text: string,
+  opts: { unregistered?: boolean } = {},
+): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).fill(text);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  const unregistered = option.filter({ hasText: `使用未登记的名称「${text}」` });
+  const known = option.filter({ hasText: new RegExp(`^${text}（`) });
+  // The lists answer after a short pause in typing: the unit's own entry is waited for a moment before the
+  // unregistered choice is taken.
+  const deadline = Date.now() + 1500;
+  while (!opts.unregistered && (await known.count()) === 0 && Date.now() < deadline)
+    await page.waitForTimeout(100);
+  if (!opts.unregistered && (await known.count()) > 0) await known.first().click();
+  else await unregistered.click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Channel, ChannelInput } from '../../electron/ipc/contract';
 import type { Dispatcher } from '../../electron/ipc/dispatch';
 import { tempDir } from '../helpers/temp';
-import { login, shot, startApp, UNIT } from './app';
+import { login, pickName, shot, startApp, UNIT } from './app';
 import { pagePdf, pdfText } from './pdf';
 
 const TITLE = '涉密载体复制登记表';
@@ -131,8 +131,8 @@ describe('复制登记表 in Chromium', () => {
       .filter({ has: page.locator('.ant-modal-title', { hasText: /^复制/ }) });
     await form.getByLabel('复制份数').fill('2');
     await form.getByLabel('复制用途').fill('档案科学习');
-    await form.getByLabel('所属部门').fill('档案科');
-    await form.getByLabel('保管人').fill('赵敏');
+    await pickName(page, form, '所属部门', '档案科');
+    await pickName(page, form, '保管人', '赵敏');
     await form.getByLabel('审批人', { exact: true }).fill('李建国');
     await form.getByLabel('审批人职务').fill('办公室主任');
     await form.getByLabel('审批日期').fill(isoDay());

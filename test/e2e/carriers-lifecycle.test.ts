@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 import type { Page } from 'playwright-core';
 import type { CarrierDetail } from '../../electron/ipc/contract';
-import { login, shot, startApp, UNIT } from './app';
+import { login, pickName, shot, startApp, UNIT } from './app';
 import { pagePdf, pdfText } from './pdf';
 
 const NAME = '关于做好2026年度保密检查工作的通知';
@@ -90,8 +90,8 @@ describe('carrier lifecycle in Chromium', () => {
     await drawerAction(page, '借阅');
     const borrow = dialog(page, /^借阅/);
     await borrow.getByLabel('1号（在管·王丽）').check();
-    await borrow.getByLabel('借阅人姓名').fill('张伟');
-    await borrow.getByLabel('借阅人部门').fill('机要科');
+    await pickName(page, borrow, '借阅人姓名', '张伟');
+    await pickName(page, borrow, '借阅人部门', '机要科');
     await borrow.getByLabel('应还日期').fill(isoDay(7));
     await borrow.getByRole('button', { name: '借出' }).click();
     await borrow.getByRole('alert').first().waitFor();
@@ -167,13 +167,13 @@ describe('carrier lifecycle in Chromium', () => {
     await destroy.getByLabel('1号（在管）').uncheck();
     await destroy.getByLabel('销毁地点').fill('机要室');
     await destroy.getByLabel('销毁原因').fill('已传达完毕，无保存价值');
-    await destroy.getByLabel('销毁人').fill('王丽');
-    await destroy.getByLabel('监销人1', { exact: true }).fill('赵敏');
-    await destroy.getByLabel('监销人2', { exact: true }).fill('赵敏');
+    await pickName(page, destroy, '销毁人', '王丽');
+    await pickName(page, destroy, '监销人1', '赵敏');
+    await pickName(page, destroy, '监销人2', '赵敏');
     await paperApproval(page, destroy);
     await destroy.getByRole('button', { name: '销毁并登记' }).click();
     await destroy.getByText('监销人须为两名不同的人员').first().waitFor();
-    await destroy.getByLabel('监销人2', { exact: true }).fill('孙强');
+    await pickName(page, destroy, '监销人2', '孙强');
     await shot(page, 'carriers-destroy-form');
     await destroy.getByRole('button', { name: '销毁并登记' }).click();
     await destroy.waitFor({ state: 'hidden' });
@@ -240,7 +240,7 @@ describe('carrier lifecycle in Chromium', () => {
     const item = dialog(page, '新增国家秘密事项');
     await item.getByLabel('事项名称').fill('年度保密检查方案');
     await item.getByLabel('年', { exact: true }).fill('10');
-    await item.getByLabel('定密责任人').fill('刘洋');
+    await pickName(page, item, '定密责任人', '刘洋');
     await item.getByLabel('事项名称').press('Enter');
     await item.waitFor({ state: 'hidden' });
     await page.locator('.ant-table-row', { hasText: '年度保密检查方案' }).waitFor();
@@ -270,8 +270,8 @@ describe('carrier lifecycle in Chromium', () => {
     await page.getByRole('button', { name: '全选本页' }).click();
     await page.getByRole('button', { name: '审核所选（2）' }).click();
     const review = dialog(page, /^年度定密审核/);
-    await review.getByLabel('承办人').fill('王丽');
-    await review.getByLabel('定密责任人', { exact: true }).fill('刘洋');
+    await pickName(page, review, '承办人', '王丽');
+    await pickName(page, review, '定密责任人', '刘洋');
     await review.getByLabel('审核意见').fill('仍需保密，维持原定密');
     await review.getByLabel('书面通知对象').fill('办公室');
     await shot(page, 'carriers-review');

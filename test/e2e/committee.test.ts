@@ -7,7 +7,7 @@ import { callsOn } from '../helpers/calls';
 import { newPerson, received } from '../electron/core/persons/helpers';
 import { LEADER_DUTY_LABELS } from '../../db/domain/labels';
 import { LEADER_DUTIES } from '../../db/domain/vocab';
-import { login, shot, startApp, UNIT } from './app';
+import { login, pickName, shot, startApp, UNIT } from './app';
 import { pagePdf, pdfText } from './pdf';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -115,7 +115,7 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await visit.getByLabel('来访人姓名').fill('周强');
     await visit.getByLabel('来访人单位').fill('市保密局');
     await visit.getByLabel('事由').fill('保密检查');
-    await visit.getByLabel('陪同人').fill('王丽');
+    await pickName(page, visit, '陪同人', '王丽');
     await visit.getByRole('button', { name: '保存' }).click();
     await visit.waitFor({ state: 'detached' });
     await drawer.getByRole('button', { name: '登记离开' }).click();
@@ -219,8 +219,8 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await page.getByRole('tab', { name: '委员会会议' }).click();
     await page.getByRole('button', { name: '登记委员会会议' }).click();
     const rec = page.getByRole('dialog', { name: '登记委员会会议' });
-    await rec.getByLabel('主持人').fill('李建国');
-    await rec.getByLabel('记录人').fill('王丽');
+    await pickName(page, rec, '主持人', '李建国');
+    await pickName(page, rec, '记录人', '王丽');
     await rec.getByLabel('议题').fill('部署下半年保密检查');
     await rec.getByLabel('出席人员').fill('李建国、赵敏、王丽');
     await rec.getByLabel('决定事项1').fill('7月底前完成全局涉密载体清查');
@@ -289,7 +289,7 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
         .click();
     }
     await pick(page, '总体评价', '较好');
-    await dialog.getByLabel('检查人', { exact: true }).fill('赵敏');
+    await pickName(page, dialog, '检查人', '赵敏');
     await dialog.getByRole('button', { name: '保存' }).click();
     // The shortfall needs its note: refused under the item, nothing written.
     await dialog.getByText('评为基本落实，请写明存在的问题').waitFor();

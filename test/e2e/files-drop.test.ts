@@ -45,6 +45,10 @@ describe('dropping files in Chromium', () => {
     await page.getByText('扫描件（2）').waitFor();
     await dropFile(page, '[data-testid="scan-drop"]', '说明.txt', 'text/plain', 'x');
     await page.getByText('扫描件只能是 PDF、JPG、PNG 或 TIFF 文件。').waitFor();
+    // error_toast_once: the same refusal again before the first fades is one toast, not a pile of them.
+    await dropFile(page, '[data-testid="scan-drop"]', '说明.txt', 'text/plain', 'x');
+    await page.waitForTimeout(300);
+    expect(await page.locator('.ant-message-notice').filter({ hasText: '扫描件只能是' }).count()).toBe(1);
     await shot(page, 'files-drop-scan');
     const stored = core.session().db.$client.prepare('SELECT file_name FROM attachments ORDER BY id').all();
     expect(stored).toEqual([{ file_name: '签收单.pdf' }, { file_name: '登记表.pdf' }]);

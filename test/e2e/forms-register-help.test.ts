@@ -60,11 +60,19 @@ describe('the 登记 form helps in Chromium at 1024×700', () => {
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^机要科$/ })
       .click();
     await reg.getByLabel('存放位置').fill('机要室3号保密柜');
+    // 份号 typed as printed keep that form (point 8).
+    await reg.getByLabel(/^份号/).fill('0007 0008 0009');
     await shot(page, 'forms-register-help-1024');
     await reg.getByRole('button', { name: '登记', exact: true }).click();
     await reg.waitFor({ state: 'detached' });
     const saved = core.session().db.$client.prepare('SELECT level, issuer, department FROM carriers').all();
     expect(saved).toEqual([{ level: 'secret', issuer: '省保密办', department: '机要科' }]);
+    const copies = core.session().db.$client.prepare('SELECT copy_no, copy_label FROM carrier_copies').all();
+    expect(copies).toEqual([
+      { copy_no: 7, copy_label: '0007' },
+      { copy_no: 8, copy_label: '0008' },
+      { copy_no: 9, copy_label: '0009' },
+    ]);
     const receipt = core
       .session()
       .db.$client.prepare("SELECT counterpart FROM carrier_events WHERE kind = 'register'")

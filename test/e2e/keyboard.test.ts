@@ -63,9 +63,9 @@ describe('keyboard first in Chromium', () => {
     const f = await focused(page);
     expect(f.selected).toEqual([0, 'Wrong#Pass2026'.length, 'Wrong#Pass2026'.length]);
     await shot(page, 'keyboard-unlock-wrong-password-1024');
-    // Tab from the password goes to 登录, not to the eye beside it.
+    // Tab from the password goes to 解锁, not to the eye beside it.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('登录');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('解锁');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.type(CLERK.password);
     const unlock = await timed(async () => {

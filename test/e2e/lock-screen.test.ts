@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CLERK, login, shot, startApp } from './app';
 
 describe('the lock screen in Chromium at 1024×700', () => {
-  it('names who locked it and when, with their account chosen and the password focused', async () => {
+  it('names who locked it and when, with their account chosen, the password focused and 解锁 (not 登录) on its button', async () => {
     const { page } = await startApp({ setUp: true });
     await page.setViewportSize({ width: 1024, height: 700 });
     await login(page);
@@ -19,7 +19,16 @@ describe('the lock screen in Chromium at 1024×700', () => {
     expect(await page.getByLabel('用户名').inputValue()).toBe(CLERK.username);
     const password = page.getByLabel('密码');
     await expect.poll(() => password.evaluate((e) => e === document.activeElement)).toBe(true);
+    // Only locked: the card says so and its button unlocks; it says 登录 only once another name is typed.
+    expect(await page.locator('.auth-card .ant-card-head-title').textContent()).toBe('已锁定');
+    expect(await page.getByRole('button', { name: '解锁' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: '登录' }).count()).toBe(0);
     await shot(page, 'lock-screen-1024');
+    await page.getByLabel('用户名').fill('someone');
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.getByLabel('用户名').fill(CLERK.username);
+    await page.getByRole('button', { name: '解锁' }).waitFor();
+    await page.getByLabel('密码').focus();
 
     // The password and Enter: timed from the Enter to the home page.
     await page.keyboard.type(CLERK.password);

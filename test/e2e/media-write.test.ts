@@ -10,7 +10,7 @@ import type { Bridge } from '../../scripts/chromium-bridge';
 import { received } from '../electron/core/carriers/helpers';
 import { SUPERVISOR } from '../electron/core/exchange/helpers';
 import { tempDir } from '../helpers/temp';
-import { CLERK, login, shot, startApp } from './app';
+import { CLERK, login, pickName, shot, startApp } from './app';
 
 async function call<C extends Channel>(b: Bridge, channel: C, input: ChannelInput<C>) {
   const r = await b.dispatcher.dispatch(channel, input);
@@ -81,7 +81,7 @@ describe('writing onto removable media in Chromium', () => {
     await page.getByRole('menuitem', { name: '报送与接收' }).click();
     await page.getByRole('heading', { name: '报送与接收' }).waitFor();
     await page.getByRole('tab', { name: '向上级报送' }).click();
-    await page.getByLabel('所属部门').fill('办公室');
+    await pickName(page, page, '所属部门', '办公室');
     const where = page.getByLabel('数据包保存位置');
     const write = page.getByRole('button', { name: '生成并写入介质' });
     await where.fill(stray);

@@ -39,7 +39,7 @@ describe('roles in Chromium (strict 三员 mode)', () => {
     const { page } = await startApp({ setUp: 'strict' });
     for (const who of Object.keys(SEES) as Who[]) {
       const sees = SEES[who];
-      await page.getByRole('button', { name: '登录' }).waitFor();
+      await page.getByRole('button', { name: /^(登录|解锁)$/ }).waitFor();
       await loginAs(page, who);
       for (const name of [REGISTERS, '审批', ...ADMIN]) {
         expect(await menuCount(page, name), `${who} → ${name}`).toBe(sees.entries.includes(name) ? 1 : 0);

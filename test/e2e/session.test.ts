@@ -7,7 +7,7 @@ import { CLERK, login, shot, startApp, UNIT } from './app';
 describe('lock and unlock in Chromium', () => {
   it('a wrong password is refused in Chinese; the right one opens the app; Ctrl+L, the lock button and the core lock it', async () => {
     const { page, core, dispatcher } = await startApp({ setUp: true });
-    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.getByRole('button', { name: '解锁' }).waitFor();
     await login(page, CLERK.username, 'Wrong#Pass2026');
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -22,12 +22,12 @@ describe('lock and unlock in Chromium', () => {
 
     // Ctrl+L and the lock button lock the core; a session ended by the core returns to the unlock screen.
     await page.keyboard.press('Control+l');
-    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.getByRole('button', { name: '解锁' }).waitFor();
     expect(core.isUnlocked()).toBe(false);
 
     await login(page);
     await page.getByRole('button', { name: '锁定' }).click();
-    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.getByRole('button', { name: '解锁' }).waitFor();
     expect(core.isUnlocked()).toBe(false);
 
     // The core locks on its own (idle): the next call answers LOCKED and the UI follows.
@@ -36,7 +36,7 @@ describe('lock and unlock in Chromium', () => {
     await dispatcher.dispatch('session:lock', {});
     await page.getByRole('menuitem', { name: '审批' }).click();
     await page.getByText('程序已锁定，请先登录。').waitFor();
-    expect(await page.getByRole('button', { name: '登录' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: '解锁' }).isVisible()).toBe(true);
     await shot(page, 'unlock-after-core-lock');
   });
 

@@ -4,6 +4,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type AuditEntity, ENTITY_DOMAINS } from '../../../db/domain/domains';
+import { fingerprintText } from '../../../db/domain/fingerprint';
 import {
   APPROVAL_DECISION_LABELS,
   APPROVAL_KIND_LABELS,
@@ -64,7 +65,7 @@ const named = <R>(rows: R[], id: (r: R) => string | number, name: (r: R) => stri
   new Map(rows.map((r) => [String(id(r)), name(r)]));
 
 /** Fingerprint groups of a unit key: its id is the hex the fingerprint is made of (keys.ts `fingerprint`). */
-const keyFingerprint = (keyId: string) => (keyId.toUpperCase().match(/.{4}/g) ?? []).join(' ');
+const keyFingerprint = fingerprintText;
 
 /** A kind named by a column of its own row (or a text made from it), found by its integer id. */
 function byId(table: SQLiteTable, id: SQLiteColumn, name: SQLiteColumn, show = (n: string) => n) {

@@ -33,6 +33,7 @@ import { refuse } from '../util/refuse';
 import { carrierSettings } from './settings';
 import { checkStorage, type PlaceLevels } from './storage';
 import { addEvent, insertCopies, loadCarrier, refreshCarrier, type Tx } from './store';
+import { copyNumbers } from './copy-numbers';
 import { nextSerial } from '../util/serial';
 import { placeholders, statement } from '../util/statements';
 import { approve } from '../approvals/approve';
@@ -65,21 +66,6 @@ function checkItem(
   }
 }
 
-/** Copy numbers: the issuer's 份号 when given (they must match the count), else 1…n. */
-function copyNumbers(input: CarrierRegisterInput): number[] {
-  if (!input.copyNos) return Array.from({ length: input.copyCount }, (_, i) => i + 1);
-  if (input.copyNos.length !== input.copyCount) {
-    throw new AppException(
-      'VALIDATION',
-      `份号有 ${input.copyNos.length} 个，与份数 ${input.copyCount} 不符。`,
-      {
-        fields: [{ path: 'copyNos', message: '份号个数应与份数一致' }],
-      },
-    );
-  }
-  return input.copyNos;
-}
-
 /**
  * 登记 inside the caller's write (the register's own, or an exchange package's import). `ctx` is the write's;
  * its `touch`, when there, reports the approval recorded. `checkPlace`: the storage warnings (storage.ts), which
@@ -98,7 +84,7 @@ export function registerInTx(
   checkLevelAllowed(input.level, commercial);
   checkTermWithinMax(input.level, term, input.issuedOn);
   checkItem(tx, input.classificationItemId);
-  const nos = copyNumbers(input);
+  const { nos, labels } = copyNumbers(input);
   if (input.source === 'received' && input.receipt.countedCopies !== input.copyCount) {
     refuse(
       'receipt_count_matches',
@@ -147,11 +133,14 @@ export function registerInTx(
     tx.insert(carriers).values(placeholders(values)).returning({ id: carriers.id }).prepare(),
   );
   const row = insert.get(values) as { id: number };
-  insertCopies(tx, ctx, row.id, nos, {
-    name: input.custodian,
-    department: input.department,
-    key: custodianKey,
-  });
+  insertCopies(
+    tx,
+    ctx,
+    row.id,
+    nos,
+    { name: input.custodian, department: input.department, key: custodianKey },
+    labels,
+  );
   let approvalId: number | null = null;
   if (input.source === 'produced') {
     const cl = input.classification;

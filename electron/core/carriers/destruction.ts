@@ -133,6 +133,7 @@ function batchViews(db: Reader, ids: number[]): DestructionBatchView[] {
       name: carriers.name,
       level: carriers.level,
       copyNo: carrierCopies.copyNo,
+      copyText: sql<string>`coalesce(${carrierCopies.copyLabel}, cast(${carrierCopies.copyNo} as text))`,
     })
     .from(destructionItems)
     .innerJoin(carrierCopies, eq(carrierCopies.id, destructionItems.copyId))

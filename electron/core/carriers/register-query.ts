@@ -290,6 +290,7 @@ export function listMovements(db: Reader, input: z.output<typeof MovementListInp
       docNo: carriers.docNo,
       level: carriers.level,
       copyNo: carrierCopies.copyNo,
+      copyText: sql<string>`coalesce(${carrierCopies.copyLabel}, cast(${carrierCopies.copyNo} as text))`,
       approverName: sql<string | null>`coalesce(${accounts.displayName}, ${approvals.approverName})`,
     })
     .from(carrierMovements)
@@ -311,6 +312,7 @@ export function listMovements(db: Reader, input: z.output<typeof MovementListInp
       docNo: r.docNo,
       level: r.level,
       copyNo: r.copyNo,
+      copyText: r.copyText,
       personName: r.m.personName,
       personDept: r.m.personDept,
       outside: r.m.outside === 1,

@@ -169,6 +169,8 @@ export function insertCopies(
   carrierId: number,
   copyNos: number[],
   holder: { name: string; department: string; key: string },
+  /** The printed 份号 where it is not the number's digits, one per copy (copy-numbers.ts). */
+  labels?: readonly (string | null)[],
 ): void {
   const insert = statement(tx, 'carriers:insertCopy', () =>
     tx
@@ -176,6 +178,7 @@ export function insertCopies(
       .values({
         carrierId: sql.placeholder('carrierId'),
         copyNo: sql.placeholder('copyNo'),
+        copyLabel: sql.placeholder('copyLabel'),
         status: 'in_custody',
         holderName: sql.placeholder('holderName'),
         holderDept: sql.placeholder('holderDept'),
@@ -184,10 +187,11 @@ export function insertCopies(
       })
       .prepare(),
   );
-  for (const copyNo of copyNos) {
+  for (const [i, copyNo] of copyNos.entries()) {
     insert.run({
       carrierId,
       copyNo,
+      copyLabel: labels?.[i] ?? null,
       holderName: holder.name,
       holderDept: holder.department,
       holderKey: holder.key,

@@ -17,6 +17,7 @@ import type { CarrierDetail, CarrierRow, DecisionView, TermView } from '../../ip
 import { maxEndOf } from './rules';
 import { loadCarrier, type CarrierRecord } from './store';
 import { termFromRow, termOver } from './terms';
+import { copyText } from './copy-numbers';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -76,7 +77,12 @@ export function carrierDetail(db: Reader, id: number, today: string): CarrierDet
     .orderBy(asc(carrierCopies.copyNo))
     .all();
   const history = db
-    .select({ e: carrierEvents, copyNo: carrierCopies.copyNo, actor: accounts.displayName })
+    .select({
+      e: carrierEvents,
+      copyNo: carrierCopies.copyNo,
+      copyLabel: carrierCopies.copyLabel,
+      actor: accounts.displayName,
+    })
     .from(carrierEvents)
     .leftJoin(carrierCopies, eq(carrierCopies.id, carrierEvents.copyId))
     .leftJoin(accounts, eq(accounts.id, carrierEvents.accountId))
@@ -145,18 +151,20 @@ export function carrierDetail(db: Reader, id: number, today: string): CarrierDet
     copies: copies.map((k) => ({
       id: k.id,
       copyNo: k.copyNo,
+      copyText: copyText(k),
       status: k.status,
       holderName: k.holderName,
       holderDept: k.holderDept,
       holderKey: k.holderKey,
       dueOn: due.get(k.id) ?? null,
     })),
-    history: history.map(({ e, copyNo, actor }) => ({
+    history: history.map(({ e, copyNo, copyLabel, actor }) => ({
       id: e.id,
       kind: e.kind,
       on: e.on,
       at: e.at,
       copyNo: copyNo ?? null,
+      copyText: copyNo === null ? null : copyText({ copyNo, copyLabel }),
       counterpart: e.counterpart,
       actor: actor ?? null,
       approvalId: e.approvalId,

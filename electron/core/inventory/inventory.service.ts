@@ -147,6 +147,7 @@ export function lineQuery(db: Reader) {
       name: carriers.name,
       level: carriers.level,
       copyNo: carrierCopies.copyNo,
+      copyText: sql<string>`coalesce(${carrierCopies.copyLabel}, cast(${carrierCopies.copyNo} as text))`,
     })
     .from(inventoryLines)
     .innerJoin(carriers, eq(carriers.id, inventoryLines.carrierId))
@@ -162,6 +163,7 @@ export const lineView = ({ l, ...c }: LineRow): InventoryLineView => ({
   name: c.name,
   level: c.level,
   copyNo: c.copyNo,
+  copyText: c.copyText,
   expectedHolder: l.expectedHolder,
   expectedStatus: l.expectedStatus,
   result: l.result,

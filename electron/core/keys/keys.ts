@@ -3,6 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
+import { fingerprintText } from '../../../db/domain/fingerprint';
 import type { Db } from '../../../db/open';
 import { unitKeys } from '../../../db/schema';
 import { canonicalJson } from '../util/canonical-json';
@@ -23,7 +24,7 @@ export function keyIdOf(alg: KeyAlg, publicKey: Uint8Array): string {
  * eight groups of four hex digits, upper case. Printed for filing with the supervisor.
  */
 export function fingerprint(alg: KeyAlg, publicKey: Uint8Array): string {
-  return (keyIdOf(alg, publicKey).toUpperCase().match(/.{4}/g) ?? []).join(' ');
+  return fingerprintText(keyIdOf(alg, publicKey));
 }
 
 function newPair(purpose: 'sign' | 'encrypt'): { alg: KeyAlg; publicKey: Uint8Array; secretKey: Uint8Array } {

@@ -193,5 +193,12 @@ export interface DestructionBatchView {
   approvalId: number;
   approverName: string;
   witnesses: { name: string; title: string | null; department: string | null }[];
-  items: { carrierId: number; carrierNo: string; name: string; level: string; copyNo: number }[];
+  items: {
+    carrierId: number;
+    carrierNo: string;
+    name: string;
+    level: string;
+    copyNo: number;
+    copyText: string;
+  }[];
 }

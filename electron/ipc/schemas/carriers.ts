@@ -86,6 +86,16 @@ const carrierBase = {
   copyCount: positiveInt('份数', 1000),
   /** The issuer's 份号 for a received carrier; 1…n when absent. */
   copyNos: CopyNosInput.optional(),
+  /** The same 份号 as printed ("0015"), kept so; alone, they give the numbers too. */
+  copyNoTexts: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,6}$/, '份号只能是数字（可带前导零，如 0015）'),
+    )
+    .max(1000, '一次最多 1000 份')
+    .optional(),
   department: requiredText('所属部门', 60),
   custodian: requiredText('保管人', 40),
   location: optionalText('存放位置', 100),
@@ -133,6 +143,7 @@ const NOT_EDITABLE: Record<string, string> = {
   registeredOn: '登记日期',
   copyCount: '份数',
   copyNos: '份号',
+  copyNoTexts: '份号',
   department: '所属部门',
   custodian: '保管人',
   status: '状态',
@@ -246,6 +257,8 @@ export interface CarrierRow {
 export interface CopyView {
   id: number;
   copyNo: number;
+  /** The 份号 as printed ("0015"), or the number. */
+  copyText: string;
   status: CopyStatus;
   holderName: string;
   holderDept: string | null;
@@ -260,6 +273,8 @@ export interface CarrierEventView {
   on: string;
   at: string;
   copyNo: number | null;
+  /** The 份号 as printed ("0015"). */
+  copyText: string | null;
   counterpart: string | null;
   actor: string | null;
   approvalId: number | null;
@@ -352,6 +367,8 @@ export interface MovementView {
   docNo: string | null;
   level: CarrierLevel;
   copyNo: number;
+  /** The 份号 as printed ("0015"). */
+  copyText: string;
   personName: string;
   personDept: string | null;
   outside: boolean;

@@ -105,6 +105,8 @@ export interface InventoryLineView {
   name: string;
   level: CarrierLevel;
   copyNo: number;
+  /** The 份号 as printed ("0015"). */
+  copyText: string;
   expectedHolder: string;
   expectedStatus: CopyStatus;
   result: InventoryResult;

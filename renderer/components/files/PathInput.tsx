@@ -1,13 +1,14 @@
 // A path field with 浏览…: the system's dialog in Electron, the in-app picker elsewhere; typing a path by
 // hand stays possible (the core validates it the same way). The folder of each choice is remembered per use.
 import { FolderOpenOutlined } from '@ant-design/icons';
-import { Button, Input, message, Space } from 'antd';
+import { Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { PICK_EXTENSIONS, type PickUse } from '../../../db/domain/vocab';
 import { call } from '../../api';
 import { droppedPath, useFileDrop } from './drop';
 import { FilePicker } from './FilePicker';
 import { lastFolder, rememberFolder } from './lastFolder';
+import { toastError, toastInfo } from '../toast';
 
 export interface PathInputProps {
   use: PickUse;
@@ -46,12 +47,12 @@ export function PathInput(props: PathInputProps) {
     const exts = PICK_EXTENSIONS[use];
     const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
     if (mode !== 'folder' && exts.length && !exts.includes(ext)) {
-      void message.error(`这里只接受 ${exts.map((e) => `.${e}`).join('、')} 文件，“${file.name}”不是。`);
+      toastError(`这里只接受 ${exts.map((e) => `.${e}`).join('、')} 文件，“${file.name}”不是。`);
       return;
     }
     const path = droppedPath(file);
     if (path === null) {
-      void message.info('此窗口无法取得拖入文件的位置，请点“浏览…”选择该文件。');
+      toastInfo('此窗口无法取得拖入文件的位置，请点“浏览…”选择该文件。');
       return;
     }
     // A folder field given a file takes the folder the file is in; given a folder, the folder itself.

@@ -1,7 +1,8 @@
 // Files dropped onto the window (issue 21 point 4). A field that takes a file is a drop target of its own; a
-// drop anywhere else goes to the record open now (the last mounted window target, e.g. the drawer's 上传扫描件),
-// and never makes the window navigate to the file.
+// scan dropped anywhere else goes to the record open now (the last mounted window target, e.g. the drawer's
+// 上传扫描件), any other file to the shell's router (setWindowDrop); the window never navigates to the file.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { PICK_EXTENSIONS } from '../../../db/domain/vocab';
 
 type Take = (file: File) => void;
 const windowTargets: { take: React.RefObject<Take> }[] = [];
@@ -21,9 +22,21 @@ function listen(): void {
     if (!hasFiles(e)) return;
     e.preventDefault();
     const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    // A scan goes to the record open now; any other file (or a scan with no record open) to the router.
     const target = windowTargets.at(-1);
-    if (file && target) target.take.current(file);
+    const scan = PICK_EXTENSIONS.scan.includes(file.name.split('.').pop()?.toLowerCase() ?? '');
+    if (scan && target) target.take.current(file);
+    else elsewhere?.(file);
   });
+}
+
+let elsewhere: Take | null = null;
+
+/** Where a file dropped on the window goes when no open record takes it (the shell's router); null: nowhere. */
+export function setWindowDrop(take: Take | null): void {
+  listen();
+  elsewhere = take;
 }
 
 /** Handlers for an element that takes a dropped file, and whether a file is held over it now. */

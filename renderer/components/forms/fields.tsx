@@ -3,6 +3,7 @@
 import { Form, Input, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { DateInput } from './DateInput';
+import { NameField } from './NamePicker';
 import './forms.css';
 
 export type FieldName = string | (string | number)[];
@@ -58,12 +59,21 @@ export function TextField({
   );
 }
 
-/** Someone named in a record who need not be a registered person (签收人, 借阅人 …): name and department. */
+/**
+ * Someone named in a record who need not be a registered person (签收人, 借阅人 …): name and department, each
+ * chosen from the unit's lists (a person chosen brings their department), or an unregistered one by choice.
+ */
 export function PersonFields({ name, label }: { name: string; label: string }) {
   return (
     <Space wrap style={{ display: 'flex' }}>
-      <TextField name={[name, 'name']} label={`${label}姓名`} required />
-      <TextField name={[name, 'department']} label={`${label}部门`} />
+      <NameField
+        name={[name, 'name']}
+        label={`${label}姓名`}
+        source="persons"
+        required
+        departmentField={[name, 'department']}
+      />
+      <NameField name={[name, 'department']} label={`${label}部门`} source="departments" />
     </Space>
   );
 }

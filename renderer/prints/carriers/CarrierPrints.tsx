@@ -205,7 +205,7 @@ function BorrowsPrint() {
               <td style={nw}>{m.carrierNo}</td>
               <td style={nw}>{LEVEL_LABELS[m.level]}</td>
               <td>{m.name}</td>
-              <td>{m.copyNo}</td>
+              <td>{m.copyText}</td>
               <td>
                 {m.personName}
                 {m.personDept ? `（${m.personDept}）` : ''}
@@ -339,7 +339,7 @@ function DestructionPrint({ id }: { id: number }) {
                   <td style={nw}>{it.carrierNo}</td>
                   <td>{LEVEL_LABELS[it.level as keyof typeof LEVEL_LABELS] ?? it.level}</td>
                   <td>{it.name}</td>
-                  <td>{it.copyNo}</td>
+                  <td>{it.copyText}</td>
                 </tr>
               ))}
             </tbody>

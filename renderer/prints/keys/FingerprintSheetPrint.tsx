@@ -4,14 +4,14 @@ import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PrintFrame } from '../../components/PrintFrame';
-import { groups } from '../../exchange/labels';
+import { fingerprintText } from '../../../db/domain/fingerprint';
 import { useLoad } from '../../stores/load';
 import { printDate } from '../../i18n/format';
 import { navigate } from '../../shell/route';
 import { useCan, useSession } from '../../stores/session.store';
 
 function Groups({ value }: { value: string }) {
-  return <span className="fp-groups">{groups(value).join('  ')}</span>;
+  return <span className="fp-groups">{fingerprintText(value)}</span>;
 }
 
 export function FingerprintSheetPrint() {

@@ -35,6 +35,7 @@ import {
   type ActionProps,
 } from './moveForms';
 import { CopyForm, DecisionForm, KnowerForm, RequestForm } from './otherForms';
+import { toastError } from '../../components/toast';
 
 type ActionKey =
   | 'distribute'
@@ -175,7 +176,7 @@ export function CarrierDrawer({ id, onClose }: { id: number | null; onClose: () 
             ? [...c.history].reverse().map((h) => ({
                 key: h.id,
                 at: h.on,
-                title: `${CARRIER_EVENT_LABELS[h.kind]}${h.copyNo ? `（${h.copyNo}号）` : ''}`,
+                title: `${CARRIER_EVENT_LABELS[h.kind]}${h.copyText ? `（${h.copyText}号）` : ''}`,
                 actor: h.actor,
                 detail: withReasons(
                   h.kind === 'edit' ? editSummary(h.detail) : (h.counterpart ?? ''),
@@ -205,7 +206,7 @@ export function CarrierDrawer({ id, onClose }: { id: number | null; onClose: () 
                 rowKey="id"
                 dataSource={c.copies}
                 columns={[
-                  { title: '份号', dataIndex: 'copyNo', width: 70 },
+                  { title: '份号', dataIndex: 'copyText', width: 70 },
                   { title: '状态', render: (_, k) => CARRIER_STATUS_LABELS[k.status], width: 90 },
                   {
                     title: '持有人',
@@ -257,7 +258,7 @@ export function CarrierDrawer({ id, onClose }: { id: number | null; onClose: () 
                     const label = a.fileName.replace(/\.[^.]+$/, '').slice(0, 60) || '扫描件';
                     const r = await call('carriers:attach', { carrierId: c.id, attachmentId: a.id, label });
                     if (r.ok) void message.success(`扫描件“${a.fileName}”已保存。`);
-                    else void message.error(r.error.message);
+                    else toastError(r.error.message);
                   }}
                 />
               </Space>

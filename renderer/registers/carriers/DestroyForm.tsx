@@ -17,6 +17,7 @@ import {
   DateItem,
   FormGroup,
   nowMinute,
+  NameField,
   TextField,
   type ApprovalValues,
 } from '../../components/forms';
@@ -76,7 +77,7 @@ export function DestroyForm({
             <Checkbox.Group
               options={live(c).map((k) => ({
                 value: k.copyNo,
-                label: `${k.copyNo}号（${CARRIER_STATUS_LABELS[k.status]}）`,
+                label: `${k.copyText}号（${CARRIER_STATUS_LABELS[k.status]}）`,
               }))}
             />
           </Form.Item>
@@ -91,7 +92,7 @@ export function DestroyForm({
       </Space>
       <TextField name="reason" label="销毁原因" required />
       <Space wrap align="start">
-        <TextField name="responsibleName" label="销毁人" required />
+        <NameField name="responsibleName" label="销毁人" source="persons" required />
         <TextField name="receiverName" label="接收人（销毁机构）" />
         <TextField name="batchNo" label="销毁批号（空则自动）" />
       </Space>
@@ -101,9 +102,15 @@ export function DestroyForm({
             <>
               {fields.map((f, i) => (
                 <Space key={f.key} wrap align="start">
-                  <TextField name={[f.name, 'name']} label={`监销人${i + 1}`} required />
+                  <NameField
+                    name={[f.name, 'name']}
+                    label={`监销人${i + 1}`}
+                    source="persons"
+                    required
+                    departmentField={['witnesses', f.name, 'department']}
+                  />
                   <TextField name={[f.name, 'title']} label="职务" />
-                  <TextField name={[f.name, 'department']} label="部门" />
+                  <NameField name={[f.name, 'department']} label="部门" source="departments" />
                   <Button
                     aria-label={`删除监销人${i + 1}`}
                     icon={<DeleteOutlined />}

@@ -18,6 +18,7 @@ import { ExportDialog } from './ExportDialog';
 import { ImportButton } from '../xlsx/ImportButton';
 import { RegisterForm } from './RegisterForm';
 import { SettingsForm } from './SettingsForm';
+import { toastError } from '../../components/toast';
 
 const OUT: CopyStatus[] = ['on_loan', 'carried_out'];
 
@@ -58,7 +59,7 @@ export function LedgerTab() {
         // One transaction: either every carrier is returned, or none is (the error names the one refused).
         const items = out.map((x) => ({ carrierId: x.c.id, copyNos: x.copyNos }));
         const r = await call('carriers:returnBatch', { items, returnedOn: today() });
-        if (!r.ok) return void message.error(`未归还任何载体。${r.error.message}`);
+        if (!r.ok) return toastError(`未归还任何载体。${r.error.message}`);
         void message.success(`已归还 ${r.value.carriers} 件载体，共 ${r.value.returned} 份。`);
         setSelected([]);
       },

@@ -10,15 +10,12 @@ import { NameField } from '../../components/forms/NamePicker';
 import { PlaceField } from './PlaceField';
 import { AboveHostWarning, CountedFollowsCopies, defaultLevel, rememberLevel } from './registerHelp';
 
-type Values = Record<string, unknown> & { source?: 'received' | 'produced'; copyNosText?: string };
+type Values = Record<string, unknown> & { source?: 'received' | 'produced'; copyNoTexts?: string };
 
-/** "12 13" or "12,13" → [12, 13]; empty → the core numbers them 1…n. */
-function copyNos(text: string | undefined): number[] | undefined {
-  const nums = (text ?? '')
-    .split(/[\s,，、]+/)
-    .filter(Boolean)
-    .map(Number);
-  return nums.length ? nums : undefined;
+/** "0012 0013" or "12,13" → the 份号 as printed (the core keeps "0012" so and numbers it 12); empty → 1…n. */
+function copyNoTexts(text: string | undefined): string[] | undefined {
+  const parts = (text ?? '').split(/[\s,，、]+/).filter(Boolean);
+  return parts.length ? parts : undefined;
 }
 
 export function RegisterForm({
@@ -46,10 +43,10 @@ export function RegisterForm({
         receipt: { signedBy: account?.displayName, countedCopies: 1 },
       }}
       toInput={(v) => {
-        const { copyNosText, receipt, classification, ...rest } = v;
+        const { copyNoTexts: typed, receipt, classification, ...rest } = v;
         return {
           ...rest,
-          copyNos: copyNos(copyNosText),
+          copyNoTexts: copyNoTexts(typed),
           // One field names the unit: for 收文 the 来文单位 is the one that issued it.
           ...(v.source === 'received'
             ? { receipt: { ...(receipt as object), fromUnit: v.issuer } }
@@ -100,7 +97,7 @@ export function RegisterForm({
         <Form.Item name="copyCount" label="份数">
           <InputNumber min={1} max={1000} />
         </Form.Item>
-        <TextField name="copyNosText" label="份号（来文份号，空格分隔；空则 1…n）" />
+        <TextField name="copyNoTexts" label="份号（来文份号，空格分隔；空则 1…n）" />
         <Form.Item name="pages" label="页数">
           <InputNumber min={1} />
         </Form.Item>
@@ -118,7 +115,7 @@ export function RegisterForm({
           f.getFieldValue('source') === 'received' ? (
             <FormGroup title="签收">
               <Space wrap align="start">
-                <TextField name={['receipt', 'signedBy']} label="签收人" required />
+                <NameField name={['receipt', 'signedBy']} label="签收人" source="persons" required />
                 <Form.Item name={['receipt', 'countedCopies']} label="清点份数">
                   <InputNumber min={1} max={1000} />
                 </Form.Item>
@@ -128,8 +125,18 @@ export function RegisterForm({
           ) : (
             <FormGroup title="定密记录">
               <Space wrap align="start">
-                <TextField name={['classification', 'proposerName']} label="承办人（拟定）" required />
-                <TextField name={['classification', 'classifierName']} label="定密责任人（审核）" required />
+                <NameField
+                  name={['classification', 'proposerName']}
+                  label="承办人（拟定）"
+                  source="persons"
+                  required
+                />
+                <NameField
+                  name={['classification', 'classifierName']}
+                  label="定密责任人（审核）"
+                  source="persons"
+                  required
+                />
                 <DateItem name={['classification', 'decidedOn']} label="定密日期" required />
               </Space>
               <TextField name={['classification', 'reason']} label="定密依据说明" />

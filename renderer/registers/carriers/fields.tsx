@@ -20,7 +20,7 @@ export function CopyNosField({
       <Checkbox.Group
         options={usable.map((c) => ({
           value: c.copyNo,
-          label: `${c.copyNo}号（${CARRIER_STATUS_LABELS[c.status]}·${c.holderName}${c.dueOn ? ` 应还${tableDate(c.dueOn)}` : ''}）`,
+          label: `${c.copyText}号（${CARRIER_STATUS_LABELS[c.status]}·${c.holderName}${c.dueOn ? ` 应还${tableDate(c.dueOn)}` : ''}）`,
         }))}
       />
     </Form.Item>

@@ -15,6 +15,7 @@ import {
   approvalInput,
   DateItem,
   FormGroup,
+  NameField,
   PersonFields,
   TextField,
   today,
@@ -64,8 +65,8 @@ export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
       <TextField name="purpose" label="复制用途" required />
       <TextField name="name" label="名称（摘录件填写）" />
       <Space wrap>
-        <TextField name="department" label="所属部门" required />
-        <TextField name="custodian" label="保管人" required />
+        <NameField name="department" label="所属部门" source="departments" required />
+        <NameField name="custodian" label="保管人" source="persons" required departmentField="department" />
         <PlaceField name="location" />
       </Space>
       <TextField name="storageReason" label="存放说明（位置不合要求而仍须存放时填写）" />
@@ -261,11 +262,11 @@ export function RequestForm({ carrier: c, onClose }: Omit<ActionProps, 'onDone'>
       <Form.Item name="copyNos" label="份号">
         <Select
           mode="multiple"
-          options={c.copies.map((k) => ({ value: k.copyNo, label: `${k.copyNo}号` }))}
+          options={c.copies.map((k) => ({ value: k.copyNo, label: `${k.copyText}号` }))}
           style={{ width: 240 }}
         />
       </Form.Item>
-      <TextField name="person" label="借阅人/携带人" />
+      <NameField name="person" label="借阅人/携带人" source="persons" />
       <DateItem name="dueOn" label="应还（返回）日期" />
       <TextField name="note" label="事由" area />
     </ActionModal>

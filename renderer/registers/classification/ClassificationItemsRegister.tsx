@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Select, Space, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
 import type { ChannelInput, ClassificationItemView } from '../../../electron/ipc/contract';
-import { ActionModal, TextField } from '../../components/forms';
+import { ActionModal, NameField, TextField } from '../../components/forms';
 import { LevelTag } from '../../components/LevelTag';
 import { RegisterTable, type RegisterColumn } from '../../components/RegisterTable';
 import { termText } from '../../i18n/labels';
@@ -48,7 +48,7 @@ function ItemForm({
         <Select options={levelOptions} style={{ width: 160 }} />
       </Form.Item>
       <TermFields name="term" />
-      <TextField name="classifierName" label="定密责任人" required />
+      <NameField name="classifierName" label="定密责任人" source="persons" required />
       <TextField name="department" label="产生部门" />
       <TextField name="basis" label="保密事项范围依据" />
       <Form.Item name="keyDepartment" valuePropName="checked">

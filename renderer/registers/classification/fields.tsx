@@ -2,7 +2,7 @@
 // 国家秘密事项 an item rests on, who decides a change (定密责任人 or the originating authority) and the
 // written notice.
 import { Form, Input, InputNumber, Radio, Select, Space } from 'antd';
-import { FormGroup, TextField, type FieldName } from '../../components/forms';
+import { FormGroup, NameField, TextField, type FieldName } from '../../components/forms';
 import { LEVEL_LABELS, TERM_KIND_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { useLoad } from '../../stores/load';
@@ -89,8 +89,8 @@ export function DeciderFields() {
             </Space>
           ) : (
             <Space wrap>
-              <TextField name={['by', 'proposerName']} label="承办人" required />
-              <TextField name={['by', 'classifierName']} label="定密责任人" required />
+              <NameField name={['by', 'proposerName']} label="承办人" source="persons" required />
+              <NameField name={['by', 'classifierName']} label="定密责任人" source="persons" required />
             </Space>
           )
         }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { LeaderCheckView } from '../../../electron/ipc/contract';
 import { DUTY_RATING_LABELS, LEADER_DUTY_LABELS, LEADER_GRADE_LABELS } from '../../../db/domain/labels';
 import { LEADER_DUTIES } from '../../../db/domain/vocab';
-import { ActionModal, DateItem, PersonPicker, TextField, today } from '../../components/forms';
+import { ActionModal, DateItem, NameField, PersonPicker, TextField, today } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { optionsOf } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
@@ -55,7 +55,7 @@ function SheetFields() {
         <Form.Item name="grade" label="总体评价">
           <Select aria-label="总体评价" options={optionsOf(LEADER_GRADE_LABELS)} />
         </Form.Item>
-        <TextField name="checker" label="检查人" required />
+        <NameField name="checker" label="检查人" source="persons" required />
         <DateItem name="checkedOn" label="检查日期" />
       </div>
       <TextField name="comment" label="评价意见" area />

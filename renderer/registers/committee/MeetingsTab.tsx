@@ -9,6 +9,7 @@ import {
   ActionModal,
   clean,
   DateItem,
+  NameField,
   PersonPicker,
   ScanField,
   TextField,
@@ -36,8 +37,8 @@ export function RecordMeetingModal({ open, onClose }: { open: boolean; onClose: 
     >
       <div className="form-grid">
         <DateItem name="heldOn" label="会议日期" />
-        <TextField name="chair" label="主持人" required />
-        <TextField name="recorder" label="记录人" required />
+        <NameField name="chair" label="主持人" source="persons" required />
+        <NameField name="recorder" label="记录人" source="persons" required />
       </div>
       <TextField name="topics" label="议题" required area />
       <TextField name="attendees" label="出席人员" required />

@@ -2,7 +2,7 @@
 import { Button, Descriptions, InputNumber, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { navigate } from '../../shell/route';
-import { ActionModal, DateItem, TextField, today } from '../../components/forms';
+import { ActionModal, DateItem, NameField, TextField, today } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
 import { LeaderChecks } from './LeaderChecks';
@@ -115,7 +115,7 @@ export function YearTab() {
           initialValues={{ signedOn: today() }}
         >
           <DateItem name="signedOn" label="签订日期" />
-          <TextField name="signer" label="部门负责人" required />
+          <NameField name="signer" label="部门负责人" source="persons" required />
         </ActionModal>
       ) : null}
     </div>

@@ -24,8 +24,10 @@ export function FileImportCard(props: {
   error: string | undefined;
   /** Import the file; what it did, or null when it was refused (the error says why). */
   run: (path: string) => Promise<Imported | null>;
+  /** A file dropped on the window, already chosen. */
+  initialPath?: string;
 }) {
-  const [path, setPath] = useState('');
+  const [path, setPath] = useState(props.initialPath ?? '');
   const [done, setDone] = useState<Imported | null>(null);
   return (
     <Card size="small" title={props.title}>

@@ -18,10 +18,11 @@ function landed(n: ReceivedNoticeView): string {
   return `${n.items.length} 项已备案`;
 }
 
-function NoticeImport() {
+export function NoticeImport({ initialPath }: { initialPath?: string }) {
   const imp = useChannel('exchange:importNotice');
   return (
     <FileImportCard
+      initialPath={initialPath}
       title="导入上级单位通知"
       use="notice"
       fileLabel="通知文件"

@@ -1,7 +1,7 @@
 // 报送: write a package to media (itself a 涉密载体) for the supervisor, the outgoing log with what the
 // supervisor acknowledged, and the receipt imported back.
 import { ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Form, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type {
   ExchangeProfile,
@@ -11,7 +11,7 @@ import type {
 } from '../../../electron/ipc/contract';
 import { yearOf } from '../../../db/domain/dates';
 import { ErrorNote } from '../../components/ErrorNote';
-import { today } from '../../components/forms';
+import { NameSelect, today } from '../../components/forms';
 import { tableDate, tableDateTime } from '../../i18n/format';
 import { CARRIER_TYPE_LABELS, EXCHANGE_PROFILE_LABELS } from '../../../db/domain/labels';
 import { sizeText } from '../../exchange/labels';
@@ -75,7 +75,12 @@ function ExportForm() {
           </Radio.Group>
         </Form.Item>
         <Form.Item label="所属部门">
-          <Input aria-label="所属部门" value={department} onChange={(e) => setDepartment(e.target.value)} />
+          <NameSelect
+            source="departments"
+            label="所属部门"
+            value={department || undefined}
+            onChange={setDepartment}
+          />
         </Form.Item>
         <Form.Item label="保存位置" extra="介质上的文件夹路径；数据包本身作为涉密载体登记入台账。">
           <PathInput
@@ -133,10 +138,11 @@ function ExportForm() {
   );
 }
 
-function ReceiptImport() {
+export function ReceiptImport({ initialPath }: { initialPath?: string }) {
   const imp = useChannel('exchange:importReceipt');
   return (
     <FileImportCard
+      initialPath={initialPath}
       title="导入上级单位回执"
       use="receipt"
       fileLabel="回执文件"

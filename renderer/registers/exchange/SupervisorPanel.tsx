@@ -29,11 +29,12 @@ function importStage(p: { done: number; total: number } | null): { text: string;
   return { text: '正在写入本机数据库（一次完成，不能取消）…', cancellable: false };
 }
 
-function PackageImport() {
+/** `initialPath`: a package dropped on the window (issue 21 point 4), already chosen. */
+export function PackageImport({ initialPath = '' }: { initialPath?: string }) {
   const imp = useChannel('exchange:import');
   const job = useJob('exchange:importProgress', 'exchange:importCancel');
   const stage = importStage(job.progress);
-  const [path, setPath] = useState('');
+  const [path, setPath] = useState(initialPath);
   const [receiptOutPath, setReceiptOutPath] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const [unwritten, setUnwritten] = useState<{ unitCode: string; seq: number; why: string } | null>(null);

@@ -173,7 +173,7 @@ export function InventoryLines({ inv, onClose }: { inv: InventoryView; onClose: 
           { title: '编号', dataIndex: 'carrierNo', width: 130, fixed: 'left' },
           { title: '密级', width: 70, render: (_, l) => <LevelTag level={l.level} /> },
           { title: '名称', dataIndex: 'name', ellipsis: true },
-          { title: '份号', dataIndex: 'copyNo', width: 60 },
+          { title: '份号', dataIndex: 'copyText', width: 60 },
           { title: '应在', dataIndex: 'expectedHolder', width: 110, ellipsis: true },
           {
             title: '清点结果',

@@ -123,7 +123,7 @@ function Discrepancies() {
         columns={[
           { title: '编号', dataIndex: 'carrierNo', width: 130 },
           { title: '名称', dataIndex: 'name', ellipsis: true },
-          { title: '份号', dataIndex: 'copyNo', width: 60 },
+          { title: '份号', dataIndex: 'copyText', width: 60 },
           {
             title: '结果',
             width: 70,

@@ -15,6 +15,7 @@ import {
   clean,
   DateItem,
   DepartmentSelect,
+  NameField,
   nowMinute,
   PersonPicker,
   TextField,
@@ -165,7 +166,7 @@ export function RevokeSiteModal({ site, onClose }: { site: KeySiteView; onClose:
     >
       <div className="form-grid">
         <DateItem name="revokedOn" label="撤销日期" />
-        <TextField name="revokedBy" label="撤销决定人" required />
+        <NameField name="revokedBy" label="撤销决定人" source="persons" required />
       </div>
       <TextField name="reason" label="撤销原因" required area />
       <ApprovalFields prefix="approval" kind="key_site" subjectId={String(site.id)} title="保密委员会意见" />
@@ -187,7 +188,7 @@ export function VisitInModal({ site, onClose }: { site: KeySiteView; onClose: ()
         <TextField name="visitorName" label="来访人姓名" required />
         <TextField name="visitorOrg" label="来访人单位" />
         <TextField name="purpose" label="事由" required />
-        <TextField name="escortName" label="陪同人" required />
+        <NameField name="escortName" label="陪同人" source="persons" required />
         <DateItem name="inAt" label="进入时间" time />
       </div>
     </ActionModal>
@@ -228,7 +229,7 @@ export function DutyModal({ site, onClose }: { site: KeySiteView; onClose: () =>
     >
       <div className="form-grid">
         <DateItem name="dutyOn" label="值班日期" />
-        <TextField name="personName" label="值班人" required />
+        <NameField name="personName" label="值班人" source="persons" required />
         <TextField name="shift" label="班次" />
       </div>
     </ActionModal>
@@ -247,7 +248,7 @@ export function CheckModal({ site, onClose }: { site: KeySiteView; onClose: () =
     >
       <div className="form-grid">
         <DateItem name="checkedOn" label="检查日期" />
-        <TextField name="checker" label="检查人" required />
+        <NameField name="checker" label="检查人" source="persons" required />
         <Form.Item name="result" label="检查结果">
           <Select options={optionsOf(SITE_CHECK_RESULT_LABELS)} />
         </Form.Item>

@@ -40,12 +40,15 @@ export function ImportDialog({
   register,
   title,
   onClose,
+  initialPath = '',
 }: {
   register: XlsxRegister;
   title: string;
   onClose: () => void;
+  /** A file dropped on the window: its path, already chosen. */
+  initialPath?: string;
 }) {
-  const [path, setPath] = useState('');
+  const [path, setPath] = useState(initialPath);
   const [sheet, setSheet] = useState<string | undefined>();
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
   const [createDepartments, setCreateDepartments] = useState(false);

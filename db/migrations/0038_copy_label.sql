@@ -1,0 +1,1 @@
+ALTER TABLE `carrier_copies` ADD `copy_label` text;
