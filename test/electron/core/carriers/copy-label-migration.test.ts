@@ -25,7 +25,7 @@ function foldersBefore(tag: string): string {
 describe('migration 0037 copy_label', () => {
   it('adds the printed 份号 column; earlier copies have none and read as their numbers', () => {
     const db = openDatabase(join(tempDir(), 'old.db'), new Uint8Array(randomBytes(32)), { create: true });
-    migrateDatabase(db, foldersBefore('0037_copy_label'));
+    migrateDatabase(db, foldersBefore('0038_copy_label'));
     const c = db.$client;
     const cols = () =>
       (c.prepare(`PRAGMA table_info(carrier_copies)`).all() as { name: string }[]).map((r) => r.name);
