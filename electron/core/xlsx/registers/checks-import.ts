@@ -21,17 +21,18 @@ import { isoDate, optionalText, requiredText } from '../../../ipc/schemas/common
 import { findCheckInTx, findingInCheck, recordCheckInTx, recordFindingInTx } from '../../inspections';
 import { refuse } from '../../util/refuse';
 import * as V from '../values';
-import { departmentIdIn, departmentOf, optionalDate, reader, type RowReader } from './common';
+import { departmentIdIn, departmentOf, labelsOf, optionalDate, reader, type RowReader } from './common';
+import { FINDING_STATE_LABELS } from '../../../../db/domain/labels';
 import type { Column, ReadCtx, RegisterImport, RowCells } from './types';
 
 // A finding carried over keeps its step (inspections/rules.ts): 已结转 in a clerk's ledger reads as 待整改 with its
 // 结转理由, never as the legacy status only older records hold.
-const STATUS_LABELS: Record<Exclude<FindingStatus, 'carried_over'>, string> = {
-  pending: '待整改',
-  rectifying: '整改中',
-  to_verify: '待验收',
-  closed: '已整改',
-};
+const STATUS_LABELS = labelsOf<Exclude<FindingStatus, 'carried_over'>>(FINDING_STATE_LABELS, [
+  'pending',
+  'rectifying',
+  'to_verify',
+  'closed',
+]);
 const CARRIED = new Set(['已结转', '结转']);
 const STATUS_ALIASES = {
   未整改: 'pending',

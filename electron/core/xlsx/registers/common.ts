@@ -128,3 +128,11 @@ export function personOrStaffIn(
   const id = (found[0] as { id: number }).id;
   return ps.length ? { personId: id } : { staffId: id };
 }
+
+/** The labels of some codes of a register's code list (a form's choices), from the one label table. */
+export function labelsOf<K extends string>(
+  labels: Record<string, string>,
+  codes: readonly K[],
+): Record<K, string> {
+  return Object.fromEntries(codes.map((k) => [k, labels[k] as string])) as Record<K, string>;
+}

@@ -12,7 +12,7 @@ import { DeviceRegisterInput } from '../../../ipc/schemas/devices';
 import { DeviceRetireInput } from '../../../ipc/schemas/devices-actions';
 import { registerDeviceInTx, retireDeviceInTx } from '../../devices';
 import { refuse } from '../../util/refuse';
-import { departmentIdIn, departmentOf, optionalDate, reader, type RowReader } from './common';
+import { departmentIdIn, departmentOf, optionalDate, reader, type RowReader, labelsOf } from './common';
 import type { ReadCtx, RegisterImport } from './types';
 import type { Column } from './types';
 
@@ -87,7 +87,7 @@ function deviceLevel(r: RowReader): NationalLevel | undefined {
   return r.missing('level', '设备和介质的密级只能是绝密、机密或秘密');
 }
 
-const STATES = { in_use: '在用', in_stock: '在库', retired: '已报废' } as const;
+const STATES = labelsOf(DEVICE_STATUS_LABELS, ['in_use', 'in_stock', 'retired'] as const);
 const STATE_ALIASES = {
   使用中: 'in_use',
   正常使用: 'in_use',

@@ -22,6 +22,7 @@ import {
 } from '../../travel';
 import { refuse } from '../../util/refuse';
 import { optionalDate, reader, type RowReader } from './common';
+import { APPROVAL_DECISION_LABELS } from '../../../../db/domain/labels';
 import type { Column, RegisterImport } from './types';
 
 const Step = z.object({ step: z.enum(['dept_leader', 'committee']), approval: ActionApprovalInput });
@@ -45,7 +46,7 @@ type TravelImportInput = z.output<typeof TravelImportInput>;
 /** The record needs a person id; the row's is decided in the transaction (see the writer). */
 const RESOLVED_IN_TRANSACTION = 1;
 
-const DECISIONS = { approved: '同意', rejected: '不同意' } as const;
+const DECISIONS = APPROVAL_DECISION_LABELS;
 const DECISION_ALIASES = {
   批准: 'approved',
   已同意: 'approved',
