@@ -66,6 +66,27 @@ describe('the supervisor’s 汇总表 and thresholds in Chromium', () => {
     await page.getByRole('button', { name: '导出', exact: true }).click();
     await page.getByText('已导出').waitFor();
     await shot(page, 'supervisor-report-print');
+    // The foot is dated by the app's clock (the core's day), not the machine's.
+    await page.getByText('打印日期：2026年8月10日').waitFor();
+    // The on-screen preview is the landscape sheet, whole: the table inside the sheet, nothing sideways.
+    for (const [width, height] of [
+      [1366, 860],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const fit = await page.evaluate(() => {
+        const sheet = document.querySelector('.print-sheet') as HTMLElement;
+        const table = sheet.querySelector('table') as HTMLElement;
+        const root = document.scrollingElement as HTMLElement;
+        return {
+          tableInside: table.getBoundingClientRect().right <= sheet.getBoundingClientRect().right + 0.5,
+          sheetInside: sheet.getBoundingClientRect().right <= root.clientWidth + 0.5,
+          sideways: root.scrollWidth > root.clientWidth + 1,
+        };
+      });
+      await shot(page, `supervisor-report-print-${width}`);
+      expect(fit).toEqual({ tableInside: true, sheetInside: true, sideways: false });
+    }
     const files = readdirSync(pdfDir);
     expect(files).toHaveLength(1);
     const text = execFileSync('pdftotext', [join(pdfDir, files[0] as string), '-'], {
@@ -74,6 +95,7 @@ describe('the supervisor’s 汇总表 and thresholds in Chromium', () => {
     expect(text).toContain('下级单位保密工作情况汇总表');
     expect(text).toContain('未按期报送：某市气象局');
     expect(text).not.toContain('导出PDF');
+    expect(text).toContain('打印日期：2026年8月10日');
     silent.core.detach();
   }, 240_000);
 });
