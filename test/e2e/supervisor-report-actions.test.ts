@@ -19,12 +19,14 @@ async function call<C extends Channel>(b: Bridge, channel: C, input: ChannelInpu
 
 describe('the supervisor’s 汇总表 and thresholds in Chromium', () => {
   it('sets the loan threshold, writes the xlsx and saves the PDF from the overview', async () => {
+    // The silent unit is registered on 2026-07-01: by 2026-08-10 its first report is overdue (从未报送).
+    const clock = tickingClock('2026-07-01');
     const sup = await startApp({
       setUp: true,
       unit: SUPERVISOR,
       mode: 'supervisor',
       route: 'reg/exchange',
-      clock: tickingClock('2026-08-10'),
+      clock,
     });
     await call(sup, 'session:unlock', { username: CLERK.username, password: CLERK.password });
     const silent = await openSite({ name: '某市气象局', unitCode: '11110000MB0000017X' });
@@ -34,6 +36,7 @@ describe('the supervisor’s 汇总表 and thresholds in Chromium', () => {
       fingerprint: key.fingerprint,
       role: 'subordinate',
     });
+    clock.set('2026-08-10');
     await call(sup, 'session:lock', {});
 
     const page = sup.page;

@@ -2,6 +2,7 @@
 // (the comparison table opens that unit's drawer). Read from the comparison rows, so from the figures every
 // import keeps: units overdue (and 年度报告 overdue), incidents reported this year and those reported late or
 // not within 24 hours, loans past due at or above the bureau's threshold, and units whose key was changed.
+import { reportOverdue } from '../../../db/domain/vocab';
 import type { Reminder } from '../../ipc/schemas/reminders';
 import type { ComparisonRow } from '../../ipc/schemas/supervisor';
 import type { AppCore } from '../app-core';
@@ -32,14 +33,14 @@ function landing(unitCode: string): Pick<Reminder, 'target' | 'view'> {
 const overdue: AlertPart = ({ rows }) =>
   rows.flatMap((r): Reminder[] => {
     const out: Reminder[] = [];
-    if (r.reportState === 'overdue' || r.reportState === 'never') {
+    if (reportOverdue(r.reportState)) {
       out.push({
         id: `supervisor_overdue_${r.unitCode}`,
         severity: 'warning',
-        title: r.reportState === 'never' ? `${r.name}尚未报送数据` : `${r.name}逾期未报送`,
+        title: r.reportState === 'never' ? `${r.name}逾期未报送（从未报送）` : `${r.name}逾期未报送`,
         detail:
           r.reportState === 'never'
-            ? `已登记为下级单位，尚未收到其全量或增量数据包（报送周期 ${r.intervalDays} 天）。`
+            ? `${r.registeredAt.slice(0, 10)} 登记为下级单位，已超过报送周期 ${r.intervalDays} 天，尚未收到其全量或增量数据包。`
             : `距上次报送的数据日期已 ${r.daysSince} 天，超过报送周期 ${r.intervalDays} 天。`,
         ...landing(r.unitCode),
       });
