@@ -19,8 +19,9 @@ async function call<C extends Channel>(b: Bridge, channel: C, input: ChannelInpu
 
 describe('the supervisor’s 汇总表 and thresholds in Chromium', () => {
   it('sets the loan threshold, writes the xlsx and saves the PDF from the overview', async () => {
-    // The silent unit is registered on 2026-07-01: by 2026-08-10 its first report is overdue (从未报送).
-    const clock = tickingClock('2026-07-01');
+    // The silent unit is registered on 2026-07-20 with a 15-day interval: by 2026-08-10 its first report is
+    // overdue (从未报送). (Further back, the clerk's password would have expired by then.)
+    const clock = tickingClock('2026-07-20');
     const sup = await startApp({
       setUp: true,
       unit: SUPERVISOR,
@@ -36,6 +37,7 @@ describe('the supervisor’s 汇总表 and thresholds in Chromium', () => {
       fingerprint: key.fingerprint,
       role: 'subordinate',
     });
+    await call(sup, 'exchange:setDefaults', { reportIntervalDays: 15 });
     clock.set('2026-08-10');
     await call(sup, 'session:lock', {});
 
