@@ -147,6 +147,22 @@ describe('the comparison table in Chromium', () => {
     await table.getByRole('link', { name: '某市档案局' }).waitFor();
     await noPageOverflow(page);
     await shot(page, 'supervisor-comparison-1024');
+
+    // 跨单位查找 from the keyboard: a title across every unit, each hit naming its unit.
+    const search = page.getByLabel('跨单位查找：载体编号、名称或人员姓名');
+    await search.focus();
+    await page.keyboard.type('第3号通知');
+    await page.keyboard.press('Enter');
+    const found = page.locator('.ant-card').filter({ hasText: '跨单位查找' });
+    await found.getByText('“第3号通知”共找到 2 条').waitFor();
+    const hits = await found.locator('.ant-table-tbody tr.ant-table-row').allInnerTexts();
+    expect(hits.map((h) => h.split('\t')[0]).sort()).toEqual(
+      ['某市财政局（11110000MB0000012X）', '某市审计局（11110000MB0000015X）'].sort(),
+    );
+    expect(hits.join('\n')).toContain('涉密载体');
+    await noPageOverflow(page);
+    await found.scrollIntoViewIfNeeded();
+    await shot(page, 'supervisor-search-1024');
     for (const u of units) u.core.detach();
   }, 240_000);
 });
