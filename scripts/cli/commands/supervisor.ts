@@ -120,6 +120,9 @@ async function packages(argv: string[], out: Out): Promise<number> {
   return EXIT.ok;
 }
 
+/** The registers the cross-unit search covers, in the clerk's words (no raw register ids on screen). */
+const SEARCHED: Record<string, string> = { carriers: '涉密载体', persons: '涉密人员' };
+
 async function search(argv: string[], out: Out): Promise<number> {
   const a = parseArgs(argv, { values: [...DB, 'limit'], required: ['db'], positional: ['text'] });
   const v = await withLogin(a.values.db as string, a.values.user, ({ api }) =>
@@ -130,7 +133,10 @@ async function search(argv: string[], out: Out): Promise<number> {
   );
   out.result(v, () =>
     v.length
-      ? v.map((h) => `${h.unitName}（${h.unitCode}）  ${h.register}#${h.recordId}  ${h.title}  ${h.detail}`)
+      ? v.map(
+          (h) =>
+            `${h.unitName}（${h.unitCode}）  ${SEARCHED[h.register] ?? ''}第 ${h.recordId} 条  ${h.title}  ${h.detail}`,
+        )
       : ['没有找到。'],
   );
   return EXIT.ok;
