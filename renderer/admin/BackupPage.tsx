@@ -4,6 +4,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Radio, Typography } fro
 import { useShallow } from 'zustand/react/shallow';
 import type { ChannelInput } from '../../electron/ipc/contract';
 import { call } from '../api';
+import { useJob } from '../jobs';
 import { ChannelForm } from '../components/ChannelForm';
 import { PasswordInput } from '../components/forms/keyboard';
 import { count, tableDateTime } from '../i18n/format';
@@ -115,7 +116,12 @@ function Restored() {
   );
 }
 
+const BACKUP_STAGES = ['正在复制数据库…', '正在检查副本的完整性…', '正在核对各表记录数…'];
+
 export function BackupPage() {
+  const job = useJob('backup:progress', 'backup:cancel');
+  const done = job.progress?.done ?? 0;
+  const total = job.progress?.total ?? 4;
   const { lastBackup, restored, setBackup } = useBackup(
     useShallow((s) => ({ lastBackup: s.lastBackup, restored: s.restored, setBackup: s.setBackup })),
   );
@@ -134,8 +140,15 @@ export function BackupPage() {
           mode="folder"
           placeholder="如 E:\备份"
           button="立即备份"
+          progress={{
+            text: BACKUP_STAGES[done] ?? '正在写入并校验备份文件（不能取消）…',
+            percent: Math.round((100 * done) / total),
+            cancel: done < BACKUP_STAGES.length ? job.cancel : null,
+          }}
           run={async (outDir) => {
-            const r = await call('backup:create', { outDir });
+            const jobId = job.start();
+            const r = await call('backup:create', { outDir, jobId });
+            job.stop();
             if (!r.ok) return { ok: false, text: r.error.message };
             setBackup(r.value);
             const warned = r.value.mediumWarning ? `。警告（已记入审计日志）：${r.value.mediumWarning}` : '';

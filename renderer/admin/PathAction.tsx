@@ -1,5 +1,5 @@
 // A folder or file, chosen with 浏览… or typed, and the one action on it, with the core's answer under it.
-import { Alert, Button, Space } from 'antd';
+import { Alert, Button, Progress, Space } from 'antd';
 import { useState } from 'react';
 import type { PickUse } from '../../db/domain/vocab';
 import { PathInput } from '../components/files/PathInput';
@@ -16,6 +16,8 @@ export function PathAction(props: {
   use: PickUse;
   mode: 'open' | 'folder';
   run: (path: string) => Promise<PathOutcome>;
+  /** While it runs: where the work is, and a cancel while it may still be stopped. */
+  progress?: { text: string; percent: number; cancel: (() => void) | null } | null;
 }) {
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
@@ -42,6 +44,13 @@ export function PathAction(props: {
           {props.button}
         </Button>
       </Space.Compact>
+      {busy && props.progress ? (
+        <Space role="status" aria-label="进度" style={{ marginTop: 8 }}>
+          <Progress style={{ width: 240 }} size="small" percent={props.progress.percent} showInfo={false} />
+          <span>{props.progress.text}</span>
+          {props.progress.cancel ? <Button onClick={props.progress.cancel}>取消</Button> : null}
+        </Space>
+      ) : null}
       {outcome ? (
         <Alert
           className="path-outcome"

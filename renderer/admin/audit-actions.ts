@@ -122,7 +122,7 @@ export const ACTION_LABELS: Record<string, string> = {
   device_repair_done: '设备维修完成',
   device_retire: '设备/介质报废',
   device_destroy: '设备/介质销毁',
-  device_downgrade: '设备转为非涉密',
+  device_downgrade: '设备降密或转为非涉密',
   device_usage: '设备/介质使用登记',
   device_bind_volume: '绑定介质卷标识',
   device_check: '设备定期检查',

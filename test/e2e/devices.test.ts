@@ -1,7 +1,7 @@
 // The device and media register through the screens, in Chromium over a real encrypted database: register a
 // 涉密便携机 and a U盘, lend the U盘 with an approval and check it back, send the laptop out for repair with the
 // disk removed (refused without), retire it and destroy it before two witnesses, and a person's leaving refused
-// while they hold the U盘 — with a screenshot of each screen.
+// on her page while she holds the U盘 — with a screenshot of each screen.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { postedPerson } from '../electron/core/persons/helpers';
@@ -98,28 +98,36 @@ describe('devices and media in Chromium', () => {
     await borrow.waitFor({ state: 'hidden' });
     await drawer.getByText('借出', { exact: true }).first().waitFor();
 
-    // The leaving of 孙丽 is refused while she holds the U盘 (the leaving procedure asks this register).
-    const l = await ok<{ id: number }>(bridge, 'leaving:start', {
+    // The leaving of 孙丽, on her page: its devices step names the U盘 from this register and is refused.
+    await page.keyboard.press('Escape');
+    await page.evaluate((id) => (window.location.hash = `#/reg/persons/${id}`), sun.id);
+    await page.getByRole('tab', { name: '离岗' }).click();
+    await page.getByRole('button', { name: '办理离岗手续' }).click();
+    const start = page.getByRole('dialog', { name: '办理离岗：孙丽' });
+    await start.getByLabel('离岗原因').fill('工作调整');
+    await start.getByRole('button', { name: '保存' }).click();
+    await start.waitFor({ state: 'detached' });
+    await page.getByLabel('在场人员1').fill('王丽');
+    await page.getByLabel('在场人员2').fill('赵敏');
+    await page.getByRole('button', { name: '记录谈话' }).click();
+    await page.getByRole('button', { name: '记录谈话' }).waitFor({ state: 'detached' });
+    await page.locator('.ant-steps').getByText('交回涉密设备', { exact: true }).click();
+    const held = page.getByRole('list', { name: '尚未交回的设备与介质' });
+    await held.getByText('U盘 U-007（借用/携带外出）').waitFor();
+    await page.getByRole('button', { name: '记录设备交回' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: '须全部交回后才能办理离岗' });
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('U-007');
+    await shot(page, 'devices-leaving-refused');
+    const open = await ok<{ rows: { devicesReturnedOn: string | null }[] }>(bridge, 'leaving:list', {
       personId: sun.id,
-      kind: 'off_post',
-      startedOn: isoDay(),
-      reason: '工作调整',
     });
-    await ok(bridge, 'leaving:talk', {
-      leavingId: l.id,
-      talkOn: isoDay(),
-      present: [{ name: '王丽' }, { name: '赵敏' }],
-    });
-    const refused = await bridge.dispatcher.dispatch('leaving:devices', {
-      leavingId: l.id,
-      returnedOn: isoDay(),
-      devices: [],
-    });
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) {
-      expect(refused.error.rule).toBe('leaving_devices_returned');
-      expect(refused.error.message).toContain('U-007');
-    }
+    expect(open.rows.map((r) => r.devicesReturnedOn)).toEqual([null]);
+
+    // Back to the U盘.
+    await page.getByRole('menuitem', { name: '涉密移动存储介质', exact: true }).click();
+    await page.locator('.register-table .ant-table-row', { hasText: 'U-007' }).dblclick();
+    await drawer.getByText('U-007 U盘').waitFor();
 
     // 返回检查 by a named checker.
     await drawerAction(page, '返回检查');

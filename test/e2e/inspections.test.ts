@@ -49,6 +49,15 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.getByRole('dialog', { name: '检查表模板' }).getByLabel('第1项检查内容').waitFor();
     await shot(page, 'inspections-template');
     await page.keyboard.press('Escape');
+    // The schedules are the unit's: 部门自查 monthly by default; the unit adds a half-yearly 专项检查.
+    await page.getByRole('button', { name: '检查周期' }).click();
+    const schedules = page.getByRole('dialog', { name: '检查周期' });
+    const kindRow = (k: string) => schedules.locator('.ant-form-item', { hasText: k });
+    await expect.poll(() => kindRow('部门自查').locator('.ant-select').textContent()).toBe('每月');
+    await kindRow('专项检查').locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '每半年' }).click();
+    await schedules.getByRole('button', { name: '保存' }).click();
+    await schedules.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '新建检查' }).click();
     const dialog = page.getByRole('dialog', { name: '新建保密检查' });
     await dialog.getByLabel('检查名称').fill('办公室月度保密自查');
@@ -58,14 +67,26 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await dialog.getByRole('button', { name: '保存' }).click();
     const list = page.getByRole('listbox', { name: '检查表' });
     await list.waitFor();
-    // 25 lines: 不符合 on the 1st and the 4th, 不适用 on the last, 符合 elsewhere, by keys alone.
+    // 25 lines by keys alone: 不符合 on the 1st, 不适用 on the last, 符合 elsewhere; then back up with the
+    // arrows to the 4th, which becomes 不符合 with a note (Enter), and down again to the last.
     await list.focus();
     for (let i = 0; i < 25; i++) {
-      await page.keyboard.press(i === 0 || i === 3 ? '2' : i === 24 ? '3' : '1');
+      await page.keyboard.press(i === 0 ? '2' : i === 24 ? '3' : '1');
       await page.waitForTimeout(40);
     }
     await page.getByText('已填 25 / 25 项').waitFor();
+    await page.getByText('发现问题（1）').waitFor();
+    for (let i = 0; i < 21; i++) await page.keyboard.press('ArrowUp');
+    await expect.poll(() => list.locator('[aria-selected="true"]').textContent()).toContain('4.');
+    await page.keyboard.press('2');
     await page.getByText('发现问题（2）').waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('说明', { exact: true }).fill('缺2025年度档案');
+    await page.getByLabel('说明', { exact: true }).press('Enter');
+    await page.getByText('说明：缺2025年度档案').waitFor();
+    for (let i = 0; i < 21; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => list.locator('[aria-selected="true"]').textContent()).toContain('25.');
     // The current (last) line takes a scan as its evidence, kept with its answer.
     const scan = join(tempDir('baomi-check-scan-'), '保密柜照片.pdf');
     writeFileSync(scan, Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1'));
@@ -73,7 +94,15 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.getByText('已附扫描件').waitFor();
     await shot(page, 'inspections-checklist');
 
-    const check = (await ok<{ rows: { id: number }[] }>(bridge, 'inspections:list', {})).rows[0];
+    const check = (
+      await ok<{ rows: { id: number; kind: string; period: string; items: number }[] }>(
+        bridge,
+        'inspections:list',
+        {},
+      )
+    ).rows[0];
+    // The monthly 部门自查 of this month, its 25 lines from the default template.
+    expect(check).toMatchObject({ kind: 'self_dept', period: today.slice(0, 7), items: 25 });
     const deadline = addDays(today, 10);
     // Each finding gets its department, person, requirement and deadline from its drawer (下达整改).
     for (const k of [0, 1]) {
@@ -81,8 +110,11 @@ describe('保密检查与泄密事件 in Chromium', () => {
       await page.getByRole('button', { name: '下达整改' }).click();
       const assign = page.getByRole('dialog', { name: '下达整改' });
       await assign.locator('.ant-form-item', { hasText: '责任部门' }).locator('.ant-select').click();
+      // The second goes to 保密办, so the 整改通知书 is printed once per department.
       await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '办公室' })
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+          hasText: k === 0 ? '办公室' : '保密办',
+        })
         .click();
       await assign.getByLabel('整改责任人').fill('刘洋');
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '刘洋' }).click();
@@ -125,6 +157,22 @@ describe('保密检查与泄密事件 in Chromium', () => {
     const overdue = page.locator('[data-state="overdue"]');
     await overdue.getByText('逾期 2 天').waitFor();
     await shot(page, 'inspections-board');
+    // The board's filters: another department, or deadlines before this one, leave the 逾期 column empty.
+    await page.getByLabel('责任部门').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '办公室' }).click();
+    await page.getByText('已整改（1）').waitFor();
+    await page.getByText('逾期（0）').waitFor();
+    await page.locator('.findings-board').locator('..').locator('.ant-select').hover();
+    await page.locator('.ant-select-clear').click();
+    await page.getByText('逾期（1）').waitFor();
+    const byDeadline = page.getByLabel('整改期限不晚于');
+    await byDeadline.fill(addDays(deadline, -1));
+    await byDeadline.press('Enter');
+    await page.getByText('逾期（0）').waitFor();
+    await shot(page, 'inspections-board-filtered');
+    await byDeadline.hover();
+    await page.locator('.ant-picker-clear').click();
+    await page.getByText('逾期（1）').waitFor();
     // The overdue one is rectified late and verified, from its card on the board.
     const late = addDays(deadline, 2);
     await overdue.getByRole('button').first().click();
@@ -199,6 +247,13 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await bridge.open('home');
     await page.getByText('泄密事件“机密级文件一份去向不明”须在24小时内报告').waitFor();
     await shot(page, 'incidents-home-clock');
+    // The discrepancy's reminder now follows the incident: its 前往处理 lands on the incidents register.
+    await page
+      .locator('.home-card .ant-list-item')
+      .filter({ hasText: '份载体清点差异已按泄密事件报告' })
+      .getByRole('button', { name: '前往处理' })
+      .click();
+    await page.getByRole('cell', { name: '机密级文件一份去向不明' }).waitFor();
     const incident = (await ok<{ rows: { id: number }[] }>(bridge, 'incidents:list', {})).rows[0];
     // Both reports of art. 61 and the 处理结果, from the incident's drawer.
     await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
@@ -220,6 +275,14 @@ describe('保密检查与泄密事件 in Chromium', () => {
       await rep.getByRole('button', { name: '保存' }).click();
       await rep.waitFor({ state: 'hidden' });
     }
+    // A 补救措施 with the minute it was taken and who took it.
+    await page.getByRole('button', { name: '补救措施', exact: true }).click();
+    const remedy = page.getByRole('dialog', { name: '补救措施' });
+    await remedy.getByLabel('采取措施时间').fill(`${today} 09:30`);
+    await remedy.getByLabel('采取措施人').fill('王丽');
+    await remedy.getByLabel('补救措施').fill('封存机要室，调取门禁记录');
+    await remedy.getByRole('button', { name: '保存' }).click();
+    await remedy.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '处理结果及责任追究' }).click();
     const res = page.getByRole('dialog', { name: '处理结果及责任追究' });
     await res.getByLabel('处理结果及责任追究').fill('当事人警告处分');
@@ -236,7 +299,45 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('menuitem', { name: '首页', exact: true }).click();
     await page.getByText('类保密检查已到期').waitFor();
+    await page.getByText(/专项检查（每半年，尚未做过）/).waitFor();
     expect(await page.getByText('须在24小时内报告').count()).toBe(0);
+
+    // A second incident, found two days ago and not reported: red on the home page past its 24 hours; reported
+    // late, it reads 迟报 in its drawer, each late report marked, never silently.
+    const usb = await ok<{ id: number }>(bridge, 'incidents:open', {
+      title: 'U盘违规接入互联网计算机',
+      kind: 'violation',
+      discoveredAt: `${addDays(today, -2)} 09:00`,
+      discoveredPlace: '办公室',
+      discoveredBy: '周强',
+      discoveryHow: '终端审计发现',
+      summary: '涉密U盘接入互联网计算机',
+    });
+    // Written from the test's side, so the home page is opened afresh to read it.
+    await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
+    await page.getByRole('menuitem', { name: '首页', exact: true }).click();
+    await page.getByText('泄密事件“U盘违规接入互联网计算机”须在24小时内报告').waitFor();
+    await page.getByText(/已超过24小时报告时限 27 小时 00 分/).waitFor();
+    await shot(page, 'incidents-home-overdue');
+    for (const [recipient, at] of [
+      ['bureau', `${addDays(today, -1)} 10:00`],
+      ['superior', `${addDays(today, -1)} 11:30`],
+    ] as const)
+      await ok(bridge, 'incidents:report', {
+        incidentId: usb.id,
+        recipient,
+        recipientName: recipient === 'bureau' ? '市国家保密局' : '市档案局',
+        reportedAt: at,
+        method: 'phone',
+        reportedBy: '王丽',
+      });
+    await page.getByRole('menuitem', { name: '泄密事件/违规', exact: true }).click();
+    await page.getByRole('cell', { name: 'U盘违规接入互联网计算机' }).dblclick();
+    await page.getByText('迟报：超过24小时时限 2 小时 30 分').first().waitFor();
+    for (const name of ['同级保密行政管理部门：市国家保密局', '上级主管部门：市档案局'])
+      await page.locator('.ant-drawer tr', { hasText: name }).getByText('迟报', { exact: true }).waitFor();
+    await shot(page, 'incidents-late');
+    await page.keyboard.press('Escape');
 
     // The four prints as A4 PDFs, read back with pdftotext.
     const printed = async (route: string, title: string, name: string) => {
@@ -266,6 +367,8 @@ describe('保密检查与泄密事件 in Chromium', () => {
     );
     expect(notice).toContain('整改通知书');
     expect(notice).toContain('办公室：');
+    expect(notice).toContain('保密办：');
+    expect(notice).toContain('保密工作档案是否齐全');
     expect(notice).toContain('限期整改到位');
     expect(notice).toContain('签发人（签字）');
     const report = await printed(
@@ -283,6 +386,9 @@ describe('保密检查与泄密事件 in Chromium', () => {
     expect(incidentSheet).toContain('机密级文件一份去向不明');
     expect(incidentSheet).toContain('同级保密行政管理部门（市国家保密局）');
     expect(incidentSheet).toContain('当事人警告处分');
+    expect(incidentSheet).toContain(`${today}09:30王丽：封存机要室，调取门禁记录`);
     expect(incidentSheet).not.toContain('迟报');
+    // One sheet to hand over, the print date on it (not alone on a second page).
+    expect(incidentSheet).toContain('第1页共1页');
   });
 });

@@ -1,6 +1,7 @@
 // 保密教育培训 in Chromium (issue 16, "Must show"): plan two sessions, hold one with attendance ticked by
 // department, see who is under the floor, appraise a department in the grid where one 不合格 raises the review
-// reminder, and record a 竞业限制 agreement. Screenshots in test-results/screenshots/trainings-*.
+// reminder, and record a 竞业限制 agreement; each print of point 8 as a PDF read back by pdftotext. Screenshots in
+// test-results/screenshots/trainings-*.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +57,14 @@ async function posted(b: Bridge, name: string, department: string, seq: string, 
   return p;
 }
 
+/** The print preview in view as a PDF, read back by pdftotext with the whitespace taken out. */
+async function pdfText(page: Page, name: string): Promise<string> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const pdf = join(tempDir('baomi-training-'), name);
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
 async function pick(page: Page, label: string, option: string) {
   await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
@@ -79,6 +88,13 @@ describe('保密教育培训 in Chromium', () => {
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('培训主题').fill(topic);
       await dialog.getByLabel('主要内容').fill(`${topic}：学习与讨论`);
+      if (topic === '新修订保密法解读') {
+        // The 课件 as the session's materials, a scan uploaded in the form.
+        const file = join(tempDir('baomi-training-'), '新修订保密法解读课件.pdf');
+        writeFileSync(file, Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1'));
+        await dialog.getByLabel('上传培训材料').setInputFiles(file);
+        await dialog.getByText('新修订保密法解读课件.pdf').waitFor();
+      }
       await dialog.getByRole('button', { name: '保存' }).click();
       await dialog.waitFor({ state: 'hidden' });
     }
@@ -92,9 +108,19 @@ describe('保密教育培训 in Chromium', () => {
       .getByRole('button', { name: '保存' })
       .click();
     await page.getByRole('button', { name: '保存出席情况' }).waitFor();
+    // Held, the session keeps the materials it was planned with.
+    await page.getByRole('cell', { name: '新修订保密法解读课件.pdf' }).waitFor();
     await page.getByRole('combobox', { name: '部门' }).click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('办公室', { exact: true }).click();
     await page.getByRole('button', { name: '本部门全部出席' }).click();
+    // Person by person with the keyboard: Space on a box unticks (缺席 asks its reason) and ticks again.
+    const li = page.getByRole('checkbox', { name: '李娜 出席' });
+    await li.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => li.isChecked()).toBe(false);
+    await page.getByRole('textbox', { name: '李娜 缺席原因' }).waitFor();
+    await page.keyboard.press('Space');
+    await expect.poll(() => li.isChecked()).toBe(true);
     await page.getByRole('button', { name: '保存出席情况' }).click();
     await page.getByText('已保存').waitFor();
     await shot(page, 'trainings-attendance');
@@ -133,6 +159,39 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('button', { name: '保存考核结果' }).click();
     await page.getByText('已登记 2 人的考核结果。').waitFor();
     await shot(page, 'trainings-appraisal-grid');
+    // 涉密人员年度考核表 as a PDF: both of 办公室, 李娜 不合格.
+    await page.getByRole('tab', { name: '考核记录' }).click();
+    await page.getByRole('button', { name: '打印涉密人员年度考核表' }).click();
+    await page.getByRole('article', { name: `${year} 年度涉密人员考核表（打印预览）` }).waitFor();
+    const appraisalText = await pdfText(page, 'appraisals.pdf');
+    expect(appraisalText).toContain(`${year}年度涉密人员考核表`);
+    expect(appraisalText).toMatch(/李娜办公室重要不合格/);
+    expect(appraisalText).toMatch(/张敏办公室重要合格/);
+    await shot(page, 'trainings-appraisal-print');
+    await page.getByRole('button', { name: '返回' }).click();
+
+    // A 奖惩 of a department, approved by the committee, and the 奖惩登记表 as a PDF.
+    await page.getByRole('tab', { name: '奖惩' }).click();
+    await page.getByRole('button', { name: '登记奖惩' }).click();
+    await pick(page, '部门', '机要科');
+    const sanction = page.getByRole('dialog');
+    await sanction.getByLabel('类别（通报表扬、警告……）').fill('通报表扬');
+    await sanction.getByLabel('事项', { exact: true }).fill('全年无泄密事件');
+    await sanction.getByLabel('依据', { exact: true }).fill('单位保密工作奖惩办法第五条');
+    await sanction.getByRole('button', { name: '保存' }).click();
+    await sanction.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '全年无泄密事件' }).waitFor();
+    await shot(page, 'trainings-sanctions');
+    await page.getByRole('button', { name: '打印奖惩登记表' }).click();
+    await page.getByRole('article', { name: `${year} 年度奖惩登记表（打印预览）` }).waitFor();
+    const sanctionText = await pdfText(page, 'sanctions.pdf');
+    expect(sanctionText).toContain(`${year}年度奖惩登记表`);
+    // The narrow columns wrap 事项 and 类别 across lines, which pdftotext reads side by side.
+    expect(sanctionText).toMatch(/全年无泄.*密事件.*（机要科）/);
+    expect(sanctionText).toMatch(/通报.*表扬/);
+    expect(sanctionText).toContain(`保密委员会${year}年`);
+    await shot(page, 'trainings-sanctions-print');
+    await page.getByRole('button', { name: '返回' }).click();
 
     // The year's figures: 计划 vs 举办, who is under the floor, each session held.
     await page.getByRole('tab', { name: '培训台账' }).click();
@@ -156,7 +215,7 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('tab', { name: '保密协议' }).click();
     await page.getByRole('button', { name: '登记保密协议' }).click();
     await pick(page, '协议类别', '竞业限制协议');
-    await page.getByRole('dialog').getByRole('combobox', { name: '人员' }).fill('张敏');
+    await page.getByRole('dialog').getByRole('combobox', { name: '人员', exact: true }).fill('张敏');
     await page.locator('.ant-select-dropdown:visible').getByText('张敏（办公室）').click();
     await page
       .getByRole('dialog')
@@ -186,6 +245,16 @@ describe('保密教育培训 in Chromium', () => {
     await shot(page, 'trainings-agreement-print');
     await page.getByRole('button', { name: '返回' }).click();
 
+    // 张敏's page carries the register's records of her: the 考核, the 竞业限制.
+    await page.getByRole('menuitem', { name: '涉密人员', exact: true }).click();
+    await page.getByRole('row', { name: /张敏/ }).dblclick();
+    await page.getByRole('tab', { name: '审查·培训·承诺书' }).click();
+    await page.getByRole('heading', { name: '保密协议' }).waitFor();
+    await page.getByRole('cell', { name: '竞业限制协议' }).waitFor();
+    await page.getByRole('cell', { name: '涉密人员年度考核', exact: true }).waitFor();
+    await page.getByRole('heading', { name: '保密协议' }).scrollIntoViewIfNeeded();
+    await shot(page, 'trainings-person-page');
+
     // The home page asks for a review of 李娜's clearance.
     await page.getByRole('menuitem', { name: '首页' }).click();
     await page.getByText(/李娜（办公室）\d+ 年度考核不合格，请复核其涉密资格/).waitFor();
@@ -208,5 +277,24 @@ describe('保密教育培训 in Chromium', () => {
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByRole('cell', { name: '周强', exact: true }).waitFor();
     await shot(page, 'trainings-staff');
+
+    // 周强, on staff but not a 涉密人员, signs the 技术保密协议, printed filled with his data.
+    await page.setViewportSize({ width: 1366, height: 860 });
+    await page.getByRole('tab', { name: '保密协议' }).click();
+    await page.getByRole('button', { name: '登记保密协议' }).click();
+    await page.getByRole('dialog').getByRole('combobox', { name: '在职人员' }).fill('周强');
+    await page.locator('.ant-select-dropdown:visible').getByText('周强（办公室）').click();
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page
+      .getByRole('row', { name: /技术保密协议.*周强/ })
+      .getByRole('button', { name: '打印协议' })
+      .click();
+    await page.getByRole('article', { name: '保密协议（打印预览）' }).waitFor();
+    const staffText = await pdfText(page, 'staff-agreement.pdf');
+    expect(staffText).toContain('技术保密协议');
+    expect(staffText).toContain('姓名周强部门办公室');
+    expect(staffText).toContain('涉密等级非涉密人员');
+    await shot(page, 'trainings-staff-agreement-print');
   }, 120_000);
 });

@@ -213,6 +213,10 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     // Records kept on the committee's page are counted beside the registers.
     expect(stats.leader_checks).toBeGreaterThan(0);
     expect(stats.responsibility_letters).toBeGreaterThan(0);
+    // So are the trainings register's attendance, 考核, 奖惩, 保密协议 and 在职人员 beside its sessions.
+    for (const k of ['training_attendance', 'appraisals', 'sanctions', 'agreements', 'staff_members']) {
+      expect(stats[k]).toBeGreaterThan(0);
+    }
   });
 
   it('demo_needs_empty_database: demo over a database with entries is refused before anything is written', () => {

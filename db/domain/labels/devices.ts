@@ -63,7 +63,7 @@ export const DEVICE_EVENT_KIND_LABELS: Record<V.DeviceEventKind, string> = {
   repair_done: '维修完成',
   retire: '报废',
   destroy: '销毁',
-  downgrade: '转为非涉密',
+  downgrade: '降密/转为非涉密',
   check: '定期检查',
   inventory: '清点',
 };

@@ -7,7 +7,8 @@ import { checkMediumWrite, logMediumWrite } from '../devices';
 import { driveOfPath } from '../files';
 import { unitInfo } from '../session';
 import { upsertSettings } from '../settings';
-import { restoreBackup, writeBackup } from './backup.service';
+import { backupStages, restoreBackup } from './backup.service';
+import { runStagesJob } from '../util/jobs';
 import { decodeBackup } from './container';
 import { LAST_BACKUP_KEY } from './last-backup';
 
@@ -29,7 +30,14 @@ export async function backupNow(core: AppCore, input: z.output<typeof BackupInpu
   });
   core.changed(['audit']);
   const r = await core.withDataKey((key) =>
-    writeBackup(db, key, core.keyringPath, input.outDir, now, { unitCode: unit.unitCode, name: unit.name }),
+    runStagesJob(
+      input.jobId,
+      backupStages(db, key, core.keyringPath, input.outDir, now, {
+        unitCode: unit.unitCode,
+        name: unit.name,
+      }),
+      '备份已取消，未写入备份文件。',
+    ),
   );
   core.write(
     'backup_written',

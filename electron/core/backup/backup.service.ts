@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { runStages, type Stages } from '../util/jobs';
 import { AppException } from '../../../db/domain/errors';
 import { knownSchemaVersion, migrateDatabase } from '../../../db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../../db/open';
@@ -52,25 +53,33 @@ export interface BackupResult {
  * VACUUM INTO a temporary file (db.backup() does not work on encrypted files) → fsync → reopen with the
  * key → integrity_check → row counts compared → package with the keyring → write atomically → read back.
  */
-export function writeBackup(
+export function writeBackup(...args: Parameters<typeof backupStages>): BackupResult {
+  return runStages(backupStages(...args));
+}
+
+/** Stages of a backup (copied, checked, counted, written, read back); the temporary copy goes in any case. */
+export function* backupStages(
   db: Db,
   key: Uint8Array,
   keyringPath: string,
   outDir: string,
   now: string,
   unit: { unitCode: string; name: string },
-): BackupResult {
+): Stages<BackupResult> {
   if (!existsSync(outDir)) throw new AppException('NOT_FOUND', `备份目录不存在：${outDir}`);
+  const total = 4;
   const counts = tableCounts(db);
   const head = auditHead(db);
   const tmpDb = join(outDir, `.baomi-backup-${randomBytes(6).toString('hex')}.tmp`);
   try {
     db.$client.prepare('VACUUM INTO ?').run(tmpDb);
+    yield { done: 1, total };
     const copy = openDatabase(tmpDb, key);
     try {
       const problems = integrityProblems(copy);
       if (problems.length)
         throw new AppException('DB_CORRUPT', `备份副本完整性检查未通过：${problems.slice(0, 3).join('；')}`);
+      yield { done: 2, total };
       const copied = tableCounts(copy);
       for (const [t, n] of Object.entries(counts)) {
         if (copied[t] !== n)
@@ -82,6 +91,7 @@ export function writeBackup(
     } finally {
       closeDatabase(copy);
     }
+    yield { done: 3, total };
     const path = join(outDir, `保密工作台备份-${unit.unitCode}-${stamp(now)}.bmbak`);
     const size = writeBackupFile(
       path,
@@ -96,6 +106,7 @@ export function writeBackup(
       },
       tmpDb,
     );
+    // The file is in place: from here the backup is finished whatever the screen asks.
     decodeBackup(path); // read back and verify before saying it is done
     return { path, size, counts, auditHead: head };
   } finally {

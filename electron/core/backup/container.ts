@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { createHash } from 'node:crypto';
 import { AppException } from '../../../db/domain/errors';
 import type { Keyring } from '../vault/keyring';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
@@ -55,13 +54,13 @@ export function writeBackupFile(
   const src = openSync(dbFile, 'r');
   try {
     const size = fstatSync(src).size;
-    const hash = sha256.create();
+    const hash = createHash('sha256');
     readChunks(src, 0, size, (c) => hash.update(c));
     const full: BackupHeader = {
       version: BACKUP_VERSION,
       ...header,
       dbSize: size,
-      dbSha256: bytesToHex(hash.digest()),
+      dbSha256: hash.digest('hex'),
     };
     const json = Buffer.from(JSON.stringify(full), 'utf8');
     const len = Buffer.alloc(4);
@@ -112,9 +111,9 @@ export function decodeBackup(path: string): DecodedBackup {
     const dbOffset = start + len;
     const dbSize = size - dbOffset;
     if (dbSize !== header.dbSize) throw bad('数据库部分长度不符（可能复制时被截断）。');
-    const hash = sha256.create();
+    const hash = createHash('sha256');
     readChunks(fd, dbOffset, dbSize, (c) => hash.update(c));
-    if (bytesToHex(hash.digest()) !== header.dbSha256) throw bad('数据库部分校验值不符，文件已损坏。');
+    if (hash.digest('hex') !== header.dbSha256) throw bad('数据库部分校验值不符，文件已损坏。');
     return { header, dbOffset, dbSize };
   } finally {
     closeSync(fd);

@@ -16,6 +16,7 @@ import {
 } from './inventory';
 import { destroyDevice, downgradeDevice, retireDevice } from './disposal';
 import { borrowDevice, carryOutDevice, returnDevice } from './movements';
+import { listMovements } from './movements-query';
 import { changeDevice, giveBack, issueDevice, registerDevice } from './register';
 import { devicesHeldBy, listDevices } from './register-query';
 import { finishRepair, startRepair } from './repair';
@@ -44,6 +45,7 @@ export const devicesHandlers: DomainHandlers<'devices'> = {
   'devices:addUsage': (core, input) => addUsage(core, input),
   'devices:usage': (core, input) => listUsage(core.session().db, input),
   'devices:repairs': (core, input) => listRepairs(core.session().db, input),
+  'devices:movements': (core, input) => listMovements(core.session().db, input),
   'devices:addCheck': (core, input) => addCheck(core, input),
   'devices:checks': (core, input) => listChecks(core.session().db, input.id),
   'devices:checkSchedule': (core, input) => checkSchedule(core.session().db, input, today(core.clock)),

@@ -12,10 +12,13 @@ import type { AppCore } from '../app-core';
 import { approve } from '../approvals/approve';
 import { refuse } from '../util/refuse';
 import {
+  checkDowngradeLowers,
   checkDowngradeStorage,
+  checkMediumCoversWritten,
   checkNotOutWhenRetiring,
   checkStatus,
   checkTwoWitnesses,
+  rankOf,
   requireApproval,
 } from './rules';
 import { addEvent, diskList, isClassified, loadDevice, setDevice } from './store';
@@ -103,31 +106,37 @@ export function downgradeDevice(core: AppCore, input: In<typeof DeviceDowngradeI
     'device',
     (tx, ctx) => {
       const d = loadDevice(tx, input.deviceId);
-      checkStatus(d.status, ['in_stock', 'in_use'], '转为非涉密');
+      checkStatus(d.status, ['in_stock', 'in_use'], '降密或转为非涉密');
       if (!isClassified(d)) refuse('device_state', `${d.deviceNo} 已是非涉密设备。`, 'deviceId');
       const approval = requireApproval(
         input.approval,
         'downgrade_needs_approval',
-        `${levelName(d)}级设备转为非涉密须经审批。`,
+        `${levelName(d)}级设备降密或转为非涉密须经审批。`,
       );
+      // 降密 keeps the item 涉密 at a lower level; 转为非涉密/互联网 drops the level altogether.
+      const toLevel = input.toClass === 'classified' ? (input.toLevel ?? null) : null;
+      if (toLevel) {
+        checkDowngradeLowers(d.level, toLevel);
+        if (d.family === 'medium') checkMediumCoversWritten(d.deviceNo, toLevel, d.maxWrittenRank, 'toLevel');
+      }
       checkDowngradeStorage(d.storageState);
       const approvalId = approve(tx, approval, 'other', { type: 'device', id: d.id }, ctx, {
         notAfter: input.downgradedOn,
       });
       setDevice(tx, ctx, d.id, {
         class: input.toClass,
-        level: null,
-        levelRank: 0,
+        level: toLevel,
+        levelRank: rankOf(toLevel),
         onInternet: input.toClass === 'internet' ? 1 : 0,
-        secretNetwork: 0,
+        ...(toLevel ? {} : { secretNetwork: 0 }),
       });
       addEvent(tx, ctx, {
         deviceId: d.id,
         kind: 'downgrade',
         on: input.downgradedOn,
-        counterpart: `${levelName(d)}→${DEVICE_CLASS_LABELS[input.toClass]}`,
+        counterpart: `${levelName(d)}→${toLevel ? LEVEL_LABELS[toLevel] : DEVICE_CLASS_LABELS[input.toClass]}`,
         approvalId,
-        detail: { reason: input.reason, from: d.level, to: input.toClass },
+        detail: { reason: input.reason, from: d.level, to: toLevel ?? input.toClass },
       });
     },
     () => ({ entityId: input.deviceId, detail: input }),

@@ -59,6 +59,7 @@ export const deviceReminders: ReminderSource = (core) => {
       target: 'classified_media',
     });
   }
+  out.push(...discrepancyReminders(db));
   // This PC is one of the unit's devices: until it is registered (first run), the home page offers it.
   const host = db.select({ id: devices.id }).from(devices).where(eq(devices.isHost, 1)).get();
   if (!host) {
@@ -86,3 +87,46 @@ export const deviceReminders: ReminderSource = (core) => {
   }
   return out;
 };
+
+/**
+ * Open 清点 discrepancies (missing or not as registered, not yet resolved): those reported as an incident are
+ * followed there (its 24-hour clock, its 处理结果); the others wait on the inventory tab of their register.
+ */
+function discrepancyReminders(db: Db): Reminder[] {
+  const rows = db.$client
+    .prepare(
+      `SELECT i.family, EXISTS (SELECT 1 FROM incident_links k WHERE k.kind = 'device' AND k.ref_id = l.device_id),
+         count(*)
+       FROM device_inventory_lines l JOIN device_inventories i ON i.id = l.inventory_id
+       WHERE l.resolved_at IS NULL AND l.result IN ('missing', 'discrepant') GROUP BY 1, 2`,
+    )
+    .raw(true)
+    .all() as [string, number, number][];
+  const out: Reminder[] = [];
+  const reported = rows.filter((r) => r[1]).reduce((t, r) => t + r[2], 0);
+  if (reported) {
+    out.push({
+      id: 'device_inventory_discrepancies_reported',
+      severity: 'warning',
+      title: `${reported} 台（件）设备或存储介质清点差异已按泄密事件报告`,
+      detail: '请在泄密事件登记中跟进报告、查找和处理结果；查明后在清点中登记处理情况。',
+      target: 'incidents',
+    });
+  }
+  for (const [family, noun, target] of [
+    ['device', '台设备', 'classified_devices'],
+    ['medium', '件存储介质', 'classified_media'],
+  ] as const) {
+    const open = rows.filter((r) => r[0] === family && !r[1]).reduce((t, r) => t + r[2], 0);
+    if (!open) continue;
+    out.push({
+      id: `${family}_inventory_discrepancies`,
+      severity: 'danger',
+      title: `${open} ${noun}清点差异尚未处理`,
+      detail: '清点中缺失或不符的须查明并登记处理结果；确认丢失的，按泄密事件报告。',
+      target,
+      view: { tab: 'inventory' },
+    });
+  }
+  return out;
+}

@@ -192,6 +192,17 @@ export function checkDowngradeStorage(storageState: string): void {
   }
 }
 
+/** 降密 goes to a lower level than the item bears now (raising one is a 变更). */
+export function checkDowngradeLowers(from: NationalLevel | null, to: NationalLevel): void {
+  if (rankOf(to) >= rankOf(from)) {
+    refuse(
+      'downgrade_lowers_level',
+      `降密须降至低于现密级（${from ? LEVEL_LABELS[from] : '无'}）的密级；调高密级请办理变更。`,
+      'toLevel',
+    );
+  }
+}
+
 export function checkTwoWitnesses(witnesses: { name: string }[]): void {
   const names = new Set(witnesses.map((w) => w.name.trim().replace(/\s+/g, '')).filter(Boolean));
   if (names.size < 2) {

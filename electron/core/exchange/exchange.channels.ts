@@ -1,6 +1,6 @@
 // The exchange domain's channels: name, input schema, output type and who may call (merged by ipc/contract.ts).
 import { channel, channels } from '../../ipc/channel';
-import { empty, type Page } from '../../ipc/schemas/common';
+import { empty, JobInput, type JobProgressView, type Page } from '../../ipc/schemas/common';
 import {
   type ConsolidatedFigures,
   CounterpartImportInput,
@@ -40,6 +40,8 @@ export const exchangeChannels = channels('exchange', {
   'exchange:importReceipt': channel<ReceiptImportView>()(PathInput, 'register:write'),
   'exchange:verify': channel<VerifyView>()(PathInput, 'register:read'),
   'exchange:import': channel<ImportView>()(ExchangeImportInput, 'register:write'),
+  'exchange:importProgress': channel<JobProgressView>()(JobInput, 'register:write'),
+  'exchange:importCancel': channel<boolean>()(JobInput, 'register:write'),
   'exchange:receipt': channel<ReceiptView>()(ReceiptIssueInput, 'register:write'),
   'exchange:enableSupervisor': channel<UnitInfo>()(empty, 'system:manage'),
   'exchange:units': channel<SupervisedUnitView[]>()(empty, 'register:read'),

@@ -16,6 +16,7 @@ import {
 } from './supervisor';
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { driveOfPath } from '../files';
+import { cancelJob, jobProgress } from '../util/jobs';
 
 export const exchangeHandlers: DomainHandlers<'exchange'> = {
   'exchange:counterparts': (core) => listCounterparts(core.session().db),
@@ -27,6 +28,8 @@ export const exchangeHandlers: DomainHandlers<'exchange'> = {
   'exchange:importReceipt': (core, input) => importReceipt(core, input.path),
   'exchange:verify': (core, input) => verifyFile(core, input.path),
   'exchange:import': (core, input) => importWithHistory(core, input),
+  'exchange:importProgress': (_core, input) => jobProgress(input.jobId),
+  'exchange:importCancel': (_core, input) => cancelJob(input.jobId),
   'exchange:receipt': (core, input) => issueReceipt(core, input),
   'exchange:enableSupervisor': (core) => enableSupervisor(core),
   'exchange:units': (core) => listUnits(core),

@@ -20,6 +20,7 @@ import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
 import { afterImport, unitChain } from './supervisor-chain';
+import { runStages, runStagesJob, type Stages } from '../util/jobs';
 
 /** Check the package file at `path`, read piece by piece; a file that cannot be read is not a package. */
 function checkFile(db: Db, path: string, keep: boolean): Accepted | Refusal {
@@ -59,16 +60,32 @@ function requireSupervisorMode(db: Db): void {
 }
 
 /** Parts are decoded before the transaction: content that does not parse is an unknown schema, refused. */
-function decodeAll(a: Accepted): { id: string; rows: PartRows }[] | Refusal {
+function decodeOne(a: Accepted, p: Accepted['parts'][number]): { id: string; rows: PartRows } {
   try {
-    return a.parts.map((p) => {
-      const rows = decodePart(p.bytes);
-      if (!Array.isArray(rows.columns) || !Array.isArray(rows.rows)) throw new Error('part layout');
-      return { id: p.id, rows };
-    });
+    const rows = decodePart(p.bytes);
+    if (!Array.isArray(rows.columns) || !Array.isArray(rows.rows)) throw new Error('part layout');
+    return { id: p.id, rows };
   } catch {
-    return refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(a.manifest.schemaVersion));
+    throw refusalError(refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(a.manifest.schemaVersion)));
   }
+}
+
+/**
+ * A row as the canonical JSON of its object: the columns sorted once per part, not per row (a full package
+ * has hundreds of thousands of rows); only an object or array value is sorted through.
+ */
+function rowJson(columns: string[]): (row: unknown[]) => string {
+  const order = columns
+    .map((c, i) => [c, i] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return (row) => {
+    const obj: Record<string, unknown> = {};
+    for (const [c, i] of order) {
+      const v = row[i];
+      obj[c] = v !== null && typeof v === 'object' ? JSON.parse(canonicalJson(v)) : v;
+    }
+    return JSON.stringify(obj);
+  };
 }
 
 function applyPart(
@@ -90,9 +107,9 @@ function applyPart(
   const put = db.$client.prepare(
     'INSERT OR REPLACE INTO imported_records (unit_code, register, record_id, data, seq) VALUES (?, ?, ?, ?, ?)',
   );
+  const toJson = rowJson(part.rows.columns);
   for (const r of part.rows.rows) {
-    const obj = Object.fromEntries(part.rows.columns.map((c, i) => [c, r[i]]));
-    put.run(unitCode, part.id, String(col >= 0 ? r[col] : canonicalJson(r)), canonicalJson(obj), seq);
+    put.run(unitCode, part.id, String(col >= 0 ? r[col] : canonicalJson(r)), toJson(r), seq);
   }
   if (part.rows.ids) {
     db.$client
@@ -156,13 +173,33 @@ function receiptFailure(e: unknown): string {
  * registers, an incremental upserts what changed and drops what the id lists no longer name, an annual report
  * is kept by year. A refusal throws before anything is written.
  */
-export function importPackage(core: AppCore, input: { path: string; receiptOutPath: string }): ImportView {
+export function importPackage(core: AppCore, input: ImportInput): ImportView {
+  return runStages(importing(core, input));
+}
+
+/**
+ * The same import as a job the screen follows: checked (1), each part read (one step each), written (the last
+ * step). A cancel is honoured up to the write, so nothing is written; the write itself is one transaction.
+ */
+export function importPackageJob(core: AppCore, input: ImportInput, jobId?: string): Promise<ImportView> {
+  return runStagesJob(jobId, importing(core, input), '导入已取消，本机数据未作任何改动。');
+}
+
+type ImportInput = { path: string; receiptOutPath: string };
+
+/** The import's stages; each yield is a point where the work may be followed or stopped (nothing written yet). */
+function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
   const { db } = core.session();
   requireSupervisorMode(db);
   const a = checkFile(db, input.path, true);
   if (!a.ok) throw refusalError(a);
-  const parts = decodeAll(a);
-  if (!Array.isArray(parts)) throw refusalError(parts);
+  const total = a.parts.length + 2;
+  yield { done: 1, total };
+  const parts: { id: string; rows: PartRows }[] = [];
+  for (const p of a.parts) {
+    parts.push(decodeOne(a, p));
+    yield { done: 1 + parts.length, total };
+  }
   const m = a.manifest;
   const unitCode = a.sender.unitCode;
   const counts = countsOf(m);

@@ -9,7 +9,7 @@ import type { ImportedRecordView, ImportView } from '../../ipc/schemas/exchange'
 import type { PackageHistoryRow, UnitIssues } from '../../ipc/schemas/supervisor';
 import type { AppCore } from '../app-core';
 import { fileSource, readEnvelopeFrom } from './container';
-import { importPackage } from './incoming';
+import { importPackageJob } from './incoming';
 import { fileName, unitChain } from './supervisor-chain';
 
 type Client = Db['$client'];
@@ -121,12 +121,12 @@ function headerOf(path: string) {
  * file, whole) but could not continue the chain: a replay, a gap, a fork, a unit behind. A damaged or forged
  * file leaves nothing (a refusal that is not the unit's own writes nothing, not even an audit entry).
  */
-export function importWithHistory(
+export async function importWithHistory(
   core: AppCore,
-  input: { path: string; receiptOutPath: string },
-): ImportView {
+  input: { path: string; receiptOutPath: string; jobId?: string | undefined },
+): Promise<ImportView> {
   try {
-    return importPackage(core, input);
+    return await importPackageJob(core, input, input.jobId);
   } catch (e) {
     if (e instanceof AppException && (AFTER_AUTHENTICATION as readonly string[]).includes(e.rule ?? '')) {
       recordRefusal(core, input.path, e);

@@ -1,6 +1,6 @@
 // Cross-unit search (issue 25, points 5 and 10): a carrier by 编号 or 名称, a person by 姓名, in every unit, with
 // the unit named. Each import rewrites the typed rows of the records it wrote (supervision_search); the FTS5
-// table its triggers keep (migration 0029) holds every pair of adjacent characters of 名称 and 编号, so a term
+// table written beside them (migration 0034, kept by the import since 0037) holds every pair of adjacent characters of 名称 and 编号, so a term
 // is the AND of its pairs' doclists — walked in row order, stopping once the page is full — and each candidate
 // is checked with LIKE on two typed columns. No unit's JSON is read.
 import type { Db } from '../../../db/open';
@@ -8,18 +8,20 @@ import type { SearchHit } from '../../ipc/schemas/supervisor';
 
 type Client = Db['$client'];
 
-/** The typed row of each carrier and person (the migration's backfill runs the same SELECT). */
-const SEARCH_ROWS = `INSERT INTO supervision_search (unit_code, register, record_id, record_no, no, name, detail)
-  SELECT unit_code, register, record_id, record_no,
+/** The typed row of each carrier and person (the migration's backfill ran the same SELECT). */
+const SEARCH_ROWS = `SELECT register, record_id, record_no,
     CASE WHEN register = 'carriers' THEN json_extract(data, '$.carrier_no') END,
     coalesce(json_extract(data, '$.name'), ''),
     coalesce(json_extract(data, '$.department'), json_extract(data, '$.doc_no'), '')
   FROM imported_records WHERE unit_code = ? AND seq = ? AND register IN ('carriers', 'persons')`;
 
+type SearchRow = [string, string, number | null, string | null, string, string];
+
 /**
  * In the import's transaction, after its records are written: drop the rows whose record is gone or was just
- * rewritten, then add the rewritten ones (those carrying this package's seq). With no seq (a restart, which
- * moved the unit's records to its history) every row of the unit goes.
+ * rewritten, then add the rewritten ones (those carrying this package's seq) with their pairs. With no seq (a
+ * restart, which moved the unit's records to its history) every row of the unit goes. The pairs are made here,
+ * not by a trigger: SQLite spelled them out position by position, a third of a full package's import.
  */
 export function refreshUnitSearch(client: Client, unitCode: string, seq: number | null): void {
   client
@@ -29,23 +31,44 @@ export function refreshUnitSearch(client: Client, unitCode: string, seq: number 
            AND r.record_id = supervision_search.record_id AND r.seq <> ?)`,
     )
     .run(unitCode, seq ?? -1);
-  if (seq !== null) client.prepare(SEARCH_ROWS).run(unitCode, seq);
+  if (seq === null) return;
+  const rows = client.prepare(SEARCH_ROWS).raw(true).all(unitCode, seq) as SearchRow[];
+  const put = client.prepare(
+    'INSERT INTO supervision_search (unit_code, register, record_id, record_no, no, name, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const grams = client.prepare('INSERT INTO supervision_search_grams (rowid, g) VALUES (?, ?)');
+  for (const [register, recordId, recordNo, no, name, detail] of rows) {
+    const id = put.run(unitCode, register, recordId, recordNo, no, name, detail).lastInsertRowid;
+    grams.run(id, [...rowGrams([name, no ?? ''])].join(' '));
+  }
 }
 
 /** As SQLite's `lower` (and LIKE) fold: ASCII only. */
 const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
-/** The FTS5 query of a term: each pair of adjacent characters as the hex of its UTF-8, as the trigger writes it. */
-export function gramQuery(term: string): string | null {
-  const chars = [...lowerAscii(term)];
+/** Pairs of adjacent characters read from the first 260 of a text (as the index was first filled). */
+const PAIRS_PER_TEXT = 259;
+
+/** The index's tokens of `texts`: each pair of adjacent characters as the upper-case hex of its UTF-8. */
+export function rowGrams(texts: string[]): Set<string> {
   const grams = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    grams.add(
-      Buffer.from(`${chars[i] as string}${chars[i + 1] as string}`, 'utf8')
-        .toString('hex')
-        .toUpperCase(),
-    );
+  for (const text of texts) {
+    const chars = [...lowerAscii(text)];
+    const n = Math.min(chars.length - 1, PAIRS_PER_TEXT);
+    for (let i = 0; i < n; i++) {
+      grams.add(
+        Buffer.from(`${chars[i] as string}${chars[i + 1] as string}`, 'utf8')
+          .toString('hex')
+          .toUpperCase(),
+      );
+    }
   }
+  return grams;
+}
+
+/** The FTS5 query of a term: its pairs, each as the index holds it. */
+export function gramQuery(term: string): string | null {
+  const grams = rowGrams([term]);
   return grams.size ? [...grams].map((g) => `"${g}"`).join(' AND ') : null;
 }
 

@@ -156,11 +156,10 @@ export function closeInspection(core: AppCore, input: z.output<typeof Inspection
       checkCloseCarryOver(openFindings, new Set(carried.keys()));
       for (const f of openFindings) {
         const reason = carried.get(f.id) ?? '';
-        tx.update(findings)
-          .set({ status: 'carried_over', carryOverReason: reason })
-          .where(eq(findings.id, f.id))
-          .run();
-        findingEvent(tx, ctx, f.id, 'carried_over', input.closedOn, `检查结束时结转：${reason}`);
+        // Carried over is not done: the finding keeps its step and its deadline, stays on the board (red once
+        // overdue) and in the reminders, and closes by its own verification; only the check is finished.
+        tx.update(findings).set({ carryOverReason: reason }).where(eq(findings.id, f.id)).run();
+        findingEvent(tx, ctx, f.id, 'carried_over', input.closedOn, `检查结束时结转，继续整改：${reason}`);
       }
       tx.update(inspections)
         .set({ status: 'closed', closedOn: input.closedOn })

@@ -99,12 +99,14 @@ export function seedInspections(
       const owner = people.find((p) => p.d === dept) ?? pick(people);
       const verifier = people.find((p) => p.id !== owner.id) ?? owner;
       const deadline = addDays(on, 15 + Math.floor(rng() * 30));
-      // Older findings are done (a few carried over); recent ones spread over the open states and 逾期.
-      const status: FindingStatus = !recent
-        ? rng() < 0.1
-          ? 'carried_over'
-          : 'closed'
-        : pick(['pending', 'rectifying', 'to_verify', 'rectifying', 'pending'] as const);
+      // Older findings are done, but a few carried over when their check closed and still being rectified (逾期
+      // by now); recent ones spread over the open states and 逾期.
+      const carried = !recent && rng() < 0.1;
+      const status: FindingStatus = carried
+        ? 'rectifying'
+        : !recent
+          ? 'closed'
+          : pick(['pending', 'rectifying', 'to_verify', 'rectifying', 'pending'] as const);
       const done = status === 'closed';
       const f = (
         insFinding.get(
@@ -125,7 +127,7 @@ export function seedInspections(
           done ? verifier.id : null,
           done ? addDays(on, 12) : null,
           done ? '现场复查' : null,
-          status === 'carried_over' ? '涉及经费，纳入下年度整改' : null,
+          carried ? '涉及经费，纳入下年度整改' : null,
           at,
         ) as { id: number }
       ).id;
@@ -135,7 +137,7 @@ export function seedInspections(
       if (status !== 'pending') insEvent.run(f, 'started', addDays(on, 2), '开始整改', at);
       if (done || status === 'to_verify') insEvent.run(f, 'submitted', addDays(on, 10), '整改完成', at);
       if (done) insEvent.run(f, 'verified', addDays(on, 12), '验收通过', at);
-      if (status === 'carried_over') insEvent.run(f, 'carried_over', addDays(on, 20), '结转', at);
+      if (carried) insEvent.run(f, 'carried_over', addDays(on, 20), '检查结束时结转，继续整改', at);
     });
   };
 

@@ -20,9 +20,10 @@ import { checkDeadlineNotPast, checkFindingStep, checkSuperiorDeadline, checkVer
 import { findingEvent, loadFinding, loadInspection, loadOpenInspection } from './store';
 import { findingView } from './views';
 
-function personName(tx: Pick<Db, 'select'>, id: number): string {
+/** The person's name; an unknown one is refused on the form's own field. */
+function personName(tx: Pick<Db, 'select'>, id: number, field: string): string {
   const p = tx.select({ name: persons.name }).from(persons).where(eq(persons.id, id)).get();
-  if (!p) refuse('person_exists', '找不到该人员。', 'personId');
+  if (!p) refuse('person_exists', '找不到该人员。', field);
   return p.name;
 }
 
@@ -36,6 +37,10 @@ export function addFinding(core: AppCore, input: z.output<typeof FindingAddInput
       const c = loadOpenInspection(tx, input.inspectionId);
       checkDeadlineNotPast(input.deadline, ctx.today);
       checkSuperiorDeadline(c.kind, input.deadline);
+      const who =
+        input.responsiblePersonId === undefined
+          ? null
+          : personName(tx, input.responsiblePersonId, 'responsiblePersonId');
       const f = tx
         .insert(findings)
         .values({
@@ -54,14 +59,14 @@ export function addFinding(core: AppCore, input: z.output<typeof FindingAddInput
         .returning({ id: findings.id })
         .get();
       findingEvent(tx, ctx, f.id, 'found', c.checkedOn, `检查发现：${input.what}`);
-      if (input.responsiblePersonId !== undefined && input.requirement)
+      if (who !== null && input.requirement)
         findingEvent(
           tx,
           ctx,
           f.id,
           'assigned',
           ctx.today,
-          `下达整改，责任人${personName(tx, input.responsiblePersonId)}${input.deadline ? `，期限 ${input.deadline}` : ''}`,
+          `下达整改，责任人${who}${input.deadline ? `，期限 ${input.deadline}` : ''}`,
         );
       return f.id;
     },
@@ -80,6 +85,8 @@ export function assignFinding(core: AppCore, input: z.output<typeof FindingAssig
       const c = loadInspection(tx, f.inspectionId);
       checkDeadlineNotPast(input.deadline, ctx.today);
       checkSuperiorDeadline(c.kind, input.deadline);
+      // Named before the update, so an unknown person is refused by its rule, not by the foreign key.
+      const who = personName(tx, input.responsiblePersonId, 'responsiblePersonId');
       tx.update(findings)
         .set({
           severity: input.severity,
@@ -96,7 +103,7 @@ export function assignFinding(core: AppCore, input: z.output<typeof FindingAssig
         f.id,
         'assigned',
         ctx.today,
-        `下达整改（${FINDING_SEVERITY_LABELS[input.severity]}），责任人${personName(tx, input.responsiblePersonId)}${
+        `下达整改（${FINDING_SEVERITY_LABELS[input.severity]}），责任人${who}${
           input.deadline ? `，期限 ${input.deadline}` : ''
         }：${input.requirement}`,
       );
@@ -130,7 +137,7 @@ export function submitFinding(core: AppCore, input: z.output<typeof FindingSubmi
     (tx, ctx) => {
       const f = loadFinding(tx, input.findingId);
       checkFindingStep(f.status, ['rectifying'], '提交验收');
-      const who = personName(tx, input.rectifiedById);
+      const who = personName(tx, input.rectifiedById, 'rectifiedById');
       tx.update(findings)
         .set({
           status: 'to_verify',
@@ -155,7 +162,7 @@ export function verifyFinding(core: AppCore, input: z.output<typeof FindingVerif
       const f = loadFinding(tx, input.findingId);
       checkFindingStep(f.status, ['to_verify'], '验收');
       checkVerifier(input.verifierId, f.responsiblePersonId, f.rectifiedById);
-      const who = personName(tx, input.verifierId);
+      const who = personName(tx, input.verifierId, 'verifierId');
       if (input.passed) {
         tx.update(findings)
           .set({

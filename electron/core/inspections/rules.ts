@@ -6,7 +6,10 @@ import { refuse } from '../util/refuse';
 
 const DAY = 86_400_000;
 
-/** Closed or carried over: nothing more to do on it. */
+/**
+ * Nothing more to do on it. A carry-over no longer ends a finding (it stays open, with its reason); the status
+ * `carried_over` is only read from findings recorded before that, which were closed that way.
+ */
 export const findingDone = (status: FindingStatus) => status === 'closed' || status === 'carried_over';
 
 /**

@@ -56,6 +56,14 @@ export function registerCounts(db: Db): Record<RegisterId, number | null> {
 const PART_TABLE = {
   responsibility_letters: 'responsibility_letters',
   leader_checks: 'leader_checks',
+  // The findings of the checks (检查发现问题), each followed to its closing on the inspections page.
+  findings: 'findings',
+  // The trainings register's records beside its sessions (issue 16 point 9).
+  training_attendance: 'training_attendance',
+  appraisals: 'appraisals',
+  sanctions: 'sanctions',
+  agreements: 'agreements',
+  staff_members: 'staff_members',
 } as const;
 
 export function partCounts(db: Db): Record<keyof typeof PART_TABLE, number> {

@@ -3,7 +3,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AGREEMENT_KIND_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
-import { agreements, persons, staffMembers } from '../../../db/schema';
+import { agreements, departments, persons, staffMembers } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { AgreementInput, AgreementListInput, AgreementView } from '../../ipc/schemas/trainings-records';
 import type { AppCore, Tx, WriteCtx } from '../app-core';
@@ -31,6 +31,10 @@ export function listAgreements(
       .select({
         a: agreements,
         subject: sql<string>`coalesce(${persons.name}, ${staffMembers.name}, ${agreements.partner}, '')`,
+        // The signer's department (a 涉密人员's or a 在职人员's) and a 在职人员's post, for the printed agreement.
+        department: sql<string | null>`(SELECT ${departments.name} FROM ${departments}
+          WHERE ${departments.id} = coalesce(${persons.departmentId}, ${staffMembers.departmentId}))`,
+        post: staffMembers.post,
       })
       .from(agreements)
       .leftJoin(persons, eq(persons.id, agreements.personId))
@@ -41,10 +45,12 @@ export function listAgreements(
   ).all();
   return {
     total,
-    rows: rows.map(({ a, subject }) => ({
+    rows: rows.map(({ a, subject, department, post }) => ({
       id: a.id,
       kind: a.kind,
       subject,
+      department,
+      post,
       personId: a.personId,
       staffId: a.staffId,
       partner: a.partner,

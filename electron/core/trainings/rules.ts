@@ -2,11 +2,11 @@
 // rule; each rule has a test named after it (test/electron/core/trainings/rules.test.ts). The rule that a person
 // cannot take up a post without a passed 岗前培训 and its 考核 is persons' `train_before_post`, which asks this
 // register through the offered training part (part.ts).
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AppraisalKind } from '../../../db/domain/vocab';
 import { APPRAISAL_KIND_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
-import { appraisals } from '../../../db/schema';
+import { appraisals, attachments } from '../../../db/schema';
 import { addPeriod } from '../util/dates';
 import { refuse } from '../util/refuse';
 
@@ -83,5 +83,18 @@ export function checkOneAppraisalPerYear(
       `${name} 的 ${year} 年度${APPRAISAL_KIND_LABELS[kind]}已有记录，同一年度同一类考核只能有一次。`,
       'personId',
     );
+  }
+}
+
+/** A session's materials are scans uploaded to this desk: an id that names none would show as a missing file. */
+export function checkMaterialsKnown(tx: Pick<Db, 'select'>, ids: readonly number[]): void {
+  if (!ids.length) return;
+  const found = tx
+    .select({ id: attachments.id })
+    .from(attachments)
+    .where(inArray(attachments.id, [...ids]))
+    .all().length;
+  if (found !== new Set(ids).size) {
+    refuse('session_materials_known', '所选培训材料扫描件不存在，请重新上传。', 'materials');
   }
 }

@@ -4,7 +4,7 @@ import { and, count, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { SANCTION_KIND_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
-import { departments, persons, sanctions, staffMembers } from '../../../db/schema';
+import { departments, findings, incidents, persons, sanctions, staffMembers } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { SanctionInput, SanctionListInput, SanctionView } from '../../ipc/schemas/trainings-records';
 import type { AppCore } from '../app-core';
@@ -18,6 +18,33 @@ import { present } from './store';
 type Reader = Pick<Db, 'select'>;
 
 const subject = sql<string>`coalesce(${persons.name}, ${staffMembers.name}, ${departments.name}, '')`;
+
+/** What a 奖惩 arose from, as the clerk reads it: the incident's title or the finding's words. */
+const source = sql<string | null>`CASE
+  WHEN ${sanctions.sourceRef} LIKE 'incident:%' THEN '泄密事件：' || (SELECT ${incidents.title} FROM ${incidents}
+    WHERE ${incidents.id} = CAST(substr(${sanctions.sourceRef}, 10) AS INTEGER))
+  WHEN ${sanctions.sourceRef} LIKE 'finding:%' THEN '检查发现问题：' || (SELECT ${findings.what} FROM ${findings}
+    WHERE ${findings.id} = CAST(substr(${sanctions.sourceRef}, 9) AS INTEGER))
+  END`;
+
+/** A 奖惩 linked to an incident or a check finding names one that is on record. */
+function checkSourceKnown(tx: Reader, ref: string): void {
+  const [kind, raw] = ref.split(':');
+  const id = Number(raw);
+  const found =
+    kind === 'incident'
+      ? tx.select({ id: incidents.id }).from(incidents).where(eq(incidents.id, id)).get()
+      : tx.select({ id: findings.id }).from(findings).where(eq(findings.id, id)).get();
+  if (!found) {
+    refuse(
+      'sanction_source_known',
+      kind === 'incident'
+        ? '所选泄密事件不存在，请重新选择来源。'
+        : '所选检查发现的问题不存在，请重新选择来源。',
+      'sourceRef',
+    );
+  }
+}
 
 export function listSanctions(
   db: Reader,
@@ -33,7 +60,7 @@ export function listSanctions(
   const total = db.select({ n: count() }).from(sanctions).where(where).get()?.n ?? 0;
   const rows = pageOf(
     db
-      .select({ s: sanctions, subject })
+      .select({ s: sanctions, subject, source })
       .from(sanctions)
       .leftJoin(persons, eq(persons.id, sanctions.personId))
       .leftJoin(staffMembers, eq(staffMembers.id, sanctions.staffId))
@@ -44,7 +71,7 @@ export function listSanctions(
   ).all();
   return {
     total,
-    rows: rows.map(({ s, subject }) => ({
+    rows: rows.map(({ s, subject, source }) => ({
       id: s.id,
       kind: s.kind,
       matter: s.matter,
@@ -59,6 +86,7 @@ export function listSanctions(
       approvedOn: s.approvedOn,
       documentNo: s.documentNo,
       sourceRef: s.sourceRef,
+      source,
     })),
   };
 }
@@ -79,6 +107,7 @@ export function recordSanction(core: AppCore, input: z.output<typeof SanctionInp
       if (input.personId !== undefined) loadPerson(tx, input.personId);
       if (input.staffId !== undefined) loadStaff(tx, input.staffId);
       if (input.departmentId !== undefined) departmentName(tx, input.departmentId);
+      if (input.sourceRef !== undefined) checkSourceKnown(tx, input.sourceRef);
       const id = tx
         .insert(sanctions)
         .values({

@@ -17,7 +17,7 @@ import { yearOf } from '../util/dates';
 import { refuse } from '../util/refuse';
 import { loadSession, type SessionRecord } from './store';
 import { sessionView } from './views';
-import { checkAttendanceNotInFuture } from './rules';
+import { checkAttendanceNotInFuture, checkMaterialsKnown } from './rules';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -30,7 +30,7 @@ export function planSession(core: AppCore, input: z.output<typeof SessionPlanInp
       tx
         .insert(trainingSessions)
         .values({
-          ...fields(input),
+          ...fields(tx, input),
           purpose: input.purpose,
           form: input.form,
           topic: input.topic,
@@ -50,7 +50,7 @@ export function planSession(core: AppCore, input: z.output<typeof SessionPlanInp
   return sessionView(core.session().db, id);
 }
 
-function fields(input: Partial<z.output<typeof SessionPlanInput>>) {
+function fields(tx: Reader, input: Partial<z.output<typeof SessionPlanInput>>) {
   const out: Partial<SessionRecord> = {};
   for (const k of [
     'purpose',
@@ -66,7 +66,10 @@ function fields(input: Partial<z.output<typeof SessionPlanInput>>) {
   ] as const) {
     if (input[k] !== undefined) (out as Record<string, unknown>)[k] = input[k];
   }
-  if (input.materials !== undefined) out.materials = JSON.stringify(input.materials);
+  if (input.materials !== undefined) {
+    checkMaterialsKnown(tx, input.materials);
+    out.materials = JSON.stringify(input.materials);
+  }
   return out;
 }
 
@@ -94,7 +97,7 @@ export function holdSessionInTx(tx: Tx, ctx: WriteCtx, input: z.output<typeof Se
       );
     }
     tx.update(trainingSessions)
-      .set({ ...fields(input), status: 'held', heldOn: input.heldOn, updatedAt: ctx.now })
+      .set({ ...fields(tx, input), status: 'held', heldOn: input.heldOn, updatedAt: ctx.now })
       .where(eq(trainingSessions.id, s.id))
       .run();
     return s.id;
@@ -108,7 +111,7 @@ export function holdSessionInTx(tx: Tx, ctx: WriteCtx, input: z.output<typeof Se
   return tx
     .insert(trainingSessions)
     .values({
-      ...fields(input),
+      ...fields(tx, input),
       purpose,
       form,
       topic,

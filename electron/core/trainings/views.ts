@@ -1,8 +1,15 @@
 // The sessions register as the renderer reads it: the paged list, one session with its attendance sheet.
-import { and, asc, count, desc, eq, like, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
-import { departments, persons, staffMembers, trainingAttendance, trainingSessions } from '../../../db/schema';
+import {
+  attachments,
+  departments,
+  persons,
+  staffMembers,
+  trainingAttendance,
+  trainingSessions,
+} from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type {
   AttendanceView,
@@ -42,6 +49,17 @@ function rowOf(s: SessionRecord, present: number, absent: number): SessionRow {
   };
 }
 
+/** The materials' file names, for the drawer and the 登记表 (the scans stay in the database). */
+function materialFiles(db: Reader, ids: number[]): { id: number; fileName: string }[] {
+  if (!ids.length) return [];
+  return db
+    .select({ id: attachments.id, fileName: attachments.fileName })
+    .from(attachments)
+    .where(inArray(attachments.id, ids))
+    .orderBy(asc(attachments.id))
+    .all();
+}
+
 export function sessionView(db: Reader, id: number): SessionView {
   const r = db
     .select({ s: trainingSessions, ...counts })
@@ -55,6 +73,7 @@ export function sessionView(db: Reader, id: number): SessionView {
     place: s.place,
     recorder: s.recorder,
     materials: JSON.parse(s.materials) as number[],
+    materialFiles: materialFiles(db, JSON.parse(s.materials) as number[]),
     attendance: attendanceOf(db, id),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { requiredText } from './common';
+import { jobId, requiredText } from './common';
 
-export const BackupInput = z.object({ outDir: requiredText('备份目录', 1000) });
+export const BackupInput = z.object({ outDir: requiredText('备份目录', 1000), jobId: jobId.optional() });
 export const RestoreInput = z.object({
   file: requiredText('备份文件', 1000),
   /** The restoring administrator proves the backup opens with a password of that backup, or its recovery code. */

@@ -34,6 +34,12 @@ export const isoDate = (label: string) =>
       `${label}不是有效日期`,
     );
 
+/** The id the screen gives a long piece of work, to ask how far it got and to cancel it. */
+export const jobId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, '任务编号无效');
+export const JobInput = z.object({ jobId });
+/** How far a job got; null once it has ended (or was never started). */
+export type JobProgressView = { done: number; total: number } | null;
+
 /** A page of a register asked for: 1-based, at most 500 rows. */
 export const PageInput = z.object({
   page: z.number().int().min(1).default(1),

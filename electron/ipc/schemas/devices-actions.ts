@@ -125,14 +125,24 @@ export const DeviceDestroyInput = z.object({
   approval: ActionApprovalInput.optional(),
 });
 
-/** 降密/转为非涉密: only once storage was destroyed or replaced. */
-export const DeviceDowngradeInput = z.object({
-  deviceId: id,
-  downgradedOn: isoDate('转换日期'),
-  toClass: z.enum(['office', 'internet'], { error: '请选择转为非涉密还是互联网' }),
-  reason: requiredText('原因', 200),
-  approval: ActionApprovalInput.optional(),
-});
+/**
+ * 降密 (to a lower level, still 涉密: `toClass` classified with `toLevel`) or 转为非涉密/互联网: only once storage was
+ * destroyed or replaced.
+ */
+export const DeviceDowngradeInput = z
+  .object({
+    deviceId: id,
+    downgradedOn: isoDate('转换日期'),
+    toClass: z.enum(['classified', 'office', 'internet'], { error: '请选择降密、转为非涉密还是互联网' }),
+    toLevel: level.optional(),
+    reason: requiredText('原因', 200),
+    approval: ActionApprovalInput.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.toClass === 'classified' && !v.toLevel) {
+      ctx.addIssue({ code: 'custom', path: ['toLevel'], message: '降密须选择降为的密级' });
+    }
+  });
 
 /** 打印 lines of a usage entry (§2.1): 名称, 文号, 密级, 份数, 每份页数, 批准人, 承办人. */
 export const PrintLineInput = z.object({

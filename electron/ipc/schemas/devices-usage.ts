@@ -1,6 +1,14 @@
 // 使用登记簿 and 定期检查: list inputs and views.
 import { z } from 'zod';
-import type { DeviceCheckKind, NationalLevel, RepairMode } from '../../../db/domain/vocab';
+import {
+  DEVICE_FAMILIES,
+  DEVICE_MOVEMENT_KINDS,
+  type DeviceCheckKind,
+  type DeviceKind,
+  type DeviceMovementKind,
+  type NationalLevel,
+  type RepairMode,
+} from '../../../db/domain/vocab';
 import type { PrintLineInput } from './devices-actions';
 import { isoDate, PageInput } from './common';
 
@@ -80,4 +88,32 @@ export interface DeviceCheckScheduleRow {
   department: string | null;
   location: string | null;
   checks: DeviceCheckDue[];
+}
+
+/** 借用登记表 (部门存储介质借用登记表, §2.4): every 借用 or 携带外出 of one family, newest first. */
+export const DeviceMovementListInput = PageInput.extend({
+  family: z.enum(DEVICE_FAMILIES).optional(),
+  kind: z.enum(DEVICE_MOVEMENT_KINDS).optional(),
+  open: z.boolean().optional(),
+});
+export type DeviceMovementListInput = z.output<typeof DeviceMovementListInput>;
+
+export interface DeviceMovementRow {
+  id: number;
+  kind: DeviceMovementKind;
+  deviceId: number;
+  deviceNo: string;
+  deviceKind: DeviceKind;
+  level: NationalLevel | null;
+  personName: string;
+  reason: string | null;
+  connectDeviceNo: string | null;
+  connectLevel: NationalLevel | null;
+  contentLevel: NationalLevel | null;
+  destination: string | null;
+  startedOn: string;
+  dueOn: string;
+  returnedOn: string | null;
+  checkerName: string | null;
+  checkResult: string | null;
 }

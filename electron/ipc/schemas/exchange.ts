@@ -9,7 +9,7 @@ import {
   type ExchangeProfile,
   type RefusalReason,
 } from '../../../db/domain/vocab';
-import { PageInput } from './common';
+import { jobId, PageInput } from './common';
 import { optionalText, requiredText } from './common';
 
 const filePath = (label: string) => requiredText(label, 1000);
@@ -54,6 +54,7 @@ export const ExchangeImportInput = z.object({
   path: filePath('数据包文件'),
   /** Where to write the signed receipt (a `.bmr` file or a folder). */
   receiptOutPath: filePath('回执保存位置'),
+  jobId: jobId.optional(),
 });
 
 export const ReceiptIssueInput = z.object({

@@ -87,11 +87,27 @@ export const IncidentReportInput = z.object({
   note: optionalText('备注', 500),
 });
 
+/**
+ * When an entry happened, kept as the clerk wrote it: a day, or a day and a minute (a 补救措施 is dated to the
+ * minute, since art. 61 counts hours). Read as `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`.
+ */
+const entryAt = z
+  .string({ error: '请填写时间' })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2})?$/, '时间格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm')
+  .refine(
+    (s) =>
+      isoDate('时间').safeParse(s.slice(0, 10)).success &&
+      (s.length === 10 || (Number(s.slice(11, 13)) < 24 && Number(s.slice(14, 16)) < 60)),
+    '不是有效时间',
+  )
+  .transform((s) => s.replace('T', ' '));
+
 export const IncidentEntryInput = z
   .object({
     incidentId,
     kind: z.enum(INCIDENT_ENTRY_KINDS, { error: '请选择登记内容' }),
-    at: isoDate('日期'),
+    at: entryAt,
     by: optionalText('经办人', 40),
     text: requiredText('内容', 4000),
     nature: z.enum(INCIDENT_NATURES).optional(),

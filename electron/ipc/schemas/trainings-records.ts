@@ -114,6 +114,8 @@ export const AgreementInput = z
   });
 
 export const AgreementListInput = PageInput.extend({
+  /** One agreement (its print). */
+  id: z.number().int().positive().optional(),
   kind: z.enum(AGREEMENT_KINDS).optional(),
   personId: personId.optional(),
 });
@@ -163,12 +165,18 @@ export interface SanctionView {
   approvedOn: string;
   documentNo: string | null;
   sourceRef: string | null;
+  /** What it arose from, as words (泄密事件：title, 检查发现问题：what); null when not linked. */
+  source: string | null;
 }
 
 export interface AgreementView {
   id: number;
   kind: AgreementKind;
   subject: string;
+  /** The signer's department (涉密人员 or 在职人员); null for a partner. */
+  department: string | null;
+  /** A 在职人员's post (a 涉密人员's posts are in their file). */
+  post: string | null;
   personId: number | null;
   staffId: number | null;
   partner: string | null;

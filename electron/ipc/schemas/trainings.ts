@@ -41,7 +41,12 @@ export const SessionPlanInput = SessionFields.extend({ plannedOn: isoDate('计�
 
 /** A session held (a planned one, or one not in the plan). */
 export const SessionHoldInput = SessionFields.partial()
-  .extend({ sessionId: sessionId.optional(), heldOn: isoDate('举办日期') })
+  .extend({
+    sessionId: sessionId.optional(),
+    heldOn: isoDate('举办日期'),
+    // No default here: a planned session held without naming its materials keeps those it had.
+    materials: z.array(z.number().int().positive()).max(50, '附件过多').optional(),
+  })
   .refine((s) => s.sessionId !== undefined || (s.purpose && s.form && s.topic && s.content && s.hours), {
     message: '请填写培训类别、形式、主题、内容和学时',
     path: ['topic'],
@@ -161,6 +166,8 @@ export interface SessionView extends SessionRow {
   place: string | null;
   recorder: string | null;
   materials: number[];
+  /** The materials' scans by name, in the order uploaded. */
+  materialFiles: { id: number; fileName: string }[];
   attendance: AttendanceView[];
 }
 

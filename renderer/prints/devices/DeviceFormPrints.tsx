@@ -10,6 +10,7 @@ import { printDate } from '../../i18n/format';
 import { DEVICE_KIND_LABELS, LEVEL_LABELS, REPAIR_MODE_LABELS } from '../../../db/domain/labels';
 import { DeviceSheet, Signatures, useOnce } from './DeviceSheet';
 import { DeviceLedgerPrint, MediaLedgerPrint, UsageBookPrint } from './DeviceLedgerPrints';
+import { LoanBookPrint } from './DeviceLoanBookPrint';
 
 const yes = (b: boolean) => (b ? '是' : '否');
 const levelOf = (d: DeviceDetail) => (d.level ? LEVEL_LABELS[d.level] : '非涉密');
@@ -215,13 +216,15 @@ function OneDevice({ form, id }: { form: keyof typeof TITLES; id: number }) {
 }
 
 export function DevicePrint({ name }: { name: string }) {
-  const m = /^device-(ledger|media|usage|repair|borrow|carryout|destroy)(?:-(\d+))?$/.exec(name);
+  const m = /^device-(ledger|media|loans|usage|repair|borrow|carryout|destroy)(?:-(\d+))?$/.exec(name);
   const id = Number(m?.[2] ?? 0);
   switch (m?.[1]) {
     case 'ledger':
       return <DeviceLedgerPrint />;
     case 'media':
       return <MediaLedgerPrint />;
+    case 'loans':
+      return <LoanBookPrint />;
     case 'usage':
       return <UsageBookPrint {...(id ? { deviceId: id } : {})} />;
     case 'repair':

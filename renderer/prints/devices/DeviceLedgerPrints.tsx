@@ -14,7 +14,7 @@ import { allRows, DeviceSheet, MAX_ROWS, nw, Signatures, small, useOnce } from '
 const yes = (b: boolean) => (b ? '是' : '否');
 const levelOf = (r: DeviceRow) => (r.level ? LEVEL_LABELS[r.level] : DEVICE_CLASS_LABELS[r.class]);
 
-function Count({ n }: { n: number }) {
+export function Count({ n }: { n: number }) {
   return (
     <p>
       共 {n} 条{n >= MAX_ROWS ? `（只打印前 ${MAX_ROWS} 条，请缩小筛选范围）` : ''}。
@@ -122,6 +122,18 @@ export function MediaLedgerPrint() {
   );
 }
 
+/** One 打印登记 line as §2.1 keeps it: 名称, 文号, 密级, 份数, 每份页数, 批准人, 承办人. */
+const printLine = (l: DeviceUsageView['printLines'][number]) =>
+  [
+    `打印《${l.name}》${l.docNo ?? ''}`,
+    l.level ? LEVEL_LABELS[l.level] : null,
+    `${l.copies}份×${l.pagesEach}页`,
+    l.approver ? `批准人 ${l.approver}` : null,
+    l.handler ? `承办人 ${l.handler}` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
 /** 使用登记簿 of one device (id) or of all. */
 export function UsageBookPrint({ deviceId }: { deviceId?: number }) {
   const { value, error } = useOnce(
@@ -160,9 +172,7 @@ export function UsageBookPrint({ deviceId }: { deviceId?: number }) {
                 <td style={nw}>{u.endedAt ?? ''}</td>
                 <td>
                   {u.purpose}
-                  {u.printLines
-                    .map((l) => `；打印《${l.name}》${l.docNo ?? ''} ${l.copies}份×${l.pagesEach}页`)
-                    .join('')}
+                  {u.printLines.map((l) => `；${printLine(l)}`).join('')}
                 </td>
                 <td style={nw}>{u.maxLevel ? LEVEL_LABELS[u.maxLevel] : ''}</td>
                 <td className="num">{u.prints}</td>

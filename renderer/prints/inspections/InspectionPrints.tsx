@@ -188,7 +188,9 @@ function Report({ c }: { c: InspectionView }) {
               <td style={nw}>{printDate(f.deadline)}</td>
               <td>
                 {f.rectification ?? ''}
-                {f.carryOverReason ? `结转：${f.carryOverReason}` : ''}
+                {f.carryOverReason
+                  ? `${f.rectification ? '；' : ''}检查结束时结转：${f.carryOverReason}`
+                  : ''}
               </td>
               <td>{f.verifiedOn ? `${f.verifier ?? ''} ${printDate(f.verifiedOn)}` : ''}</td>
               <td style={nw}>

@@ -1,10 +1,41 @@
 // 保密协议 filled with the person's data, for signing on paper: 技术保密协议, 知识产权保护协议, 竞业限制协议 or a
-// partner's 保密条款. Route: print/training-agreement/<person id>/<agreement id>.
+// partner's 保密条款. Route: print/training-agreement/<person id>/<agreement id> for a 涉密人员 (filled from their
+// file), print/training-agreement/-/<agreement id> for a 在职人员 or a partner (filled from the agreement).
+import { Spin } from 'antd';
+import { useEffect, useState } from 'react';
 import type { AgreementView, PersonDossier } from '../../../electron/ipc/contract';
 import { AGREEMENT_KIND_LABELS, CLEARANCE_LABELS } from '../../../db/domain/labels';
+import { call } from '../../api';
+import { ErrorNote } from '../../components/ErrorNote';
+import { PrintFrame } from '../../components/PrintFrame';
 import { printDate } from '../../i18n/format';
 import { useRoute } from '../../shell/route';
+import { useSession } from '../../stores/session.store';
+import { PrintToolbar } from '../allowance/AllowanceStatementPrint';
 import { PersonPrintPage } from '../persons/PersonDossierPrint';
+import '../persons/personPrints.css';
+
+/** Who signs: the rows above the terms. */
+interface Signer {
+  name: string;
+  department: string;
+  post: string;
+  clearance: string;
+}
+
+function personSigner(d: PersonDossier): Signer {
+  const p = d.person;
+  return {
+    name: p.name,
+    department: p.department,
+    post:
+      p.posts
+        .filter((x) => !x.endedOn)
+        .map((x) => x.post)
+        .join('、') || '—',
+    clearance: p.clearance ? CLEARANCE_LABELS[p.clearance] : '—',
+  };
+}
 
 /** What each kind binds the signer to (保密法 arts. 45–46; 反不正当竞争法 art. 9; 劳动合同法 arts. 23–24). */
 const TERMS: Record<AgreementView['kind'], (a: AgreementView) => string[]> = {
@@ -30,31 +61,35 @@ const TERMS: Record<AgreementView['kind'], (a: AgreementView) => string[]> = {
   ],
 };
 
-function AgreementSheet({ d, a }: { d: PersonDossier; a: AgreementView | undefined }) {
-  const p = d.person;
+function AgreementSheet({ signer, a }: { signer: Signer; a: AgreementView | undefined }) {
   if (!a) return <p>该人员尚未登记此保密协议。</p>;
-  const post =
-    p.posts
-      .filter((x) => !x.endedOn)
-      .map((x) => x.post)
-      .join('、') || '—';
+  const partner = a.kind === 'partner' && !a.personId && !a.staffId;
   return (
     <>
       <h2 className="print-subtitle">{AGREEMENT_KIND_LABELS[a.kind]}</h2>
       <table className="print-table">
         <tbody>
-          <tr>
-            <th>姓名</th>
-            <td>{p.name}</td>
-            <th>部门</th>
-            <td>{p.department}</td>
-          </tr>
-          <tr>
-            <th>岗位</th>
-            <td>{post}</td>
-            <th>涉密等级</th>
-            <td>{p.clearance ? CLEARANCE_LABELS[p.clearance] : '—'}</td>
-          </tr>
+          {partner ? (
+            <tr>
+              <th>合作方</th>
+              <td colSpan={3}>{signer.name}</td>
+            </tr>
+          ) : (
+            <>
+              <tr>
+                <th>姓名</th>
+                <td>{signer.name}</td>
+                <th>部门</th>
+                <td>{signer.department}</td>
+              </tr>
+              <tr>
+                <th>岗位</th>
+                <td>{signer.post}</td>
+                <th>涉密等级</th>
+                <td>{signer.clearance}</td>
+              </tr>
+            </>
+          )}
           <tr>
             <th>签订日期</th>
             <td>{printDate(a.signedOn)}</td>
@@ -63,7 +98,9 @@ function AgreementSheet({ d, a }: { d: PersonDossier; a: AgreementView | undefin
           </tr>
         </tbody>
       </table>
-      <p className="pledge-intro">本人{p.name}与本单位约定，本人：</p>
+      <p className="pledge-intro">
+        {partner ? `${signer.name}` : `本人${signer.name}`}与本单位约定，{partner ? '合作方' : '本人'}：
+      </p>
       <ol className="pledge-items">
         {TERMS[a.kind](a).map((t) => (
           <li key={t}>{t}</li>
@@ -72,7 +109,7 @@ function AgreementSheet({ d, a }: { d: PersonDossier; a: AgreementView | undefin
       </ol>
       {a.notes ? <p>其他约定：{a.notes}</p> : null}
       <div className="print-signatures">
-        <span>本人（签字）：</span>
+        <span>{partner ? '合作方（盖章）：' : '本人（签字）：'}</span>
         <span>单位（盖章）：</span>
         <span>日期：{printDate(a.signedOn)}</span>
       </div>
@@ -80,12 +117,47 @@ function AgreementSheet({ d, a }: { d: PersonDossier; a: AgreementView | undefin
   );
 }
 
+/** A 在职人员's or a partner's agreement: the signer's data are the agreement's own. */
+function StandaloneAgreementPrint({ agreementId }: { agreementId: number }) {
+  const unit = useSession((s) => s.unit);
+  const [a, setA] = useState<AgreementView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void call('trainings:agreements', { id: agreementId, page: 1, pageSize: 1 }).then((r) => {
+      if (!r.ok) return setError(r.error.message);
+      const row = r.value.rows[0];
+      if (row) setA(row);
+      else setError('找不到该保密协议。');
+    });
+  }, [agreementId]);
+  if (!unit) return null;
+  if (!a) return error ? <ErrorNote message={error} /> : <Spin />;
+  const signer: Signer = {
+    name: a.subject,
+    department: a.department ?? '—',
+    post: a.post ?? '—',
+    clearance: '非涉密人员',
+  };
+  return (
+    <div className="print-route">
+      <PrintToolbar back="reg/trainings" />
+      <PrintFrame unitName={unit.name} title="保密协议">
+        <AgreementSheet signer={signer} a={a} />
+      </PrintFrame>
+    </div>
+  );
+}
+
 export function AgreementPrint() {
-  const agreementId = Number(useRoute().split('/')[3]);
+  const [, , who, id] = useRoute().split('/');
+  const agreementId = Number(id);
+  if (who === '-') return <StandaloneAgreementPrint agreementId={agreementId} />;
   return (
     <PersonPrintPage
       title="保密协议"
-      sheet={(d) => <AgreementSheet d={d} a={d.agreements.find((x) => x.id === agreementId)} />}
+      sheet={(d) => (
+        <AgreementSheet signer={personSigner(d)} a={d.agreements.find((x) => x.id === agreementId)} />
+      )}
     />
   );
 }

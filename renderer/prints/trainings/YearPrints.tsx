@@ -121,7 +121,7 @@ export function SanctionsPrint() {
               <tr key={s.id}>
                 <td className="seq">{i + 1}</td>
                 <td>
-                  {s.matter}（{s.subject}）
+                  {s.matter}（{s.subject}）{s.source ? <div>来源：{s.source}</div> : null}
                 </td>
                 <td className="nowrap">{printDate(s.on)}</td>
                 <td>{s.kind === 'reward' ? s.category : ''}</td>

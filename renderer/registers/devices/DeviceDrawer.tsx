@@ -65,7 +65,7 @@ const BUTTONS: Record<ActionKey, string> = {
   repairDone: '维修完成',
   retire: '报废',
   destroy: '销毁',
-  downgrade: '转为非涉密',
+  downgrade: '降密/转为非涉密',
   usage: '使用登记',
   check: '定期检查',
   bindVolume: '绑定卷标识',

@@ -17,6 +17,7 @@ import { DeviceInventoryTab } from './DeviceInventoryTab';
 import { deviceColumns } from './deviceColumns';
 import { DeviceDrawer } from './DeviceDrawer';
 import { RegisterForm } from './RegisterForm';
+import { viewTab } from '../../shell/view';
 
 const COLUMNS = { device: deviceColumns('device'), medium: deviceColumns('medium') };
 
@@ -95,6 +96,11 @@ function DeviceLedger({ family }: { family: DeviceFamily }) {
             >
               {medium ? '打印存储介质台账' : '打印涉密计算机台账'}
             </Button>
+            {medium ? (
+              <Button icon={<PrinterOutlined />} onClick={() => navigate('print/device-loans')}>
+                打印借用登记表
+              </Button>
+            ) : null}
             {selected.length ? (
               <>
                 <span>已选 {selected.length} 件</span>
@@ -139,7 +145,8 @@ function DeviceLedger({ family }: { family: DeviceFamily }) {
 }
 
 export function DevicesRegister() {
-  const [tab, setTab] = useState('ledger');
+  // A reminder's 前往处理 opens the tab that resolves it (the 清点 with its discrepancies).
+  const [tab, setTab] = useState(() => viewTab('classified_devices') ?? 'ledger');
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">
@@ -160,7 +167,7 @@ export function DevicesRegister() {
 }
 
 export function MediaRegister() {
-  const [tab, setTab] = useState('ledger');
+  const [tab, setTab] = useState(() => viewTab('classified_media') ?? 'ledger');
   return (
     <div className="page register-page">
       <Typography.Title level={4} className="page-title">

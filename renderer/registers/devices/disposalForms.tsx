@@ -1,4 +1,4 @@
-// 维修 / 维修完成 / 报废 / 销毁 / 转为非涉密, and 使用登记 / 定期检查 on one device or medium.
+// 维修 / 维修完成 / 报废 / 销毁 / 降密或转为非涉密, and 使用登记 / 定期检查 on one device or medium.
 import { Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import {
   ActionModal,
@@ -149,17 +149,37 @@ export function DestroyForm({ device: d, onClose }: DeviceActionProps) {
 export function DowngradeForm({ device: d, onClose }: DeviceActionProps) {
   return (
     <ActionModal<'devices:downgrade', Values>
-      title={`转为非涉密：${d.deviceNo}`}
+      title={`降密/转为非涉密：${d.deviceNo}`}
       channel="devices:downgrade"
       fixed={{ deviceId: d.id }}
       initialValues={{ downgradedOn: today(), toClass: 'office' }}
       toInput={withApproval}
       onClose={onClose}
       submitText="转换"
-      intro={<p>须先销毁或更换存储部件（硬盘等），否则不能转为非涉密。</p>}
+      intro={<p>须先销毁或更换存储部件（硬盘等），否则不能降密或转为非涉密。</p>}
     >
       <Form.Item name="toClass" label="转为">
-        <Radio.Group options={optionsOf(DEVICE_CLASS_LABELS, ['office', 'internet'] as const)} />
+        <Radio.Group
+          options={[
+            { value: 'classified', label: '降密（仍为涉密）' },
+            ...optionsOf(DEVICE_CLASS_LABELS, ['office', 'internet'] as const),
+          ]}
+        />
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.toClass !== b.toClass}>
+        {({ getFieldValue }) =>
+          getFieldValue('toClass') === 'classified' ? (
+            <Form.Item name="toLevel" label="降为密级">
+              <Select
+                style={{ width: 120 }}
+                options={optionsOf(
+                  LEVEL_LABELS,
+                  NATIONAL_LEVELS.filter((l) => !d.level || l !== d.level),
+                )}
+              />
+            </Form.Item>
+          ) : null
+        }
       </Form.Item>
       <DateItem name="downgradedOn" label="转换日期" required />
       <TextField name="reason" label="原因" required />

@@ -1,7 +1,7 @@
 // 上级单位: the comparison table of the units (its own file), package import (each refusal
 // shown with its own reason), consolidated figures, and one unit's imported registers, read-only.
 import { ImportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Space } from 'antd';
+import { Alert, Button, Card, Descriptions, Progress, Space } from 'antd';
 import { useState } from 'react';
 import type { RefusalReason } from '../../../electron/ipc/contract';
 import {
@@ -17,12 +17,23 @@ import { CLEARANCE_OR_NONE } from './record-columns';
 import { ComparisonTable } from './ComparisonTable';
 import { useLoad } from '../../stores/load';
 import { useChannel } from './useChannel';
+import { useJob } from '../../jobs';
 import { PathInput } from '../../components/files/PathInput';
 import { SupervisorDefaults } from './SupervisorDefaults';
 import { SupervisorReportActions } from './SupervisorReportActions';
 
+/** Where an import is: checked and decrypted (1), each part read, then the one write that cannot be stopped. */
+function importStage(p: { done: number; total: number } | null): { text: string; cancellable: boolean } {
+  if (!p || p.done < 1) return { text: '正在校验签名并解密…', cancellable: true };
+  if (p.done < p.total - 1)
+    return { text: `正在读取数据（${p.done - 1}/${p.total - 2} 部分）…`, cancellable: true };
+  return { text: '正在写入本机数据库（一次完成，不能取消）…', cancellable: false };
+}
+
 function PackageImport() {
   const imp = useChannel('exchange:import');
+  const job = useJob('exchange:importProgress', 'exchange:importCancel');
+  const stage = importStage(job.progress);
   const [path, setPath] = useState('');
   const [receiptOutPath, setReceiptOutPath] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -54,7 +65,9 @@ function PackageImport() {
           onClick={async () => {
             setDone(null);
             setUnwritten(null);
-            const r = await imp.run({ path, receiptOutPath });
+            const jobId = job.start();
+            const r = await imp.run({ path, receiptOutPath, jobId });
+            job.stop();
             if (r) {
               const s = r.summary;
               const imported = `已导入 ${s.senderName} 第 ${s.seq} 号数据包（${EXCHANGE_PROFILE_LABELS[s.profile]}）。`;
@@ -65,6 +78,18 @@ function PackageImport() {
         >
           校验并导入
         </Button>
+        {imp.busy ? (
+          <Space role="status" aria-label="导入进度">
+            <Progress
+              style={{ width: 240 }}
+              size="small"
+              percent={job.progress ? Math.round((100 * job.progress.done) / job.progress.total) : 0}
+              showInfo={false}
+            />
+            <span>{stage.text}</span>
+            {stage.cancellable ? <Button onClick={job.cancel}>取消导入</Button> : null}
+          </Space>
+        ) : null}
       </Space>
       {imp.error &&
         (reason && reason in REFUSAL_LABELS ? (

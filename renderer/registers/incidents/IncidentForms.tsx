@@ -125,9 +125,13 @@ export function EntryModal({
       toInput={clean}
       onClose={onClose}
       fixed={{ incidentId, kind }}
-      initialValues={{ at: today() }}
+      initialValues={{ at: kind === 'remedy' ? nowMinute() : today() }}
     >
-      <DateItem name="at" label="日期" />
+      {kind === 'remedy' ? (
+        <DateItem name="at" label="采取措施时间" time />
+      ) : (
+        <DateItem name="at" label="日期" />
+      )}
       <TextField name="by" label={kind === 'remedy' ? '采取措施人' : '经办(出具)人'} />
       <TextField name="text" label={INCIDENT_ENTRY_LABELS[kind]} area required />
       <Form.Item name="scanAttachmentId" label="扫描件">

@@ -1,5 +1,5 @@
 // 问题整改 as a board by state (逾期 its own red column), filtered by department and deadline.
-import { Button, Card, Space, Typography } from 'antd';
+import { Button, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { FindingState } from '../../../electron/ipc/contract';
 import { FINDING_STATE_LABELS } from '../../../db/domain/labels';
@@ -55,7 +55,11 @@ function Column({
             if (e.key === 'Enter') onOpen(f.id);
           }}
         >
-          <div>{f.what}</div>
+          <div>
+            {f.what}
+            {/* Carried over when its check closed: still to be rectified, here until it is verified. */}
+            {f.carryOverReason ? <Tag style={{ marginLeft: 4 }}>已结转</Tag> : null}
+          </div>
           <Typography.Text type="secondary">
             {f.department ?? ''} {f.responsible ?? '未下达'}
             {f.deadline ? ` · ${tableDate(f.deadline)}` : ''}

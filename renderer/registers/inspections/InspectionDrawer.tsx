@@ -33,7 +33,10 @@ function CloseCheckModal({ check, onClose }: { check: InspectionView; onClose: (
       })}
       intro={
         open.length > 0 ? (
-          <p>还有 {open.length} 个问题未整改完毕：每个都须写明结转理由，才能结束检查。</p>
+          <p>
+            还有 {open.length}{' '}
+            个问题未整改完毕：每个都须写明结转理由，才能结束检查；结转的问题继续整改，验收后销号。
+          </p>
         ) : (
           <p>所有问题均已整改验收。</p>
         )

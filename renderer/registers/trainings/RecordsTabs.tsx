@@ -1,14 +1,12 @@
-// The year's 考核 results (a 不合格 is reviewed here), 奖惩 and 保密协议: lists read a page at a time, each with
-// its form.
+// The year's 考核 results (a 不合格 is reviewed here) and 保密协议: lists read a page at a time, each with its
+// form (奖惩: SanctionsTab.tsx).
 import { Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { AgreementView, AppraisalView, SanctionView } from '../../../electron/ipc/contract';
+import type { AgreementView, AppraisalView } from '../../../electron/ipc/contract';
 import {
   AGREEMENT_KIND_LABELS,
   APPRAISAL_KIND_LABELS,
   APPRAISAL_RESULT_LABELS,
-  SANCTION_APPROVER_LABELS,
-  SANCTION_KIND_LABELS,
 } from '../../../db/domain/labels';
 import {
   ActionModal,
@@ -24,6 +22,7 @@ import { optionsOf } from '../../i18n/labels';
 import { navigate } from '../../shell/route';
 import { useLoad } from '../../stores/load';
 import { ImportButton } from '../xlsx/ImportButton';
+import { StaffPicker } from './StaffPicker';
 
 const PAGE = 50;
 
@@ -97,76 +96,6 @@ export function AppraisalsList({ year }: { year: number }) {
   );
 }
 
-export function SanctionsList({ year }: { year: number }) {
-  const [page, setPage] = useState(1);
-  const [adding, setAdding] = useState(false);
-  const list = useLoad('trainings:sanctions', { year, page, pageSize: PAGE }, ['trainings'], true).value;
-  return (
-    <>
-      <div>
-        <Button type="primary" style={{ marginBottom: 8 }} onClick={() => setAdding(true)}>
-          登记奖惩
-        </Button>
-        <Button style={{ marginLeft: 8 }} onClick={() => navigate(`print/training-sanctions/${year}`)}>
-          打印奖惩登记表
-        </Button>
-      </div>
-      <Table<SanctionView>
-        size="small"
-        rowKey="id"
-        dataSource={list?.rows ?? []}
-        pagination={{
-          current: page,
-          pageSize: PAGE,
-          total: list?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
-        columns={[
-          { key: 'on', title: '时间', width: 100, render: (_, s) => tableDate(s.on) },
-          { key: 'k', title: '奖惩', width: 70, render: (_, s) => SANCTION_KIND_LABELS[s.kind] },
-          { key: 'who', title: '人员/部门', width: 110, render: (_, s) => s.subject },
-          { key: 'm', title: '事项', width: 200, render: (_, s) => s.matter },
-          { key: 'c', title: '类别', width: 100, render: (_, s) => s.category },
-          { key: 'b', title: '依据', render: (_, s) => s.basis },
-          {
-            key: 'a',
-            title: '审批',
-            width: 190,
-            render: (_, s) => `${SANCTION_APPROVER_LABELS[s.approver]} ${tableDate(s.approvedOn)}`,
-          },
-        ]}
-      />
-      <ActionModal
-        title="登记奖惩"
-        channel="trainings:sanction"
-        open={adding}
-        onClose={() => setAdding(false)}
-        toInput={clean}
-        initialValues={{ kind: 'reward', approver: 'committee', on: today(), approvedOn: today() }}
-      >
-        <div className="form-grid">
-          <Form.Item name="kind" label="奖惩">
-            <Select options={optionsOf(SANCTION_KIND_LABELS)} />
-          </Form.Item>
-          <Form.Item name="personId" label="人员">
-            <PersonPicker />
-          </Form.Item>
-          <TextField name="category" label="类别（通报表扬、警告……）" required />
-          <DateItem name="on" label="时间" />
-          <Form.Item name="approver" label="审批机构">
-            <Select options={optionsOf(SANCTION_APPROVER_LABELS)} />
-          </Form.Item>
-          <DateItem name="approvedOn" label="审批日期" />
-        </div>
-        <TextField name="matter" label="事项" required />
-        <TextField name="basis" label="依据" required />
-        <TextField name="documentNo" label="文号" />
-      </ActionModal>
-    </>
-  );
-}
-
 export function AgreementsList() {
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
@@ -205,15 +134,15 @@ export function AgreementsList() {
             key: 'print',
             title: '',
             width: 90,
-            render: (_, a) =>
-              a.personId ? (
-                <Button
-                  size="small"
-                  onClick={() => navigate(`print/training-agreement/${a.personId}/${a.id}`)}
-                >
-                  打印协议
-                </Button>
-              ) : null,
+            // A 涉密人员's agreement is filled from their file; a 在职人员's or a partner's from the agreement.
+            render: (_, a) => (
+              <Button
+                size="small"
+                onClick={() => navigate(`print/training-agreement/${a.personId ?? '-'}/${a.id}`)}
+              >
+                打印协议
+              </Button>
+            ),
           },
         ]}
       />
@@ -229,8 +158,11 @@ export function AgreementsList() {
           <Form.Item name="kind" label="协议类别">
             <Select options={optionsOf(AGREEMENT_KIND_LABELS)} />
           </Form.Item>
-          <Form.Item name="personId" label="签订人员">
-            <PersonPicker />
+          <Form.Item name="personId" label="签订人员（涉密人员）">
+            <PersonPicker allowClear />
+          </Form.Item>
+          <Form.Item name="staffId" label="签订人员（在职人员）">
+            <StaffPicker />
           </Form.Item>
           <TextField name="partner" label="合作方（合作方协议）" />
           <DateItem name="signedOn" label="签订日期" />

@@ -38,6 +38,12 @@ export function SessionDrawer({ row, onClose }: { row: SessionRow | null; onClos
               { key: 'sp', label: '主讲', children: s.speaker ?? '' },
               { key: 'sc', label: '范围', children: s.scope ?? '', span: 2 },
               { key: 'c', label: '主要内容', children: s.content, span: 2 },
+              {
+                key: 'm',
+                label: '培训材料',
+                children: s.materialFiles.length ? s.materialFiles.map((f) => f.fileName).join('、') : '无',
+                span: 2,
+              },
             ]}
           />
           {s.status === 'planned' ? (

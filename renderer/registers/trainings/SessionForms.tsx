@@ -1,11 +1,45 @@
 // The forms of a session: 列入年度学习计划, and 登记举办 (of a planned session, or one outside the plan).
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
 import type { SessionView } from '../../../electron/ipc/contract';
+import { ScanUpload } from '../../components/ScanUpload';
 import { SESSION_FORM_LABELS, TRAINING_KIND_LABELS } from '../../../db/domain/labels';
 import { ActionModal, clean, DateItem, TextField, today } from '../../components/forms';
 import { optionsOf } from '../../i18n/labels';
 
-function SessionFields() {
+/** 培训材料: the scans uploaded one by one (课件, 签到表, 照片…), their ids the field's value. */
+function MaterialsField({
+  value,
+  onChange,
+  known = [],
+}: {
+  value?: number[];
+  onChange?: (ids: number[]) => void;
+  known?: { id: number; fileName: string }[];
+}) {
+  const [files, setFiles] = useState(known);
+  const ids = value ?? [];
+  return (
+    <Space direction="vertical" size={4}>
+      <ScanUpload
+        label="上传培训材料"
+        onUploaded={(a) => {
+          setFiles((f) => [...f, { id: a.id, fileName: a.fileName }]);
+          onChange?.([...ids, a.id]);
+        }}
+      />
+      {files
+        .filter((f) => ids.includes(f.id))
+        .map((f) => (
+          <Typography.Text key={f.id} type="secondary">
+            {f.fileName}
+          </Typography.Text>
+        ))}
+    </Space>
+  );
+}
+
+function SessionFields({ known }: { known?: { id: number; fileName: string }[] }) {
   return (
     <>
       <div className="form-grid">
@@ -28,6 +62,9 @@ function SessionFields() {
       </div>
       <Form.Item name="content" label="主要内容" rules={[{ required: true, message: '请填写主要内容' }]}>
         <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item name="materials" label="培训材料（扫描件）">
+        <MaterialsField known={known} />
       </Form.Item>
     </>
   );
@@ -79,6 +116,7 @@ export function HoldSessionModal({
         scope: session.scope ?? undefined,
         hours: session.hours,
         content: session.content,
+        materials: session.materials,
         heldOn: today(),
       }
     : { ...DEFAULTS, heldOn: today() };
@@ -94,7 +132,7 @@ export function HoldSessionModal({
       initialValues={initial as never}
     >
       <DateItem name="heldOn" label="举办日期" />
-      <SessionFields />
+      <SessionFields known={session?.materialFiles} />
     </ActionModal>
   );
 }

@@ -54,7 +54,14 @@ export async function exchangeLines(
     return [
       line('exchange_export_full', runs.export),
       line('exchange_verify', runs.verify),
-      { name: 'exchange_package', bytes: runs.bytes, records: runs.records },
+      line('exchange_import_full', runs.importFull),
+      line('exchange_import_incremental', runs.importIncremental),
+      {
+        name: 'exchange_package',
+        bytes: runs.bytes,
+        records: runs.records,
+        incremental_bytes: runs.incrementalBytes,
+      },
     ];
   } finally {
     unit.detach();

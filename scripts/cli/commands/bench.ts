@@ -19,7 +19,7 @@ import { EXIT, type Out } from '../io';
 import { call, coreFor, credentials, dispatcherFor } from '../session';
 import { exchangeLines } from './bench-exchange';
 import { supervisorLines, supervisorScale } from './bench-supervisor';
-import { matrixWorkload } from './bench-trainings';
+import { matrixDispatchLine, matrixWorkload } from './bench-trainings';
 import { seedTrainings } from '../../../electron/core/trainings';
 import { benchLine, type BenchLine } from './bench-line';
 import { deviceLines, seedDeviceBench } from './bench-devices';
@@ -27,6 +27,8 @@ import { inspectionLines, seedInspectionBench } from './bench-inspections';
 import { seedWorkBench, workLines } from './bench-work';
 import { auditLines, seedAuditBench } from './bench-audit';
 import { scrollLines } from './bench-ui';
+import { overRaw } from './bench-raw';
+import { sessionLines } from './bench-session';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
 
 function timed(fn: () => unknown): number {
@@ -87,9 +89,13 @@ function workloads(db: Db, today: string, maxId: number) {
     () => `${pick([...SURNAMES])}${pick(GIVEN)}`.slice(0, 2),
     () => `档〔${2022 + Math.floor(rng() * 4)}〕`,
   ];
+  const pageInput = (i: number) => (pages[i % pages.length] as () => unknown)();
+  const searchInput = (i: number) => ({ search: (searches[i % searches.length] as () => string)() });
   return {
-    page: (i: number) => list((pages[i % pages.length] as () => unknown)()),
-    search: (i: number) => list({ search: (searches[i % searches.length] as () => string)() }),
+    pageInput,
+    searchInput,
+    page: (i: number) => list(pageInput(i)),
+    search: (i: number) => list(searchInput(i)),
     detail: () => carrierDetail(db, 1 + Math.floor(rng() * maxId), today),
   };
 }
@@ -185,7 +191,17 @@ export async function bench(argv: string[], out: Out): Promise<number> {
         ratio_p95: Math.round((l.p95_ms / Math.max(0.001, (plainLines[i] as BenchLine).p95_ms)) * 100) / 100,
       }));
       for (const l of [...lines, ...plainLines, ...ratios]) process.stdout.write(`${JSON.stringify(l)}\n`);
+      // The same questions against the limit: through the core and as plain SQL on the same connection.
+      const maxId = db.$client.prepare('SELECT max(id) FROM carriers').pluck().get() as number;
+      const w = workloads(db, today, maxId);
+      for (const l of [
+        ...overRaw(db, 'carriers_page', n, w.pageInput, today),
+        ...overRaw(db, 'carriers_search', n, w.searchInput, today),
+      ]) {
+        process.stdout.write(`${JSON.stringify(l)}\n`);
+      }
       for (const l of training) process.stdout.write(`${JSON.stringify(l)}\n`);
+      process.stdout.write(`${JSON.stringify(await matrixDispatchLine(session.api, today, n))}\n`);
       const exchange = await exchangeLines(
         core,
         session.username,
@@ -207,6 +223,9 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       }
       for (const l of workLines(db, today, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
       for (const l of auditLines(db, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
+      for (const l of await sessionLines(core, session.api, session.username, password, Math.min(n, 50))) {
+        process.stdout.write(`${JSON.stringify(l)}\n`);
+      }
     } finally {
       core.detach();
     }

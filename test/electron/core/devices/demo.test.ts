@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedDevices } from '../../../../electron/core/devices/demo';
 import { seedPersons } from '../../../../electron/core/persons/demo';
+import { registerCounts } from '../../../../electron/core/stats/stats.service';
 import { approval, openDesk } from './helpers';
 
 function rngFrom(seed: number) {
@@ -27,6 +28,13 @@ describe('demo devices', () => {
       0,
     );
     expect(q(`SELECT count(*) FROM device_events WHERE kind = 'register'`)).toBe(210);
+    // stats --json counts them (a number, no longer null).
+    expect(registerCounts(db)).toMatchObject({
+      classified_devices: 60,
+      classified_media: 150,
+      usage_logs: 2000,
+      repairs: q(`SELECT count(*) FROM device_repairs`),
+    });
     expect((await desk.call('devices:list', { family: 'medium' })).total).toBe(150);
     // A seeded medium in store can be lent as any other.
     const inStock = await desk.call('devices:list', {

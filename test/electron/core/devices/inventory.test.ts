@@ -1,6 +1,7 @@
 // 清点 of devices and media, as the carriers' 清点: a snapshot of the family in scope, each item ticked, a
 // closing report that writes missing items into their history, discrepancies resolved; each rule named.
 import { describe, expect, it } from 'vitest';
+import { lostDocument } from '../incidents/helpers';
 import { deviceDesk, laptop, usb } from './helpers';
 
 const at = <T>(xs: T[], i: number): T => {
@@ -54,6 +55,44 @@ describe('清点 of devices and media', () => {
       resolution: '已在机要室找到',
     });
     expect((await desk.call('devices:discrepancies', {})).total).toBe(0);
+  });
+
+  it('an open discrepancy is a reminder on the 清点 tab; reported as an incident, it points to the incident', async () => {
+    const { desk, b } = await withMedia();
+    const inv = await desk.call('devices:inventoryStart', {
+      family: 'medium',
+      scope: 'all',
+      startedOn: '2026-06-15',
+    });
+    const lines = (await desk.call('devices:inventory', { id: inv.id })).lines.rows;
+    await desk.call('devices:inventoryCheck', {
+      inventoryId: inv.id,
+      lines: [{ lineId: at(lines, 1).id, result: 'missing', note: '责任人称已遗失' }],
+    });
+    const reminders = async () => desk.call('reminders:list', {});
+    const open = (await reminders()).find((r) => r.id === 'medium_inventory_discrepancies');
+    expect(open).toMatchObject({
+      title: '1 件存储介质清点差异尚未处理',
+      target: 'classified_media',
+      view: { tab: 'inventory' },
+    });
+    await desk.call(
+      'incidents:open',
+      lostDocument({ links: [{ kind: 'device', refId: b.id, label: 'U-002' }] }),
+    );
+    const ids = (await reminders()).map((r) => r.id);
+    expect(ids).not.toContain('medium_inventory_discrepancies');
+    expect((await reminders()).find((r) => r.id === 'device_inventory_discrepancies_reported')).toMatchObject(
+      {
+        target: 'incidents',
+      },
+    );
+    await desk.call('devices:inventoryResolve', {
+      lineId: at(lines, 1).id,
+      resolvedOn: '2026-06-16',
+      resolution: '已在机要室找到',
+    });
+    expect((await reminders()).map((r) => r.id)).not.toContain('device_inventory_discrepancies_reported');
   });
 
   it('a 责任人 scope counts what that person holds or is in charge of', async () => {

@@ -169,3 +169,62 @@ describe('device lifecycle', () => {
     expect(page.rows[0]).toMatchObject({ prints: 3, userName: '周杰', maxLevel: 'secret' });
   });
 });
+
+describe('借用登记表', () => {
+  it('lists every loan of a medium with the device it was connected to and its return check, newest first', async () => {
+    const desk = await deviceDesk();
+    const pc = await desk.call('devices:register', laptop({ custodianId: desk.zhou }));
+    const m = await desk.call('devices:register', usb());
+    const lend = (lentOn: string, connectDeviceId?: number) =>
+      desk.call('devices:borrow', {
+        deviceId: m.id,
+        borrowerId: desk.sun,
+        reason: '拷贝会议材料',
+        lentOn,
+        dueOn: '2026-06-20',
+        contentLevel: 'secret',
+        ...(connectDeviceId ? { connectDeviceId } : {}),
+        approval: approval(lentOn),
+      });
+    await lend('2026-06-02', pc.id);
+    await desk.call('devices:return', {
+      deviceId: m.id,
+      returnedOn: '2026-06-03',
+      checkerName: '王丽',
+      checkResult: '已清除，无残留',
+    });
+    await lend('2026-06-10');
+    // A laptop carried out is not a loan of a medium.
+    await desk.call('devices:carryOut', {
+      deviceId: pc.id,
+      carrierId: desk.zhou,
+      destination: '省保密局',
+      reason: '汇报工作',
+      startedOn: '2026-06-11',
+      dueOn: '2026-06-12',
+      approval: approval('2026-06-11'),
+    });
+    const page = await desk.call('devices:movements', { family: 'medium', kind: 'borrow' });
+    expect(page.total).toBe(2);
+    expect(page.rows).toMatchObject([
+      { deviceNo: 'U-007', startedOn: '2026-06-10', returnedOn: null, connectDeviceNo: null },
+      {
+        deviceNo: 'U-007',
+        deviceKind: 'usb',
+        level: 'secret',
+        personName: '孙丽',
+        startedOn: '2026-06-02',
+        connectDeviceNo: 'BJ-012',
+        connectLevel: 'secret',
+        contentLevel: 'secret',
+        returnedOn: '2026-06-03',
+        checkerName: '王丽',
+        checkResult: '已清除，无残留',
+      },
+    ]);
+    expect((await desk.call('devices:movements', { open: true })).total).toBe(2);
+    expect((await desk.call('devices:movements', { family: 'device' })).rows).toMatchObject([
+      { deviceNo: 'BJ-012', kind: 'carry_out', destination: '省保密局' },
+    ]);
+  });
+});

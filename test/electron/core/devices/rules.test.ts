@@ -282,7 +282,39 @@ describe('rules of the device and media register', () => {
     expect(ok).toMatchObject({ class: 'office', level: null });
   });
 
-  it('borrow_needs_approval and return_checker_not_borrower: a loan rests on an approval and comes back checked by someone else', async () => {
+  it('downgrade_lowers_level: 降密 goes to a lower level, and only once the storage was replaced', async () => {
+    const d = await desk.call('devices:register', laptop({ deviceNo: no('BJ'), custodianId: desk.zhou }));
+    const down = {
+      deviceId: d.id,
+      downgradedOn: '2026-06-15',
+      toClass: 'classified' as const,
+      toLevel: 'confidential' as const,
+      reason: '只处理秘密级信息',
+      approval: approval(),
+    };
+    // 机密 → 秘密 with the 机密 disk still in it: refused.
+    expect(await desk.refused('devices:downgrade', down)).toEqual(rule('downgrade_needs_storage_destroyed'));
+    await desk.call('devices:change', {
+      deviceId: d.id,
+      changedOn: '2026-06-15',
+      reason: '更换硬盘（旧盘交保密办销毁）',
+      diskSerials: ['WD-NEW-0002'],
+    });
+    expect(await desk.refused('devices:downgrade', { ...down, toLevel: 'secret' })).toEqual(
+      rule('downgrade_lowers_level'),
+    );
+    expect(await desk.refused('devices:downgrade', { ...down, toLevel: 'top_secret' })).toEqual(
+      rule('downgrade_lowers_level'),
+    );
+    const ok = await desk.call('devices:downgrade', down);
+    expect(ok).toMatchObject({ class: 'classified', level: 'confidential', status: 'in_use' });
+    expect(ok.events.at(-1)).toMatchObject({ kind: 'downgrade', counterpart: '机密→秘密' });
+    // 降密 without a level is a form error, not a guess.
+    const { toLevel: _, ...noLevel } = down;
+    expect((await desk.refused('devices:downgrade', noLevel)).code).toBe('VALIDATION');
+  });
+
+  it('borrow_needs_approval: a loan of a 涉密 medium rests on an approval', async () => {
     const m = await desk.call('devices:register', usb({ deviceNo: no('U') }));
     const lend = {
       deviceId: m.id,
@@ -292,15 +324,24 @@ describe('rules of the device and media register', () => {
       dueOn: '2026-06-20',
     };
     expect(await desk.refused('devices:borrow', lend)).toEqual(rule('borrow_needs_approval'));
-    await desk.call('devices:borrow', { ...lend, approval: approval() });
-    expect(
-      await desk.refused('devices:return', {
-        deviceId: m.id,
-        returnedOn: '2026-06-18',
-        checkerName: '孙丽',
-        checkResult: '已清除',
-      }),
-    ).toEqual(rule('return_checker_not_borrower'));
+    expect((await desk.call('devices:borrow', { ...lend, approval: approval() })).status).toBe('on_loan');
+  });
+
+  it('return_checker_not_borrower: a loan comes back checked by someone other than the borrower', async () => {
+    const m = await desk.call('devices:register', usb({ deviceNo: no('U') }));
+    await desk.call('devices:borrow', {
+      deviceId: m.id,
+      borrowerId: desk.sun,
+      reason: '拷贝文件',
+      lentOn: '2026-06-15',
+      dueOn: '2026-06-20',
+      approval: approval(),
+    });
+    const back = { deviceId: m.id, returnedOn: '2026-06-18', checkResult: '已清除' };
+    expect(await desk.refused('devices:return', { ...back, checkerName: '孙丽' })).toEqual(
+      rule('return_checker_not_borrower'),
+    );
+    expect((await desk.call('devices:return', { ...back, checkerName: '王丽' })).status).toBe('in_stock');
   });
 
   it('media_issued_by_unit: a medium is issued by the unit, never brought in', async () => {

@@ -5,7 +5,7 @@ import { openDesk, received } from '../carriers/helpers';
 import { lostDocument } from './helpers';
 
 describe('incident from an inventory discrepancy', () => {
-  it('links the missing copy and the incident both ways; a link to a line that does not exist is refused', async () => {
+  it('link_target_exists: links the missing copy and the incident both ways; a line that does not exist is refused', async () => {
     const desk = await openDesk('2026-06-15');
     const carrier = await desk.call('carriers:register', received());
     const inv = await desk.call('inventory:start', { scope: 'all', startedOn: '2026-06-15' });

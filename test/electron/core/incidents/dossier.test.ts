@@ -4,7 +4,7 @@ import { newPerson } from '../persons/helpers';
 import { lostDocument, openDesk } from './helpers';
 
 describe('incidents in the person file', () => {
-  it('the dossier lists an incident the person is party to, with their role', async () => {
+  it('link_target_exists: the dossier lists an incident the person is party to; an unknown person is refused', async () => {
     const desk = await openDesk('2026-06-15');
     const p = await newPerson(desk, { name: '赵敏', department: '档案科' });
     const i = await desk.call('incidents:open', lostDocument());

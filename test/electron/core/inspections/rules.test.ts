@@ -106,7 +106,7 @@ describe('inspection rules', () => {
 
   it('check_close_needs_carry_over: a check with open findings closes only with a reason for each', async () => {
     const desk = await openDesk();
-    const { check, f } = await assigned(desk);
+    const { check, f, liu } = await assigned(desk);
     const e = await desk.refused('inspections:close', { inspectionId: check.id, closedOn: '2026-06-30' });
     expect(e.rule).toBe('check_close_needs_carry_over');
     expect(e.message).toContain('1 个问题');
@@ -116,10 +116,35 @@ describe('inspection rules', () => {
       carryOver: [{ findingId: f.id, reason: '制度须经党组会审议，7月完成' }],
     });
     expect(closed.status).toBe('closed');
+    // Carried over is not done: the finding keeps its step and deadline, still open under its closed check.
     expect(closed.findings[0]).toMatchObject({
-      status: 'carried_over',
+      status: 'pending',
       carryOverReason: '制度须经党组会审议，7月完成',
     });
+    expect(closed.openFindings).toBe(1);
+    desk.clock.set('2026-07-01');
+    const late = await desk.call('inspections:finding', { findingId: f.id });
+    expect(late).toMatchObject({ state: 'overdue', overdueDays: 1 });
+    expect(late.events.map((x) => x.kind)).toContain('carried_over');
+    expect((await desk.call('reminders:list', {})).some((r) => r.id === 'findings_overdue')).toBe(true);
+    // It leaves the red only when rectified and verified, as any finding.
+    const checker = await newPerson(desk, { name: '周强', department: '保密办' });
+    await desk.call('inspections:start', { findingId: f.id, startedOn: '2026-07-01' });
+    await desk.call('inspections:submit', {
+      findingId: f.id,
+      rectifiedOn: '2026-07-01',
+      rectification: '已印发《保密管理制度》',
+      rectifiedById: liu.id,
+    });
+    const done = await desk.call('inspections:verify', {
+      findingId: f.id,
+      verifierId: checker.id,
+      verifiedOn: '2026-07-01',
+      passed: true,
+      evidence: '制度文本',
+    });
+    expect(done.state).toBe('closed');
+    expect((await desk.call('reminders:list', {})).some((r) => r.id === 'findings_overdue')).toBe(false);
     expect(
       (
         await desk.refused('inspections:answer', {

@@ -1,5 +1,6 @@
 // The training matrix and the yearly floor over the demo's large scale (5,000 people × 12 sessions), through the
-// core's dispatcher: who is under the floor, and the bench target (p95 ≤ 50 ms).
+// core's dispatcher: who is under the floor, checked against the attendance rows (the p95 ≤ 50 ms target is the
+// bench's line `trainings_matrix`).
 import { describe, expect, it } from 'vitest';
 import { seedPersons } from '../../../../electron/core/persons';
 import { seedTrainings, trainingFigures } from '../../../../electron/core/trainings';
@@ -59,33 +60,65 @@ describe('training matrix', () => {
     expect(summary).toMatchObject({ planned: 1, held: 1, pending: 0 });
   });
 
-  // The wall-clock p95 on an idle machine is `npm run bench`'s line `trainings_matrix`.
-  it('opens for 5,000 people × 12 sessions with p95 ≤ 50 ms through the core', async () => {
+  // The timing (p95 ≤ 50 ms through the core) is `npm run bench`'s line `trainings_matrix`, never a test's: here the
+  // same pages at the same scale must agree with a count of the attendance itself.
+  it('at 5,000 people × 12 sessions, each page and the under-floor count agree with the attendance they tally', async () => {
     const desk = await openDesk('2026-12-15');
     const db = desk.core.session().db;
     const now = desk.clock.now();
     seedPersons(db, 'large', seededRng(20261124), now);
     const seeded = seedTrainings(db, seededRng(20261203), now);
     expect(seeded.attendance).toBeGreaterThan(40_000);
-    const m = await desk.call('trainings:matrix', { year: 2026, pageSize: 100 });
-    expect(m.inPost).toBeGreaterThan(3000);
-    expect(m.rows).toHaveLength(100);
-    // CPU time of this process per call (the query runs synchronously on this thread), so other test files
-    // sharing the machine's cores do not decide the result; wall time is printed beside it.
-    const cpu: number[] = [];
-    const wall: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      const c = process.cpuUsage();
-      const t = performance.now();
-      await desk.call('trainings:matrix', { year: 2026, page: 1 + (i % 5), underFloorOnly: i % 2 === 1 });
-      wall.push(performance.now() - t);
-      const d = process.cpuUsage(c);
-      cpu.push((d.user + d.system) / 1000);
+    expect(seeded.sessions).toBeGreaterThanOrEqual(12);
+    // The oracle: each 涉密人员 in post, their counted attendances (出席, 补学) of 2026 by month, straight from
+    // the attendance rows rather than from the tallies the triggers keep.
+    const counted = db.$client
+      .prepare(
+        `SELECT p.id AS id, p.clearance AS clearance, CAST(substr(a.held_on, 6, 2) AS INTEGER) AS month,
+           count(a.id) AS n, coalesce(sum(a.hours), 0) AS hours
+         FROM persons p LEFT JOIN training_attendance a ON a.person_id = p.id AND a.status <> 'absent'
+           AND a.held_on BETWEEN '2026-01-01' AND '2026-12-31'
+         WHERE p.status = 'in_post' GROUP BY p.id, month`,
+      )
+      .all() as { id: number; clearance: string; month: number | null; n: number; hours: number }[];
+    const expected = new Map<number, { months: number[]; hours: number; clearance: string }>();
+    for (const r of counted) {
+      const e = expected.get(r.id) ?? {
+        months: Array(12).fill(0) as number[],
+        hours: 0,
+        clearance: r.clearance,
+      };
+      if (r.month !== null) e.months[r.month - 1] = r.n;
+      e.hours += r.hours;
+      expected.set(r.id, e);
     }
-    const p95 = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length * 0.95)] ?? Infinity;
-    console.log(
-      `trainings:matrix 5000 people p95 cpu ${p95(cpu).toFixed(1)} ms, wall ${p95(wall).toFixed(1)} ms`,
-    );
-    expect(p95(cpu)).toBeLessThanOrEqual(50);
+    // A floor the demo's year leaves some under: most attend eleven or twelve sessions.
+    const settings = await desk.call('trainings:updateSettings', {
+      ...(await desk.call('trainings:settings', {})),
+      sessionsPerYear: { core: 12, important: 12, general: 11 },
+    });
+    const isUnder = (e: { months: number[]; hours: number; clearance: string }) => {
+      const c = e.clearance as keyof typeof settings.sessionsPerYear;
+      const sessions = e.months.reduce((a, b) => a + b, 0);
+      return sessions < (settings.sessionsPerYear[c] ?? 0) || e.hours < (settings.hoursPerYear[c] ?? 0);
+    };
+    const under = [...expected.values()].filter(isUnder).length;
+    expect(expected.size).toBeGreaterThan(3000);
+    expect(under).toBeGreaterThan(0);
+
+    for (const underFloorOnly of [false, true]) {
+      for (const page of [1, 5]) {
+        const m = await desk.call('trainings:matrix', { year: 2026, page, pageSize: 100, underFloorOnly });
+        expect(m).toMatchObject({ inPost: expected.size, underFloor: under });
+        expect(m.total).toBe(underFloorOnly ? under : expected.size);
+        expect(m.rows).toHaveLength(100);
+        for (const r of m.rows) {
+          const e = expected.get(r.personId);
+          expect(r.months).toEqual(e?.months);
+          expect(r.underFloor).toBe(e ? isUnder(e) : undefined);
+          if (underFloorOnly) expect(r.underFloor).toBe(true);
+        }
+      }
+    }
   }, 120_000);
 });
