@@ -114,7 +114,7 @@ describe('notices not yet answered, from the figures kept at import', () => {
       { figure: 'notice_seen', key: '1', n: 1 },
     ]);
     client.prepare("DELETE FROM supervision_figures WHERE figure LIKE 'notice_%'").run();
-    client.exec(readFileSync(join(migrationsFolder(), '0037_supervision_notice_figures.sql'), 'utf8'));
+    client.exec(readFileSync(join(migrationsFolder(), '0038_supervision_notice_figures.sql'), 'utf8'));
     expect(read()).toEqual(atImport);
   });
 });
