@@ -4,11 +4,9 @@
 import { Card, Input, Table } from 'antd';
 import { useState } from 'react';
 import type { SearchHit } from '../../../electron/ipc/contract';
+import { PAGE_LABELS } from '../../../db/domain/labels';
 import { ErrorNote } from '../../components/ErrorNote';
 import { useChannel } from './useChannel';
-
-/** The registers the search covers, in the clerk's words. */
-const REGISTER_WORDS: Record<string, string> = { carriers: '涉密载体', persons: '涉密人员' };
 
 export function CrossUnitSearch() {
   const search = useChannel('exchange:search');
@@ -44,7 +42,7 @@ export function CrossUnitSearch() {
           locale={{ emptyText: `各单位报送的数据中没有“${asked}”` }}
           columns={[
             { title: '单位', render: (_, h) => `${h.unitName}（${h.unitCode}）` },
-            { title: '台账', render: (_, h) => REGISTER_WORDS[h.register] ?? '' },
+            { title: '台账', render: (_, h) => PAGE_LABELS[h.register as keyof typeof PAGE_LABELS] ?? '' },
             { title: '编号 / 名称 / 姓名', render: (_, h) => h.title },
             { title: '部门', render: (_, h) => h.detail },
           ]}

@@ -8,6 +8,7 @@ import {
   EXCHANGE_PROFILE_LABELS,
   LEVEL_LABELS,
   PACKAGE_STATE_LABELS,
+  PAGE_LABELS,
   REFUSAL_LABELS,
   REPORT_STATE_LABELS,
 } from '../../../db/domain/labels';
@@ -120,9 +121,6 @@ async function packages(argv: string[], out: Out): Promise<number> {
   return EXIT.ok;
 }
 
-/** The registers the cross-unit search covers, in the clerk's words (no raw register ids on screen). */
-const SEARCHED: Record<string, string> = { carriers: '涉密载体', persons: '涉密人员' };
-
 async function search(argv: string[], out: Out): Promise<number> {
   const a = parseArgs(argv, { values: [...DB, 'limit'], required: ['db'], positional: ['text'] });
   const v = await withLogin(a.values.db as string, a.values.user, ({ api }) =>
@@ -135,7 +133,7 @@ async function search(argv: string[], out: Out): Promise<number> {
     v.length
       ? v.map(
           (h) =>
-            `${h.unitName}（${h.unitCode}）  ${SEARCHED[h.register] ?? ''}第 ${h.recordId} 条  ${h.title}  ${h.detail}`,
+            `${h.unitName}（${h.unitCode}）  ${PAGE_LABELS[h.register as keyof typeof PAGE_LABELS] ?? ''}第 ${h.recordId} 条  ${h.title}  ${h.detail}`,
         )
       : ['没有找到。'],
   );
