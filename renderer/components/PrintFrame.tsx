@@ -28,7 +28,8 @@ export function PrintFrame({
 }: {
   unitName: string;
   title: string;
-  printedOn?: Date;
+  /** The day printed in the foot: a print whose data the core dated passes the core's day (its clock). */
+  printedOn?: Date | string;
   children: ReactNode;
 }) {
   return (

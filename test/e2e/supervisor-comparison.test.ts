@@ -73,16 +73,22 @@ async function noPageOverflow(page: Page): Promise<void> {
 
 describe('the comparison table in Chromium', () => {
   it('8 units, keyboard only, at 1366 × 860 and 1024 × 700', async () => {
+    const clock = tickingClock('2026-06-20');
     const sup = await startApp({
       setUp: true,
       unit: SUPERVISOR,
       mode: 'supervisor',
       route: 'reg/exchange',
-      clock: tickingClock('2026-06-20'),
+      clock,
     });
     await call(sup, 'session:unlock', { username: CLERK.username, password: CLERK.password });
     const units: Site[] = [];
-    for (let i = 0; i < 8; i++) units.push(await unitReporting(sup, i));
+    for (let i = 0; i < 8; i++) {
+      // 某市商务局, which never reports, was registered long enough ago for its first report to be overdue.
+      clock.set(i === 6 ? '2026-05-01' : '2026-06-20');
+      units.push(await unitReporting(sup, i));
+    }
+    clock.set('2026-06-20');
     await call(sup, 'session:lock', {});
 
     const page = sup.page;
@@ -141,6 +147,22 @@ describe('the comparison table in Chromium', () => {
     await table.getByRole('link', { name: '某市档案局' }).waitFor();
     await noPageOverflow(page);
     await shot(page, 'supervisor-comparison-1024');
+
+    // 跨单位查找 from the keyboard: a title across every unit, each hit naming its unit.
+    const search = page.getByLabel('跨单位查找：载体编号、名称或人员姓名');
+    await search.focus();
+    await page.keyboard.type('第3号通知');
+    await page.keyboard.press('Enter');
+    const found = page.locator('.ant-card').filter({ hasText: '跨单位查找' });
+    await found.getByText('“第3号通知”共找到 2 条').waitFor();
+    const hits = await found.locator('.ant-table-tbody tr.ant-table-row').allInnerTexts();
+    expect(hits.map((h) => h.split('\t')[0]).sort()).toEqual(
+      ['某市财政局（11110000MB0000012X）', '某市审计局（11110000MB0000015X）'].sort(),
+    );
+    expect(hits.join('\n')).toContain('涉密载体');
+    await noPageOverflow(page);
+    await found.scrollIntoViewIfNeeded();
+    await shot(page, 'supervisor-search-1024');
     for (const u of units) u.core.detach();
   }, 240_000);
 });

@@ -19,12 +19,15 @@ async function call<C extends Channel>(b: Bridge, channel: C, input: ChannelInpu
 
 describe('the supervisor’s 汇总表 and thresholds in Chromium', () => {
   it('sets the loan threshold, writes the xlsx and saves the PDF from the overview', async () => {
+    // The silent unit is registered on 2026-07-20 with a 15-day interval: by 2026-08-10 its first report is
+    // overdue (从未报送). (Further back, the clerk's password would have expired by then.)
+    const clock = tickingClock('2026-07-20');
     const sup = await startApp({
       setUp: true,
       unit: SUPERVISOR,
       mode: 'supervisor',
       route: 'reg/exchange',
-      clock: tickingClock('2026-08-10'),
+      clock,
     });
     await call(sup, 'session:unlock', { username: CLERK.username, password: CLERK.password });
     const silent = await openSite({ name: '某市气象局', unitCode: '11110000MB0000017X' });
@@ -34,6 +37,8 @@ describe('the supervisor’s 汇总表 and thresholds in Chromium', () => {
       fingerprint: key.fingerprint,
       role: 'subordinate',
     });
+    await call(sup, 'exchange:setDefaults', { reportIntervalDays: 15 });
+    clock.set('2026-08-10');
     await call(sup, 'session:lock', {});
 
     const page = sup.page;
@@ -66,6 +71,27 @@ describe('the supervisor’s 汇总表 and thresholds in Chromium', () => {
     await page.getByRole('button', { name: '导出', exact: true }).click();
     await page.getByText('已导出').waitFor();
     await shot(page, 'supervisor-report-print');
+    // The foot is dated by the app's clock (the core's day), not the machine's.
+    await page.getByText('打印日期：2026年8月10日').waitFor();
+    // The on-screen preview is the landscape sheet, whole: the table inside the sheet, nothing sideways.
+    for (const [width, height] of [
+      [1366, 860],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const fit = await page.evaluate(() => {
+        const sheet = document.querySelector('.print-sheet') as HTMLElement;
+        const table = sheet.querySelector('table') as HTMLElement;
+        const root = document.scrollingElement as HTMLElement;
+        return {
+          tableInside: table.getBoundingClientRect().right <= sheet.getBoundingClientRect().right + 0.5,
+          sheetInside: sheet.getBoundingClientRect().right <= root.clientWidth + 0.5,
+          sideways: root.scrollWidth > root.clientWidth + 1,
+        };
+      });
+      await shot(page, `supervisor-report-print-${width}`);
+      expect(fit).toEqual({ tableInside: true, sheetInside: true, sideways: false });
+    }
     const files = readdirSync(pdfDir);
     expect(files).toHaveLength(1);
     const text = execFileSync('pdftotext', [join(pdfDir, files[0] as string), '-'], {
@@ -74,6 +100,7 @@ describe('the supervisor’s 汇总表 and thresholds in Chromium', () => {
     expect(text).toContain('下级单位保密工作情况汇总表');
     expect(text).toContain('未按期报送：某市气象局');
     expect(text).not.toContain('导出PDF');
+    expect(text).toContain('打印日期：2026年8月10日');
     silent.core.detach();
   }, 240_000);
 });

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baomi, initDb } from './cli-helpers';
+import { newCore, newDispatcher } from '../helpers/temp';
+import { baomi, initDb, PASSWORD } from './cli-helpers';
 
 const SUP = '11110000MB000SUP01';
 let dir: string;
@@ -17,7 +18,7 @@ function key(db: string, out: string): string {
   return JSON.parse(baomi(['keys', 'show', '--db', db, '--json']).out).fingerprint as string;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   // One folder for the whole file (the three databases outlive each test).
   dir = mkdtempSync(join(tmpdir(), 'baomi-supreport-'));
   for (const d of ['unit', 'sup', 'silent']) mkdirSync(join(dir, d));
@@ -43,6 +44,18 @@ beforeAll(() => {
   expect(exp.code).toBe(0);
   const pkg = JSON.parse(exp.out).path as string;
   expect(baomi(['import', pkg, '--db', sup, '--receipt-out', media]).code).toBe(0);
+  // The silent unit was registered 40 days ago, past the 30-day interval: never reported, so overdue (从未报送).
+  const core = newCore(join(dir, 'sup'));
+  const unlocked = await newDispatcher(core).dispatch('session:unlock', {
+    username: 'wangli',
+    password: PASSWORD,
+  });
+  expect(unlocked.ok).toBe(true);
+  core
+    .session()
+    .db.$client.prepare('UPDATE counterparts SET imported_at = ? WHERE unit_code = ?')
+    .run(new Date(Date.now() - 40 * 86_400_000).toISOString(), '11110000MB0999999Z');
+  core.detach();
 }, 240_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

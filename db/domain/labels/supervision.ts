@@ -6,6 +6,7 @@ export const REPORT_STATE_LABELS: Record<V.ReportState, string> = {
   due_soon: '即将到期',
   overdue: '逾期未报',
   never: '从未报送',
+  awaiting_first: '待首次报送',
 };
 
 export const ANNUAL_STATE_LABELS: Record<V.AnnualState, string> = {

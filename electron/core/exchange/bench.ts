@@ -1,6 +1,7 @@
 // Timings for the bench script (JSON lines): a full export and a verify of what it wrote.
 import type { AppCore } from '../app-core';
-import { exportPackage, importReceipt } from './outgoing';
+import { exportPackage } from './outgoing';
+import { importReceipt } from './receipt-import';
 import { importPackage, verifyFile } from './incoming';
 
 export interface ExportBench {

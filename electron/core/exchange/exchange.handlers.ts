@@ -4,7 +4,8 @@ import { issueReceipt, verifyFile } from './incoming';
 import { importWithHistory } from './supervisor-history';
 import { supervisorHandlers } from './supervisor.handlers';
 import { noticeHandlers } from './notice.handlers';
-import { exportPackage, importReceipt, listOutgoing } from './outgoing';
+import { exportPackage, listOutgoing } from './outgoing';
+import { importReceipt } from './receipt-import';
 import {
   consolidatedFigures,
   enableSupervisor,

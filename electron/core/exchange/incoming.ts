@@ -19,7 +19,7 @@ import { decodePart, partById, type PartRows } from './parts';
 import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
-import { afterImport } from './supervisor-chain';
+import { afterImport, unitChain } from './supervisor-chain';
 import { runStages, runStagesJob, type Stages } from '../util/jobs';
 
 /** Check the package file at `path`, read piece by piece; a file that cannot be read is not a package. */
@@ -123,6 +123,7 @@ function applyPart(
 function receiptFor(
   db: Db,
   unitCode: string,
+  chain: number,
   seq: number,
   packageHash: string,
   importedAt: string,
@@ -134,6 +135,8 @@ function receiptFor(
     {
       from: { unitCode: me.unitCode, signKeyId: key.keyId },
       to: { unitCode },
+      // Only a restarted chain names itself: a first chain's receipts stay as they always were.
+      ...(chain > 1 ? { chain } : {}),
       seq,
       packageHash,
       importedAt,
@@ -143,12 +146,19 @@ function receiptFor(
   );
 }
 
-function receiptPath(outPath: string, unitCode: string, seq: number, overwrite = false): string {
-  return resolveOutputPath(outPath, `回执-${unitCode}-${String(seq).padStart(4, '0')}.bmr`, '.bmr', {
-    field: 'receiptOutPath',
-    overwrite,
-  });
+/**
+ * After 重新建立报送关系 the new chain numbers its packages from where the unit stands (a new installation from
+ * 1 again), so its receipts carry the chain in their name: never the name of an old chain's receipt beside it.
+ */
+export function receiptFileName(unitCode: string, chain: number, seq: number): string {
+  return `回执-${unitCode}-${chain > 1 ? `序列${chain}-` : ''}${String(seq).padStart(4, '0')}.bmr`;
 }
+
+function receiptPath(outPath: string, name: string, overwrite = false): string {
+  return resolveOutputPath(outPath, name, '.bmr', { field: 'receiptOutPath', overwrite });
+}
+
+const chainOf = (db: Db, unitCode: string) => unitChain(db, unitCode)?.chain ?? 1;
 
 /** Why a receipt could not be written, in the clerk's words. */
 function receiptFailure(e: unknown): string {
@@ -194,7 +204,7 @@ function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
   const unitCode = a.sender.unitCode;
   const counts = countsOf(m);
   // A mistyped receipt folder is caught before anything is imported; what fails later is reported apart.
-  receiptPath(input.receiptOutPath, unitCode, m.seq, true);
+  receiptPath(input.receiptOutPath, receiptFileName(unitCode, chainOf(db, unitCode), m.seq), true);
   const importedAt = core.write(
     'exchange_import',
     'exchange_package',
@@ -237,6 +247,7 @@ function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
       entityId: `${unitCode}/${m.seq}`,
       detail: {
         from: unitCode,
+        chain: chainOf(db, unitCode),
         seq: m.seq,
         profile: m.profile,
         packageHash: a.packageHash,
@@ -250,8 +261,9 @@ function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
   const summary = summaryOf(m, a.packageHash);
   let out = input.receiptOutPath;
   try {
-    out = receiptPath(input.receiptOutPath, unitCode, m.seq);
-    writeFileAtomic(out, receiptFor(db, unitCode, m.seq, a.packageHash, importedAt, counts));
+    const chain = chainOf(db, unitCode);
+    out = receiptPath(input.receiptOutPath, receiptFileName(unitCode, chain, m.seq));
+    writeFileAtomic(out, receiptFor(db, unitCode, chain, m.seq, a.packageHash, importedAt, counts));
     return { summary, receiptPath: out, receiptError: null };
   } catch (e) {
     return { summary, receiptPath: out, receiptError: receiptFailure(e) };
@@ -270,12 +282,14 @@ export function issueReceipt(
     .where(and(eq(exchangeIncoming.unitCode, input.unitCode), eq(exchangeIncoming.seq, input.seq)))
     .get();
   if (!row) throw new AppException('NOT_FOUND', `没有导入过 ${input.unitCode} 的第 ${input.seq} 号数据包。`);
-  const out = receiptPath(input.outPath, row.unitCode, row.seq);
+  const chain = chainOf(db, row.unitCode);
+  const out = receiptPath(input.outPath, receiptFileName(row.unitCode, chain, row.seq));
   writeFileAtomic(
     out,
     receiptFor(
       db,
       row.unitCode,
+      chain,
       row.seq,
       row.packageHash,
       row.importedAt,
@@ -288,6 +302,7 @@ export function issueReceipt(
     () => null,
     () => ({
       entityId: `${row.unitCode}/${row.seq}`,
+      detail: { chain, packageHash: row.packageHash },
     }),
   );
   return { path: out, unitCode: row.unitCode, seq: row.seq, packageHash: row.packageHash };

@@ -1,6 +1,5 @@
 // The unit's side: write a package to media (itself a 涉密载体), and take the supervisor's receipt back.
 import { rmSync } from 'node:fs';
-import { readInputFile } from '../util/input-file';
 import { rememberSentHead } from './audit-anchor';
 import { and, desc, eq, isNotNull, ne } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
@@ -9,12 +8,7 @@ import { EXCHANGE_PROFILE_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { carriers, exchangeOutgoing } from '../../../db/schema';
 import { CarrierRegisterInput } from '../../ipc/schemas/carriers';
-import type {
-  ExchangeExportInput,
-  ExportView,
-  OutgoingView,
-  ReceiptImportView,
-} from '../../ipc/schemas/exchange';
+import type { ExchangeExportInput, ExportView, OutgoingView } from '../../ipc/schemas/exchange';
 import type { Drive } from '../../ipc/schemas/files';
 import type { AppCore } from '../app-core';
 import { isCommercial, isNational, registerInTx } from '../carriers';
@@ -27,7 +21,6 @@ import { buildOutgoing, type Built } from './build';
 import { getCounterpart } from './counterparts';
 import { countsOf, GENESIS_PACKAGE_HASH } from './manifest';
 import { readBack, writePackage, type Written } from './media';
-import { parseReceipt } from './receipt';
 
 /** The package file's level: the highest level among the carriers it lists, else the host's level. */
 function packageLevel(built: Built, host: CarrierLevel): CarrierLevel {
@@ -225,83 +218,6 @@ export function exportPackage(
     if (written) rmSync(written, { force: true });
     throw e;
   }
-}
-
-function receiptRefused(message: string): never {
-  throw new AppException('RULE', message, { rule: 'receipt_invalid' });
-}
-
-/** A receipt for a package this installation never wrote past its last one: it was restored from an old backup. */
-function receiptBehind(db: Pick<Db, 'select'>, to: string, seq: number): void {
-  const last =
-    db
-      .select({ seq: exchangeOutgoing.seq })
-      .from(exchangeOutgoing)
-      .where(eq(exchangeOutgoing.receiverCode, to))
-      .orderBy(desc(exchangeOutgoing.seq))
-      .limit(1)
-      .get()?.seq ?? 0;
-  if (seq <= last) return;
-  receiptRefused(
-    `回执所指的第 ${seq} 号数据包不在本机的报送记录中（本机最后报送的是第 ${last} 号）：本机的报送序号落后于上级单位已收到的，可能是从旧备份恢复的。请联系上级单位在其机上“重新建立报送关系”，然后做一次全量报送。`,
-  );
-}
-
-/** The supervisor's signed receipt: the package it names is marked acknowledged (incrementals build on it). */
-export function importReceipt(core: AppCore, path: string): ReceiptImportView {
-  const { db } = core.session();
-  let text: string;
-  try {
-    text = readInputFile(path, 'receipt').toString('utf8');
-  } catch (e) {
-    if (e instanceof AppException && e.rule !== 'input_file_unreadable') throw e;
-    throw new AppException('NOT_FOUND', `无法读取回执文件：${path}`);
-  }
-  const r = parseReceipt(text);
-  if (!r.ok) return receiptRefused('该文件不是保密工作台的回执文件（.bmr），或已损坏。');
-  const sup = getCounterpart(db, r.body.from.unitCode);
-  if (!sup || sup.role !== 'supervisor' || sup.signKeyId !== r.body.from.signKeyId) {
-    return receiptRefused(`回执的签发单位（${r.body.from.unitCode}）或其密钥未在本机登记为上级单位。`);
-  }
-  if (!r.check(new Uint8Array(sup.signPublicKey))) return receiptRefused('回执的签名无效，回执可能被改动。');
-  if (r.body.to.unitCode !== unitInfo(db).unitCode) return receiptRefused('该回执不是发给本单位的。');
-  const sent = db
-    .select()
-    .from(exchangeOutgoing)
-    .where(and(eq(exchangeOutgoing.receiverCode, sup.unitCode), eq(exchangeOutgoing.seq, r.body.seq)))
-    .get();
-  if (!sent) receiptBehind(db, sup.unitCode, r.body.seq);
-  if (!sent || sent.packageHash !== r.body.packageHash) {
-    return receiptRefused(`回执所指的第 ${r.body.seq} 号数据包与本单位报送记录不符。`);
-  }
-  if (sent.acknowledgedAt) {
-    throw new AppException('CONFLICT', `第 ${sent.seq} 号数据包的回执已经导入过。`);
-  }
-  core.write(
-    'exchange_receipt_import',
-    'exchange_package',
-    (tx, ctx) =>
-      tx
-        .update(exchangeOutgoing)
-        .set({ acknowledgedAt: r.body.importedAt, receiptImportedAt: ctx.now })
-        .where(eq(exchangeOutgoing.id, sent.id))
-        .run(),
-    () => ({
-      entityId: `${sup.unitCode}/${sent.seq}`,
-      detail: {
-        seq: sent.seq,
-        packageHash: sent.packageHash,
-        importedAt: r.body.importedAt,
-        counts: r.body.counts,
-      },
-    }),
-  );
-  return {
-    supervisor: sup.unitCode,
-    seq: sent.seq,
-    packageHash: sent.packageHash,
-    acknowledgedAt: r.body.importedAt,
-  };
 }
 
 export function listOutgoing(db: Pick<Db, 'select'>, to?: string): OutgoingView[] {

@@ -13,6 +13,8 @@ export const ReceiptBodySchema = z.object({
   from: z.object({ unitCode: z.string(), signKeyId: z.string() }),
   /** The unit that sent it. */
   to: z.object({ unitCode: z.string() }),
+  /** The supervisor's reporting chain of the unit, from 2 on (after 重新建立报送关系); absent for the first. */
+  chain: z.number().int().min(2).optional(),
   seq: z.number().int().min(1),
   packageHash: z.string().regex(/^[0-9a-f]{64}$/),
   importedAt: z.string(),

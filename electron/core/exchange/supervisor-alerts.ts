@@ -2,13 +2,16 @@
 // (the comparison table opens that unit's drawer). Read from the comparison rows, so from the figures every
 // import keeps: units overdue (and 年度报告 overdue), incidents reported this year and those reported late or
 // not within 24 hours, loans past due at or above the bureau's threshold, and units whose key was changed.
+import { reportOverdue } from '../../../db/domain/vocab';
 import type { Reminder } from '../../ipc/schemas/reminders';
 import type { ComparisonRow } from '../../ipc/schemas/supervisor';
 import type { AppCore } from '../app-core';
 import { unitInfo } from '../session';
+import { today } from '../util/dates';
 import { can } from '../util/permissions';
 import type { ReminderSource } from '../util/reminder-source';
-import { listSentNotices } from './notice-write';
+import { openNotices, type OpenNotice } from './notice-open';
+import { readFigures } from './supervisor-figures';
 import { comparisonRows, defaultsOf } from './supervisor-table';
 
 /** What a part of the alerts sees: the units' rows, the bureau's threshold, the restarts of the last days. */
@@ -17,6 +20,8 @@ export interface AlertContext {
   rows: ComparisonRow[];
   overdueLoanAlert: number;
   restartedSince: (unitCode: string) => string | null;
+  /** Each unit's notices not yet answered, newest first (notice-open.ts). */
+  open: Map<string, OpenNotice[]>;
 }
 
 /** One kind of alert; each alert names its unit and lands on it. */
@@ -32,14 +37,14 @@ function landing(unitCode: string): Pick<Reminder, 'target' | 'view'> {
 const overdue: AlertPart = ({ rows }) =>
   rows.flatMap((r): Reminder[] => {
     const out: Reminder[] = [];
-    if (r.reportState === 'overdue' || r.reportState === 'never') {
+    if (reportOverdue(r.reportState)) {
       out.push({
         id: `supervisor_overdue_${r.unitCode}`,
         severity: 'warning',
-        title: r.reportState === 'never' ? `${r.name}尚未报送数据` : `${r.name}逾期未报送`,
+        title: r.reportState === 'never' ? `${r.name}逾期未报送（从未报送）` : `${r.name}逾期未报送`,
         detail:
           r.reportState === 'never'
-            ? `已登记为下级单位，尚未收到其全量或增量数据包（报送周期 ${r.intervalDays} 天）。`
+            ? `${r.registeredAt.slice(0, 10)} 登记为下级单位，已超过报送周期 ${r.intervalDays} 天，尚未收到其全量或增量数据包。`
             : `距上次报送的数据日期已 ${r.daysSince} 天，超过报送周期 ${r.intervalDays} 天。`,
         ...landing(r.unitCode),
       });
@@ -112,38 +117,27 @@ const keyChanged: AlertPart = ({ rows, restartedSince }) =>
  * are still open. An 意见 or a 备案 needs no more than its receipt. One alert per unit; a finding past its deadline
  * makes it a warning.
  */
-const notices: AlertPart = ({ core, rows }) => {
-  const units = new Set(
-    core
-      .session()
-      .db.$client.prepare('SELECT DISTINCT unit_code FROM notices_sent')
-      .pluck()
-      .all() as string[],
-  );
-  return rows.flatMap((r): Reminder[] => {
-    if (!units.has(r.unitCode)) return [];
-    const open = listSentNotices(core, r.unitCode).filter(
-      (n) => n.state === 'sent' || n.state === 'rectifying',
-    );
-    if (!open.length) return [];
-    const unseen = open.filter((n) => n.state === 'sent').length;
-    const late = open.reduce((k, n) => k + n.items.filter((i) => i.state === 'overdue').length, 0);
+const notices: AlertPart = ({ rows, open }) =>
+  rows.flatMap((r): Reminder[] => {
+    const list = open.get(r.unitCode) ?? [];
+    if (!list.length) return [];
+    const unseen = list.filter((n) => n.state === 'sent').length;
+    const late = list.reduce((k, n) => k + n.late, 0);
     const parts = [
       unseen ? `${unseen} 份尚未见该单位收到` : '',
-      open.length - unseen ? `${open.length - unseen} 份整改通知仍在整改中` : '',
+      list.length - unseen ? `${list.length - unseen} 份整改通知仍在整改中` : '',
       late ? `其中 ${late} 项已过整改期限` : '',
     ].filter(Boolean);
     return [
       {
         id: `supervisor_notice_${r.unitCode}`,
         severity: late ? 'warning' : 'info',
-        title: `${r.name}有 ${open.length} 份通知尚未答复`,
-        detail: `${parts.join('，')}（最早一份：${open[open.length - 1]?.title ?? ''}）。`,
+        title: `${r.name}有 ${list.length} 份通知尚未答复`,
+        detail: `${parts.join('，')}（最早一份：${list[list.length - 1]?.title ?? ''}）。`,
         ...landing(r.unitCode),
       },
     ];
   });
-};
 
 /** The parts, in the order the home page lists them within a severity. */
 export const ALERT_PARTS: AlertPart[] = [overdue, incidents, loans, keyChanged, notices];
@@ -158,9 +152,12 @@ export const supervisorAlerts: ReminderSource = (core, now) => {
       .raw(true)
       .all(since) as [string, string][],
   );
+  // The units' figures read once: the comparison rows and the notices' answers both come from them.
+  const figures = readFigures(db.$client, today(core.clock));
   const ctx: AlertContext = {
     core,
-    rows: comparisonRows(core),
+    rows: comparisonRows(core, figures),
+    open: openNotices(db.$client, figures, today(core.clock)),
     overdueLoanAlert: defaultsOf(db).overdueLoanAlert,
     restartedSince: (u) => restarted.get(u) ?? null,
   };

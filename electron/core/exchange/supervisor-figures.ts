@@ -9,6 +9,9 @@ type Client = Db['$client'];
 
 const OPEN_FINDING = "('pending', 'rectifying', 'to_verify')";
 
+/** This installation's own unit code: the bureau whose notices the units' packages answer. */
+const ME = '(SELECT unit_code FROM unit_profile LIMIT 1)';
+
 /** figure → the SELECT (key, n) over one unit's records (the unit is the only parameter). */
 const FIGURES: Record<string, string> = {
   records: 'SELECT register, count(*) FROM imported_records WHERE unit_code = ? GROUP BY register',
@@ -45,6 +48,15 @@ const FIGURES: Record<string, string> = {
   device_loans_due: `SELECT json_extract(data, '$.due_on'), count(*) FROM imported_records
     WHERE unit_code = ? AND register = 'device_movements' AND json_extract(data, '$.returned_on') IS NULL
     AND json_extract(data, '$.due_on') IS NOT NULL GROUP BY 1`,
+  // This bureau's notices as the unit's packages show them (issue 25, point 8): each notice number the unit shows
+  // imported, and each finding a 整改通知 item became, keyed `<seq>/<item>:<status>`, so the home's alert for
+  // notices not yet answered reads these rows and no unit's JSON.
+  notice_seen: `SELECT CAST(json_extract(data, '$.seq') AS TEXT), count(*) FROM imported_records
+    WHERE unit_code = ? AND register = 'notices' AND json_extract(data, '$.supervisor_code') = ${ME} GROUP BY 1`,
+  notice_findings: `SELECT substr(json_extract(data, '$.notice'), length(${ME}) + 2) || ':' ||
+    coalesce(json_extract(data, '$.status'), ''), count(*) FROM imported_records
+    WHERE unit_code = ? AND register = 'findings' AND substr(json_extract(data, '$.notice'), 1, length(${ME}) + 1) = ${ME} || '/'
+    GROUP BY 1`,
   // Each 年度报告's 涉密人员 in post and those under the unit's training floor (issue 16), by year.
   training_in_post: `SELECT record_id, coalesce(json_extract(data, '$.figures.peopleInPostForTraining'), 0)
     FROM imported_records WHERE unit_code = ? AND register = 'annual_report'

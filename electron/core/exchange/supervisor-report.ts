@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { ANNUAL_FIGURE_GROUPS } from '../../../db/domain/annual-figures';
 import { ANNUAL_STATE_LABELS, LEVEL_LABELS, REPORT_STATE_LABELS } from '../../../db/domain/labels';
+import { reportOverdue } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import type { ComparisonRow, SupervisorReport } from '../../ipc/schemas/supervisor';
 import type { AppCore } from '../app-core';
@@ -59,7 +60,7 @@ export function supervisorReport(core: AppCore, input: { year?: number | undefin
     rows,
     figures: consolidatedFigures(core),
     notReported: rows
-      .filter((r) => r.reportState === 'overdue' || r.reportState === 'never')
+      .filter((r) => reportOverdue(r.reportState))
       .map((r) => ({
         unitCode: r.unitCode,
         name: r.name,

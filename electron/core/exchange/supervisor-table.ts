@@ -43,13 +43,19 @@ function daysBetween(from: string, to: string): number {
   return Math.floor((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000);
 }
 
+/**
+ * A unit that has never reported owes its first report one interval after it was registered: past that it is
+ * overdue (`never`, 从未报送), before that `awaiting_first`. `daysSince` stays null: no data date to count from.
+ */
 export function reportState(
   lastDataAt: string | null,
   interval: number,
   dueSoon: number,
   on: string,
+  registeredAt: string,
 ): { state: ReportState; daysSince: number | null } {
-  if (!lastDataAt) return { state: 'never', daysSince: null };
+  if (!lastDataAt)
+    return { state: daysBetween(registeredAt, on) > interval ? 'never' : 'awaiting_first', daysSince: null };
   const since = daysBetween(lastDataAt, on);
   const state: ReportState =
     since > interval ? 'overdue' : since > interval - dueSoon ? 'due_soon' : 'on_time';
@@ -143,7 +149,7 @@ export function comparisonRows(core: AppCore, figures?: FigureRows): ComparisonR
   const f = figures ?? readFigures(db.$client, on);
   return unitRows(db).map((u) => {
     const interval = u.interval ?? d.reportIntervalDays;
-    const r = reportState(u.lastDataAt, interval, d.dueSoonDays, on);
+    const r = reportState(u.lastDataAt, interval, d.dueSoonDays, on, u.registeredAt);
     return {
       unitCode: u.unitCode,
       name: u.name,
@@ -155,6 +161,7 @@ export function comparisonRows(core: AppCore, figures?: FigureRows): ComparisonR
       intervalDays: interval,
       ownInterval: u.interval !== null,
       reportState: r.state,
+      registeredAt: u.registeredAt,
       lastAnnualYear: u.lastAnnualYear,
       annualState: annualState(u.lastAnnualYear, d.annualDue, on, u.registeredAt),
       ...figuresOf(f, u.unitCode, on),

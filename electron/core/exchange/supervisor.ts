@@ -1,5 +1,6 @@
 // Supervisor mode: switching it on, and the views over what the subordinate units reported (read-only).
 import { asc, count, eq } from 'drizzle-orm';
+import { reportOverdue } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { counterparts, exchangeChannels, importedRecords, unitProfile } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
@@ -61,7 +62,7 @@ export function listUnits(core: AppCore): SupervisedUnitView[] {
         lastReceivedAt: ch?.lastReceivedAt ?? null,
         lastCreatedAt: ch?.lastCreatedAt ?? null,
         lastProfile: ch?.lastProfile ?? null,
-        overdue: r?.reportState === 'overdue',
+        overdue: r ? reportOverdue(r.reportState) : false,
         daysSinceLast: r?.daysSince ?? null,
       };
     });
@@ -106,7 +107,7 @@ export function consolidatedFigures(core: AppCore): ConsolidatedFigures {
   );
   return {
     units: rows.length,
-    unitsOverdue: rows.filter((r) => r.reportState === 'overdue').length,
+    unitsOverdue: rows.filter((r) => reportOverdue(r.reportState)).length,
     carriersByLevel: merged(rows, (r) => r.carriersByLevel) ?? {},
     carriersByStatus: byStatus,
     overdueLoans: sumOf(rows, (r) => r.overdueLoans) ?? 0,

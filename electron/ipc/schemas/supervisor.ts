@@ -21,6 +21,8 @@ export interface ComparisonRow {
   /** Whether the interval is the unit's own (else the default). */
   ownInterval: boolean;
   reportState: ReportState;
+  /** When the unit's key was registered here: a unit that never reported owes its first report from then. */
+  registeredAt: string;
   lastAnnualYear: number | null;
   annualState: AnnualState;
   /** The registers the unit has reported (ids). */

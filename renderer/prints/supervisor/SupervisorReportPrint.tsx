@@ -18,6 +18,7 @@ import { PdfExportButton } from '../../components/PdfExportButton';
 import { PrintFrame } from '../../components/PrintFrame';
 import { navigate, useRoute } from '../../shell/route';
 import { Landscape, small } from '../carriers/CarrierPrints';
+import './supervisorReportPrint.css';
 
 export const REPORT_TITLE = '下级单位保密工作情况汇总表';
 
@@ -87,7 +88,8 @@ export function SupervisorReportPrint() {
         </Button>
         <PdfExportButton title={REPORT_TITLE} />
       </Space>
-      <PrintFrame unitName={data.supervisor} title={REPORT_TITLE}>
+      {/* Dated by the core's clock, as the 截至 line above the table. */}
+      <PrintFrame unitName={data.supervisor} title={REPORT_TITLE} printedOn={data.date}>
         <Landscape />
         <p className="print-meta">
           {`截至 ${data.date}，共 ${data.rows.length} 个下级单位。未按期报送：${
@@ -96,7 +98,7 @@ export function SupervisorReportPrint() {
               .join('、') || '无'
           }。`}
         </p>
-        <table className="print-table" style={small}>
+        <table className="print-table supervisor-report" style={small}>
           <thead>
             <tr>
               <th className="num">序号</th>

@@ -3,7 +3,7 @@
 import { Card, Input, Select, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ComparisonRow, ReportState } from '../../../electron/ipc/contract';
-import { REPORT_STATES } from '../../../db/domain/vocab';
+import { REPORT_STATES, reportOverdue } from '../../../db/domain/vocab';
 import { REPORT_STATE_LABELS } from '../../../db/domain/labels';
 import { ErrorNote } from '../../components/ErrorNote';
 import { useLoad } from '../../stores/load';
@@ -51,7 +51,7 @@ export function ComparisonTable() {
           options={REPORT_STATES.map((s) => ({ value: s, label: REPORT_STATE_LABELS[s] }))}
         />
         <span>
-          共 {all.length} 个单位，逾期未报 {all.filter((r) => r.reportState === 'overdue').length} 个
+          共 {all.length} 个单位，逾期未报 {all.filter((r) => reportOverdue(r.reportState)).length} 个
         </span>
       </Space>
       <Table<ComparisonRow>

@@ -12,6 +12,7 @@ import {
 } from '../../../db/domain/labels';
 import { ErrorNote } from '../../components/ErrorNote';
 import { ReceiptReissue } from './ReceiptReissue';
+import { CrossUnitSearch } from './CrossUnitSearch';
 import { CLEARANCE_OR_NONE } from './record-columns';
 import { ComparisonTable } from './ComparisonTable';
 import { useLoad } from '../../stores/load';
@@ -194,6 +195,7 @@ export function SupervisorPanel() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <ComparisonTable />
+      <CrossUnitSearch />
       <SupervisorReportActions />
       <PackageImport />
       <Card size="small" title="重新生成回执">

@@ -26,7 +26,9 @@ const STATE_COLOR: Record<string, string> = {
   received: 'green',
   due_soon: 'orange',
   overdue: 'red',
-  never: 'default',
+  // Never reported and past its interval from registration: overdue too.
+  never: 'red',
+  awaiting_first: 'default',
   not_due: 'default',
 };
 

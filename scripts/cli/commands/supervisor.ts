@@ -8,6 +8,7 @@ import {
   EXCHANGE_PROFILE_LABELS,
   LEVEL_LABELS,
   PACKAGE_STATE_LABELS,
+  PAGE_LABELS,
   REFUSAL_LABELS,
   REPORT_STATE_LABELS,
 } from '../../../db/domain/labels';
@@ -130,7 +131,10 @@ async function search(argv: string[], out: Out): Promise<number> {
   );
   out.result(v, () =>
     v.length
-      ? v.map((h) => `${h.unitName}（${h.unitCode}）  ${h.register}#${h.recordId}  ${h.title}  ${h.detail}`)
+      ? v.map(
+          (h) =>
+            `${h.unitName}（${h.unitCode}）  ${PAGE_LABELS[h.register as keyof typeof PAGE_LABELS] ?? ''}第 ${h.recordId} 条  ${h.title}  ${h.detail}`,
+        )
       : ['没有找到。'],
   );
   return EXIT.ok;
