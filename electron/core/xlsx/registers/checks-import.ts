@@ -21,7 +21,7 @@ import { isoDate, optionalText, requiredText } from '../../../ipc/schemas/common
 import { findCheckInTx, findingInCheck, recordCheckInTx, recordFindingInTx } from '../../inspections';
 import { refuse } from '../../util/refuse';
 import * as V from '../values';
-import { departmentIdIn, departmentOf, optionalDate, reader, type RowReader } from './common';
+import { departmentIdIn, departmentKey, departmentOf, optionalDate, reader, type RowReader } from './common';
 import type { Column, ReadCtx, RegisterImport, RowCells } from './types';
 
 // A finding carried over keeps its step (inspections/rules.ts): 已结转 in a clerk's ledger reads as 待整改 with its
@@ -89,6 +89,7 @@ const Check = z
     period: requiredText('检查期间', 20),
     checkedOn: isoDate('检查日期'),
     department: z.string(),
+    departments: z.array(z.string()),
     person: z.string(),
     areas: z.array(z.enum(CHECK_AREAS)).min(1),
     inspectors: requiredText('检查人员', 200),
@@ -162,6 +163,16 @@ function areasOf(r: RowReader): CheckArea[] | undefined {
   return out;
 }
 
+/** 检查范围（部门）: each name as 受检部门 is read (a department new to the unit waits for the clerk's yes). */
+function departmentsOf(r: RowReader, ctx: ReadCtx): string[] {
+  return r.list('departments').map((written) => {
+    const known = ctx.departments.get(departmentKey(written));
+    if (known) return known;
+    ctx.newDepartments.add(written);
+    return written;
+  });
+}
+
 function findingOf(r: RowReader, ctx: ReadCtx) {
   if (!r.text('what')) return undefined;
   const opt = (key: string) => r.prose(key) || undefined;
@@ -200,6 +211,7 @@ function read(columns: readonly Column[]) {
       period: r.text('period') || checkedOn.slice(0, 4),
       checkedOn,
       department: departmentOf(r, 'department', ctx),
+      departments: departmentsOf(r, ctx),
       person: r.name('person'),
       areas: areasOf(r),
       inspectors: r.prose('inspectors'),
@@ -239,6 +251,7 @@ export const checkImport = (columns: readonly Column[]): RegisterImport<CheckImp
       recordCheckInTx(tx, ctx, {
         ...c,
         departmentId: some(c.department, (d) => departmentIdIn(tx, d)),
+        departmentIds: c.departments.map((d) => departmentIdIn(tx, d)),
         personId: some(c.person, (p) => personIn(tx, p, 'check.person')),
       });
     if (!f) return;

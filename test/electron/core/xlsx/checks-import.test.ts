@@ -86,11 +86,15 @@ describe('import of the 保密检查台账', () => {
       closedOn: '2026-06-15',
       carryOver: [{ findingId: late.id, reason: '须待下季度清点后验收' }],
     });
+    // A 抽查 of two departments: its 检查范围（部门） comes back whole.
+    const depts = await a.call('departments:list', {});
+    const scope = ['保密办', '办公室'].map((n) => must(depts.find((d) => d.name === n)).id);
     await a.call('inspections:open', {
       kind: 'spot',
       title: '保密办6月抽查',
       period: '2026-06',
       checkedOn: '2026-06-12',
+      departmentIds: scope,
       inspectors: '王丽',
     });
     const dir = tempDir();
@@ -105,6 +109,8 @@ describe('import of the 保密检查台账', () => {
     expect(imported.imported).toBe(4);
     const second = await b.call('xlsx:export', { register: 'inspections', outPath: join(dir, 'b.xlsx') });
     expect(await rowsOf(second.path)).toEqual(await rowsOf(first.path));
+    const spot = (await b.call('inspections:list', { kind: 'spot' })).rows;
+    expect(spot.map((c) => [c.department, c.departments])).toEqual([[null, ['保密办', '办公室']]]);
     const board = await b.call('inspections:findings', {});
     expect(board.rows.map((f) => [f.status, f.carryOverReason]).sort()).toEqual(
       [
