@@ -46,3 +46,30 @@ export function DepartmentSelect(props: IdSelectProps) {
     />
   );
 }
+
+type IdsSelectProps = Omit<SelectProps<number[]>, 'options' | 'onChange' | 'mode'> & {
+  onChange?: (ids: number[]) => void;
+};
+
+/**
+ * Several of the unit's departments (a check's 检查范围), in the order chosen. Typing part of a name narrows the
+ * list; Enter takes the highlighted one and leaves the list open for the next.
+ */
+export function DepartmentsSelect(props: IdsSelectProps) {
+  const items = useDepartments((s) => s.items);
+  const loaded = useDepartments((s) => s.loaded);
+  const load = useDepartments((s) => s.load);
+  useEffect(() => {
+    if (!loaded) void load();
+  }, [loaded, load]);
+  return (
+    <Select<number[]>
+      mode="multiple"
+      allowClear
+      optionFilterProp="label"
+      placeholder={items.length ? '请选择（可多选）' : '请先在「部门管理」中新增部门'}
+      {...props}
+      options={items.map((d) => ({ value: d.id, label: d.name }))}
+    />
+  );
+}

@@ -12,6 +12,7 @@ import { navigate } from '../../shell/route';
 import { Checklist } from './Checklist';
 import { FindingStateTag } from './FindingActions';
 import { FindingDrawer } from './FindingDrawer';
+import { scopeText } from './scope';
 
 const SHOWS = ['inspections', 'persons', 'departments'] as const;
 
@@ -88,7 +89,7 @@ export function InspectionDrawer({
               },
               { key: 'p', label: '检查期间', children: c.period },
               { key: 'd', label: '检查日期', children: tableDate(c.checkedOn) },
-              { key: 'dep', label: '被查部门/人员', children: c.department ?? c.person ?? '全单位' },
+              { key: 'dep', label: '被查部门/人员', children: scopeText(c) },
               { key: 'i', label: '检查人员', children: c.inspectors },
               ...(c.authority ? [{ key: 'a', label: '检查机关', children: c.authority }] : []),
               ...(c.opinion ? [{ key: 'o', label: '检查意见', children: c.opinion, span: 2 }] : []),
