@@ -78,6 +78,15 @@ export const InspectionOpenInput = z
     path: ['personId'],
   });
 
+/** 修改检查范围: the departments of a check still open, all of them (none is the whole unit). */
+export const InspectionScopeInput = z.object({
+  inspectionId,
+  departmentIds: z
+    .array(departmentId)
+    .max(200, '检查范围最多200个部门')
+    .refine((ids) => new Set(ids).size === ids.length, '同一部门只能选一次'),
+});
+
 /** Answers to checklist lines (the keyboard form sends each as it is given). */
 export const InspectionAnswerInput = z.object({
   inspectionId,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../helpers/temp';
 import { exportTo, pair } from '../exchange/helpers';
 import { readCells } from '../xlsx/sheets';
-import { must, openDesk, type Desk } from './helpers';
+import { answerAll, must, openDesk, type Desk } from './helpers';
 
 const JOINT = {
   kind: 'joint' as const,
@@ -93,6 +93,60 @@ describe('a check over several departments', () => {
     expect(e).toMatchObject({ code: 'RULE', rule: 'scope_departments_known' });
     expect(e.fields?.[0]?.path).toBe('departmentIds');
     expect((await desk.call('inspections:list', {})).total).toBe(0);
+  });
+
+  it('修改检查范围: the scope of a check still open is replaced whole, audited; a closed one stays', async () => {
+    const desk = await openDesk();
+    const [office, secrecy, finance] = await departments(desk, ['办公室', '保密办', '财务处']);
+    const c = await desk.call('inspections:open', { ...JOINT, departmentIds: [must(office), must(secrecy)] });
+    const wider = await desk.call('inspections:setScope', {
+      inspectionId: c.id,
+      departmentIds: [must(finance), must(office), must(secrecy)],
+    });
+    expect(wider).toMatchObject({ departmentId: null, departments: ['财务处', '办公室', '保密办'] });
+    const narrowed = await desk.call('inspections:setScope', {
+      inspectionId: c.id,
+      departmentIds: [must(office)],
+    });
+    expect(narrowed).toMatchObject({ departmentId: office, department: '办公室', departments: ['办公室'] });
+    const unit = await desk.call('inspections:setScope', { inspectionId: c.id, departmentIds: [] });
+    expect(unit).toMatchObject({ departmentId: null, departments: [] });
+    const audited = desk.core
+      .session()
+      .db.$client.prepare("SELECT count(*) FROM audit_log WHERE action = 'inspection_scope'")
+      .pluck()
+      .get();
+    expect(audited).toBe(3);
+    const unknown = await desk.refused('inspections:setScope', { inspectionId: c.id, departmentIds: [9999] });
+    expect(unknown.rule).toBe('scope_departments_known');
+    // A refused change leaves the scope as it was (one transaction).
+    expect((await desk.call('inspections:get', { inspectionId: c.id })).departments).toEqual([]);
+    await answerAll(desk, unit, []);
+    await desk.call('inspections:close', { inspectionId: c.id, closedOn: '2026-06-15' });
+    const closed = await desk.refused('inspections:setScope', {
+      inspectionId: c.id,
+      departmentIds: [must(office)],
+    });
+    expect(closed.rule).toBe('check_closed');
+  });
+
+  it('self_check_one_department: a 部门自查 keeps exactly one department', async () => {
+    const desk = await openDesk();
+    const [office, finance] = await departments(desk, ['办公室', '财务处']);
+    const c = await desk.call('inspections:open', {
+      ...JOINT,
+      kind: 'self_dept',
+      departmentIds: [must(office)],
+    });
+    for (const departmentIds of [[must(office), must(finance)], []]) {
+      const e = await desk.refused('inspections:setScope', { inspectionId: c.id, departmentIds });
+      expect(e).toMatchObject({ code: 'RULE', rule: 'self_check_one_department' });
+    }
+    const moved = await desk.call('inspections:setScope', {
+      inspectionId: c.id,
+      departmentIds: [must(finance)],
+    });
+    expect(moved).toMatchObject({ departmentId: finance, departments: ['财务处'] });
   });
 
   it('the form’s scope: each department once, and a 部门自查 is one department', async () => {
