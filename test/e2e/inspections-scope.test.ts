@@ -61,8 +61,7 @@ describe('a check over several departments in Chromium', () => {
       .getByText('办公室、财务处')
       .waitFor();
     await shot(page, 'inspections-scope-register');
-    // The printed 保密工作自查表 names both in its header.
-    // The row opens its drawer again by Enter.
+    // The row opens its drawer again by Enter; the printed 保密工作自查表 names both in its header.
     await page.getByRole('row', { name: /第二季度保密抽查/ }).focus();
     await page.keyboard.press('Enter');
     await page.locator('.ant-drawer-open').getByRole('button', { name: '打印自查表' }).click();
@@ -70,5 +69,27 @@ describe('a check over several departments in Chromium', () => {
     await head.getByText('办公室、财务处', { exact: true }).waitFor();
     expect(await head.locator('th', { hasText: '被查部门' }).count()).toBe(1);
     await shot(page, 'inspections-scope-print');
+
+    // 修改检查范围 from the drawer: 保密办 added by keyboard, the drawer names all three.
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('row', { name: /第二季度保密抽查/ }).focus();
+    await page.keyboard.press('Enter');
+    await drawer.getByRole('button', { name: '修改检查范围' }).click();
+    const edit = page.getByRole('dialog', { name: '修改检查范围' });
+    await edit.getByLabel('被查部门').focus();
+    await page.keyboard.type('保密');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => edit.locator('.ant-select-selection-item').allTextContents())
+      .toEqual(['办公室', '财务处', '保密办']);
+    // Tab leaves the field and closes the list, keeping what was taken; then 保存.
+    await page.keyboard.press('Tab');
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+    expect(await edit.locator('.ant-select-selection-item').count()).toBe(3);
+    await shot(page, 'inspections-scope-edit');
+    await edit.getByRole('button', { name: '保存' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await drawer.locator('.ant-descriptions').getByText('办公室、财务处、保密办', { exact: true }).waitFor();
+    await shot(page, 'inspections-scope-edited');
   });
 });

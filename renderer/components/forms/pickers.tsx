@@ -62,14 +62,27 @@ export function DepartmentsSelect(props: IdsSelectProps) {
   useEffect(() => {
     if (!loaded) void load();
   }, [loaded, load]);
+  const [open, setOpen] = useState(false);
+  // Tab must only leave the field: the list, still open on the department just taken, would take Tab as a
+  // second Enter and drop it again. Kept from the list, the key moves the focus on, and the list is closed.
   return (
-    <Select<number[]>
-      mode="multiple"
-      allowClear
-      optionFilterProp="label"
-      placeholder={items.length ? '请选择（可多选）' : '请先在「部门管理」中新增部门'}
-      {...props}
-      options={items.map((d) => ({ value: d.id, label: d.name }))}
-    />
+    <div
+      onKeyDownCapture={(e) => {
+        if (e.key !== 'Tab') return;
+        e.stopPropagation();
+        setOpen(false);
+      }}
+    >
+      <Select<number[]>
+        open={open}
+        onOpenChange={setOpen}
+        mode="multiple"
+        allowClear
+        optionFilterProp="label"
+        placeholder={items.length ? '请选择（可多选）' : '请先在「部门管理」中新增部门'}
+        {...props}
+        options={items.map((d) => ({ value: d.id, label: d.name }))}
+      />
+    </div>
   );
 }

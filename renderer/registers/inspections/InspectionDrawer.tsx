@@ -13,6 +13,7 @@ import { Checklist } from './Checklist';
 import { FindingStateTag } from './FindingActions';
 import { FindingDrawer } from './FindingDrawer';
 import { scopeText } from './scope';
+import { ScopeModal } from './ScopeModal';
 
 const SHOWS = ['inspections', 'persons', 'departments'] as const;
 
@@ -64,6 +65,7 @@ export function InspectionDrawer({
   const c = r.value;
   const [finding, setFinding] = useState<number | null>(null);
   const [closing, setClosing] = useState(false);
+  const [scoping, setScoping] = useState(false);
   return (
     <Drawer
       open={inspectionId !== null}
@@ -71,7 +73,14 @@ export function InspectionDrawer({
       title={c ? c.title : ''}
       loading={r.loading && !c}
       onClose={onClose}
-      extra={c && c.status === 'open' ? <Button onClick={() => setClosing(true)}>结束检查</Button> : null}
+      extra={
+        c && c.status === 'open' ? (
+          <Space>
+            {c.kind !== 'self_person' ? <Button onClick={() => setScoping(true)}>修改检查范围</Button> : null}
+            <Button onClick={() => setClosing(true)}>结束检查</Button>
+          </Space>
+        ) : null
+      }
     >
       <ErrorNote message={r.error} />
       {c ? (
@@ -140,6 +149,7 @@ export function InspectionDrawer({
             )}
           />
           {closing ? <CloseCheckModal check={c} onClose={() => setClosing(false)} /> : null}
+          {scoping ? <ScopeModal check={c} onClose={() => setScoping(false)} /> : null}
         </>
       ) : null}
       <FindingDrawer findingId={finding} onClose={() => setFinding(null)} />
