@@ -106,6 +106,13 @@ const Check = z
     message: '部门自查须填写受检部门',
     path: ['department'],
   })
+  .refine(
+    (c) => c.kind !== 'self_dept' || new Set([c.department, ...c.departments].filter(Boolean)).size <= 1,
+    {
+      message: '部门自查只查一个部门；查几个部门请填“抽查”或“联合检查”',
+      path: ['departments'],
+    },
+  )
   .refine((c) => c.kind !== 'self_person' || c.person !== '', {
     message: '个人自查须填写受检人员',
     path: ['person'],

@@ -327,3 +327,32 @@ describe('rules of a check’s history', () => {
     );
   });
 });
+
+describe('检查范围（部门） from a sheet', () => {
+  it('a 联合检查 of several departments is read by name; a 部门自查 names one department only', async () => {
+    const d = await desk();
+    const joint = await oneRow(
+      d,
+      {},
+      { 检查类型: '联合检查', 受检部门: '', '检查范围（部门）': '办公室、保密办' },
+    );
+    expect(joint.errors).toEqual([]);
+    const self = await oneRow(d, {}, { '检查范围（部门）': '办公室、保密办' });
+    expect(self.errors.map((e) => [e.column, e.reason])).toEqual([
+      // The column as the import names it (its heading read half-width).
+      ['检查范围(部门)', '部门自查只查一个部门；查几个部门请填“抽查”或“联合检查”'],
+    ]);
+    const imported = await d.call('xlsx:import', {
+      register: 'inspections',
+      path: await writeSheet(
+        tempDir(),
+        'j.xlsx',
+        ['检查名称', '检查类型', '检查日期', '检查范围（部门）', '检查人员'],
+        [['二季度联合检查', '联合检查', '2026-06-01', '保密办、办公室', '王丽']],
+      ),
+    });
+    expect(imported.errors).toEqual([]);
+    const rows = (await d.call('inspections:list', {})).rows;
+    expect(rows.map((c) => [c.title, c.departments])).toEqual([['二季度联合检查', ['保密办', '办公室']]]);
+  });
+});
