@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   CHECK_ANSWERS,
   CHECK_AREAS,
@@ -26,7 +26,10 @@ export const inspections = sqliteTable(
     /** The period checked: `2026-06` for a month, `2026-Q2`, `2026` for a year. */
     period: text('period').notNull(),
     checkedOn: text('checked_on').notNull(),
-    /** The department checked (a 部门自查), or null for the whole unit. */
+    /**
+     * The department checked when the scope is exactly one (a 部门自查; a finding's default department, the due
+     * reminder), else null. The whole scope, one department or several, is in `inspection_departments`.
+     */
     departmentId: integer('department_id').references(() => departments.id),
     /** The person checking himself (a 个人自查). */
     personId: integer('person_id').references(() => persons.id),
@@ -48,6 +51,27 @@ export const inspections = sqliteTable(
     index('inspections_kind_idx').on(t.kind, t.checkedOn),
     index('inspections_status_idx').on(t.status, t.checkedOn),
     index('inspections_department_idx').on(t.departmentId, t.checkedOn),
+  ],
+);
+
+/**
+ * 检查范围（部门）: the departments a check covers (a 联合检查 or 抽查 of 办公室, 保密办 and 财务处), in the order
+ * chosen. No rows is the whole unit. The register's "checks of this department" reads it by department.
+ */
+export const inspectionDepartments = sqliteTable(
+  'inspection_departments',
+  {
+    id: integer('id').primaryKey(),
+    inspectionId: integer('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+  },
+  (t) => [
+    uniqueIndex('inspection_departments_pair_idx').on(t.inspectionId, t.departmentId),
+    index('inspection_departments_department_idx').on(t.departmentId, t.inspectionId),
   ],
 );
 

@@ -132,6 +132,7 @@ export const ACTION_LABELS: Record<string, string> = {
   device_inventory_resolve: '处理设备/介质清点差异',
   settings_devices: '修改设备与介质管理设置',
   inspection_open: '开始保密检查',
+  inspection_scope: '修改保密检查范围',
   inspection_answer: '填写检查表',
   inspection_close: '结束保密检查',
   inspection_template: '修改保密检查表模板',

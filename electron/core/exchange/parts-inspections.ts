@@ -19,6 +19,11 @@ export const INSPECTION_PARTS = [
       'period',
       'checked_on',
       ['department', '(SELECT d.name FROM departments d WHERE d.id = "inspections".department_id)'],
+      // 检查范围（部门）: every department a 联合检查 or 抽查 covered, in the order chosen, as 办公室、财务处.
+      [
+        'departments',
+        '(SELECT group_concat(name, \'、\') FROM (SELECT d.name FROM inspection_departments s JOIN departments d ON d.id = s.department_id WHERE s.inspection_id = "inspections".id ORDER BY s.id))',
+      ],
       'authority',
       'status',
       'closed_on',

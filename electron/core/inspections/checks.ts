@@ -6,17 +6,18 @@ import type { z } from 'zod';
 import { CHECK_AREAS } from '../../../db/domain/vocab';
 import { CHECK_ANSWER_LABELS } from '../../../db/domain/labels';
 import { findingEvents, findings, inspectionItems, inspections } from '../../../db/schema';
-import type {
-  InspectionAnswerInput,
-  InspectionCloseInput,
-  InspectionOpenInput,
-  InspectionView,
+import {
+  scopeDepartmentIds,
+  type InspectionAnswerInput,
+  type InspectionCloseInput,
+  type InspectionOpenInput,
+  type InspectionView,
 } from '../../ipc/schemas/inspections';
 import type { AppCore } from '../app-core';
 import { today } from '../util/dates';
 import { refuse } from '../util/refuse';
 import { checkCloseCarryOver, findingDone } from './rules';
-import { findingEvent, loadOpenInspection } from './store';
+import { findingEvent, loadOpenInspection, saveScopeInTx } from './store';
 import { checklistTemplate } from './template';
 import { inspectionView } from './views';
 
@@ -26,6 +27,7 @@ export function openInspection(core: AppCore, input: z.output<typeof InspectionO
     'inspection',
     (tx, ctx) => {
       const areas = input.areas ?? [...CHECK_AREAS];
+      const scope = scopeDepartmentIds(input);
       const c = tx
         .insert(inspections)
         .values({
@@ -33,7 +35,7 @@ export function openInspection(core: AppCore, input: z.output<typeof InspectionO
           title: input.title,
           period: input.period,
           checkedOn: input.checkedOn,
-          departmentId: input.departmentId ?? null,
+          departmentId: scope.length === 1 ? (scope[0] ?? null) : null,
           personId: input.personId ?? null,
           areas: JSON.stringify(areas),
           inspectors: input.inspectors,
@@ -45,6 +47,7 @@ export function openInspection(core: AppCore, input: z.output<typeof InspectionO
         })
         .returning({ id: inspections.id })
         .get();
+      saveScopeInTx(tx, c.id, scope);
       const lines = checklistTemplate(tx).filter((t) => areas.includes(t.area));
       // Template order within the article's order of areas, so a printed 自查表 reads as art. 58 does.
       lines.sort((a, b) => CHECK_AREAS.indexOf(a.area) - CHECK_AREAS.indexOf(b.area));
@@ -56,7 +59,15 @@ export function openInspection(core: AppCore, input: z.output<typeof InspectionO
       );
       return c.id;
     },
-    (id) => ({ entityId: id, detail: { kind: input.kind, title: input.title, period: input.period } }),
+    (id) => ({
+      entityId: id,
+      detail: {
+        kind: input.kind,
+        title: input.title,
+        period: input.period,
+        departmentIds: scopeDepartmentIds(input),
+      },
+    }),
   );
   return inspectionView(core.session().db, id, today(core.clock));
 }

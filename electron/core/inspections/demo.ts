@@ -1,4 +1,4 @@
-// Demo data for checks: a year of monthly 部门自查, quarterly 抽查, the 年度自查自评 and one 上级检查, each with
+// Demo data for checks: a year of monthly 部门自查, quarterly 抽查 of two departments each, the 年度自查自评 and one 上级检查, each with
 // its checklist from the default template; findings in every state (待整改, 整改中, 待验收, 已整改, 已结转 and
 // 逾期). Written with prepared statements in one transaction; the CLI's `demo` command calls it after persons.
 import { CHECK_AREAS, type CheckKind, type FindingStatus } from '../../../db/domain/vocab';
@@ -46,6 +46,9 @@ export function seedInspections(
        requirement, deadline, status, rectification, rectified_on, rectified_by_id, verifier_id, verified_on, evidence,
        carry_over_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   );
+  const insScope = c.prepare(
+    'INSERT INTO inspection_departments (inspection_id, department_id) VALUES (?, ?)',
+  );
   const insEvent = c.prepare(
     'INSERT INTO finding_events (finding_id, kind, "on", summary, created_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -81,6 +84,7 @@ export function seedInspections(
       ) as { id: number }
     ).id;
     checks++;
+    if (dept !== null) insScope.run(id, dept);
     DEFAULT_TEMPLATE.forEach((t, i) => {
       const fail = rng() < failRate;
       const item = (
@@ -139,6 +143,7 @@ export function seedInspections(
       if (done) insEvent.run(f, 'verified', addDays(on, 12), '验收通过', at);
       if (carried) insEvent.run(f, 'carried_over', addDays(on, 20), '检查结束时结转，继续整改', at);
     });
+    return id;
   };
 
   c.transaction(() => {
@@ -148,7 +153,14 @@ export function seedInspections(
       const on = `${month}-${m === 0 ? today.slice(8) : '25'}`;
       for (const d of checked)
         check('self_dept', `${d.name}${month}保密自查`, month, on > today ? today : on, d.id, 0.03);
-      if (m % 3 === 0) check('spot', `${month}保密抽查`, month, on > today ? today : on, null, 0.08);
+      if (m % 3 !== 0) continue;
+      // Each quarter's 抽查 covers two departments in turn (检查范围), the rest of the unit is not checked.
+      const spot = check('spot', `${month}保密抽查`, month, on > today ? today : on, null, 0.08);
+      const first = (m / 3) % depts.length;
+      const scope = [...new Set([first, (first + 1) % depts.length])].map(
+        (i) => (depts[i] as { id: number }).id,
+      );
+      for (const d of scope) insScope.run(spot, d);
     }
     const last = String(now.getFullYear() - 1);
     check(

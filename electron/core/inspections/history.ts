@@ -8,10 +8,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { CheckArea, CheckKind, FindingSeverity, FindingStatus } from '../../../db/domain/vocab';
 import { findings, inspections } from '../../../db/schema';
+import { scopeDepartmentIds } from '../../ipc/schemas/inspections';
 import type { Tx, WriteCtx } from '../app-core';
 import { refuse } from '../util/refuse';
 import { checkCloseCarryOver, checkSuperiorDeadline, checkVerifier, findingDone } from './rules';
-import { findingEvent, loadInspection } from './store';
+import { findingEvent, loadInspection, saveScopeInTx } from './store';
 
 export interface CheckHistory {
   kind: CheckKind;
@@ -19,6 +20,8 @@ export interface CheckHistory {
   period: string;
   checkedOn: string;
   departmentId?: number | undefined;
+  /** 检查范围（部门）: several departments; with `departmentId`, that one first. */
+  departmentIds?: number[] | undefined;
   personId?: number | undefined;
   areas: CheckArea[];
   inspectors: string;
@@ -66,14 +69,15 @@ export function findingInCheck(tx: Pick<Tx, 'select'>, inspectionId: number, wha
 
 export function recordCheckInTx(tx: Tx, ctx: WriteCtx, c: CheckHistory): number {
   ctx.touch('inspections');
-  return tx
+  const scope = scopeDepartmentIds(c);
+  const id = tx
     .insert(inspections)
     .values({
       kind: c.kind,
       title: c.title,
       period: c.period,
       checkedOn: c.checkedOn,
-      departmentId: c.departmentId ?? null,
+      departmentId: scope.length === 1 ? (scope[0] ?? null) : null,
       personId: c.personId ?? null,
       areas: JSON.stringify(c.areas),
       inspectors: c.inspectors,
@@ -86,6 +90,8 @@ export function recordCheckInTx(tx: Tx, ctx: WriteCtx, c: CheckHistory): number 
     })
     .returning({ id: inspections.id })
     .get().id;
+  saveScopeInTx(tx, id, scope);
+  return id;
 }
 
 export function recordFindingInTx(tx: Tx, ctx: WriteCtx, inspectionId: number, f: FindingHistory): number {

@@ -1,6 +1,7 @@
 // The inspections domain's handlers: one function per channel of inspections.channels.ts.
 import { today } from '../util/dates';
 import { answerInspection, closeInspection, openInspection } from './checks';
+import { setInspectionScope } from './scope';
 import { addFinding, assignFinding, startFinding, submitFinding, verifyFinding } from './findings';
 import {
   checklistTemplate,
@@ -17,6 +18,7 @@ export const inspectionsHandlers: DomainHandlers<'inspections'> = {
   'inspections:get': (core, input) =>
     inspectionView(core.session().db, input.inspectionId, today(core.clock)),
   'inspections:open': (core, input) => openInspection(core, input),
+  'inspections:setScope': (core, input) => setInspectionScope(core, input),
   'inspections:answer': (core, input) => answerInspection(core, input),
   'inspections:close': (core, input) => closeInspection(core, input),
   'inspections:findings': (core, input) => listFindings(core.session().db, input, today(core.clock)),

@@ -1,9 +1,9 @@
 // Loading a check or a finding inside a write, and the finding's history line each step leaves.
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import type { FindingEventKind } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
-import { findingEvents, findings, inspections } from '../../../db/schema';
+import { departments, findingEvents, findings, inspectionDepartments, inspections } from '../../../db/schema';
 import type { WriteCtx } from '../app-core';
 import { refuse } from '../util/refuse';
 
@@ -46,4 +46,35 @@ export function findingEvent(
   tx.insert(findingEvents)
     .values({ findingId, kind, on, summary, createdAt: ctx.now, createdBy: ctx.accountId })
     .run();
+}
+
+/**
+ * A check's scope of departments, written in the order chosen. Each must be one of the unit's departments: an id
+ * the form no longer knows (a department removed meanwhile) is refused by name, not left to a foreign key.
+ */
+export function saveScopeInTx(
+  tx: Pick<Db, 'select' | 'insert' | 'delete'>,
+  inspectionId: number,
+  ids: number[],
+): void {
+  if (ids.length > 0) {
+    const known = new Set(
+      tx
+        .select({ id: departments.id })
+        .from(departments)
+        .where(inArray(departments.id, ids))
+        .all()
+        .map((d) => d.id),
+    );
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0)
+      refuse(
+        'scope_departments_known',
+        `检查范围中有 ${unknown.length} 个部门不在本单位部门名单中，请重新选择被查部门。`,
+        'departmentIds',
+      );
+  }
+  tx.delete(inspectionDepartments).where(eq(inspectionDepartments.inspectionId, inspectionId)).run();
+  for (const departmentId of ids)
+    tx.insert(inspectionDepartments).values({ inspectionId, departmentId }).run();
 }

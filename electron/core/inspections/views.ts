@@ -6,6 +6,7 @@ import {
   count,
   desc,
   eq,
+  exists,
   gte,
   inArray,
   isNotNull,
@@ -24,6 +25,7 @@ import {
   departments,
   findingEvents,
   findings,
+  inspectionDepartments,
   inspectionItems,
   inspections,
   persons,
@@ -221,8 +223,42 @@ const checkSelect = (db: Read) =>
     .leftJoin(persons, eq(persons.id, inspections.personId));
 
 type CheckJoined = { c: typeof inspections.$inferSelect; department: string | null; person: string | null };
+type Scope = { ids: number[]; names: string[] };
 
-function toRow(r: CheckJoined, counts: CheckCounts): InspectionRow {
+/**
+ * Each check's 检查范围（部门） in one read for a page, in the order chosen. A check recorded before scopes were
+ * kept has only its `department_id`: that one department is its scope.
+ */
+function scopesOf(db: Read, rows: CheckJoined[]): Map<number, Scope> {
+  const out = new Map<number, Scope>();
+  if (rows.length === 0) return out;
+  const lines = db
+    .select({ id: inspectionDepartments.inspectionId, dept: departments.id, name: departments.name })
+    .from(inspectionDepartments)
+    .innerJoin(departments, eq(departments.id, inspectionDepartments.departmentId))
+    .where(
+      inArray(
+        inspectionDepartments.inspectionId,
+        rows.map((r) => r.c.id),
+      ),
+    )
+    .orderBy(asc(inspectionDepartments.id))
+    .all();
+  for (const l of lines) {
+    const s = out.get(l.id) ?? { ids: [], names: [] };
+    s.ids.push(l.dept);
+    s.names.push(l.name);
+    out.set(l.id, s);
+  }
+  for (const r of rows)
+    if (!out.has(r.c.id) && r.c.departmentId !== null && r.department !== null)
+      out.set(r.c.id, { ids: [r.c.departmentId], names: [r.department] });
+  return out;
+}
+
+const NO_SCOPE: Scope = { ids: [], names: [] };
+
+function toRow(r: CheckJoined, counts: CheckCounts, scope: Scope): InspectionRow {
   return {
     id: r.c.id,
     kind: r.c.kind,
@@ -230,6 +266,7 @@ function toRow(r: CheckJoined, counts: CheckCounts): InspectionRow {
     period: r.c.period,
     checkedOn: r.c.checkedOn,
     department: r.department,
+    departments: scope.names,
     person: r.person,
     inspectors: r.c.inspectors,
     status: r.c.status,
@@ -247,7 +284,22 @@ export function listInspections(
   const where = and(
     input.kind === undefined ? undefined : eq(inspections.kind, input.kind),
     input.status === undefined ? undefined : eq(inspections.status, input.status),
-    input.departmentId === undefined ? undefined : eq(inspections.departmentId, input.departmentId),
+    input.departmentId === undefined
+      ? undefined
+      : or(
+          eq(inspections.departmentId, input.departmentId),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(inspectionDepartments)
+              .where(
+                and(
+                  eq(inspectionDepartments.inspectionId, inspections.id),
+                  eq(inspectionDepartments.departmentId, input.departmentId),
+                ),
+              ),
+          ),
+        ),
     q === undefined ? undefined : or(like(inspections.title, q), like(inspections.inspectors, q)),
   );
   const total = db.select({ n: count() }).from(inspections).where(where).get()?.n ?? 0;
@@ -260,7 +312,11 @@ export function listInspections(
     rows.map((r) => r.c.id),
     today,
   );
-  return { total, rows: rows.map((r) => toRow(r, counts.get(r.c.id) ?? NO_COUNTS)) };
+  const scopes = scopesOf(db, rows);
+  return {
+    total,
+    rows: rows.map((r) => toRow(r, counts.get(r.c.id) ?? NO_COUNTS, scopes.get(r.c.id) ?? NO_SCOPE)),
+  };
 }
 
 export function inspectionView(db: Read, id: number, today: string): InspectionView {
@@ -277,9 +333,11 @@ export function inspectionView(db: Read, id: number, today: string): InspectionV
     .where(eq(inspectionItems.inspectionId, id))
     .orderBy(asc(inspectionItems.seq))
     .all();
+  const scope = scopesOf(db, [r]).get(id) ?? NO_SCOPE;
   return {
-    ...toRow(r, countsOf(db, [id], today).get(id) ?? NO_COUNTS),
+    ...toRow(r, countsOf(db, [id], today).get(id) ?? NO_COUNTS, scope),
     departmentId: r.c.departmentId,
+    departmentIds: scope.ids,
     personId: r.c.personId,
     areas: JSON.parse(r.c.areas) as CheckArea[],
     authority: r.c.authority,

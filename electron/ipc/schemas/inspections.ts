@@ -28,6 +28,16 @@ const attachmentId = z.number().int().positive().optional();
 const area = z.enum(CHECK_AREAS, { error: '请选择检查领域' });
 const severity = z.enum(FINDING_SEVERITIES, { error: '请选择严重程度' });
 
+/** A check's scope of departments as the form gives it: `departmentId` (if any) first, then `departmentIds`. */
+export function scopeDepartmentIds(c: {
+  departmentId?: number | undefined;
+  departmentIds?: number[] | undefined;
+}) {
+  return [
+    ...new Set([...(c.departmentId === undefined ? [] : [c.departmentId]), ...(c.departmentIds ?? [])]),
+  ];
+}
+
 export const InspectionOpenInput = z
   .object({
     kind: z.enum(CHECK_KINDS, { error: '请选择检查类型' }),
@@ -35,6 +45,15 @@ export const InspectionOpenInput = z
     period: requiredText('检查期间', 20),
     checkedOn: isoDate('检查日期'),
     departmentId: departmentId.optional(),
+    /**
+     * 检查范围（部门）: several departments (a 联合检查 or 抽查), each once, in the order chosen; with `departmentId`
+     * too, that one comes first. None is the whole unit.
+     */
+    departmentIds: z
+      .array(departmentId)
+      .max(200, '检查范围最多200个部门')
+      .refine((ids) => new Set(ids).size === ids.length, '同一部门只能选一次')
+      .optional(),
     personId: personId.optional(),
     /** The areas of art. 58 to check; all thirteen when left out. */
     areas: z.array(area).min(1, '请至少选择一个检查领域').optional(),
@@ -46,14 +65,27 @@ export const InspectionOpenInput = z
     message: '上级检查须填写检查机关',
     path: ['authority'],
   })
-  .refine((c) => c.kind !== 'self_dept' || c.departmentId !== undefined, {
+  .refine((c) => c.kind !== 'self_dept' || scopeDepartmentIds(c).length > 0, {
     message: '部门自查须选择被查部门',
-    path: ['departmentId'],
+    path: ['departmentIds'],
+  })
+  .refine((c) => c.kind !== 'self_dept' || scopeDepartmentIds(c).length <= 1, {
+    message: '部门自查只查一个部门；查几个部门请选“抽查”或“联合检查”',
+    path: ['departmentIds'],
   })
   .refine((c) => c.kind !== 'self_person' || c.personId !== undefined, {
     message: '个人自查须选择自查人员',
     path: ['personId'],
   });
+
+/** 修改检查范围: the departments of a check still open, all of them (none is the whole unit). */
+export const InspectionScopeInput = z.object({
+  inspectionId,
+  departmentIds: z
+    .array(departmentId)
+    .max(200, '检查范围最多200个部门')
+    .refine((ids) => new Set(ids).size === ids.length, '同一部门只能选一次'),
+});
 
 /** Answers to checklist lines (the keyboard form sends each as it is given). */
 export const InspectionAnswerInput = z.object({
@@ -163,6 +195,8 @@ export interface InspectionRow {
   period: string;
   checkedOn: string;
   department: string | null;
+  /** 检查范围（部门）: the names of the departments checked, in the order chosen; empty for the whole unit. */
+  departments: string[];
   person: string | null;
   inspectors: string;
   status: CheckStatus;
@@ -226,6 +260,7 @@ export interface FindingView {
 export interface InspectionView extends Omit<InspectionRow, 'department' | 'person'> {
   departmentId: number | null;
   department: string | null;
+  departmentIds: number[];
   personId: number | null;
   person: string | null;
   areas: CheckArea[];

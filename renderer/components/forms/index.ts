@@ -5,7 +5,7 @@ export { ApprovalFields, approvalInput, type ApprovalInput, type ApprovalValues 
 export { clean } from './clean';
 export { DateInput, DAY_FORMATS, type DateInputProps } from './DateInput';
 export { DateItem, FormGroup, PersonFields, TextField, type FieldName } from './fields';
-export { DepartmentSelect, PersonPicker } from './pickers';
+export { DepartmentSelect, DepartmentsSelect, PersonPicker } from './pickers';
 export { NameField, NameSelect } from './NamePicker';
 export { nowMinute, thisMonth, today } from './today';
 export { CarrierPicker } from './CarrierPicker';

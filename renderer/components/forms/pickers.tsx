@@ -46,3 +46,43 @@ export function DepartmentSelect(props: IdSelectProps) {
     />
   );
 }
+
+type IdsSelectProps = Omit<SelectProps<number[]>, 'options' | 'onChange' | 'mode'> & {
+  onChange?: (ids: number[]) => void;
+};
+
+/**
+ * Several of the unit's departments (a check's 检查范围), in the order chosen. Typing part of a name narrows the
+ * list; Enter takes the highlighted one and leaves the list open for the next.
+ */
+export function DepartmentsSelect(props: IdsSelectProps) {
+  const items = useDepartments((s) => s.items);
+  const loaded = useDepartments((s) => s.loaded);
+  const load = useDepartments((s) => s.load);
+  useEffect(() => {
+    if (!loaded) void load();
+  }, [loaded, load]);
+  const [open, setOpen] = useState(false);
+  // Tab must only leave the field: the list, still open on the department just taken, would take Tab as a
+  // second Enter and drop it again. Kept from the list, the key moves the focus on, and the list is closed.
+  return (
+    <div
+      onKeyDownCapture={(e) => {
+        if (e.key !== 'Tab') return;
+        e.stopPropagation();
+        setOpen(false);
+      }}
+    >
+      <Select<number[]>
+        open={open}
+        onOpenChange={setOpen}
+        mode="multiple"
+        allowClear
+        optionFilterProp="label"
+        placeholder={items.length ? '请选择（可多选）' : '请先在「部门管理」中新增部门'}
+        {...props}
+        options={items.map((d) => ({ value: d.id, label: d.name }))}
+      />
+    </div>
+  );
+}

@@ -13,6 +13,7 @@ import {
 } from '../../../db/domain/labels';
 import { call } from '../../api';
 import { printDate } from '../../i18n/format';
+import { scopeText } from '../../registers/inspections/scope';
 import { InspectionSheet, Signatures, useSheet } from './InspectionSheet';
 
 const BACK = 'reg/inspections';
@@ -30,7 +31,7 @@ function Head({ c }: { c: InspectionView }) {
         </tr>
         <tr>
           <th>被查部门</th>
-          <td>{c.department ?? c.person ?? '全单位'}</td>
+          <td>{scopeText(c)}</td>
           <th>检查期间</th>
           <td>{c.period}</td>
         </tr>

@@ -75,6 +75,7 @@ export const WORK_COLUMNS: Record<string, RecordColumn[]> = {
     plain('period', '检查期间'),
     plain('checked_on', '检查日期'),
     plain('department', '部门'),
+    plain('departments', '检查范围（部门）'),
     plain('authority', '检查单位'),
     coded('status', '状态', CHECK_STATUS_LABELS),
     plain('closed_on', '结束日期'),

@@ -12,6 +12,8 @@ import { navigate } from '../../shell/route';
 import { Checklist } from './Checklist';
 import { FindingStateTag } from './FindingActions';
 import { FindingDrawer } from './FindingDrawer';
+import { scopeText } from './scope';
+import { ScopeModal } from './ScopeModal';
 
 const SHOWS = ['inspections', 'persons', 'departments'] as const;
 
@@ -63,6 +65,7 @@ export function InspectionDrawer({
   const c = r.value;
   const [finding, setFinding] = useState<number | null>(null);
   const [closing, setClosing] = useState(false);
+  const [scoping, setScoping] = useState(false);
   return (
     <Drawer
       open={inspectionId !== null}
@@ -70,7 +73,14 @@ export function InspectionDrawer({
       title={c ? c.title : ''}
       loading={r.loading && !c}
       onClose={onClose}
-      extra={c && c.status === 'open' ? <Button onClick={() => setClosing(true)}>结束检查</Button> : null}
+      extra={
+        c && c.status === 'open' ? (
+          <Space>
+            {c.kind !== 'self_person' ? <Button onClick={() => setScoping(true)}>修改检查范围</Button> : null}
+            <Button onClick={() => setClosing(true)}>结束检查</Button>
+          </Space>
+        ) : null
+      }
     >
       <ErrorNote message={r.error} />
       {c ? (
@@ -88,7 +98,7 @@ export function InspectionDrawer({
               },
               { key: 'p', label: '检查期间', children: c.period },
               { key: 'd', label: '检查日期', children: tableDate(c.checkedOn) },
-              { key: 'dep', label: '被查部门/人员', children: c.department ?? c.person ?? '全单位' },
+              { key: 'dep', label: '被查部门/人员', children: scopeText(c) },
               { key: 'i', label: '检查人员', children: c.inspectors },
               ...(c.authority ? [{ key: 'a', label: '检查机关', children: c.authority }] : []),
               ...(c.opinion ? [{ key: 'o', label: '检查意见', children: c.opinion, span: 2 }] : []),
@@ -139,6 +149,7 @@ export function InspectionDrawer({
             )}
           />
           {closing ? <CloseCheckModal check={c} onClose={() => setClosing(false)} /> : null}
+          {scoping ? <ScopeModal check={c} onClose={() => setScoping(false)} /> : null}
         </>
       ) : null}
       <FindingDrawer findingId={finding} onClose={() => setFinding(null)} />

@@ -10,6 +10,7 @@ import { useInspections } from '../../stores/inspections.store';
 import { FindingsBoard } from './FindingsBoard';
 import { InspectionDrawer } from './InspectionDrawer';
 import { OpenCheckModal } from './OpenCheckModal';
+import { scopeText } from './scope';
 import { SettingsTabs } from './SettingsModal';
 import { ImportButton } from '../xlsx/ImportButton';
 
@@ -28,7 +29,7 @@ const COLUMNS: RegisterColumn<InspectionRow>[] = [
     key: 'department',
     title: '被查部门/人员',
     width: 120,
-    render: (c) => c.department ?? c.person ?? '全单位',
+    render: (c) => scopeText(c),
   },
   { key: 'progress', title: '检查表', width: 90, render: (c) => `${c.answered}/${c.items}` },
   {

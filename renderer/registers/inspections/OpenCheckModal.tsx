@@ -1,4 +1,4 @@
-// 新建检查: kind, period, who checks whom; the checklist comes from the unit's template (art. 58's 13 areas).
+// 新建检查: kind, period, who checks whom (one department, several, or the whole unit); the checklist comes from the unit's template (art. 58's 13 areas).
 import { Form, Select } from 'antd';
 import { useState } from 'react';
 import type { CheckKind, InspectionView } from '../../../electron/ipc/contract';
@@ -7,7 +7,7 @@ import {
   ActionModal,
   clean,
   DateItem,
-  DepartmentSelect,
+  DepartmentsSelect,
   PersonPicker,
   TextField,
   thisMonth,
@@ -44,8 +44,12 @@ export function OpenCheckModal({
           <PersonPicker aria-label="自查人员" />
         </Form.Item>
       ) : (
-        <Form.Item name="departmentId" label="被查部门">
-          <DepartmentSelect allowClear />
+        <Form.Item
+          name="departmentIds"
+          label={kind === 'self_dept' ? '被查部门' : '被查部门（可多选，不选为全单位）'}
+        >
+          {/* A 部门自查 is one department; 抽查 and 联合检查 may cover several. */}
+          <DepartmentsSelect aria-label="被查部门" maxCount={kind === 'self_dept' ? 1 : undefined} />
         </Form.Item>
       )}
       <TextField name="inspectors" label="检查人员" required />

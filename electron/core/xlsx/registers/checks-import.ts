@@ -21,7 +21,15 @@ import { isoDate, optionalText, requiredText } from '../../../ipc/schemas/common
 import { findCheckInTx, findingInCheck, recordCheckInTx, recordFindingInTx } from '../../inspections';
 import { refuse } from '../../util/refuse';
 import * as V from '../values';
-import { departmentIdIn, departmentOf, labelsOf, optionalDate, reader, type RowReader } from './common';
+import {
+  departmentIdIn,
+  departmentKey,
+  departmentOf,
+  labelsOf,
+  optionalDate,
+  reader,
+  type RowReader,
+} from './common';
 import { FINDING_STATE_LABELS } from '../../../../db/domain/labels';
 import type { Column, ReadCtx, RegisterImport, RowCells } from './types';
 
@@ -90,6 +98,7 @@ const Check = z
     period: requiredText('检查期间', 20),
     checkedOn: isoDate('检查日期'),
     department: z.string(),
+    departments: z.array(z.string()),
     person: z.string(),
     areas: z.array(z.enum(CHECK_AREAS)).min(1),
     inspectors: requiredText('检查人员', 200),
@@ -106,6 +115,13 @@ const Check = z
     message: '部门自查须填写受检部门',
     path: ['department'],
   })
+  .refine(
+    (c) => c.kind !== 'self_dept' || new Set([c.department, ...c.departments].filter(Boolean)).size <= 1,
+    {
+      message: '部门自查只查一个部门；查几个部门请填“抽查”或“联合检查”',
+      path: ['departments'],
+    },
+  )
   .refine((c) => c.kind !== 'self_person' || c.person !== '', {
     message: '个人自查须填写受检人员',
     path: ['person'],
@@ -163,6 +179,16 @@ function areasOf(r: RowReader): CheckArea[] | undefined {
   return out;
 }
 
+/** 检查范围（部门）: each name as 受检部门 is read (a department new to the unit waits for the clerk's yes). */
+function departmentsOf(r: RowReader, ctx: ReadCtx): string[] {
+  return r.list('departments').map((written) => {
+    const known = ctx.departments.get(departmentKey(written));
+    if (known) return known;
+    ctx.newDepartments.add(written);
+    return written;
+  });
+}
+
 function findingOf(r: RowReader, ctx: ReadCtx) {
   if (!r.text('what')) return undefined;
   const opt = (key: string) => r.prose(key) || undefined;
@@ -201,6 +227,7 @@ function read(columns: readonly Column[]) {
       period: r.text('period') || checkedOn.slice(0, 4),
       checkedOn,
       department: departmentOf(r, 'department', ctx),
+      departments: departmentsOf(r, ctx),
       person: r.name('person'),
       areas: areasOf(r),
       inspectors: r.prose('inspectors'),
@@ -240,6 +267,7 @@ export const checkImport = (columns: readonly Column[]): RegisterImport<CheckImp
       recordCheckInTx(tx, ctx, {
         ...c,
         departmentId: some(c.department, (d) => departmentIdIn(tx, d)),
+        departmentIds: c.departments.map((d) => departmentIdIn(tx, d)),
         personId: some(c.person, (p) => personIn(tx, p, 'check.person')),
       });
     if (!f) return;

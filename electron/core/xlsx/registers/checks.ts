@@ -52,6 +52,14 @@ export const CHECK_COLUMNS: readonly Column[] = [
     paths: ['check.department', 'check.departmentId'],
   },
   {
+    // A 联合检查 or 抽查 of several departments: every one, as 办公室、保密办、财务处.
+    key: 'departments',
+    heading: '检查范围（部门）',
+    synonyms: ['受检部门范围', '检查部门范围'],
+    width: 24,
+    paths: ['check.departments', 'check.departmentIds'],
+  },
+  {
     key: 'person',
     heading: '受检人员',
     synonyms: ['被检查人员', '自查人员'],
@@ -235,6 +243,7 @@ function checkCells(i: InspectionRow, e: CheckExtra | undefined): Record<string,
     period: i.period,
     checkedOn: i.checkedOn,
     department: i.department ?? '',
+    departments: i.departments.join('、'),
     person: i.person ?? '',
     inspectors: i.inspectors,
     authority: e?.authority ?? '',

@@ -27,6 +27,9 @@ describe('inspections demo', () => {
     expect(open.some((f) => f.carryOverReason !== null && f.state === 'overdue')).toBe(true);
     const kinds = new Set((await desk.call('inspections:list', { pageSize: 500 })).rows.map((c) => c.kind));
     expect([...kinds].sort()).toEqual(['annual', 'self_dept', 'spot', 'superior']);
+    // Each quarter's 抽查 covers two departments, named.
+    const spots = (await desk.call('inspections:list', { kind: 'spot' })).rows;
+    expect(spots.map((c) => c.departments.length)).toEqual([2, 2, 2, 2]);
     expect(seedIncidents(db, now).incidents).toBe(2);
     const incidents = (await desk.call('incidents:list', {})).rows;
     expect(incidents.map((i) => i.clock.state).sort()).toEqual(['late', 'on_time']);

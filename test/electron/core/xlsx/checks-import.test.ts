@@ -86,11 +86,15 @@ describe('import of the 保密检查台账', () => {
       closedOn: '2026-06-15',
       carryOver: [{ findingId: late.id, reason: '须待下季度清点后验收' }],
     });
+    // A 抽查 of two departments: its 检查范围（部门） comes back whole.
+    const depts = await a.call('departments:list', {});
+    const scope = ['保密办', '办公室'].map((n) => must(depts.find((d) => d.name === n)).id);
     await a.call('inspections:open', {
       kind: 'spot',
       title: '保密办6月抽查',
       period: '2026-06',
       checkedOn: '2026-06-12',
+      departmentIds: scope,
       inspectors: '王丽',
     });
     const dir = tempDir();
@@ -105,6 +109,8 @@ describe('import of the 保密检查台账', () => {
     expect(imported.imported).toBe(4);
     const second = await b.call('xlsx:export', { register: 'inspections', outPath: join(dir, 'b.xlsx') });
     expect(await rowsOf(second.path)).toEqual(await rowsOf(first.path));
+    const spot = (await b.call('inspections:list', { kind: 'spot' })).rows;
+    expect(spot.map((c) => [c.department, c.departments])).toEqual([[null, ['保密办', '办公室']]]);
     const board = await b.call('inspections:findings', {});
     expect(board.rows.map((f) => [f.status, f.carryOverReason]).sort()).toEqual(
       [
@@ -319,5 +325,34 @@ describe('rules of a check’s history', () => {
     expect(closedBare.errors.map((e) => e.column).sort()).toEqual(
       ['整改情况', '整改完成日期', '整改人', '验收人', '验收日期', '验收意见'].sort(),
     );
+  });
+});
+
+describe('检查范围（部门） from a sheet', () => {
+  it('a 联合检查 of several departments is read by name; a 部门自查 names one department only', async () => {
+    const d = await desk();
+    const joint = await oneRow(
+      d,
+      {},
+      { 检查类型: '联合检查', 受检部门: '', '检查范围（部门）': '办公室、保密办' },
+    );
+    expect(joint.errors).toEqual([]);
+    const self = await oneRow(d, {}, { '检查范围（部门）': '办公室、保密办' });
+    expect(self.errors.map((e) => [e.column, e.reason])).toEqual([
+      // The column as the import names it (its heading read half-width).
+      ['检查范围(部门)', '部门自查只查一个部门；查几个部门请填“抽查”或“联合检查”'],
+    ]);
+    const imported = await d.call('xlsx:import', {
+      register: 'inspections',
+      path: await writeSheet(
+        tempDir(),
+        'j.xlsx',
+        ['检查名称', '检查类型', '检查日期', '检查范围（部门）', '检查人员'],
+        [['二季度联合检查', '联合检查', '2026-06-01', '保密办、办公室', '王丽']],
+      ),
+    });
+    expect(imported.errors).toEqual([]);
+    const rows = (await d.call('inspections:list', {})).rows;
+    expect(rows.map((c) => [c.title, c.departments])).toEqual([['二季度联合检查', ['保密办', '办公室']]]);
   });
 });
