@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { postedPerson } from '../electron/core/persons/helpers';
-import { login, shot, startApp } from './app';
+import { login, pickName, shot, startApp } from './app';
 import { ok } from './persons-data';
 
 const dialog = (page: Page, title: string | RegExp) =>
@@ -115,7 +115,7 @@ describe('清点 and 定期检查 of devices in Chromium', () => {
     await use.getByLabel('份数', { exact: true }).fill('3');
     await use.getByLabel('每份页数', { exact: true }).fill('4');
     await use.getByLabel('批准人', { exact: true }).fill('李建国');
-    await use.getByLabel('承办人', { exact: true }).fill('周杰');
+    await pickName(page, use, '承办人', '周杰');
     await shot(page, 'devices-usage-print-lines');
     await use.getByRole('button', { name: '登记', exact: true }).click();
     await use.waitFor({ state: 'hidden' });

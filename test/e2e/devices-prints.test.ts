@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { postedPerson } from '../electron/core/persons/helpers';
-import { login, shot, startApp, UNIT } from './app';
+import { login, pickName, shot, startApp, UNIT } from './app';
 import { ok } from './persons-data';
 import { pagePdf, pdfText } from './pdf';
 
@@ -143,7 +143,7 @@ describe('device prints and 批量归还 in Chromium', () => {
     const title = await give.locator('.ant-modal-title').textContent();
     expect(title).toContain('U-031');
     expect(title).toContain('U-032');
-    await give.getByLabel('接收人').fill('王丽');
+    await pickName(page, give, '接收人', '王丽');
     await shot(page, 'devices-batch-give-back');
     await give
       .getByRole('button', { name: /归还|确定|保存/ })
@@ -355,7 +355,7 @@ describe('device prints and 批量归还 in Chromium', () => {
 
     await act('归还入库');
     const store = form('归还入库：BJ-021');
-    await store.getByLabel('接收人').fill('王丽');
+    await pickName(page, store, '接收人', '王丽');
     await store.getByRole('button', { name: '归还', exact: true }).click();
     await store.waitFor({ state: 'hidden' });
     await act('领用');

@@ -4,7 +4,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, InputNumber, Select, Space } from 'antd';
 import { LEVEL_LABELS } from '../../../db/domain/labels';
 import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
-import { FormGroup, TextField } from '../../components/forms';
+import { FormGroup, NameField, TextField } from '../../components/forms';
 import { optionsOf } from '../../i18n/labels';
 
 export function PrintLines() {
@@ -31,7 +31,7 @@ export function PrintLines() {
                   <InputNumber min={1} style={{ width: 80 }} />
                 </Form.Item>
                 <TextField name={[f.name, 'approver']} label="批准人" />
-                <TextField name={[f.name, 'handler']} label="承办人" />
+                <NameField name={[f.name, 'handler']} label="承办人" source="persons" />
                 <Button
                   aria-label={`删除打印文件${i + 1}`}
                   icon={<DeleteOutlined />}

@@ -6,12 +6,13 @@ import {
   ActionModal,
   ApprovalFields,
   approvalInput,
+  type ApprovalValues,
   DateItem,
   DepartmentSelect,
+  NameField,
   PersonPicker,
   TextField,
   today,
-  type ApprovalValues,
 } from '../../components/forms';
 import { LEVEL_LABELS } from '../../../db/domain/labels';
 import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
@@ -65,7 +66,7 @@ export function GiveBackForm({
       onClose={onClose}
       submitText="归还"
     >
-      <TextField name="receiverName" label="接收人" required />
+      <NameField name="receiverName" label="接收人" source="persons" required />
       <DateItem name="returnedOn" label="归还日期" required />
       <TextField name="remark" label="备注" />
     </ActionModal>

@@ -4,12 +4,13 @@ import {
   ActionModal,
   ApprovalFields,
   approvalInput,
+  type ApprovalValues,
   DateItem,
   FormGroup,
+  NameField,
   PersonPicker,
   TextField,
   today,
-  type ApprovalValues,
 } from '../../components/forms';
 import {
   DEVICE_CHECK_KIND_LABELS,
@@ -55,7 +56,7 @@ export function RepairForm({ device: d, onClose }: DeviceActionProps) {
           <Checkbox>已拆除硬盘等存储介质和固件（送外维修必须）</Checkbox>
         </Form.Item>
         <TextField name="storageKeptBy" label="拆下存储介质保管人" />
-        <TextField name="sentBy" label="送修人" />
+        <NameField name="sentBy" label="送修人" source="persons" />
       </div>
       <ApprovalFields kind="repair" subjectId={String(d.id)} />
     </ActionModal>

@@ -17,6 +17,7 @@ import {
   DateItem,
   DepartmentSelect,
   FormGroup,
+  NameField,
   nowMinute,
   PersonPicker,
   TextField,
@@ -39,12 +40,12 @@ export function RecordFields() {
       <FormGroup title="发现过程">
         <DateItem name="discoveredAt" label="发现时间" time />
         <TextField name="discoveredPlace" label="发现地点" required />
-        <TextField name="discoveredBy" label="发现人" required />
+        <NameField name="discoveredBy" label="发现人" source="persons" required />
         <TextField name="discoveredByTitle" label="发现人职务" />
         <TextField name="discoveryHow" label="发现经过" area required />
       </FormGroup>
       <FormGroup title="基本情况">
-        <TextField name="party" label="当事人" />
+        <NameField name="party" label="当事人" source="persons" />
         <TextField name="partyTitle" label="当事人职务" />
         <DateItem name="occurredAt" label="发生时间" time />
         <TextField name="occurredPlace" label="发生地点" />
@@ -103,7 +104,7 @@ export function ReportModal({ incidentId, onClose }: { incidentId: number; onClo
       <Form.Item name="method" label="报告方式">
         <Select style={{ width: 160 }} options={optionsOf(REPORT_METHOD_LABELS)} />
       </Form.Item>
-      <TextField name="reportedBy" label="报告人" required />
+      <NameField name="reportedBy" label="报告人" source="persons" required />
       <TextField name="note" label="备注" />
     </ActionModal>
   );

@@ -1,7 +1,7 @@
 // One person's 考核 (年度, 专项 or 岗前), recorded from the person page; the grid does a whole department.
 import { Form, InputNumber, Select } from 'antd';
 import { APPRAISAL_KIND_LABELS, APPRAISAL_RESULT_LABELS } from '../../../db/domain/labels';
-import { ActionModal, clean, DateItem, TextField, today } from '../../components/forms';
+import { ActionModal, clean, DateItem, NameField, TextField, today } from '../../components/forms';
 import { optionsOf } from '../../i18n/labels';
 
 export function AppraiseModal({
@@ -41,7 +41,7 @@ export function AppraiseModal({
         <Form.Item name="score" label="笔试成绩">
           <InputNumber min={0} max={100} />
         </Form.Item>
-        <TextField name="appraiser" label="考核人" required />
+        <NameField name="appraiser" label="考核人" source="persons" required />
       </div>
       <TextField name="remarks" label="备注" area />
     </ActionModal>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { SessionView } from '../../../electron/ipc/contract';
 import { ScanUpload } from '../../components/ScanUpload';
 import { SESSION_FORM_LABELS, TRAINING_KIND_LABELS } from '../../../db/domain/labels';
-import { ActionModal, clean, DateItem, TextField, today } from '../../components/forms';
+import { ActionModal, clean, DateItem, NameField, TextField, today } from '../../components/forms';
 import { optionsOf } from '../../i18n/labels';
 
 /** 培训材料: the scans uploaded one by one (课件, 签到表, 照片…), their ids the field's value. */
@@ -55,7 +55,7 @@ function SessionFields({ known }: { known?: { id: number; fileName: string }[] }
         <TextField name="organizer" label="主办" />
         <TextField name="speaker" label="主讲" />
         <TextField name="scope" label="范围" />
-        <TextField name="recorder" label="记录人" />
+        <NameField name="recorder" label="记录人" source="persons" />
         <Form.Item name="hours" label="学时" rules={[{ required: true, message: '请填写学时' }]}>
           <InputNumber min={0.5} max={200} step={0.5} />
         </Form.Item>
