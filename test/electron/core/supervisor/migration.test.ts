@@ -1,26 +1,13 @@
 // Migrations 0026–0027: a supervisor that imported packages before issue 25 gets its units' data dates, own
 // intervals and figures filled in, so the comparison table is right before the next package arrives.
 import { randomBytes } from 'node:crypto';
-import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrateDatabase, migrationsFolder, readJournal } from '../../../../db/migrate';
+import { migrateDatabase } from '../../../../db/migrate';
 import { openDatabase } from '../../../../db/open';
+import { foldersBefore } from '../../../helpers/migrations';
 import { tempDir } from '../../../helpers/temp';
 import { gramQuery } from '../../../../electron/core/exchange/supervisor-search';
-
-function foldersBefore(tag: string): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(migrationsFolder(), dir, { recursive: true });
-  const journal = readJournal(dir);
-  const cut = journal.entries.findIndex((e) => e.tag === tag);
-  expect(cut).toBeGreaterThan(0);
-  writeFileSync(
-    join(dir, 'meta', '_journal.json'),
-    JSON.stringify({ ...journal, entries: journal.entries.slice(0, cut) }),
-  );
-  return dir;
-}
 
 describe('supervision backfill', () => {
   it('units already reporting keep their data date, own interval and figures; record ids sort naturally', () => {

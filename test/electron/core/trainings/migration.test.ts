@@ -1,24 +1,12 @@
 // Migrations 0019–0020: the persons register's per-person training records become attendance of sessions, none
 // lost, and the old table goes only after every row has moved.
 import { randomBytes } from 'node:crypto';
-import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrateDatabase, migrationsFolder, readJournal } from '../../../../db/migrate';
+import { migrateDatabase } from '../../../../db/migrate';
 import { closeDatabase, openDatabase } from '../../../../db/open';
+import { foldersBefore } from '../../../helpers/migrations';
 import { tempDir } from '../../../helpers/temp';
-
-/** A copy of the migrations folder that stops before `tag` (as a database of the previous version had it). */
-function foldersBefore(tag: string): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(migrationsFolder(), dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = readJournal(dir);
-  const cut = journal.entries.findIndex((e) => e.tag === tag);
-  expect(cut).toBeGreaterThan(0);
-  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, cut) }));
-  return dir;
-}
 
 describe('person_trainings → sessions and attendance', () => {
   it('every training record becomes one attendance; records of one sitting share one session', () => {
