@@ -36,7 +36,9 @@ describe('lock and unlock in Chromium', () => {
     await dispatcher.dispatch('session:lock', {});
     await page.getByRole('menuitem', { name: '审批' }).click();
     await page.getByText('程序已锁定，请先登录。').waitFor();
-    expect(await page.getByRole('button', { name: '解锁' }).isVisible()).toBe(true);
+    // The message may show a moment before the unlock screen replaces the page: wait for the screen itself.
+    await page.getByRole('button', { name: '解锁' }).waitFor();
+    expect(core.isUnlocked()).toBe(false);
     await shot(page, 'unlock-after-core-lock');
   });
 
