@@ -20,6 +20,7 @@ import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
 import { afterImport, unitChain } from './supervisor-chain';
+import { figureDelta, type TouchedRecords } from './supervisor-figures';
 import { runStages, runStagesJob, type Stages } from '../util/jobs';
 
 /** Check the package file at `path`, read piece by piece; a file that cannot be read is not a package. */
@@ -88,6 +89,22 @@ function rowJson(columns: string[]): (row: unknown[]) => string {
   };
 }
 
+/** A row's record id at the supervisor: its register's key column, or the whole row when it has none. */
+function recordIdOf(part: { id: string; rows: PartRows }): (row: unknown[]) => string {
+  const key = part.id === 'annual_report' ? 'year' : (partById(part.id)?.key ?? 'id');
+  const col = part.rows.columns.indexOf(key);
+  return (r) => String(col >= 0 ? r[col] : canonicalJson(r));
+}
+
+/** What a package that does not replace the unit's registers rewrites, for the figures' difference. */
+function touchedBy(parts: { id: string; rows: PartRows }[]): TouchedRecords[] {
+  return parts.map((p) => ({
+    register: p.id,
+    keys: p.rows.rows.map(recordIdOf(p)),
+    ...(p.rows.ids ? { ids: p.rows.ids } : {}),
+  }));
+}
+
 function applyPart(
   tx: Tx,
   db: Db,
@@ -96,8 +113,6 @@ function applyPart(
   replace: boolean,
   part: { id: string; rows: PartRows },
 ) {
-  const key = part.id === 'annual_report' ? 'year' : (partById(part.id)?.key ?? 'id');
-  const col = part.rows.columns.indexOf(key);
   if (replace) {
     tx.delete(importedRecords)
       .where(and(eq(importedRecords.unitCode, unitCode), eq(importedRecords.register, part.id)))
@@ -108,9 +123,8 @@ function applyPart(
     'INSERT OR REPLACE INTO imported_records (unit_code, register, record_id, data, seq) VALUES (?, ?, ?, ?, ?)',
   );
   const toJson = rowJson(part.rows.columns);
-  for (const r of part.rows.rows) {
-    put.run(unitCode, part.id, String(col >= 0 ? r[col] : canonicalJson(r)), toJson(r), seq);
-  }
+  const idOf = recordIdOf(part);
+  for (const r of part.rows.rows) put.run(unitCode, part.id, idOf(r), toJson(r), seq);
   if (part.rows.ids) {
     db.$client
       .prepare(
@@ -209,8 +223,11 @@ function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
     'exchange_import',
     'exchange_package',
     (tx, ctx) => {
-      for (const p of parts) applyPart(tx, db, unitCode, m.seq, m.profile === 'full', p);
+      const full = m.profile === 'full';
+      const figures = full ? undefined : figureDelta(db.$client, unitCode, touchedBy(parts));
+      for (const p of parts) applyPart(tx, db, unitCode, m.seq, full, p);
       afterImport(tx, db, {
+        figures,
         unitCode,
         manifest: m,
         packageHash: a.packageHash,

@@ -66,7 +66,15 @@ export function chainCheck(
 export function afterImport(
   tx: Tx,
   db: Db,
-  a: { unitCode: string; manifest: Manifest; packageHash: string; path: string; now: string },
+  a: {
+    unitCode: string;
+    manifest: Manifest;
+    packageHash: string;
+    path: string;
+    now: string;
+    /** The figures' difference of a package that rewrites a few records; without it they are recounted. */
+    figures?: (() => void) | undefined;
+  },
 ): void {
   const client = db.$client;
   const m = a.manifest;
@@ -98,7 +106,8 @@ export function afterImport(
       )
       .run(m.createdAt, m.profile, a.unitCode);
   }
-  refreshUnitFigures(client, a.unitCode);
+  if (a.figures) a.figures();
+  else refreshUnitFigures(client, a.unitCode);
   refreshUnitSearch(client, a.unitCode, m.seq);
 }
 

@@ -66,18 +66,36 @@ const FIGURES: Record<string, string> = {
     AND json_extract(data, '$.figures.peopleUnderTrainingFloor') IS NOT NULL`,
 };
 
+/** Figures whose key is a record (its id) and whose n is a value of that record, not a count of records. */
+const PER_RECORD = new Set(['training_in_post', 'training_under_floor']);
+
 /** Recompute one unit's figures; runs in the caller's transaction. */
 export function refreshUnitFigures(client: Client, unitCode: string): void {
   client.prepare('DELETE FROM supervision_figures WHERE unit_code = ?').run(unitCode);
   const put = client.prepare(
     'INSERT INTO supervision_figures (unit_code, figure, key, n) VALUES (?, ?, ?, ?)',
   );
-  for (const [figure, sql] of Object.entries(FIGURES)) {
-    for (const [key, n] of client.prepare(sql).raw(true).all(unitCode) as [string | null, number][]) {
-      put.run(unitCode, figure, key ?? '', n);
-    }
+  for (const [k, n] of figuresOf(client, unitCode, 'imported_records')) {
+    const [figure, key] = k.split(SEP) as [string, string];
+    put.run(unitCode, figure, key, n);
   }
-  // Running totals in SQLite's own key order (the order `key < ?` reads them in).
+  runningTotals(client, unitCode);
+}
+
+const SEP = '\u0000';
+
+/** Every figure of `unitCode` over `table` (the unit's records, or a copy of some of them): figure␀key → n. */
+function figuresOf(client: Client, unitCode: string, table: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [figure, sql] of Object.entries(FIGURES)) {
+    const rows = client.prepare(sql.replaceAll('imported_records', table)).raw(true).all(unitCode);
+    for (const [key, n] of rows as [string | null, number][]) out.set(`${figure}${SEP}${key ?? ''}`, n);
+  }
+  return out;
+}
+
+/** Running totals in SQLite's own key order (the order `key < ?` reads them in). */
+function runningTotals(client: Client, unitCode: string): void {
   client
     .prepare(
       `UPDATE supervision_figures SET cum = w.c FROM (SELECT rowid AS r, sum(n) OVER (PARTITION BY figure
@@ -85,6 +103,71 @@ export function refreshUnitFigures(client: Client, unitCode: string): void {
        WHERE supervision_figures.rowid = w.r`,
     )
     .run(unitCode);
+}
+
+/** What an incremental or annual package rewrites in one register: the records it carries, and (with its id
+ * list) the records it drops by not naming them. */
+export interface TouchedRecords {
+  register: string;
+  keys: string[];
+  ids?: string[];
+}
+
+/**
+ * The figures of an import that rewrites a few records (incremental, annual). Every figure counts records by a
+ * key of the record alone (or, PER_RECORD, keeps one value per record), so the unit's figures move by the
+ * figures of the touched records as they are after the write minus the same as they were before it; the
+ * rest of the unit is not read (recomputing a 100k-carrier unit was most of an incremental import). Call it
+ * before the write, in the import's transaction; call what it returns after the write.
+ */
+export function figureDelta(client: Client, unitCode: string, touched: TouchedRecords[]): () => void {
+  client.exec(`CREATE TEMP TABLE IF NOT EXISTS figure_rows (unit_code TEXT NOT NULL, register TEXT NOT NULL,
+    record_id TEXT NOT NULL, data TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (register, record_id))`);
+  const copy = (op: 'IN' | 'NOT IN') =>
+    client.prepare(`INSERT OR IGNORE INTO temp.figure_rows SELECT unit_code, register, record_id, data, seq
+      FROM main.imported_records WHERE unit_code = ? AND register = ?
+      AND record_id ${op} (SELECT value FROM json_each(?))`);
+  const gather = () => {
+    client.exec('DELETE FROM temp.figure_rows');
+    for (const t of touched) {
+      if (t.keys.length) copy('IN').run(unitCode, t.register, JSON.stringify(t.keys));
+      if (t.ids) copy('NOT IN').run(unitCode, t.register, JSON.stringify(t.ids));
+    }
+    const figures = figuresOf(client, unitCode, 'temp.figure_rows');
+    client.exec('DELETE FROM temp.figure_rows');
+    return figures;
+  };
+  const before = gather();
+  return () => {
+    const after = gather();
+    const add =
+      client.prepare(`INSERT INTO supervision_figures (unit_code, figure, key, n) VALUES (?, ?, ?, ?)
+      ON CONFLICT (unit_code, figure, key) DO UPDATE SET n = n + excluded.n`);
+    const set =
+      client.prepare(`INSERT INTO supervision_figures (unit_code, figure, key, n) VALUES (?, ?, ?, ?)
+      ON CONFLICT (unit_code, figure, key) DO UPDATE SET n = excluded.n`);
+    const drop = client.prepare(
+      'DELETE FROM supervision_figures WHERE unit_code = ? AND figure = ? AND key = ?',
+    );
+    for (const k of new Set([...before.keys(), ...after.keys()])) {
+      const [figure, key] = k.split(SEP) as [string, string];
+      const now = after.get(k);
+      if (PER_RECORD.has(figure)) {
+        if (now === undefined) drop.run(unitCode, figure, key);
+        else set.run(unitCode, figure, key, now);
+      } else if ((now ?? 0) !== (before.get(k) ?? 0)) {
+        add.run(unitCode, figure, key, (now ?? 0) - (before.get(k) ?? 0));
+      }
+    }
+    // A count that fell to nothing is no row, as a recount would leave it.
+    client
+      .prepare(
+        `DELETE FROM supervision_figures WHERE unit_code = ? AND n = 0
+         AND figure NOT IN (${[...PER_RECORD].map((f) => `'${f}'`).join(', ')})`,
+      )
+      .run(unitCode);
+    runningTotals(client, unitCode);
+  };
 }
 
 export type FigureRows = Map<string, Map<string, Map<string, number>>>;

@@ -10,6 +10,7 @@ import { decodePart, REGISTER_PARTS } from '../../../../electron/core/exchange/p
 import type { ChannelOutput } from '../../../../electron/ipc/contract';
 import { received } from '../carriers/helpers';
 import { pair, SUPERVISOR, type Site } from '../exchange/helpers';
+import { keptAndRecounted } from './figures-helpers';
 
 type Action =
   | { kind: 'register' }
@@ -140,6 +141,9 @@ async function run(actions: Action[]): Promise<void> {
     else receipts.push(r.receiptPath);
     if (p.truth) lastRegisters = p.truth;
     if (lastRegisters) compare(supervisorCopy(sup, unit.code), lastRegisters, p.seq);
+    // The figures kept by difference (incremental, annual) are what a recount gives.
+    const { kept, recount } = keptAndRecounted(sup, unit.code);
+    expect(kept).toEqual(recount);
   };
   for (const a of actions) {
     n += 1;

@@ -1,0 +1,60 @@
+// Issue 20, point 5: an incremental or annual package moves a unit's figures by the difference of the records it
+// rewrites (before and after), instead of recounting the whole unit at every import. What it keeps must be what
+// a recount gives, row for row, after every kind of change a package can carry.
+import { describe, expect, it } from 'vitest';
+import { lendCopy12, received } from '../carriers/helpers';
+import { newPerson } from '../persons/helpers';
+import { pair } from '../exchange/helpers';
+import { keptAndRecounted } from './figures-helpers';
+import { send } from './notice-helpers';
+
+describe('figures kept by difference', () => {
+  it('figures_delta_equals_recount: after incrementals that lend, return, add, drop and re-level, the kept figures are a recount', async () => {
+    const { unit, sup } = await pair();
+    const a = await unit.call('carriers:register', received());
+    await unit.call('carriers:register', received({ level: 'confidential', docNo: '省保办〔2026〕13号' }));
+    await send(unit, sup);
+    const check = () => {
+      const { kept, recount } = keptAndRecounted(sup, unit.code);
+      expect(kept).toEqual(recount);
+      return kept;
+    };
+    const atFull = check();
+
+    // A loan: the carrier's status and a movement with a due date (loans_due).
+    await unit.call('carriers:borrow', {
+      ...lendCopy12(a.id),
+      exception: { reason: '起草整改方案，经局长同意' },
+    });
+    await unit.call('carriers:register', received({ level: 'top_secret', docNo: '省保办〔2026〕14号' }));
+    await send(unit, sup, 'incremental');
+    const lent = check();
+    expect(lent).not.toEqual(atFull);
+    expect(lent.find((r) => r.figure === 'carriers_level' && r.key === 'top_secret')?.n).toBe(1);
+    expect(lent.some((r) => r.figure === 'loans_due')).toBe(true);
+
+    // Returned: the loan's due date leaves the figures (a count fallen to nothing is no row).
+    await unit.call('carriers:return', { carrierId: a.id, copyNos: [12], returnedOn: '2026-06-15' });
+    await newPerson(unit, { name: '刘洋', level: 'secret' });
+    await send(unit, sup, 'incremental');
+    expect(check().some((r) => r.figure === 'loans_due')).toBe(false);
+
+    // A record the unit no longer holds (dropped by the id lists) and a level changed in place.
+    const client = unit.core.session().db.$client;
+    client
+      .prepare("UPDATE carriers SET level = 'secret', updated_at = ? WHERE id = ?")
+      .run('2026-06-15T12:00:00.000Z', a.id);
+    const item = await unit.call('classification:create', {
+      name: '年度保密工作要点',
+      level: 'confidential',
+      term: { kind: 'period', years: 5 },
+      classifierName: '李建国',
+    });
+    await send(unit, sup, 'incremental');
+    check();
+    client.prepare('DELETE FROM classification_items WHERE id = ?').run(item.id);
+    await send(unit, sup, 'incremental');
+    const last = check();
+    expect(last.find((r) => r.figure === 'records' && r.key === 'classification_items')).toBeUndefined();
+  });
+});
