@@ -105,6 +105,7 @@ function touchedBy(parts: { id: string; rows: PartRows }[]): TouchedRecords[] {
   }));
 }
 
+/** Write one part; returns the records it wrote or dropped (an incremental's id list drops what it omits). */
 function applyPart(
   tx: Tx,
   db: Db,
@@ -112,7 +113,7 @@ function applyPart(
   seq: number,
   replace: boolean,
   part: { id: string; rows: PartRows },
-) {
+): { register: string; ids: string[] } {
   if (replace) {
     tx.delete(importedRecords)
       .where(and(eq(importedRecords.unitCode, unitCode), eq(importedRecords.register, part.id)))
@@ -124,14 +125,22 @@ function applyPart(
   );
   const toJson = rowJson(part.rows.columns);
   const idOf = recordIdOf(part);
-  for (const r of part.rows.rows) put.run(unitCode, part.id, idOf(r), toJson(r), seq);
-  if (part.rows.ids) {
-    db.$client
-      .prepare(
-        'DELETE FROM imported_records WHERE unit_code = ? AND register = ? AND record_id NOT IN (SELECT value FROM json_each(?))',
-      )
-      .run(unitCode, part.id, JSON.stringify(part.rows.ids));
+  const ids: string[] = [];
+  for (const r of part.rows.rows) {
+    const id = idOf(r);
+    ids.push(id);
+    put.run(unitCode, part.id, id, toJson(r), seq);
   }
+  if (part.rows.ids) {
+    const gone = db.$client
+      .prepare(
+        'DELETE FROM imported_records WHERE unit_code = ? AND register = ? AND record_id NOT IN (SELECT value FROM json_each(?)) RETURNING record_id',
+      )
+      .pluck()
+      .all(unitCode, part.id, JSON.stringify(part.rows.ids)) as string[];
+    ids.push(...gone);
+  }
+  return { register: part.id, ids };
 }
 
 function receiptFor(
@@ -225,9 +234,10 @@ function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
     (tx, ctx) => {
       const full = m.profile === 'full';
       const figures = full ? undefined : figureDelta(db.$client, unitCode, touchedBy(parts));
-      for (const p of parts) applyPart(tx, db, unitCode, m.seq, full, p);
+      const rewritten = parts.map((p) => applyPart(tx, db, unitCode, m.seq, full, p));
       afterImport(tx, db, {
         figures,
+        rewritten: full ? undefined : rewritten,
         unitCode,
         manifest: m,
         packageHash: a.packageHash,

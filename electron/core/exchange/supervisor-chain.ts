@@ -74,6 +74,8 @@ export function afterImport(
     now: string;
     /** The figures' difference of a package that rewrites a few records; without it they are recounted. */
     figures?: (() => void) | undefined;
+    /** The records a package that does not replace the registers wrote or dropped, for the search rows. */
+    rewritten?: { register: string; ids: string[] }[] | undefined;
   },
 ): void {
   const client = db.$client;
@@ -108,7 +110,7 @@ export function afterImport(
   }
   if (a.figures) a.figures();
   else refreshUnitFigures(client, a.unitCode);
-  refreshUnitSearch(client, a.unitCode, m.seq);
+  refreshUnitSearch(client, a.unitCode, m.seq, a.rewritten);
 }
 
 export function fileName(path: string): string {

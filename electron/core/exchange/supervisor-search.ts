@@ -15,6 +15,9 @@ const SEARCH_ROWS = `SELECT register, record_id, record_no,
     coalesce(json_extract(data, '$.department'), json_extract(data, '$.doc_no'), '')
   FROM imported_records WHERE unit_code = ? AND seq = ? AND register IN ('carriers', 'persons')`;
 
+/** The registers searched across units (SEARCH_ROWS reads these). */
+const SEARCHED = new Set(['carriers', 'persons']);
+
 type SearchRow = [string, string, number | null, string | null, string, string];
 
 /**
@@ -23,14 +26,29 @@ type SearchRow = [string, string, number | null, string | null, string, string];
  * restart, which moved the unit's records to its history) every row of the unit goes. The pairs are made here,
  * not by a trigger: SQLite spelled them out position by position, a third of a full package's import.
  */
-export function refreshUnitSearch(client: Client, unitCode: string, seq: number | null): void {
-  client
-    .prepare(
-      `DELETE FROM supervision_search WHERE unit_code = ? AND NOT EXISTS (SELECT 1 FROM imported_records r
+export function refreshUnitSearch(
+  client: Client,
+  unitCode: string,
+  seq: number | null,
+  rewritten?: { register: string; ids: string[] }[],
+): void {
+  if (rewritten && seq !== null) {
+    // An incremental names what it wrote or dropped: only those rows go (not a walk of the unit's rows).
+    const drop = client.prepare(
+      'DELETE FROM supervision_search WHERE unit_code = ? AND register = ? AND record_id IN (SELECT value FROM json_each(?))',
+    );
+    for (const r of rewritten) {
+      if (SEARCHED.has(r.register) && r.ids.length) drop.run(unitCode, r.register, JSON.stringify(r.ids));
+    }
+  } else {
+    client
+      .prepare(
+        `DELETE FROM supervision_search WHERE unit_code = ? AND NOT EXISTS (SELECT 1 FROM imported_records r
          WHERE r.unit_code = supervision_search.unit_code AND r.register = supervision_search.register
            AND r.record_id = supervision_search.record_id AND r.seq <> ?)`,
-    )
-    .run(unitCode, seq ?? -1);
+      )
+      .run(unitCode, seq ?? -1);
+  }
   if (seq === null) return;
   const rows = client.prepare(SEARCH_ROWS).raw(true).all(unitCode, seq) as SearchRow[];
   const put = client.prepare(

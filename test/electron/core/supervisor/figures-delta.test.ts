@@ -58,3 +58,38 @@ describe('figures kept by difference', () => {
     expect(last.find((r) => r.figure === 'records' && r.key === 'classification_items')).toBeUndefined();
   });
 });
+
+describe('search rows kept by what an incremental names', () => {
+  it('search_rows_follow_incremental: renamed, added and dropped records are found as the unit holds them', async () => {
+    const { unit, sup } = await pair();
+    const a = await unit.call('carriers:register', received({ name: '关于档案数字化外包的请示' }));
+    await unit.call('carriers:register', received({ docNo: '省保办〔2026〕13号' }));
+    const liu = await newPerson(unit, { name: '刘洋' });
+    await send(unit, sup);
+    const u = unit.core.session().db.$client;
+    u.prepare('UPDATE carriers SET name = ?, updated_at = ? WHERE id = ?').run(
+      '关于整改落实情况的报告',
+      '2026-06-15T12:00:00.000Z',
+      a.id,
+    );
+    await unit.call('carriers:register', received({ name: '新收到的密件', docNo: '省保办〔2026〕14号' }));
+    u.pragma('foreign_keys = OFF');
+    u.prepare('DELETE FROM persons WHERE id = ?').run(liu.id);
+    u.pragma('foreign_keys = ON');
+    await send(unit, sup, 'incremental');
+
+    const s = sup.core.session().db.$client;
+    const rows = (sql: string) => s.prepare(sql).raw(true).all(unit.code);
+    expect(
+      rows('SELECT register, record_id, name FROM supervision_search WHERE unit_code = ? ORDER BY 1, 2'),
+    ).toEqual(
+      rows(`SELECT register, record_id, coalesce(json_extract(data, '$.name'), '') FROM imported_records
+        WHERE unit_code = ? AND register IN ('carriers', 'persons') ORDER BY 1, 2`),
+    );
+    const found = async (q: string) => (await sup.call('exchange:search', { q, limit: 10 })).length;
+    expect(await found('整改落实')).toBe(1);
+    expect(await found('数字化外包')).toBe(0);
+    expect(await found('新收到')).toBe(1);
+    expect(await found('刘洋')).toBe(0);
+  });
+});
