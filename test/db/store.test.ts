@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knownSchemaVersion, migrateDatabase, readJournal } from '../../db/migrate';
-import { closeDatabase, isPlaintextSqlite, openDatabase } from '../../db/open';
+import { closeDatabase, isPlaintextSqlite, openDatabase, withRollbackJournal } from '../../db/open';
 import { tempDir } from '../helpers/temp';
 
 const key = () => new Uint8Array(randomBytes(32));
@@ -62,6 +62,26 @@ describe('encrypted store', () => {
     expect(p('temp_store')).toBe(2);
     expect(p('cipher')).toBe('sqlcipher');
     closeDatabase(again);
+  });
+
+  it('one large write goes through a rollback journal and the store is back in WAL after it, thrown or not', () => {
+    const { path, k, db } = freshDb();
+    const mode = () => db.$client.pragma('journal_mode', { simple: true });
+    expect(withRollbackJournal(db, mode)).toBe('delete');
+    expect(mode()).toBe('wal');
+    expect(() =>
+      withRollbackJournal(db, () => {
+        throw new Error('导入中断');
+      }),
+    ).toThrow('导入中断');
+    expect(mode()).toBe('wal');
+    // Another connection on the file: the mode cannot change, and the write goes through the WAL as before.
+    const other = openDatabase(path, k);
+    other.$client.prepare('SELECT count(*) FROM unit_profile').get();
+    expect(withRollbackJournal(db, mode)).toBe('wal');
+    expect(mode()).toBe('wal');
+    closeDatabase(other);
+    closeDatabase(db);
   });
 
   it('a missing file is not silently created unless asked', () => {

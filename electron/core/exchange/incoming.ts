@@ -4,7 +4,7 @@ import { fileSource } from './container';
 import { resolveOutputPath } from '../util/output-path';
 import { and, eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
-import type { Db } from '../../../db/open';
+import { withRollbackJournal, type Db } from '../../../db/open';
 import { exchangeChannels, exchangeIncoming, importedRecords } from '../../../db/schema';
 import type { ImportView, ReceiptView, VerifyView } from '../../ipc/schemas/exchange';
 import type { AppCore, Tx } from '../app-core';
@@ -228,61 +228,64 @@ function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
   const counts = countsOf(m);
   // A mistyped receipt folder is caught before anything is imported; what fails later is reported apart.
   receiptPath(input.receiptOutPath, receiptFileName(unitCode, chainOf(db, unitCode), m.seq), true);
-  const importedAt = core.write(
-    'exchange_import',
-    'exchange_package',
-    (tx, ctx) => {
-      const full = m.profile === 'full';
-      const figures = full ? undefined : figureDelta(db.$client, unitCode, touchedBy(parts));
-      const rewritten = parts.map((p) => applyPart(tx, db, unitCode, m.seq, full, p));
-      afterImport(tx, db, {
-        figures,
-        rewritten: full ? undefined : rewritten,
-        unitCode,
-        manifest: m,
-        packageHash: a.packageHash,
-        path: input.path,
-        now: ctx.now,
-      });
-      const channel = {
-        lastSeq: m.seq,
-        lastHash: a.packageHash,
-        lastReceivedAt: ctx.now,
-        lastCreatedAt: m.createdAt,
-        lastProfile: m.profile,
-      };
-      tx.insert(exchangeChannels)
-        .values({ unitCode, ...channel })
-        .onConflictDoUpdate({ target: exchangeChannels.unitCode, set: channel })
-        .run();
-      tx.insert(exchangeIncoming)
-        .values({
+  const write = () =>
+    core.write(
+      'exchange_import',
+      'exchange_package',
+      (tx, ctx) => {
+        const full = m.profile === 'full';
+        const figures = full ? undefined : figureDelta(db.$client, unitCode, touchedBy(parts));
+        const rewritten = parts.map((p) => applyPart(tx, db, unitCode, m.seq, full, p));
+        afterImport(tx, db, {
+          figures,
+          rewritten: full ? undefined : rewritten,
           unitCode,
-          seq: m.seq,
+          manifest: m,
           packageHash: a.packageHash,
-          profile: m.profile,
-          createdAt: m.createdAt,
-          importedAt: ctx.now,
-          counts: canonicalJson(counts),
-          auditHead: canonicalJson(m.auditHead),
-          importedBy: ctx.accountId,
-        })
-        .run();
-      return ctx.now;
-    },
-    () => ({
-      entityId: `${unitCode}/${m.seq}`,
-      detail: {
-        from: unitCode,
-        chain: chainOf(db, unitCode),
-        seq: m.seq,
-        profile: m.profile,
-        packageHash: a.packageHash,
-        counts,
-        auditHead: m.auditHead,
+          path: input.path,
+          now: ctx.now,
+        });
+        const channel = {
+          lastSeq: m.seq,
+          lastHash: a.packageHash,
+          lastReceivedAt: ctx.now,
+          lastCreatedAt: m.createdAt,
+          lastProfile: m.profile,
+        };
+        tx.insert(exchangeChannels)
+          .values({ unitCode, ...channel })
+          .onConflictDoUpdate({ target: exchangeChannels.unitCode, set: channel })
+          .run();
+        tx.insert(exchangeIncoming)
+          .values({
+            unitCode,
+            seq: m.seq,
+            packageHash: a.packageHash,
+            profile: m.profile,
+            createdAt: m.createdAt,
+            importedAt: ctx.now,
+            counts: canonicalJson(counts),
+            auditHead: canonicalJson(m.auditHead),
+            importedBy: ctx.accountId,
+          })
+          .run();
+        return ctx.now;
       },
-    }),
-  );
+      () => ({
+        entityId: `${unitCode}/${m.seq}`,
+        detail: {
+          from: unitCode,
+          chain: chainOf(db, unitCode),
+          seq: m.seq,
+          profile: m.profile,
+          packageHash: a.packageHash,
+          counts,
+          auditHead: m.auditHead,
+        },
+      }),
+    );
+  // A full package rewrites most of the file: written once through a rollback journal, not twice via the WAL.
+  const importedAt = m.profile === 'full' ? withRollbackJournal(db, write) : write();
   // The import has committed: it is reported as done whatever happens to the receipt, whose failure is its
   // own message (the package cannot be imported again; `exchange:receipt` writes the receipt again).
   const summary = summaryOf(m, a.packageHash);
