@@ -22,7 +22,7 @@ const dialog = (page: Page, title: string | RegExp) =>
   page.locator('.ant-modal-container').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
 
 async function paperApproval(page: Page, dlg: ReturnType<typeof dialog>) {
-  await dlg.getByLabel('审批人', { exact: true }).fill('李建国');
+  await pickName(page, dlg, '审批人', '李建国');
   await dlg.getByLabel('审批人职务').fill('办公室主任');
   await dlg.getByLabel('审批日期').fill(isoDay());
   await dlg.getByLabel('审批单文号').fill('保审〔2026〕8号');

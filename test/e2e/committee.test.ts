@@ -20,7 +20,7 @@ async function pick(page: Page, label: string, option: string) {
 /** Fill the approver of the open dialog's ApprovalFields and save. */
 async function approveIn(page: Page, title: string, who: string, name: string) {
   const dialog = page.getByRole('dialog', { name: title });
-  await dialog.getByLabel(who, { exact: true }).fill(name);
+  await pickName(page, dialog, who, name);
   await dialog.getByRole('button', { name: '保存' }).click();
   await dialog.waitFor({ state: 'detached' });
 }

@@ -1,7 +1,9 @@
 // The approval an action rests on, the same in every register: a paper approval recorded now (approver,
 // date, document number, opinion), or a request a 领导 approved in the app and nobody has used yet. The
 // fields are named as ActionApprovalInput under `prefix`, so the core's field errors
-// (`approval.approver.name`) land beside them; `approvalInput` turns them into that input.
+// (`approval.approver.name`) land beside them; `approvalInput` turns them into that input. The approver is
+// chosen like any other person (usually a unit leader, so 在职人员 as well as 涉密人员), and brings their
+// post into 职务 when the lists know it.
 import { Form, Input, Radio, Select } from 'antd';
 import type { ApprovalDecision, ApprovalKind, RequestView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
@@ -9,6 +11,7 @@ import { APPROVAL_DECISION_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { useLoad } from '../../stores/load';
 import { DateItem, FormGroup } from './fields';
+import { NameField } from './NamePicker';
 import { today } from './today';
 
 /** Approved in-app requests of one kind that are not used yet (of one subject, when given). */
@@ -61,9 +64,12 @@ export function ApprovalFields({
         </Form.Item>
       ) : (
         <div className="form-grid">
-          <Form.Item name={[prefix, 'approver', 'name']} label={who}>
-            <Input />
-          </Form.Item>
+          <NameField
+            name={[prefix, 'approver', 'name']}
+            label={who}
+            source="persons"
+            postField={[prefix, 'approver', 'title']}
+          />
           <Form.Item name={[prefix, 'approver', 'title']} label={`${role}职务`}>
             <Input />
           </Form.Item>
