@@ -24,10 +24,14 @@ export function submitOnEnter(e: KeyboardEvent<HTMLElement>, submit: () => void)
   if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return;
   if (e.nativeEvent.isComposing) return;
   const t = e.target as HTMLElement;
-  // A picker whose list is closed (its names taken, the list left with Esc) submits too: antd's select
+  // A picker whose list is closed and whose search is empty (its names taken) submits too: antd's select
   // prevents the default of every Enter, even the one that only reopens its list, so a form ending on a
-  // person picker could otherwise not be saved from the keyboard.
-  const closedPicker = t.getAttribute('role') === 'combobox' && t.getAttribute('aria-expanded') !== 'true';
+  // person picker could otherwise not be saved from the keyboard. Typed text is the select's own (a tag
+  // being added), never a submit.
+  const closedPicker =
+    t.getAttribute('role') === 'combobox' &&
+    t.getAttribute('aria-expanded') !== 'true' &&
+    !(t as HTMLInputElement).value;
   if (e.defaultPrevented && !closedPicker) return;
   if (t.tagName === 'TEXTAREA' || t.tagName === 'BUTTON' || t.tagName === 'A') return;
   if (t.getAttribute('role') === 'button' || t.getAttribute('aria-expanded') === 'true') return;
