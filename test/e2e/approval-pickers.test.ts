@@ -1,7 +1,8 @@
 // The last free-text persons of issue 23 point 7, in Chromium at 1024×700: the approver of an action (the one
 // ApprovalFields every register shares) is chosen from the 涉密人员 and 在职人员 with type-ahead and brings their
 // post into 职务; a name nobody registered is kept only by choosing it. A check's 检查人员 takes several persons
-// the same way and is stored as the one text it always was ("张建华、孙伟").
+// the same way and is stored as the one text it always was ("张建华、孙伟"). An action the rule does not allow without
+// an approval marks its approval fields required (point 8).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { received } from '../electron/core/carriers/helpers';
@@ -42,6 +43,13 @@ describe('approvers and inspectors chosen from the lists, in Chromium at 1024×7
     const borrow = dialog(page, /^借阅/);
     await borrow.waitFor();
     expect(await borrow.getByRole('combobox', { name: '审批人', exact: true }).count()).toBe(1);
+    // approval_marked_required: a 秘密 carrier cannot be lent without an approval (the core's rule), so the
+    // form marks its 审批人 and 审批日期 as required, and asks for them before the core is asked.
+    const marked = borrow.locator('label.ant-form-item-required');
+    expect(await marked.filter({ hasText: /^审批人$/ }).count()).toBe(1);
+    expect(await marked.filter({ hasText: /^审批日期$/ }).count()).toBe(1);
+    await borrow.getByRole('button', { name: '借出', exact: true }).click();
+    await borrow.getByText('请填写审批人').waitFor();
     await borrow.getByLabel('审批人', { exact: true }).fill('建国');
     await options(page).filter({ hasText: '李建国（办公室 · 在职人员）' }).waitFor();
     await shot(page, 'approver-picker-1024');

@@ -27,6 +27,7 @@ export function ApprovalFields({
   who = '审批人',
   withDecision = false,
   title = '审批',
+  required = false,
 }: {
   prefix?: string;
   kind: ApprovalKind;
@@ -37,6 +38,8 @@ export function ApprovalFields({
   /** Ask for the conclusion (同意 / 不同意): for steps a 领导 may refuse. */
   withDecision?: boolean;
   title?: string;
+  /** The action cannot be done without it (the core's rule asks for it here): 审批人 and 审批日期 marked and asked for. */
+  required?: boolean;
 }) {
   const requests = useApprovedRequests(kind, subjectId);
   const form = Form.useFormInstance();
@@ -53,7 +56,11 @@ export function ApprovalFields({
         />
       </Form.Item>
       {mode === 'request' ? (
-        <Form.Item name={[prefix, 'requestId']} label="已批准的申请">
+        <Form.Item
+          name={[prefix, 'requestId']}
+          label="已批准的申请"
+          rules={required ? [{ required: true, message: '请选择已批准的申请' }] : []}
+        >
           <Select
             placeholder={requests.length ? '选择申请' : '没有已批准、未使用的申请'}
             options={requests.map((q) => ({
@@ -69,11 +76,17 @@ export function ApprovalFields({
             label={who}
             source="persons"
             postField={[prefix, 'approver', 'title']}
+            required={required}
           />
           <Form.Item name={[prefix, 'approver', 'title']} label={`${role}职务`}>
             <Input />
           </Form.Item>
-          <DateItem name={[prefix, 'decidedAt']} label="审批日期" initialValue={today()} />
+          <DateItem
+            name={[prefix, 'decidedAt']}
+            label="审批日期"
+            initialValue={today()}
+            required={required}
+          />
           <Form.Item name={[prefix, 'documentNo']} label="审批单文号">
             <Input />
           </Form.Item>

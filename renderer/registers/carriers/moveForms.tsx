@@ -106,7 +106,7 @@ export function BorrowForm({ carrier: c, onDone, onClose }: ActionProps) {
         <DateItem name="lentOn" label="借出日期" required />
         <DateItem name="dueOn" label="应还日期" required />
       </Space>
-      <ApprovalFields kind="borrow" subjectId={String(c.id)} />
+      <ApprovalFields kind="borrow" subjectId={String(c.id)} required={checksBorrower(c)} />
       {checksBorrower(c) ? (
         // Beside the approval it rests on: when the core refuses the borrower, its reasons show here.
         <FormGroup title="例外借阅">
@@ -173,7 +173,7 @@ export function CarryOutForm({ carrier: c, onDone, onClose }: ActionProps) {
         <DateItem name="startedOn" label="携带外出日期" required />
         <DateItem name="dueOn" label="预计返回日期" required />
       </Space>
-      <ApprovalFields kind="carry_out" subjectId={String(c.id)} />
+      <ApprovalFields kind="carry_out" subjectId={String(c.id)} required={checksBorrower(c)} />
     </ActionModal>
   );
 }
