@@ -53,6 +53,10 @@ describe('approvers and inspectors chosen from the lists, in Chromium at 1024×7
     await borrow.getByLabel('审批人', { exact: true }).fill('建国');
     await options(page).filter({ hasText: '李建国（办公室 · 在职人员）' }).waitFor();
     await shot(page, 'approver-picker-1024');
+    await page.setViewportSize({ width: 1366, height: 860 });
+    await expect.poll(() => borrow.getByRole('button', { name: '借出', exact: true }).isVisible()).toBe(true);
+    await shot(page, 'approver-picker-1366');
+    await page.setViewportSize({ width: 1024, height: 700 });
     await options(page).filter({ hasText: '李建国（办公室 · 在职人员）' }).click();
     await expect.poll(() => borrow.getByLabel('审批人职务').inputValue()).toBe('局长');
     // A name in no list: only the explicit choice keeps it.

@@ -225,6 +225,8 @@ function NamesSelect({
           if (t) setOpen(true);
         },
       }}
+      // A chosen name shows as the name, whichever list (or none) it came from.
+      labelRender={(p) => String(p.value)}
       placeholder="输入姓名查找，可选多人"
       notFoundContent="没有找到"
       options={[
