@@ -66,6 +66,22 @@ describe('approvers and inspectors chosen from the lists, in Chromium at 1024×7
     await page.keyboard.press('Escape');
     await borrow.getByRole('button', { name: '取消' }).click();
     await borrow.waitFor({ state: 'hidden' });
+
+    // 外出携带's 同行人员: several persons from the lists (or named explicitly), no longer free tags.
+    await page.locator('.carrier-actions').getByRole('button', { name: '外出携带', exact: true }).click();
+    const carry = dialog(page, /^外出携带/);
+    await carry.waitFor();
+    await pickNames(page, carry, '同行人员', ['张建华', '孙伟']);
+    await expect
+      .poll(() =>
+        carry
+          .locator('.ant-form-item', { hasText: '同行人员' })
+          .locator('.ant-select-selection-item')
+          .allTextContents(),
+      )
+      .toEqual(['张建华', '孙伟']);
+    await carry.getByRole('button', { name: '取消' }).click();
+    await carry.waitFor({ state: 'hidden' });
     await page.keyboard.press('Escape');
 
     // 新建检查: 检查人员 takes a registered person and an outside inspector, kept as "张建华、孙伟".

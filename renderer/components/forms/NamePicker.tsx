@@ -161,15 +161,20 @@ const splitNames = (v: unknown): string[] =>
       ? (v as string[])
       : [];
 
-/** Several persons in one field (a check's 检查人员), kept as one text joined by 、 as it always was. */
+/**
+ * Several persons in one field (a check's 检查人员, a meeting's 出席人员), kept as one text joined by 、 as it
+ * always was; `list` keeps them as a list instead (the 同行人员 of a 携带外出).
+ */
 export function NamesField({
   name,
   label,
   required,
+  list,
 }: {
   name: FieldName;
   label: string;
   required?: boolean;
+  list?: boolean;
 }) {
   return (
     <Form.Item
@@ -177,7 +182,7 @@ export function NamesField({
       label={label}
       rules={required ? [{ required: true, message: `请填写${label}` }] : []}
       getValueProps={(v: unknown) => ({ value: splitNames(v) })}
-      normalize={(v: unknown) => splitNames(v).join(NAMES_JOIN)}
+      normalize={(v: unknown) => (list ? splitNames(v) : splitNames(v).join(NAMES_JOIN))}
     >
       <NamesSelect label={label} />
     </Form.Item>
