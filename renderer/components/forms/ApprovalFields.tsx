@@ -38,7 +38,10 @@ export function ApprovalFields({
   /** Ask for the conclusion (同意 / 不同意): for steps a 领导 may refuse. */
   withDecision?: boolean;
   title?: string;
-  /** The action cannot be done without it (the core's rule asks for it here): 审批人 and 审批日期 marked and asked for. */
+  /**
+   * The action cannot be done without it (the core's rule asks for it here): 审批人 and 审批日期, or the
+   * chosen request, are marked and asked for before the core is.
+   */
   required?: boolean;
 }) {
   const requests = useApprovedRequests(kind, subjectId);
