@@ -181,3 +181,27 @@ export async function pickName(
   else await unregistered.click();
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
+
+/**
+ * Choose several persons in a multi-name picker (a check's 检查人员): each from the lists when they are there,
+ * else by the explicit 使用未登记的名称 choice; the list is closed at the end.
+ */
+export async function pickNames(
+  page: Page,
+  scope: Pick<Page, 'getByLabel'>,
+  label: string,
+  names: string[],
+): Promise<void> {
+  const field = scope.getByLabel(label, { exact: true });
+  for (const text of names) {
+    await field.fill(text);
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    const known = option.filter({ hasText: new RegExp(`^${text}（`) });
+    const deadline = Date.now() + 1500;
+    while ((await known.count()) === 0 && Date.now() < deadline) await page.waitForTimeout(100);
+    if ((await known.count()) > 0) await known.first().click();
+    else await option.filter({ hasText: `使用未登记的名称「${text}」` }).click();
+  }
+  await field.blur();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}

@@ -7,7 +7,7 @@ import { callsOn } from '../helpers/calls';
 import { newPerson, received } from '../electron/core/persons/helpers';
 import { LEADER_DUTY_LABELS } from '../../db/domain/labels';
 import { LEADER_DUTIES } from '../../db/domain/vocab';
-import { login, pickName, shot, startApp, UNIT } from './app';
+import { login, pickName, pickNames, shot, startApp, UNIT } from './app';
 import { pagePdf, pdfText } from './pdf';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -20,7 +20,7 @@ async function pick(page: Page, label: string, option: string) {
 /** Fill the approver of the open dialog's ApprovalFields and save. */
 async function approveIn(page: Page, title: string, who: string, name: string) {
   const dialog = page.getByRole('dialog', { name: title });
-  await dialog.getByLabel(who, { exact: true }).fill(name);
+  await pickName(page, dialog, who, name);
   await dialog.getByRole('button', { name: '保存' }).click();
   await dialog.waitFor({ state: 'detached' });
 }
@@ -222,12 +222,12 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await pickName(page, rec, '主持人', '李建国');
     await pickName(page, rec, '记录人', '王丽');
     await rec.getByLabel('议题').fill('部署下半年保密检查');
-    await rec.getByLabel('出席人员').fill('李建国、赵敏、王丽');
+    await pickNames(page, rec, '出席人员', ['李建国', '赵敏', '王丽']);
     await rec.getByLabel('决定事项1').fill('7月底前完成全局涉密载体清查');
     await rec.getByRole('button', { name: '保存' }).click();
     await rec.getByText('每项决定事项都须明确责任人').first().waitFor();
     await shot(page, 'committee-decision-needs-owner');
-    await rec.getByRole('combobox', { name: '人员' }).click();
+    await rec.getByRole('combobox', { name: '人员', exact: true }).click();
     await page.locator('.ant-select-dropdown:visible').getByTitle(`${owner.name}（办公室）`).click();
     await rec.getByRole('button', { name: '保存' }).click();
     await rec.waitFor({ state: 'detached' });

@@ -10,7 +10,7 @@ import { dateOf, addDays } from '../../db/domain/dates';
 import { movableClock } from '../electron/core/carriers/helpers';
 import { idNumber } from '../electron/core/persons/helpers';
 import { received } from '../electron/core/carriers/helpers';
-import { login, pickName, shot, startApp } from './app';
+import { login, pickName, pickNames, shot, startApp } from './app';
 import { ok } from './persons-data';
 import { pagePdf, pdfText } from './pdf';
 import type { Bridge } from '../../scripts/chromium-bridge';
@@ -63,7 +63,7 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await dialog.getByLabel('检查名称').fill('办公室月度保密自查');
     await dialog.getByLabel('被查部门').click();
     await page.locator('.ant-select-item-option', { hasText: '办公室' }).click();
-    await dialog.getByLabel('检查人员').fill('王丽、周强');
+    await pickNames(page, dialog, '检查人员', ['王丽', '周强']);
     await dialog.getByRole('button', { name: '保存' }).click();
     const list = page.getByRole('listbox', { name: '检查表' });
     await list.waitFor();

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
-import { login, SCREENSHOTS, shot, startApp, UNIT } from './app';
+import { login, pickName, SCREENSHOTS, shot, startApp, UNIT } from './app';
 import { ok, postedPerson } from './persons-data';
 
 describe('保密津贴 and 因私出国(境) in Chromium', () => {
@@ -76,7 +76,7 @@ describe('保密津贴 and 因私出国(境) in Chromium', () => {
     const drawer = page.locator('.ant-drawer');
     await drawer.getByRole('button', { name: '部门领导审批' }).click();
     const decide = page.locator('.ant-modal').filter({ hasText: '部门领导审批' });
-    await decide.getByLabel('审批人', { exact: true }).fill('赵敏');
+    await pickName(page, decide, '审批人', '赵敏');
     await decide.getByRole('button', { name: '保存' }).click();
     await decide.waitFor({ state: 'detached' });
     await drawer.getByText('部门已同意').first().waitFor();

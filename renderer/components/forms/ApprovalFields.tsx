@@ -1,7 +1,9 @@
 // The approval an action rests on, the same in every register: a paper approval recorded now (approver,
 // date, document number, opinion), or a request a 领导 approved in the app and nobody has used yet. The
 // fields are named as ActionApprovalInput under `prefix`, so the core's field errors
-// (`approval.approver.name`) land beside them; `approvalInput` turns them into that input.
+// (`approval.approver.name`) land beside them; `approvalInput` turns them into that input. The approver is
+// chosen like any other person (usually a unit leader, so 在职人员 as well as 涉密人员), and brings their
+// post into 职务 when the lists know it.
 import { Form, Input, Radio, Select } from 'antd';
 import type { ApprovalDecision, ApprovalKind, RequestView } from '../../../electron/ipc/contract';
 import { tableDate } from '../../i18n/format';
@@ -9,6 +11,7 @@ import { APPROVAL_DECISION_LABELS } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { useLoad } from '../../stores/load';
 import { DateItem, FormGroup } from './fields';
+import { NameField } from './NamePicker';
 import { today } from './today';
 
 /** Approved in-app requests of one kind that are not used yet (of one subject, when given). */
@@ -24,6 +27,7 @@ export function ApprovalFields({
   who = '审批人',
   withDecision = false,
   title = '审批',
+  required = false,
 }: {
   prefix?: string;
   kind: ApprovalKind;
@@ -34,6 +38,11 @@ export function ApprovalFields({
   /** Ask for the conclusion (同意 / 不同意): for steps a 领导 may refuse. */
   withDecision?: boolean;
   title?: string;
+  /**
+   * The action cannot be done without it (the core's rule asks for it here): 审批人 and 审批日期, or the
+   * chosen request, are marked and asked for before the core is.
+   */
+  required?: boolean;
 }) {
   const requests = useApprovedRequests(kind, subjectId);
   const form = Form.useFormInstance();
@@ -50,7 +59,11 @@ export function ApprovalFields({
         />
       </Form.Item>
       {mode === 'request' ? (
-        <Form.Item name={[prefix, 'requestId']} label="已批准的申请">
+        <Form.Item
+          name={[prefix, 'requestId']}
+          label="已批准的申请"
+          rules={required ? [{ required: true, message: '请选择已批准的申请' }] : []}
+        >
           <Select
             placeholder={requests.length ? '选择申请' : '没有已批准、未使用的申请'}
             options={requests.map((q) => ({
@@ -61,13 +74,22 @@ export function ApprovalFields({
         </Form.Item>
       ) : (
         <div className="form-grid">
-          <Form.Item name={[prefix, 'approver', 'name']} label={who}>
-            <Input />
-          </Form.Item>
+          <NameField
+            name={[prefix, 'approver', 'name']}
+            label={who}
+            source="persons"
+            postField={[prefix, 'approver', 'title']}
+            required={required}
+          />
           <Form.Item name={[prefix, 'approver', 'title']} label={`${role}职务`}>
             <Input />
           </Form.Item>
-          <DateItem name={[prefix, 'decidedAt']} label="审批日期" initialValue={today()} />
+          <DateItem
+            name={[prefix, 'decidedAt']}
+            label="审批日期"
+            initialValue={today()}
+            required={required}
+          />
           <Form.Item name={[prefix, 'documentNo']} label="审批单文号">
             <Input />
           </Form.Item>

@@ -6,7 +6,7 @@ export { clean } from './clean';
 export { DateInput, DAY_FORMATS, type DateInputProps } from './DateInput';
 export { DateItem, FormGroup, PersonFields, TextField, type FieldName } from './fields';
 export { DepartmentSelect, DepartmentsSelect, PersonPicker } from './pickers';
-export { NameField, NameSelect } from './NamePicker';
+export { NameField, NamesField, NameSelect } from './NamePicker';
 export { nowMinute, thisMonth, today } from './today';
 export { CarrierPicker } from './CarrierPicker';
 export { ScanField } from './ScanField';

@@ -17,12 +17,22 @@ export function focusFirstField(root: HTMLElement | null): boolean {
 /**
  * Enter submits from any field, a checkbox or a radio included (the browser submits only from text fields).
  * An Enter a control kept for itself is left alone: a list or calendar open picks its item (antd's select
- * prevents the default), a text area takes a new line, a button or link presses itself.
+ * prevents the default), a text area takes a new line, a button or link presses itself; a select whose list
+ * is closed submits.
  */
 export function submitOnEnter(e: KeyboardEvent<HTMLElement>, submit: () => void): void {
   if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return;
-  if (e.defaultPrevented || e.nativeEvent.isComposing) return;
+  if (e.nativeEvent.isComposing) return;
   const t = e.target as HTMLElement;
+  // A picker whose list is closed and whose search is empty (its names taken) submits too: antd's select
+  // prevents the default of every Enter, even the one that only reopens its list, so a form ending on a
+  // person picker could otherwise not be saved from the keyboard. Typed text is the select's own (a tag
+  // being added), never a submit.
+  const closedPicker =
+    t.getAttribute('role') === 'combobox' &&
+    t.getAttribute('aria-expanded') !== 'true' &&
+    !(t as HTMLInputElement).value;
+  if (e.defaultPrevented && !closedPicker) return;
   if (t.tagName === 'TEXTAREA' || t.tagName === 'BUTTON' || t.tagName === 'A') return;
   if (t.getAttribute('role') === 'button' || t.getAttribute('aria-expanded') === 'true') return;
   e.preventDefault();

@@ -126,7 +126,7 @@ export function DestroyForm({
           )}
         </Form.List>
       </FormGroup>
-      <ApprovalFields kind="destroy" />
+      <ApprovalFields kind="destroy" required />
     </ActionModal>
   );
 }

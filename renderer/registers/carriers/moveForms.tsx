@@ -1,5 +1,5 @@
 // 分发 / 收回 / 借阅 / 归还 / 外出携带 / 清退 / 移交: one copy-level action each, on one carrier.
-import { Checkbox, Form, Select, Space } from 'antd';
+import { Checkbox, Form, Space } from 'antd';
 import type { CarrierDetail, ChannelInput } from '../../../electron/ipc/contract';
 import { NATIONAL_LEVELS } from '../../../db/domain/vocab';
 import {
@@ -8,6 +8,7 @@ import {
   approvalInput,
   DateItem,
   FormGroup,
+  NamesField,
   PersonFields,
   TextField,
   today,
@@ -106,7 +107,7 @@ export function BorrowForm({ carrier: c, onDone, onClose }: ActionProps) {
         <DateItem name="lentOn" label="借出日期" required />
         <DateItem name="dueOn" label="应还日期" required />
       </Space>
-      <ApprovalFields kind="borrow" subjectId={String(c.id)} />
+      <ApprovalFields kind="borrow" subjectId={String(c.id)} required={checksBorrower(c)} />
       {checksBorrower(c) ? (
         // Beside the approval it rests on: when the core refuses the borrower, its reasons show here.
         <FormGroup title="例外借阅">
@@ -161,19 +162,18 @@ export function CarryOutForm({ carrier: c, onDone, onClose }: ActionProps) {
     >
       <CopyNosField copies={c.copies} statuses={['in_custody']} />
       <PersonFields name="carrier" label="携带人" />
-      <Form.Item
+      <NamesField
         name="companions"
         label={c.level === 'top_secret' ? '同行人员（绝密须两人以上同行）' : '同行人员'}
-      >
-        <Select mode="tags" open={false} placeholder="输入姓名后按回车" />
-      </Form.Item>
+        list
+      />
       <TextField name="destination" label="外出地点" required />
       <TextField name="purpose" label="外出事由" required />
       <Space wrap>
         <DateItem name="startedOn" label="携带外出日期" required />
         <DateItem name="dueOn" label="预计返回日期" required />
       </Space>
-      <ApprovalFields kind="carry_out" subjectId={String(c.id)} />
+      <ApprovalFields kind="carry_out" subjectId={String(c.id)} required={checksBorrower(c)} />
     </ActionModal>
   );
 }

@@ -73,7 +73,16 @@ export function CopyForm({ carrier: c, onDone, onClose }: ActionProps) {
       <p className="form-hint">
         复制件继承原件的密级（{LEVEL_LABELS[c.level]}）、保密期限和知悉范围，加盖“复制件”标记，另编份号。
       </p>
-      <ApprovalFields kind="copy" subjectId={String(c.id)} />
+      <ApprovalFields
+        kind="copy"
+        subjectId={String(c.id)}
+        // 绝密 rests on the originator's consent (below); other controlled levels on a leader's approval.
+        required={
+          (NATIONAL_LEVELS as readonly string[]).includes(c.level) &&
+          c.classState === 'classified' &&
+          c.level !== 'top_secret'
+        }
+      />
       {c.level === 'top_secret' ? (
         <FormGroup title="原定密机关同意（绝密级必填）">
           <Space wrap>

@@ -86,7 +86,7 @@ export function ApproveMeetingModal({ meeting, onClose }: { meeting: MeetingView
         approval: approvalInput(v.approval) as ChannelInput<'committee:approveMeeting'>['approval'],
       })}
     >
-      <ApprovalFields prefix="approval" kind="meeting" subjectId={String(meeting.id)} withDecision />
+      <ApprovalFields prefix="approval" kind="meeting" subjectId={String(meeting.id)} withDecision required />
     </ActionModal>
   );
 }

@@ -10,6 +10,7 @@ import {
   clean,
   DateItem,
   NameField,
+  NamesField,
   PersonPicker,
   ScanField,
   TextField,
@@ -41,7 +42,7 @@ export function RecordMeetingModal({ open, onClose }: { open: boolean; onClose: 
         <NameField name="recorder" label="记录人" source="persons" required />
       </div>
       <TextField name="topics" label="议题" required area />
-      <TextField name="attendees" label="出席人员" required />
+      <NamesField name="attendees" label="出席人员" required />
       <Form.Item name="minutes" label="会议纪要">
         <Input.TextArea rows={2} />
       </Form.Item>

@@ -30,7 +30,7 @@ export function PrintLines() {
                 <Form.Item name={[f.name, 'pagesEach']} label="每份页数">
                   <InputNumber min={1} style={{ width: 80 }} />
                 </Form.Item>
-                <TextField name={[f.name, 'approver']} label="批准人" />
+                <NameField name={[f.name, 'approver']} label="批准人" source="persons" />
                 <NameField name={[f.name, 'handler']} label="承办人" source="persons" />
                 <Button
                   aria-label={`删除打印文件${i + 1}`}

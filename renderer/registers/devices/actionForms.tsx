@@ -109,7 +109,7 @@ export function BorrowForm({ device: d, onClose }: DeviceActionProps) {
         <DateItem name="lentOn" label="借用日期" required />
         <DateItem name="dueOn" label="归还期限" required />
       </div>
-      <ApprovalFields kind="borrow" subjectId={String(d.id)} />
+      <ApprovalFields kind="borrow" subjectId={String(d.id)} required={d.class === 'classified'} />
     </ActionModal>
   );
 }
@@ -134,7 +134,7 @@ export function CarryOutForm({ device: d, onClose }: DeviceActionProps) {
         <DateItem name="startedOn" label="外出日期" required />
         <DateItem name="dueOn" label="返回日期" required />
       </div>
-      <ApprovalFields kind="carry_out" subjectId={String(d.id)} />
+      <ApprovalFields kind="carry_out" subjectId={String(d.id)} required={d.class === 'classified'} />
     </ActionModal>
   );
 }

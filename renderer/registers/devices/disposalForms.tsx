@@ -58,7 +58,7 @@ export function RepairForm({ device: d, onClose }: DeviceActionProps) {
         <TextField name="storageKeptBy" label="拆下存储介质保管人" />
         <NameField name="sentBy" label="送修人" source="persons" />
       </div>
-      <ApprovalFields kind="repair" subjectId={String(d.id)} />
+      <ApprovalFields kind="repair" subjectId={String(d.id)} required={d.class === 'classified'} />
     </ActionModal>
   );
 }
@@ -102,7 +102,7 @@ export function RetireForm({ device: d, onClose }: DeviceActionProps) {
     >
       <DateItem name="retiredOn" label="报废日期" required />
       <TextField name="reason" label="报废原因" required />
-      <ApprovalFields kind="destroy" subjectId={String(d.id)} />
+      <ApprovalFields kind="destroy" subjectId={String(d.id)} required={d.class === 'classified'} />
     </ActionModal>
   );
 }
@@ -142,7 +142,7 @@ export function DestroyForm({ device: d, onClose }: DeviceActionProps) {
           )}
         </Form.List>
       </FormGroup>
-      <ApprovalFields kind="destroy" subjectId={String(d.id)} />
+      <ApprovalFields kind="destroy" subjectId={String(d.id)} required={d.class === 'classified'} />
     </ActionModal>
   );
 }
@@ -184,7 +184,7 @@ export function DowngradeForm({ device: d, onClose }: DeviceActionProps) {
       </Form.Item>
       <DateItem name="downgradedOn" label="转换日期" required />
       <TextField name="reason" label="原因" required />
-      <ApprovalFields kind="other" subjectId={String(d.id)} />
+      <ApprovalFields kind="other" subjectId={String(d.id)} required />
     </ActionModal>
   );
 }

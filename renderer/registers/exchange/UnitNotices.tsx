@@ -17,7 +17,7 @@ import {
 import { CHECK_AREAS, FINDING_SEVERITIES, NOTICE_KINDS, OPINION_VERDICTS } from '../../../db/domain/vocab';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PathInput } from '../../components/files/PathInput';
-import { DateItem, TextField, today } from '../../components/forms';
+import { DateItem, NamesField, TextField, today } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
 import { useLoad } from '../../stores/load';
 import { useChannel } from './useChannel';
@@ -182,7 +182,7 @@ function WriteForm({ unitCode }: { unitCode: string }) {
         {kind === 'rectification' && (
           <>
             <DateItem name="checkedOn" label="检查日期" required />
-            <TextField name="inspectors" label="检查人员" required />
+            <NamesField name="inspectors" label="检查人员" required />
             <TextField name="text" label="检查意见" required area />
             <Form.List name="findings">
               {(fields, { add, remove }) => (

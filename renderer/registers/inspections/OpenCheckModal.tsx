@@ -8,6 +8,7 @@ import {
   clean,
   DateItem,
   DepartmentsSelect,
+  NamesField,
   PersonPicker,
   TextField,
   thisMonth,
@@ -52,7 +53,7 @@ export function OpenCheckModal({
           <DepartmentsSelect aria-label="被查部门" maxCount={kind === 'self_dept' ? 1 : undefined} />
         </Form.Item>
       )}
-      <TextField name="inspectors" label="检查人员" required />
+      <NamesField name="inspectors" label="检查人员" required />
       <Form.Item name="areas" label="检查领域（不选为全部）">
         <Select mode="multiple" allowClear options={optionsOf(CHECK_AREA_LABELS)} />
       </Form.Item>

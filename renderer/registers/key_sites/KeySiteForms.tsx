@@ -143,6 +143,7 @@ export function ApproveSiteModal({ site, onClose }: { site: KeySiteView; onClose
         subjectId={String(site.id)}
         withDecision
         title="审定意见"
+        required
       />
     </ActionModal>
   );
@@ -169,7 +170,13 @@ export function RevokeSiteModal({ site, onClose }: { site: KeySiteView; onClose:
         <NameField name="revokedBy" label="撤销决定人" source="persons" required />
       </div>
       <TextField name="reason" label="撤销原因" required area />
-      <ApprovalFields prefix="approval" kind="key_site" subjectId={String(site.id)} title="保密委员会意见" />
+      <ApprovalFields
+        prefix="approval"
+        kind="key_site"
+        subjectId={String(site.id)}
+        title="保密委员会意见"
+        required
+      />
     </ActionModal>
   );
 }

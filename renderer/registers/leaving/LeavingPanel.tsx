@@ -222,7 +222,7 @@ function Approved({ d, l }: { d: PersonDossier; l: LeavingView }) {
             <Input />
           </Form.Item>
         </div>
-        <ApprovalFields prefix="approval" kind="leave" />
+        <ApprovalFields prefix="approval" kind="leave" required />
       </ActionModal>
       <ActionModal
         title="离开单位"

@@ -161,7 +161,7 @@ export function LeavingStepForm({
           <Typography.Paragraph type="secondary">
             审批日期须在开始办理之日至今天之间。脱密期自审批日期起算（当日不计入），按涉密等级（可在「人员设置」中调整）确定，到期的对应日为最后一日，次日起期满。
           </Typography.Paragraph>
-          <ApprovalFields prefix="approval" kind="leave" withDecision />
+          <ApprovalFields prefix="approval" kind="leave" withDecision required />
         </>
       ) : null}
     </ChannelForm>

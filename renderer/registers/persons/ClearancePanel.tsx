@@ -75,7 +75,7 @@ function NominateForm({ d, onDone }: { d: PersonDossier; onDone: () => void }) {
             <Input />
           </Form.Item>
         </div>
-        <ApprovalFields prefix="nomination" kind="clearance" who="提名人" />
+        <ApprovalFields prefix="nomination" kind="clearance" who="提名人" required />
       </ChannelForm>
     </Card>
   );
@@ -95,7 +95,13 @@ function StepForm({ decision }: { decision: ClearanceDecisionView }) {
         approval: approvalInput(v.approval) as ChannelInput<'persons:clearanceStep'>['approval'],
       })}
     >
-      <ApprovalFields prefix="approval" kind="clearance" who={WHO[step]} withDecision={step !== 'file'} />
+      <ApprovalFields
+        prefix="approval"
+        kind="clearance"
+        who={WHO[step]}
+        withDecision={step !== 'file'}
+        required
+      />
     </ChannelForm>
   );
 }

@@ -89,6 +89,7 @@ export function StepModal({
         who="审查人"
         withDecision
         title="审查意见"
+        required
       />
     </ActionModal>
   );

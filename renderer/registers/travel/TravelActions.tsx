@@ -98,7 +98,7 @@ export function TravelActions({ t, passports }: { t: TravelView; passports: Pass
             approval: approvalInput(v.approval) as ChannelInput<'travel:decide'>['approval'],
           })}
         >
-          <ApprovalFields prefix="approval" kind="travel" withDecision />
+          <ApprovalFields prefix="approval" kind="travel" withDecision required />
         </ActionModal>
       ))}
       <ActionModal
