@@ -28,8 +28,12 @@ export function isPending<T extends object>(row: Row<T>): row is Pending {
   return row instanceof Pending;
 }
 
-/** How long a row must stay in view before its block is read. */
-const SETTLE_MS = 80;
+/**
+ * How long a row must stay in view before its block is read: longer than a frame or two of a drag of the
+ * scroll bar (rows passed over are not read), short enough to leave room in the 100 ms a jump may take to
+ * fill (issue 20 point 3).
+ */
+const SETTLE_MS = 40;
 
 /** `want(index)` marks a row in view and returns its unmarking; `load(block)` reads a block still wanted. */
 export function usePendingRows(load: (block: number) => void) {
