@@ -139,6 +139,9 @@ export const carriers = sqliteTable(
     // The yearly 定密审核: only items the unit classified itself and that are still secret.
     index('carriers_review_idx').on(t.lastReviewYear, t.registeredOn).where(sql.raw(REVIEWABLE)),
     index('carriers_original_idx').on(t.originalId),
+    // The custodians in the register (the 保管人 filter, 清点): one pass over this narrow index holding every
+    // column the question reads, never a table lookup per carrier (300–650 ms at 100k).
+    index('carriers_custodian_live_idx').on(t.custodianKey, t.custodianName, t.department, t.liveCopies),
   ],
 );
 

@@ -4,7 +4,17 @@
 // settings, and an empty state that says what to do next.
 import { CloseOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Space, Table, Tag, type TableColumnsType, type TableProps } from 'antd';
-import { useEffect, useMemo, useState, type Key, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Key,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { BLOCK, type RegisterQuery, type RegisterStore } from '../stores/register.store';
 import { ColumnSettingsButton } from './ColumnSettingsButton';
@@ -230,25 +240,96 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   );
   const width = antColumns.reduce((n, c) => n + Number(c.width ?? 120), 0);
 
-  const onChange: TableProps<Row<T>>['onChange'] = (_pagination, filters, sorter, extra) => {
-    const change: Partial<RegisterQuery> = {};
-    if (extra.action === 'filter') {
-      change.filters = Object.fromEntries(
-        Object.entries(filters).map(([k, v]) => [k, v && v.length ? String(v[0]) : undefined]),
-      );
-    }
-    if (extra.action === 'sort' && !Array.isArray(sorter)) {
-      const col = columns.find((c) => c.key === sorter.columnKey);
-      change.sort =
-        sorter.order && col?.sortField
-          ? { field: col.sortField, order: sorter.order === 'ascend' ? 'asc' : 'desc' }
-          : null;
-    }
-    void setQuery(change);
-  };
+  const onChange = useCallback<NonNullable<TableProps<Row<T>>['onChange']>>(
+    (_pagination, filters, sorter, extra) => {
+      const change: Partial<RegisterQuery> = {};
+      if (extra.action === 'filter') {
+        change.filters = Object.fromEntries(
+          Object.entries(filters).map(([k, v]) => [k, v && v.length ? String(v[0]) : undefined]),
+        );
+      }
+      if (extra.action === 'sort' && !Array.isArray(sorter)) {
+        const col = columns.find((c) => c.key === sorter.columnKey);
+        change.sort =
+          sorter.order && col?.sortField
+            ? { field: col.sortField, order: sorter.order === 'ascend' ? 'asc' : 'desc' }
+            : null;
+      }
+      void setQuery(change);
+    },
+    [columns, setQuery],
+  );
 
-  const selection = props.rowSelection;
+  // The register's handlers as they are now, read when called: the table below then stays the same element
+  // while only the toolbar changes (the 保管人 list arriving, the box resized), and antd draws its rows again
+  // only when the rows, columns or ticks change (each draw of ~30 rows costs some 30 ms).
+  const handlers = useRef({ rowKey: props.rowKey, onOpen });
+  useLayoutEffect(() => {
+    handlers.current = { rowKey: props.rowKey, onOpen };
+  });
+  const rowKey = useCallback(
+    (r: Row<T>) => (isPending(r) ? `pending-${r.pending}` : handlers.current.rowKey(r)),
+    [],
+  );
+  const opens = Boolean(onOpen);
+  const onRow = useCallback(
+    (row: Row<T>) =>
+      isPending(row)
+        ? {}
+        : {
+            onDoubleClick: () => handlers.current.onOpen?.(row),
+            onKeyDown: (e: KeyboardEvent) => {
+              if (e.key === 'Enter') handlers.current.onOpen?.(row);
+            },
+            tabIndex: opens ? 0 : -1,
+          },
+    [opens],
+  );
+  const { selectedRowKeys, onChange: onSelect, columnWidth } = props.rowSelection ?? {};
+  const rowSelection = useMemo<TableProps<Row<T>>['rowSelection']>(
+    () =>
+      selectedRowKeys && onSelect
+        ? {
+            selectedRowKeys,
+            onChange: onSelect,
+            ...(columnWidth === undefined ? {} : { columnWidth }),
+            // Ticking "all" would tick only the rows read so far; batch actions take the rows ticked.
+            hideSelectAll: true,
+            // Rows scrolled out of the window are still ticked.
+            preserveSelectedRowKeys: true,
+            getCheckboxProps: (r) => ({ disabled: isPending(r), 'aria-label': '选择此行' }),
+          }
+        : undefined,
+    [selectedRowKeys, onSelect, columnWidth],
+  );
   const filtered = Boolean(query.search) || Object.values(query.filters).some(Boolean);
+  const { emptyText } = props;
+  const table = useMemo(
+    () => (
+      <Table<Row<T>>
+        size="small"
+        bordered
+        tableLayout="fixed"
+        rowKey={rowKey}
+        rowSelection={rowSelection}
+        columns={antColumns}
+        dataSource={data}
+        loading={loading}
+        onChange={onChange}
+        pagination={false}
+        onRow={onRow}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={filtered ? '没有符合条件的记录。请放宽筛选条件或清除搜索词。' : emptyText}
+            />
+          ),
+        }}
+      />
+    ),
+    [rowKey, rowSelection, antColumns, data, loading, onChange, onRow, filtered, emptyText],
+  );
   return (
     <div className="register-table">
       <div className="register-toolbar">
@@ -291,48 +372,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
       <div className="register-scroll" ref={boxRef} onScroll={win.onScroll}>
         <div className="register-spacer" style={{ height: win.spacer, minWidth: width }}>
           <div className="register-window" style={{ height: win.height }}>
-            <Table<Row<T>>
-              size="small"
-              bordered
-              tableLayout="fixed"
-              rowKey={(r) => (isPending(r) ? `pending-${r.pending}` : props.rowKey(r))}
-              rowSelection={
-                selection && {
-                  ...selection,
-                  // Ticking "all" would tick only the rows read so far; batch actions take the rows ticked.
-                  hideSelectAll: true,
-                  // Rows scrolled out of the window are still ticked.
-                  preserveSelectedRowKeys: true,
-                  getCheckboxProps: (r) => ({ disabled: isPending(r), 'aria-label': '选择此行' }),
-                }
-              }
-              columns={antColumns}
-              dataSource={data}
-              loading={loading}
-              onChange={onChange}
-              pagination={false}
-              onRow={(row) =>
-                isPending(row)
-                  ? {}
-                  : {
-                      onDoubleClick: () => onOpen?.(row),
-                      onKeyDown: (e) => {
-                        if (e.key === 'Enter') onOpen?.(row);
-                      },
-                      tabIndex: onOpen ? 0 : -1,
-                    }
-              }
-              locale={{
-                emptyText: (
-                  <Empty
-                    image={Empty.PRESENTED_IMAGE_SIMPLE}
-                    description={
-                      filtered ? '没有符合条件的记录。请放宽筛选条件或清除搜索词。' : props.emptyText
-                    }
-                  />
-                ),
-              }}
-            />
+            {table}
           </div>
         </div>
       </div>

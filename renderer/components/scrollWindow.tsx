@@ -28,8 +28,12 @@ export function isPending<T extends object>(row: Row<T>): row is Pending {
   return row instanceof Pending;
 }
 
-/** How long a row must stay in view before its block is read. */
-const SETTLE_MS = 80;
+/**
+ * How long a row must stay in view before its block is read: longer than a frame or two of a drag of the
+ * scroll bar (rows passed over are not read), short enough to leave room in the 100 ms a jump may take to
+ * fill (issue 20 point 3).
+ */
+const SETTLE_MS = 40;
 
 /** `want(index)` marks a row in view and returns its unmarking; `load(block)` reads a block still wanted. */
 export function usePendingRows(load: (block: number) => void) {
@@ -66,9 +70,12 @@ export function PendingCell({ index, want }: { index: number; want: (index: numb
   return <span className="register-pending">正在读取…</span>;
 }
 
-/** A small bordered antd row and its header, until the drawn ones are measured. */
+/**
+ * A small bordered antd row and its header in this theme, until the drawn ones are measured: a guess that
+ * is off draws the first rows twice before they show.
+ */
 const ROW_PX = 33;
-const HEADER_PX = 40;
+const HEADER_PX = 32;
 /**
  * The window moves in steps of this many rows, with as many extra rows drawn: between steps a scroll only
  * slides the drawn rows (one style write, no React), so the table is drawn anew every CHUNK rows scrolled,
@@ -91,27 +98,39 @@ export interface ScrollWindow {
 
 /**
  * Slide the drawn rows up by the part of the window scrolled past its first drawn row, and hide that part
- * (it would otherwise show above the header).
+ * (it would otherwise show above the header). `scrollTop` is the one the last scroll event saw: reading the
+ * box's own after React changed the rows would force a layout of the page inside every commit.
  */
-function slide(box: HTMLElement, start: number, rowPx: number) {
+function slide(box: HTMLElement, scrollTop: number, start: number, rowPx: number) {
   const body = box.querySelector<HTMLElement>('.register-window .ant-table-tbody');
   if (!body) return;
-  const past = Math.max(0, box.scrollTop - start * rowPx);
+  const past = Math.max(0, scrollTop - start * rowPx);
   body.style.transform = `translateY(${-past}px)`;
   body.style.clipPath = `inset(${past}px 0 0 0)`;
 }
 
+let lastBox = { height: 400, tallest: 400 };
+
 /** The box to scroll (its ref) and the window it shows. */
 export function useScrollWindow(total: number): [RefObject<HTMLDivElement | null>, ScrollWindow] {
   const boxRef = useRef<HTMLDivElement>(null);
-  const [height, setHeight] = useState(400);
+  // The box's height, and the tallest it has been: rows are drawn for the tallest, so that the box shrinking a
+  // little (the toolbar wrapping once the count arrives) does not draw every row again before they show.
+  // It starts as the last register's box (the same window), so that the first rows are drawn once.
+  const [{ height, tallest }, setBox] = useState(lastBox);
+  useEffect(() => {
+    lastBox = { height, tallest };
+  }, [height, tallest]);
   const [step, setStep] = useState(0);
   const [px, setPx] = useState({ row: ROW_PX, header: HEADER_PX });
+  const scrolled = useRef(0);
 
   useEffect(() => {
     const el = boxRef.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setHeight(el.clientHeight));
+    const ro = new ResizeObserver(() =>
+      setBox((b) => ({ height: el.clientHeight, tallest: Math.max(b.tallest, el.clientHeight) })),
+    );
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -125,14 +144,15 @@ export function useScrollWindow(total: number): [RefObject<HTMLDivElement | null
 
   const last = Math.max(0, total - 1);
   const start = Math.min(step * CHUNK, last - (last % CHUNK));
-  const end = Math.min(total, start + Math.ceil(Math.max(0, height - px.header) / px.row) + CHUNK + 1);
+  const end = Math.min(total, start + Math.ceil(Math.max(0, tallest - px.header) / px.row) + CHUNK + 1);
   // Every draw puts the rows where the scroll position says (a new step, new rows, a resize).
   useLayoutEffect(() => {
-    if (boxRef.current) slide(boxRef.current, start, px.row);
+    if (boxRef.current) slide(boxRef.current, scrolled.current, start, px.row);
   });
 
   const toTop = useCallback(() => {
     if (boxRef.current) boxRef.current.scrollTop = 0;
+    scrolled.current = 0;
     setStep(0);
   }, []);
 
@@ -143,9 +163,10 @@ export function useScrollWindow(total: number): [RefObject<HTMLDivElement | null
     height,
     onScroll: (e) => {
       const box = e.currentTarget;
-      const now = Math.floor(box.scrollTop / px.row / CHUNK);
+      scrolled.current = box.scrollTop;
+      const now = Math.floor(scrolled.current / px.row / CHUNK);
       if (now !== step) setStep(now);
-      else slide(box, start, px.row);
+      else slide(box, scrolled.current, start, px.row);
     },
     toTop,
   };

@@ -62,6 +62,10 @@ export function createRegisterStore<T>({ read, domains, query }: RegisterOptions
   // Blocks in the order they were read, newest last: a refresh reads the newest again.
   let order: number[] = [];
   let watchers = 0;
+  // The question the blocks answer (all of the query but its page): reading the same again (the register
+  // opened anew) keeps its rows on screen without the spinner until the answer replaces them.
+  let blocksFor = '';
+  const questionOf = (q: RegisterQuery) => JSON.stringify([q.pageSize, q.sort, q.filters, q.search]);
   const noteRead = (i: number) => {
     order = [...order.filter((b) => b !== i), i];
   };
@@ -82,11 +86,13 @@ export function createRegisterStore<T>({ read, domains, query }: RegisterOptions
       const mine = ++seq;
       asked = new Set();
       order = [];
-      set({ loading: true });
       const q = get().query;
+      const shown = blocksFor === questionOf(q) && Boolean(get().blocks[q.page - 1]);
+      if (!shown) set({ loading: true });
       const r = await read(q);
       if (mine !== seq) return;
       if (r.ok && q.pageSize === BLOCK) noteRead(q.page - 1);
+      if (r.ok) blocksFor = questionOf(q);
       set(
         r.ok
           ? {

@@ -261,6 +261,11 @@ export function carriersHeldBy(db: Reader, custodianKey: string): HeldCopyView[]
 
 /** Custodians with carriers still held, for the register's filter. */
 export function listCustodians(db: Reader): CustodianView[] {
+  return custodiansQuery(db).all();
+}
+
+/** The question listCustodians asks (its plan is pinned in query-plan.test.ts). */
+export function custodiansQuery(db: Reader) {
   return db
     .select({
       key: carriers.custodianKey,
@@ -271,8 +276,7 @@ export function listCustodians(db: Reader): CustodianView[] {
     .from(carriers)
     .where(gt(carriers.liveCopies, 0))
     .groupBy(carriers.custodianKey)
-    .orderBy(asc(carriers.custodianKey))
-    .all();
+    .orderBy(asc(carriers.custodianKey));
 }
 
 /** 借阅登记 / 外出携带登记: newest first, optionally only those not yet returned. */

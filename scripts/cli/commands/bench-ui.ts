@@ -5,13 +5,16 @@
 //   from Chromium's Performance metrics); a frame has 16.7 ms. Painting is left out: headless Chromium
 //   paints in software here, and a static 3,000-row HTML table scrolls at 33–67 ms a frame in it too;
 // - register_scroll_blank: per frame, the share of rows in view still being read (as a percentage);
-// - register_jump_fill: from a jump to a far place in the list until every row in view is filled.
+// - register_jump_fill: from a jump to a far place in the list until every row in view is filled;
+// - main_rss: the resident memory of the process that holds the core (here the bridge's Node process, which
+//   also runs Playwright and the page server: an upper bound of Electron's main), sampled from the unlock
+//   until the register has been scrolled end to end with every block of it read (issue 20 point 7).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_PATH, launchBridge, ROOT } from '../../chromium-bridge';
+import { type Bridge, CHROMIUM_PATH, launchBridge, ROOT } from '../../chromium-bridge';
 import { CliError, EXIT } from '../io';
 import { benchLine as line, type BenchLine } from './bench-line';
 
@@ -22,10 +25,19 @@ interface PageElement {
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): { length: number };
 }
+interface ListAnswer {
+  ok: boolean;
+  value: { rows: unknown[]; total: number };
+  error: { message: string };
+}
 interface PageGlobals {
   document: PageElement;
+  api: { carriers: { list(input: object): Promise<ListAnswer> } };
   requestAnimationFrame(callback: () => void): number;
 }
+
+/** Rows per block the register reads (BLOCK in renderer/stores/register.store.ts). */
+const BLOCK = 100;
 
 /** The blank share is a percentage of the rows in view, not a time. */
 function percent(l: BenchLine) {
@@ -76,6 +88,61 @@ async function jumpFill(page: Page, to: number): Promise<number> {
   );
 }
 
+/**
+ * The register scrolled end to end: dragged from the first row to the last in `stops` steps, each until its
+ * rows are drawn; then every block of it read through the same channel and query the table uses (a stop
+ * on each of 1,000 blocks would take minutes of settling), so that every row has crossed the channel once.
+ */
+async function scrollEndToEnd(page: Page, stops: number, block: number): Promise<number> {
+  return page.evaluate(
+    ({ stops, block }) =>
+      new Promise<number>((resolve, reject) => {
+        const w = globalThis as unknown as PageGlobals;
+        const holder = w.document.querySelector('.register-scroll') as PageElement;
+        let stop = 0;
+        let since = performance.now();
+        const readAll = async () => {
+          const list = w.api.carriers.list;
+          const input = { sort: { field: 'registeredOn', order: 'desc' }, filters: {} };
+          let read = 0;
+          for (let page = 1; ; page++) {
+            const r = await list({ ...input, page, pageSize: block });
+            if (!r.ok) throw new Error(r.error.message);
+            read += r.value.rows.length;
+            if (read >= r.value.total || !r.value.rows.length) return read;
+          }
+        };
+        const check = () => {
+          if (performance.now() - since > 10_000) return reject(new Error('rows still blank after 10 s'));
+          const filled = holder.querySelectorAll('.ant-table-row').length > 0;
+          if (!filled || holder.querySelector('.register-pending'))
+            return void w.requestAnimationFrame(check);
+          if (++stop > stops) return void readAll().then(resolve, reject);
+          holder.scrollTop = (stop / stops) * holder.scrollHeight;
+          since = performance.now();
+          w.requestAnimationFrame(check);
+        };
+        w.requestAnimationFrame(check);
+      }),
+    { stops, block },
+  );
+}
+
+/** The peak resident memory of this process while `work` runs, sampled every 50 ms. */
+async function peakRss<T>(work: (mark: () => void) => Promise<T>) {
+  const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+  let peak = mb();
+  const sampler = setInterval(() => (peak = Math.max(peak, mb())), 50);
+  let atMark = 0;
+  try {
+    const value = await work(() => (atMark = mb()));
+    peak = Math.max(peak, mb());
+    return { value, peak, atMark, end: mb() };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
 export async function scrollLines(dbPath: string, username: string, password: string): Promise<object[]> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new CliError(
@@ -103,47 +170,66 @@ export async function scrollLines(dbPath: string, username: string, password: st
 async function measureIn(rendererDir: string, dbPath: string, username: string, password: string) {
   const bridge = await launchBridge({ dbPath, rendererDir, viewport: { width: 1366, height: 860 } });
   try {
-    const { page } = bridge;
-    await bridge.open();
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(password);
-    await page.getByLabel('密码').press('Enter');
-    await page.getByRole('menuitem', { name: '涉密载体', exact: true }).waitFor();
-    const first: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await bridge.open('home');
-      await page.getByRole('menuitem', { name: '涉密载体', exact: true }).waitFor();
-      const t = Date.now();
-      await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
-      await page.locator('.ant-table-row').first().waitFor();
-      first.push(Date.now() - t);
-    }
-    // tsx compiles this file keeping function names through a `__name` helper the page does not have.
-    await page.evaluate('globalThis.__name = (f) => f');
-    // 3,000 px a second at 60 frames a second (some 90 rows a second, a brisk wheel) for ten seconds.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const work = async () => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const m = new Map(metrics.map((x) => [x.name, x.value]));
-      return ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].reduce(
-        (t, k) => t + (m.get(k) ?? 0),
-        0,
-      );
-    };
-    const before = await work();
-    const frames = 600;
-    const blank = await fling(page, frames, 50);
-    const perFrame = (((await work()) - before) * 1000) / frames;
-    const jumps: number[] = [];
-    for (let i = 0; i < 10; i++) jumps.push(await jumpFill(page, (((i + 1) * 37) % 100) / 100));
+    const before = Math.round(process.memoryUsage().rss / 2 ** 20);
+    const { value, peak, atMark, end } = await peakRss((mark) =>
+      registerLines(bridge, username, password, mark),
+    );
     return [
-      line('register_first_rows', first),
-      { name: 'register_scroll_work', n: frames, mean_ms_per_frame: Math.round(perFrame * 100) / 100 },
-      percent(line('register_scroll_blank', blank)),
-      line('register_jump_fill', jumps),
+      ...value,
+      {
+        name: 'main_rss',
+        before_unlock_mb: before,
+        first_rows_mb: atMark,
+        peak_mb: peak,
+        after_end_to_end_mb: end,
+      },
     ];
   } finally {
     await bridge.close();
   }
+}
+
+async function registerLines(bridge: Bridge, username: string, password: string, mark: () => void) {
+  const { page } = bridge;
+  await bridge.open();
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByLabel('密码').press('Enter');
+  await page.getByRole('menuitem', { name: '涉密载体', exact: true }).waitFor();
+  const first: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await bridge.open('home');
+    await page.getByRole('menuitem', { name: '涉密载体', exact: true }).waitFor();
+    const t = Date.now();
+    await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
+    await page.locator('.ant-table-row').first().waitFor();
+    first.push(Date.now() - t);
+  }
+  mark();
+  // tsx compiles this file keeping function names through a `__name` helper the page does not have.
+  await page.evaluate('globalThis.__name = (f) => f');
+  // 3,000 px a second at 60 frames a second (some 90 rows a second, a brisk wheel) for ten seconds.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const work = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = new Map(metrics.map((x) => [x.name, x.value]));
+    return ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].reduce(
+      (t, k) => t + (m.get(k) ?? 0),
+      0,
+    );
+  };
+  const before = await work();
+  const frames = 600;
+  const blank = await fling(page, frames, 50);
+  const perFrame = (((await work()) - before) * 1000) / frames;
+  const jumps: number[] = [];
+  for (let i = 0; i < 10; i++) jumps.push(await jumpFill(page, (((i + 1) * 37) % 100) / 100));
+  await scrollEndToEnd(page, 20, BLOCK);
+  return [
+    line('register_first_rows', first),
+    { name: 'register_scroll_work', n: frames, mean_ms_per_frame: Math.round(perFrame * 100) / 100 },
+    percent(line('register_scroll_blank', blank)),
+    line('register_jump_fill', jumps),
+  ];
 }

@@ -108,3 +108,26 @@ describe('register store', () => {
     unwatch();
   });
 });
+
+describe('register store, opened anew', () => {
+  it('keeps the rows of the same question on screen without the spinner while it reads them again', async () => {
+    const ch = fakeChannel(250);
+    const store = createRegisterStore<Row>({
+      read: ch.read,
+      domains: ['carriers'],
+      query: { pageSize: BLOCK },
+    });
+    await store.getState().reload();
+    const spinner: boolean[] = [];
+    const off = store.subscribe((s) => spinner.push(s.loading));
+    const again = store.getState().reload();
+    expect(store.getState().blocks[0]).toHaveLength(BLOCK);
+    await again;
+    expect(spinner).not.toContain(true);
+    // Another question shows the spinner: the rows on screen answer the old one.
+    const other = store.getState().setQuery({ search: '保密' });
+    expect(store.getState().loading).toBe(true);
+    await other;
+    off();
+  });
+});

@@ -6,6 +6,7 @@ import type { Db } from '../../../../db/open';
 import {
   buildListQuery,
   countQuery,
+  custodiansQuery,
   heldByQuery,
   pageIdsQuery,
   pageQuery,
@@ -107,6 +108,12 @@ describe('register page query plans', () => {
       expect(p).toHaveLength(1);
       expect(p[0]).toMatch(/^(SEARCH|SCAN) carriers USING COVERING INDEX carriers_facets_idx/);
     }
+  });
+
+  it('the custodians of the register (保管人 filter) are read from one covering index, never the table', () => {
+    expect(plan(custodiansQuery(db))).toEqual([
+      'SCAN carriers USING COVERING INDEX carriers_custodian_live_idx',
+    ]);
   });
 
   it('counting a filtered register reads only the index', () => {

@@ -1,0 +1,1 @@
+CREATE INDEX `carriers_custodian_live_idx` ON `carriers` (`custodian_key`,`custodian_name`,`department`,`live_copies`);
