@@ -18,15 +18,30 @@ export class CliError extends Error {
 
 let stdinLines: string[] | null = null;
 
+function lines(text: string): string[] {
+  return text.split(/\r?\n/).filter((l, i, all) => l.length > 0 || i < all.length - 1);
+}
+
 async function pipedLines(): Promise<string[]> {
   if (stdinLines) return stdinLines;
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  stdinLines = Buffer.concat(chunks)
-    .toString('utf8')
-    .split(/\r?\n/)
-    .filter((l, i, all) => l.length > 0 || i < all.length - 1);
+  stdinLines = lines(Buffer.concat(chunks).toString('utf8'));
   return stdinLines;
+}
+
+/**
+ * Standard input handed over as text, for the tests that run commands inside their own process
+ * (test/scripts/cli-helpers.ts: a process apiece costs seconds); `null` goes back to the real standard input.
+ * `baomi` itself never calls it, so the real binary reads only its standard input.
+ */
+export function giveInput(text: string | null): void {
+  stdinLines = text === null ? null : lines(text);
+}
+
+/** Secrets typed at a terminal (hidden prompt, asked twice at init), not piped or handed over. */
+export function atTerminal(): boolean {
+  return stdinLines === null && process.stdin.isTTY === true;
 }
 
 /** Ask on the terminal without echo. */
@@ -48,7 +63,7 @@ function promptHidden(question: string): Promise<string> {
  * on a terminal. Never taken from the command line, where it would sit in the shell history and `ps`.
  */
 export async function readSecret(prompt: string): Promise<string> {
-  if (process.stdin.isTTY) return promptHidden(prompt);
+  if (atTerminal()) return promptHidden(prompt);
   const lines = await pipedLines();
   const line = lines.shift();
   if (line === undefined || line.length === 0) {
@@ -63,7 +78,7 @@ export async function readSecret(prompt: string): Promise<string> {
 /** Ask a yes/no question on a terminal; piped input answers with its next line. */
 export async function confirm(question: string): Promise<boolean> {
   let answer: string;
-  if (process.stdin.isTTY) {
+  if (atTerminal()) {
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     answer = await new Promise((r) => rl.question(question, (a) => (rl.close(), r(a))));
   } else {

@@ -5,14 +5,21 @@ import { AppCore } from '../../electron/core/app-core';
 import { finishInterruptedRestore } from '../../electron/core/backup';
 import { halfInitialised, leftoverMessage } from '../../electron/core/session/first-run';
 import { readKeyring } from '../../electron/core/vault/keyring';
+import type { KdfParams } from '../../electron/core/vault/kdf';
 import { createDispatcher, type Dispatcher } from '../../electron/ipc/dispatch';
 import { allHandlers } from '../../electron/ipc/handlers';
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/ipc/contract';
 import type { AppError } from '../../db/domain/errors';
 import { CliError, EXIT, readSecret } from './io';
 
+/**
+ * The KDF cost of the keys the CLI sets: the production default unless a test running commands inside its own
+ * process lowers it (test/scripts/cli-helpers.ts, to TEST_KDF). No option or environment variable reaches it.
+ */
+export const cliKdf: { params?: KdfParams } = {};
+
 export function coreFor(dbPath: string): AppCore {
-  return new AppCore({ dbPath: resolve(dbPath) });
+  return new AppCore({ dbPath: resolve(dbPath), ...(cliKdf.params ? { kdf: cliKdf.params } : {}) });
 }
 
 export function dispatcherFor(core: AppCore): Dispatcher {

@@ -7,34 +7,36 @@ import { REFUSAL_EXIT_CODES } from '../../electron/core/exchange/refusals';
 import { received } from '../electron/core/carriers/helpers';
 import { exportTo, pair, SUPERVISOR } from '../electron/core/exchange/helpers';
 import { CLERK, tempDir } from '../helpers/temp';
-import { baomi, initDb } from './cli-helpers';
+import { cli, initHere } from './cli-helpers';
 
 describe('baomi exchange CLI', () => {
-  it('unit → supervisor → receipt → unit, with keys accepted only on the right fingerprint', () => {
+  it('unit → supervisor → receipt → unit, with keys accepted only on the right fingerprint', async () => {
     const dir = tempDir();
-    const unit = initDb(join(dir, 'unit'));
-    const sup = initDb(join(dir, 'sup'), ['--mode', 'supervisor'], '11110000MB000SUP01');
+    const unit = await initHere(join(dir, 'unit'));
+    const sup = await initHere(join(dir, 'sup'), ['--mode', 'supervisor'], '11110000MB000SUP01');
     const unitKey = join(dir, 'unit.bmkey');
     const supKey = join(dir, 'sup.bmkey');
-    expect(baomi(['keys', 'export-public', '--db', unit, '--out', unitKey]).code).toBe(0);
-    expect(baomi(['keys', 'export-public', '--db', sup, '--out', supKey]).code).toBe(0);
-    const unitFp = JSON.parse(baomi(['keys', 'show', '--db', unit, '--json']).out).fingerprint as string;
-    const supFp = JSON.parse(baomi(['keys', 'show', '--db', sup, '--json']).out).fingerprint as string;
+    expect((await cli(['keys', 'export-public', '--db', unit, '--out', unitKey])).code).toBe(0);
+    expect((await cli(['keys', 'export-public', '--db', sup, '--out', supKey])).code).toBe(0);
+    const unitFp = JSON.parse((await cli(['keys', 'show', '--db', unit, '--json'])).out)
+      .fingerprint as string;
+    const supFp = JSON.parse((await cli(['keys', 'show', '--db', sup, '--json'])).out).fingerprint as string;
     expect(unitFp).toMatch(/\S/);
 
-    const wrong = baomi(['keys', 'import-public', unitKey, '--db', sup, '--fingerprint', supFp]);
+    const wrong = await cli(['keys', 'import-public', unitKey, '--db', sup, '--fingerprint', supFp]);
     expect(wrong.code).not.toBe(0);
     // Without --fingerprint the clerk confirms the printed fingerprint at the prompt; "no" imports nothing.
-    expect(baomi(['keys', 'import-public', unitKey, '--db', sup], 'Mima#2026abc\nno\n').code).toBe(1);
+    expect((await cli(['keys', 'import-public', unitKey, '--db', sup], 'Mima#2026abc\nno\n')).code).toBe(1);
     expect(
-      baomi(['keys', 'import-public', unitKey, '--db', sup, '--fingerprint', unitFp.toLowerCase()]).code,
+      (await cli(['keys', 'import-public', unitKey, '--db', sup, '--fingerprint', unitFp.toLowerCase()]))
+        .code,
     ).toBe(0);
-    expect(baomi(['keys', 'import-public', supKey, '--db', unit, '--fingerprint', supFp]).code).toBe(0);
+    expect((await cli(['keys', 'import-public', supKey, '--db', unit, '--fingerprint', supFp])).code).toBe(0);
 
-    expect(baomi(['demo', '--db', unit]).code).toBe(0);
+    expect((await cli(['demo', '--db', unit])).code).toBe(0);
     const media = join(dir, 'media');
     mkdirSync(media);
-    const exp = baomi([
+    const exp = await cli([
       'export',
       '--db',
       unit,
@@ -49,18 +51,18 @@ describe('baomi exchange CLI', () => {
     expect(exp.code).toBe(0);
     const pkg = JSON.parse(exp.out).path as string;
 
-    expect(baomi(['verify', pkg, '--db', sup]).code).toBe(0);
-    const imp = baomi(['import', pkg, '--db', sup, '--receipt-out', media, '--json']);
+    expect((await cli(['verify', pkg, '--db', sup])).code).toBe(0);
+    const imp = await cli(['import', pkg, '--db', sup, '--receipt-out', media, '--json']);
     expect(imp.code).toBe(0);
     expect(JSON.parse(imp.out).summary.counts.carriers).toBe(400);
     // The same package again is a replay, with its own exit code.
-    expect(baomi(['verify', pkg, '--db', sup]).code).toBe(REFUSAL_EXIT_CODES.REPLAY);
+    expect((await cli(['verify', pkg, '--db', sup])).code).toBe(REFUSAL_EXIT_CODES.REPLAY);
 
     const bmr = readdirSync(media).find((f) => f.endsWith('.bmr')) as string;
-    const rec = baomi(['receipt', 'import', join(media, bmr), '--db', unit, '--json']);
+    const rec = await cli(['receipt', 'import', join(media, bmr), '--db', unit, '--json']);
     expect(rec.code).toBe(0);
     expect(JSON.parse(rec.out)).toMatchObject({ seq: 1 });
-    // Some twenty real processes, each with Argon2 logins: give it room on a busy two-core machine.
+    // Some twenty commands, each with an Argon2 login: give it room on a busy two-core machine.
   }, 240_000);
 
   it('receipt_reissue: an import whose receipt cannot be written exits 0 as imported, and `receipt reissue` writes it', async () => {
@@ -78,7 +80,7 @@ describe('baomi exchange CLI', () => {
     const stdin = `${password}\n`;
     const db = sup.core.dbPath;
 
-    const imp = baomi(['import', pkg.path, '--db', db, '--receipt-out', media, '--json'], stdin);
+    const imp = await cli(['import', pkg.path, '--db', db, '--receipt-out', media, '--json'], stdin);
     expect(imp.code, imp.err).toBe(0);
     expect(JSON.parse(imp.out)).toMatchObject({
       summary: { seq: 1 },
@@ -90,12 +92,12 @@ describe('baomi exchange CLI', () => {
     const out = join(sup.dir, 'again');
     mkdirSync(out);
     // The only unit that has sent a first package: --unit may be left out.
-    const re = baomi(['receipt', 'reissue', '--seq', '1', '--db', db, '--out', out, '--json'], stdin);
+    const re = await cli(['receipt', 'reissue', '--seq', '1', '--db', db, '--out', out, '--json'], stdin);
     expect(re.code, re.err).toBe(0);
     const written = JSON.parse(re.out) as { path: string; seq: number };
     expect(readdirSync(out)).toEqual([`回执-${unit.code}-0001.bmr`]);
     expect(await unit.call('exchange:importReceipt', { path: written.path })).toMatchObject({ seq: 1 });
-    expect(baomi(['receipt', 'reissue', '--seq', '2', '--db', db], stdin).code).toBe(1);
+    expect((await cli(['receipt', 'reissue', '--seq', '2', '--db', db], stdin)).code).toBe(1);
   }, 120_000);
 
   it('every refusal reason has its own documented exit code, none of them 0, 1 or 2', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { pair, type Site } from '../electron/core/exchange/helpers';
 import { CLERK } from '../helpers/temp';
 import { RECTIFICATION, send } from '../electron/core/supervisor/notice-helpers';
-import { baomi } from './cli-helpers';
+import { cli } from './cli-helpers';
 
 const PASSWORD = 'Jinri#2026ok';
 
@@ -37,12 +37,12 @@ describe('baomi notice CLI', () => {
     const [unitDb, supDb] = [await handOver(unit), await handOver(sup)];
     const stdin = `${PASSWORD}\n`;
 
-    const help = baomi(['supervisor', 'notice', '--help']);
+    const help = await cli(['supervisor', 'notice', '--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('supervisor notice write --unit 单位代码');
-    expect(baomi(['notice', '--help']).out).toContain('notice import 通知文件.bmn');
+    expect((await cli(['notice', '--help'])).out).toContain('notice import 通知文件.bmn');
 
-    const w = baomi(
+    const w = await cli(
       [
         'supervisor',
         'notice',
@@ -62,33 +62,36 @@ describe('baomi notice CLI', () => {
     expect(w.out).toContain(`已生成发给 ${unit.code} 的第 1 号通知（整改通知）`);
     const path = join(media, `通知-${unit.code}-0001.bmn`);
 
-    const imp = baomi(['notice', 'import', path, '--db', unitDb, '--json'], stdin);
+    const imp = await cli(['notice', 'import', path, '--db', unitDb, '--json'], stdin);
     expect(imp.code, imp.err).toBe(0);
     expect(JSON.parse(imp.out)).toMatchObject({
       kind: 'rectification',
       seq: 1,
       items: [{ no: 1 }, { no: 2 }],
     });
-    const again = baomi(['notice', 'import', path, '--db', unitDb], stdin);
+    const again = await cli(['notice', 'import', path, '--db', unitDb], stdin);
     expect(again.code).not.toBe(0);
     expect(again.err).toContain('第 1 号通知已于');
-    expect(baomi(['notice', 'list', '--db', unitDb], stdin).out).toContain('问题 2 个已列入整改');
+    expect((await cli(['notice', 'list', '--db', unitDb], stdin)).out).toContain('问题 2 个已列入整改');
 
     // The unit's next package shows the findings received and open.
-    const exp = baomi(
+    const exp = await cli(
       ['export', '--db', unitDb, '--to', sup.code, '--profile', 'incremental', '--out', media, '--json'],
       stdin,
     );
     expect(exp.code, exp.err).toBe(0);
     const pkg = JSON.parse(exp.out).path as string;
-    expect(baomi(['import', pkg, '--db', supDb, '--receipt-out', media], stdin).code).toBe(0);
-    const list = baomi(['supervisor', 'notice', 'list', '--unit', unit.code, '--db', supDb, '--json'], stdin);
+    expect((await cli(['import', pkg, '--db', supDb, '--receipt-out', media], stdin)).code).toBe(0);
+    const list = await cli(
+      ['supervisor', 'notice', 'list', '--unit', unit.code, '--db', supDb, '--json'],
+      stdin,
+    );
     expect(list.code, list.err).toBe(0);
     expect(JSON.parse(list.out)).toEqual([
       expect.objectContaining({ seq: 1, state: 'rectifying', items: expect.any(Array) }),
     ]);
-    expect(baomi(['supervisor', 'notice', 'list', '--unit', unit.code, '--db', supDb], stdin).out).toContain(
-      '整改中',
-    );
+    expect(
+      (await cli(['supervisor', 'notice', 'list', '--unit', unit.code, '--db', supDb], stdin)).out,
+    ).toContain('整改中');
   }, 240_000);
 });

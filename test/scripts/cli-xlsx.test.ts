@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 import { writeSheet } from '../electron/core/xlsx/sheets';
-import { baomi, initDb } from './cli-helpers';
+import { cli, initHere } from './cli-helpers';
 
 const HEADS = ['名称', '密级', '份数', '部门', '保管人', '制发日', '存放位置'];
 
 describe('baomi xlsx', { timeout: 300_000 }, () => {
   it('dry run, refused rows (exit 1, nothing written), valid-only import, export and re-import', async () => {
     const dir = tempDir();
-    const db = initDb(join(dir, 'u'));
+    const db = await initHere(join(dir, 'u'));
     const path = await writeSheet(
       dir,
       'a.xlsx',
@@ -23,7 +23,7 @@ describe('baomi xlsx', { timeout: 300_000 }, () => {
       { title: '载体台账' },
     );
 
-    const dry = baomi([
+    const dry = await cli([
       'xlsx',
       'import',
       path,
@@ -37,7 +37,7 @@ describe('baomi xlsx', { timeout: 300_000 }, () => {
     expect(dry.code).toBe(1);
     expect(dry.out).toContain('第 5 行 · 密级 · “高级”不是可识别的密级');
 
-    const refused = baomi([
+    const refused = await cli([
       'xlsx',
       'import',
       path,
@@ -55,7 +55,7 @@ describe('baomi xlsx', { timeout: 300_000 }, () => {
       errors: [{ row: 5, column: '密级' }],
     });
 
-    const ok = baomi([
+    const ok = await cli([
       'xlsx',
       'import',
       path,
@@ -71,18 +71,18 @@ describe('baomi xlsx', { timeout: 300_000 }, () => {
     expect(ok.out).toContain('已导入 1 行');
 
     const out = join(dir, 'out.xlsx');
-    expect(baomi(['xlsx', 'export', '--register', 'carriers', '--db', db, '--out', out]).code).toBe(0);
-    const again = baomi(['xlsx', 'import', out, '--register', 'carriers', '--db', db, '--json']);
+    expect((await cli(['xlsx', 'export', '--register', 'carriers', '--db', db, '--out', out])).code).toBe(0);
+    const again = await cli(['xlsx', 'import', out, '--register', 'carriers', '--db', db, '--json']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.out)).toMatchObject({ imported: 0, duplicates: 1 });
   });
 
-  it('usage errors exit 2 and --help prints the usage', () => {
+  it('usage errors exit 2 and --help prints the usage', async () => {
     const dir = tempDir();
-    const db = initDb(join(dir, 'u'));
-    expect(baomi(['xlsx', 'import', 'x.xlsx', '--register', 'nope', '--db', db]).code).toBe(2);
-    expect(baomi(['xlsx', 'frobnicate', '--db', db]).code).toBe(2);
-    const help = baomi(['xlsx', '--help'], '');
+    const db = await initHere(join(dir, 'u'));
+    expect((await cli(['xlsx', 'import', 'x.xlsx', '--register', 'nope', '--db', db])).code).toBe(2);
+    expect((await cli(['xlsx', 'frobnicate', '--db', db])).code).toBe(2);
+    const help = await cli(['xlsx', '--help'], '');
     expect(help.code).toBe(0);
     expect(help.out).toContain('xlsx import 文件 --register');
   });

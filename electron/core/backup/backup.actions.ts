@@ -11,6 +11,7 @@ import { backupStages, restoreBackup } from './backup.service';
 import { runStagesJob } from '../util/jobs';
 import { decodeBackup } from './container';
 import { LAST_BACKUP_KEY } from './last-backup';
+import { slotFloorKiB } from '../vault/kdf';
 
 export async function backupNow(core: AppCore, input: z.output<typeof BackupInput>): Promise<BackupView> {
   const { db, account } = core.session();
@@ -87,6 +88,7 @@ export async function restoreNow(core: AppCore, input: z.output<typeof RestoreIn
   const r = await restoreBackup(input.file, core.dbPath, input.credential, core.now(), {
     ...replacing,
     replacedHead,
+    floorKiB: slotFloorKiB(core.kdf),
   });
   return {
     createdAt: r.header.createdAt,

@@ -122,9 +122,9 @@ export interface RestoreResult {
   safetyCopy: string | null;
 }
 
-async function keyFor(keyring: Keyring, cred: RestoreCredential): Promise<Uint8Array> {
-  if ('recoveryCode' in cred) return unlockWithRecoveryCode(keyring, cred.recoveryCode);
-  return (await unlockWithPassword(keyring, cred.username, cred.password)).dataKey;
+async function keyFor(keyring: Keyring, cred: RestoreCredential, floorKiB?: number): Promise<Uint8Array> {
+  if ('recoveryCode' in cred) return unlockWithRecoveryCode(keyring, cred.recoveryCode, floorKiB);
+  return (await unlockWithPassword(keyring, cred.username, cred.password, floorKiB)).dataKey;
 }
 
 export interface RestoreOptions {
@@ -134,6 +134,8 @@ export interface RestoreOptions {
   unitCode?: string;
   /** The audit head of the database being replaced, where the caller read it before closing it. */
   replacedHead?: { seq: number; hash: string };
+  /** The restoring core's floor for keyring slots (slotFloorKiB); the default, MIN_KDF_MEMORY_KIB, otherwise. */
+  floorKiB?: number;
 }
 
 /**
@@ -163,12 +165,20 @@ export async function restoreBackup(
   }
   const by = opts.by ?? ('username' in cred ? cred.username : 'recovery');
   if (!current)
-    return restoreChecked(file, decoded, files, await keyFor(header.keyring, cred), now, by, null);
+    return restoreChecked(
+      file,
+      decoded,
+      files,
+      await keyFor(header.keyring, cred, opts.floorKiB),
+      now,
+      by,
+      null,
+    );
   // The current keyring's lock is held throughout: a wrong credential is counted like a wrong login, and no
   // unlock reads the keyring while it is being replaced.
   return withKeyringLock(files.keyringPath, async () => {
     const attempt = await countedAttempt(files.keyringPath, by, now, 'restore_password_failed', () =>
-      keyFor(header.keyring, cred),
+      keyFor(header.keyring, cred, opts.floorKiB),
     );
     if (!attempt.ok) {
       throw new AppException(

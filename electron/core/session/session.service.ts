@@ -43,6 +43,7 @@ import {
   unlockWithPassword,
   WRONG_PASSWORD,
 } from '../vault/vault';
+import { slotFloorKiB } from '../vault/kdf';
 
 type SetupAdmin = z.output<typeof SetupAdminInput>;
 
@@ -206,7 +207,7 @@ async function unlockLocked(core: AppCore, input: z.output<typeof UnlockInput>):
     throw new AppException('LOCKED', '该账户因连续输错密码已被锁定。请联系安全保密管理员解锁。');
   }
   const attempt = await countedAttempt(core.keyringPath, input.username, core.now(), 'login_failed', (k) =>
-    unlockWithPassword(k, input.username, input.password),
+    unlockWithPassword(k, input.username, input.password, slotFloorKiB(core.kdf)),
   );
   if (!attempt.ok) {
     if (attempt.left === 0)
@@ -350,7 +351,7 @@ export async function changePassword(
       account.username,
       core.now(),
       'password_change_failed',
-      (k) => unlockWithPassword(k, account.username, input.oldPassword),
+      (k) => unlockWithPassword(k, account.username, input.oldPassword, slotFloorKiB(core.kdf)),
     );
     if (!a.ok) wrongOldPassword(core, a.left, drainPendingEvents(core.keyringPath));
     return a;

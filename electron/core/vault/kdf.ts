@@ -23,6 +23,15 @@ export const DEFAULT_KDF: KdfParams = {
 /** The floor below which a keyring slot is refused (protects against a keyring edited to weaken a slot). */
 export const MIN_KDF_MEMORY_KIB = 64 * 1024;
 
+/**
+ * The floor a core holds slots to: MIN_KDF_MEMORY_KIB, lower only for a core that sets cheaper slots itself.
+ * Only tests give AppCore a cheaper `kdf` (the app and `baomi` never pass one), so an edited keyring is refused
+ * everywhere else; the vault test proves a core at the default cost refuses a test-cost slot.
+ */
+export function slotFloorKiB(own: KdfParams): number {
+  return Math.min(MIN_KDF_MEMORY_KIB, own.memoryKiB);
+}
+
 export async function deriveKey(secret: string, salt: Uint8Array, p: KdfParams): Promise<Uint8Array> {
   const out = await argon2id({
     password: secret.normalize('NFC'),

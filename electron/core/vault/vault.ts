@@ -60,12 +60,13 @@ async function wrap(
 }
 
 /** Returns the data key, or null when the secret does not open this slot. */
-async function unwrap(keyring: Keyring, slot: KeySlot, secret: string): Promise<Uint8Array | null> {
-  if (
-    slot.kdf.alg !== 'argon2id' ||
-    slot.kdf.memoryKiB < MIN_KDF_MEMORY_KIB ||
-    slot.wrap.alg !== 'aes-256-gcm'
-  ) {
+async function unwrap(
+  keyring: Keyring,
+  slot: KeySlot,
+  secret: string,
+  floorKiB: number,
+): Promise<Uint8Array | null> {
+  if (slot.kdf.alg !== 'argon2id' || slot.kdf.memoryKiB < floorKiB || slot.wrap.alg !== 'aes-256-gcm') {
     throw new AppException(
       'DB_KEY',
       '密钥文件中的参数低于安全下限或无法识别，拒绝使用。请用备份恢复密钥文件。',
@@ -125,21 +126,26 @@ export async function unlockWithPassword(
   keyring: Keyring,
   username: string,
   password: string,
+  floorKiB = MIN_KDF_MEMORY_KIB,
 ): Promise<{ dataKey: Uint8Array; accountId: number }> {
   const slot = keyring.slots.find((s) => s.kind === 'password' && s.username === username);
   if (!slot || slot.accountId === undefined) {
     await deriveKey(password, randomBytes(16), DEFAULT_KDF);
     throw new AppException('FORBIDDEN', WRONG_PASSWORD);
   }
-  const dataKey = await unwrap(keyring, slot, password);
+  const dataKey = await unwrap(keyring, slot, password, floorKiB);
   if (!dataKey) throw new AppException('FORBIDDEN', WRONG_PASSWORD);
   return { dataKey, accountId: slot.accountId };
 }
 
-export async function unlockWithRecoveryCode(keyring: Keyring, code: string): Promise<Uint8Array> {
+export async function unlockWithRecoveryCode(
+  keyring: Keyring,
+  code: string,
+  floorKiB = MIN_KDF_MEMORY_KIB,
+): Promise<Uint8Array> {
   const slot = keyring.slots.find((s) => s.kind === 'recovery');
   if (!slot) throw new AppException('NOT_FOUND', '此数据库没有设置恢复码。');
-  const dataKey = await unwrap(keyring, slot, normaliseRecoveryCode(code));
+  const dataKey = await unwrap(keyring, slot, normaliseRecoveryCode(code), floorKiB);
   if (!dataKey)
     throw new AppException(
       'FORBIDDEN',

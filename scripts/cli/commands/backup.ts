@@ -3,6 +3,7 @@ import { parseArgs } from '../args';
 import { CliError, EXIT, readSecret, type Out } from '../io';
 import { call, coreFor, failWith, withLogin } from '../session';
 import { restoreBackup } from '../../../electron/core/backup/backup.service';
+import { slotFloorKiB } from '../../../electron/core/vault/kdf';
 import { AppException } from '../../../db/domain/errors';
 import { resolve } from 'node:path';
 
@@ -44,7 +45,9 @@ export async function restore(argv: string[], out: Out): Promise<number> {
     : { recoveryCode: await readSecret('备份的恢复码：') };
   let r;
   try {
-    r = await restoreBackup(resolve(a.positional.file as string), core.dbPath, credential, core.now());
+    r = await restoreBackup(resolve(a.positional.file as string), core.dbPath, credential, core.now(), {
+      floorKiB: slotFloorKiB(core.kdf),
+    });
   } catch (e) {
     if (e instanceof AppException) failWith(e.toError());
     throw e;

@@ -3,6 +3,7 @@
 import { verifyAuditChain } from '../../../electron/core/audit/audit';
 import { readKeyring } from '../../../electron/core/vault/keyring';
 import { unlockWithPassword } from '../../../electron/core/vault/vault';
+import { slotFloorKiB } from '../../../electron/core/vault/kdf';
 import { checkCipherPages, type PageReport } from '../../../db/page-check';
 import type { Db } from '../../../db/open';
 import { parseArgs } from '../args';
@@ -93,7 +94,12 @@ export async function check(argv: string[], out: Out): Promise<number> {
     // The keyring took the password but the database would not open: find the damaged pages.
     items.push({ name: '打开数据库', ok: false, detail: r.error.message });
     try {
-      const { dataKey } = await unlockWithPassword(readKeyring(c.core.keyringPath), c.username, c.password);
+      const { dataKey } = await unlockWithPassword(
+        readKeyring(c.core.keyringPath),
+        c.username,
+        c.password,
+        slotFloorKiB(c.core.kdf),
+      );
       items.push(pagesItem(checkCipherPages(c.core.dbPath, dataKey)));
       dataKey.fill(0);
     } catch {

@@ -2,7 +2,7 @@
 import { ROLE_LABELS } from '../../../db/domain/labels';
 import { ADMIN_MODES, APP_MODES, HOST_LEVELS, UNIT_KINDS } from '../../../db/domain/vocab';
 import { oneOf, parseArgs } from '../args';
-import { CliError, EXIT, readSecret, type Out } from '../io';
+import { atTerminal, CliError, EXIT, readSecret, type Out } from '../io';
 import { halfInitialised } from '../../../electron/core/session/first-run';
 import { call, coreFor, dispatcherFor, refuseLeftover } from '../session';
 
@@ -68,7 +68,7 @@ export async function init(argv: string[], out: Out): Promise<number> {
     throw new CliError(`${core.dbPath} 已经初始化，不能再次初始化。`, EXIT.usage, 'CONFLICT');
   }
   const password = await readSecret(`为账户 ${a.values.user} 设置密码：`);
-  if (process.stdin.isTTY && (await readSecret('再次输入密码：')) !== password) {
+  if (atTerminal() && (await readSecret('再次输入密码：')) !== password) {
     throw new CliError('两次输入的密码不一致。', EXIT.usage);
   }
   // One person at a terminal: the small-unit mode unless asked for strict 三员 with the three administrators

@@ -7,7 +7,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { basename, dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../../electron/core/backup/backup.service';
-import { CLERK, newCore, newDispatcher, setUpCore, tempDir } from '../../helpers/temp';
+import { CLERK, newCore, newDispatcher, setUpCore, tempDir, TEST_FLOOR_KIB } from '../../helpers/temp';
 
 const OTHER = { username: 'zhaomin', displayName: '赵敏', password: 'Other#2026ok' };
 const realRename = fs.renameSync;
@@ -64,7 +64,9 @@ describe('restore swaps the database and keyring as one', () => {
     const { file, a } = await twoInstallations();
     // The database is renamed into place; the kill comes as the keyring is about to follow.
     killAt('renameSync', (p) => p.endsWith('.keyring.restore'));
-    await expect(restoreBackup(file, a.dbPath, cred, new Date().toISOString())).rejects.toThrow('killed');
+    await expect(
+      restoreBackup(file, a.dbPath, cred, new Date().toISOString(), { floorKiB: TEST_FLOOR_KIB }),
+    ).rejects.toThrow('killed');
     Object.assign(fs, { renameSync: realRename });
     syncBuiltinESMExports();
 
@@ -76,7 +78,9 @@ describe('restore swaps the database and keyring as one', () => {
   it('restore_untouched_before_decided: killed before the marker, the old pair opens and the staged files go', async () => {
     const { file, a } = await twoInstallations();
     killAt('openSync', (p) => p.endsWith('.restore-ready'));
-    await expect(restoreBackup(file, a.dbPath, cred, new Date().toISOString())).rejects.toThrow('killed');
+    await expect(
+      restoreBackup(file, a.dbPath, cred, new Date().toISOString(), { floorKiB: TEST_FLOOR_KIB }),
+    ).rejects.toThrow('killed');
     Object.assign(fs, { openSync: realOpen });
     syncBuiltinESMExports();
 

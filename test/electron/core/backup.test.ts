@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit';
 import { tableCounts } from '../../../electron/core/backup/backup.service';
-import { CLERK, newCore, newDispatcher, setUpCore, tempDir, UNIT } from '../../helpers/temp';
+import { CLERK, newCore, newDispatcher, setUpCore, tempDir, UNIT, TEST_FLOOR_KIB } from '../../helpers/temp';
 
 const approval = (i: number) => ({
   kind: 'copy',
@@ -43,6 +43,7 @@ describe('backup and restore', () => {
       fresh.dbPath,
       { username: CLERK.username, password: CLERK.password },
       new Date().toISOString(),
+      { floorKiB: TEST_FLOOR_KIB },
     );
     expect(r.safetyCopy).toBeNull();
     expect(
@@ -62,7 +63,9 @@ describe('backup and restore', () => {
     const fresh = newCore(tempDir());
     const { restoreBackup } = await import('../../../electron/core/backup/backup.service');
     await expect(
-      restoreBackup(file, fresh.dbPath, { recoveryCode }, new Date().toISOString()),
+      restoreBackup(file, fresh.dbPath, { recoveryCode }, new Date().toISOString(), {
+        floorKiB: TEST_FLOOR_KIB,
+      }),
     ).resolves.toBeTruthy();
   });
 
@@ -111,8 +114,10 @@ describe('recovery code', () => {
     const { readKeyring } = await import('../../../electron/core/vault/keyring');
     const { unlockWithRecoveryCode } = await import('../../../electron/core/vault/vault');
     const k = readKeyring(core.keyringPath);
-    await expect(unlockWithRecoveryCode(k, recoveryCode)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(unlockWithRecoveryCode(k, fresh)).resolves.toHaveLength(32);
+    await expect(unlockWithRecoveryCode(k, recoveryCode, TEST_FLOOR_KIB)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(unlockWithRecoveryCode(k, fresh, TEST_FLOOR_KIB)).resolves.toHaveLength(32);
   });
 });
 

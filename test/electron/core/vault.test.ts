@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KDF, deriveKey } from '../../../electron/core/vault/kdf';
+import { DEFAULT_KDF, deriveKey, slotFloorKiB } from '../../../electron/core/vault/kdf';
+import { AppCore } from '../../../electron/core/app-core';
 import { readKeyring, writeKeyring } from '../../../electron/core/vault/keyring';
 import {
   newDataKey,
@@ -11,8 +12,16 @@ import {
   unlockWithPassword,
   unlockWithRecoveryCode,
 } from '../../../electron/core/vault/vault';
-import { TEST_KDF, tempDir } from '../../helpers/temp';
-import { join } from 'node:path';
+import {
+  CLERK,
+  newCore,
+  newDispatcher,
+  setUpCore,
+  TEST_FLOOR_KIB,
+  TEST_KDF,
+  tempDir,
+} from '../../helpers/temp';
+import { dirname, join } from 'node:path';
 
 const NOW = '2026-11-22T00:00:00.000Z';
 
@@ -42,9 +51,9 @@ describe('vault', () => {
       expect(text.includes(Buffer.from(dataKey).toString(enc))).toBe(false);
     }
     const back = readKeyring(path);
-    const opened = await unlockWithPassword(back, 'wangli', 'Baomi#2026ok');
+    const opened = await unlockWithPassword(back, 'wangli', 'Baomi#2026ok', TEST_FLOOR_KIB);
     expect(Buffer.from(opened.dataKey).equals(Buffer.from(dataKey))).toBe(true);
-    await expect(unlockWithPassword(back, 'wangli', 'baomi#2026ok')).rejects.toMatchObject({
+    await expect(unlockWithPassword(back, 'wangli', 'baomi#2026ok', TEST_FLOOR_KIB)).rejects.toMatchObject({
       code: 'FORBIDDEN',
       message: '用户名或密码不正确。',
     });
@@ -65,12 +74,33 @@ describe('vault', () => {
       TEST_KDF,
     );
     const b = { ...newKeyring(NOW), slots: a.slots };
-    await expect(unlockWithPassword(b, 'wangli', 'Baomi#2026ok')).rejects.toMatchObject({
+    await expect(unlockWithPassword(b, 'wangli', 'Baomi#2026ok', TEST_FLOOR_KIB)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    const weakened = { ...a, slots: a.slots.map((s) => ({ ...s, kdf: { ...s.kdf, memoryKiB: 1024 } })) };
-    await expect(unlockWithPassword(weakened, 'wangli', 'Baomi#2026ok')).rejects.toMatchObject({
-      code: 'DB_KEY',
+    const weakened = { ...a, slots: a.slots.map((s) => ({ ...s, kdf: { ...s.kdf, memoryKiB: 512 } })) };
+    // Below the floor of any core: refused by the default floor and by the tests' own alike.
+    for (const floor of [undefined, TEST_FLOOR_KIB])
+      await expect(unlockWithPassword(weakened, 'wangli', 'Baomi#2026ok', floor)).rejects.toMatchObject({
+        code: 'DB_KEY',
+      });
+  });
+
+  it('a core at the production cost refuses a slot as cheap as the tests make: only a cheaper core lowers its floor', async () => {
+    const { core, api } = await setUpCore();
+    await api.dispatch('session:lock', {});
+    core.detach();
+    const login = { username: CLERK.username, password: CLERK.password };
+    const app = new AppCore({ dbPath: core.dbPath });
+    expect(slotFloorKiB(app.kdf)).toBe(64 * 1024);
+    expect(await newDispatcher(app).dispatch('session:unlock', login)).toMatchObject({
+      ok: false,
+      error: { code: 'DB_KEY', message: expect.stringContaining('安全下限') },
+    });
+    app.detach();
+    expect(
+      await newDispatcher(newCore(dirname(core.dbPath))).dispatch('session:unlock', login),
+    ).toMatchObject({
+      ok: true,
     });
   });
 
@@ -80,8 +110,12 @@ describe('vault', () => {
     expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
     const k = await setRecoverySlot(newKeyring(NOW), dataKey, code, NOW, TEST_KDF);
     const typed = code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l');
-    expect(Buffer.from(await unlockWithRecoveryCode(k, typed)).equals(Buffer.from(dataKey))).toBe(true);
-    await expect(unlockWithRecoveryCode(k, newRecoveryCode())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      Buffer.from(await unlockWithRecoveryCode(k, typed, TEST_FLOOR_KIB)).equals(Buffer.from(dataKey)),
+    ).toBe(true);
+    await expect(unlockWithRecoveryCode(k, newRecoveryCode(), TEST_FLOOR_KIB)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('a keyring from a newer program is refused', () => {

@@ -4,7 +4,15 @@ import { listAudit, verifyAuditChain } from '../../../../electron/core/audit/aud
 import { restoreBackup } from '../../../../electron/core/backup/backup.service';
 import { readKeyring } from '../../../../electron/core/vault/keyring';
 import { AppException } from '../../../../db/domain/errors';
-import { CLERK, newCore, newDispatcher, setUpCore, tempDir, UNIT } from '../../../helpers/temp';
+import {
+  CLERK,
+  newCore,
+  newDispatcher,
+  setUpCore,
+  tempDir,
+  UNIT,
+  TEST_FLOOR_KIB,
+} from '../../../helpers/temp';
 
 const WRONG = 'Wrong#2026ok';
 
@@ -54,6 +62,7 @@ describe('restore leaves a trace and keeps security state (issue 22, point 3)', 
       core.dbPath,
       { username: CLERK.username, password: CLERK.password },
       core.now(),
+      { floorKiB: TEST_FLOOR_KIB },
     );
     expect(
       await api.dispatch('session:unlock', { username: CLERK.username, password: CLERK.password }),
@@ -81,6 +90,7 @@ describe('restore leaves a trace and keeps security state (issue 22, point 3)', 
       core.dbPath,
       { username: CLERK.username, password: CLERK.password },
       core.now(),
+      { floorKiB: TEST_FLOOR_KIB },
     );
     expect(
       await api.dispatch('session:unlock', { username: CLERK.username, password: CLERK.password }),
@@ -118,6 +128,7 @@ describe('restore leaves a trace and keeps security state (issue 22, point 3)', 
       core.dbPath,
       { username: CLERK.username, password: CLERK.password },
       core.now(),
+      { floorKiB: TEST_FLOOR_KIB },
     ).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AppException);
     expect((e as AppException).toError()).toMatchObject({ rule: 'restore_other_unit' });
@@ -127,7 +138,9 @@ describe('restore leaves a trace and keeps security state (issue 22, point 3)', 
     const { api, core, file } = await withBackup();
     await api.dispatch('session:lock', {});
     await expect(
-      restoreBackup(file, core.dbPath, { username: CLERK.username, password: WRONG }, core.now()),
+      restoreBackup(file, core.dbPath, { username: CLERK.username, password: WRONG }, core.now(), {
+        floorKiB: TEST_FLOOR_KIB,
+      }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const k = readKeyring(core.keyringPath);
     expect(k.slots.find((s) => s.username === CLERK.username)?.failedAttempts).toBe(1);
