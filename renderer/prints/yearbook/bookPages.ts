@@ -122,6 +122,15 @@ function intoPages(p: Part, m: MeasuredTable): number {
     return page;
   });
   p.wrapper.replaceChildren(...pages);
+  if (pages.length > 1) {
+    p.wrapper.appendChild(
+      el(
+        'p',
+        'yearbook-more no-print',
+        `本台账共 ${pages.length} 页，预览只显示第 1 页；打印和导出的 PDF 含全部各页。`,
+      ),
+    );
+  }
   return pages.length;
 }
 
