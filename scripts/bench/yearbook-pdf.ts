@@ -2,7 +2,8 @@
 // route laid out, Chromium's PDF), on a demo unit of `carriers` carriers, so the large unit (100k) is
 // extrapolated by pages rather than built on a shared machine. Not a test:
 // `npx tsx scripts/bench/yearbook-pdf.ts [carriers]` (needs `npm run build` and Chromium) prints JSON lines.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppCore } from '../../electron/core/app-core';
@@ -12,6 +13,7 @@ import { seedDevices } from '../../electron/core/devices';
 import { seedInspections } from '../../electron/core/inspections';
 import { seedKeySites } from '../../electron/core/key_sites';
 import { seedPersons } from '../../electron/core/persons';
+import { misplacedPages } from '../../electron/core/print/print.service';
 import { seedReviews } from '../../electron/core/reviews';
 import { seedTrainings } from '../../electron/core/trainings';
 import { today } from '../../electron/core/util/dates';
@@ -20,6 +22,7 @@ import { allHandlers } from '../../electron/ipc/handlers';
 import { seededRng } from '../cli/commands/demo';
 import { launchBridge } from '../chromium-bridge';
 import type { YearbookView } from '../../electron/ipc/contract';
+import { chineseNumber } from '../../db/domain/numerals';
 
 const carriers = Number(process.argv[2] ?? 4000);
 const keep = process.argv.includes('--keep');
@@ -104,8 +107,8 @@ async function main(): Promise<void> {
     await page.getByLabel('密码').fill('Baomi#2026ok');
     await page.getByLabel('密码').press('Enter');
     await page.getByTestId('unit-name').waitFor();
-    // The print route as the app shows it: data and React, then the first pass that gives the contents their
-    // page numbers, then Chromium's PDF of the whole book (the one kept).
+    // The print route as the app shows it: data and React, then the book cut into pages and the contents given
+    // their page numbers, then Chromium's PDF of the whole book (the one kept).
     t = performance.now();
     let cpu = childCpuMs();
     await bridge.open(`print/yearbook/${year}`);
@@ -129,6 +132,24 @@ async function main(): Promise<void> {
         .match(/\/Type\s*\/Page[^s]/g) ?? []
     ).length;
     line('route_pdf', performance.now() - t, { cpu_ms: childCpuMs() - cpu, pages, bytes: pdf.length });
+    // What print:toPdf checks before it writes: each contents line's page is where its section fell in this PDF;
+    // and, read back as text, each of those pages carries its section's heading.
+    const claims = (await page.evaluate(
+      `Object.fromEntries(Array.from(document.querySelectorAll('[data-page-of]'), (c) => [c.dataset.pageOf, Number(c.textContent)]))`,
+    )) as Record<string, number>;
+    const misplaced = misplacedPages(pdf, claims);
+    const file = join(dir, 'book.pdf');
+    writeFileSync(file, pdf);
+    const headingsMissing = book.value.sections.filter((s, i) => {
+      const n = String(claims[`yearbook-${s.id}`]);
+      const text = execFileSync('pdftotext', ['-f', n, '-l', n, file, '-'], { encoding: 'utf8' });
+      return !text.replace(/\s+/g, '').includes(`${chineseNumber(i + 1)}、${s.title}`);
+    });
+    line('contents_check', 0, {
+      sections: Object.keys(claims).length,
+      misplaced: misplaced ? Object.keys(misplaced).filter((k) => misplaced[k] !== claims[k]) : [],
+      headings_missing: headingsMissing.map((s) => s.id),
+    });
   } finally {
     await bridge.close();
   }

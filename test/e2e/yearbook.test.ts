@@ -103,7 +103,7 @@ describe('年度台账与自查自评 in Chromium', () => {
     expect(wb.worksheets).toHaveLength(YEARBOOK_SECTIONS.length);
 
     await page.getByRole('tabpanel').getByRole('button', { name: '打印 / 导出 PDF' }).click();
-    // The contents get each section's first page from a first pass (Chromium has no target-counter()).
+    // The contents get each section's first page once the print route has cut the book into pages.
     await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 60_000 });
     const book = await printed(page, '2026年度保密工作台账', 'yearbook-book-print');
     const numbers = await page

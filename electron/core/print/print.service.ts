@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
-import type { PrintPageMapView, PrintPdfInput, PrintPdfView } from '../../ipc/schemas/print';
+import type { PrintPdfInput, PrintPdfView } from '../../ipc/schemas/print';
 import { pdfDestinationPages } from './pdf-pages';
 import type { AppCore } from '../app-core';
 import { writeFileAtomic } from '../util/atomic-write';
@@ -11,8 +11,27 @@ import { resolveOutputPath } from '../util/output-path';
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 /**
+ * Where the claimed pages do not hold in the PDF: each target with the page it really fell on, or null when all
+ * hold. A target missing from the PDF counts as page 0, so a claim about it never holds.
+ */
+export function misplacedPages(
+  bytes: Uint8Array,
+  claims: Record<string, number>,
+): Record<string, number> | null {
+  const { destinations } = pdfDestinationPages(bytes);
+  const actual: Record<string, number> = {};
+  let wrong = false;
+  for (const [target, page] of Object.entries(claims)) {
+    actual[target] = destinations[target] ?? 0;
+    if (actual[target] !== page) wrong = true;
+  }
+  return wrong ? actual : null;
+}
+
+/**
  * Save the print route on screen as a PDF. A printed register is a 涉密载体 like any other copy of its
- * data, so the export is audited with its title and path.
+ * data, so the export is audited with its title and path. A print that says on which pages its parts fall (a
+ * book's contents) is written only if the PDF agrees: a wrong contents page is never kept.
  */
 export async function exportPdf(core: AppCore, input: z.output<typeof PrintPdfInput>): Promise<PrintPdfView> {
   core.session();
@@ -22,6 +41,8 @@ export async function exportPdf(core: AppCore, input: z.output<typeof PrintPdfIn
   const name = `${input.title.replace(UNSAFE, '_')}-${core.now().slice(0, 10)}.pdf`;
   const path = resolveOutputPath(input.outPath, name, '.pdf');
   const bytes = await core.shell.pagePdf();
+  const misplaced = input.pages ? misplacedPages(bytes, input.pages) : null;
+  if (misplaced) return { path: '', bytes: 0, misplaced };
   writeFileAtomic(path, bytes);
   core.write(
     'print_pdf',
@@ -30,17 +51,4 @@ export async function exportPdf(core: AppCore, input: z.output<typeof PrintPdfIn
     () => ({ detail: { title: input.title, path, bytes: bytes.length } }),
   );
   return { path, bytes: bytes.length };
-}
-
-/**
- * A first pass of a book (年度保密工作台账): the page is laid out as it would print and only the pages its link
- * targets fall on come back, so its contents can name them before the PDF that is kept. Nothing is written, so
- * nothing is audited.
- */
-export async function pageMap(core: AppCore): Promise<PrintPageMapView> {
-  core.session();
-  if (!core.shell) {
-    throw new AppException('INTERNAL', '当前运行环境不能排版页码，请使用“打印”。');
-  }
-  return pdfDestinationPages(await core.shell.pagePdf());
 }

@@ -5,6 +5,8 @@
 // says which PDFs it could not make and why, and exits 1 (with --no-pdf it does not try, and exits 0).
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PrintPdfView } from '../../../electron/ipc/schemas/print';
 import { CHROMIUM_PATH, launchBridge, RENDERER_DIR } from '../../chromium-bridge';
 import { parseArgs } from '../args';
 import { CliError, EXIT, type Out } from '../io';
@@ -14,7 +16,7 @@ import { call, credentials } from '../session';
 const LAYOUT_MS = 180_000;
 
 const PRINTS = [
-  // The book's contents get their page numbers from a first pass; the PDF kept waits for them.
+  // The book's contents get their page numbers once the renderer has cut it into pages; the PDF waits for them.
   {
     route: 'yearbook',
     title: (y: number) => `${y}年度保密工作台账`,
@@ -30,6 +32,22 @@ function yearOf(raw: string | undefined): number {
   }
   return year;
 }
+
+// In the page (scripts have no DOM types, so as text), the same as renderer/components/pageClaims.ts.
+/** The page numbers a print claims for its link targets (`data-page-of`), or undefined when it claims none. */
+const CLAIMS = `(() => {
+  const cells = document.querySelectorAll('[data-page-of]');
+  if (cells.length === 0) return undefined;
+  return Object.fromEntries(Array.from(cells, (c) => [c.dataset.pageOf || '', Number(c.textContent)]));
+})()`;
+
+/** The pages the targets really fell on, written into the claims (blank where the PDF names none). */
+const correctPages = (actual: Record<string, number>) => `(() => {
+  const actual = ${JSON.stringify(actual)};
+  for (const c of document.querySelectorAll('[data-page-of]')) c.textContent = String(actual[c.dataset.pageOf || ''] || '');
+})()`;
+
+const claims = (page: Page) => page.evaluate(CLAIMS) as Promise<Record<string, number> | undefined>;
 
 /** Why the PDFs cannot be made here, or null when they can. */
 function pdfBlocker(): string | null {
@@ -60,9 +78,27 @@ async function printPdfs(dbPath: string, username: string, password: string, yea
         throw new CliError(`${title}在 ${LAYOUT_MS / 1000} 秒内未能排版完成，未生成其 PDF`, EXIT.problem);
       }
       await page.evaluate('document.fonts.ready.then(() => undefined)');
-      const r = await bridge.dispatcher.dispatch('print:toPdf', { title, outPath: dir });
+      // As 导出 PDF does (renderer/components/pageClaims.ts): the contents' page numbers go with the request, the
+      // PDF is written only if they hold, and once more with the pages it reports when they did not.
+      let r = await bridge.dispatcher.dispatch('print:toPdf', {
+        title,
+        outPath: dir,
+        pages: await claims(page),
+      });
+      const misplaced = r.ok ? (r.value as PrintPdfView).misplaced : undefined;
+      if (misplaced) {
+        await page.evaluate(correctPages(misplaced));
+        r = await bridge.dispatcher.dispatch('print:toPdf', {
+          title,
+          outPath: dir,
+          pages: await claims(page),
+        });
+      }
       if (!r.ok) throw new CliError(`${title} 的 PDF 未能写入：${r.error.message}`, EXIT.problem);
-      written.push((r.value as { path: string }).path);
+      const view = r.value as PrintPdfView;
+      if (view.misplaced)
+        throw new CliError(`${title} 目录中的页码与排版结果不一致，未生成其 PDF`, EXIT.problem);
+      written.push(view.path);
     }
     return written;
   } finally {

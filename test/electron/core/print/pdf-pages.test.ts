@@ -2,26 +2,7 @@
 // xref table): each target's page, in document order.
 import { describe, expect, it } from 'vitest';
 import { pdfDestinationPages } from '../../../../electron/core/print/pdf-pages';
-
-/** A PDF of `objects` (number → dictionary text) with its xref table, as Skia lays one out. */
-function pdf(objects: Record<number, string>, root: number): Uint8Array {
-  let out = '%PDF-1.4\n';
-  const offsets: Record<number, number> = {};
-  for (const [n, body] of Object.entries(objects)) {
-    offsets[Number(n)] = out.length;
-    out += `${n} 0 obj\n${body}\nendobj\n`;
-  }
-  const size = Math.max(...Object.keys(objects).map(Number)) + 1;
-  const xref = out.length;
-  out += `xref\n0 ${size}\n0000000000 65535 f \n`;
-  for (let n = 1; n < size; n++)
-    out +=
-      offsets[n] === undefined
-        ? '0000000000 65535 f \n'
-        : `${String(offsets[n]).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<</Size ${size}\n/Root ${root} 0 R>>\nstartxref\n${xref}\n%%EOF`;
-  return Buffer.from(out, 'latin1');
-}
+import { pdf } from './pdf-fixture';
 
 describe('pdfDestinationPages', () => {
   it('gives each named destination its page through a nested page tree, in document order', () => {

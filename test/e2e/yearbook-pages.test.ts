@@ -1,0 +1,77 @@
+// The year book's contents against the PDF as exported: a year of a few thousand carriers, so the big registers
+// run over many pages. Each contents line must give the page its section's heading is printed on in the PDF
+// written by 导出 PDF (read back per page with pdftotext), and the same page as the PDF's own link targets.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chineseNumber } from '../../db/domain/numerals';
+import { YEARBOOK_SECTION_LABELS } from '../../db/domain/labels';
+import { YEARBOOK_SECTIONS } from '../../db/domain/vocab';
+import { seedCarriers } from '../../electron/core/carriers';
+import { seedPersons } from '../../electron/core/persons';
+import { pdfDestinationPages } from '../../electron/core/print/pdf-pages';
+import { today } from '../../electron/core/util/dates';
+import { seededRng } from '../../scripts/cli/commands/demo';
+import { tempDir } from '../helpers/temp';
+import { login, shot, startApp } from './app';
+
+describe('年度保密工作台账 PDF: the contents hold', () => {
+  it('every section starts on the page the contents give, in the PDF written by 导出 PDF', async () => {
+    const bridge = await startApp({ setUp: true });
+    const { page, core } = bridge;
+    await login(page);
+    await page.getByTestId('unit-name').waitFor();
+    const db = core.session().db;
+    const now = core.clock.now();
+    seedPersons(db, 'small', seededRng(20261124), now);
+    seedCarriers(db, { count: 2500, rng: seededRng(20261123), now });
+    const year = Number(today(core.clock).slice(0, 4));
+
+    await bridge.open(`print/yearbook/${year}`);
+    await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 120_000 });
+    await shot(page, 'yearbook-pages-preview');
+    const claims: Record<string, number> = await page
+      .locator('[data-page-of]')
+      .evaluateAll((cells) =>
+        Object.fromEntries(cells.map((c) => [(c as HTMLElement).dataset.pageOf, Number(c.textContent)])),
+      );
+    expect(Object.keys(claims)).toHaveLength(YEARBOOK_SECTIONS.length);
+
+    const out = tempDir('baomi-yearbook-pages-');
+    await page.getByRole('button', { name: '导出 PDF' }).click();
+    await page.getByLabel('保存到文件夹').fill(out);
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    await page.getByText('已导出').first().waitFor({ timeout: 120_000 });
+    const file = join(out, readdirSync(out)[0] ?? '');
+
+    // Where each heading really is: the first page whose text carries "N、title" (the contents lines do not).
+    const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+      .split('\f')
+      .map((p) => p.replace(/\s+/g, ''));
+    const fell: Record<string, number> = {};
+    YEARBOOK_SECTIONS.forEach((id, i) => {
+      const heading = `${chineseNumber(i + 1)}、${YEARBOOK_SECTION_LABELS[id]}`;
+      fell[`yearbook-${id}`] = pages.findIndex((p) => p.includes(heading)) + 1;
+    });
+    expect(fell).toEqual(claims);
+    // And the contents as printed in that file say the same: each line's last number (pages 2 and 3).
+    const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '3', file, '-'], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim());
+    const printed: Record<string, number> = {};
+    for (const id of YEARBOOK_SECTIONS) {
+      const line = contents.find((l) => l.includes(` ${YEARBOOK_SECTION_LABELS[id]} `)) ?? '';
+      printed[`yearbook-${id}`] = Number(/(\d+)$/.exec(line)?.[1]);
+    }
+    expect(printed).toEqual(fell);
+    expect(pdfDestinationPages(readFileSync(file)).destinations).toEqual(claims);
+    // The year is long enough for sections of many pages, and every page is numbered of the whole.
+    const starts = Object.values(claims).sort((a, b) => a - b);
+    expect(Math.max(...starts.slice(1).map((s, i) => s - (starts[i] ?? 0)))).toBeGreaterThan(5);
+    const total = pages.filter((p) => p.length > 0).length;
+    expect(pages[total - 1]).toContain(`第${total}页共${total}页`);
+  }, 300_000);
+});
