@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * Append-only, hash-chained audit log. Each entry's hash covers its own fields and the previous hash,
@@ -29,4 +29,22 @@ export const auditLog = sqliteTable(
     index('audit_log_account_seq_idx').on(t.accountId, t.seq),
     index('audit_log_entity_seq_idx').on(t.entity, t.seq),
   ],
+);
+
+/**
+ * How many audit entries each day holds, in all and by account, action and kind of record: kept by triggers on
+ * audit_log (migration audit_day_counts), so the auditor's filtered total is a sum over at most one row a day
+ * instead of a count over a million entries. Derived only: the chain is verified on audit_log itself.
+ */
+export const auditDayCounts = sqliteTable(
+  'audit_day_counts',
+  {
+    /** 'all' (key ''), 'account' (the account's id, '' for none), 'action' or 'entity'. */
+    dim: text('dim').notNull(),
+    key: text('key').notNull(),
+    /** The first ten characters of the entries' `at`, compared as the filter compares `at`. */
+    day: text('day').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.key, t.day] })],
 );

@@ -3,6 +3,7 @@ import { and, count, desc, eq, gte, lt, lte } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { auditLog, settings } from '../../../db/schema';
 import { canonicalJson } from '../util/canonical-json';
+import { keptAuditTotal } from './day-counts';
 import { pageOf } from '../util/paging';
 
 /** The hash that stands before the first entry. */
@@ -271,5 +272,5 @@ export function listAudit(db: Db, f: AuditFilter): { rows: Row[]; total: number 
     return { rows, total: Math.max(0, head - first + 1) };
   }
   const q = auditListQueries(db, f);
-  return { rows: q.page.all(), total: q.total.get()?.n ?? 0 };
+  return { rows: q.page.all(), total: keptAuditTotal(db, f) ?? q.total.get()?.n ?? 0 };
 }
