@@ -37,6 +37,8 @@ export function useJob(progress: ProgressChannel, cancelChannel: CancelChannel) 
   }, [job, progress]);
   return {
     progress: job === null ? null : seen,
+    /** Started and not yet stopped (its first progress may not have come). */
+    running: job !== null,
     start: () => {
       const id = newJobId();
       setSeen(null);

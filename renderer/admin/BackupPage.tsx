@@ -6,6 +6,7 @@ import type { ChannelInput } from '../../electron/ipc/contract';
 import { call } from '../api';
 import { useJob } from '../jobs';
 import { ChannelForm } from '../components/ChannelForm';
+import { JobStatus } from '../components/JobStatus';
 import { PasswordInput } from '../components/forms/keyboard';
 import { count, tableDateTime } from '../i18n/format';
 import { useBackup } from '../stores/backup.store';
@@ -14,12 +15,26 @@ import './admin.css';
 import { PathAction } from './PathAction';
 import { PathInput } from '../components/files/PathInput';
 
+/** The registers a clerk recognises in a backup's counts; the rest (histories, indexes, keys) go in the total. */
+const COUNTED: [string, string][] = [
+  ['carriers', '涉密载体'],
+  ['carrier_copies', '载体份数'],
+  ['classification_items', '国家秘密事项'],
+  ['persons', '涉密人员'],
+  ['devices', '设备与介质'],
+  ['training_sessions', '培训'],
+  ['inspections', '检查'],
+  ['incidents', '事件'],
+  ['accounts', '账户'],
+  ['audit_log', '审计记录'],
+];
+
 function countsText(counts: Record<string, number>): string {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return `共 ${count(total)} 行（${Object.entries(counts)
-    .filter(([, n]) => n > 0)
-    .map(([t, n]) => `${t} ${count(n)}`)
-    .join('，')}）`;
+  const named = COUNTED.filter(([t]) => (counts[t] ?? 0) > 0).map(
+    ([t, label]) => `${label} ${count(counts[t] ?? 0)}`,
+  );
+  return `共 ${count(total)} 行${named.length ? `（其中${named.join('，')}）` : ''}`;
 }
 
 function size(bytes: number): string {
@@ -34,51 +49,91 @@ type RestoreValues = {
   recoveryCode?: string;
 };
 
+const RESTORE_STAGES = [
+  '正在核对备份文件和密码…',
+  '正在检查备份数据库的完整性…',
+  '正在核对各表记录数…',
+  '正在校验审计链…',
+];
+
 function RestoreForm() {
   const [form] = Form.useForm<RestoreValues>();
   const by = (Form.useWatch('by', form) as RestoreValues['by'] | undefined) ?? 'password';
-  const setRestored = useBackup((s) => s.setRestored);
+  const { setRestored, setRestoring } = useBackup(
+    useShallow((s) => ({ setRestored: s.setRestored, setRestoring: s.setRestoring })),
+  );
+  const lockedByCore = useSession((s) => s.lockedByCore);
+  const job = useJob('backup:restoreProgress', 'backup:restoreCancel');
+  const end = () => {
+    job.stop();
+    setRestoring(false);
+  };
+  const done = job.progress?.done ?? 0;
   return (
-    <ChannelForm<'backup:restore', RestoreValues>
-      channel="backup:restore"
-      form={form}
-      initialValues={{ file: '', by: 'password', username: '', password: '', recoveryCode: '' }}
-      toInput={(v): ChannelInput<'backup:restore'> => ({
-        file: v.file,
-        credential:
-          v.by === 'password'
-            ? { username: v.username ?? '', password: v.password ?? '' }
-            : { recoveryCode: v.recoveryCode ?? '' },
-      })}
-      submitText="从备份恢复"
-      onDone={setRestored}
-    >
-      <Form.Item label="备份文件" name="file" extra="备份文件的完整路径，如 E:\备份\baomi-20260615.bmbak">
-        <PathInput use="backup" mode="open" aria-label="备份文件" />
-      </Form.Item>
-      <Form.Item label="证明身份" name="by">
-        <Radio.Group
-          options={[
-            { value: 'password', label: '备份中某个账户的用户名和密码' },
-            { value: 'recovery', label: '备份时的恢复码' },
-          ]}
-        />
-      </Form.Item>
-      {by === 'password' ? (
-        <div className="admin-fields two">
-          <Form.Item label="备份中的用户名" name="username">
+    <>
+      <ChannelForm<'backup:restore', RestoreValues>
+        channel="backup:restore"
+        form={form}
+        initialValues={{ file: '', by: 'password', username: '', password: '', recoveryCode: '' }}
+        toInput={(v): ChannelInput<'backup:restore'> => {
+          setRestoring(true);
+          return {
+            file: v.file,
+            credential:
+              v.by === 'password'
+                ? { username: v.username ?? '', password: v.password ?? '' }
+                : { recoveryCode: v.recoveryCode ?? '' },
+            jobId: job.start(),
+          };
+        }}
+        submitText="从备份恢复"
+        onDone={(v) => {
+          end();
+          setRestored(v);
+        }}
+        onError={(e) => {
+          end();
+          // Refused before it began (a damaged file, a field), the session goes on; once begun, it had ended.
+          void call('session:state', {}).then((r) => {
+            if (r.ok && r.value.phase !== 'unlocked') lockedByCore(`${e.message}请重新登录。`);
+          });
+        }}
+      >
+        <Form.Item label="备份文件" name="file" extra="备份文件的完整路径，如 E:\备份\baomi-20260615.bmbak">
+          <PathInput use="backup" mode="open" aria-label="备份文件" />
+        </Form.Item>
+        <Form.Item label="证明身份" name="by">
+          <Radio.Group
+            options={[
+              { value: 'password', label: '备份中某个账户的用户名和密码' },
+              { value: 'recovery', label: '备份时的恢复码' },
+            ]}
+          />
+        </Form.Item>
+        {by === 'password' ? (
+          <div className="admin-fields two">
+            <Form.Item label="备份中的用户名" name="username">
+              <Input autoComplete="off" />
+            </Form.Item>
+            <Form.Item label="该账户在备份时的密码" name="password">
+              <PasswordInput autoComplete="off" />
+            </Form.Item>
+          </div>
+        ) : (
+          <Form.Item label="恢复码" name="recoveryCode">
             <Input autoComplete="off" />
           </Form.Item>
-          <Form.Item label="该账户在备份时的密码" name="password">
-            <PasswordInput autoComplete="off" />
-          </Form.Item>
-        </div>
-      ) : (
-        <Form.Item label="恢复码" name="recoveryCode">
-          <Input autoComplete="off" />
-        </Form.Item>
-      )}
-    </ChannelForm>
+        )}
+      </ChannelForm>
+      {/* Outside the form, which is disabled while it runs: the cancel must stay a button that works. */}
+      {job.running ? (
+        <JobStatus
+          text={RESTORE_STAGES[done] ?? '正在替换数据库（不能取消）…'}
+          percent={Math.round((100 * done) / (job.progress?.total ?? 5))}
+          cancel={done < RESTORE_STAGES.length ? job.cancel : null}
+        />
+      ) : null}
+    </>
   );
 }
 

@@ -1,8 +1,9 @@
 // A folder or file, chosen with 浏览… or typed, and the one action on it, with the core's answer under it.
-import { Alert, Button, Progress, Space } from 'antd';
+import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
 import type { PickUse } from '../../db/domain/vocab';
 import { PathInput } from '../components/files/PathInput';
+import { JobStatus, type JobStatusProps } from '../components/JobStatus';
 
 export interface PathOutcome {
   ok: boolean;
@@ -17,7 +18,7 @@ export function PathAction(props: {
   mode: 'open' | 'folder';
   run: (path: string) => Promise<PathOutcome>;
   /** While it runs: where the work is, and a cancel while it may still be stopped. */
-  progress?: { text: string; percent: number; cancel: (() => void) | null } | null;
+  progress?: JobStatusProps | null;
 }) {
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
@@ -44,13 +45,7 @@ export function PathAction(props: {
           {props.button}
         </Button>
       </Space.Compact>
-      {busy && props.progress ? (
-        <Space role="status" aria-label="进度" style={{ marginTop: 8 }}>
-          <Progress style={{ width: 240 }} size="small" percent={props.progress.percent} showInfo={false} />
-          <span>{props.progress.text}</span>
-          {props.progress.cancel ? <Button onClick={props.progress.cancel}>取消</Button> : null}
-        </Space>
-      ) : null}
+      {busy && props.progress ? <JobStatus {...props.progress} /> : null}
       {outcome ? (
         <Alert
           className="path-outcome"

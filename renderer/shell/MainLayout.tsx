@@ -4,6 +4,7 @@ import { Button, Layout, Menu, Result, Tag, Tooltip, type MenuProps } from 'antd
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LEVEL_LABELS, ROLE_LABELS } from '../../db/domain/labels';
+import { useBackup } from '../stores/backup.store';
 import { useSession } from '../stores/session.store';
 import { JumpDialog } from './JumpDialog';
 import { DropRouter } from './DropRouter';
@@ -59,8 +60,9 @@ export function MainLayout() {
 
   useEffect(() => {
     const t = window.setInterval(() => {
+      if (useBackup.getState().restoring) return;
       void window.api?.session.state({}).then((r) => {
-        if (r.ok && r.value.phase !== 'unlocked')
+        if (r.ok && r.value.phase !== 'unlocked' && !useBackup.getState().restoring)
           lockedByCore('因长时间未操作，程序已自动锁定，请输入密码解锁。');
       });
     }, IDLE_POLL_MS);

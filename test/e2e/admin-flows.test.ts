@@ -211,6 +211,10 @@ describe('approvals and administration in Chromium (strict 三员 mode)', () => 
     await page.getByRole('button', { name: '从备份恢复' }).click();
     await page.getByText('已从备份恢复，请重新登录').waitFor();
     await page.getByText('恢复前的安全副本').waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/共 [0-9,]+ 行（其中账户 5，审计记录 [0-9,]+）/)
+      .waitFor();
     await shot(page, 'admin-restored');
     await page.getByRole('button', { name: '重新登录' }).click();
     await page.getByText('数据已从备份恢复').waitFor();

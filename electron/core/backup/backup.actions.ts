@@ -7,8 +7,8 @@ import { checkMediumWrite, logMediumWrite } from '../devices';
 import { driveOfPath } from '../files';
 import { unitInfo } from '../session';
 import { upsertSettings } from '../settings';
-import { backupStages, restoreBackup } from './backup.service';
-import { runStagesJob } from '../util/jobs';
+import { backupStages, restoreBackup, RESTORE_STEPS } from './backup.service';
+import { cancelJob, jobProgress, runJob, runStagesJob } from '../util/jobs';
 import { decodeBackup } from './container';
 import { LAST_BACKUP_KEY } from './last-backup';
 import { slotFloorKiB } from '../vault/kdf';
@@ -73,6 +73,12 @@ export async function backupNow(core: AppCore, input: z.output<typeof BackupInpu
   };
 }
 
+/** The restores under way: only their progress is answered without a session. */
+const restoreJobs = new Set<string>();
+
+export const restoreProgress = (id: string) => (restoreJobs.has(id) ? jobProgress(id) : null);
+export const restoreCancel = (id: string) => restoreJobs.has(id) && cancelJob(id);
+
 /** Restoring replaces the database under the running app: the session ends and everyone logs in again. */
 export async function restoreNow(core: AppCore, input: z.output<typeof RestoreInput>): Promise<RestoreView> {
   const { db, account } = core.session();
@@ -85,10 +91,23 @@ export async function restoreNow(core: AppCore, input: z.output<typeof RestoreIn
   });
   const replacedHead = auditHead(db);
   core.detach();
-  const r = await restoreBackup(input.file, core.dbPath, input.credential, core.now(), {
-    ...replacing,
-    replacedHead,
-    floorKiB: slotFloorKiB(core.kdf),
+  if (input.jobId) restoreJobs.add(input.jobId);
+  // Followed from here, so a cancel while the credential is still being checked is seen at the first step.
+  const r = await runJob(
+    input.jobId,
+    RESTORE_STEPS,
+    (step) =>
+      restoreBackup(input.file, core.dbPath, input.credential, core.now(), {
+        ...replacing,
+        replacedHead,
+        floorKiB: slotFloorKiB(core.kdf),
+        step,
+      }),
+    '恢复已取消，本机数据库未作任何改动。',
+  ).finally(() => {
+    const id = input.jobId;
+    // Kept a little so the screen's last poll still finds it (as the job registry keeps its jobs).
+    if (id) setTimeout(() => restoreJobs.delete(id), 60_000).unref?.();
   });
   return {
     createdAt: r.header.createdAt,

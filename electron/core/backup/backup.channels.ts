@@ -8,4 +8,8 @@ export const backupChannels = channels('backup', {
   'backup:restore': channel<RestoreView>()(RestoreInput, 'system:manage'),
   'backup:progress': channel<JobProgressView>()(JobInput, 'system:manage'),
   'backup:cancel': channel<boolean>()(JobInput, 'system:manage'),
+  // A restore ends the session before it starts (the database is replaced under it): its progress and cancel
+  // are asked without one, and answer only for a restore's own job.
+  'backup:restoreProgress': channel<JobProgressView>()(JobInput, 'public'),
+  'backup:restoreCancel': channel<boolean>()(JobInput, 'public'),
 });

@@ -1,5 +1,5 @@
 // The backup domain's handlers: one function per channel of backup.channels.ts, each calling the domain's code.
-import { backupNow, restoreNow } from './backup.actions';
+import { backupNow, restoreCancel, restoreNow, restoreProgress } from './backup.actions';
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { cancelJob, jobProgress } from '../util/jobs';
 
@@ -8,4 +8,6 @@ export const backupHandlers: DomainHandlers<'backup'> = {
   'backup:restore': (core, input) => restoreNow(core, input),
   'backup:progress': (_core, input) => jobProgress(input.jobId),
   'backup:cancel': (_core, input) => cancelJob(input.jobId),
+  'backup:restoreProgress': (_core, input) => restoreProgress(input.jobId),
+  'backup:restoreCancel': (_core, input) => restoreCancel(input.jobId),
 };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { runStages, type Stages } from '../util/jobs';
+import { runStages, stepThrough, type Stages, type Step } from '../util/jobs';
 import { AppException } from '../../../db/domain/errors';
 import { knownSchemaVersion, migrateDatabase } from '../../../db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../../db/open';
@@ -136,6 +136,8 @@ export interface RestoreOptions {
   replacedHead?: { seq: number; hash: string };
   /** The restoring core's floor for keyring slots (slotFloorKiB); the default, MIN_KDF_MEMORY_KIB, otherwise. */
   floorKiB?: number;
+  /** The job the screen follows (backup:restoreProgress): each check reported, a cancel seen between them. */
+  step?: Step | undefined;
 }
 
 /**
@@ -166,6 +168,7 @@ export async function restoreBackup(
   const by = opts.by ?? ('username' in cred ? cred.username : 'recovery');
   if (!current)
     return restoreChecked(
+      opts.step,
       file,
       decoded,
       files,
@@ -188,11 +191,27 @@ export async function restoreBackup(
           : '备份的密码或恢复码不正确，未恢复。此次错误已记录。',
       );
     }
-    return restoreChecked(file, decoded, files, attempt.value, now, by, opts.replacedHead ?? null);
+    return restoreChecked(opts.step, file, decoded, files, attempt.value, now, by, opts.replacedHead ?? null);
   });
 }
 
-async function restoreChecked(
+/** Restore's steps after the credential: each check of the staged copy, reported. */
+export const RESTORE_STEPS = 5;
+
+function restoreChecked(
+  step: Step | undefined,
+  ...args: Parameters<typeof restoreStages>
+): Promise<RestoreResult> {
+  const stages = restoreStages(...args);
+  return step ? stepThrough(stages, step) : Promise.resolve(runStages(stages));
+}
+
+/**
+ * The staged copy extracted, its integrity, counts and chain checked, the restore recorded in it: a cancel between
+ * these clears the staged copy and leaves the current database as it was. From the safety copy on there is no
+ * step: the swap is finished whatever the screen asks.
+ */
+function* restoreStages(
   file: string,
   decoded: DecodedBackup,
   files: { dbPath: string; keyringPath: string },
@@ -200,7 +219,8 @@ async function restoreChecked(
   now: string,
   by: string,
   knownHead: { seq: number; hash: string } | null,
-): Promise<RestoreResult> {
+): Stages<RestoreResult> {
+  const total = RESTORE_STEPS;
   const { dbPath } = files;
   const { header } = decoded;
   mkdirSync(dirname(dbPath), { recursive: true });
@@ -212,6 +232,7 @@ async function restoreChecked(
   let swapped = false;
   try {
     extractBackupDb(file, decoded, tmp);
+    yield { done: 1, total };
     const db = openDatabase(tmp, key);
     try {
       const problems = integrityProblems(db);
@@ -220,11 +241,13 @@ async function restoreChecked(
           'DB_CORRUPT',
           `备份中的数据库完整性检查未通过：${problems.slice(0, 3).join('；')}`,
         );
+      yield { done: 2, total };
       const counts = tableCounts(db);
       for (const [t, n] of Object.entries(header.counts)) {
         if (counts[t] !== n)
           throw new AppException('DB_CORRUPT', `备份中表 ${t} 的记录数与备份记录不符，拒绝恢复。`);
       }
+      yield { done: 3, total };
       const chain = verifyAuditChain(db);
       if (!chain.ok || chain.head.hash !== header.auditHead.hash) {
         throw new AppException(
@@ -232,6 +255,7 @@ async function restoreChecked(
           `备份中的审计链校验未通过${chain.problem ? `：${chain.problem.reason}` : '（链头与备份记录不符）'}，拒绝恢复。`,
         );
       }
+      yield { done: 4, total };
       migrateDatabase(db);
       recordRestore(db, now, state, {
         file,

@@ -105,20 +105,18 @@ export function runStages<T>(stages: Stages<T>): T {
  * stage, and the stages' own `finally` (temporary files) runs whether they finished, failed or were cancelled.
  */
 export function runStagesJob<T>(id: string | undefined, stages: Stages<T>, cancelled: string): Promise<T> {
-  return runJob(
-    id,
-    1,
-    async (step) => {
-      try {
-        for (;;) {
-          const r = stages.next();
-          if (r.done) return r.value;
-          await step(r.value.done, r.value.total);
-        }
-      } finally {
-        stages.return(undefined as T);
-      }
-    },
-    cancelled,
-  );
+  return runJob(id, 1, (step) => stepThrough(stages, step), cancelled);
+}
+
+/** The stages reported through `step` of a job already running (which may have been cancelled before them). */
+export async function stepThrough<T>(stages: Stages<T>, step: Step): Promise<T> {
+  try {
+    for (;;) {
+      const r = stages.next();
+      if (r.done) return r.value;
+      await step(r.value.done, r.value.total);
+    }
+  } finally {
+    stages.return(undefined as T);
+  }
 }

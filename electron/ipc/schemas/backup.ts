@@ -9,6 +9,7 @@ export const RestoreInput = z.object({
     z.object({ username: z.string().min(1), password: z.string().min(1) }),
     z.object({ recoveryCode: z.string().min(8, '请输入完整的恢复码') }),
   ]),
+  jobId: jobId.optional(),
 });
 
 export interface BackupView {

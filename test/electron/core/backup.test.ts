@@ -24,6 +24,7 @@ async function backedUp() {
   expect(counts).toEqual({
     ...tableCounts(core.session().db),
     audit_log: counts.audit_log,
+    audit_day_counts: counts.audit_day_counts,
     settings: counts.settings,
   });
   return { api, core, recoveryCode, file: path, counts };
@@ -52,7 +53,12 @@ describe('backup and restore', () => {
     const after = tableCounts(fresh.session().db);
     expect(after.approvals).toBe(3);
     // The restored copy has what the backup had, plus this login's audit entry and the chain's checkpoint.
-    expect({ ...after, audit_log: counts.audit_log, settings: counts.settings }).toEqual(counts);
+    expect({
+      ...after,
+      audit_log: counts.audit_log,
+      audit_day_counts: counts.audit_day_counts,
+      settings: counts.settings,
+    }).toEqual(counts);
     expect(after.settings).toBe((counts.settings ?? 0) + 1);
     expect(verifyAuditChain(fresh.session().db).ok).toBe(true);
     expect(fresh.session().db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
