@@ -8,6 +8,7 @@ import { build as esbuild } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
+import { argon2Define } from './argon2-source.mjs';
 
 // What is built is what ships: React and antd pick their production code from NODE_ENV, which a caller such
 // as vitest (NODE_ENV=test) would otherwise hand down, giving the end-to-end tests a development build.
@@ -46,7 +47,8 @@ async function buildElectron() {
     // db/migrate.ts locates the migrations from import.meta.url, which CommonJS lacks: give it the bundle's
     // own file URL, so `<bundle dir>/../db/migrations` resolves to dist/db/migrations.
     banner: { js: "const __baomiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__baomiModuleUrl' },
+    // The key derivation's thread starts from source text the bundle carries (electron/core/vault/kdf.ts).
+    define: { 'import.meta.url': '__baomiModuleUrl', ...(await argon2Define()) },
   });
   // The preload runs sandboxed: its `require` knows only 'electron' and a few builtins, so no banner here.
   await esbuild({

@@ -11,6 +11,7 @@ import { DropRouter } from './DropRouter';
 import { navItems, type NavItem } from './nav';
 import { PageOf } from './pages';
 import { navigate, useRoute } from './route';
+import { StyleWarmup } from './StyleWarmup';
 
 /** How often the UI asks whether the core locked itself for idleness (session:state does not count as activity). */
 const IDLE_POLL_MS = 15_000;
@@ -128,6 +129,7 @@ export function MainLayout() {
       </Layout>
       <JumpDialog open={jump} items={items} onClose={() => setJump(false)} />
       <DropRouter />
+      <StyleWarmup />
     </Layout>
   );
 }

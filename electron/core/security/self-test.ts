@@ -7,6 +7,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase, isPlaintextSqlite, openDatabase } from '../../../db/open';
+import { argon2idInThread } from '../vault/kdf';
 import { APP_ORIGIN, type RequestFilter } from './policy';
 
 /**
@@ -114,6 +115,22 @@ export const CRYPTO_CHECKS: readonly Check[] = [
         outputType: 'hex',
       });
       expectHex(out, ARGON2ID, 'argon2id');
+    },
+  },
+  {
+    // Keys are derived in a worker thread from a second copy of the same code (the bundle's source text): it
+    // must give the same answer, and here is where the packaged app first proves its threads start at all.
+    check: 'Argon2id 口令派生（独立线程）',
+    run: async () => {
+      const out = await argon2idInThread({
+        password: 'password',
+        salt: 'somesalt',
+        iterations: 2,
+        memorySize: 256,
+        parallelism: 1,
+        hashLength: 32,
+      });
+      expectHex(out, ARGON2ID, 'argon2id in a thread');
     },
   },
 ];

@@ -100,7 +100,7 @@ export function LedgerTab() {
               allowClear
               aria-label="保管人"
               placeholder="保管人"
-              style={{ width: 160 }}
+              style={{ width: 140 }}
               value={query.filters.custodian}
               onChange={(v?: string) => filter('custodian', v)}
               options={custodians.map((c) => ({ value: c.key, label: `${c.name}（${c.department}）` }))}
