@@ -6,6 +6,6 @@ import { EllipsisOutlined, SearchOutlined } from '@ant-design/icons';
 import type { ConfigProviderProps } from 'antd';
 
 export const CONTROL_ICONS = {
-  inputSearch: { searchIcon: <SearchOutlined aria-label="搜索" /> },
+  inputSearch: { searchIcon: <SearchOutlined aria-label="查询" /> },
   tabs: { more: { icon: <EllipsisOutlined aria-label="更多标签页" /> } },
 } satisfies ConfigProviderProps;
