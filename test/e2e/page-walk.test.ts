@@ -8,12 +8,12 @@ import { ARCHIVES_IN_RANGE, onStaff } from '../electron/core/carriers/staff';
 import { callsOn } from '../helpers/calls';
 import { hostname, release, type } from 'node:os';
 import { CLERK, login, shot, startApp } from './app';
-import { ALLOWED_WORDS, readScreen, vocabularyCodes } from './screen-words';
+import { ALLOWED_WORDS, emptyStatesCut, readScreen, vocabularyCodes } from './screen-words';
 
 const ALLOWED = new Set(ALLOWED_WORDS);
 
 describe('the page walk in Chromium at 1024×700', () => {
-  it('no page shows a code or an English word, or scrolls sideways outside its tables', async () => {
+  it('no page shows a code or an English word, or scrolls sideways outside its tables; no empty state is cut off', async () => {
     const bridge = await startApp({ setUp: true });
     const { page, dispatcher } = bridge;
     await page.setViewportSize({ width: 1024, height: 700 });
@@ -39,6 +39,8 @@ describe('the page walk in Chromium at 1024×700', () => {
     expect(routes.length).toBeGreaterThan(20);
     const codes = vocabularyCodes();
     const problems: string[] = [];
+    const cutEmpty: string[] = [];
+    let empties = 0;
     for (const route of routes) {
       await page.evaluate((r) => (window.location.hash = `#/${r}`), route);
       await page.waitForTimeout(400);
@@ -75,6 +77,9 @@ describe('the page walk in Chromium at 1024×700', () => {
       if (read.unnamed.length) problems.push(`${route}: 无名称的控件 ${read.unnamed.join(' | ')}`);
       if (seen.nativeDates) problems.push(`${route}: ${seen.nativeDates} 个原生日期输入框`);
       if (seen.sideways) problems.push(`${route}: 页面横向滚动 ${seen.wide.join(' | ')}`);
+      const empty = await emptyStatesCut(page.locator('.content'));
+      empties += empty.seen;
+      for (const c of empty.cut) cutEmpty.push(`${route}: ${c}`);
       await shot(page, `page-walk-${route.replace(/\//g, '-')}-1024`);
     }
     await shot(page, 'page-walk-last-1024');
@@ -84,5 +89,8 @@ describe('the page walk in Chromium at 1024×700', () => {
       .filter({ hasText: `${c.carrierNo} ${c.name}` })
       .waitFor();
     expect(problems).toEqual([]);
+    // Empty states never cut off: most registers of a new unit are empty, and each says so whole, in view.
+    expect(empties).toBeGreaterThan(5);
+    expect(cutEmpty, '空状态被截断').toEqual([]);
   }, 240_000);
 });

@@ -88,3 +88,46 @@ export async function sidewaysIn(scope: Locator, page: Page): Promise<string[]> 
     return out;
   }, width);
 }
+
+/**
+ * The empty states on the screen (antd's Empty: a register or list with no rows) whose message is not whole in
+ * view: any part of its text outside the window, or outside the visible part of a box that clips it (the
+ * table's scroll box, which may be far wider than what shows). Returns how many were seen and the cut ones.
+ */
+export async function emptyStatesCut(scope: Locator): Promise<{ seen: number; cut: string[] }> {
+  return scope.evaluate((root) => {
+    const cut: string[] = [];
+    let seen = 0;
+    for (const empty of root.querySelectorAll<HTMLElement>('.ant-empty')) {
+      if (empty.offsetParent === null) continue;
+      seen++;
+      const text = empty.querySelector<HTMLElement>('.ant-empty-description') ?? empty;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const r = range.getBoundingClientRect();
+      // The visible region: the window, narrowed by every ancestor that clips what overflows it.
+      let view = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+      for (let e = empty.parentElement; e; e = e.parentElement) {
+        const s = getComputedStyle(e);
+        if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+        const b = e.getBoundingClientRect();
+        view = {
+          left: Math.max(view.left, b.left),
+          top: Math.max(view.top, b.top),
+          right: Math.min(view.right, b.right),
+          bottom: Math.min(view.bottom, b.bottom),
+        };
+      }
+      const out =
+        r.left < view.left - 1 ||
+        r.right > view.right + 1 ||
+        r.top < view.top - 1 ||
+        r.bottom > view.bottom + 1;
+      if (out || text.scrollWidth > text.clientWidth + 1)
+        cut.push(
+          `「${(text.textContent ?? '').slice(0, 16)}…」文字 ${Math.round(r.left)}–${Math.round(r.right)} × ${Math.round(r.top)}–${Math.round(r.bottom)}，可见 ${Math.round(view.left)}–${Math.round(view.right)} × ${Math.round(view.top)}–${Math.round(view.bottom)}`,
+        );
+    }
+    return { seen, cut };
+  });
+}
