@@ -2,6 +2,7 @@
 // opened as the clerk opens it, at 1024×700 and at 1366×860. In each: the submit button and 取消 lie inside the
 // window, nothing in the dialog runs wider than it or scrolls sideways (the page neither), no vocabulary code or
 // English word is shown or announced, every control has a name; each is shot at both sizes to be looked at.
+// The drawers those actions open from (a carrier's, a device's) and a person's page are read the same way.
 // The carriers' drawer actions are walked the same way in dialogs-sizes; the 领导's decision on a request is
 // the approvals register's one dialog.
 import type { Locator, Page } from 'playwright-core';
@@ -117,12 +118,13 @@ describe('the dialog walk in Chromium at 1024×700 and 1366×860', () => {
     await ok(bridge, 'session:unlock', { username: CLERK.username, password: CLERK.password });
     await ok(bridge, 'carriers:register', received({ name: '年度保密检查通知' }));
     await ok(bridge, 'devices:register', laptop());
-    await postedPerson(bridge, '2026-01-05');
+    const person = await postedPerson(bridge, '2026-01-05');
     await ok(bridge, 'session:lock', {});
     await login(page);
     await page.getByTestId('unit-name').waitFor();
-    // The clerk's own user name and the seeded device's 保密编号 (BJ-012) are her data, not the app's words.
-    const allowed = new Set([...ALLOWED_WORDS, CLERK.username, 'BJ']);
+    // The clerk's own user name and the seeded device's 保密编号 and 资产编号 (BJ-012, ZC-2024-0031) are her
+    // data, not the app's words.
+    const allowed = new Set([...ALLOWED_WORDS, CLERK.username, 'BJ', 'ZC']);
     const codes = vocabularyCodes();
     const problems: string[] = [];
     const walked: string[] = [];
@@ -143,6 +145,30 @@ describe('the dialog walk in Chromium at 1024×700 and 1366×860', () => {
       walked.push(o.register);
     }
     expect(walked).toEqual(OPENINGS.map((o) => o.register));
+
+    // The drawers the actions open from, and a person's page, read the same way (at 1024×700).
+    const drawers: [string, string, string][] = [
+      ['reg/carriers', '年度保密检查通知', '涉密载体详情'],
+      ['reg/classified_devices', 'BJ-012', '设备详情'],
+    ];
+    for (const [route, row, what] of drawers) {
+      await page.evaluate((r) => (window.location.hash = `#/${r}`), route);
+      await page.locator('.register-table .ant-table-row', { hasText: row }).dblclick();
+      const drawer = page.locator('.ant-drawer-open .ant-drawer-content-wrapper');
+      await drawer.waitFor();
+      await drawer.getByText(row).first().waitFor();
+      const read = await readScreen(drawer, allowed, codes);
+      if (read.words.length) problems.push(`${what}: ${read.words.join(' ')}`);
+      if (read.unnamed.length) problems.push(`${what}: 无名称的控件 ${read.unnamed.join(' | ')}`);
+      await shot(page, `drawer-walk-${route.replace(/\//g, '-')}-1024`);
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+    }
+    await page.evaluate((id) => (window.location.hash = `#/reg/persons/${id}`), person.id);
+    await page.locator('.content').getByText('张建华').first().waitFor();
+    const personPage = await readScreen(page.locator('.content'), allowed, codes);
+    if (personPage.words.length) problems.push(`人员页: ${personPage.words.join(' ')}`);
+    if (personPage.unnamed.length) problems.push(`人员页: 无名称的控件 ${personPage.unnamed.join(' | ')}`);
     expect(problems).toEqual([]);
   }, 240_000);
 

@@ -28,6 +28,13 @@ describe('the page walk in Chromium at 1024×700', () => {
     ALLOWED.add(CLERK.username);
     for (const w of `${hostname()} ${type()} ${release()}`.split(/[^A-Za-z]+/)) if (w) ALLOWED.add(w);
     await call('session:lock', {});
+    const codes = vocabularyCodes();
+    const problems: string[] = [];
+    // The lock screen first: the clerk's own user name is preselected there, her data.
+    await page.getByRole('button', { name: '解锁' }).waitFor();
+    const lock = await readScreen(page.locator('body'), new Set([...ALLOWED, CLERK.username]), codes);
+    if (lock.words.length) problems.push(`解锁界面: ${lock.words.join(' ')}`);
+    if (lock.unnamed.length) problems.push(`解锁界面: 无名称的控件 ${lock.unnamed.join(' | ')}`);
     await login(page);
     await page.getByTestId('unit-name').waitFor();
 
@@ -37,8 +44,6 @@ describe('the page walk in Chromium at 1024×700', () => {
       ),
     );
     expect(routes.length).toBeGreaterThan(20);
-    const codes = vocabularyCodes();
-    const problems: string[] = [];
     const cutEmpty: string[] = [];
     let empties = 0;
     for (const route of routes) {
