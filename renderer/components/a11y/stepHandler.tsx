@@ -5,7 +5,7 @@
 import StepHandlerBase, { type StepHandlerProps } from '@rc-component/input-number/es/StepHandler';
 import { cloneElement, type JSX } from 'react';
 
-export const STEP_LABELS = { up: '增加', down: '减少' } as const;
+const STEP_LABELS = { up: '增加', down: '减少' } as const;
 
 export default function StepHandler(props: StepHandlerProps): JSX.Element {
   // Called as a function, not rendered, so its element (and its hooks, always the same ones) become ours and
