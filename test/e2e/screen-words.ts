@@ -25,7 +25,7 @@ const NAMED_ROLES = 'button|link|checkbox|radio|switch|menuitem|tab|option';
 export interface ScreenReading {
   /** English words and codes in the text, the accessible names, the labels, the placeholders and the tooltips. */
   words: string[];
-  /** Controls assistive technology announces without a name ("button"). */
+  /** Controls assistive technology announces without a name ("button"), and clickable icons hidden from it. */
   unnamed: string[];
 }
 
@@ -47,7 +47,11 @@ export async function readScreen(
       if (el.closest('[aria-hidden="true"]')) continue;
       for (const a of ['aria-label', 'placeholder', 'title']) out.push(el.getAttribute(a) ?? '');
     }
-    return { text: (root as HTMLElement).innerText, attrs: out };
+    // An icon given onClick (antd then makes it tabIndex -1) is a control: hidden as decorative, it is lost.
+    const hiddenControls = [...root.querySelectorAll<HTMLElement>('.anticon[aria-hidden="true"][tabindex]')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => `可点击的图标 ${el.className}`);
+    return { text: (root as HTMLElement).innerText, attrs: out, hiddenControls };
   });
   // The snapshot's own syntax (roles, states in brackets, /url lines; a line YAML-quoted when its name holds a
   // colon) is English; what follows a role is the app's.
@@ -66,7 +70,8 @@ export async function readScreen(
   const unnamed = tree
     .split('\n')
     .filter((l) => new RegExp(`^\\s*- (${NAMED_ROLES})( \\[[^\\]]*\\])*:?$`).test(l))
-    .map((l) => l.trim());
+    .map((l) => l.trim())
+    .concat(attrs.hiddenControls);
   return { words, unnamed };
 }
 
