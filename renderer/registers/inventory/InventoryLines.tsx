@@ -3,7 +3,7 @@
 // naming the count it will mark.
 import { Button, Input, Radio, Select, Space, Table, Typography } from 'antd';
 import type { InputRef } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { InventoryLineView, InventoryView } from '../../../electron/ipc/contract';
 import { INVENTORY_RESULT_LABELS } from '../../../db/domain/labels';
 import { call } from '../../api';
@@ -112,7 +112,16 @@ function ResultCell({
   );
 }
 
-export function InventoryLines({ inv, onClose }: { inv: InventoryView; onClose: () => void }) {
+export function InventoryLines({
+  inv,
+  onClose,
+  onChecked,
+}: {
+  inv: InventoryView;
+  onClose: () => void;
+  /** The 清点 as a mark's own answer has it (the new report), before the list is read again. */
+  onChecked: (v: InventoryView) => void;
+}) {
   const [typed, setTyped] = useState('');
   const [q, flush] = useDebounced(typed.trim(), 250);
   const [filter, setFilter] = useState<Filter>('all');
@@ -136,10 +145,16 @@ export function InventoryLines({ inv, onClose }: { inv: InventoryView; onClose: 
   const detail = loaded.value;
   const [checkError, setCheckError] = useState<string | null>(null);
   const error = checkError ?? loaded.error;
+  // Read when a mark answers, so a new list (a new callback) does not make the rows' table draw again.
+  const reported = useRef(onChecked);
+  useLayoutEffect(() => {
+    reported.current = onChecked;
+  });
   const check = useCallback(
     async (lines: { lineId: number; result: Result }[]): Promise<boolean> => {
       const r = await call('inventory:check', { inventoryId: inv.id, lines });
       setCheckError(r.ok ? null : r.error.message);
+      if (r.ok) reported.current(r.value);
       return r.ok;
     },
     [inv.id],
@@ -182,6 +197,9 @@ export function InventoryLines({ inv, onClose }: { inv: InventoryView; onClose: 
           {
             title: '清点结果',
             width: 220,
+            // A page read after a mark brings 50 new row objects: only the rows whose result changed redraw
+            // their radios (the whole page's took ~100 ms on a loaded machine).
+            shouldCellUpdate: (l, prev) => l.id !== prev.id || l.result !== prev.result,
             render: (_, l) =>
               open ? (
                 <ResultCell key={`${l.id}-${l.result}`} line={l} check={check} />
