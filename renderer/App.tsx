@@ -2,6 +2,7 @@ import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { CONTROL_ICONS } from './components/a11y/controlIcons';
 import { ChangePasswordScreen } from './shell/ChangePasswordScreen';
 import { CleanStartScreen } from './shell/CleanStartScreen';
 import { MainLayout } from './shell/MainLayout';
@@ -48,7 +49,7 @@ function Screen() {
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }} {...CONTROL_ICONS}>
       <AntApp>
         <Screen />
       </AntApp>

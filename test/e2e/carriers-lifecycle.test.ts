@@ -53,7 +53,7 @@ describe('carrier lifecycle in Chromium', () => {
     await page.getByText('尚未登记任何涉密载体').waitFor();
 
     // 登记 (收文) with 签收 counts.
-    await page.getByRole('button', { name: /^plus 登记$/ }).click();
+    await page.getByRole('button', { name: '登记', exact: true }).click();
     const reg = dialog(page, '登记涉密载体');
     await reg.waitFor();
     await reg.getByLabel('名称', { exact: true }).fill(NAME);

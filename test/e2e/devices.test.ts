@@ -70,7 +70,7 @@ describe('devices and media in Chromium', () => {
     // 登记 a U盘 (统一配发), in store.
     await page.getByRole('menuitem', { name: '涉密移动存储介质', exact: true }).click();
     await page.getByText('尚未登记任何存储介质').waitFor();
-    await page.getByRole('button', { name: /^plus 登记$/ }).click();
+    await page.getByRole('button', { name: '登记', exact: true }).click();
     const regU = dialog(page, '登记存储介质');
     await regU.getByLabel('保密编号').fill('U-007');
     await regU.getByLabel('密级').click();
@@ -148,7 +148,7 @@ describe('devices and media in Chromium', () => {
     // 登记 a 涉密便携机 in 周杰's charge.
     await page.getByRole('menuitem', { name: '涉密计算机及设备', exact: true }).click();
     await page.getByText('尚未登记任何设备').waitFor();
-    await page.getByRole('button', { name: /^plus 登记$/ }).click();
+    await page.getByRole('button', { name: '登记', exact: true }).click();
     const reg = dialog(page, '登记设备');
     await reg.getByLabel('保密编号').fill('BJ-012');
     await reg.getByLabel('类型').click();

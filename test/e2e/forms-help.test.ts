@@ -9,7 +9,7 @@ describe('forms that help in Chromium at 1024×700', () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await login(page);
     await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
-    await page.getByRole('button', { name: /^plus 登记$/ }).click();
+    await page.getByRole('button', { name: '登记', exact: true }).click();
     const dlg = page
       .locator('.ant-modal-container')
       .filter({ has: page.locator('.ant-modal-title', { hasText: '登记涉密载体' }) });

@@ -11,7 +11,7 @@ const dialog = (page: Page) =>
     .filter({ has: page.locator('.ant-modal-title', { hasText: '登记涉密载体' }) });
 
 async function openForm(page: Page) {
-  await page.getByRole('button', { name: /^plus 登记$/ }).click();
+  await page.getByRole('button', { name: '登记', exact: true }).click();
   const reg = dialog(page);
   await reg.waitFor();
   return reg;

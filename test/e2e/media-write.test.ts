@@ -57,7 +57,7 @@ describe('writing onto removable media in Chromium', () => {
 
     // 登记 a 秘密 U盘, its 卷标识 chosen from the drives plugged in now.
     await page.getByRole('menuitem', { name: '涉密移动存储介质', exact: true }).click();
-    await page.getByRole('button', { name: /^plus 登记$/ }).click();
+    await page.getByRole('button', { name: '登记', exact: true }).click();
     const reg = page
       .locator('.ant-modal-container')
       .filter({ has: page.locator('.ant-modal-title', { hasText: '登记存储介质' }) });

@@ -1,33 +1,19 @@
 // The page walk (issue 23, points 5 and 6), in Chromium at 1024×700: every page of the navigation, as the clerk
 // sees it, shows no vocabulary code and no English word (outside an allow-list: xlsx, PDF, USB…), names its
-// controls in Chinese for assistive technology, shows no native date input, and never scrolls sideways
-// outside its tables.
+// controls in Chinese for assistive technology (antd's icons and steppers included: no exemption), shows no
+// native date input, and never scrolls sideways outside its tables.
 import { describe, expect, it } from 'vitest';
-import * as vocab from '../../db/domain/vocab';
 import { lendCopy12, received } from '../electron/core/carriers/helpers';
 import { ARCHIVES_IN_RANGE, onStaff } from '../electron/core/carriers/staff';
 import { callsOn } from '../helpers/calls';
 import { hostname, release, type } from 'node:os';
 import { CLERK, login, shot, startApp } from './app';
+import { ALLOWED_WORDS, emptyStatesCut, readScreen, vocabularyCodes } from './screen-words';
 
-/** Words a Chinese clerk reads as they are: file kinds, devices, keys, units, standards. */
-const ALLOWED = new Set(
-  'xlsx PDF pdf Word Excel USB Ctrl Alt Esc Enter Tab Shift JPEG PNG TIFF CD DVD MAC IP ID SM2 SM3 SM4 Ed25519 X25519 AES GCM SHA bmkey bmbak bmr baomi'.split(
-    ' ',
-  ),
-);
-
-/** Every code of the vocabulary (snake_case or single words such as `secret`), which the screen must label. */
-function vocabularyCodes(): Set<string> {
-  const codes = new Set<string>();
-  for (const v of Object.values(vocab))
-    if (Array.isArray(v))
-      for (const c of v) if (typeof c === 'string' && /^[a-z][a-z_]+$/.test(c)) codes.add(c);
-  return codes;
-}
+const ALLOWED = new Set(ALLOWED_WORDS);
 
 describe('the page walk in Chromium at 1024×700', () => {
-  it('no page shows a code or an English word, or scrolls sideways outside its tables', async () => {
+  it('no page shows a code or an English word, or scrolls sideways outside its tables; no empty state is cut off', async () => {
     const bridge = await startApp({ setUp: true });
     const { page, dispatcher } = bridge;
     await page.setViewportSize({ width: 1024, height: 700 });
@@ -42,6 +28,13 @@ describe('the page walk in Chromium at 1024×700', () => {
     ALLOWED.add(CLERK.username);
     for (const w of `${hostname()} ${type()} ${release()}`.split(/[^A-Za-z]+/)) if (w) ALLOWED.add(w);
     await call('session:lock', {});
+    const codes = vocabularyCodes();
+    const problems: string[] = [];
+    // The lock screen first: the clerk's own user name is preselected there, her data.
+    await page.getByRole('button', { name: '解锁' }).waitFor();
+    const lock = await readScreen(page.locator('body'), new Set([...ALLOWED, CLERK.username]), codes);
+    if (lock.words.length) problems.push(`解锁界面: ${lock.words.join(' ')}`);
+    if (lock.unnamed.length) problems.push(`解锁界面: 无名称的控件 ${lock.unnamed.join(' | ')}`);
     await login(page);
     await page.getByTestId('unit-name').waitFor();
 
@@ -51,8 +44,8 @@ describe('the page walk in Chromium at 1024×700', () => {
       ),
     );
     expect(routes.length).toBeGreaterThan(20);
-    const codes = vocabularyCodes();
-    const problems: string[] = [];
+    const cutEmpty: string[] = [];
+    let empties = 0;
     for (const route of routes) {
       await page.evaluate((r) => (window.location.hash = `#/${r}`), route);
       await page.waitForTimeout(400);
@@ -62,21 +55,7 @@ describe('the page walk in Chromium at 1024×700', () => {
       const seen = await page.evaluate(() => {
         const content = document.querySelector<HTMLElement>('.content');
         const root = document.scrollingElement as HTMLElement;
-        // antd's icons carry their English names as labels (search, lock…), and so do the number field's
-        // steppers: the walk reads every other label (issue 23 leaves those two to a later change).
-        const labels = [...document.querySelectorAll('[aria-label]')]
-          .filter((el) => (el as HTMLElement).offsetParent !== null)
-          .filter(
-            (el) => !el.matches('.anticon, [class*="input-number-action"], [class*="input-number-handler"]'),
-          )
-          .map((el) => el.getAttribute('aria-label') ?? '');
-        const placeholders = [...document.querySelectorAll('[placeholder]')].map(
-          (el) => el.getAttribute('placeholder') ?? '',
-        );
         return {
-          text: document.body.innerText,
-          labels,
-          placeholders,
           nativeDates: document.querySelectorAll(
             'input[type=date], input[type=datetime-local], input[type=month]',
           ).length,
@@ -98,15 +77,14 @@ describe('the page walk in Chromium at 1024×700', () => {
             (content ? content.scrollWidth > content.clientWidth + 1 : false),
         };
       });
-      const words = [seen.text, ...seen.labels, ...seen.placeholders]
-        .join('\n')
-        .match(/[A-Za-z][A-Za-z0-9_]+/g);
-      const odd = [...new Set(words ?? [])].filter(
-        (w) => !ALLOWED.has(w) && (codes.has(w) || /^[A-Za-z]{2,}$/.test(w) || w.includes('_')),
-      );
-      if (odd.length) problems.push(`${route}: ${odd.join(' ')}`);
+      const read = await readScreen(page.locator('body'), ALLOWED, codes);
+      if (read.words.length) problems.push(`${route}: ${read.words.join(' ')}`);
+      if (read.unnamed.length) problems.push(`${route}: 无名称的控件 ${read.unnamed.join(' | ')}`);
       if (seen.nativeDates) problems.push(`${route}: ${seen.nativeDates} 个原生日期输入框`);
       if (seen.sideways) problems.push(`${route}: 页面横向滚动 ${seen.wide.join(' | ')}`);
+      const empty = await emptyStatesCut(page.locator('.content'));
+      empties += empty.seen;
+      for (const c of empty.cut) cutEmpty.push(`${route}: ${c}`);
       await shot(page, `page-walk-${route.replace(/\//g, '-')}-1024`);
     }
     await shot(page, 'page-walk-last-1024');
@@ -116,5 +94,8 @@ describe('the page walk in Chromium at 1024×700', () => {
       .filter({ hasText: `${c.carrierNo} ${c.name}` })
       .waitFor();
     expect(problems).toEqual([]);
+    // Empty states never cut off: most registers of a new unit are empty, and each says so whole, in view.
+    expect(empties).toBeGreaterThan(5);
+    expect(cutEmpty, '空状态被截断').toEqual([]);
   }, 240_000);
 });

@@ -83,8 +83,8 @@ export function AllowanceRegister() {
         width={760}
       >
         <div className="form-grid">
-          <Form.Item name="period" label="发放月份（YYYY-MM）">
-            <Input />
+          <Form.Item name="period" label="发放月份">
+            <Input placeholder="如 2026-12（年-月）" />
           </Form.Item>
           <Form.Item name="departmentId" label="部门（不选为全单位）">
             <DepartmentSelect allowClear placeholder="全单位" />

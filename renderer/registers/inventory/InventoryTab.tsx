@@ -1,7 +1,7 @@
 // 清点: start one for everything, a department or a custodian; tick each copy 在位 / 缺失 / 不符; close it
 // with a report; discrepancies stay open until resolved.
 import { Button, Form, Input, Radio, Select, Space, Table, Tag, Typography, message } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { InventoryLineView, InventoryView } from '../../../electron/ipc/contract';
 import { ActionModal, DateItem, TextField, today } from '../../components/forms';
 import { tableDate } from '../../i18n/format';
@@ -177,7 +177,12 @@ function Discrepancies() {
 let lastOpened: number | null = null;
 
 export function InventoryTab() {
-  const rows = useLoad('inventory:list', { pageSize: 100 }, ['inventory']).value?.rows ?? [];
+  const listed = useLoad('inventory:list', { pageSize: 100 }, ['inventory']).value;
+  const rows = listed?.rows ?? [];
+  // A mark's own answer carries the new report: shown at once, until the list read after that write arrives
+  // (the count no longer waits for a second round trip, nor for the page of lines drawn before it).
+  const [marked, setMarked] = useState<{ view: InventoryView; over: typeof listed } | null>(null);
+  const onChecked = useCallback((view: InventoryView) => setMarked({ view, over: listed }), [listed]);
   // The one the clerk opened, as the list now shows it (its report changes with every tick).
   const [picked, setPicked] = useState<InventoryView | null>(null);
   const setCurrent = (v: InventoryView) => {
@@ -185,9 +190,11 @@ export function InventoryTab() {
     setPicked(v);
   };
   // Coming back to the tab (or from a reminder) reopens the 清点 the clerk was at, else the running one.
-  const current = picked
+  const listedCurrent = picked
     ? (rows.find((x) => x.id === picked.id) ?? picked)
     : (rows.find((x) => x.id === lastOpened) ?? rows.find((x) => x.status === 'open') ?? null);
+  const current =
+    marked && marked.over === listed && marked.view.id === listedCurrent?.id ? marked.view : listedCurrent;
   const [dialog, setDialog] = useState<'start' | 'close' | null>(null);
   return (
     <div className="inventory-tab">
@@ -245,6 +252,7 @@ export function InventoryTab() {
             key={`${current.id}-${current.status}`}
             inv={current}
             onClose={() => setDialog('close')}
+            onChecked={onChecked}
           />
         </div>
       ) : null}

@@ -38,7 +38,8 @@ function CommonFields() {
       <Form.Item name="highestLevel" label="接触最高密级">
         <Select allowClear options={optionsOf(LEVEL_LABELS, NATIONAL_LEVELS)} />
       </Form.Item>
-      <Space>
+      {/* wrap: beside the long 要害部位 label, 定密责任人 was squeezed to one character a line */}
+      <Space wrap>
         <Form.Item name="isClassifier" valuePropName="checked">
           <Checkbox>定密责任人</Checkbox>
         </Form.Item>
