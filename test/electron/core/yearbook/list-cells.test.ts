@@ -119,7 +119,7 @@ describe('年度保密工作台账：以 JSON 保存的清单按登记时的写�
     const r = await api.dispatch('yearbook:exportXlsx', { year: 2026, outPath: tempDir() });
     if (!r.ok) throw new Error(r.error.message);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(r.value.path);
+    await wb.xlsx.readFile((r.value as { path: string }).path);
     const raw: string[] = [];
     const texts: string[] = [];
     wb.eachSheet((ws) =>
