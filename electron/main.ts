@@ -6,6 +6,7 @@ import { useNativeBinding } from '../db/open';
 import { AppCore } from './core/app-core';
 import { runSelfTest, selfTestMessage } from './core/security/self-test';
 import { IdleLock } from './core/session/idle-lock';
+import { printPartScript } from './core/util/shell-port';
 import { contentProtectionFor, refusalReason } from './core/security/startup';
 import { NATIVE_HASHES_FILE, nativeModuleRefusal } from './core/security/native-module';
 import { createDispatcher } from './ipc/dispatch';
@@ -62,6 +63,11 @@ function start(): void {
         const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
         if (!win) throw new Error('no window to print');
         return win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+      },
+      showPrintPart: async (part) => {
+        const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+        if (!win) throw new Error('no window to print');
+        await win.webContents.executeJavaScript(printPartScript(part));
       },
       // The system's dialogs, modal to the window; the core only ever learns the path the clerk chose.
       pickPath: async (req) => {
