@@ -25,12 +25,20 @@ function partPages(): number {
 export function markParts(host: HTMLElement, pages: readonly HTMLElement[]): number {
   const count = Math.max(1, Math.ceil(pages.length / partPages()));
   const size = Math.ceil(pages.length / count);
-  pages.forEach((page, i) => (page.dataset.part = String(Math.floor(i / size))));
-  const rules = Array.from(
-    { length: count },
-    (_, k) =>
-      `html[data-print-part="${k}"] [data-part]:not([data-part="${k}"]) { display: none !important; }`,
-  );
+  pages.forEach((page, i) => {
+    page.dataset.part = String(Math.floor(i / size));
+    if (i % size === 0) page.dataset.partStart = '';
+  });
+  // A part's first page opens its PDF: its break (every block starts a page) would print a blank page first, as
+  // Chromium does not drop a forced break that follows the hidden pages' empty sections.
+  const rules = [
+    ...Array.from(
+      { length: count },
+      (_, k) =>
+        `html[data-print-part="${k}"] [data-part]:not([data-part="${k}"]) { display: none !important; }`,
+    ),
+    'html[data-print-part] [data-part-start] { break-before: auto; }',
+  ];
   const style = document.createElement('style');
   style.textContent = `@media print {\n${rules.join('\n')}\n}`;
   host.appendChild(style);
