@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { PrintPdfInput, PrintPdfView } from '../../ipc/schemas/print';
-import { joinPdfs } from './pdf-join';
+import { PdfJoin } from './pdf-join';
 import { pdfDestinationPages } from './pdf-pages';
 import type { AppCore } from '../app-core';
 import type { ShellPort } from '../util/shell-port';
@@ -32,21 +32,34 @@ export function misplacedPages(
 
 /**
  * The page as a PDF: printed whole, or part by part and joined when it says it has parts and the shell can show
- * them one at a time. One webContents prints one PDF at a time, so the parts go one after the other; the page is
- * shown whole again whatever happens.
+ * them one at a time. One webContents prints one PDF at a time, so the parts go one after the other; each part
+ * is joined while the next is printed (Chromium prints in its own process), and the page is shown whole again
+ * whatever happens.
  */
 async function printed(shell: ShellPort, parts: number | undefined): Promise<Uint8Array> {
   if (!parts || parts < 2 || !shell.showPrintPart) return shell.pagePdf();
-  const pdfs: Uint8Array[] = [];
+  const join = new PdfJoin();
+  let joining: Promise<void> = Promise.resolve();
+  const joinLater = (pdf: Uint8Array) => {
+    // A moment after the next part was asked for, so that the request is out before the join takes the thread.
+    joining = joining.then(() => new Promise((r) => setTimeout(r, 20))).then(() => join.add(pdf));
+    // Seen when awaited below; until then a failed join must not count as unhandled.
+    joining.catch(() => undefined);
+  };
+  let last: Uint8Array | null = null;
   try {
     for (let k = 0; k < parts; k++) {
       await shell.showPrintPart(k);
-      pdfs.push(await shell.pagePdf());
+      const printing = shell.pagePdf();
+      if (last) joinLater(last);
+      last = await printing;
     }
   } finally {
     await shell.showPrintPart(null);
   }
-  return joinPdfs(pdfs);
+  if (last) joinLater(last);
+  await joining;
+  return join.bytes();
 }
 
 /**
