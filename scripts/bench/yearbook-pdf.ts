@@ -3,7 +3,9 @@
 // extrapolated by pages rather than built on a shared machine. Not a test:
 // `npx tsx scripts/bench/yearbook-pdf.ts [carriers] [--part-pages N] [--whole]` (needs `npm run build` and
 // Chromium) prints JSON lines. The PDF is made as 导出 PDF makes it (print:toPdf: in parts, joined, the contents
-// checked); --whole prints it as one instead, --part-pages sets the part length (bookParts.ts).
+// checked); --whole prints it as one instead, --part-pages sets the part length (bookParts.ts). --two-pages: an
+// experiment, not what the app does — a second page lays the book out while the first prints, then both print
+// parts (each page its own renderer process), joined in order: what two cores could give.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { seedDevices } from '../../electron/core/devices';
 import { seedInspections } from '../../electron/core/inspections';
 import { seedKeySites } from '../../electron/core/key_sites';
 import { seedPersons } from '../../electron/core/persons';
+import { PdfJoin } from '../../electron/core/print/pdf-join';
 import { pdfDestinationPages } from '../../electron/core/print/pdf-pages';
 import { misplacedPages } from '../../electron/core/print/print.service';
 import { seedReviews } from '../../electron/core/reviews';
@@ -30,6 +33,7 @@ import { chineseNumber } from '../../db/domain/numerals';
 const carriers = Number(process.argv[2] ?? 4000);
 const keep = process.argv.includes('--keep');
 const whole = process.argv.includes('--whole');
+const twoPages = process.argv.includes('--two-pages');
 const partPagesAt = process.argv.indexOf('--part-pages');
 const partPages = partPagesAt > 0 ? Number(process.argv[partPagesAt + 1]) : null;
 const dir = mkdtempSync(join(tmpdir(), 'baomi-bench-yearbook-'));
@@ -138,6 +142,10 @@ async function main(): Promise<void> {
     const parts = (await page.evaluate(
       `Number(document.querySelector('[data-print-parts]')?.dataset.printParts) || undefined`,
     )) as number | undefined;
+    if (twoPages && parts) {
+      await printOnTwoPages(bridge, year, parts, claims);
+      return;
+    }
     t = performance.now();
     cpu = childCpuMs();
     const own = process.cpuUsage();
@@ -182,6 +190,55 @@ async function main(): Promise<void> {
   } finally {
     await bridge.close();
   }
+}
+
+/** The --two-pages experiment: parts taken from the front by the laid-out page, from the back by a second one. */
+async function printOnTwoPages(
+  bridge: Awaited<ReturnType<typeof launchBridge>>,
+  year: number,
+  parts: number,
+  claims: Record<string, number>,
+): Promise<void> {
+  const t = performance.now();
+  const cpu = childCpuMs();
+  const pdfs: Uint8Array[] = [];
+  let front = 0;
+  let back = parts - 1;
+  const printOn = async (page: typeof bridge.page, k: number) => {
+    await page.evaluate(`document.documentElement.dataset.printPart = '${k}'`);
+    pdfs[k] = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  };
+  const first = (async () => {
+    while (front <= back) await printOn(bridge.page, front++);
+  })();
+  const second = (async () => {
+    const page = await bridge.context.newPage();
+    await page.goto(`${bridge.origin}/index.html#/home`);
+    await page.getByTestId('unit-name').waitFor();
+    if (partPages) await page.evaluate(`document.documentElement.dataset.bookPartPages = '${partPages}'`);
+    await page.goto(`${bridge.origin}/index.html#/print/yearbook/${year}`);
+    await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 900_000 });
+    const same = await page.evaluate(
+      `JSON.stringify(Object.fromEntries(Array.from(document.querySelectorAll('[data-page-of]'), (c) => [c.dataset.pageOf, Number(c.textContent)])))`,
+    );
+    line('second_page_laid_out', performance.now() - t, { same_pages: same === JSON.stringify(claims) });
+    while (front <= back) await printOn(page, back--);
+  })();
+  await Promise.all([first, second]);
+  const own = process.cpuUsage();
+  const join = new PdfJoin();
+  for (const pdf of pdfs) await join.add(pdf);
+  const joined = await join.bytes();
+  const used = process.cpuUsage(own);
+  const misplaced = misplacedPages(joined, claims);
+  line('route_pdf_two_pages', performance.now() - t, {
+    cpu_ms: childCpuMs() - cpu,
+    join_cpu_ms: Math.round((used.user + used.system) / 1000),
+    parts,
+    by_first: front,
+    pages: pdfDestinationPages(joined).pages,
+    misplaced: misplaced ? Object.keys(misplaced).filter((k) => misplaced[k] !== claims[k]) : [],
+  });
 }
 
 main()
