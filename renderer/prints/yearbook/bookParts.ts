@@ -7,7 +7,7 @@
 // cannot show parts) the whole book prints as one.
 
 /** Pages per printed part, at most: each part is one printToPDF. */
-export const PART_PAGES = 200;
+export const PART_PAGES = 400;
 
 /**
  * Pages per part for this book: PART_PAGES, or what `data-book-part-pages` on the root element asks (the bench
