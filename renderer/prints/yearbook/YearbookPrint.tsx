@@ -10,7 +10,6 @@ import { PdfExportButton } from '../../components/PdfExportButton';
 import { useRoute } from '../../shell/route';
 import { RecordSheet, Signatures } from '../reviews/FormSheet';
 import { layOutBook } from './bookPages';
-import { PAGE_BLOCK_MM, PAGE_MARGIN_BOTTOM_MM } from './paginate';
 import './yearbookPrint.css';
 
 /**
@@ -67,22 +66,17 @@ function Book({ book }: { book: YearbookView }) {
 }
 
 /**
- * Landscape, and the margin boxes (unit, title) in the book's font: one face for the whole page rather than the
- * bundled font's hundred slices, which cost Chromium twice the time per page. The page number is not a margin
- * box (counter(page) would count from 1 in every printed part): each page block carries it at its foot, and is
- * as tall as the page area so that the number sits where the margin box had it.
+ * Landscape, and the margin boxes (unit, title, and the page number where the book does not write its own) in
+ * the book's font: one face for the whole page rather than the bundled font's hundred slices, which cost
+ * Chromium twice the time per page.
  */
 const BOOK_PAGE = `@page {
   size: A4 landscape;
-  margin-bottom: ${PAGE_MARGIN_BOTTOM_MM}mm;
   @top-left { font-family: ${BOOK_FONT}; }
   @top-right { font-family: ${BOOK_FONT}; }
-  @bottom-center { content: none; }
+  @bottom-center { font-family: ${BOOK_FONT}; }
 }
-.print-sheet:has(.yearbook-book) { font-family: ${BOOK_FONT}; }
-@media print {
-  .yearbook-cover, .yearbook-page { min-height: ${PAGE_BLOCK_MM}mm; }
-}`;
+.print-sheet:has(.yearbook-book) { font-family: ${BOOK_FONT}; }`;
 
 export function YearbookPrint() {
   const year = Number(useRoute().split('/')[2]);

@@ -6,7 +6,7 @@
 // be printed in parts that are joined afterwards (bookParts.ts): a part's pages carry their place in the whole.
 import type { YearbookView } from '../../../electron/ipc/contract';
 import { chineseNumber } from '../../../db/domain/numerals';
-import { paginate, type MeasuredTable } from './paginate';
+import { overfull, paginate, PAGE_BLOCK_MM, PAGE_MARGIN_BOTTOM_MM, type MeasuredTable } from './paginate';
 import { markParts } from './bookParts';
 
 type SectionView = YearbookView['sections'][number];
@@ -117,9 +117,10 @@ function measure(p: Part): MeasuredTable {
  * The part's rows moved into page blocks, each with the table's columns and headings; returns the blocks. The
  * section's link target is its first block, so the target lies in the one printed part that holds that page.
  */
-function intoPages(p: Part, m: MeasuredTable): HTMLElement[] {
+function intoPages(p: Part, m: MeasuredTable): { pages: HTMLElement[]; overfull: boolean } {
   const rows = Array.from(p.table.tBodies[0]?.rows ?? []);
-  const pages = paginate(m).map((pg) => {
+  const plan = paginate(m);
+  const pages = plan.map((pg) => {
     const page = el('div', pg.first ? 'yearbook-page' : 'yearbook-page yearbook-page-more');
     if (pg.first) page.appendChild(p.lead);
     const t = page.appendChild(el('table', p.table.className));
@@ -139,19 +140,30 @@ function intoPages(p: Part, m: MeasuredTable): HTMLElement[] {
       ),
     );
   }
-  return pages;
+  return { pages, overfull: overfull(m, plan) };
 }
 
-/** Each page's own number of the whole, at its foot (print only): right in whichever part it is printed. */
-function numberPages(pages: readonly HTMLElement[]): void {
+/**
+ * Each page's own number of the whole, at its foot (print only): right in whichever part it is printed. The
+ * margin box's counter(page) gives way (it would count from 1 in every part), and each block takes the page
+ * area's height so that the number sits where the margin box had it.
+ */
+function numberPages(host: HTMLElement, pages: readonly HTMLElement[]): void {
   pages.forEach((page, i) =>
     page.appendChild(el('div', 'yearbook-folio', `第 ${i + 1} 页 共 ${pages.length} 页`)),
   );
+  host.appendChild(el('style')).textContent = `@page {
+  margin-bottom: ${PAGE_MARGIN_BOTTOM_MM}mm;
+  @bottom-center { content: none; }
+}
+@media print {
+  .yearbook-cover, .yearbook-page { min-height: ${PAGE_BLOCK_MM}mm; }
+}`;
 }
 
 /**
  * Lay the book out into `host`: every part built and laid out at the page's width, measured, split into page
- * blocks, each numbered of the whole and assigned to a printed part. Page 1 is the `cover` (React's, before the
+ * blocks, each numbered of the whole and assigned to a printed part (unless a page runs over). Page 1 is the `cover` (React's, before the
  * host), so the contents start on page 2. Returns the first page of each section, by its link target, as the
  * contents now say.
  */
@@ -169,12 +181,19 @@ export async function layOutBook(
   const measured = parts.map(measure);
   const starts: Record<string, number> = {};
   const pages: HTMLElement[] = [cover];
+  let runsOver = false;
   parts.forEach((p, i) => {
     if (p.target) starts[p.target] = pages.length + 1;
-    pages.push(...intoPages(p, measured[i] as MeasuredTable));
+    const laid = intoPages(p, measured[i] as MeasuredTable);
+    pages.push(...laid.pages);
+    runsOver ||= laid.overfull;
   });
-  numberPages(pages);
-  markParts(host, pages);
+  // A row taller than a page runs over onto pages nobody planned: then Chromium numbers the pages (PrintFrame's
+  // margin box) and the book prints whole, its contents checked and corrected as ever.
+  if (!runsOver) {
+    numberPages(host, pages);
+    markParts(host, pages);
+  }
   for (const cell of host.querySelectorAll<HTMLElement>('[data-page-of]')) {
     cell.textContent = String(starts[cell.dataset.pageOf ?? ''] ?? '');
   }

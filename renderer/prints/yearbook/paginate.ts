@@ -65,3 +65,19 @@ export function paginate(t: MeasuredTable, capacity = PAGE_CAPACITY_PX): TablePa
   pages.push({ first: pages.length === 0, from, to: t.rows.length });
   return pages;
 }
+
+/**
+ * Whether a page of these would be fuller than `capacity`: only a row taller than a page does that (it gets a
+ * page of its own, which then runs over). Such a book cannot know its pages in advance.
+ */
+export function overfull(
+  t: MeasuredTable,
+  pages: readonly TablePage[],
+  capacity = PAGE_CAPACITY_PX,
+): boolean {
+  return pages.some((pg) => {
+    let used = (pg.first ? t.lead : 0) + t.head + t.extra;
+    for (let i = pg.from; i < pg.to; i++) used += t.rows[i] ?? 0;
+    return used > capacity;
+  });
+}
