@@ -163,9 +163,9 @@ function numberPages(host: HTMLElement, pages: readonly HTMLElement[]): void {
 
 /**
  * Lay the book out into `host`: every part built and laid out at the page's width, measured, split into page
- * blocks, each numbered of the whole and assigned to a printed part (unless a page runs over). Page 1 is the `cover` (React's, before the
- * host), so the contents start on page 2. Returns the first page of each section, by its link target, as the
- * contents now say.
+ * blocks, each numbered of the whole and assigned to a printed part (unless a page runs over). Page 1 is the
+ * `cover` (React's, before the host), so the contents start on page 2. Returns the first page of each section,
+ * by its link target, as the contents now say.
  */
 export async function layOutBook(
   host: HTMLElement,
