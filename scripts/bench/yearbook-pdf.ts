@@ -1,7 +1,7 @@
 // Bench of issue 18 point 5: the 年度保密工作台账 as one PDF book, phase by phase (the book's data, the print
 // route laid out, Chromium's PDF), on a demo unit of `carriers` carriers, so the large unit (100k) is
 // extrapolated by pages rather than built on a shared machine. Not a test:
-// `npx tsx scripts/bench/yearbook-pdf.ts [carriers] [--part-pages N] [--whole]` (needs `npm run build` and
+// `npx tsx scripts/bench/yearbook-pdf.ts [carriers] [--db F] [--part-pages N] [--whole]` (needs `npm run build` and
 // Chromium) prints JSON lines. The PDF is made as 导出 PDF makes it (print:toPdf: in parts, joined, the contents
 // checked); --whole prints it as one instead, --part-pages sets the part length (bookParts.ts). --two-pages: an
 // experiment, not what the app does — a second page lays the book out while the first prints, then both print
@@ -36,6 +36,10 @@ const whole = process.argv.includes('--whole');
 const twoPages = process.argv.includes('--two-pages');
 const partPagesAt = process.argv.indexOf('--part-pages');
 const partPages = partPagesAt > 0 ? Number(process.argv[partPagesAt + 1]) : null;
+// --db FILE: an existing unit instead of a seeded one (its clerk wangli, password Baomi#2026ok: e.g. made with
+// `baomi init` and `baomi demo --scale large`), so the large demo's own book can be measured.
+const dbAt = process.argv.indexOf('--db');
+const existingDb = dbAt > 0 ? process.argv[dbAt + 1] : undefined;
 const dir = mkdtempSync(join(tmpdir(), 'baomi-bench-yearbook-'));
 if (keep) console.error(dir);
 const line = (name: string, ms: number, extra: Record<string, unknown> = {}) =>
@@ -72,31 +76,35 @@ function childCpuMs(): number {
 }
 
 async function main(): Promise<void> {
-  const dbPath = join(dir, 'bench.db');
+  const dbPath = existingDb ?? join(dir, 'bench.db');
   const core = new AppCore({ dbPath });
   const api = createDispatcher(core, allHandlers(), (e) => console.error(e));
-  const setup = await api.dispatch('session:setup', {
-    unit: {
-      name: '某市档案局',
-      kind: 'organ',
-      unitCode: '11110000MB0123456X',
-      hostLevel: 'secret',
-      adminMode: 'small',
-    },
-    account: { username: 'wangli', displayName: '王丽', password: 'Baomi#2026ok' },
-  });
+  const setup = existingDb
+    ? await api.dispatch('session:unlock', { username: 'wangli', password: 'Baomi#2026ok' })
+    : await api.dispatch('session:setup', {
+        unit: {
+          name: '某市档案局',
+          kind: 'organ',
+          unitCode: '11110000MB0123456X',
+          hostLevel: 'secret',
+          adminMode: 'small',
+        },
+        account: { username: 'wangli', displayName: '王丽', password: 'Baomi#2026ok' },
+      });
   if (!setup.ok) throw new Error(setup.error.message);
   let t = performance.now();
   const db = core.session().db;
   const now = core.clock.now();
-  seedPersons(db, 'small', seededRng(20261124), now);
-  seedCarriers(db, { count: carriers, rng: seededRng(20261123), now });
-  seedDevices(db, 'small', seededRng(20261125), now);
-  seedInspections(db, 'small', seededRng(20261203), now);
-  seedReviews(db, 'small', seededRng(20261203), today(core.clock), core.now());
-  seedKeySites(db, 'small', seededRng(20261204), today(core.clock), core.now());
-  seedCommittee(db, 'small', seededRng(20261205), today(core.clock), core.now());
-  seedTrainings(db, seededRng(20261203), now);
+  if (!existingDb) {
+    seedPersons(db, 'small', seededRng(20261124), now);
+    seedCarriers(db, { count: carriers, rng: seededRng(20261123), now });
+    seedDevices(db, 'small', seededRng(20261125), now);
+    seedInspections(db, 'small', seededRng(20261203), now);
+    seedReviews(db, 'small', seededRng(20261203), today(core.clock), core.now());
+    seedKeySites(db, 'small', seededRng(20261204), today(core.clock), core.now());
+    seedCommittee(db, 'small', seededRng(20261205), today(core.clock), core.now());
+    seedTrainings(db, seededRng(20261203), now);
+  }
   line('seed', performance.now() - t);
   const year = Number(today(core.clock).slice(0, 4));
   t = performance.now();
