@@ -21,3 +21,9 @@ export function correctPages(actual: Record<string, number>, root: ParentNode = 
     c.textContent = String(actual[c.dataset.pageOf ?? ''] || '');
   }
 }
+
+/** How many parts the print is printed in (`data-print-parts`, a book: prints/yearbook/bookParts.ts), if any. */
+export function printParts(root: ParentNode = document): number | undefined {
+  const n = Number(root.querySelector<HTMLElement>('[data-print-parts]')?.dataset.printParts);
+  return Number.isInteger(n) && n > 1 ? n : undefined;
+}

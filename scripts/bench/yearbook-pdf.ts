@@ -1,9 +1,13 @@
 // Bench of issue 18 point 5: the 年度保密工作台账 as one PDF book, phase by phase (the book's data, the print
 // route laid out, Chromium's PDF), on a demo unit of `carriers` carriers, so the large unit (100k) is
 // extrapolated by pages rather than built on a shared machine. Not a test:
-// `npx tsx scripts/bench/yearbook-pdf.ts [carriers]` (needs `npm run build` and Chromium) prints JSON lines.
+// `npx tsx scripts/bench/yearbook-pdf.ts [carriers] [--db F] [--part-pages N] [--whole]` (needs `npm run build` and
+// Chromium) prints JSON lines. The PDF is made as 导出 PDF makes it (print:toPdf: in parts, joined, the contents
+// checked); --whole prints it as one instead, --part-pages sets the part length (bookParts.ts). --two-pages: an
+// experiment, not what the app does — a second page lays the book out while the first prints, then both print
+// parts (each page its own renderer process), joined in order: what two cores could give.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppCore } from '../../electron/core/app-core';
@@ -13,6 +17,8 @@ import { seedDevices } from '../../electron/core/devices';
 import { seedInspections } from '../../electron/core/inspections';
 import { seedKeySites } from '../../electron/core/key_sites';
 import { seedPersons } from '../../electron/core/persons';
+import { PdfJoin } from '../../electron/core/print/pdf-join';
+import { pdfDestinationPages } from '../../electron/core/print/pdf-pages';
 import { misplacedPages } from '../../electron/core/print/print.service';
 import { seedReviews } from '../../electron/core/reviews';
 import { seedTrainings } from '../../electron/core/trainings';
@@ -26,6 +32,14 @@ import { chineseNumber } from '../../db/domain/numerals';
 
 const carriers = Number(process.argv[2] ?? 4000);
 const keep = process.argv.includes('--keep');
+const whole = process.argv.includes('--whole');
+const twoPages = process.argv.includes('--two-pages');
+const partPagesAt = process.argv.indexOf('--part-pages');
+const partPages = partPagesAt > 0 ? Number(process.argv[partPagesAt + 1]) : null;
+// --db FILE: an existing unit instead of a seeded one (its clerk wangli, password Baomi#2026ok: e.g. made with
+// `baomi init` and `baomi demo --scale large`), so the large demo's own book can be measured.
+const dbAt = process.argv.indexOf('--db');
+const existingDb = dbAt > 0 ? process.argv[dbAt + 1] : undefined;
 const dir = mkdtempSync(join(tmpdir(), 'baomi-bench-yearbook-'));
 if (keep) console.error(dir);
 const line = (name: string, ms: number, extra: Record<string, unknown> = {}) =>
@@ -62,31 +76,35 @@ function childCpuMs(): number {
 }
 
 async function main(): Promise<void> {
-  const dbPath = join(dir, 'bench.db');
+  const dbPath = existingDb ?? join(dir, 'bench.db');
   const core = new AppCore({ dbPath });
   const api = createDispatcher(core, allHandlers(), (e) => console.error(e));
-  const setup = await api.dispatch('session:setup', {
-    unit: {
-      name: '某市档案局',
-      kind: 'organ',
-      unitCode: '11110000MB0123456X',
-      hostLevel: 'secret',
-      adminMode: 'small',
-    },
-    account: { username: 'wangli', displayName: '王丽', password: 'Baomi#2026ok' },
-  });
+  const setup = existingDb
+    ? await api.dispatch('session:unlock', { username: 'wangli', password: 'Baomi#2026ok' })
+    : await api.dispatch('session:setup', {
+        unit: {
+          name: '某市档案局',
+          kind: 'organ',
+          unitCode: '11110000MB0123456X',
+          hostLevel: 'secret',
+          adminMode: 'small',
+        },
+        account: { username: 'wangli', displayName: '王丽', password: 'Baomi#2026ok' },
+      });
   if (!setup.ok) throw new Error(setup.error.message);
   let t = performance.now();
   const db = core.session().db;
   const now = core.clock.now();
-  seedPersons(db, 'small', seededRng(20261124), now);
-  seedCarriers(db, { count: carriers, rng: seededRng(20261123), now });
-  seedDevices(db, 'small', seededRng(20261125), now);
-  seedInspections(db, 'small', seededRng(20261203), now);
-  seedReviews(db, 'small', seededRng(20261203), today(core.clock), core.now());
-  seedKeySites(db, 'small', seededRng(20261204), today(core.clock), core.now());
-  seedCommittee(db, 'small', seededRng(20261205), today(core.clock), core.now());
-  seedTrainings(db, seededRng(20261203), now);
+  if (!existingDb) {
+    seedPersons(db, 'small', seededRng(20261124), now);
+    seedCarriers(db, { count: carriers, rng: seededRng(20261123), now });
+    seedDevices(db, 'small', seededRng(20261125), now);
+    seedInspections(db, 'small', seededRng(20261203), now);
+    seedReviews(db, 'small', seededRng(20261203), today(core.clock), core.now());
+    seedKeySites(db, 'small', seededRng(20261204), today(core.clock), core.now());
+    seedCommittee(db, 'small', seededRng(20261205), today(core.clock), core.now());
+    seedTrainings(db, seededRng(20261203), now);
+  }
   line('seed', performance.now() - t);
   const year = Number(today(core.clock).slice(0, 4));
   t = performance.now();
@@ -107,6 +125,7 @@ async function main(): Promise<void> {
     await page.getByLabel('密码').fill('Baomi#2026ok');
     await page.getByLabel('密码').press('Enter');
     await page.getByTestId('unit-name').waitFor();
+    if (partPages) await page.evaluate(`document.documentElement.dataset.bookPartPages = '${partPages}'`);
     // The print route as the app shows it: data and React, then the book cut into pages and the contents given
     // their page numbers, then Chromium's PDF of the whole book (the one kept).
     t = performance.now();
@@ -123,36 +142,111 @@ async function main(): Promise<void> {
       await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 900_000 });
       line('contents_page_numbers', performance.now() - t, { cpu_ms: childCpuMs() - cpu });
     }
-    t = performance.now();
-    cpu = childCpuMs();
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const pages = (
-      Buffer.from(pdf)
-        .toString('latin1')
-        .match(/\/Type\s*\/Page[^s]/g) ?? []
-    ).length;
-    line('route_pdf', performance.now() - t, { cpu_ms: childCpuMs() - cpu, pages, bytes: pdf.length });
-    // What print:toPdf checks before it writes: each contents line's page is where its section fell in this PDF;
-    // and, read back as text, each of those pages carries its section's heading.
+    // What 导出 PDF sends: the contents' claims and the number of parts; the core prints each part, joins them
+    // (in this process: its CPU is join_cpu_ms), checks the claims on the joined file and writes it.
     const claims = (await page.evaluate(
       `Object.fromEntries(Array.from(document.querySelectorAll('[data-page-of]'), (c) => [c.dataset.pageOf, Number(c.textContent)]))`,
     )) as Record<string, number>;
+    const parts = (await page.evaluate(
+      `Number(document.querySelector('[data-print-parts]')?.dataset.printParts) || undefined`,
+    )) as number | undefined;
+    if (twoPages && parts) {
+      await printOnTwoPages(bridge, year, parts, claims);
+      return;
+    }
+    t = performance.now();
+    cpu = childCpuMs();
+    const own = process.cpuUsage();
+    const r = await bridge.dispatcher.dispatch('print:toPdf', {
+      title: 'bench',
+      outPath: join(dir, 'book.pdf'),
+      pages: claims,
+      parts: whole ? undefined : parts,
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const used = process.cpuUsage(own);
+    const view = r.value as { path: string; bytes: number; misplaced?: Record<string, number> };
+    if (view.misplaced) throw new Error(`contents misplaced: ${JSON.stringify(view.misplaced)}`);
+    const pdf = readFileSync(view.path);
+    const { pages } = pdfDestinationPages(pdf);
+    line('route_pdf', performance.now() - t, {
+      cpu_ms: childCpuMs() - cpu,
+      join_cpu_ms: Math.round((used.user + used.system) / 1000),
+      parts: whole ? 1 : (parts ?? 1),
+      pages,
+      bytes: pdf.length,
+    });
+    // And, read back: the claims hold in the written file; as text, each claimed page carries its heading.
     const misplaced = misplacedPages(pdf, claims);
-    const file = join(dir, 'book.pdf');
-    writeFileSync(file, pdf);
+    const file = view.path;
     const headingsMissing = book.value.sections.filter((s, i) => {
       const n = String(claims[`yearbook-${s.id}`]);
       const text = execFileSync('pdftotext', ['-f', n, '-l', n, file, '-'], { encoding: 'utf8' });
       return !text.replace(/\s+/g, '').includes(`${chineseNumber(i + 1)}、${s.title}`);
     });
+    const folios = [1, Math.ceil(pages / 2), pages].map((n) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' })
+        .replace(/\s+/g, '')
+        .includes(`第${n}页共${pages}页`),
+    );
     line('contents_check', 0, {
       sections: Object.keys(claims).length,
+      folios_right: folios.every(Boolean),
       misplaced: misplaced ? Object.keys(misplaced).filter((k) => misplaced[k] !== claims[k]) : [],
       headings_missing: headingsMissing.map((s) => s.id),
     });
   } finally {
     await bridge.close();
   }
+}
+
+/** The --two-pages experiment: parts taken from the front by the laid-out page, from the back by a second one. */
+async function printOnTwoPages(
+  bridge: Awaited<ReturnType<typeof launchBridge>>,
+  year: number,
+  parts: number,
+  claims: Record<string, number>,
+): Promise<void> {
+  const t = performance.now();
+  const cpu = childCpuMs();
+  const pdfs: Uint8Array[] = [];
+  let front = 0;
+  let back = parts - 1;
+  const printOn = async (page: typeof bridge.page, k: number) => {
+    await page.evaluate(`document.documentElement.dataset.printPart = '${k}'`);
+    pdfs[k] = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  };
+  const first = (async () => {
+    while (front <= back) await printOn(bridge.page, front++);
+  })();
+  const second = (async () => {
+    const page = await bridge.context.newPage();
+    await page.goto(`${bridge.origin}/index.html#/home`);
+    await page.getByTestId('unit-name').waitFor();
+    if (partPages) await page.evaluate(`document.documentElement.dataset.bookPartPages = '${partPages}'`);
+    await page.goto(`${bridge.origin}/index.html#/print/yearbook/${year}`);
+    await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 900_000 });
+    const same = await page.evaluate(
+      `JSON.stringify(Object.fromEntries(Array.from(document.querySelectorAll('[data-page-of]'), (c) => [c.dataset.pageOf, Number(c.textContent)])))`,
+    );
+    line('second_page_laid_out', performance.now() - t, { same_pages: same === JSON.stringify(claims) });
+    while (front <= back) await printOn(page, back--);
+  })();
+  await Promise.all([first, second]);
+  const own = process.cpuUsage();
+  const join = new PdfJoin();
+  for (const pdf of pdfs) await join.add(pdf);
+  const joined = await join.bytes();
+  const used = process.cpuUsage(own);
+  const misplaced = misplacedPages(joined, claims);
+  line('route_pdf_two_pages', performance.now() - t, {
+    cpu_ms: childCpuMs() - cpu,
+    join_cpu_ms: Math.round((used.user + used.system) / 1000),
+    parts,
+    by_first: front,
+    pages: pdfDestinationPages(joined).pages,
+    misplaced: misplaced ? Object.keys(misplaced).filter((k) => misplaced[k] !== claims[k]) : [],
+  });
 }
 
 main()

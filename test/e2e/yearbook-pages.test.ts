@@ -1,6 +1,8 @@
 // The year book's contents against the PDF as exported: a year of a few thousand carriers, so the big registers
 // run over many pages. Each contents line must give the page its section's heading is printed on in the PDF
 // written by 导出 PDF (read back per page with pdftotext), and the same page as the PDF's own link targets.
+// The book is printed in parts of 10 pages here (a large book's are a few hundred), joined by the core: every
+// page must say 第 N 页 共 M 页 of the whole, and the targets in later parts be found from the contents.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,8 +30,12 @@ describe('年度保密工作台账 PDF: the contents hold', () => {
     seedCarriers(db, { count: 2500, rng: seededRng(20261123), now });
     const year = Number(today(core.clock).slice(0, 4));
 
+    // Parts of 10 pages: part boundaries inside sections and between them (the route is opened in this document).
+    await page.evaluate(() => (document.documentElement.dataset.bookPartPages = '10'));
     await bridge.open(`print/yearbook/${year}`);
     await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 120_000 });
+    const parts = Number(await page.locator('[data-print-parts]').getAttribute('data-print-parts'));
+    expect(parts).toBeGreaterThan(2);
     await shot(page, 'yearbook-pages-preview');
     const claims: Record<string, number> = await page
       .locator('[data-page-of]')
@@ -68,10 +74,20 @@ describe('年度保密工作台账 PDF: the contents hold', () => {
     }
     expect(printed).toEqual(fell);
     expect(pdfDestinationPages(readFileSync(file)).destinations).toEqual(claims);
+    // The contents' links (printed in the first part) name those targets in the joined file.
+    const links =
+      readFileSync(file)
+        .toString('latin1')
+        .match(/\/Dest \/yearbook-[a-z_]+/g) ?? [];
+    expect(new Set(links.map((l) => l.slice('/Dest /'.length)))).toEqual(new Set(Object.keys(claims)));
     // The year is long enough for sections of many pages, and every page is numbered of the whole.
     const starts = Object.values(claims).sort((a, b) => a - b);
     expect(Math.max(...starts.slice(1).map((s, i) => s - (starts[i] ?? 0)))).toBeGreaterThan(5);
     const total = pages.filter((p) => p.length > 0).length;
-    expect(pages[total - 1]).toContain(`第${total}页共${total}页`);
+    expect(total).toBeGreaterThan(10 * (parts - 1));
+    const folios = pages.slice(0, total).map((p) => /第(\d+)页共(\d+)页/.exec(p)?.slice(1).join('/'));
+    expect(folios).toEqual(Array.from({ length: total }, (_, i) => `${i + 1}/${total}`));
+    // A section that starts in a later part is where its contents line says (not on its page of the part).
+    expect(Object.values(claims).filter((p) => p > 10).length).toBeGreaterThan(0);
   }, 300_000);
 });

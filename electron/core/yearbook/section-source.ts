@@ -45,3 +45,47 @@ export function numbered(rows: Cell[][]): YearbookCell[][] {
 
 export const yes = (v: Cell) => (v === 1 ? '是' : v === 0 ? '否' : '');
 export const day = (v: Cell) => (typeof v === 'string' ? v.slice(0, 10) : (v ?? ''));
+
+/**
+ * A list the app keeps as a JSON array of texts (知悉范围, 参会人员, 硬盘序列号) as the clerk wrote it: the
+ * entries joined with 、. A text that is not such an array (kept before, or typed into a sheet) is shown as it is.
+ */
+export function list(v: Cell): string {
+  const text = String(v ?? '');
+  if (!text.startsWith('[')) return text;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed.map((e) => String(e ?? '')).join('、') : text;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * 打印内容 as the usage register keeps it (a JSON array of lines: 名称, 文号, 密级, 份数, 每份页数, 批准人, 承办人),
+ * written out as the 使用登记 print does; lines apart with ；. Any other text is shown as it is.
+ */
+export function printedLines(v: Cell, levels: Record<string, string>): string {
+  const text = String(v ?? '');
+  if (!text.startsWith('[')) return text;
+  try {
+    const lines = JSON.parse(text) as Record<string, unknown>[];
+    if (!Array.isArray(lines)) return text;
+    const t = (x: unknown) => (x === null || x === undefined ? '' : String(x));
+    return lines
+      .map((l) =>
+        [
+          `《${t(l.name)}》${t(l.docNo)}`,
+          l.level ? (levels[t(l.level)] ?? t(l.level)) : '',
+          `${t(l.copies)}份×${t(l.pagesEach)}页`,
+          l.approver ? `批准人 ${t(l.approver)}` : '',
+          l.handler ? `承办人 ${t(l.handler)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      )
+      .join('；');
+  } catch {
+    return text;
+  }
+}

@@ -14,7 +14,9 @@ import {
 import {
   day,
   label,
+  list,
   numbered,
+  printedLines,
   query,
   yes,
   type Cell,
@@ -41,7 +43,16 @@ const carriersOf = (source: string) => (db: Parameters<SectionSource['rows']>[0]
       source,
       y.from,
       y.to,
-    ).map(([d, n, no, l, t, ...rest]) => [d, n, no, level(l), label(CARRIER_TYPE_LABELS, t), ...rest]),
+    ).map(([d, n, no, l, t, copies, range, issuer]) => [
+      d,
+      n,
+      no,
+      level(l),
+      label(CARRIER_TYPE_LABELS, t),
+      copies,
+      list(range),
+      issuer,
+    ]),
   );
 
 export const REGISTER_SECTIONS: SectionSource[] = [
@@ -128,7 +139,15 @@ export const REGISTER_SECTIONS: SectionSource[] = [
            WHERE starts_on BETWEEN ? AND ? ORDER BY starts_on, id`,
           y.from,
           y.to,
-        ).map(([k, n, l, ...rest]) => [label(MEETING_KIND_LABELS, k), n, level(l), ...rest]),
+        ).map(([k, n, l, on, place, attendees, measures]) => [
+          label(MEETING_KIND_LABELS, k),
+          n,
+          level(l),
+          on,
+          place,
+          list(attendees),
+          measures,
+        ]),
       ),
   },
   {
@@ -192,7 +211,7 @@ export const REGISTER_SECTIONS: SectionSource[] = [
           c,
           level(l),
           m,
-          disks,
+          list(disks),
           place,
           net,
           yes(mon),
@@ -256,8 +275,15 @@ export const REGISTER_SECTIONS: SectionSource[] = [
           y.from,
           y.to,
         ).map(([at, ...rest]) => {
-          const l = rest[4] ?? '';
-          return [String(at).slice(0, 16).replace('T', ' '), ...rest.slice(0, 4), level(l)];
+          const [device, user, copies, detail, l] = rest;
+          return [
+            String(at).slice(0, 16).replace('T', ' '),
+            device,
+            user,
+            copies,
+            printedLines(detail, LEVEL_LABELS),
+            level(l ?? ''),
+          ];
         }),
       ),
   },

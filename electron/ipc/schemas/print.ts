@@ -10,6 +10,11 @@ export const PrintPdfInput = z.object({
    * PDF is written only if they all hold in it.
    */
   pages: z.record(z.string().max(100), z.number().int().min(0).max(1_000_000)).optional(),
+  /**
+   * How many parts the print is made of (a book, renderer/prints/yearbook/bookParts.ts): each is printed on its
+   * own and the PDFs are joined, the claims checked on the joined file.
+   */
+  parts: z.number().int().min(1).max(1000).optional(),
 });
 
 export interface PrintPdfView {

@@ -1,8 +1,9 @@
 // 年度保密工作台账 as one PDF book: route print/yearbook/<year>. A cover, the contents, then each section of
 // REFERENCE §2.1 on its own pages with its headings repeated on every page; a section without rows prints its
-// empty table with a note, never silently missing. Pages are numbered 第 N 页 共 M 页 by PrintFrame; the book is
-// cut into pages by the renderer (bookPages.ts), so the contents give each section's first page before printing.
-import { useEffect, useRef } from 'react';
+// empty table with a note, never silently missing. The book is cut into pages by the renderer (bookPages.ts), so
+// the contents give each section's first page before printing, each page carries its own 第 N 页 共 M 页, and the
+// book can be printed in parts (bookParts.ts).
+import { forwardRef, useEffect, useRef } from 'react';
 import type { YearbookView } from '../../../electron/ipc/contract';
 import { call } from '../../api';
 import { PdfExportButton } from '../../components/PdfExportButton';
@@ -17,9 +18,9 @@ import './yearbookPrint.css';
  */
 const BOOK_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'Noto Sans SC', sans-serif";
 
-function Cover({ book }: { book: YearbookView }) {
+const Cover = forwardRef<HTMLElement, { book: YearbookView }>(function Cover({ book }, ref) {
   return (
-    <section className="yearbook-cover yearbook-book">
+    <section className="yearbook-cover yearbook-book" ref={ref}>
       <div className="yearbook-cover-unit">{book.unitName}</div>
       <div className="yearbook-cover-title">{book.year}年度保密工作台账</div>
       <div className="yearbook-cover-meta">编制日期：{book.asOf}</div>
@@ -29,7 +30,7 @@ function Cover({ book }: { book: YearbookView }) {
       <Signatures who={['保密员', '保密办负责人', '单位领导']} />
     </section>
   );
-}
+});
 
 /**
  * The book: the cover here, the contents and the sections laid out into page blocks by bookPages.ts, which also
@@ -38,32 +39,36 @@ function Cover({ book }: { book: YearbookView }) {
  */
 function Book({ book }: { book: YearbookView }) {
   const host = useRef<HTMLDivElement>(null);
+  const cover = useRef<HTMLElement>(null);
   useEffect(() => {
     const at = host.current;
+    const front = cover.current;
     let live = true;
     void document.fonts.ready.then(async () => {
-      if (!live || !at) return;
-      await layOutBook(at, book);
+      if (!live || !at || !front) return;
+      await layOutBook(at, front, book);
       if (live) at.querySelector('.yearbook-contents')?.setAttribute('data-paged', 'done');
     });
     return () => {
       live = false;
       at?.replaceChildren();
+      front?.querySelector('.yearbook-folio')?.remove();
     };
   }, [book]);
   return (
     <>
       {/* Up to ten columns per register: landscape, so each cell stays readable. */}
       <style>{BOOK_PAGE}</style>
-      <Cover book={book} />
+      <Cover book={book} ref={cover} />
       <div className="yearbook-pages" ref={host} />
     </>
   );
 }
 
 /**
- * Landscape, and the margin boxes (unit, title, 第 N 页 共 M 页) in the book's font: one face for the whole page
- * rather than the bundled font's hundred slices, which cost Chromium twice the time per page.
+ * Landscape, and the margin boxes (unit, title, and the page number where the book does not write its own) in
+ * the book's font: one face for the whole page rather than the bundled font's hundred slices, which cost
+ * Chromium twice the time per page.
  */
 const BOOK_PAGE = `@page {
   size: A4 landscape;

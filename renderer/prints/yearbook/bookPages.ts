@@ -2,9 +2,12 @@
 // DOM, laid out once on screen at the paper's width, measured, then moved into page blocks (paginate.ts). The
 // contents get each section's first page from that plan, so no first PDF is printed to learn them; the PDF that
 // is kept is checked against them (print:toPdf with the claims of [data-page-of], pageClaims.ts).
+// Knowing every page also lets the book number its own pages (第 N 页 共 M 页 in each block, not CSS counters) and
+// be printed in parts that are joined afterwards (bookParts.ts): a part's pages carry their place in the whole.
 import type { YearbookView } from '../../../electron/ipc/contract';
 import { chineseNumber } from '../../../db/domain/numerals';
-import { paginate, type MeasuredTable } from './paginate';
+import { overfull, paginate, PAGE_BLOCK_MM, PAGE_MARGIN_BOTTOM_MM, type MeasuredTable } from './paginate';
+import { markParts } from './bookParts';
 
 type SectionView = YearbookView['sections'][number];
 
@@ -44,6 +47,8 @@ interface Part {
   wrapper: HTMLElement;
   lead: HTMLElement;
   table: HTMLTableElement;
+  /** A section's link target (the contents' cells claim its page): the id of its first page block. */
+  target?: string;
 }
 
 function table(className: string, widths: number[], headings: readonly string[]): HTMLTableElement {
@@ -87,7 +92,6 @@ function contentsPart(book: YearbookView): Part {
 
 function sectionPart(s: SectionView, n: number): Part {
   const wrapper = el('section', 'yearbook-part yearbook-section');
-  wrapper.id = targetOf(s);
   wrapper.dataset.section = s.id;
   const t = table('print-table yearbook-table', columnWidths(s.headings, s.rows), s.headings);
   const body = t.tBodies[0] as HTMLTableSectionElement;
@@ -99,7 +103,7 @@ function sectionPart(s: SectionView, n: number): Part {
     const tr = body.appendChild(el('tr'));
     for (const v of r) tr.appendChild(el('td', undefined, v === null || v === undefined ? '' : String(v)));
   }
-  return { wrapper, lead: lead(`${chineseNumber(n)}、${s.title}`, s.note), table: t };
+  return { wrapper, lead: lead(`${chineseNumber(n)}、${s.title}`, s.note), table: t, target: targetOf(s) };
 }
 
 function measure(p: Part): MeasuredTable {
@@ -109,11 +113,15 @@ function measure(p: Part): MeasuredTable {
   return { lead: p.lead.getBoundingClientRect().height, head, extra: Math.max(0, extra), rows };
 }
 
-/** The part's rows moved into page blocks, each with the table's columns and headings; returns the page count. */
-function intoPages(p: Part, m: MeasuredTable): number {
+/**
+ * The part's rows moved into page blocks, each with the table's columns and headings; returns the blocks. The
+ * section's link target is its first block, so the target lies in the one printed part that holds that page.
+ */
+function intoPages(p: Part, m: MeasuredTable): { pages: HTMLElement[]; overfull: boolean } {
   const rows = Array.from(p.table.tBodies[0]?.rows ?? []);
-  const pages = paginate(m).map((pg) => {
-    const page = el('div', 'yearbook-page');
+  const plan = paginate(m);
+  const pages = plan.map((pg) => {
+    const page = el('div', pg.first ? 'yearbook-page' : 'yearbook-page yearbook-page-more');
     if (pg.first) page.appendChild(p.lead);
     const t = page.appendChild(el('table', p.table.className));
     for (const part of [p.table.querySelector('colgroup'), p.table.tHead])
@@ -121,9 +129,10 @@ function intoPages(p: Part, m: MeasuredTable): number {
     t.appendChild(el('tbody')).append(...rows.slice(pg.from, pg.to));
     return page;
   });
+  if (p.target) (pages[0] as HTMLElement).id = p.target;
   p.wrapper.replaceChildren(...pages);
   if (pages.length > 1) {
-    p.wrapper.appendChild(
+    (pages[0] as HTMLElement).appendChild(
       el(
         'p',
         'yearbook-more no-print',
@@ -131,15 +140,38 @@ function intoPages(p: Part, m: MeasuredTable): number {
       ),
     );
   }
-  return pages.length;
+  return { pages, overfull: overfull(m, plan) };
+}
+
+/**
+ * Each page's own number of the whole, at its foot (print only): right in whichever part it is printed. The
+ * margin box's counter(page) gives way (it would count from 1 in every part), and each block takes the page
+ * area's height so that the number sits where the margin box had it.
+ */
+function numberPages(host: HTMLElement, pages: readonly HTMLElement[]): void {
+  pages.forEach((page, i) =>
+    page.appendChild(el('div', 'yearbook-folio', `第 ${i + 1} 页 共 ${pages.length} 页`)),
+  );
+  host.appendChild(el('style')).textContent = `@page {
+  margin-bottom: ${PAGE_MARGIN_BOTTOM_MM}mm;
+  @bottom-center { content: none; }
+}
+@media print {
+  .yearbook-cover, .yearbook-page { min-height: ${PAGE_BLOCK_MM}mm; }
+}`;
 }
 
 /**
  * Lay the book out into `host`: every part built and laid out at the page's width, measured, split into page
- * blocks. Page 1 is the cover (React's, before the host), so the contents start on page 2. Returns the first
- * page of each section, by its link target, as the contents now say.
+ * blocks, each numbered of the whole and assigned to a printed part (unless a page runs over). Page 1 is the
+ * `cover` (React's, before the host), so the contents start on page 2. Returns the first page of each section,
+ * by its link target, as the contents now say.
  */
-export async function layOutBook(host: HTMLElement, book: YearbookView): Promise<Record<string, number>> {
+export async function layOutBook(
+  host: HTMLElement,
+  cover: HTMLElement,
+  book: YearbookView,
+): Promise<Record<string, number>> {
   const parts = [contentsPart(book), ...book.sections.map((s, i) => sectionPart(s, i + 1))];
   for (const p of parts) p.wrapper.append(p.lead, p.table);
   host.replaceChildren(...parts.map((p) => p.wrapper));
@@ -148,11 +180,20 @@ export async function layOutBook(host: HTMLElement, book: YearbookView): Promise
   await document.fonts.ready;
   const measured = parts.map(measure);
   const starts: Record<string, number> = {};
-  let page = 2;
+  const pages: HTMLElement[] = [cover];
+  let runsOver = false;
   parts.forEach((p, i) => {
-    if (i > 0) starts[p.wrapper.id] = page;
-    page += intoPages(p, measured[i] as MeasuredTable);
+    if (p.target) starts[p.target] = pages.length + 1;
+    const laid = intoPages(p, measured[i] as MeasuredTable);
+    pages.push(...laid.pages);
+    runsOver ||= laid.overfull;
   });
+  // A row taller than a page runs over onto pages nobody planned: then Chromium numbers the pages (PrintFrame's
+  // margin box) and the book prints whole, its contents checked and corrected as ever.
+  if (!runsOver) {
+    numberPages(host, pages);
+    markParts(host, pages);
+  }
   for (const cell of host.querySelectorAll<HTMLElement>('[data-page-of]')) {
     cell.textContent = String(starts[cell.dataset.pageOf ?? ''] ?? '');
   }

@@ -2,7 +2,16 @@
 // the page area with room to spare, so Chromium never breaks inside one and the page a section starts on is
 // known before anything is printed. That is what lets the contents carry page numbers without a first PDF.
 
-/** A4 landscape less the @page margins (20 mm top, 18 mm bottom): the height a page's content may take. */
+/** The book's @page bottom margin: the page's number is printed by the book above it, not in a margin box. */
+export const PAGE_MARGIN_BOTTOM_MM = 8;
+
+/**
+ * A page block's height on paper (A4 landscape less the 20 mm top margin and the bottom one, less 1 mm so that
+ * rounding never pushes a block onto a page of its own): its content on top, its page number at its foot.
+ */
+export const PAGE_BLOCK_MM = 210 - 20 - PAGE_MARGIN_BOTTOM_MM - 1;
+
+/** The height a page's content may take, above the band of the page number (as when the margin box held it). */
 export const PAGE_AREA_MM = 210 - 20 - 18;
 
 /**
@@ -55,4 +64,20 @@ export function paginate(t: MeasuredTable, capacity = PAGE_CAPACITY_PX): TablePa
   }
   pages.push({ first: pages.length === 0, from, to: t.rows.length });
   return pages;
+}
+
+/**
+ * Whether a page of these would be fuller than `capacity`: only a row taller than a page does that (it gets a
+ * page of its own, which then runs over). Such a book cannot know its pages in advance.
+ */
+export function overfull(
+  t: MeasuredTable,
+  pages: readonly TablePage[],
+  capacity = PAGE_CAPACITY_PX,
+): boolean {
+  return pages.some((pg) => {
+    let used = (pg.first ? t.lead : 0) + t.head + t.extra;
+    for (let i = pg.from; i < pg.to; i++) used += t.rows[i] ?? 0;
+    return used > capacity;
+  });
 }

@@ -49,6 +49,12 @@ const correctPages = (actual: Record<string, number>) => `(() => {
 
 const claims = (page: Page) => page.evaluate(CLAIMS) as Promise<Record<string, number> | undefined>;
 
+/** How many parts the print is printed in (`data-print-parts`, renderer/components/pageClaims.ts printParts). */
+const PARTS = `(() => {
+  const n = Number(document.querySelector('[data-print-parts]')?.dataset.printParts);
+  return Number.isInteger(n) && n > 1 ? n : undefined;
+})()`;
+
 /** Why the PDFs cannot be made here, or null when they can. */
 function pdfBlocker(): string | null {
   if (!existsSync(CHROMIUM_PATH))
@@ -80,10 +86,12 @@ async function printPdfs(dbPath: string, username: string, password: string, yea
       await page.evaluate('document.fonts.ready.then(() => undefined)');
       // As 导出 PDF does (renderer/components/pageClaims.ts): the contents' page numbers go with the request, the
       // PDF is written only if they hold, and once more with the pages it reports when they did not.
+      const parts = (await page.evaluate(PARTS)) as number | undefined;
       let r = await bridge.dispatcher.dispatch('print:toPdf', {
         title,
         outPath: dir,
         pages: await claims(page),
+        parts,
       });
       const misplaced = r.ok ? (r.value as PrintPdfView).misplaced : undefined;
       if (misplaced) {
@@ -92,6 +100,7 @@ async function printPdfs(dbPath: string, username: string, password: string, yea
           title,
           outPath: dir,
           pages: await claims(page),
+          parts,
         });
       }
       if (!r.ok) throw new CliError(`${title} 的 PDF 未能写入：${r.error.message}`, EXIT.problem);
