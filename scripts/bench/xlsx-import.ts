@@ -1,5 +1,6 @@
 // Bench of issue 18: importing 10,000 carrier rows from an xlsx (preview + write, target ≤ 3 s), on a fresh
 // encrypted database. Not a test: `npx tsx scripts/bench/xlsx-import.ts [rows]` prints one JSON line per phase.
+import { BENCH_SETUP } from './bench-unit';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,16 +17,7 @@ const PLACES: Record<string, string> = { 秘: '机要室5号保密柜', 机: '�
 async function main(): Promise<void> {
   const core = new AppCore({ dbPath: join(dir, 'bench.db') });
   const api = createDispatcher(core, allHandlers(), (e) => console.error(e));
-  const setup = await api.dispatch('session:setup', {
-    unit: {
-      name: '某市档案局',
-      kind: 'organ',
-      unitCode: '11110000MB0123456X',
-      hostLevel: 'secret',
-      adminMode: 'small',
-    },
-    account: { username: 'wangli', displayName: '王丽', password: 'Baomi#2026ok' },
-  });
+  const setup = await api.dispatch('session:setup', BENCH_SETUP);
   if (!setup.ok) throw new Error(setup.error.message);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('台账');

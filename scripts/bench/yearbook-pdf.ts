@@ -6,6 +6,7 @@
 // checked); --whole prints it as one instead, --part-pages sets the part length (bookParts.ts). --two-pages: an
 // experiment, not what the app does — a second page lays the book out while the first prints, then both print
 // parts (each page its own renderer process), joined in order: what two cores could give.
+import { BENCH_SETUP } from './bench-unit';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,17 +81,11 @@ async function main(): Promise<void> {
   const core = new AppCore({ dbPath });
   const api = createDispatcher(core, allHandlers(), (e) => console.error(e));
   const setup = existingDb
-    ? await api.dispatch('session:unlock', { username: 'wangli', password: 'Baomi#2026ok' })
-    : await api.dispatch('session:setup', {
-        unit: {
-          name: '某市档案局',
-          kind: 'organ',
-          unitCode: '11110000MB0123456X',
-          hostLevel: 'secret',
-          adminMode: 'small',
-        },
-        account: { username: 'wangli', displayName: '王丽', password: 'Baomi#2026ok' },
-      });
+    ? await api.dispatch('session:unlock', {
+        username: BENCH_SETUP.account.username,
+        password: BENCH_SETUP.account.password,
+      })
+    : await api.dispatch('session:setup', BENCH_SETUP);
   if (!setup.ok) throw new Error(setup.error.message);
   let t = performance.now();
   const db = core.session().db;

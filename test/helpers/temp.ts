@@ -60,3 +60,13 @@ export async function setUpCore(
   if (!r.ok) throw new Error(`setup failed: ${r.error.message}`);
   return { core, api, recoveryCode: (r.value as { recoveryCode: string }).recoveryCode, dir };
 }
+
+/** A recorded approval of copying carrier `i` (a row the backup tests count before and after a restore). */
+export const approval = (i: number) => ({
+  kind: 'copy',
+  subjectType: 'carrier',
+  subjectId: String(i),
+  approver: { type: 'person', name: '李建国' },
+  decision: 'approved',
+  decidedAt: '2026-11-20',
+});

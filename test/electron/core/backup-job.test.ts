@@ -4,17 +4,9 @@ import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAST_BACKUP_KEY } from '../../../electron/core/backup';
-import { CLERK, setUpCore, tempDir } from '../../helpers/temp';
+import { approval, CLERK, setUpCore, tempDir } from '../../helpers/temp';
 
 const CREDENTIAL = { username: CLERK.username, password: CLERK.password };
-const approval = (i: number) => ({
-  kind: 'copy',
-  subjectType: 'carrier',
-  subjectId: String(i),
-  approver: { type: 'person', name: '李建国' },
-  decision: 'approved',
-  decidedAt: '2026-11-20',
-});
 
 async function follow(
   api: Awaited<ReturnType<typeof setUpCore>>['api'],

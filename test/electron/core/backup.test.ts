@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit';
 import { tableCounts } from '../../../electron/core/backup/backup.service';
-import { CLERK, newCore, newDispatcher, setUpCore, tempDir, UNIT, TEST_FLOOR_KIB } from '../../helpers/temp';
-
-const approval = (i: number) => ({
-  kind: 'copy',
-  subjectType: 'carrier',
-  subjectId: String(i),
-  approver: { type: 'person', name: '李建国' },
-  decision: 'approved',
-  decidedAt: '2026-11-20',
-});
+import {
+  approval,
+  CLERK,
+  newCore,
+  newDispatcher,
+  setUpCore,
+  tempDir,
+  UNIT,
+  TEST_FLOOR_KIB,
+} from '../../helpers/temp';
 
 async function backedUp() {
   const { api, core, recoveryCode } = await setUpCore();
