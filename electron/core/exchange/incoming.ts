@@ -5,7 +5,7 @@ import { resolveOutputPath } from '../util/output-path';
 import { and, eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import { withRollbackJournal, type Db } from '../../../db/open';
-import { exchangeChannels, exchangeIncoming, importedRecords } from '../../../db/schema';
+import { exchangeChannels, exchangeIncoming } from '../../../db/schema';
 import type { ImportView, ReceiptView, VerifyView } from '../../ipc/schemas/exchange';
 import type { AppCore, Tx } from '../app-core';
 import { activeKey } from '../keys';
@@ -114,30 +114,32 @@ function applyPart(
   replace: boolean,
   part: { id: string; rows: PartRows },
 ): { register: string; ids: string[] } {
-  if (replace) {
-    tx.delete(importedRecords)
-      .where(and(eq(importedRecords.unitCode, unitCode), eq(importedRecords.register, part.id)))
-      .run();
-  }
-  // Bulk rows go through one prepared statement on the same connection, inside the same transaction.
+  // Bulk rows go through one prepared statement on the same connection, inside the same transaction. A record
+  // the supervisor already holds as it is costs a comparison, not a write: a full package a year later rewrites
+  // only what changed (its seq stays that of the package that last changed it, as after an incremental).
   const put = db.$client.prepare(
-    'INSERT OR REPLACE INTO imported_records (unit_code, register, record_id, data, seq) VALUES (?, ?, ?, ?, ?)',
+    `INSERT INTO imported_records (unit_code, register, record_id, data, seq) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (unit_code, register, record_id) DO UPDATE SET data = excluded.data, seq = excluded.seq
+     WHERE data IS NOT excluded.data`,
   );
   const toJson = rowJson(part.rows.columns);
   const idOf = recordIdOf(part);
   const ids: string[] = [];
+  const sent: string[] = [];
   for (const r of part.rows.rows) {
     const id = idOf(r);
-    ids.push(id);
-    put.run(unitCode, part.id, id, toJson(r), seq);
+    sent.push(id);
+    if (put.run(unitCode, part.id, id, toJson(r), seq).changes) ids.push(id);
   }
-  if (part.rows.ids) {
+  // What the unit no longer holds: a full package holds every record of the register, an incremental lists them.
+  const held = replace ? sent : part.rows.ids;
+  if (held) {
     const gone = db.$client
       .prepare(
         'DELETE FROM imported_records WHERE unit_code = ? AND register = ? AND record_id NOT IN (SELECT value FROM json_each(?)) RETURNING record_id',
       )
       .pluck()
-      .all(unitCode, part.id, JSON.stringify(part.rows.ids)) as string[];
+      .all(unitCode, part.id, JSON.stringify(held)) as string[];
     ids.push(...gone);
   }
   return { register: part.id, ids };
@@ -238,7 +240,7 @@ function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
         const rewritten = parts.map((p) => applyPart(tx, db, unitCode, m.seq, full, p));
         afterImport(tx, db, {
           figures,
-          rewritten: full ? undefined : rewritten,
+          rewritten,
           unitCode,
           manifest: m,
           packageHash: a.packageHash,

@@ -72,7 +72,8 @@ export function UnitRecords({ unitCode }: { unitCode: string }) {
           onChange: setPage,
         }}
         columns={[
-          { title: '报送序号', dataIndex: 'seq', width: 80 },
+          // The package that last changed the record (an unchanged record is not rewritten by a later one).
+          { title: '最近更新', dataIndex: 'seq', width: 90, render: (seq: number) => `第 ${seq} 号` },
           ...columns.map((c) => ({
             title: c.title,
             key: c.key,

@@ -93,3 +93,51 @@ describe('search rows kept by what an incremental names', () => {
     expect(await found('刘洋')).toBe(0);
   });
 });
+
+describe('a full package over the records already held', () => {
+  it('full_reimport_writes_changes_only: unchanged records keep their package, the changed and the gone are found as the unit holds them', async () => {
+    const { unit, sup } = await pair();
+    const a = await unit.call('carriers:register', received({ name: '关于档案数字化外包的请示' }));
+    const b = await unit.call('carriers:register', received({ docNo: '省保办〔2026〕13号' }));
+    const liu = await newPerson(unit, { name: '刘洋' });
+    await send(unit, sup);
+    const s = sup.core.session().db.$client;
+    const seqOf = (register: string, id: number) =>
+      s
+        .prepare('SELECT seq FROM imported_records WHERE unit_code = ? AND register = ? AND record_id = ?')
+        .pluck()
+        .get(unit.code, register, String(id)) as number | undefined;
+    const first = seqOf('carriers', b.id);
+    expect(first).toBeDefined();
+
+    // At the unit: one carrier renamed, one person gone, one carrier added; then a full package again.
+    const u = unit.core.session().db.$client;
+    u.prepare('UPDATE carriers SET name = ?, updated_at = ? WHERE id = ?').run(
+      '关于整改落实情况的报告',
+      '2026-06-15T12:00:00.000Z',
+      a.id,
+    );
+    u.pragma('foreign_keys = OFF');
+    u.prepare('DELETE FROM persons WHERE id = ?').run(liu.id);
+    u.pragma('foreign_keys = ON');
+    const c = await unit.call(
+      'carriers:register',
+      received({ name: '新收到的密件', docNo: '省保办〔2026〕14号' }),
+    );
+    await send(unit, sup);
+
+    // The untouched carrier was not rewritten; the renamed and the new one carry the second package.
+    const second = seqOf('carriers', c.id);
+    expect(second).toBeGreaterThan(first as number);
+    expect(seqOf('carriers', b.id)).toBe(first);
+    expect(seqOf('carriers', a.id)).toBe(second);
+    expect(seqOf('persons', liu.id)).toBeUndefined();
+    const { kept, recount } = keptAndRecounted(sup, unit.code);
+    expect(kept).toEqual(recount);
+    const found = async (q: string) => (await sup.call('exchange:search', { q, limit: 10 })).length;
+    expect(await found('整改落实')).toBe(1);
+    expect(await found('数字化外包')).toBe(0);
+    expect(await found('新收到')).toBe(1);
+    expect(await found('刘洋')).toBe(0);
+  });
+});
