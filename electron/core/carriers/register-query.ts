@@ -1,6 +1,6 @@
 // The register page (server-side paging, filters, search, sort) and the personal registers derived from it.
 // Each hot query has an index, and test/electron/core/carriers/query-plan.test.ts pins the plans.
-import { cachedCount } from '../util/count-cache';
+import { cachedCount, keptWhileUnchanged } from '../util/count-cache';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
@@ -27,6 +27,7 @@ import { pageOf } from '../util/paging';
 import { LIVE_STATUSES } from './store';
 import { toRow } from './views';
 import { bigramQuery, searchCondition, type ResolvedSearch, resolveSearch } from './search-query';
+import { searchPageIds } from './search-page';
 
 export {
   bigramQuery,
@@ -142,14 +143,14 @@ export function pageIdsQuery(db: Reader, q: ListQuery) {
   );
 }
 
-/** The page: its ids from the index, then only those rows (a deferred join keeps wide rows out of any sort). */
-export function pageQuery(db: Reader, q: ListQuery) {
-  const dir = q.input.sort.order === 'asc' ? asc : desc;
+/** The rows of a page by their ids, in the page's order (a deferred join keeps wide rows out of any sort). */
+export function rowsByIdsQuery(db: Reader, ids: number[], sort: CarrierListInput['sort']) {
+  const dir = sort.order === 'asc' ? asc : desc;
   return db
     .select()
     .from(carriers)
-    .where(inArray(carriers.id, pageIdsQuery(db, q)))
-    .orderBy(...SORTS[q.input.sort.field].map((c) => dir(c)));
+    .where(inArray(carriers.id, ids))
+    .orderBy(...SORTS[sort.field].map((c) => dir(c)));
 }
 
 export interface ListQuery {
@@ -220,8 +221,36 @@ export function listCarriers(
   const { page: _page, pageSize: _size, sort: _sort, ...question } = input;
   const key = JSON.stringify([question, today, warningDays]);
   const total = cachedCount(db.$client, key, () => countCarriers(db, q));
-  const rows = total === 0 ? [] : pageQuery(db, q).all();
+  if (total === 0) return { total, rows: [] };
+  const ids = cachedPageIds(db.$client, JSON.stringify([input, today, warningDays]), () =>
+    pageIds(db, q, total),
+  );
+  const rows = ids.length ? rowsByIdsQuery(db, ids, input.sort).all() : [];
   return { total, rows: rows.map((r) => toRow(r, today)) };
+}
+
+const cachedPageIds = keptWhileUnchanged<number[]>();
+
+/** The page's ids: a one-term search alone in registration order its own way (search-page.ts). */
+function pageIds(db: Db, q: ListQuery, total: number): number[] {
+  const { input } = q;
+  const found =
+    q.search && input.sort.field === 'registeredOn' && !filterWhere(input.filters, q.today, q.warningDays)
+      ? searchPageIds(db, {
+          search: q.search,
+          term: input.search ?? '',
+          order: input.sort.order,
+          page: input.page,
+          pageSize: input.pageSize,
+          total,
+        })
+      : null;
+  return (
+    found ??
+    pageIdsQuery(db, q)
+      .all()
+      .map((r) => r.id)
+  );
 }
 
 /** The query behind "what does person X hold", exposed for its query-plan test. */

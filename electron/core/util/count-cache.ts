@@ -1,36 +1,45 @@
-// A register's total, kept while nothing in the database has changed (issue 20 point 3): paging, sorting and
-// reopening a register ask the same count again, and at 100k rows a filtered count costs more than its page.
+// A register's total (and the ids of a page), kept while nothing in the database has changed (issue 20 point 3):
+// paging, sorting and reopening a register ask the same count again, and at 100k rows a filtered count costs
+// more than its page; the screen asks the same page again after a drawer or a dialog closes.
 // The stamp is SQLite's own count of rows this connection changed plus the file's data version (changes by
-// another connection): any write anywhere, audited or not, forgets every total — a count is never stale.
+// another connection): any write anywhere, audited or not, forgets every answer — none is ever stale.
 import type Database from 'better-sqlite3';
 
-interface Entry {
+interface Entry<T> {
   stamp: string;
-  total: number;
+  value: T;
 }
 
 const LIMIT = 64;
-const caches = new WeakMap<Database.Database, Map<string, Entry>>();
 
 function stampOf(client: Database.Database): string {
   const changes = client.prepare('SELECT total_changes()').pluck().get() as number;
   return `${changes}/${client.pragma('data_version', { simple: true }) as number}`;
 }
 
-/** `count()` for `key` (the question without its page and order), asked of SQLite only when something changed. */
-export function cachedCount(client: Database.Database, key: string, count: () => number): number {
-  let cache = caches.get(client);
-  if (!cache) caches.set(client, (cache = new Map()));
-  const stamp = stampOf(client);
-  const hit = cache.get(key);
-  if (hit && hit.stamp === stamp) {
-    // Most recently used last, so the oldest goes first when the map is full.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit.total;
-  }
-  const total = count();
-  cache.set(key, { stamp, total });
-  if (cache.size > LIMIT) cache.delete(cache.keys().next().value as string);
-  return total;
+/**
+ * A cache of answers per connection, each kept until anything in the database changes (the 64 most recently
+ * asked): `ask(client, key, compute)` runs `compute` only when `key` was not asked since the last write.
+ */
+export function keptWhileUnchanged<T>(): (client: Database.Database, key: string, compute: () => T) => T {
+  const caches = new WeakMap<Database.Database, Map<string, Entry<T>>>();
+  return (client, key, compute) => {
+    let cache = caches.get(client);
+    if (!cache) caches.set(client, (cache = new Map()));
+    const stamp = stampOf(client);
+    const hit = cache.get(key);
+    if (hit && hit.stamp === stamp) {
+      // Most recently used last, so the oldest goes first when the map is full.
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit.value;
+    }
+    const value = compute();
+    cache.set(key, { stamp, value });
+    if (cache.size > LIMIT) cache.delete(cache.keys().next().value as string);
+    return value;
+  };
 }
+
+/** `count()` for `key` (the question without its page and order), asked of SQLite only when something changed. */
+export const cachedCount = keptWhileUnchanged<number>();

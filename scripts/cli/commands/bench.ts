@@ -100,6 +100,22 @@ function workloads(db: Db, today: string, maxId: number) {
   };
 }
 
+/**
+ * The same searches with every kept answer forgotten before each (a write to a temporary table changes the
+ * connection's stamp): what a term costs the first time it is asked, count and page, with no cache to help.
+ */
+function coldSearchLine(db: Db, w: ReturnType<typeof workloads>, n: number): BenchLine {
+  db.$client.exec('CREATE TEMP TABLE IF NOT EXISTS bench_touch(x)');
+  const touch = db.$client.prepare('INSERT INTO temp.bench_touch VALUES (1)');
+  const cold: number[] = [];
+  for (let i = 0; i < n; i++) {
+    touch.run();
+    cold.push(timed(() => w.search(i)));
+  }
+  db.$client.exec('DROP TABLE temp.bench_touch');
+  return benchLine('carriers_search_cold', cold);
+}
+
 function runAll(db: Db, plain: Db, today: string, n: number): BenchLine[] {
   const maxId = db.$client.prepare('SELECT max(id) FROM carriers').pluck().get() as number;
   // Two generators with the same seed: run i asks both databases the same question.
@@ -200,6 +216,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       ]) {
         process.stdout.write(`${JSON.stringify(l)}\n`);
       }
+      process.stdout.write(`${JSON.stringify(coldSearchLine(db, w, n))}\n`);
       for (const l of training) process.stdout.write(`${JSON.stringify(l)}\n`);
       process.stdout.write(`${JSON.stringify(await matrixDispatchLine(session.api, today, n))}\n`);
       const exchange = await exchangeLines(
