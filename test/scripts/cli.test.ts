@@ -19,6 +19,7 @@ import { COMMANDS, main } from '../../scripts/cli/main';
 import { olderSetupKilledBeforeKeyring } from '../helpers/leftover';
 import { tempDir } from '../helpers/temp';
 import { REGISTERS } from '../../db/domain/vocab';
+import { SCALES } from '../../scripts/cli/commands/demo';
 import { baomi, BIN, cli, initArgs, initDb, initHere, PASSWORD } from './cli-helpers';
 
 function flipByte(path: string, offset: number): void {
@@ -309,6 +310,12 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     expect(ui.register_scroll_work.mean_ms_per_frame).toBeGreaterThan(0);
     expect(ui.register_scroll_blank.p95_pct).toBeLessThanOrEqual(100);
     expect(ui.register_jump_fill.n).toBe(10);
+    // The core alone in a process of its own read the whole register; the bridge's process is named apart.
+    const rss = lines.find((l) => l.name === 'main_rss');
+    expect(rss.rows).toBe(SCALES.small.carriers);
+    expect(rss.peak_mb).toBeGreaterThanOrEqual(rss.after_unlock_mb);
+    expect(names).toContain('bridge_rss');
+    expect(names).toContain('carriers_search_cold');
   });
 
   it('bench --no-ui leaves the register out and says so', () => {

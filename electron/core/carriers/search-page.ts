@@ -8,8 +8,8 @@
 //   bunched at the far end) gives up after its budget and the next plan answers;
 // - otherwise (up to SORT_MATCHES_MAX matches): take the match list and read each match's 登记日期 from the
 //   narrow (id, 登记日期) index, keeping the best rows of the page — work in proportion to the matches only.
-import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
+import { statement } from '../util/statements';
 import type { ResolvedSearch } from './search-query';
 
 /** A term matching one carrier in this many or more is walked for, not listed. */
@@ -44,32 +44,17 @@ function foldsLikeIndexes(term: string): boolean {
 
 const lowerAscii = (t: string) => (/[A-Z]/.test(t) ? t.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : t);
 
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-function prepared(client: Database.Database, text: string): Database.Statement {
-  let m = statements.get(client);
-  if (!m) statements.set(client, (m = new Map()));
-  let s = m.get(text);
-  if (!s) m.set(text, (s = client.prepare(text)));
-  return s;
-}
-
 /**
  * The ids of rows 1…`want` holding `term`, newest (or oldest) first, reading at most `budget` rows; null when
  * the budget ran out first.
  */
-function walkFor(
-  client: Database.Database,
-  term: string,
-  order: 'asc' | 'desc',
-  want: number,
-  budget: number,
-): number[] | null {
+function walkFor(db: Db, term: string, order: 'asc' | 'desc', want: number, budget: number): number[] | null {
   const dir = order === 'asc' ? 'ASC' : 'DESC';
-  const walk = prepared(
-    client,
-    `SELECT id, name, doc_no FROM carriers ORDER BY registered_on ${dir}, id ${dir} LIMIT ?`,
-  ).raw(true);
+  const walk = statement(db, `carriers.searchWalk.${dir}`, () =>
+    db.$client
+      .prepare(`SELECT id, name, doc_no FROM carriers ORDER BY registered_on ${dir}, id ${dir} LIMIT ?`)
+      .raw(true),
+  );
   const needle = lowerAscii(term);
   const found: number[] = [];
   let read = 0;
@@ -93,14 +78,16 @@ export function searchPageIds(db: Db, q: SearchPageQuestion): number[] | null {
   const s = q.search;
   if (s.ids !== null || s.noPrefix !== undefined) return null;
   if ((s.match === null ? 0 : 1) + s.grams.length !== 1 || /\s/.test(q.term)) return null;
-  const client = db.$client;
   const want = q.page * q.pageSize;
-  const size = (prepared(client, 'SELECT max(id) FROM carriers').pluck().get() as number | null) ?? 0;
+  const size =
+    (statement(db, 'carriers.maxId', () =>
+      db.$client.prepare('SELECT max(id) FROM carriers').pluck(),
+    ).get() as number | null) ?? 0;
   if (q.total * DENSE_SHARE >= size && foldsLikeIndexes(q.term)) {
     // Expected rows to read for `want` matches, thrice over for matches bunched unevenly.
     const budget = Math.ceil((want * size) / q.total) * 3 + 200;
     if (budget <= WALK_BUDGET) {
-      const ids = walkFor(client, q.term, q.order, want, budget);
+      const ids = walkFor(db, q.term, q.order, want, budget);
       if (ids) return ids.slice(want - q.pageSize);
     }
   }

@@ -6,9 +6,9 @@
 //   paints in software here, and a static 3,000-row HTML table scrolls at 33–67 ms a frame in it too;
 // - register_scroll_blank: per frame, the share of rows in view still being read (as a percentage);
 // - register_jump_fill: from a jump to a far place in the list until every row in view is filled;
-// - main_rss: the resident memory of the process that holds the core (here the bridge's Node process, which
-//   also runs Playwright and the page server: an upper bound of Electron's main), sampled from the unlock
-//   until the register has been scrolled end to end with every block of it read (issue 20 point 7).
+// - bridge_rss: the resident memory of the bridge's Node process, which holds the core but also runs
+//   Playwright and the page server, sampled from the unlock until the register has been scrolled end to end
+//   with every block of it read. The main process's own figure is main_rss (bench-rss.ts: the core alone).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -177,7 +177,7 @@ async function measureIn(rendererDir: string, dbPath: string, username: string, 
     return [
       ...value,
       {
-        name: 'main_rss',
+        name: 'bridge_rss',
         before_unlock_mb: before,
         first_rows_mb: atMark,
         peak_mb: peak,

@@ -27,6 +27,7 @@ import { inspectionLines, seedInspectionBench } from './bench-inspections';
 import { seedWorkBench, workLines } from './bench-work';
 import { auditLines, seedAuditBench } from './bench-audit';
 import { scrollLines } from './bench-ui';
+import { coreRssLine } from './bench-rss';
 import { overRaw } from './bench-raw';
 import { sessionLines } from './bench-session';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
@@ -246,6 +247,8 @@ export async function bench(argv: string[], out: Out): Promise<number> {
     } finally {
       core.detach();
     }
+    // A process holding the core alone reads the register end to end: the main process's memory.
+    process.stdout.write(`${JSON.stringify(await coreRssLine(core.dbPath, session.username, password))}\n`);
     // The page opens the database through a core of its own, as the app would, once this one let go.
     if (a.flags.has('no-ui')) out.info('未测量台账滚动（--no-ui）。');
     else {
