@@ -1,20 +1,20 @@
-// The page of a one-term search in registration order, read the cheaper of two ways once its total is known
+// The page of a search alone in registration order (the register's default sort), read the cheapest way
 // (issue 20 point 2). The general plan (search-query.ts) builds the whole match list and walks the
-// registration index testing membership: costly both for a term matching most of the register (`202`: the
-// list of 90,000 ids is built to fill 50 rows) and for one whose matches sit deep in registration order
-// (`档〔2022〕`: 78,000 index entries walked). So:
-// - a term matching at least one carrier in DENSE_SHARE: walk the register newest first and test the term on
-//   each row's 名称/文号 — a few hundred rows, no match list at all; a walk that would run long (matches
-//   bunched at the far end) gives up after its budget and the next plan answers;
-// - otherwise (up to SORT_MATCHES_MAX matches): take the match list and read each match's 登记日期 from the
-//   narrow (id, 登记日期) index, keeping the best rows of the page — work in proportion to the matches only.
+// registration index testing membership: costly both for a term matching most of the register (`202`: a list
+// of 90,000 ids built to fill 50 rows) and for one whose matches sit deep in registration order (`档〔2022〕`:
+// 78,000 index entries walked). So:
+// - terms of three characters and more: the trigram index is keyed in registration order (migration 0043), so
+//   the page is its first matching rows in rowid order, read lazily — no match list, no walk;
+// - a two-character term matching at least one carrier in DENSE_SHARE: walk the register newest first and
+//   test the term on each row's 名称/文号 — a few hundred rows, no match list; a walk that would run long
+//   (matches bunched at the far end) gives up after its budget and the general plan answers.
 import type { Db } from '../../../db/open';
 import { statement } from '../util/statements';
-import type { ResolvedSearch } from './search-query';
+import { FTS_ID_MASK, type ResolvedSearch } from './search-query';
 
 /** A term matching one carrier in this many or more is walked for, not listed. */
 const DENSE_SHARE = 8;
-/** The most rows a dense walk reads before it leaves the page to the match list. */
+/** The most rows a dense walk reads before it leaves the page to the general plan. */
 const WALK_BUDGET = 6000;
 
 export interface SearchPageQuestion {
@@ -29,19 +29,10 @@ export interface SearchPageQuestion {
 }
 
 /**
- * Whether a substring test with ASCII letters lowered gives the indexes' answer for `term`: the bigram table
- * lowers ASCII as SQLite's lower() does, the trigram index folds case in every script. A term holding a letter
- * with case outside ASCII (Ä, Ｋ, Σ …) is left to the indexes. (The trigram index would also fold the Kelvin
- * sign K to k; such a character in a 名称 is not worth a second path.)
+ * As SQLite's lower() folds (ASCII only), which the bigram table's grams and its lookups go through: a substring
+ * test on text folded so gives exactly the table's answer (名称 ≤ 200 and 文号 ≤ 60 characters, all of whose
+ * pairs the table holds).
  */
-function foldsLikeIndexes(term: string): boolean {
-  for (const ch of term) {
-    if (ch.charCodeAt(0) < 128) continue;
-    if (ch.toLowerCase() !== ch.toUpperCase()) return false;
-  }
-  return true;
-}
-
 const lowerAscii = (t: string) => (/[A-Z]/.test(t) ? t.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : t);
 
 /**
@@ -70,26 +61,35 @@ function walkFor(db: Db, term: string, order: 'asc' | 'desc', want: number, budg
   return found.length === want || read < budget ? found : null;
 }
 
+/** The page straight from the trigram index, whose rowid order is the register's (登记日期, id). */
+export const indexedPageSql = (dir: 'ASC' | 'DESC') =>
+  `SELECT rowid & ${FTS_ID_MASK} FROM carriers_fts WHERE carriers_fts MATCH ? ORDER BY rowid ${dir} LIMIT ? OFFSET ?`;
+
+function fromIndex(db: Db, match: string, q: SearchPageQuestion): number[] {
+  const dir = q.order === 'asc' ? 'ASC' : 'DESC';
+  return statement(db, `carriers.searchIndexed.${dir}`, () =>
+    db.$client.prepare(indexedPageSql(dir)).pluck(),
+  ).all(match, q.pageSize, (q.page - 1) * q.pageSize) as number[];
+}
+
 /**
- * The page's ids of a search of one term (two characters and up), or null when the general plan must answer
- * (several terms, a one-character term, a 编号, many matches far down).
+ * The page's ids of a search with no filter, in registration order, or null when the general plan must answer
+ * (a one-character term, a 编号, terms of two characters beside others, a sparse two-character term).
  */
 export function searchPageIds(db: Db, q: SearchPageQuestion): number[] | null {
   const s = q.search;
   if (s.ids !== null || s.noPrefix !== undefined) return null;
-  if ((s.match === null ? 0 : 1) + s.grams.length !== 1 || /\s/.test(q.term)) return null;
+  if (s.match !== null) return s.grams.length ? null : fromIndex(db, s.match, q);
+  if (s.grams.length !== 1 || /\s/.test(q.term)) return null;
   const want = q.page * q.pageSize;
   const size =
     (statement(db, 'carriers.maxId', () =>
       db.$client.prepare('SELECT max(id) FROM carriers').pluck(),
     ).get() as number | null) ?? 0;
-  if (q.total * DENSE_SHARE >= size && foldsLikeIndexes(q.term)) {
-    // Expected rows to read for `want` matches, thrice over for matches bunched unevenly.
-    const budget = Math.ceil((want * size) / q.total) * 3 + 200;
-    if (budget <= WALK_BUDGET) {
-      const ids = walkFor(db, q.term, q.order, want, budget);
-      if (ids) return ids.slice(want - q.pageSize);
-    }
-  }
-  return null;
+  if (q.total * DENSE_SHARE < size) return null;
+  // Expected rows to read for `want` matches, thrice over for matches bunched unevenly.
+  const budget = Math.ceil((want * size) / q.total) * 3 + 200;
+  if (budget > WALK_BUDGET) return null;
+  const ids = walkFor(db, q.term, q.order, want, budget);
+  return ids ? ids.slice(want - q.pageSize) : null;
 }

@@ -1,5 +1,6 @@
-// 名称/文号/编号 search of the carriers register: the FTS5 trigram index for terms of three or more characters,
-// the bigram table for two, a LIKE scan of the narrow (名称, 文号) index for one, the unique index for a 编号.
+// 名称/文号/编号 search of the carriers register: the FTS5 trigram index for terms of three or more characters
+// (keyed in registration order, so that a search's page is read from it in order: search-page.ts), the bigram
+// table for two, a LIKE scan of the narrow (名称, 文号) index for one, the unique index for a 编号.
 import { and, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { carriers } from '../../../db/schema';
@@ -10,6 +11,12 @@ type Reader = Pick<Db, 'select'>;
 function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
+
+/**
+ * The trigram index's rowid is (days of 登记日期 since 1970) × 2^32 + id (migration 0043), so that its own order
+ * is the register's default one; the carrier's id is the low 32 bits.
+ */
+export const FTS_ID_MASK = 0xffffffff;
 
 const isShort = (t: string) => [...t].length < 3;
 
@@ -97,7 +104,7 @@ export function searchCondition(s: ResolvedSearch | null): SQL | undefined {
   return and(
     s.match === null
       ? undefined
-      : sql`+${carriers.id} IN (SELECT rowid FROM carriers_fts WHERE carriers_fts MATCH ${s.match})`,
+      : sql`+${carriers.id} IN (SELECT rowid & ${sql.raw(String(FTS_ID_MASK))} FROM carriers_fts WHERE carriers_fts MATCH ${s.match})`,
     s.ids === null
       ? undefined
       : sql`+${carriers.id} IN (SELECT value FROM json_each(${JSON.stringify(s.ids)}))`,

@@ -38,7 +38,8 @@ export function rawList(db: Db, input: Input, today: string, warningDays: number
   if (f.due === 'review_due') conds.push(`${REVIEWABLE} AND last_review_year < ${yearOf(today)}`);
   for (const t of (input.search ?? '').split(/\s+/).filter(Boolean)) {
     const len = [...t].length;
-    if (len >= 3) conds.push('id IN (SELECT rowid FROM carriers_fts WHERE carriers_fts MATCH ?)');
+    if (len >= 3)
+      conds.push('id IN (SELECT rowid & 4294967295 FROM carriers_fts WHERE carriers_fts MATCH ?)');
     else if (len === 2) conds.push('id IN (SELECT carrier_id FROM carriers_bigrams WHERE gram = lower(?))');
     else conds.push("(name LIKE '%' || ? || '%' OR doc_no LIKE '%' || ? || '%')");
     if (len >= 3) args.push(`"${t.replace(/"/g, '""')}"`);

@@ -14,6 +14,7 @@ import {
   bigramQuery,
 } from '../../../../electron/core/carriers/register-query';
 import { seedCarriers } from '../../../../electron/core/carriers/demo';
+import { indexedPageSql } from '../../../../electron/core/carriers/search-page';
 import { CarrierListInput } from '../../../../electron/ipc/schemas/carriers';
 import { setUpCore } from '../../../helpers/temp';
 
@@ -131,6 +132,17 @@ describe('search query plans', () => {
     expect(p).toContain('SCAN carriers USING COVERING INDEX carriers_registered_idx');
     expect(p.some((l) => /^SCAN carriers_fts VIRTUAL TABLE INDEX/.test(l))).toBe(true);
     expect(p.join('\n')).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('a search alone reads its page from the trigram index in the index order, never sorted', () => {
+    for (const dir of ['DESC', 'ASC'] as const) {
+      const rows = db.$client
+        .prepare(`EXPLAIN QUERY PLAN ${indexedPageSql(dir)}`)
+        .all('"保密检查"', 50, 0) as { detail: string }[];
+      expect(rows.map((r) => r.detail)).toEqual([
+        expect.stringMatching(/^SCAN carriers_fts VIRTUAL TABLE INDEX/),
+      ]);
+    }
   });
 
   it('a two-character term is an index range of the bigram table, the page walking its own order', () => {

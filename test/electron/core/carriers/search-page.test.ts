@@ -1,5 +1,6 @@
-// A one-term search's page read its own way (search-page.ts: a term matching much of the register is walked
-// for, not listed) gives exactly the rows of the general plan, in every order and page; and a page kept
+// A search's page read its own way (search-page.ts: terms of three characters and more from the trigram index
+// in its registration order, a two-character term matching much of the register walked for) gives exactly the
+// rows of the general plan, in every order and page, after names, 文号 and 登记日期 changed; and a page kept
 // between two identical questions never outlives a change.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../db/open';
@@ -25,6 +26,9 @@ beforeAll(async () => {
   // Latin letters in both cases, in a third of the names (a dense term) and a few 文号 (a sparse one).
   db.$client.exec(`UPDATE carriers SET name = name || '（UsB盘）' WHERE id % 3 = 0`);
   db.$client.exec(`UPDATE carriers SET doc_no = 'ZB-' || id WHERE id % 97 = 0`);
+  // 登记日期 moved after registration (the index's key follows it), some to the same day as others.
+  db.$client.exec(`UPDATE carriers SET registered_on = '2019-01-0' || (id % 9 + 1) WHERE id % 50 = 0`);
+  db.$client.exec(`UPDATE carriers SET registered_on = '2026-06-14' WHERE id % 70 = 0`);
 });
 
 const input = (over: Record<string, unknown>) => CarrierListInput.parse({ pageSize: 50, ...over });
@@ -37,11 +41,14 @@ const general = (over: Record<string, unknown>) =>
 
 describe('one-term search pages', () => {
   it('search_dense_walk_same_rows: every term, order and page as the general plan gives it', () => {
-    const terms = ['关于', '保密', '202', '2026', '通知', 'usb', 'USB', 'uSb盘', 'zb-', '档〔2023〕', '王丽'];
+    const terms = [
+      ...['关于', '保密', '通知', 'us', 'US', 'sB', 'zb', '王丽'],
+      ...['202', '2026', 'usb', 'USB', 'uSb盘', 'zb-', '档〔2023〕', '加强保密', '保密 检查'],
+    ];
     let walked = 0;
     for (const search of terms) {
       const total = listCarriers(db, input({ search }), TODAY, 30).total;
-      if (total * 8 >= 1200) walked++;
+      if ([...search].length === 2 && total * 8 >= 1200) walked++;
       for (const order of ['desc', 'asc'] as const) {
         for (const page of [1, 2, 5]) {
           const over = { search, page, sort: { field: 'registeredOn', order } };
@@ -50,8 +57,8 @@ describe('one-term search pages', () => {
         }
       }
     }
-    // The dense terms really took the walk (a third of the names hold USB; most hold 关于/202).
-    expect(walked).toBeGreaterThanOrEqual(6);
+    // The dense two-character terms really took the walk (a third of the names hold USB; most hold 关于).
+    expect(walked).toBeGreaterThanOrEqual(4);
   });
 
   it('page_ids_never_stale: the same question after a registration shows the new carrier', async () => {
