@@ -302,6 +302,7 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     );
     expect(Object.keys(ui).sort()).toEqual([
       'register_first_rows',
+      'register_first_rows_driver',
       'register_jump_fill',
       'register_scroll_blank',
       'register_scroll_work',
