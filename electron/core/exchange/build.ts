@@ -68,9 +68,19 @@ function* writeParts(db: Db, input: BuildInput, out: PayloadWriter): Stages<Part
     throw new AppException('INTERNAL', '增量报送缺少基准数据包。');
   }
   const parts: PartEntry[] = [];
+  const total = REGISTER_PARTS.length;
   for (const p of REGISTER_PARTS) {
-    parts.push(one(p.id, () => p.write(db, since, out)));
-    yield { done: parts.length, total: REGISTER_PARTS.length };
+    if (p.writeSteps) {
+      out.begin();
+      const steps = p.writeSteps(db, since, out);
+      let r = steps.next();
+      // A large register (100k carriers) in batches: the same count, and the screen's turn between them.
+      for (; !r.done; r = steps.next()) yield { done: parts.length, total };
+      parts.push({ id: p.id, ...out.end(), records: r.value });
+    } else {
+      parts.push(one(p.id, () => p.write(db, since, out)));
+    }
+    yield { done: parts.length, total };
   }
   return parts;
 }

@@ -22,8 +22,8 @@ export const exchangeHandlers: DomainHandlers<'exchange'> = {
   'exchange:counterparts': (core) => listCounterparts(core.session().db),
   'exchange:previewKey': (_core, input) => previewPublicKey(input.path),
   'exchange:importKey': (core, input) => importCounterpart(core, input),
-  'exchange:export': async (core, input) =>
-    exportPackageJob(core, input, await driveOfPath(core, input.outPath), input.jobId),
+  'exchange:export': (core, input) =>
+    exportPackageJob(core, input, () => driveOfPath(core, input.outPath), input.jobId),
   'exchange:exportProgress': (_core, input) => jobProgress(input.jobId),
   'exchange:exportCancel': (_core, input) => cancelJob(input.jobId),
   'exchange:outgoing': (core, input) => listOutgoing(core.session().db, input.to),

@@ -18,7 +18,7 @@ import { activeKey } from '../keys';
 import { unitInfo } from '../session';
 import { canonicalJson } from '../util/canonical-json';
 import { today } from '../util/dates';
-import { runStages, runStagesJob, type Stages } from '../util/jobs';
+import { runJob, runStages, stepThrough, type Stages } from '../util/jobs';
 import { resolveOutputPath } from '../util/output-path';
 import { buildStages, partCount, type Built } from './build';
 import { getCounterpart, type CounterpartRow } from './counterparts';
@@ -174,16 +174,20 @@ export function exportPackage(
   return runStages(exportStages(core, input, drive));
 }
 
-/** The same export as job `jobId`: the screen follows its stages and may stop it before it is recorded. */
+/**
+ * The same export as job `jobId`: the screen follows its stages and may stop it before it is recorded. The job
+ * exists from the call on (`drive` is looked up inside it), so a cancel sent right after the call finds it.
+ */
 export function exportPackageJob(
   core: AppCore,
   input: ExchangeExportInput,
-  drive: Drive | null,
+  drive: () => Promise<Drive | null>,
   jobId?: string,
 ): Promise<ExportView> {
-  return runStagesJob(
+  return runJob(
     jobId,
-    exportStages(core, input, drive),
+    exportTotal(input.profile),
+    async (step) => stepThrough(exportStages(core, input, await drive()), step),
     '导出已取消：未写入数据包文件，未登记载体，也未占用报送序号。',
   );
 }
