@@ -47,6 +47,8 @@ describe('inventory at scale', () => {
     await desk.call('inventory:start', { scope: 'all', startedOn: '2026-06-30' });
     expect(client.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(client.pragma('foreign_key_check')).toEqual([]);
+    // Written through a rollback journal, the store is back in WAL.
+    expect(client.pragma('journal_mode', { simple: true })).toBe('wal');
     // Also after a refused start (one open count per scope).
     await desk.refused('inventory:start', { scope: 'all', startedOn: '2026-06-30' });
     expect(client.pragma('foreign_keys', { simple: true })).toBe(1);
