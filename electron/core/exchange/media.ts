@@ -1,6 +1,7 @@
 // Writing a package to media and reading it back. The chunks are sealed and written one by one (temporary
-// file → fsync → rename → fsync the folder; the rename only once the export is recorded, outgoing.ts), the file's SHA-256 computed as the bytes go out; then the file is
-// read back from the media and must hash the same, with a header that parses and a signature that verifies.
+// file → fsync → rename → fsync the folder; an export renames only in the write that records it, outgoing.ts),
+// the file's SHA-256 computed as the bytes go out; then the file is read back from the media and must hash the
+// same, with a header that parses and a signature that verifies.
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
