@@ -123,6 +123,22 @@ export function withRollbackJournal<T>(db: Db, write: () => T): T {
   }
 }
 
+/**
+ * Run one write whose rows reference only what the same statement read from the parent tables (a 清点's lines
+ * copied from the register in one INSERT … SELECT), without SQLite's per-row foreign-key lookups: three per
+ * line, 450 of the 550 ms CPU of the insert at 245k copies. The references hold by construction; every other
+ * write keeps the checks. The pragma cannot change inside a transaction, so `write` must open its own.
+ */
+export function withoutForeignKeyChecks<T>(db: Db, write: () => T): T {
+  if (db.$client.inTransaction) return write();
+  db.$client.pragma('foreign_keys = OFF');
+  try {
+    return write();
+  } finally {
+    db.$client.pragma('foreign_keys = ON');
+  }
+}
+
 /** A wrong key and a damaged first page look the same to SQLite: "file is not a database". */
 function probe(client: Database.Database): void {
   try {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { COPY_STATUSES, INVENTORY_RESULTS, INVENTORY_SCOPES, INVENTORY_STATUSES } from '../domain/vocab';
 import { accounts } from './accounts';
@@ -23,6 +24,12 @@ export const inventories = sqliteTable(
   },
   (t) => [index('inventories_status_idx').on(t.status, t.startedOn)],
 );
+
+/**
+ * An open discrepancy: a line counted 缺失 or 不符 and not yet resolved. Written as the SQL of the index's WHERE
+ * and of the queries that use it, word for word: SQLite uses a partial index only for a query naming its terms.
+ */
+export const OPEN_DISCREPANCY = "result IN ('missing', 'discrepant') AND resolved_at IS NULL";
 
 /**
  * One copy to be checked, as the register expected it at the start. A missing or discrepant line stays an
@@ -51,6 +58,8 @@ export const inventoryLines = sqliteTable(
   },
   (t) => [
     uniqueIndex('inventory_lines_copy_uq').on(t.inventoryId, t.copyId),
-    index('inventory_lines_open_idx').on(t.resolvedAt, t.result),
+    // Partial: a count of 245k copies writes as many pending lines, then marks them 在位; an index over every line
+    // cost a third of each of those writes, while the only question it answers (open discrepancies) names a few.
+    index('inventory_lines_open_idx').on(t.resolvedAt, t.result).where(sql.raw(OPEN_DISCREPANCY)),
   ],
 );

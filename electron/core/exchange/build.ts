@@ -1,5 +1,6 @@
 // Building a package: the parts of the chosen profile streamed into the payload (hashed as they go), the
-// manifest, its signature and the key agreement. Sealing happens as the file is written (media.ts).
+// manifest, its signature and the key agreement. Sealing happens as the file is written (media.ts). Written as
+// stages (one per part) so the export can run as a job the screen follows (outgoing.ts).
 import { AppException } from '../../../db/domain/errors';
 import type { ExchangeProfile } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
@@ -14,6 +15,7 @@ import { manifestBytes, SCHEMA_VERSION, type Manifest } from './manifest';
 import { partById, REGISTER_PARTS } from './parts';
 import { PayloadWriter } from './payload';
 import { b64, defaultSuite, hex, type Suite } from './suite';
+import { runStages, type Stages } from '../util/jobs';
 
 export interface BuildInput {
   receiver: CounterpartRow;
@@ -47,7 +49,12 @@ function sinceOf(input: BuildInput): string | null {
 
 type PartEntry = Manifest['parts'][number];
 
-function writeParts(db: Db, input: BuildInput, out: PayloadWriter): PartEntry[] {
+/** How many parts a package of this profile carries: the stages of its build. */
+export function partCount(profile: ExchangeProfile): number {
+  return profile === 'annual' ? 1 : REGISTER_PARTS.length;
+}
+
+function* writeParts(db: Db, input: BuildInput, out: PayloadWriter): Stages<PartEntry[]> {
   const one = (id: string, write: () => number): PartEntry => {
     out.begin();
     const records = write();
@@ -60,15 +67,38 @@ function writeParts(db: Db, input: BuildInput, out: PayloadWriter): PartEntry[] 
   if (input.profile === 'incremental' && since === null) {
     throw new AppException('INTERNAL', '增量报送缺少基准数据包。');
   }
-  return REGISTER_PARTS.map((p) => one(p.id, () => p.write(db, since, out)));
+  const parts: PartEntry[] = [];
+  const total = REGISTER_PARTS.length;
+  for (const p of REGISTER_PARTS) {
+    if (p.writeSteps) {
+      out.begin();
+      const steps = p.writeSteps(db, since, out);
+      let r = steps.next();
+      // A large register (100k carriers) in batches: the same count, and the screen's turn between them.
+      for (; !r.done; r = steps.next()) yield { done: parts.length, total };
+      parts.push({ id: p.id, ...out.end(), records: r.value });
+    } else {
+      parts.push(one(p.id, () => p.write(db, since, out)));
+    }
+    yield { done: parts.length, total };
+  }
+  return parts;
 }
 
 export function buildOutgoing(db: Db, input: BuildInput): Built {
+  return runStages(buildStages(db, input));
+}
+
+/**
+ * The build as stages, one per register read (an annual report is one part, read at once); nothing is written
+ * anywhere, so it may stop at any stage. The manifest is signed after the last.
+ */
+export function* buildStages(db: Db, input: BuildInput): Stages<Built> {
   const suite = defaultSuite();
   const unit = unitInfo(db);
   const signKey = activeKey(db, 'sign');
   const payload = new PayloadWriter(suite, CHUNK_SIZE);
-  const parts = writeParts(db, input, payload);
+  const parts = yield* writeParts(db, input, payload);
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     suite: suite.id,

@@ -60,10 +60,22 @@ export function sealPackage(
   plain: readonly Uint8Array[],
   emit: (bytes: Uint8Array) => void,
 ): void {
+  for (const b of sealedPieces(suite, header, key, plain)) emit(b);
+}
+
+/** The same pieces one at a time, for a writer that gives the screen its turn between them. */
+export function* sealedPieces(
+  suite: Suite,
+  header: HeaderJson,
+  key: Uint8Array,
+  plain: readonly Uint8Array[],
+): Generator<Uint8Array, void> {
   const headerBytes = headerBytesOf(header);
-  emit(headerBytes);
+  yield headerBytes;
   const digest = suite.hash(headerBytes);
-  plain.forEach((p, i) => emit(suite.encryptChunk(key, i, chunkAad(digest, i, i === plain.length - 1), p)));
+  for (let i = 0; i < plain.length; i++) {
+    yield suite.encryptChunk(key, i, chunkAad(digest, i, i === plain.length - 1), plain[i] as Uint8Array);
+  }
 }
 
 /** The whole file in memory (small packages, tests): `payload` cut into chunks and sealed. */

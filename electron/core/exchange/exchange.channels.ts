@@ -36,6 +36,8 @@ export const exchangeChannels = channels('exchange', {
     'system:manage',
   ),
   'exchange:export': channel<ExportView>()(ExchangeExportInput, 'register:write'),
+  'exchange:exportProgress': channel<JobProgressView>()(JobInput, 'register:write'),
+  'exchange:exportCancel': channel<boolean>()(JobInput, 'register:write'),
   'exchange:outgoing': channel<OutgoingView[]>()(OutgoingListInput, 'register:read'),
   'exchange:importReceipt': channel<ReceiptImportView>()(PathInput, 'register:write'),
   'exchange:verify': channel<VerifyView>()(PathInput, 'register:read'),

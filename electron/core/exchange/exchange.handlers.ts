@@ -4,7 +4,7 @@ import { issueReceipt, verifyFile } from './incoming';
 import { importWithHistory } from './supervisor-history';
 import { supervisorHandlers } from './supervisor.handlers';
 import { noticeHandlers } from './notice.handlers';
-import { exportPackage, listOutgoing } from './outgoing';
+import { exportPackageJob, listOutgoing } from './outgoing';
 import { importReceipt } from './receipt-import';
 import {
   consolidatedFigures,
@@ -22,8 +22,10 @@ export const exchangeHandlers: DomainHandlers<'exchange'> = {
   'exchange:counterparts': (core) => listCounterparts(core.session().db),
   'exchange:previewKey': (_core, input) => previewPublicKey(input.path),
   'exchange:importKey': (core, input) => importCounterpart(core, input),
-  'exchange:export': async (core, input) =>
-    exportPackage(core, input, await driveOfPath(core, input.outPath)),
+  'exchange:export': (core, input) =>
+    exportPackageJob(core, input, () => driveOfPath(core, input.outPath), input.jobId),
+  'exchange:exportProgress': (_core, input) => jobProgress(input.jobId),
+  'exchange:exportCancel': (_core, input) => cancelJob(input.jobId),
   'exchange:outgoing': (core, input) => listOutgoing(core.session().db, input.to),
   'exchange:importReceipt': (core, input) => importReceipt(core, input.path),
   'exchange:verify': (core, input) => verifyFile(core, input.path),

@@ -17,6 +17,8 @@ export interface RegisterPart {
   key: string;
   /** Write the part (header line, then one line per row) to `out`: every row, or what changed since `since`. */
   write(db: Reader, since: string | null, out: LineSink): number;
+  /** The same, a step per batch of rows (an export run as a job gives the screen its turn between them). */
+  writeSteps?(db: Reader, since: string | null, out: LineSink): Generator<void, number>;
   /** An SQL aggregate over the rows that `write` would give (e.g. the highest level they hold). */
   aggregate(db: Reader, since: string | null, expr: string): unknown;
 }
@@ -61,47 +63,58 @@ export function tablePart(spec: TableSpec): RegisterPart {
           .prepare(`SELECT * FROM ${t} LIMIT 0`)
           .columns()
           .map((c) => [c.name, `${t}."${c.name}"`]);
+  function* writeSteps(db: Reader, since: string | null, out: LineSink): Generator<void, number> {
+    const cols = columnsOf(db);
+    const ids =
+      since !== null && !spec.neverDeleted
+        ? (db.$client.prepare(`SELECT "${key}" FROM ${t} ORDER BY "${key}"`).pluck().all() as unknown[]).map(
+            String,
+          )
+        : undefined;
+    out.write(
+      partHeaderLine(
+        cols.map((c) => c[0]),
+        ids,
+      ),
+    );
+    // Keyset batches in key order: each call returns up to BATCH rows as lines, and the last key.
+    const batch = (after: boolean) => {
+      const conds = [where(since), after ? `${t}."${key}" > ?` : ''].filter(Boolean);
+      return db.$client
+        .prepare(
+          `SELECT group_concat(j, char(10)), max(k), count(*) FROM (
+             SELECT json_array(${cols.map((c) => c[1]).join(', ')}) AS j, ${t}."${key}" AS k FROM ${t}
+             ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY ${t}."${key}" LIMIT ${BATCH})`,
+        )
+        .raw(true);
+    };
+    const first = batch(false);
+    const next = batch(true);
+    let records = 0;
+    let r = first.get(...params(since)) as [string | null, unknown, number];
+    while (r[2] > 0) {
+      out.write(`${r[0]}\n`);
+      records += r[2];
+      if (r[2] < BATCH) break;
+      // Between batches: keyset paging resumes after the last key whatever ran meanwhile (the export checks
+      // that nothing was written before it records the package).
+      yield;
+      r = next.get(...params(since), r[1]) as [string | null, unknown, number];
+    }
+    return records;
+  }
   return {
     id: spec.id,
     label: spec.label,
     key,
     write(db, since, out) {
-      const cols = columnsOf(db);
-      const ids =
-        since !== null && !spec.neverDeleted
-          ? (
-              db.$client.prepare(`SELECT "${key}" FROM ${t} ORDER BY "${key}"`).pluck().all() as unknown[]
-            ).map(String)
-          : undefined;
-      out.write(
-        partHeaderLine(
-          cols.map((c) => c[0]),
-          ids,
-        ),
-      );
-      // Keyset batches in key order: each call returns up to BATCH rows as lines, and the last key.
-      const batch = (after: boolean) => {
-        const conds = [where(since), after ? `${t}."${key}" > ?` : ''].filter(Boolean);
-        return db.$client
-          .prepare(
-            `SELECT group_concat(j, char(10)), max(k), count(*) FROM (
-               SELECT json_array(${cols.map((c) => c[1]).join(', ')}) AS j, ${t}."${key}" AS k FROM ${t}
-               ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY ${t}."${key}" LIMIT ${BATCH})`,
-          )
-          .raw(true);
-      };
-      const first = batch(false);
-      const next = batch(true);
-      let records = 0;
-      let r = first.get(...params(since)) as [string | null, unknown, number];
-      while (r[2] > 0) {
-        out.write(`${r[0]}\n`);
-        records += r[2];
-        if (r[2] < BATCH) break;
-        r = next.get(...params(since), r[1]) as [string | null, unknown, number];
+      const steps = writeSteps(db, since, out);
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return r.value;
       }
-      return records;
     },
+    writeSteps,
     aggregate(db, since, expr) {
       const w = where(since);
       return db.$client

@@ -5,8 +5,9 @@ import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { InventoryResult } from '../../../db/domain/vocab';
 import { INVENTORY_SCOPE_LABELS } from '../../../db/domain/labels';
-import type { Db } from '../../../db/open';
+import { withoutForeignKeyChecks, withRollbackJournal, type Db } from '../../../db/open';
 import { carrierCopies, carriers, inventories, inventoryLines } from '../../../db/schema';
+import { OPEN_DISCREPANCY } from '../../../db/schema/inventories';
 import type { Page } from '../../ipc/schemas/common';
 import type {
   InventoryCheckInput,
@@ -72,7 +73,12 @@ export function view(db: Reader, inv: typeof inventories.$inferSelect): Inventor
   };
 }
 
-/** Snapshot every live copy in scope as a pending line, in one INSERT … SELECT (fast at 100k copies). */
+/**
+ * Snapshot every live copy in scope as a pending line, in one INSERT … SELECT whose references come from the
+ * register itself, so without the per-row foreign-key lookups (withoutForeignKeyChecks); the carriers are
+ * joined only for a department's count. The lines are new pages: written once through a rollback journal
+ * instead of twice through the WAL (245k copies: 654–733 → 389–426 ms CPU for the whole start).
+ */
 export function startInventory(core: AppCore, input: In<typeof InventoryStartInput>): InventoryView {
   const { db } = core.session();
   const scopeValue =
@@ -87,54 +93,62 @@ export function startInventory(core: AppCore, input: In<typeof InventoryStartInp
       : input.scope === 'department'
         ? `部门：${scopeValue}`
         : `保管人：${scopeValue}`;
-  const id = core.write(
-    'inventory_start',
-    'inventory',
-    (tx, ctx) => {
-      const already = tx
-        .select({ id: inventories.id })
-        .from(inventories)
-        .where(
-          and(
-            eq(inventories.status, 'open'),
-            eq(inventories.scope, input.scope),
-            scopeValue === null ? isNull(inventories.scopeValue) : eq(inventories.scopeValue, scopeValue),
-          ),
-        )
-        .get();
-      if (already)
-        refuse('inventory_already_open', `${scopeLabel}已有一次清点尚未结束，请先完成或结束它。`, 'scope');
-      const inv = tx
-        .insert(inventories)
-        .values({
-          scope: input.scope,
-          scopeValue,
-          scopeLabel,
-          startedOn: input.startedOn,
-          status: 'open',
-          note: input.note ?? null,
-          createdAt: ctx.now,
-          createdBy: ctx.accountId,
-        })
-        .returning({ id: inventories.id })
-        .get();
-      const live = sql.join(
-        LIVE_STATUSES.map((s) => sql`${s}`),
-        sql`, `,
-      );
-      const scopeCond =
-        input.scope === 'department'
-          ? sql`AND c.department = ${scopeValue}`
-          : input.scope === 'custodian'
-            ? sql`AND k.holder_key = ${scopeValue}`
-            : sql``;
-      tx.run(sql`INSERT INTO inventory_lines (inventory_id, copy_id, carrier_id, expected_holder, expected_status, result)
+  const id = withRollbackJournal(db, () =>
+    withoutForeignKeyChecks(db, () =>
+      core.write(
+        'inventory_start',
+        'inventory',
+        (tx, ctx) => {
+          const already = tx
+            .select({ id: inventories.id })
+            .from(inventories)
+            .where(
+              and(
+                eq(inventories.status, 'open'),
+                eq(inventories.scope, input.scope),
+                scopeValue === null ? isNull(inventories.scopeValue) : eq(inventories.scopeValue, scopeValue),
+              ),
+            )
+            .get();
+          if (already)
+            refuse(
+              'inventory_already_open',
+              `${scopeLabel}已有一次清点尚未结束，请先完成或结束它。`,
+              'scope',
+            );
+          const inv = tx
+            .insert(inventories)
+            .values({
+              scope: input.scope,
+              scopeValue,
+              scopeLabel,
+              startedOn: input.startedOn,
+              status: 'open',
+              note: input.note ?? null,
+              createdAt: ctx.now,
+              createdBy: ctx.accountId,
+            })
+            .returning({ id: inventories.id })
+            .get();
+          const live = sql.join(
+            LIVE_STATUSES.map((s) => sql`${s}`),
+            sql`, `,
+          );
+          const scopeCond =
+            input.scope === 'department'
+              ? sql`AND c.department = ${scopeValue}`
+              : input.scope === 'custodian'
+                ? sql`AND k.holder_key = ${scopeValue}`
+                : sql``;
+          tx.run(sql`INSERT INTO inventory_lines (inventory_id, copy_id, carrier_id, expected_holder, expected_status, result)
         SELECT ${inv.id}, k.id, k.carrier_id, CASE WHEN k.holder_dept IS NULL THEN k.holder_name ELSE k.holder_dept || ' ' || k.holder_name END, k.status, 'pending'
-        FROM carrier_copies k JOIN carriers c ON c.id = k.carrier_id
+        FROM carrier_copies k ${input.scope === 'department' ? sql`JOIN carriers c ON c.id = k.carrier_id` : sql``}
         WHERE k.status IN (${live}) ${scopeCond}`);
-      return inv.id;
-    },
-    (id) => ({ entityId: id, detail: { scope: input.scope, scopeValue } }),
+          return inv.id;
+        },
+        (id) => ({ entityId: id, detail: { scope: input.scope, scopeValue } }),
+      ),
+    ),
   );
   return view(db, loadInventory(db, id));
 }
@@ -315,14 +329,14 @@ export function closeInventory(core: AppCore, input: In<typeof InventoryCloseInp
   return view(db, loadInventory(db, input.inventoryId));
 }
 
+/** Lines counted 缺失 or 不符 and not yet resolved, read through the partial index inventory_lines_open_idx: its
+ * WHERE written as it stands in the index (a list of bound values would not match it). */
+export const openLines = () => sql.raw(OPEN_DISCREPANCY);
+
 /** Open discrepancies across all inventories, oldest first. */
 export function openDiscrepancies(db: Reader, input: In<typeof InventoryListInput>): Page<InventoryLineView> {
-  const where = and(
-    isNull(inventoryLines.resolvedAt),
-    inArray(inventoryLines.result, ['missing', 'discrepant']),
-  );
-  const total = db.select({ n: count() }).from(inventoryLines).where(where).get()?.n ?? 0;
-  const query = lineQuery(db).where(where).orderBy(asc(inventoryLines.id));
+  const total = db.select({ n: count() }).from(inventoryLines).where(openLines()).get()?.n ?? 0;
+  const query = lineQuery(db).where(openLines()).orderBy(asc(inventoryLines.id));
   return { total, rows: pageOf(query, input).all().map(lineView) };
 }
 

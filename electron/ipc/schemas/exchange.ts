@@ -47,6 +47,8 @@ export const ExchangeExportInput = z.object({
   outPath: filePath('保存位置'),
   year: z.number().int().min(2000).max(2100).optional(),
   media: ExportMediaInput,
+  /** Followed by the screen through exchange:exportProgress, stopped by exchange:exportCancel. */
+  jobId: jobId.optional(),
 });
 export type ExchangeExportInput = z.output<typeof ExchangeExportInput>;
 

@@ -11,6 +11,8 @@ import type {
 } from '../../../electron/ipc/contract';
 import { yearOf } from '../../../db/domain/dates';
 import { ErrorNote } from '../../components/ErrorNote';
+import { JobStatus } from '../../components/JobStatus';
+import { useJob } from '../../jobs';
 import { NameSelect, today } from '../../components/forms';
 import { tableDate, tableDateTime } from '../../i18n/format';
 import { CARRIER_TYPE_LABELS, EXCHANGE_PROFILE_LABELS } from '../../../db/domain/labels';
@@ -21,9 +23,24 @@ import { useChannel } from './useChannel';
 import { PathInput } from '../../components/files/PathInput';
 import { EXCHANGE_PROFILES, EXPORT_MEDIA_TYPES } from '../../../db/domain/vocab';
 
+/**
+ * Where an export is (exchange:exportProgress): each register read, signed, sealed onto the media, then the one
+ * write that registers it and reads it back, which can no longer be stopped.
+ */
+function exportStage(p: { done: number; total: number } | null): { text: string; cancellable: boolean } {
+  if (!p) return { text: '正在读取台账…', cancellable: true };
+  const parts = p.total - 3;
+  if (p.done < parts) return { text: `正在读取台账（${p.done}/${parts} 项）…`, cancellable: true };
+  if (p.done === parts) return { text: '正在签名…', cancellable: true };
+  if (p.done === parts + 1) return { text: '正在加密并写入介质…', cancellable: true };
+  return { text: '正在登记并回读校验（不能取消），请勿取出介质……', cancellable: false };
+}
+
 function ExportForm() {
   const sups = useLoad('exchange:counterparts', {}, ['exchange']);
   const exp = useChannel('exchange:export');
+  const job = useJob('exchange:exportProgress', 'exchange:exportCancel');
+  const stage = exportStage(job.progress);
   const [to, setTo] = useState<string | undefined>();
   const [profile, setProfile] = useState<ExchangeProfile>('full');
   const [year, setYear] = useState(yearOf(today()));
@@ -99,13 +116,16 @@ function ExportForm() {
             disabled={!target}
             onClick={async () => {
               setDone(null);
+              const jobId = job.start();
               const r = await exp.run({
                 to: target ?? '',
                 profile,
                 outPath,
                 ...(profile === 'annual' ? { year } : {}),
                 media: { type: media, department },
+                jobId,
               });
+              job.stop();
               if (r) setDone(r);
             }}
           >
@@ -113,7 +133,13 @@ function ExportForm() {
           </Button>
         </Form.Item>
       </Form>
-      {exp.busy && <Alert type="info" showIcon title="正在写入并回读校验，请勿取出介质……" />}
+      {exp.busy && (
+        <JobStatus
+          text={stage.text}
+          percent={job.progress ? Math.round((100 * job.progress.done) / job.progress.total) : 0}
+          cancel={stage.cancellable ? job.cancel : null}
+        />
+      )}
       <ErrorNote message={exp.error?.message} />
       {done && (
         <Alert

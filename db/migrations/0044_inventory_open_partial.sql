@@ -1,0 +1,2 @@
+DROP INDEX `inventory_lines_open_idx`;--> statement-breakpoint
+CREATE INDEX `inventory_lines_open_idx` ON `inventory_lines` (`resolved_at`,`result`) WHERE result IN ('missing', 'discrepant') AND resolved_at IS NULL;

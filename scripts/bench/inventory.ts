@@ -1,0 +1,68 @@
+// Probe of issue 20 point 6 (inventory at scale): 清点 of everything started, then 未清点的全部记为在位, through the
+// dispatcher as the screen calls them, on a copy of an existing unit (the large demo: 245k copies). Not a test:
+// `npx tsx scripts/bench/inventory.ts --db F` (clerk wangli, password Baomi#2026ok, as `baomi demo` makes it)
+// prints one JSON line per call with wall and CPU milliseconds.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppCore } from '../../electron/core/app-core';
+import { keyringPathFor } from '../../electron/core/vault/keyring';
+import { createDispatcher } from '../../electron/ipc/dispatch';
+import { allHandlers } from '../../electron/ipc/handlers';
+import { BENCH_SETUP } from './bench-unit';
+
+const at = process.argv.indexOf('--db');
+const source = at > 0 ? process.argv[at + 1] : undefined;
+if (!source) {
+  process.stderr.write('用法：npx tsx scripts/bench/inventory.ts --db F\n');
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), 'baomi-bench-inventory-'));
+
+async function main(from: string): Promise<void> {
+  // A count writes a line per copy: on a copy, never on the unit's own file.
+  const dbPath = join(dir, 'unit.db');
+  copyFileSync(from, dbPath);
+  copyFileSync(keyringPathFor(from), keyringPathFor(dbPath));
+  const core = new AppCore({ dbPath });
+  const api = createDispatcher(core, allHandlers(), (e) => console.error(e));
+  const unlocked = await api.dispatch('session:unlock', {
+    username: BENCH_SETUP.account.username,
+    password: BENCH_SETUP.account.password,
+  });
+  if (!unlocked.ok) throw new Error(unlocked.error.message);
+  const time = async (name: string, fn: () => Promise<{ ok: boolean }>) => {
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    const r = await fn();
+    const ms = Math.round(performance.now() - t);
+    // CPU time as well: on a shared, loaded machine the wall time says more about the neighbours.
+    const used = process.cpuUsage(cpu);
+    const cpu_ms = Math.round((used.user + used.system) / 1000);
+    if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r).slice(0, 400)}`);
+    return { r, ms, cpu_ms };
+  };
+  const startedOn = core.now().slice(0, 10);
+  const start = await time('inventory_start', () =>
+    api.dispatch('inventory:start', { scope: 'all', startedOn }),
+  );
+  const inv = (start.r as unknown as { value: { id: number; report: { total: number } } }).value;
+  const copies = inv.report.total;
+  process.stdout.write(
+    `${JSON.stringify({ name: 'inventory_start', copies, ms: start.ms, cpu_ms: start.cpu_ms })}\n`,
+  );
+  const rest = await time('inventory_check_rest', () =>
+    api.dispatch('inventory:checkRest', { inventoryId: inv.id, expected: copies }),
+  );
+  process.stdout.write(
+    `${JSON.stringify({ name: 'inventory_check_rest', copies, ms: rest.ms, cpu_ms: rest.cpu_ms })}\n`,
+  );
+  core.detach();
+}
+
+main(source)
+  .catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => rmSync(dir, { recursive: true, force: true }));
