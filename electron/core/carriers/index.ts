@@ -21,3 +21,4 @@ export { needToKnowOf, toRow } from './views';
 export { carriersStoredAt, copyByNo } from './stored-at';
 export { offerSafePlaces } from './safe-places';
 export { PlaceLevels } from './storage';
+export { deferSearchIndex } from './search-index';

@@ -13,6 +13,7 @@ import { carrierEvents, carriers, carrierCopies, classificationDecisions } from 
 import { CarrierListInput, CarrierRegisterInput } from '../../../ipc/schemas/carriers';
 import {
   carrierSettings,
+  deferSearchIndex,
   listCarriers,
   PlaceLevels,
   registerInTx,
@@ -271,6 +272,8 @@ export const carrierColumns: RegisterColumns<Register> = {
     key: (c) => c.carrierNo ?? `${c.docNo ?? ''}|${c.name}|${c.issuedOn}`,
 
     exists: carrierExists,
+
+    deferIndex: deferSearchIndex,
 
     writer(tx, ctx) {
       const commercial = carrierSettings(tx).commercialLevels;

@@ -3,7 +3,7 @@
 // anything is written, one transaction for all rows, and re-importing the same rows adds nothing.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, carriers, departments } from '../../../../db/schema';
 import { tempDir } from '../../../helpers/temp';
@@ -328,6 +328,38 @@ describe('xlsx:preview of a clerk-written 涉密载体台账', () => {
       expect(p.errors).toEqual([]);
       expect(p.valid).toBe(1);
     }
+  });
+
+  // import_indexes_search_at_once: the search index is filled for the whole import (migration 0043), as the
+  // insert triggers would have filled it row by row, before the import commits; a preview leaves nothing.
+  it('import_indexes_search_at_once: imported carriers are found by search, the index as the triggers keep it', async () => {
+    const desk = await openDesk();
+    await desk.call('carriers:register', received());
+    const path = await clerkSheet(tempDir(), false);
+    await desk.call('xlsx:preview', { register: 'carriers', path, createDepartments: true });
+    const r = await desk.call('xlsx:import', { register: 'carriers', path, createDepartments: true });
+    expect(r.imported).toBe(6);
+    const db = desk.core.session().db;
+    expect(db.all(sql`SELECT * FROM carriers_index_deferred`)).toEqual([]);
+    // Every pair of adjacent characters of every carrier's 名称 and 文号, as the insert trigger writes them.
+    const expected = db.all<{ gram: string; carrier_id: number }>(sql`
+      SELECT DISTINCT lower(substr(s, p.n, 2)) AS gram, id AS carrier_id FROM
+        (SELECT id, name AS s FROM carriers UNION ALL SELECT id, doc_no FROM carriers WHERE doc_no IS NOT NULL)
+        JOIN carriers_bigram_positions p ON p.n < length(s)
+      ORDER BY gram, carrier_id`);
+    const kept = db.all(sql`SELECT gram, carrier_id FROM carriers_bigrams ORDER BY gram, carrier_id`);
+    expect(kept).toEqual(expected);
+    db.run(sql`INSERT INTO carriers_fts(carriers_fts, rank) VALUES ('integrity-check', 1)`);
+    const found = async (search: string) =>
+      (await desk.call('carriers:list', { page: 1, pageSize: 20, search })).rows.map((c) => c.name).sort();
+    expect(await found('纪要')).toEqual(['保密工作会议纪要']);
+    expect(await found('工作要点')).toEqual(['年度保密工作要点']);
+    expect(await found('〔2023〕20')).toEqual(['定密工作通知']);
+    expect(await found('保密检查')).toEqual([
+      '保密检查整改报告',
+      '关于做好2026年度保密检查工作的通知',
+      '关于做好保密检查工作的通知',
+    ]);
   });
 
   it('writes the rows in error with the sheet headings and an error column for the clerk to fix', async () => {
