@@ -330,6 +330,25 @@ describe('xlsx:preview of a clerk-written 涉密载体台账', () => {
     }
   });
 
+  // import_rereads_changed_file: the import after a preview reuses the rows the preview read and checked only
+  // while the file's SHA-256, hashed anew, is the same; the clerk who fixes the sheet in between imports the fix.
+  it('import_rereads_changed_file: a file fixed between the preview and the import is read again', async () => {
+    const desk = await openDesk();
+    const dir = tempDir();
+    const path = await clerkSheet(dir);
+    const preview = await desk.call('xlsx:preview', { register: 'carriers', path, createDepartments: true });
+    expect(preview.errors.map((e) => e.row)).toEqual([6, 8]);
+    // The same name, fixed in Excel: rows 6 and 8 now read.
+    expect(await clerkSheet(dir, false)).toBe(path);
+    const r = await desk.call('xlsx:import', { register: 'carriers', path, createDepartments: true });
+    expect(r.errors).toEqual([]);
+    expect(r.imported).toBe(6);
+    expect(r.sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
+    expect(r.sha256).not.toBe(preview.sha256);
+    const names = desk.core.session().db.select({ name: carriers.name }).from(carriers).all();
+    expect(names.map((c) => c.name)).toContain('保密工作会议纪要');
+  });
+
   // import_indexes_search_at_once: the search index is filled for the whole import (migration 0043), as the
   // insert triggers would have filled it row by row, before the import commits; a preview leaves nothing.
   it('import_indexes_search_at_once: imported carriers are found by search, the index as the triggers keep it', async () => {
