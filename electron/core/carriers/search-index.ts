@@ -20,14 +20,12 @@ export function deferSearchIndex(tx: Runner): () => void {
     tx.run(sql`DELETE FROM carriers_index_deferred`);
     tx.run(sql`INSERT INTO carriers_fts(rowid, name, doc_no)
       SELECT id, name, doc_no FROM carriers WHERE id > ${since} ORDER BY id`);
-    // The same rows the insert trigger (migration 0030) writes, in the bigram table's own order.
+    // The same rows the insert trigger (migration 0030) writes (sorting them by gram first was slower).
     tx.run(sql`INSERT OR IGNORE INTO carriers_bigrams(gram, carrier_id)
-      SELECT g, id FROM (
-        SELECT lower(substr(c.name, p.n, 2)) AS g, c.id AS id
-          FROM carriers c JOIN carriers_bigram_positions p ON p.n < length(c.name) WHERE c.id > ${since}
-        UNION ALL
-        SELECT lower(substr(c.doc_no, p.n, 2)), c.id
-          FROM carriers c JOIN carriers_bigram_positions p ON p.n < length(c.doc_no) WHERE c.id > ${since})
-      ORDER BY g, id`);
+      SELECT lower(substr(c.name, p.n, 2)), c.id
+        FROM carriers c JOIN carriers_bigram_positions p ON p.n < length(c.name) WHERE c.id > ${since}`);
+    tx.run(sql`INSERT OR IGNORE INTO carriers_bigrams(gram, carrier_id)
+      SELECT lower(substr(c.doc_no, p.n, 2)), c.id
+        FROM carriers c JOIN carriers_bigram_positions p ON p.n < length(c.doc_no) WHERE c.id > ${since}`);
   };
 }
