@@ -330,6 +330,74 @@ describe('xlsx:preview of a clerk-written 涉密载体台账', () => {
     }
   });
 
+  // import_numbers_as_the_register_would: the 编号 an import gives count on from the register's highest, asked
+  // once per head; a refused row's number goes to the next row, and a number the sheet writes is counted from.
+  it('import_numbers_as_the_register_would: 编号 count on, a refused row gives its number back', async () => {
+    const desk = await openDesk();
+    await desk.call('carriers:register', received());
+    const heads = [
+      '名称',
+      '编号',
+      '密级',
+      '保密期限',
+      '份数',
+      '部门',
+      '保管人',
+      '制发日',
+      '登记日期',
+      '存放位置',
+      '来源',
+      '定密责任人',
+      '定密日期',
+    ];
+    const row = (name: string, no: string, source: '收文' | '自制', decided = '2026-05-02') => [
+      name,
+      no,
+      '秘密',
+      '5年',
+      1,
+      '办公室',
+      '王丽',
+      '2026-05-01',
+      '2026-06-01',
+      '机要室5号保密柜',
+      source,
+      source === '自制' ? '李建国' : '',
+      source === '自制' ? decided : '',
+    ];
+    const path = await writeSheet(tempDir(), 'n.xlsx', heads, [
+      row('收文甲', '', '收文'),
+      row('自制甲', '', '自制'),
+      row('自制乙', '', '自制', '2026-06-09'),
+      row('自制丙', '', '自制'),
+      row('收文乙', '收2026-00007', '收文'),
+      row('收文丙', '', '收文'),
+      row('自制丁', '', '自制'),
+    ]);
+    const r = await desk.call('xlsx:import', {
+      register: 'carriers',
+      path,
+      validOnly: true,
+      createDepartments: true,
+    });
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([[4, '定密日期']]);
+    const numbers = desk.core
+      .session()
+      .db.select({ name: carriers.name, no: carriers.carrierNo })
+      .from(carriers)
+      .orderBy(carriers.id)
+      .all();
+    expect(numbers.map((c) => `${c.name} ${c.no}`)).toEqual([
+      '关于做好2026年度保密检查工作的通知 收2026-00001',
+      '收文甲 收2026-00002',
+      '自制甲 制2026-00001',
+      '自制丙 制2026-00002',
+      '收文乙 收2026-00007',
+      '收文丙 收2026-00008',
+      '自制丁 制2026-00003',
+    ]);
+  });
+
   // import_rereads_changed_file: the import after a preview reuses the rows the preview read and checked only
   // while the file's SHA-256, hashed anew, is the same; the clerk who fixes the sheet in between imports the fix.
   it('import_rereads_changed_file: a file fixed between the preview and the import is read again', async () => {
