@@ -1,5 +1,5 @@
 // 登记 (收文: 清点、编号、登记、签收; 自制: with its 定密 record), corrections, attachments, reading.
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { LEVEL_RANK, type CarrierSource } from '../../../db/domain/vocab';
@@ -46,6 +46,51 @@ const PREFIX: Record<CarrierSource, string> = { received: '收', produced: '制'
 /** 编号: 收2026-00017 / 制… / 复…, the next free number of that source and year. */
 export function nextCarrierNo(tx: Pick<Db, 'select'>, source: CarrierSource, on: string): string {
   return nextSerial(tx, carriers, carriers.carrierNo, `${PREFIX[source]}${yearOf(on)}-`, 5);
+}
+
+/**
+ * 编号 for the carriers of one import, without asking the register for the highest number at every row: the
+ * register is asked once per head (收2026-, 制2026-…), then each number registered counts on from it, which is
+ * what asking again would answer while every number under the head is five digits (so the highest by text is
+ * the highest by count). A head whose highest number is written otherwise is asked at every row, as before. A
+ * number counts only once its carrier is registered (a refused row's savepoint gives it back); a carrier the
+ * sheet numbers itself sends every head back to the register.
+ */
+export class CarrierNumbers {
+  private readonly next = new Map<string, number>();
+
+  constructor(private readonly tx: Pick<Db, 'select'>) {}
+
+  /** The 编号 the next carrier of that source, registered on that day, gets (nextCarrierNo's answer). */
+  for(source: CarrierSource, on: string): string {
+    const head = `${PREFIX[source]}${yearOf(on)}-`;
+    const known = this.next.get(head);
+    if (known !== undefined) return `${head}${String(known).padStart(5, '0')}`;
+    const no = nextCarrierNo(this.tx, source, on);
+    const highest = this.tx
+      .select({ no: carriers.carrierNo })
+      .from(carriers)
+      .where(and(gte(carriers.carrierNo, head), lt(carriers.carrierNo, `${head}\uffff`)))
+      .orderBy(desc(carriers.carrierNo))
+      .limit(1)
+      .get();
+    const n = Number(no.slice(head.length));
+    if ((!highest || /^\d{5}$/.test(highest.no.slice(head.length))) && n <= 99_999) this.next.set(head, n);
+    return no;
+  }
+
+  /** A carrier registered under `carrierNo`; `given` when the sheet wrote the number. */
+  registered(carrierNo: string, given: boolean): void {
+    if (given) {
+      this.next.clear();
+      return;
+    }
+    const head = carrierNo.slice(0, -5);
+    const n = Number(carrierNo.slice(-5));
+    if (!this.next.has(head)) return;
+    if (n + 1 > 99_999) this.next.delete(head);
+    else this.next.set(head, n + 1);
+  }
 }
 
 function checkItem(

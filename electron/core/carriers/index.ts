@@ -1,7 +1,7 @@
 // The carriers domain's public entry: all that other domains may use of it (the fence test enforces this).
 // Classification and inventory act on carriers inside their own writes: they load a carrier, record its
 // history, re-derive its status and apply its rules through here.
-export { getCarrier, registerInTx } from './carriers.service';
+export { CarrierNumbers, getCarrier, registerInTx } from './carriers.service';
 export { seedCarriers } from './demo';
 export { DEPARTMENTS, GIVEN, SURNAMES, TOPICS } from './demo-data';
 export { carriersHeldBy, listCarriers, reviewDueCondition } from './register-query';
@@ -21,3 +21,4 @@ export { needToKnowOf, toRow } from './views';
 export { carriersStoredAt, copyByNo } from './stored-at';
 export { offerSafePlaces } from './safe-places';
 export { PlaceLevels } from './storage';
+export { deferSearchIndex } from './search-index';

@@ -18,6 +18,11 @@ function likePattern(term: string): string {
  */
 export const FTS_ID_MASK = 0xffffffff;
 
+/** The trigram index's key of a row of `carriers`, as the migration's triggers compute it. */
+export const FTS_KEY = sql.raw(
+  'coalesce(CAST(julianday(registered_on) - 2440587.5 AS INTEGER), 0) * 4294967296 + id',
+);
+
 const isShort = (t: string) => [...t].length < 3;
 
 function ftsMatch(terms: string[]): string {

@@ -108,6 +108,14 @@ function schemaErrors(columns: readonly Column[], error: z.ZodError): CellError[
  */
 let lastRead: { sha256: string; sheets: Sheet[] } | null = null;
 
+/**
+ * The rows of the last file checked, read and checked by the schema: the import that follows a preview of the
+ * same file, sheet, mapping and departments does not read and check them again. Kept by the file's SHA-256
+ * (hashed anew each time), never by its path, so a file changed in between is read again. Only what the rows
+ * say is kept; what the database says of them (duplicates, the rules) is asked again by every write.
+ */
+let lastChecked: { key: string; rows: PreparedRow[]; newDepartments: string[] } | null = null;
+
 async function sheetsOf(bytes: Uint8Array, sha256: string, path: string): Promise<Sheet[]> {
   if (lastRead?.sha256 === sha256) return lastRead.sheets;
   const sheets = await readSheets(bytes, path);
@@ -169,6 +177,12 @@ export async function prepare(
   Object.assign(job, { phase: 'check', done: 0, total: data.length });
   const rows: PreparedRow[] = [];
   if (base.missing.length) return { ...base, rows, newDepartments: [], cancelled: false };
+  // Everything a row's reading depends on: the same key is the same rows, errors and new departments.
+  const key = JSON.stringify([spec.id, sha256, sheet.name, h, columns, [...ctx.departments], ctx.today]);
+  if (lastChecked?.key === key) {
+    job.done = data.length;
+    return { ...base, rows: lastChecked.rows, newDepartments: lastChecked.newDepartments, cancelled: false };
+  }
   for (let i = 0; i < data.length; i++) {
     if (i % CHUNK === 0 && i > 0) {
       job.done = i;
@@ -191,6 +205,7 @@ export async function prepare(
     rows.push({ row: h + 2 + i, input: errors.length ? null : parsed, errors });
   }
   job.done = data.length;
+  lastChecked = { key, rows, newDepartments: [...ctx.newDepartments] };
   return { ...base, rows, newDepartments: [...ctx.newDepartments], cancelled: false };
 }
 

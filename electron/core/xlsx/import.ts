@@ -101,7 +101,10 @@ export async function previewImport(
     let outcomes: RowOutcome[] = [];
     try {
       db.transaction((tx) => {
-        throw new RollBack(writeRows(tx, writeCtx(core), spec, importerOf(spec), p, input));
+        const imp = importerOf(spec);
+        // Rolled back whole: the search index the triggers would keep row by row is never needed.
+        imp.deferIndex?.(tx);
+        throw new RollBack(writeRows(tx, writeCtx(core), spec, imp, p, input));
       });
     } catch (e) {
       if (!(e instanceof RollBack)) throw e;
@@ -134,9 +137,11 @@ export async function runImport(
         spec.entity,
         (tx, ctx) => {
           if (input.createDepartments && p.newDepartments.length) ctx.touch('departments');
+          const indexAll = imp.deferIndex?.(tx);
           const out = writeRows(tx, ctx, spec, imp, p, input);
           if (!input.validOnly && out.some((o) => o.status === 'error')) throw new RollBack(out);
           if (!out.some((o) => o.status === 'ok')) throw new RollBack(out);
+          indexAll?.();
           upsertSettings(tx, { [mappingKey(spec.id)]: remembered }, ctx.now);
           return out;
         },

@@ -1,8 +1,9 @@
-// Reading a clerk's file into sheets of cells: .xlsx (also WPS .et and .xls saved as xlsx) through exceljs,
-// .csv in UTF-8 or GB18030 (what Excel and WPS save on a Chinese Windows). The old binary .xls cannot be read
+// Reading a clerk's file into sheets of cells: .xlsx (also WPS .et and .xls saved as xlsx) from its sheet XML
+// (read-lean.ts; through exceljs when that reader is not sure of the file), .csv in UTF-8 or GB18030 (what Excel and WPS save on a Chinese Windows). The old binary .xls cannot be read
 // offline without another library: it is refused with the way out (另存为 .xlsx).
 import ExcelJS from 'exceljs';
 import { AppException } from '../../../db/domain/errors';
+import { readXlsxLean } from './read-lean';
 import type { Cell } from './values';
 
 export interface Sheet {
@@ -28,7 +29,8 @@ function cellOf(v: ExcelJS.CellValue): Cell {
   return String(v as unknown);
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+/** The sheets as exceljs reads them: what the lean reader must give, and what reads the files it is unsure of. */
+export async function readXlsxWithExceljs(bytes: Uint8Array): Promise<Sheet[]> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -49,6 +51,10 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
     });
     return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
   });
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+  return readXlsxLean(bytes) ?? readXlsxWithExceljs(bytes);
 }
 
 /** UTF-8 (with or without its BOM) when the bytes are valid UTF-8, else GB18030 (a superset of GBK/GB2312). */

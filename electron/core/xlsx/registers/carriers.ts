@@ -12,7 +12,9 @@ import type { Db } from '../../../../db/open';
 import { carrierEvents, carriers, carrierCopies, classificationDecisions } from '../../../../db/schema';
 import { CarrierListInput, CarrierRegisterInput } from '../../../ipc/schemas/carriers';
 import {
+  CarrierNumbers,
   carrierSettings,
+  deferSearchIndex,
   listCarriers,
   PlaceLevels,
   registerInTx,
@@ -272,12 +274,17 @@ export const carrierColumns: RegisterColumns<Register> = {
 
     exists: carrierExists,
 
+    deferIndex: deferSearchIndex,
+
     writer(tx, ctx) {
       const commercial = carrierSettings(tx).commercialLevels;
       // 不同密级不得混放 is checked against what the register and the rows before this one keep at each place.
       const places = PlaceLevels.read(tx);
+      const numbers = new CarrierNumbers(tx);
       return (sp, input) => {
-        registerInTx(sp, ctx, input, commercial, { checkPlace: true, places });
+        const carrierNo = input.carrierNo ?? numbers.for(input.source, input.registeredOn);
+        registerInTx(sp, ctx, { ...input, carrierNo }, commercial, { checkPlace: true, places });
+        numbers.registered(carrierNo, input.carrierNo !== undefined);
         places.add(input.location, input.level);
       };
     },

@@ -30,38 +30,100 @@ export interface RowReader {
   missing(key: string, reason: string): undefined;
 }
 
+/** The column keys of a register's columns, worked out once per column list (a reader is made per row). */
+const keysOf = new WeakMap<readonly Column[], Set<string>>();
+
 /**
  * Cells of a row by key; every parse that fails records `{column: key, reason}` and answers undefined (or
- * '' for dates, which the schema then refuses quietly: the reason is already recorded once).
+ * '' for dates, which the schema then refuses quietly: the reason is already recorded once). A class, so the
+ * thousands of rows of a sheet share its methods instead of each making a dozen closures.
  */
-export function reader(cells: RowCells, columns: readonly Column[]): RowReader {
-  const errors: CellError[] = [];
-  const known = new Set(columns.map((c) => c.key));
-  const cell = (key: string) => cells[key] ?? null;
-  const blank = (key: string) => V.text(cell(key)) === '';
-  function take<T>(key: string, p: V.Parsed<T>): T | undefined {
+class CellReader implements RowReader {
+  readonly errors: CellError[] = [];
+  private readonly known: Set<string>;
+
+  constructor(
+    private readonly cells: RowCells,
+    columns: readonly Column[],
+  ) {
+    let known = keysOf.get(columns);
+    if (!known) {
+      known = new Set(columns.map((c) => c.key));
+      keysOf.set(columns, known);
+    }
+    this.known = known;
+  }
+
+  private cell(key: string): V.Cell {
+    return this.cells[key] ?? null;
+  }
+
+  private blank(key: string): boolean {
+    return V.text(this.cell(key)) === '';
+  }
+
+  private take<T>(key: string, p: V.Parsed<T>): T | undefined {
     if (p.ok) return p.value;
-    errors.push({ column: key, reason: p.reason });
+    this.errors.push({ column: key, reason: p.reason });
     return undefined;
   }
-  return {
-    errors,
-    has: (key) => known.has(key) && key in cells,
-    text: (key) => V.text(cell(key)),
-    prose: (key) => V.prose(cell(key)),
-    name: (key) => V.name(cell(key)),
-    list: (key) => V.parseList(cell(key)).map((x) => V.name(x)),
-    date: (key) => take(key, V.parseDate(cell(key))) ?? '',
-    count: (key, unit) => (blank(key) ? undefined : take(key, V.parseCount(cell(key), unit))),
-    level: (key) => take(key, V.parseLevel(cell(key))),
-    term: (key) => take(key, V.parseTerm(cell(key))),
-    copies: (key) => (blank(key) ? undefined : take(key, V.parseCopies(cell(key)))),
-    choice: (key, labels, aliases) => take(key, V.parseChoice(cell(key), labels, aliases)),
-    missing: (key, reason) => {
-      errors.push({ column: key, reason });
-      return undefined;
-    },
-  };
+
+  has(key: string): boolean {
+    return this.known.has(key) && key in this.cells;
+  }
+
+  text(key: string): string {
+    return V.text(this.cell(key));
+  }
+
+  prose(key: string): string {
+    return V.prose(this.cell(key));
+  }
+
+  name(key: string): string {
+    return V.name(this.cell(key));
+  }
+
+  list(key: string): string[] {
+    return V.parseList(this.cell(key)).map((x) => V.name(x));
+  }
+
+  date(key: string): string {
+    return this.take(key, V.parseDate(this.cell(key))) ?? '';
+  }
+
+  count(key: string, unit?: string): number | undefined {
+    return this.blank(key) ? undefined : this.take(key, V.parseCount(this.cell(key), unit));
+  }
+
+  level(key: string): { level: CarrierLevel; term: TermInput | null } | undefined {
+    return this.take(key, V.parseLevel(this.cell(key)));
+  }
+
+  term(key: string): TermInput | undefined {
+    return this.take(key, V.parseTerm(this.cell(key)));
+  }
+
+  copies(key: string): { count: number; nos: number[] | null } | undefined {
+    return this.blank(key) ? undefined : this.take(key, V.parseCopies(this.cell(key)));
+  }
+
+  choice<T extends string>(
+    key: string,
+    labels: Record<T, string>,
+    aliases?: Record<string, T>,
+  ): T | undefined {
+    return this.take(key, V.parseChoice(this.cell(key), labels, aliases));
+  }
+
+  missing(key: string, reason: string): undefined {
+    this.errors.push({ column: key, reason });
+    return undefined;
+  }
+}
+
+export function reader(cells: RowCells, columns: readonly Column[]): RowReader {
+  return new CellReader(cells, columns);
 }
 
 /** A department as the unit spells it: the existing one when the sheet's spelling matches it, else new. */

@@ -64,6 +64,12 @@ export interface RegisterImport<I> {
   writer(tx: Tx, ctx: WriteCtx): (tx: Tx, input: I) => void;
   /** Names the register already uses for departments (free text in some registers). */
   departments?(db: Db): string[];
+  /**
+   * Pause what the register's insert triggers keep row by row (a search index) for the rest of the
+   * transaction; the answer brings it up to date at once and must run before the import commits. A preview,
+   * rolled back, never calls it.
+   */
+  deferIndex?(tx: Tx): () => void;
 }
 
 export interface RegisterColumns<I = unknown> {

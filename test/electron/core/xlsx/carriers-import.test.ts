@@ -3,9 +3,10 @@
 // anything is written, one transaction for all rows, and re-importing the same rows adds nothing.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, carriers, departments } from '../../../../db/schema';
+import { FTS_KEY } from '../../../../electron/core/carriers/search-query';
 import { tempDir } from '../../../helpers/temp';
 import { openDesk, received } from '../carriers/helpers';
 import { readCells, registerDigest, writeSheet } from './sheets';
@@ -328,6 +329,129 @@ describe('xlsx:preview of a clerk-written 涉密载体台账', () => {
       expect(p.errors).toEqual([]);
       expect(p.valid).toBe(1);
     }
+  });
+
+  // import_numbers_as_the_register_would: the 编号 an import gives count on from the register's highest, asked
+  // once per head; a refused row's number goes to the next row, and a number the sheet writes is counted from.
+  it('import_numbers_as_the_register_would: 编号 count on, a refused row gives its number back', async () => {
+    const desk = await openDesk();
+    await desk.call('carriers:register', received());
+    const heads = [
+      '名称',
+      '编号',
+      '密级',
+      '保密期限',
+      '份数',
+      '部门',
+      '保管人',
+      '制发日',
+      '登记日期',
+      '存放位置',
+      '来源',
+      '定密责任人',
+      '定密日期',
+    ];
+    const row = (name: string, no: string, source: '收文' | '自制', decided = '2026-05-02') => [
+      name,
+      no,
+      '秘密',
+      '5年',
+      1,
+      '办公室',
+      '王丽',
+      '2026-05-01',
+      '2026-06-01',
+      '机要室5号保密柜',
+      source,
+      source === '自制' ? '李建国' : '',
+      source === '自制' ? decided : '',
+    ];
+    const path = await writeSheet(tempDir(), 'n.xlsx', heads, [
+      row('收文甲', '', '收文'),
+      row('自制甲', '', '自制'),
+      row('自制乙', '', '自制', '2026-06-09'),
+      row('自制丙', '', '自制'),
+      row('收文乙', '收2026-00007', '收文'),
+      row('收文丙', '', '收文'),
+      row('自制丁', '', '自制'),
+    ]);
+    const r = await desk.call('xlsx:import', {
+      register: 'carriers',
+      path,
+      validOnly: true,
+      createDepartments: true,
+    });
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([[4, '定密日期']]);
+    const numbers = desk.core
+      .session()
+      .db.select({ name: carriers.name, no: carriers.carrierNo })
+      .from(carriers)
+      .orderBy(carriers.id)
+      .all();
+    expect(numbers.map((c) => `${c.name} ${c.no}`)).toEqual([
+      '关于做好2026年度保密检查工作的通知 收2026-00001',
+      '收文甲 收2026-00002',
+      '自制甲 制2026-00001',
+      '自制丙 制2026-00002',
+      '收文乙 收2026-00007',
+      '收文丙 收2026-00008',
+      '自制丁 制2026-00003',
+    ]);
+  });
+
+  // import_rereads_changed_file: the import after a preview reuses the rows the preview read and checked only
+  // while the file's SHA-256, hashed anew, is the same; the clerk who fixes the sheet in between imports the fix.
+  it('import_rereads_changed_file: a file fixed between the preview and the import is read again', async () => {
+    const desk = await openDesk();
+    const dir = tempDir();
+    const path = await clerkSheet(dir);
+    const preview = await desk.call('xlsx:preview', { register: 'carriers', path, createDepartments: true });
+    expect(preview.errors.map((e) => e.row)).toEqual([6, 8]);
+    // The same name, fixed in Excel: rows 6 and 8 now read.
+    expect(await clerkSheet(dir, false)).toBe(path);
+    const r = await desk.call('xlsx:import', { register: 'carriers', path, createDepartments: true });
+    expect(r.errors).toEqual([]);
+    expect(r.imported).toBe(6);
+    expect(r.sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
+    expect(r.sha256).not.toBe(preview.sha256);
+    const names = desk.core.session().db.select({ name: carriers.name }).from(carriers).all();
+    expect(names.map((c) => c.name)).toContain('保密工作会议纪要');
+  });
+
+  // import_indexes_search_at_once: the search index is filled for the whole import (migration 0043), as the
+  // insert triggers would have filled it row by row, before the import commits; a preview leaves nothing.
+  it('import_indexes_search_at_once: imported carriers are found by search, the index as the triggers keep it', async () => {
+    const desk = await openDesk();
+    await desk.call('carriers:register', received());
+    const path = await clerkSheet(tempDir(), false);
+    await desk.call('xlsx:preview', { register: 'carriers', path, createDepartments: true });
+    const r = await desk.call('xlsx:import', { register: 'carriers', path, createDepartments: true });
+    expect(r.imported).toBe(6);
+    const db = desk.core.session().db;
+    expect(db.all(sql`SELECT * FROM carriers_index_deferred`)).toEqual([]);
+    // Every pair of adjacent characters of every carrier's 名称 and 文号, as the insert trigger writes them.
+    const expected = db.all<{ gram: string; carrier_id: number }>(sql`
+      SELECT DISTINCT lower(substr(s, p.n, 2)) AS gram, id AS carrier_id FROM
+        (SELECT id, name AS s FROM carriers UNION ALL SELECT id, doc_no FROM carriers WHERE doc_no IS NOT NULL)
+        JOIN carriers_bigram_positions p ON p.n < length(s)
+      ORDER BY gram, carrier_id`);
+    const kept = db.all(sql`SELECT gram, carrier_id FROM carriers_bigrams ORDER BY gram, carrier_id`);
+    expect(kept).toEqual(expected);
+    db.run(sql`INSERT INTO carriers_fts(carriers_fts, rank) VALUES ('integrity-check', 1)`);
+    // Each carrier once in the trigram index, under the key the insert trigger gives it (migration 0043).
+    expect(db.all(sql`SELECT rowid AS k FROM carriers_fts ORDER BY rowid`)).toEqual(
+      db.all(sql`SELECT ${FTS_KEY} AS k FROM carriers ORDER BY 1`),
+    );
+    const found = async (search: string) =>
+      (await desk.call('carriers:list', { page: 1, pageSize: 20, search })).rows.map((c) => c.name).sort();
+    expect(await found('纪要')).toEqual(['保密工作会议纪要']);
+    expect(await found('工作要点')).toEqual(['年度保密工作要点']);
+    expect(await found('〔2023〕20')).toEqual(['定密工作通知']);
+    expect(await found('保密检查')).toEqual([
+      '保密检查整改报告',
+      '关于做好2026年度保密检查工作的通知',
+      '关于做好保密检查工作的通知',
+    ]);
   });
 
   it('writes the rows in error with the sheet headings and an error column for the clerk to fix', async () => {
