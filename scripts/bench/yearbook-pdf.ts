@@ -30,11 +30,17 @@ import { seededRng } from '../cli/commands/demo';
 import { launchBridge } from '../chromium-bridge';
 import type { YearbookView } from '../../electron/ipc/contract';
 import { chineseNumber } from '../../db/domain/numerals';
+import { PAGE_CAPACITY_PX } from '../../renderer/prints/yearbook/paginate';
 
 const carriers = Number(process.argv[2] ?? 4000);
 const keep = process.argv.includes('--keep');
 const whole = process.argv.includes('--whole');
 const twoPages = process.argv.includes('--two-pages');
+// --layout-only: stop once the book is laid out and its contents numbered (no PDF).
+const layoutOnly = process.argv.includes('--layout-only');
+// --verify: every page block laid out on screen once the book is planned (slow): the fullest page against the
+// page's capacity, and the rows taller than their section's single-line row.
+const verify = process.argv.includes('--verify');
 const partPagesAt = process.argv.indexOf('--part-pages');
 const partPages = partPagesAt > 0 ? Number(process.argv[partPagesAt + 1]) : null;
 // --db FILE: an existing unit instead of a seeded one (its clerk wangli, password Baomi#2026ok: e.g. made with
@@ -137,6 +143,47 @@ async function main(): Promise<void> {
       await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 900_000 });
       line('contents_page_numbers', performance.now() - t, { cpu_ms: childCpuMs() - cpu });
     }
+    // The renderer's own phases of laying the book out (bookPages.ts: performance.measure 'book:…').
+    const phases = (await page.evaluate(
+      `Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('book:')).map((m) => [m.name.slice(5), Math.round(m.duration)]))`,
+    )) as Record<string, number>;
+    const laidOut = (await page.evaluate(
+      `Number(document.querySelector('[data-rows-laid-out]')?.dataset.rowsLaidOut ?? NaN)`,
+    )) as number;
+    const planned = (await page.evaluate(`document.querySelectorAll('.yearbook-folio').length`)) as number;
+    line('book_phases', Object.values(phases).reduce((a, b) => a + b, 0), {
+      ...phases,
+      rows_laid_out: laidOut,
+      pages_planned: planned + 0,
+    });
+    if (verify) {
+      const found = await page.evaluate(`(() => {
+        const s = document.createElement('style');
+        s.textContent = '.yearbook-section > .yearbook-page-more { display: block !important; } .yearbook-folio { display: none !important; }';
+        document.head.appendChild(s);
+        let fullest = 0, tallRows = 0, over = 0;
+        const byHeight = {};
+        for (const pg of document.querySelectorAll('.yearbook-page')) {
+          let h = 0;
+          for (const c of pg.children) if (!c.classList.contains('no-print') && !c.classList.contains('yearbook-folio')) {
+            const st = getComputedStyle(c);
+            h += c.getBoundingClientRect().height + parseFloat(st.marginTop) + parseFloat(st.marginBottom);
+          }
+          fullest = Math.max(fullest, h);
+          if (h > ${PAGE_CAPACITY_PX}) over++;
+        }
+        for (const t of document.querySelectorAll('.yearbook-section table')) {
+          const hs = Array.from(t.tBodies[0].rows, (r) => r.getBoundingClientRect().height);
+          const min = Math.min(...hs);
+          for (const h of hs) if (h > min + 0.01) tallRows++;
+          for (const h of hs) byHeight[h.toFixed(2)] = (byHeight[h.toFixed(2)] ?? 0) + 1;
+        }
+        s.remove();
+        return { fullest: Math.round(fullest * 10) / 10, capacity: ${PAGE_CAPACITY_PX.toFixed(1)}, over, tallRows, byHeight };
+      })()`);
+      line('verify', 0, found as Record<string, unknown>);
+    }
+    if (layoutOnly) return;
     // What 导出 PDF sends: the contents' claims and the number of parts; the core prints each part, joins them
     // (in this process: its CPU is join_cpu_ms), checks the claims on the joined file and writes it.
     const claims = (await page.evaluate(
