@@ -30,7 +30,6 @@ import { seededRng } from '../cli/commands/demo';
 import { launchBridge } from '../chromium-bridge';
 import type { YearbookView } from '../../electron/ipc/contract';
 import { chineseNumber } from '../../db/domain/numerals';
-import { PAGE_CAPACITY_PX } from '../../renderer/prints/yearbook/paginate';
 
 const carriers = Number(process.argv[2] ?? 4000);
 const keep = process.argv.includes('--keep');
@@ -41,6 +40,8 @@ const layoutOnly = process.argv.includes('--layout-only');
 // --verify: every page block laid out on screen once the book is planned (slow): the fullest page against the
 // page's capacity, and the rows taller than their section's single-line row.
 const verify = process.argv.includes('--verify');
+/** renderer/prints/yearbook/paginate.ts's PAGE_CAPACITY_PX (the renderer's project is not this one's). */
+const PAGE_CAPACITY_PX = ((210 - 20 - 18 - 6) * 96) / 25.4;
 const partPagesAt = process.argv.indexOf('--part-pages');
 const partPages = partPagesAt > 0 ? Number(process.argv[partPagesAt + 1]) : null;
 // --db FILE: an existing unit instead of a seeded one (its clerk wangli, password Baomi#2026ok: e.g. made with
@@ -151,11 +152,15 @@ async function main(): Promise<void> {
       `Number(document.querySelector('[data-rows-laid-out]')?.dataset.rowsLaidOut ?? NaN)`,
     )) as number;
     const planned = (await page.evaluate(`document.querySelectorAll('.yearbook-folio').length`)) as number;
-    line('book_phases', Object.values(phases).reduce((a, b) => a + b, 0), {
-      ...phases,
-      rows_laid_out: laidOut,
-      pages_planned: planned + 0,
-    });
+    line(
+      'book_phases',
+      Object.values(phases).reduce((a, b) => a + b, 0),
+      {
+        ...phases,
+        rows_laid_out: laidOut,
+        pages_planned: planned + 0,
+      },
+    );
     if (verify) {
       const found = await page.evaluate(`(() => {
         const s = document.createElement('style');

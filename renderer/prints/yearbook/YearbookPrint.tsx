@@ -91,7 +91,9 @@ export function YearbookPrint() {
         back="reg/yearbook"
         load={() => {
           performance.mark('book:asked');
-          return call('yearbook:book', { year }).finally(() => performance.measure('book:data', 'book:asked'));
+          return call('yearbook:book', { year }).finally(() =>
+            performance.measure('book:data', 'book:asked'),
+          );
         }}
         render={(book) => <Book book={book} />}
       />

@@ -100,7 +100,12 @@ function sectionPart(s: SectionView, n: number): Part {
   const wrapper = el('section', 'yearbook-part yearbook-section');
   wrapper.dataset.section = s.id;
   const t = table('print-table yearbook-table', columnWidths(s.headings, s.rows), s.headings);
-  const head = { wrapper, lead: lead(`${chineseNumber(n)}、${s.title}`, s.note), table: t, target: targetOf(s) };
+  const head = {
+    wrapper,
+    lead: lead(`${chineseNumber(n)}、${s.title}`, s.note),
+    table: t,
+    target: targetOf(s),
+  };
   if (s.rows.length === 0) {
     const body = t.tBodies[0] as HTMLTableSectionElement;
     const td = body.appendChild(el('tr')).appendChild(el('td', 'yearbook-empty', '本年度无记录'));
@@ -121,7 +126,8 @@ const ONE_LINE_SAMPLE = '一';
 
 function sampleRow(columns: number): HTMLTableRowElement {
   const tr = el('tr');
-  for (let j = 0; j < columns; j++) tr.appendChild(el('td')).appendChild(el('div', undefined, ONE_LINE_SAMPLE));
+  for (let j = 0; j < columns; j++)
+    tr.appendChild(el('td')).appendChild(el('div', undefined, ONE_LINE_SAMPLE));
   return tr;
 }
 
