@@ -40,6 +40,8 @@ const layoutOnly = process.argv.includes('--layout-only');
 // --verify: every page block laid out on screen once the book is planned (slow): the fullest page against the
 // page's capacity, and the rows taller than their section's single-line row.
 const verify = process.argv.includes('--verify');
+// --first-part: print part 0 alone (page.pdf) and say which of Chromium's processes spent the CPU.
+const firstPart = process.argv.includes('--first-part');
 /** renderer/prints/yearbook/paginate.ts's PAGE_CAPACITY_PX (the renderer's project is not this one's). */
 const PAGE_CAPACITY_PX = ((210 - 20 - 18 - 6) * 96) / 25.4;
 const partPagesAt = process.argv.indexOf('--part-pages');
@@ -59,28 +61,58 @@ const line = (name: string, ms: number, extra: Record<string, unknown> = {}) =>
  */
 function childCpuMs(): number {
   try {
-    const procs = readdirSync('/proc')
-      .filter((d) => /^\d+$/.test(d))
-      .flatMap((d) => {
-        try {
-          const f = readFileSync(`/proc/${d}/stat`, 'utf8');
-          const r = f.slice(f.lastIndexOf(')') + 2).split(' ');
-          return [{ pid: Number(d), ppid: Number(r[1]), ticks: Number(r[11]) + Number(r[12]) }];
-        } catch {
-          return [];
-        }
-      });
-    const mine = new Set([process.pid]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) grew = mine.add(p.pid) !== null;
-    }
-    return (
-      procs.filter((p) => p.pid !== process.pid && mine.has(p.pid)).reduce((n, p) => n + p.ticks, 0) * 10
-    );
+    return descendants().reduce((n, pid) => n + ticks(pid), 0) * 10;
   } catch {
     return 0;
   }
+}
+
+function ticks(pid: number): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const r = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return Number(r[11]) + Number(r[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/** This process's descendants, from /proc (Linux only). */
+function descendants(): number[] {
+  const procs = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => {
+      try {
+        const f = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return [{ pid: Number(d), ppid: Number(f.slice(f.lastIndexOf(')') + 2).split(' ')[1]) }];
+      } catch {
+        return [];
+      }
+    });
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) grew = mine.add(p.pid) !== null;
+  }
+  return procs.filter((p) => p.pid !== process.pid && mine.has(p.pid)).map((p) => p.pid);
+}
+
+/** childCpuMs by Chromium's process type (--type=renderer, gpu-process, utility…; the browser is 'browser'). */
+function childCpuByType(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of descendants()) {
+    try {
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      if (!cmd.includes('chrom')) continue;
+      const type = /--type=([a-z-]+)/.exec(cmd)?.[1] ?? 'browser';
+      const sub = /--utility-sub-type=([a-zA-Z.]+)/.exec(cmd)?.[1];
+      const key = sub ? `${type}:${sub.split('.').pop()}` : type;
+      out[key] = (out[key] ?? 0) + ticks(d) * 10;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -189,6 +221,35 @@ async function main(): Promise<void> {
       line('verify', 0, found as Record<string, unknown>);
     }
     if (layoutOnly) return;
+    if (firstPart) {
+      // Part 0 alone, printed as print:toPdf prints a part, with Chromium's CPU by process type. BENCH_VARIANTS
+      // (JSON {name: css}) compares print styles: each variant's rules added in turn, the variants alternated for
+      // BENCH_ROUNDS rounds (2), so that the machine's load falls on all alike.
+      const variants = Object.entries({
+        base: '',
+        ...(JSON.parse(process.env.BENCH_VARIANTS ?? '{}') as Record<string, string>),
+      });
+      await page.evaluate(`document.documentElement.dataset.printPart = '0'`);
+      for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 2); round++) {
+        for (const [name, css] of variants) {
+          const style = css ? await page.addStyleTag({ content: css }) : null;
+          const before = childCpuByType();
+          t = performance.now();
+          const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+          const after = childCpuByType();
+          const byType = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]));
+          line('first_part_pdf', performance.now() - t, {
+            variant: name,
+            cpu_ms: Object.values(byType).reduce((x, y) => x + y, 0),
+            renderer_cpu_ms: byType.renderer,
+            pages: pdfDestinationPages(pdf).pages,
+            bytes: pdf.length,
+          });
+          await style?.evaluate((e) => e.remove());
+        }
+      }
+      return;
+    }
     // What 导出 PDF sends: the contents' claims and the number of parts; the core prints each part, joins them
     // (in this process: its CPU is join_cpu_ms), checks the claims on the joined file and writes it.
     const claims = (await page.evaluate(
