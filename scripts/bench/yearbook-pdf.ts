@@ -297,7 +297,23 @@ async function main(): Promise<void> {
         .replace(/\s+/g, '')
         .includes(`第${n}页共${pages}页`),
     );
+    // Every row is in the file: each row's first non-empty cell found, in order, in the whole text.
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 }).replace(
+      /\s+/g,
+      '',
+    );
+    let at = 0;
+    let rowsMissing = 0;
+    for (const s of book.value.sections)
+      for (const r of s.rows) {
+        const first = r.map((v) => String(v ?? '').replace(/\s+/g, '')).find((v) => v.length > 0);
+        if (!first) continue;
+        const found = text.indexOf(first, at);
+        if (found < 0) rowsMissing++;
+        else at = found + first.length;
+      }
     line('contents_check', 0, {
+      rows_missing: rowsMissing,
       sections: Object.keys(claims).length,
       folios_right: folios.every(Boolean),
       misplaced: misplaced ? Object.keys(misplaced).filter((k) => misplaced[k] !== claims[k]) : [],
