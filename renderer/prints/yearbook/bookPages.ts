@@ -152,7 +152,8 @@ function fontProbe(parts: readonly Part[]): { table: HTMLTableElement; read: () 
         heights.set(ch, boxes[i]?.height ?? Infinity);
       });
       const line = heights.get(ONE_LINE_SAMPLE) ?? 0;
-      const strut = Math.min(...heights.values());
+      let strut = Infinity;
+      for (const h of heights.values()) strut = Math.min(strut, h);
       const tall = new Set<string>();
       for (const [ch, h] of heights) if (h > line + 0.01) tall.add(ch);
       // If the sample itself came from a fallback font, its line says nothing of the others': measure every row.
