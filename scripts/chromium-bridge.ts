@@ -38,6 +38,29 @@ export const CHROMIUM_ARGS = [
 
 /** The name of the binding the init script turns into `window.api`; not part of the page's API. */
 const BINDING = '__baomiInvoke';
+/** The one key of a result sent as JSON text (jsonExact). */
+const JSON_KEY = '__baomiJson';
+
+/**
+ * Whether JSON text carries `v` exactly: strings, booleans, null, finite numbers (not -0), and arrays and plain
+ * objects of those (no undefined, no holes). Such a result crosses to the page as text: Playwright's own
+ * serialisation of a large value (the year book's tens of thousands of rows) cost seconds on each side, where
+ * JSON costs a fraction. Anything else (a Date, bytes, undefined, NaN) crosses as before, so the page receives
+ * what the preload's structured clone gives it either way.
+ */
+export function jsonExact(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (typeof v !== 'object') return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!(i in v) || !jsonExact(v[i])) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const k in v) if (!jsonExact((v as Record<string, unknown>)[k])) return false;
+  return true;
+}
 
 export function launchChromium(headless = true): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless, args: CHROMIUM_ARGS });
@@ -89,13 +112,20 @@ export async function serveStatic(rootDir = RENDERER_DIR): Promise<StaticServer>
 }
 
 /** Runs in the page before any of its scripts: the same shape the preload builds with contextBridge. */
-function installApi(args: { binding: string; names: string[] }): void {
+function installApi(args: { binding: string; jsonKey: string; names: string[] }): void {
   const g = globalThis as unknown as Record<string, unknown>;
   const invoke = g[args.binding] as (channel: string, input: unknown) => Promise<unknown>;
   const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
   for (const name of args.names) {
     const [domain, verb] = name.split(':') as [string, string];
-    (api[domain] ??= {})[verb] = (input?: unknown) => invoke(name, input ?? {});
+    // A result that came as JSON text (jsonExact in the bridge) is parsed back here. (No named helper: tsx would
+    // wrap it in a __name call the page does not have.)
+    (api[domain] ??= {})[verb] = (input?: unknown) =>
+      invoke(name, input ?? {}).then((r: unknown) => {
+        const text =
+          r !== null && typeof r === 'object' ? (r as Record<string, unknown>)[args.jsonKey] : undefined;
+        return typeof text === 'string' ? (JSON.parse(text) as unknown) : r;
+      });
   }
   for (const ns of Object.values(api)) Object.freeze(ns);
   Object.defineProperty(g, 'api', { value: Object.freeze(api), writable: false, configurable: false });
@@ -187,9 +217,11 @@ export async function launchBridge(options: BridgeOptions): Promise<Bridge> {
     ) {
       return fail({ code: 'FORBIDDEN', message: '拒绝来自未知页面的调用。' });
     }
-    return dispatcher.dispatch(String(channel), input);
+    return dispatcher
+      .dispatch(String(channel), input)
+      .then((r) => (jsonExact(r) ? { [JSON_KEY]: JSON.stringify(r) } : r));
   });
-  await context.addInitScript(installApi, { binding: BINDING, names: [...channelNames] });
+  await context.addInitScript(installApi, { binding: BINDING, jsonKey: JSON_KEY, names: [...channelNames] });
   const page = await context.newPage();
   pageRef = page;
 

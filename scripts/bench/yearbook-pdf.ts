@@ -35,6 +35,15 @@ const carriers = Number(process.argv[2] ?? 4000);
 const keep = process.argv.includes('--keep');
 const whole = process.argv.includes('--whole');
 const twoPages = process.argv.includes('--two-pages');
+// --layout-only: stop once the book is laid out and its contents numbered (no PDF).
+const layoutOnly = process.argv.includes('--layout-only');
+// --verify: every page block laid out on screen once the book is planned (slow): the fullest page against the
+// page's capacity, and the rows taller than their section's single-line row.
+const verify = process.argv.includes('--verify');
+// --first-part: print part 0 alone (page.pdf) and say which of Chromium's processes spent the CPU.
+const firstPart = process.argv.includes('--first-part');
+/** renderer/prints/yearbook/paginate.ts's PAGE_CAPACITY_PX (the renderer's project is not this one's). */
+const PAGE_CAPACITY_PX = ((210 - 20 - 18 - 6) * 96) / 25.4;
 const partPagesAt = process.argv.indexOf('--part-pages');
 const partPages = partPagesAt > 0 ? Number(process.argv[partPagesAt + 1]) : null;
 // --db FILE: an existing unit instead of a seeded one (its clerk wangli, password Baomi#2026ok: e.g. made with
@@ -52,28 +61,58 @@ const line = (name: string, ms: number, extra: Record<string, unknown> = {}) =>
  */
 function childCpuMs(): number {
   try {
-    const procs = readdirSync('/proc')
-      .filter((d) => /^\d+$/.test(d))
-      .flatMap((d) => {
-        try {
-          const f = readFileSync(`/proc/${d}/stat`, 'utf8');
-          const r = f.slice(f.lastIndexOf(')') + 2).split(' ');
-          return [{ pid: Number(d), ppid: Number(r[1]), ticks: Number(r[11]) + Number(r[12]) }];
-        } catch {
-          return [];
-        }
-      });
-    const mine = new Set([process.pid]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) grew = mine.add(p.pid) !== null;
-    }
-    return (
-      procs.filter((p) => p.pid !== process.pid && mine.has(p.pid)).reduce((n, p) => n + p.ticks, 0) * 10
-    );
+    return descendants().reduce((n, pid) => n + ticks(pid), 0) * 10;
   } catch {
     return 0;
   }
+}
+
+function ticks(pid: number): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const r = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return Number(r[11]) + Number(r[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/** This process's descendants, from /proc (Linux only). */
+function descendants(): number[] {
+  const procs = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => {
+      try {
+        const f = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return [{ pid: Number(d), ppid: Number(f.slice(f.lastIndexOf(')') + 2).split(' ')[1]) }];
+      } catch {
+        return [];
+      }
+    });
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) grew = mine.add(p.pid) !== null;
+  }
+  return procs.filter((p) => p.pid !== process.pid && mine.has(p.pid)).map((p) => p.pid);
+}
+
+/** childCpuMs by Chromium's process type (--type=renderer, gpu-process, utility…; the browser is 'browser'). */
+function childCpuByType(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of descendants()) {
+    try {
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      if (!cmd.includes('chrom')) continue;
+      const type = /--type=([a-z-]+)/.exec(cmd)?.[1] ?? 'browser';
+      const sub = /--utility-sub-type=([a-zA-Z.]+)/.exec(cmd)?.[1];
+      const key = sub ? `${type}:${sub.split('.').pop()}` : type;
+      out[key] = (out[key] ?? 0) + ticks(d) * 10;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -137,6 +176,80 @@ async function main(): Promise<void> {
       await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 900_000 });
       line('contents_page_numbers', performance.now() - t, { cpu_ms: childCpuMs() - cpu });
     }
+    // The renderer's own phases of laying the book out (bookPages.ts: performance.measure 'book:…').
+    const phases = (await page.evaluate(
+      `Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('book:')).map((m) => [m.name.slice(5), Math.round(m.duration)]))`,
+    )) as Record<string, number>;
+    const laidOut = (await page.evaluate(
+      `Number(document.querySelector('[data-rows-laid-out]')?.dataset.rowsLaidOut ?? NaN)`,
+    )) as number;
+    const planned = (await page.evaluate(`document.querySelectorAll('.yearbook-folio').length`)) as number;
+    line(
+      'book_phases',
+      Object.values(phases).reduce((a, b) => a + b, 0),
+      {
+        ...phases,
+        rows_laid_out: laidOut,
+        pages_planned: planned + 0,
+      },
+    );
+    if (verify) {
+      const found = await page.evaluate(`(() => {
+        const s = document.createElement('style');
+        s.textContent = '.yearbook-section > .yearbook-page-more { display: block !important; } .yearbook-folio { display: none !important; }';
+        document.head.appendChild(s);
+        let fullest = 0, tallRows = 0, over = 0;
+        const byHeight = {};
+        for (const pg of document.querySelectorAll('.yearbook-page')) {
+          let h = 0;
+          for (const c of pg.children) if (!c.classList.contains('no-print') && !c.classList.contains('yearbook-folio')) {
+            const st = getComputedStyle(c);
+            h += c.getBoundingClientRect().height + parseFloat(st.marginTop) + parseFloat(st.marginBottom);
+          }
+          fullest = Math.max(fullest, h);
+          if (h > ${PAGE_CAPACITY_PX}) over++;
+        }
+        for (const t of document.querySelectorAll('.yearbook-section table')) {
+          const hs = Array.from(t.tBodies[0].rows, (r) => r.getBoundingClientRect().height);
+          const min = Math.min(...hs);
+          for (const h of hs) if (h > min + 0.01) tallRows++;
+          for (const h of hs) byHeight[h.toFixed(2)] = (byHeight[h.toFixed(2)] ?? 0) + 1;
+        }
+        s.remove();
+        return { fullest: Math.round(fullest * 10) / 10, capacity: ${PAGE_CAPACITY_PX.toFixed(1)}, over, tallRows, byHeight };
+      })()`);
+      line('verify', 0, found as Record<string, unknown>);
+    }
+    if (layoutOnly) return;
+    if (firstPart) {
+      // Part 0 alone, printed as print:toPdf prints a part, with Chromium's CPU by process type. BENCH_VARIANTS
+      // (JSON {name: css}) compares print styles: each variant's rules added in turn, the variants alternated for
+      // BENCH_ROUNDS rounds (2), so that the machine's load falls on all alike.
+      const variants = Object.entries({
+        base: '',
+        ...(JSON.parse(process.env.BENCH_VARIANTS ?? '{}') as Record<string, string>),
+      });
+      await page.evaluate(`document.documentElement.dataset.printPart = '0'`);
+      for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 2); round++) {
+        for (const [name, css] of variants) {
+          const style = css ? await page.addStyleTag({ content: css }) : null;
+          const before = childCpuByType();
+          t = performance.now();
+          const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+          const after = childCpuByType();
+          const byType = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]));
+          line('first_part_pdf', performance.now() - t, {
+            variant: name,
+            cpu_ms: Object.values(byType).reduce((x, y) => x + y, 0),
+            renderer_cpu_ms: byType.renderer,
+            pages: pdfDestinationPages(pdf).pages,
+            bytes: pdf.length,
+          });
+          await style?.evaluate((e) => e.remove());
+        }
+      }
+      return;
+    }
     // What 导出 PDF sends: the contents' claims and the number of parts; the core prints each part, joins them
     // (in this process: its CPU is join_cpu_ms), checks the claims on the joined file and writes it.
     const claims = (await page.evaluate(
@@ -184,7 +297,23 @@ async function main(): Promise<void> {
         .replace(/\s+/g, '')
         .includes(`第${n}页共${pages}页`),
     );
+    // Every row is in the file: each row's first non-empty cell found, in order, in the whole text.
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 }).replace(
+      /\s+/g,
+      '',
+    );
+    let at = 0;
+    let rowsMissing = 0;
+    for (const s of book.value.sections)
+      for (const r of s.rows) {
+        const first = r.map((v) => String(v ?? '').replace(/\s+/g, '')).find((v) => v.length > 0);
+        if (!first) continue;
+        const found = text.indexOf(first, at);
+        if (found < 0) rowsMissing++;
+        else at = found + first.length;
+      }
     line('contents_check', 0, {
+      rows_missing: rowsMissing,
       sections: Object.keys(claims).length,
       folios_right: folios.every(Boolean),
       misplaced: misplaced ? Object.keys(misplaced).filter((k) => misplaced[k] !== claims[k]) : [],

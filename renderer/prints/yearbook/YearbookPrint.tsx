@@ -89,7 +89,12 @@ export function YearbookPrint() {
       <RecordSheet<YearbookView>
         title={title}
         back="reg/yearbook"
-        load={() => call('yearbook:book', { year })}
+        load={() => {
+          performance.mark('book:asked');
+          return call('yearbook:book', { year }).finally(() =>
+            performance.measure('book:data', 'book:asked'),
+          );
+        }}
         render={(book) => <Book book={book} />}
       />
     </>

@@ -8,6 +8,7 @@ import type { YearbookView } from '../../../electron/ipc/contract';
 import { chineseNumber } from '../../../db/domain/numerals';
 import { overfull, paginate, PAGE_BLOCK_MM, PAGE_MARGIN_BOTTOM_MM, type MeasuredTable } from './paginate';
 import { markParts } from './bookParts';
+import { fitsOneLine, type CellFont } from './oneLine';
 
 type SectionView = YearbookView['sections'][number];
 
@@ -46,7 +47,12 @@ function columnWidths(headings: readonly string[], rows: readonly (readonly unkn
 interface Part {
   wrapper: HTMLElement;
   lead: HTMLElement;
+  /** The table with its columns and headings; its body holds the rows being measured. */
   table: HTMLTableElement;
+  /** Every row of the table's body, in order: a section's are not all in the document while it is measured. */
+  rows: HTMLTableRowElement[];
+  /** A section's cells as printed, by row: a row whose every cell lies on one line is not laid out to measure. */
+  cells?: string[][];
   /** A section's link target (the contents' cells claim its page): the id of its first page block. */
   target?: string;
 }
@@ -87,29 +93,89 @@ function contentsPart(book: YearbookView): Part {
     // The number is written once the pages are known; the cell's width and one line do not depend on it.
     tr.appendChild(el('td', 'num')).dataset.pageOf = targetOf(s);
   });
-  return { wrapper, lead: lead('目录'), table: t };
+  return { wrapper, lead: lead('目录'), table: t, rows: Array.from(body.rows) };
 }
 
 function sectionPart(s: SectionView, n: number): Part {
   const wrapper = el('section', 'yearbook-part yearbook-section');
   wrapper.dataset.section = s.id;
   const t = table('print-table yearbook-table', columnWidths(s.headings, s.rows), s.headings);
-  const body = t.tBodies[0] as HTMLTableSectionElement;
+  const head = {
+    wrapper,
+    lead: lead(`${chineseNumber(n)}、${s.title}`, s.note),
+    table: t,
+    target: targetOf(s),
+  };
   if (s.rows.length === 0) {
+    const body = t.tBodies[0] as HTMLTableSectionElement;
     const td = body.appendChild(el('tr')).appendChild(el('td', 'yearbook-empty', '本年度无记录'));
     td.colSpan = s.headings.length;
+    return { ...head, rows: Array.from(body.rows) };
   }
-  for (const r of s.rows) {
-    const tr = body.appendChild(el('tr'));
-    for (const v of r) tr.appendChild(el('td', undefined, v === null || v === undefined ? '' : String(v)));
-  }
-  return { wrapper, lead: lead(`${chineseNumber(n)}、${s.title}`, s.note), table: t, target: targetOf(s) };
+  const cells = s.rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))));
+  const rows = cells.map((r) => {
+    const tr = el('tr');
+    for (const v of r) tr.appendChild(el('td', undefined, v));
+    return tr;
+  });
+  return { ...head, rows, cells };
 }
 
-function measure(p: Part): MeasuredTable {
-  const rows = Array.from(p.table.tBodies[0]?.rows ?? [], (r) => r.getBoundingClientRect().height);
+/** The single-line row a section's rows are compared with: one character in a block as wide as each cell's content. */
+const ONE_LINE_SAMPLE = '一';
+
+function sampleRow(columns: number): HTMLTableRowElement {
+  const tr = el('tr');
+  for (let j = 0; j < columns; j++)
+    tr.appendChild(el('td')).appendChild(el('div', undefined, ONE_LINE_SAMPLE));
+  return tr;
+}
+
+/**
+ * Every character the sections' cells use, each laid out on its own in a cell of the book's table (so in the
+ * cell's font and size, with the fallback fonts Chromium picks for it): read once the fonts are in.
+ */
+function fontProbe(parts: readonly Part[]): { table: HTMLTableElement; read: () => CellFont } {
+  const chars = new Set<string>([ONE_LINE_SAMPLE]);
+  for (const p of parts) for (const r of p.cells ?? []) for (const v of r) for (const ch of v) chars.add(ch);
+  const t = el('table', 'print-table yearbook-table yearbook-probe');
+  const cell = t.appendChild(el('tbody')).appendChild(el('tr')).appendChild(el('td'));
+  const probes = Array.from(chars, (ch) => cell.appendChild(el('span', undefined, ch)));
+  return {
+    table: t,
+    read() {
+      const boxes = probes.map((p) => p.getBoundingClientRect());
+      const advance = new Map<string, number>();
+      const heights = new Map<string, number>();
+      Array.from(chars).forEach((ch, i) => {
+        advance.set(ch, boxes[i]?.width ?? Infinity);
+        heights.set(ch, boxes[i]?.height ?? Infinity);
+      });
+      const line = heights.get(ONE_LINE_SAMPLE) ?? 0;
+      let strut = Infinity;
+      for (const h of heights.values()) strut = Math.min(strut, h);
+      const tall = new Set<string>();
+      for (const [ch, h] of heights) if (h > line + 0.01) tall.add(ch);
+      // If the sample itself came from a fallback font, its line says nothing of the others': measure every row.
+      if (line > strut + 0.01) for (const ch of chars) tall.add(ch);
+      return { advance, tall };
+    },
+  };
+}
+
+/**
+ * The part as laid out: its lead, heading row and border overhang, and each row's height — a row in the document
+ * as measured, a row left out (it lies on one line) as the single-line sample's.
+ */
+function measure(p: Part, sample?: HTMLTableRowElement): MeasuredTable {
+  const laid = new Map<Element, number>();
+  for (const r of p.table.tBodies[0]?.rows ?? []) laid.set(r, r.getBoundingClientRect().height);
   const head = p.table.tHead?.getBoundingClientRect().height ?? 0;
-  const extra = p.table.getBoundingClientRect().height - head - rows.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  for (const h of laid.values()) sum += h;
+  const extra = p.table.getBoundingClientRect().height - head - sum;
+  const line = sample ? (laid.get(sample) ?? 0) : 0;
+  const rows = p.rows.map((r) => laid.get(r) ?? line);
   return { lead: p.lead.getBoundingClientRect().height, head, extra: Math.max(0, extra), rows };
 }
 
@@ -118,7 +184,7 @@ function measure(p: Part): MeasuredTable {
  * section's link target is its first block, so the target lies in the one printed part that holds that page.
  */
 function intoPages(p: Part, m: MeasuredTable): { pages: HTMLElement[]; overfull: boolean } {
-  const rows = Array.from(p.table.tBodies[0]?.rows ?? []);
+  const rows = p.rows;
   const plan = paginate(m);
   const pages = plan.map((pg) => {
     const page = el('div', pg.first ? 'yearbook-page' : 'yearbook-page yearbook-page-more');
@@ -172,13 +238,44 @@ export async function layOutBook(
   cover: HTMLElement,
   book: YearbookView,
 ): Promise<Record<string, number>> {
+  performance.mark('book:start');
   const parts = [contentsPart(book), ...book.sections.map((s, i) => sectionPart(s, i + 1))];
-  for (const p of parts) p.wrapper.append(p.lead, p.table);
-  host.replaceChildren(...parts.map((p) => p.wrapper));
+  // A section's table holds, at first, only a single-line sample row, whose cells give their widths and the
+  // single-line row's height; its own rows wait outside the document until it is known which of them need it.
+  const samples = new Map<Part, HTMLTableRowElement>();
+  for (const p of parts) {
+    p.wrapper.append(p.lead, p.table);
+    if (p.cells) {
+      const sample = sampleRow(p.table.querySelectorAll('col').length);
+      samples.set(p, sample);
+      p.table.tBodies[0]?.appendChild(sample);
+    }
+  }
+  const probe = fontProbe(parts);
+  host.replaceChildren(...parts.map((p) => p.wrapper), probe.table);
+  performance.measure('book:build', 'book:start');
+  performance.mark('book:built');
   // Laying out may reach for a font not loaded yet (a character the first font lacks): measure after it came.
   void host.offsetHeight;
   await document.fonts.ready;
-  const measured = parts.map(measure);
+  const font = probe.read();
+  probe.table.remove();
+  let laidOut = 0;
+  for (const [p, sample] of samples) {
+    const room = Array.from(sample.cells, (c) => c.firstElementChild?.getBoundingClientRect().width ?? 0);
+    const wrapping = p.rows.filter((_, i) =>
+      (p.cells?.[i] ?? []).some((v, j) => !fitsOneLine(v, room[j] ?? 0, font)),
+    );
+    p.table.tBodies[0]?.append(...wrapping);
+    laidOut += wrapping.length;
+  }
+  performance.measure('book:layout', 'book:built');
+  performance.mark('book:laid');
+  const measured = parts.map((p) => measure(p, samples.get(p)));
+  for (const sample of samples.values()) sample.remove();
+  host.dataset.rowsLaidOut = String(laidOut);
+  performance.measure('book:measure', 'book:laid');
+  performance.mark('book:measured');
   const starts: Record<string, number> = {};
   const pages: HTMLElement[] = [cover];
   let runsOver = false;
@@ -197,5 +294,6 @@ export async function layOutBook(
   for (const cell of host.querySelectorAll<HTMLElement>('[data-page-of]')) {
     cell.textContent = String(starts[cell.dataset.pageOf ?? ''] ?? '');
   }
+  performance.measure('book:pages', 'book:measured');
   return starts;
 }
