@@ -2,25 +2,17 @@
 // written straight through (the command line's way) and as the screen's job, on a copy of the unit. Not a test:
 // `npx tsx scripts/bench/export-job.ts --db F` (clerk wangli, password Baomi#2026ok) prints one JSON line per
 // run: wall and CPU milliseconds, and the longest stretch the event loop was held (what the window would wait).
-import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppCore } from '../../electron/core/app-core';
 import { exportPackage } from '../../electron/core/exchange/outgoing';
 import { keyringPathFor } from '../../electron/core/vault/keyring';
 import { createDispatcher, type Dispatcher } from '../../electron/ipc/dispatch';
 import { allHandlers } from '../../electron/ipc/handlers';
-import { BENCH_SETUP } from './bench-unit';
+import { BENCH_SETUP, benchOverDb, runBench, wallAndCpu } from './bench-unit';
+import { SUPERVISOR, supervisorSetup } from '../cli/commands/bench-exchange';
 
-const at = process.argv.indexOf('--db');
-const source = at > 0 ? process.argv[at + 1] : undefined;
-if (!source) {
-  process.stderr.write('用法：npx tsx scripts/bench/export-job.ts --db F\n');
-  process.exit(2);
-}
-const dir = mkdtempSync(join(tmpdir(), 'baomi-bench-export-'));
-const SUPERVISOR = { name: '某市国家保密局', kind: 'organ', unitCode: '11110000MB0000001A' } as const;
+const { source, dir } = benchOverDb('export-job.ts', 'export');
 
 async function call(api: Dispatcher, channel: string, input: unknown): Promise<unknown> {
   const r = await api.dispatch(channel, input);
@@ -39,18 +31,10 @@ async function held<T>(
     worst = Math.max(worst, now - last);
     last = now;
   }, 1);
-  const t = performance.now();
-  const cpu = process.cpuUsage();
-  const value = await fn();
-  const used = process.cpuUsage(cpu);
+  const timed = await wallAndCpu(fn);
   worst = Math.max(worst, performance.now() - last);
   clearInterval(tick);
-  return {
-    value,
-    ms: Math.round(performance.now() - t),
-    cpu_ms: Math.round((used.user + used.system) / 1000),
-    held_ms: Math.round(worst),
-  };
+  return { ...timed, held_ms: Math.round(worst) };
 }
 
 async function main(from: string): Promise<void> {
@@ -65,15 +49,7 @@ async function main(from: string): Promise<void> {
   });
   const sup = new AppCore({ dbPath: join(dir, 'sup.db') });
   const supApi = createDispatcher(sup, allHandlers(), (e) => console.error(e));
-  await call(supApi, 'session:setup', {
-    unit: { ...SUPERVISOR, hostLevel: 'secret', adminMode: 'small' },
-    account: {
-      username: 'bench',
-      displayName: '测试',
-      password: `Bench#${randomBytes(9).toString('base64url')}1a`,
-    },
-    mode: 'supervisor',
-  });
+  await call(supApi, 'session:setup', supervisorSetup());
   const key = (await call(supApi, 'keys:exportPublic', { outPath: dir })) as {
     path: string;
     fingerprint: string;
@@ -114,9 +90,4 @@ async function main(from: string): Promise<void> {
   sup.detach();
 }
 
-main(source)
-  .catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(() => rmSync(dir, { recursive: true, force: true }));
+runBench(() => main(source), dir);

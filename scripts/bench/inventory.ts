@@ -2,22 +2,15 @@
 // dispatcher as the screen calls them, on a copy of an existing unit (the large demo: 245k copies). Not a test:
 // `npx tsx scripts/bench/inventory.ts --db F` (clerk wangli, password Baomi#2026ok, as `baomi demo` makes it)
 // prints one JSON line per call with wall and CPU milliseconds.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppCore } from '../../electron/core/app-core';
 import { keyringPathFor } from '../../electron/core/vault/keyring';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { allHandlers } from '../../electron/ipc/handlers';
-import { BENCH_SETUP } from './bench-unit';
+import { BENCH_SETUP, benchOverDb, runBench, wallAndCpu } from './bench-unit';
 
-const at = process.argv.indexOf('--db');
-const source = at > 0 ? process.argv[at + 1] : undefined;
-if (!source) {
-  process.stderr.write('用法：npx tsx scripts/bench/inventory.ts --db F\n');
-  process.exit(2);
-}
-const dir = mkdtempSync(join(tmpdir(), 'baomi-bench-inventory-'));
+const { source, dir } = benchOverDb('inventory.ts', 'inventory');
 
 async function main(from: string): Promise<void> {
   // A count writes a line per copy: on a copy, never on the unit's own file.
@@ -32,13 +25,7 @@ async function main(from: string): Promise<void> {
   });
   if (!unlocked.ok) throw new Error(unlocked.error.message);
   const time = async (name: string, fn: () => Promise<{ ok: boolean }>) => {
-    const t = performance.now();
-    const cpu = process.cpuUsage();
-    const r = await fn();
-    const ms = Math.round(performance.now() - t);
-    // CPU time as well: on a shared, loaded machine the wall time says more about the neighbours.
-    const used = process.cpuUsage(cpu);
-    const cpu_ms = Math.round((used.user + used.system) / 1000);
+    const { value: r, ms, cpu_ms } = await wallAndCpu(fn);
     if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r).slice(0, 400)}`);
     return { r, ms, cpu_ms };
   };
@@ -60,9 +47,4 @@ async function main(from: string): Promise<void> {
   core.detach();
 }
 
-main(source)
-  .catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(() => rmSync(dir, { recursive: true, force: true }));
+runBench(() => main(source), dir);

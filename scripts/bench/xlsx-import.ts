@@ -1,6 +1,6 @@
 // Bench of issue 18: importing 10,000 carrier rows from an xlsx (preview + write, target ≤ 3 s), on a fresh
 // encrypted database. Not a test: `npx tsx scripts/bench/xlsx-import.ts [rows]` prints one JSON line per phase.
-import { BENCH_SETUP } from './bench-unit';
+import { BENCH_SETUP, wallAndCpu } from './bench-unit';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,13 +55,7 @@ async function main(): Promise<void> {
   writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
 
   const time = async (name: string, fn: () => Promise<unknown>) => {
-    const t = performance.now();
-    const cpu = process.cpuUsage();
-    const r = await fn();
-    const ms = Math.round(performance.now() - t);
-    // CPU time as well: on a shared, loaded machine the wall time says more about the neighbours.
-    const used = process.cpuUsage(cpu);
-    const cpu_ms = Math.round((used.user + used.system) / 1000);
+    const { value: r, ms, cpu_ms } = await wallAndCpu(fn);
     process.stdout.write(`${JSON.stringify({ name, n, ms, cpu_ms })}\n`);
     return r;
   };

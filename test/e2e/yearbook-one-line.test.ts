@@ -3,25 +3,16 @@
 // (a long title, a long unbroken code, a title with a line break): only those rows are laid out, and once every
 // page block of the book is laid out, none is fuller than a page may be — an estimate too short would show here.
 import { describe, expect, it } from 'vitest';
-import { seedCarriers } from '../../electron/core/carriers';
-import { seedPersons } from '../../electron/core/persons';
 import { today } from '../../electron/core/util/dates';
-import { seededRng } from '../../scripts/cli/commands/demo';
-import { login, shot, startApp } from './app';
+import { shot } from './app';
+import { bookUnit } from './yearbook-unit';
 
 /** paginate.ts's PAGE_CAPACITY_PX: (A4 landscape's page area less the 6 mm spare) in CSS px. */
 const CAPACITY_PX = ((210 - 20 - 18 - 6) * 96) / 25.4;
 
 describe('年度保密工作台账：单行的行不逐行测量', () => {
   it('one_line_rows_unmeasured: only rows that may wrap are laid out, and every page still fits', async () => {
-    const bridge = await startApp({ setUp: true });
-    const { page, core } = bridge;
-    await login(page);
-    await page.getByTestId('unit-name').waitFor();
-    const db = core.session().db;
-    const now = core.clock.now();
-    seedPersons(db, 'small', seededRng(20261124), now);
-    seedCarriers(db, { count: 2000, rng: seededRng(20261123), now });
+    const { bridge, page, core, db } = await bookUnit(2000);
     // Forty carriers in a row with names that wrap: full pages of tall rows, where a short estimate overfills.
     const long = [
       '关于进一步加强和改进新形势下国家秘密载体管理工作若干问题的通知及其附件一至附件三的汇编本（送审稿）',

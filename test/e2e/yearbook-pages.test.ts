@@ -10,24 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { chineseNumber } from '../../db/domain/numerals';
 import { YEARBOOK_SECTION_LABELS } from '../../db/domain/labels';
 import { YEARBOOK_SECTIONS } from '../../db/domain/vocab';
-import { seedCarriers } from '../../electron/core/carriers';
-import { seedPersons } from '../../electron/core/persons';
 import { pdfDestinationPages } from '../../electron/core/print/pdf-pages';
 import { today } from '../../electron/core/util/dates';
-import { seededRng } from '../../scripts/cli/commands/demo';
 import { tempDir } from '../helpers/temp';
-import { login, shot, startApp } from './app';
+import { shot } from './app';
+import { bookUnit } from './yearbook-unit';
 
 describe('年度保密工作台账 PDF: the contents hold', () => {
   it('every section starts on the page the contents give, in the PDF written by 导出 PDF', async () => {
-    const bridge = await startApp({ setUp: true });
-    const { page, core } = bridge;
-    await login(page);
-    await page.getByTestId('unit-name').waitFor();
-    const db = core.session().db;
-    const now = core.clock.now();
-    seedPersons(db, 'small', seededRng(20261124), now);
-    seedCarriers(db, { count: 2500, rng: seededRng(20261123), now });
+    const { bridge, page, core } = await bookUnit(2500);
     const year = Number(today(core.clock).slice(0, 4));
 
     // Parts of 10 pages: part boundaries inside sections and between them (the route is opened in this document).

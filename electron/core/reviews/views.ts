@@ -1,5 +1,5 @@
 // Reviews as the renderer sees them: handler, department, the steps behind them, whether the clerk is next.
-import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { REVIEW_OUTCOME_LABELS } from '../../../db/domain/labels';
@@ -9,6 +9,7 @@ import { departments, persons, reviewSteps, reviews } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { WorkRef } from '../../ipc/schemas/persons-records';
 import type { InfoReviewListInput, InfoReviewView } from '../../ipc/schemas/reviews';
+import type { StepView } from '../../ipc/schemas/approvals';
 import { stepViews } from '../approvals/steps';
 import { pageOf } from '../util/paging';
 
@@ -21,19 +22,40 @@ const reviewSelect = (db: Pick<Db, 'select'>) =>
     .innerJoin(persons, eq(persons.id, reviews.handlerPersonId))
     .innerJoin(departments, eq(departments.id, reviews.departmentId));
 
-function toView(
-  db: Pick<Db, 'select'>,
-  r: ReviewRecord,
-  handlerName: string,
-  department: string,
-): InfoReviewView {
+/**
+ * The steps of each of `ids`, in the order they were taken: one query for the steps and one for their
+ * approvals, however many reviews a page shows (a query per review made the 100-row page cost 18 ms).
+ */
+function stepsOf(db: Pick<Db, 'select'>, ids: number[]): Map<number, StepView[]> {
+  const out = new Map<number, StepView[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return out;
   const rows = db
-    .select({ step: reviewSteps.step, approvalId: reviewSteps.approvalId })
+    .select({ reviewId: reviewSteps.reviewId, step: reviewSteps.step, approvalId: reviewSteps.approvalId })
     .from(reviewSteps)
-    .where(eq(reviewSteps.reviewId, r.id))
+    .where(inArray(reviewSteps.reviewId, ids))
     .orderBy(asc(reviewSteps.id))
     .all();
-  const steps = stepViews(db, rows);
+  const byApproval = new Map(stepViews(db, rows).map((v) => [v.approvalId, v]));
+  for (const r of rows) {
+    const v = byApproval.get(r.approvalId);
+    if (v) out.get(r.reviewId)?.push({ ...v, step: r.step });
+  }
+  return out;
+}
+
+/** The views of review rows, their steps read for all of them at once. */
+function toViews(
+  db: Pick<Db, 'select'>,
+  rows: { r: ReviewRecord; handlerName: string; department: string }[],
+): InfoReviewView[] {
+  const steps = stepsOf(
+    db,
+    rows.map((x) => x.r.id),
+  );
+  return rows.map((x) => toView(x.r, x.handlerName, x.department, steps.get(x.r.id) ?? []));
+}
+
+function toView(r: ReviewRecord, handlerName: string, department: string, steps: StepView[]): InfoReviewView {
   const approved = new Set(steps.filter((s) => s.decision === 'approved').map((s) => s.step as ReviewStep));
   const waitingOnClerk =
     r.status === 'in_review' && ((approved.has('dept') && !approved.has('office')) || approved.has('leader'));
@@ -66,7 +88,7 @@ export function reviewView(db: Pick<Db, 'select'>, id: number): InfoReviewView {
     throw new AppException('NOT_FOUND', '找不到该保密审查事项。', {
       fields: [{ path: 'reviewId', message: '不存在' }],
     });
-  return toView(db, r.r, r.handlerName, r.department);
+  return toViews(db, [r])[0] as InfoReviewView;
 }
 
 function reviewWhere(input: z.output<typeof InfoReviewListInput>) {
@@ -100,18 +122,17 @@ export function listReviews(
 ): Page<InfoReviewView> {
   const total = db.select({ n: count() }).from(reviews).where(reviewWhere(input)).get()?.n ?? 0;
   const rows = reviewPageQuery(db, input).all();
-  return { total, rows: rows.map((r) => toView(db, r.r, r.handlerName, r.department)) };
+  return { total, rows: toViews(db, rows) };
 }
 
 /** Reviews waiting on the clerk (for the home page's reminders). */
 export function reviewsWaiting(db: Pick<Db, 'select'>): InfoReviewView[] {
-  return reviewSelect(db)
+  const rows = reviewSelect(db)
     .where(eq(reviews.status, 'in_review'))
     .orderBy(asc(reviews.appliedOn))
     .limit(500)
-    .all()
-    .map((r) => toView(db, r.r, r.handlerName, r.department))
-    .filter((v) => v.waitingOnClerk);
+    .all();
+  return toViews(db, rows).filter((v) => v.waitingOnClerk);
 }
 
 /** The person file's part: the 保密审查 the person handled (承办人). */

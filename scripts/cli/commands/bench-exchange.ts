@@ -10,7 +10,19 @@ import { keyringPathFor } from '../../../electron/core/vault/keyring';
 import { call, coreFor, dispatcherFor } from '../session';
 import { benchLine as line, type BenchLine } from './bench-line';
 
-const SUPERVISOR = { name: '某市国家保密局', kind: 'organ', unitCode: '11110000MB0000001A' } as const;
+export const SUPERVISOR = { name: '某市国家保密局', kind: 'organ', unitCode: '11110000MB0000001A' } as const;
+
+/** The bench's supervisor installation: nobody logs into it, so its password is random and never shown. */
+export const supervisorSetup = () =>
+  ({
+    unit: { ...SUPERVISOR, hostLevel: 'secret', adminMode: 'small' },
+    account: {
+      username: 'bench',
+      displayName: '测试',
+      password: `Bench#${randomBytes(9).toString('base64url')}1a`,
+    },
+    mode: 'supervisor',
+  }) as const;
 
 export async function exchangeLines(
   core: AppCore,
@@ -28,15 +40,7 @@ export async function exchangeLines(
   await call(unitApi, 'session:unlock', { username, password });
   const sup = coreFor(join(work, 'exchange-supervisor.db'));
   const supApi = dispatcherFor(sup);
-  await call(supApi, 'session:setup', {
-    unit: { ...SUPERVISOR, hostLevel: 'secret', adminMode: 'small' },
-    account: {
-      username: 'bench',
-      displayName: '测试',
-      password: `Bench#${randomBytes(9).toString('base64url')}1a`,
-    },
-    mode: 'supervisor',
-  });
+  await call(supApi, 'session:setup', supervisorSetup());
   try {
     const u = await call(unitApi, 'keys:exportPublic', { outPath: work });
     await call(supApi, 'exchange:importKey', {

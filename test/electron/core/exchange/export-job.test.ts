@@ -7,16 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { seedCarriers } from '../../../../electron/core/carriers/demo';
 import { REGISTER_PARTS } from '../../../../electron/core/exchange/parts';
 import { exportStages, exportTotal } from '../../../../electron/core/exchange/outgoing';
-import { MEDIA, pair, SUPERVISOR, type Site } from './helpers';
+import { MEDIA, pairWithCarriers, SUPERVISOR, type Site } from './helpers';
 
 async function unitWith(carriers: number) {
-  const { unit, sup } = await pair();
-  let s = 5;
-  seedCarriers(unit.core.session().db, {
-    count: carriers,
-    rng: () => (s = (s * 48271) % 2147483647) / 2147483647,
-    now: unit.core.clock.now(),
-  });
+  const { unit, sup } = await pairWithCarriers(carriers);
   const out = join(unit.dir, 'out');
   mkdirSync(out);
   return { unit, sup, out };

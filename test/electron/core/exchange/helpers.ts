@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppCore } from '../../../../electron/core/app-core';
+import { seedCarriers } from '../../../../electron/core/carriers/demo';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../../electron/ipc/contract';
 import type { AppError } from '../../../../electron/ipc/result';
 import type { Dispatcher } from '../../../../electron/ipc/dispatch';
@@ -78,6 +79,18 @@ export async function pair(longLived = false): Promise<{ unit: Site; sup: Site }
   await introduce(unit, sup, 'subordinate');
   await introduce(sup, unit, 'supervisor');
   return { unit, sup };
+}
+
+/** A unit and its supervisor, the unit holding `carriers` seeded carriers (the same every time). */
+export async function pairWithCarriers(carriers: number): Promise<{ unit: Site; sup: Site }> {
+  const sites = await pair();
+  let s = 5;
+  seedCarriers(sites.unit.core.session().db, {
+    count: carriers,
+    rng: () => (s = (s * 48271) % 2147483647) / 2147483647,
+    now: sites.unit.core.clock.now(),
+  });
+  return sites;
 }
 
 export const MEDIA = { type: 'usb' as const, department: '办公室', custodian: '王丽' };

@@ -1,17 +1,10 @@
 // A supervisor's package import followed and cancelled from the screen (issue 20 point 6): the stages are
 // counted as they pass, and a cancel before the write leaves the supervisor's database as it was.
 import { describe, expect, it } from 'vitest';
-import { seedCarriers } from '../../../../electron/core/carriers/demo';
-import { pair, SUPERVISOR } from './helpers';
+import { pairWithCarriers, SUPERVISOR } from './helpers';
 
 async function packageOf(carriers: number) {
-  const { unit, sup } = await pair();
-  let s = 5;
-  seedCarriers(unit.core.session().db, {
-    count: carriers,
-    rng: () => (s = (s * 48271) % 2147483647) / 2147483647,
-    now: unit.core.clock.now(),
-  });
+  const { unit, sup } = await pairWithCarriers(carriers);
   const pkg = await unit.call('exchange:export', {
     to: SUPERVISOR.unitCode,
     profile: 'full',

@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../db/open';
 import { seedPersons } from '../../../../electron/core/persons/demo';
 import { seedReviews } from '../../../../electron/core/reviews/demo';
-import { reviewPageQuery } from '../../../../electron/core/reviews/views';
+import { asc, eq } from 'drizzle-orm';
+import { reviewSteps } from '../../../../db/schema';
+import { stepViews } from '../../../../electron/core/approvals/steps';
+import { listReviews, reviewPageQuery } from '../../../../electron/core/reviews/views';
 import { InfoReviewListInput } from '../../../../electron/ipc/schemas/reviews';
 import { setUpCore } from '../../../helpers/temp';
 
@@ -37,5 +40,36 @@ describe('保密审查 register query plans', () => {
   it('status and purpose filters read their own index', () => {
     expect(plan({ status: 'in_review' })).toContain('reviews_status_idx');
     expect(plan({ purpose: 'abroad' })).toContain('reviews_purpose_idx');
+  });
+});
+
+describe('保密审查 page reads', () => {
+  it('reviews_page_steps_at_once: a page reads its steps in two queries, each review as it reads alone', () => {
+    const input = InfoReviewListInput.parse({ page: 1, pageSize: 100 });
+    const prepare = db.$client.prepare.bind(db.$client);
+    let statements = 0;
+    db.$client.prepare = ((sql: string) => {
+      statements++;
+      return prepare(sql);
+    }) as typeof db.$client.prepare;
+    let page;
+    try {
+      page = listReviews(db, input);
+    } finally {
+      db.$client.prepare = prepare;
+    }
+    expect(page.rows).toHaveLength(100);
+    // The count, the page, its steps and their approvals: not a query per review.
+    expect(statements).toBeLessThanOrEqual(4);
+    expect(page.rows.some((r) => r.steps.length > 1)).toBe(true);
+    for (const r of page.rows) {
+      const own = db
+        .select({ step: reviewSteps.step, approvalId: reviewSteps.approvalId })
+        .from(reviewSteps)
+        .where(eq(reviewSteps.reviewId, r.id))
+        .orderBy(asc(reviewSteps.id))
+        .all();
+      expect(r.steps, `review ${r.id}`).toEqual(stepViews(db, own));
+    }
   });
 });
