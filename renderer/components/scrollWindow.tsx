@@ -29,14 +29,14 @@ export function isPending<T extends object>(row: Row<T>): row is Pending {
 }
 
 /**
- * How long a row must stay in view before its block is read: longer than a frame or two of a drag of the
- * scroll bar (rows passed over are not read), short enough to leave room in the 100 ms a jump may take to
- * fill (issue 20 point 3).
+ * How long a row must stay in view before its block is read: longer than a frame of a drag of the scroll bar
+ * (rows passed over are mostly not read, and a block that arrives after its rows have passed is not drawn:
+ * PendingWindow), short enough to leave room in the 100 ms a jump may take to fill (issue 20 point 3).
  */
-const SETTLE_MS = 40;
+const SETTLE_MS = 20;
 
-/** `want(index)` marks a row in view and returns its unmarking; `load(block)` reads a block still wanted. */
-export function usePendingRows(load: (block: number) => void) {
+/** `want(index)` marks a row in view and returns its unmarking; `load(blocks)` reads the blocks still wanted. */
+export function usePendingRows(load: (blocks: number[]) => void) {
   const wanted = useRef(new Map<number, number>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const loadRef = useRef(load);
@@ -55,7 +55,7 @@ export function usePendingRows(load: (block: number) => void) {
     map.set(block, (map.get(block) ?? 0) + 1);
     timer.current ??= setTimeout(() => {
       timer.current = null;
-      for (const [b, n] of map) if (n > 0) loadRef.current(b);
+      loadRef.current([...map].filter(([, n]) => n > 0).map(([b]) => b));
     }, SETTLE_MS);
     return () => {
       const n = (map.get(block) ?? 1) - 1;
@@ -68,6 +68,29 @@ export function usePendingRows(load: (block: number) => void) {
 export function PendingCell({ index, want }: { index: number; want: (index: number) => () => void }) {
   useEffect(() => want(index), [index, want]);
   return <span className="register-pending">正在读取…</span>;
+}
+
+/**
+ * A window none of whose rows is read yet (a jump, a drag of the scroll bar): one line says so and wants the
+ * window's blocks, while the table keeps the rows it drew last, hidden. Drawing a window of pending rows
+ * through antd costs as much as drawing the rows themselves, and a jump would pay for both (issue 20 point 3).
+ */
+export function PendingWindow({
+  start,
+  end,
+  want,
+}: {
+  start: number;
+  end: number;
+  want: (index: number) => () => void;
+}) {
+  useEffect(() => {
+    const unwant: (() => void)[] = [];
+    for (let b = Math.floor(start / BLOCK); b * BLOCK < end; b++)
+      unwant.push(want(Math.max(start, b * BLOCK)));
+    return () => unwant.forEach((f) => f());
+  }, [start, end, want]);
+  return <div className="register-pending register-pending-window">正在读取…</div>;
 }
 
 /**

@@ -5,6 +5,8 @@ dayjs.locale('zh-cn');
 
 /** Tables: 2026-03-05. */
 export function tableDate(iso: string | null | undefined): string {
+  // A day as the core stores it is already written so (the register draws dozens a frame).
+  if (iso && iso.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   return iso ? dayjs(iso).format('YYYY-MM-DD') : '';
 }
 

@@ -36,8 +36,11 @@ export interface RegisterState<T> {
   /** Merge a change into the query (any change but paging goes back to page 1) and reload. */
   setQuery(change: Partial<RegisterQuery>): Promise<void>;
   reload(): Promise<void>;
-  /** Read block `i` of the current query unless it is loaded or on its way. */
-  loadBlock(i: number): Promise<void>;
+  /**
+   * Read blocks `is` of the current query, but those loaded or on their way; the rows they bring are shown
+   * together (a window across two blocks is drawn once, not once per block).
+   */
+  loadBlocks(is: readonly number[]): Promise<void>;
   /** Read again what is shown (the page, or the blocks read last), keeping the rows until the answer comes. */
   refresh(): Promise<void>;
   /** A view shows the register from now until the returned function is called (changes refresh it meanwhile). */
@@ -105,20 +108,30 @@ export function createRegisterStore<T>({ read, domains, query }: RegisterOptions
           : { loading: false, error: r.error.message },
       );
     },
-    async loadBlock(i) {
-      if (get().blocks[i] || asked.has(i)) return;
-      asked.add(i);
+    async loadBlocks(is) {
+      const wanted = [...new Set(is)].filter((i) => !get().blocks[i] && !asked.has(i));
+      if (!wanted.length) return;
+      for (const i of wanted) asked.add(i);
       const mine = seq;
-      const r = await read({ ...get().query, page: i + 1, pageSize: BLOCK });
-      // A reload since (new filters, sort or search) makes this block belong to another query.
+      const q = get().query;
+      const answers = await Promise.all(wanted.map((i) => read({ ...q, page: i + 1, pageSize: BLOCK })));
+      // A reload since (new filters, sort or search) makes these blocks belong to another query.
       if (mine !== seq) return;
-      if (!r.ok) {
-        asked.delete(i);
-        set({ error: r.error.message });
-        return;
-      }
-      noteRead(i);
-      set({ blocks: { ...get().blocks, [i]: r.value.rows }, total: r.value.total });
+      const blocks = { ...get().blocks };
+      let total = get().total;
+      let error: string | null = null;
+      answers.forEach((r, k) => {
+        const i = wanted[k] as number;
+        if (!r.ok) {
+          asked.delete(i);
+          error = r.error.message;
+          return;
+        }
+        noteRead(i);
+        blocks[i] = r.value.rows;
+        total = r.value.total;
+      });
+      set(error === null ? { blocks, total } : { blocks, total, error });
     },
     async refresh() {
       const q = get().query;

@@ -24,6 +24,7 @@ interface PageElement {
   scrollTop: number;
   scrollHeight: number;
   textContent: string | null;
+  dataset: Record<string, string | undefined>;
   click(): void;
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
@@ -100,12 +101,16 @@ async function jumpFill(page: Page, to: number): Promise<number> {
       new Promise<number>((resolve, reject) => {
         const w = globalThis as unknown as PageGlobals;
         const holder = w.document.querySelector('.register-scroll') as PageElement;
+        // The rows drawn before the jump are filled too: wait for the window to have moved (its first row).
+        const start = () => holder.querySelector('.register-window')?.dataset.start;
+        const before = start();
         const t = performance.now();
         holder.scrollTop = to * holder.scrollHeight;
         const check = () => {
           if (performance.now() - t > 10_000) return reject(new Error('rows still blank after 10 s'));
           const filled = holder.querySelectorAll('.ant-table-row').length > 0;
-          if (filled && !holder.querySelector('.register-pending')) return resolve(performance.now() - t);
+          if (start() !== before && filled && !holder.querySelector('.register-pending'))
+            return resolve(performance.now() - t);
           w.requestAnimationFrame(check);
         };
         w.requestAnimationFrame(check);

@@ -67,7 +67,7 @@ describe('register store', () => {
     const unwatch = store.getState().watch();
     await store.getState().setQuery({ page: 1, pageSize: BLOCK, search: '保密' });
     const read = Array.from({ length: REFRESH_BLOCKS + 2 }, (_, i) => i + 1);
-    for (const b of read) await store.getState().loadBlock(b);
+    for (const b of read) await store.getState().loadBlocks([b]);
     const query = store.getState().query;
     const last = REFRESH_BLOCKS + 2;
     ch.rows[last * BLOCK] = { id: -1, status: 'destroyed' };
@@ -99,7 +99,7 @@ describe('register store', () => {
     });
     const unwatch = store.getState().watch();
     await store.getState().setQuery({ pageSize: BLOCK });
-    const slow = store.getState().loadBlock(3);
+    const slow = store.getState().loadBlocks([3]);
     publish(['carriers']);
     release();
     await slow;
@@ -129,5 +129,24 @@ describe('register store, opened anew', () => {
     expect(store.getState().loading).toBe(true);
     await other;
     off();
+  });
+
+  it('shows the blocks of a window across two of them together: the table draws it once, not once a block', async () => {
+    const ch = fakeChannel(10 * BLOCK);
+    const store = createRegisterStore<Row>({
+      read: ch.read,
+      domains: ['carriers'],
+      query: { pageSize: BLOCK },
+    });
+    await store.getState().reload();
+    const seen: number[][] = [];
+    const unsubscribe = store.subscribe((s) => seen.push(Object.keys(s.blocks).map(Number)));
+    await store.getState().loadBlocks([6, 7, 7]);
+    unsubscribe();
+    expect(ch.asked).toEqual([1, 7, 8]);
+    expect(seen).toEqual([[0, 6, 7]]);
+    // Asked again, loaded blocks are not read again.
+    await store.getState().loadBlocks([6, 7]);
+    expect(ch.asked).toEqual([1, 7, 8]);
   });
 });
