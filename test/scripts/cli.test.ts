@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { COMMANDS, main } from '../../scripts/cli/main';
 import { olderSetupKilledBeforeKeyring } from '../helpers/leftover';
-import { tempDir } from '../helpers/temp';
+import { newCore, newDispatcher, tempDir } from '../helpers/temp';
 import { REGISTERS } from '../../db/domain/vocab';
 import { SCALES } from '../../scripts/cli/commands/demo';
 import { baomi, BIN, cli, initArgs, initDb, initHere, PASSWORD } from './cli-helpers';
@@ -250,6 +250,26 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     for (const k of ['training_attendance', 'appraisals', 'sanctions', 'agreements', 'staff_members']) {
       expect(stats[k]).toBeGreaterThan(0);
     }
+  });
+
+  it('demo keeps the chain it wrote as the unlock checkpoint: the first unlock walks only what follows', async () => {
+    const dir = tempDir();
+    const db = await initHere(dir);
+    const r = await cli(['demo', '--db', db, '--json']);
+    expect(r.code, r.err).toBe(0);
+    const { checkpoint } = JSON.parse(r.out) as { checkpoint: number | null };
+    const core = newCore(dir);
+    expect(
+      (await newDispatcher(core).dispatch('session:unlock', { username: 'wangli', password: PASSWORD })).ok,
+    ).toBe(true);
+    const sql = core.session().db.$client;
+    const seeded = sql
+      .prepare("SELECT seq FROM audit_log WHERE action = 'demo_seed'")
+      .pluck()
+      .get() as number;
+    expect(seeded).toBeGreaterThan(SCALES.small.auditEntries);
+    expect(checkpoint).toBe(seeded);
+    core.detach();
   });
 
   it('demo_needs_empty_database: demo over a database with entries is refused before anything is written', async () => {
