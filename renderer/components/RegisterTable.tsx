@@ -200,7 +200,11 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
     const t = setTimeout(() => void setQuery({ search: text }), 300);
     return () => clearTimeout(t);
   }, [search, query.search, setQuery]);
-  const [boxRef, win] = useScrollWindow(total);
+  const [boxRef, win] = useScrollWindow(total, (first, last) => {
+    const is: number[] = [];
+    for (let b = Math.floor(first / BLOCK); b * BLOCK <= last; b++) is.push(b);
+    void loadBlocks(is);
+  });
   const want = usePendingRows((is) => void loadBlocks(is));
 
   useEffect(() => {
@@ -394,13 +398,9 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
       <ErrorNote message={error} />
       <div className="register-scroll" ref={boxRef} onScroll={win.onScroll}>
         <div className="register-spacer" style={{ height: win.spacer, minWidth: width }}>
-          <div
-            className={unread ? 'register-window register-window-unread' : 'register-window'}
-            style={{ height: win.height }}
-            data-start={start}
-          >
+          <div className="register-window" style={{ height: win.height }} data-start={start}>
             {table}
-            {unread ? <PendingWindow start={start} end={end} want={want} /> : null}
+            {unread ? <PendingWindow start={start} end={end} top={win.header} want={want} /> : null}
           </div>
         </div>
       </div>

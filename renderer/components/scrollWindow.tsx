@@ -71,17 +71,20 @@ export function PendingCell({ index, want }: { index: number; want: (index: numb
 }
 
 /**
- * A window none of whose rows is read yet (a jump, a drag of the scroll bar): one line says so and wants the
- * window's blocks, while the table keeps the rows it drew last, hidden. Drawing a window of pending rows
- * through antd costs as much as drawing the rows themselves, and a jump would pay for both (issue 20 point 3).
+ * A window none of whose rows is read yet (a jump, a drag of the scroll bar): one line over the rows drawn
+ * last (below the header, `top`) says so and wants the window's blocks; the table is left as it is. Drawing a
+ * window of pending rows through antd costs as much as drawing the rows themselves, and a jump would pay for
+ * both (issue 20 point 3); hiding the rows by a class on the table would have every cell's style computed again.
  */
 export function PendingWindow({
   start,
   end,
+  top,
   want,
 }: {
   start: number;
   end: number;
+  top: number;
   want: (index: number) => () => void;
 }) {
   useEffect(() => {
@@ -90,7 +93,11 @@ export function PendingWindow({
       unwant.push(want(Math.max(start, b * BLOCK)));
     return () => unwant.forEach((f) => f());
   }, [start, end, want]);
-  return <div className="register-pending register-pending-window">正在读取…</div>;
+  return (
+    <div className="register-pending register-pending-window" style={{ top }}>
+      正在读取…
+    </div>
+  );
 }
 
 /**
@@ -114,6 +121,8 @@ export interface ScrollWindow {
   spacer: number;
   /** Height of the box: the table's window. */
   height: number;
+  /** Height of the table's header row. */
+  header: number;
   onScroll: (e: UIEvent<HTMLDivElement>) => void;
   /** Back to the first row (stable across draws). */
   toTop: () => void;
@@ -135,8 +144,20 @@ function slide(box: HTMLElement, scrollTop: number, start: number, rowPx: number
 let lastBox = { height: 400, tallest: 400 };
 
 /** The box to scroll (its ref) and the window it shows. */
-export function useScrollWindow(total: number): [RefObject<HTMLDivElement | null>, ScrollWindow] {
+/** A scroll this long after the one before it is a jump (a click on the bar, End, a wheel fling's first step). */
+const QUIET_MS = 100;
+
+/**
+ * The box to scroll (its ref) and the window it shows. `onJump(first, last)` hears of a jump past the rows
+ * drawn, with the rows it lands on, as the scroll happens: their blocks can be read while the frame that says
+ * they are being read is drawn, rather than after rows have settled in view (a drag's first step reads too).
+ */
+export function useScrollWindow(
+  total: number,
+  onJump?: (first: number, last: number) => void,
+): [RefObject<HTMLDivElement | null>, ScrollWindow] {
   const boxRef = useRef<HTMLDivElement>(null);
+  const lastScroll = useRef(0);
   // The box's height, and the tallest it has been: rows are drawn for the tallest, so that the box shrinking a
   // little (the toolbar wrapping once the count arrives) does not draw every row again before they show.
   // It starts as the last register's box (the same window), so that the first rows are drawn once.
@@ -183,11 +204,21 @@ export function useScrollWindow(total: number): [RefObject<HTMLDivElement | null
     start,
     end,
     spacer: px.header + total * px.row,
+    header: px.header,
     height,
     onScroll: (e) => {
       const box = e.currentTarget;
+      const before = scrolled.current;
       scrolled.current = box.scrollTop;
+      const at = performance.now();
+      const quiet = at - lastScroll.current > QUIET_MS;
+      lastScroll.current = at;
       const now = Math.floor(scrolled.current / px.row / CHUNK);
+      if (onJump && quiet && Math.abs(scrolled.current - before) > (end - start) * px.row) {
+        // The window the next draw shows (as `start` and `end` above, at the new step).
+        const first = Math.min(now * CHUNK, last - (last % CHUNK));
+        onJump(first, Math.min(total, first + (end - start)) - 1);
+      }
       if (now !== step) setStep(now);
       else slide(box, scrolled.current, start, px.row);
     },
