@@ -2,8 +2,8 @@
 // of which only the rows in view are drawn (virtual rows) and only the blocks of 100 rows in view are read
 // from the channel; sort, filters and search are sent to the channel; fixed header, remembered column
 // settings, and an empty state that says what to do next.
-import { CloseOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Space, Table, Tag, type TableColumnsType, type TableProps } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Empty, Input, Space, Table, type TableColumnsType, type TableProps } from 'antd';
 import {
   useCallback,
   useEffect,
@@ -20,6 +20,7 @@ import { BLOCK, type RegisterQuery, type RegisterStore } from '../stores/registe
 import { ColumnSettingsButton } from './ColumnSettingsButton';
 import { useColumnSettings, type ColumnSettings } from './columnSettings';
 import { ErrorNote } from './ErrorNote';
+import { FilterChips, type ToolbarFilter } from './FilterChips';
 import { takeViewFilters } from '../shell/view';
 import {
   isPending,
@@ -47,12 +48,7 @@ export interface RegisterColumn<T> {
   pinned?: boolean;
 }
 
-/** A filter the toolbar sets (部门, 保管人): how its chip names it. */
-export interface ToolbarFilter {
-  key: string;
-  title: string;
-  label: (value: string) => string;
-}
+export type { ToolbarFilter } from './FilterChips';
 
 export interface RegisterTableProps<T> {
   /** Stable id: the key for remembered column settings. */
@@ -119,58 +115,6 @@ function antColumnsOf<T extends object>(
         }
       : {}),
   }));
-}
-
-/**
- * Every filter and the search in force, each a chip that removes it: a filter on a hidden column, or one a
- * reminder set, never leaves an empty list unexplained.
- */
-function FilterChips<T>({
-  query,
-  columns,
-  toolbarFilters = [],
-  onRemove,
-  onClear,
-}: {
-  query: RegisterQuery;
-  columns: RegisterColumn<T>[];
-  toolbarFilters?: ToolbarFilter[] | undefined;
-  /** The filter's key; null: the search. */
-  onRemove: (key: string | null) => void;
-  onClear: () => void;
-}) {
-  const chips: { key: string | null; text: string }[] = [];
-  if (query.search) chips.push({ key: null, text: `搜索：${query.search}` });
-  for (const [key, value] of Object.entries(query.filters)) {
-    if (!value) continue;
-    const col = columns.find((c) => c.key === key);
-    const bar = toolbarFilters.find((f) => f.key === key);
-    const label = col?.filterOptions?.find((o) => o.value === value)?.label ?? bar?.label(value) ?? value;
-    chips.push({ key, text: `${col?.title ?? bar?.title ?? '筛选'}：${label}` });
-  }
-  if (!chips.length) return null;
-  return (
-    <div className="register-chips" aria-label="当前筛选">
-      {chips.map((c) => (
-        <Tag
-          key={c.key ?? ''}
-          closable
-          closeIcon={<CloseOutlined aria-label={`取消${c.text.split('：')[0] ?? ''}筛选`} />}
-          onClose={(e) => {
-            e.preventDefault();
-            onRemove(c.key);
-          }}
-        >
-          {c.text}
-        </Tag>
-      ))}
-      {chips.length > 1 ? (
-        <Button type="link" size="small" onClick={onClear}>
-          清除全部
-        </Button>
-      ) : null}
-    </div>
-  );
 }
 
 export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
