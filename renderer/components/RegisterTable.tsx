@@ -16,7 +16,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { BLOCK, type RegisterQuery, type RegisterStore } from '../stores/register.store';
+import { BLOCK, blocksOf, type RegisterQuery, type RegisterStore } from '../stores/register.store';
 import { ColumnSettingsButton } from './ColumnSettingsButton';
 import { useColumnSettings, type ColumnSettings } from './columnSettings';
 import { ErrorNote } from './ErrorNote';
@@ -144,11 +144,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
     const t = setTimeout(() => void setQuery({ search: text }), 300);
     return () => clearTimeout(t);
   }, [search, query.search, setQuery]);
-  const [boxRef, win] = useScrollWindow(total, (first, last) => {
-    const is: number[] = [];
-    for (let b = Math.floor(first / BLOCK); b * BLOCK <= last; b++) is.push(b);
-    void loadBlocks(is);
-  });
+  const [boxRef, win] = useScrollWindow(total, (first, last) => void loadBlocks(blocksOf(first, last)));
   const want = usePendingRows((is) => void loadBlocks(is));
 
   useEffect(() => {

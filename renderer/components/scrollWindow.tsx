@@ -15,7 +15,7 @@ import {
   type RefObject,
   type UIEvent,
 } from 'react';
-import { BLOCK } from '../stores/register.store';
+import { BLOCK, blocksOf } from '../stores/register.store';
 
 export class Pending {
   constructor(readonly pending: number) {}
@@ -88,9 +88,7 @@ export function PendingWindow({
   want: (index: number) => () => void;
 }) {
   useEffect(() => {
-    const unwant: (() => void)[] = [];
-    for (let b = Math.floor(start / BLOCK); b * BLOCK < end; b++)
-      unwant.push(want(Math.max(start, b * BLOCK)));
+    const unwant = blocksOf(start, end - 1).map((b) => want(Math.max(start, b * BLOCK)));
     return () => unwant.forEach((f) => f());
   }, [start, end, want]);
   return (
@@ -143,7 +141,6 @@ function slide(box: HTMLElement, scrollTop: number, start: number, rowPx: number
 
 let lastBox = { height: 400, tallest: 400 };
 
-/** The box to scroll (its ref) and the window it shows. */
 /** A scroll this long after the one before it is a jump (a click on the bar, End, a wheel fling's first step). */
 const QUIET_MS = 100;
 

@@ -19,6 +19,13 @@ export interface RegisterQuery {
 /** Rows per block of the scrolling table: a page of the channel with `pageSize: BLOCK`. */
 export const BLOCK = 100;
 
+/** The blocks that hold rows `first` to `last`. */
+export function blocksOf(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let b = Math.floor(first / BLOCK); b * BLOCK <= last; b++) out.push(b);
+  return out;
+}
+
 /**
  * How many blocks a change reads again: those read last, which hold the rows in view and the ones beside
  * them. Blocks read earlier are dropped and read again if they scroll back into view.
