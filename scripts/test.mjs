@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every gate, in order, loud on failure. Ends with the plain line `N passed, N failed`
 // (CI reads it), counting each gate as one check and each vitest test as one.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,14 +11,7 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
-function gate(name, cmd, args) {
-  const t = Date.now();
-  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
-  const okay = r.status === 0;
-  console.log(
-    `=== ${name}: ${okay ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`,
-  );
+function tally(name, okay) {
   if (okay) passed++;
   else {
     failed++;
@@ -27,13 +20,55 @@ function gate(name, cmd, args) {
   return okay;
 }
 
-gate('typecheck', npx, ['tsc', '-b']);
-gate('lint', npx, ['eslint', '.', '--max-warnings', '0']);
-gate('format', npx, ['prettier', '--check', '.']);
-// Fences between domains and no import cycles (scripts/check-imports.mjs; its own test proves it can fail).
-gate('imports', process.execPath, ['scripts/check-imports.mjs']);
-// Electron security audit (electronegativity over electron/ and renderer/): fails on HIGH or MEDIUM.
-gate('audit:electron', process.execPath, ['scripts/audit-electron.mjs']);
+function gate(name, cmd, args) {
+  const t = Date.now();
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const okay = r.status === 0;
+  console.log(
+    `=== ${name}: ${okay ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
+  return tally(name, okay);
+}
+
+/** A gate run beside others: its output held and printed whole when it ends, so gates never interleave. */
+function quietGate(name, cmd, args) {
+  const t = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env: process.env });
+    const out = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => out.push(d));
+    const end = (code, why) => {
+      const okay = code === 0;
+      process.stdout.write(`\n=== ${name}: ${cmd} ${args.join(' ')}\n${Buffer.concat(out).toString()}`);
+      console.log(
+        `=== ${name}: ${okay ? 'ok' : `FAILED (${why})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+      );
+      resolve(tally(name, okay));
+    };
+    child.on('error', (e) => end(null, e.message));
+    child.on('close', (code, signal) => end(code, `exit ${code ?? signal}`));
+  });
+}
+
+/** Gates one after the other, output held as quietGate does. */
+async function quietGates(list) {
+  for (const [name, cmd, args] of list) await quietGate(name, cmd, args);
+}
+
+// The type check is the longest gate and uses one core; the others run beside it on the second (two cores here).
+await Promise.all([
+  quietGate('typecheck', npx, ['tsc', '-b']),
+  quietGates([
+    ['lint', npx, ['eslint', '.', '--max-warnings', '0']],
+    ['format', npx, ['prettier', '--check', '.']],
+    // Fences between domains and no import cycles (scripts/check-imports.mjs; its own test proves it can fail).
+    ['imports', process.execPath, ['scripts/check-imports.mjs']],
+    // Electron security audit (electronegativity over electron/ and renderer/): fails on HIGH or MEDIUM.
+    ['audit:electron', process.execPath, ['scripts/audit-electron.mjs']],
+  ]),
+]);
 for (const extra of (process.env.BAOMI_EXTRA_GATES ?? '').split(',').filter(Boolean))
   gate(extra, 'npm', ['run', '-s', extra]);
 

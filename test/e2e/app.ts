@@ -12,15 +12,16 @@ import type { Drive } from '../../electron/ipc/schemas/files';
 export { CLERK, UNIT };
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
-// One Chromium per test file (starting it is the slow part); each test gets its own context and core. The
-// hooks that close them are registered per file by test/setup/e2e.ts: a module's own hooks would run for the
-// first file of a worker only, since modules are shared between the files a worker runs.
+// One Chromium per worker (starting and closing it cost about two seconds a file on this machine): each test
+// gets its own context and core, closed after it by test/setup/e2e.ts. A browser that died (a crash in one
+// file) is started again for the next. Playwright ends the browsers it started when the worker exits.
 let browser: Promise<Browser> | null = null;
 
-/** After each file: its Chromium closed. */
-export async function closeBrowser(): Promise<void> {
-  await (await browser)?.close();
-  browser = null;
+async function theBrowser(): Promise<Browser> {
+  const b = browser ? await browser.catch(() => null) : null;
+  if (b?.isConnected()) return b;
+  browser = launchChromium();
+  return browser;
 }
 
 const open: Bridge[] = [];
@@ -64,7 +65,7 @@ export async function startApp(
     kdf: TEST_KDF,
     ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.drives ? { drives: opts.drives } : {}),
-    browser: await (browser ??= launchChromium()),
+    browser: await theBrowser(),
     onInternal: (e) => {
       throw e;
     },

@@ -189,10 +189,7 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
       .first()
       .waitFor();
     await shot(page, 'committee-meeting-materials-out');
-    await closing
-      .getByRole('button', { name: 'Close' })
-      .click()
-      .catch(() => page.keyboard.press('Escape'));
+    await page.keyboard.press('Escape');
     await closing.waitFor({ state: 'detached' });
     await materials.nth(2).locator('input[type=checkbox]').check();
     await page.getByRole('button', { name: '收回所选材料（1）' }).click();

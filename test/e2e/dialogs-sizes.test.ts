@@ -61,5 +61,5 @@ describe('the carrier action dialogs at 1024×700 and 1366×860', () => {
       seen.push(name);
     }
     expect(seen).toEqual(names);
-  });
+  }, 120_000);
 });

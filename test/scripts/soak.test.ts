@@ -1,4 +1,5 @@
-// The kill-9 campaign, bounded: a fixed seed, eight kills (two per phase; `npm run soak` runs the long campaign), and not one corrupt database or lost write.
+// The kill-9 campaign, bounded: a fixed seed, four kills (one per phase; `npm run soak` runs the long campaign of
+// 200), and not one corrupt database or lost write.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const SOAK = join(import.meta.dirname, '../../scripts/soak.mjs');
 
 describe('npm run soak', () => {
-  it('kill9_never_corrupts: eight SIGKILLs across init, demo, backup and restore leave every database sound or cleanly refused, and every reported backup restorable', () => {
+  it('kill9_never_corrupts: four SIGKILLs across init, demo, backup and restore leave every database sound or cleanly refused, and every reported backup restorable', () => {
     // Import is left to the full run: its fixture (two units and a key exchange) alone costs a third of the budget.
     const r = spawnSync(
       process.execPath,
@@ -15,7 +16,7 @@ describe('npm run soak', () => {
         '--seed',
         '7',
         '--kills',
-        '8',
+        '4',
         '--jobs',
         '2',
         '--minutes',
@@ -28,7 +29,7 @@ describe('npm run soak', () => {
     const lines = r.stdout.trim().split('\n');
     const total = JSON.parse(lines.at(-2) ?? '{}');
     expect(total, r.stdout + r.stderr).toMatchObject({ phase: 'total', seed: 7, corrupt: 0, lost: 0 });
-    expect(total.kills, r.stdout).toBeGreaterThanOrEqual(8);
+    expect(total.kills, r.stdout).toBeGreaterThanOrEqual(4);
     expect(total.sound + total.refused + total.absent).toBe(total.runs);
     expect(r.status, r.stderr).toBe(0);
   }, 210_000);

@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { argon2Define } from '../../argon2-source.mjs';
 import { ROOT } from '../../chromium-bridge';
 import { CliError, EXIT } from '../io';
+import { cliKdf } from '../session';
 
 export async function coreRssLine(dbPath: string, username: string, password: string): Promise<object> {
   const dir = mkdtempSync(join(tmpdir(), 'baomi-bench-rss-'));
@@ -35,7 +36,12 @@ export async function coreRssLine(dbPath: string, username: string, password: st
     const run = spawnSync(process.execPath, [bundle, dbPath, username], {
       input: `${password}\n`,
       encoding: 'utf8',
-      env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') },
+      env: {
+        ...process.env,
+        NODE_PATH: join(ROOT, 'node_modules'),
+        // Accounts made at the tests' KDF cost (cliKdf) unlock only at that cost.
+        ...(cliKdf.params ? { BAOMI_BENCH_KDF: JSON.stringify(cliKdf.params) } : {}),
+      },
       maxBuffer: 1 << 20,
     });
     if (run.status !== 0) {

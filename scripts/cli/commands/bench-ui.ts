@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type Bridge, CHROMIUM_PATH, launchBridge, ROOT } from '../../chromium-bridge';
 import { CliError, EXIT } from '../io';
+import { cliKdf } from '../session';
 import { benchLine as line, type BenchLine } from './bench-line';
 
 // The page's own globals, as far as the functions run inside it use them (this project has no DOM types).
@@ -199,7 +200,13 @@ export async function scrollLines(dbPath: string, username: string, password: st
 }
 
 async function measureIn(rendererDir: string, dbPath: string, username: string, password: string) {
-  const bridge = await launchBridge({ dbPath, rendererDir, viewport: { width: 1366, height: 860 } });
+  const bridge = await launchBridge({
+    dbPath,
+    rendererDir,
+    viewport: { width: 1366, height: 860 },
+    // Accounts made at the tests' KDF cost (cliKdf) unlock only at that cost.
+    ...(cliKdf.params ? { kdf: cliKdf.params } : {}),
+  });
   try {
     const before = Math.round(process.memoryUsage().rss / 2 ** 20);
     const { value, peak, atMark, end } = await peakRss((mark) =>
