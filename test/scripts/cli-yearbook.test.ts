@@ -5,18 +5,27 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
-import { baomi, BIN, initDb, PASSWORD } from './cli-helpers';
+import { baomi, BIN, cli, initDb, initHere, PASSWORD } from './cli-helpers';
 
 describe('baomi yearbook', () => {
-  it('--help prints its usage; a bad year or folder is a usage error in Chinese', () => {
-    const help = baomi(['yearbook', '--help'], '');
+  it('--help prints its usage; a bad year or folder is a usage error in Chinese', async () => {
+    // In this process: the usage and the refusals are the command's own, not the binary's.
+    const help = await cli(['yearbook', '--help'], '');
     expect(help.code).toBe(0);
     expect(help.out).toContain('yearbook --year 年度 --db F --out 目录');
-    const db = initDb();
-    const badYear = baomi(['yearbook', '--year', '26', '--db', db, '--out', tempDir()]);
+    const db = await initHere();
+    const badYear = await cli(['yearbook', '--year', '26', '--db', db, '--out', tempDir()]);
     expect(badYear.code).toBe(2);
     expect(badYear.err).toContain('年度应为 2000–2100 之间的四位数字');
-    const badDir = baomi(['yearbook', '--year', '2026', '--db', db, '--out', join(tempDir(), '无此文件夹')]);
+    const badDir = await cli([
+      'yearbook',
+      '--year',
+      '2026',
+      '--db',
+      db,
+      '--out',
+      join(tempDir(), '无此文件夹'),
+    ]);
     expect(badDir.code).toBe(2);
     expect(badDir.err).toContain('输出文件夹不存在');
   });
