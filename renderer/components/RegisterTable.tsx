@@ -183,6 +183,19 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   const same = data.length === drawn.length && data.every((r, i) => r === drawn[i]);
   if (!unread && !same) setDrawn(data);
   const tableData = unread || same ? drawn : data;
+  // After a jump only the rows in view are drawn; once they are read and shown, the rest of the window.
+  const { tight, loosen } = win;
+  const shown = tight && data.length > 0 && !data.some(isPending);
+  useEffect(() => {
+    if (!shown) return;
+    let later: ReturnType<typeof setTimeout> | undefined;
+    // After the frame that shows them (a timer set in the frame's callback runs after its paint).
+    const frame = requestAnimationFrame(() => (later = setTimeout(loosen, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(later);
+    };
+  }, [shown, loosen]);
 
   // The ticking column (antd's default width when the register sets none) stays left of the pinned ones.
   const lead = props.rowSelection ? (props.rowSelection.columnWidth ?? 32) : 0;

@@ -124,6 +124,9 @@ export interface ScrollWindow {
   onScroll: (e: UIEvent<HTMLDivElement>) => void;
   /** Back to the first row (stable across draws). */
   toTop: () => void;
+  /** Only the rows in view are drawn (just after a jump); `loosen` draws the whole window again. */
+  tight: boolean;
+  loosen: () => void;
 }
 
 /**
@@ -163,6 +166,9 @@ export function useScrollWindow(
     lastBox = { height, tallest };
   }, [height, tallest]);
   const [step, setStep] = useState(0);
+  // After a jump, the first row in view: only the rows in view are drawn until they show (issue 20 point 3:
+  // antd's cost grows with the rows drawn), then the window's extra rows (loosen).
+  const [tight, setTight] = useState<number | null>(null);
   const [px, setPx] = useState({ row: ROW_PX, header: HEADER_PX });
   const scrolled = useRef(0);
 
@@ -184,8 +190,9 @@ export function useScrollWindow(
   }, [total, height]);
 
   const last = Math.max(0, total - 1);
-  const start = Math.min(step * CHUNK, last - (last % CHUNK));
-  const end = Math.min(total, start + Math.ceil(Math.max(0, tallest - px.header) / px.row) + CHUNK + 1);
+  const inView = (box: number) => Math.ceil(Math.max(0, box - px.header) / px.row) + 1;
+  const start = tight ?? Math.min(step * CHUNK, last - (last % CHUNK));
+  const end = Math.min(total, tight === null ? start + inView(tallest) + CHUNK : tight + inView(height));
   // Every draw puts the rows where the scroll position says (a new step, new rows, a resize).
   useLayoutEffect(() => {
     if (boxRef.current) slide(boxRef.current, scrolled.current, start, px.row);
@@ -195,7 +202,9 @@ export function useScrollWindow(
     if (boxRef.current) boxRef.current.scrollTop = 0;
     scrolled.current = 0;
     setStep(0);
+    setTight(null);
   }, []);
+  const loosen = useCallback(() => setTight(null), []);
 
   const win: ScrollWindow = {
     start,
@@ -212,14 +221,20 @@ export function useScrollWindow(
       lastScroll.current = at;
       const now = Math.floor(scrolled.current / px.row / CHUNK);
       if (onJump && quiet && Math.abs(scrolled.current - before) > (end - start) * px.row) {
-        // The window the next draw shows (as `start` and `end` above, at the new step).
-        const first = Math.min(now * CHUNK, last - (last % CHUNK));
-        onJump(first, Math.min(total, first + (end - start)) - 1);
+        // The rows in view where it lands, drawn alone first (`start` and `end` above, while tight).
+        const first = Math.min(Math.floor(scrolled.current / px.row), last);
+        setTight(first);
+        setStep(now);
+        onJump(first, Math.min(total, first + inView(height)) - 1);
+        return;
       }
+      if (tight !== null) setTight(null);
       if (now !== step) setStep(now);
-      else slide(box, scrolled.current, start, px.row);
+      else if (tight === null) slide(box, scrolled.current, start, px.row);
     },
     toTop,
+    tight: tight !== null,
+    loosen,
   };
   return [boxRef, win];
 }
