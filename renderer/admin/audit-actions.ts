@@ -214,4 +214,5 @@ export const ACTION_LABELS: Record<string, string> = {
   self_assessment_save: '填写年度自查自评报告',
   self_assessment_export_docx: '导出年度自查自评报告（Word）',
   yearbook_export_xlsx: '导出年度保密工作台账（Excel）',
+  yearbook_export_pdf: '导出年度保密工作台账（PDF）',
 };

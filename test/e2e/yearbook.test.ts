@@ -14,6 +14,7 @@ import { tempDir } from '../helpers/temp';
 import { seedYear } from '../electron/core/yearbook/seed';
 import { login, SCREENSHOTS, shot, startApp, UNIT } from './app';
 import { pagePdf, pdfText } from './pdf';
+import { pdfDestinationPages } from '../../electron/core/print/pdf-pages';
 
 async function printed(page: Page, title: string, name: string): Promise<string> {
   await page.getByRole('article', { name: `${title}（打印预览）` }).waitFor();
@@ -102,7 +103,7 @@ describe('年度台账与自查自评 in Chromium', () => {
     await wb.xlsx.readFile(xlsx);
     expect(wb.worksheets).toHaveLength(YEARBOOK_SECTIONS.length);
 
-    await page.getByRole('tabpanel').getByRole('button', { name: '打印 / 导出 PDF' }).click();
+    await page.getByRole('tabpanel').getByRole('button', { name: '打印', exact: true }).click();
     // The contents get each section's first page once the print route has cut the book into pages.
     await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 60_000 });
     const book = await printed(page, '2026年度保密工作台账', 'yearbook-book-print');
@@ -134,7 +135,36 @@ describe('年度台账与自查自评 in Chromium', () => {
       at = chapter;
     }
     expect(book).toContain('文件3');
+
+    // 导出 PDF on the register's page: the same book written by the core, its contents checked against its pages.
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('tab', { name: '年度保密工作台账' }).click();
     const bookPdf = await exportTo(page, '导出 PDF');
-    expect(bookPdf).toMatch(/2026年度保密工作台账-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(bookPdf).toMatch(/2026年度保密工作台账\.pdf$/);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '3',
+      bookPdf,
+      join(SCREENSHOTS, 'yearbook-book-export'),
+    ]);
+    const { destinations } = pdfDestinationPages(readFileSync(bookPdf));
+    const exported = pdfText(bookPdf, { layout: false });
+    let from = exported.indexOf('目录');
+    for (const [i, id] of YEARBOOK_SECTIONS.entries()) {
+      const n = String(destinations[`yearbook-${id}`]);
+      const text = execFileSync('pdftotext', ['-f', n, '-l', n, bookPdf, '-'], { encoding: 'utf8' });
+      expect(text.replace(/\s+/g, ''), `${YEARBOOK_SECTION_LABELS[id]} on page ${n}`).toContain(
+        `、${YEARBOOK_SECTION_LABELS[id]}`,
+      );
+      const chapter = exported.indexOf(`、${YEARBOOK_SECTION_LABELS[id]}`, from);
+      expect(chapter, `${i + 1}`).toBeGreaterThan(from);
+      from = chapter;
+    }
+    expect(exported).toContain('文件3');
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 // `baomi yearbook`: usage and Chinese errors, the workbook and the report written for a year, and the PDFs
 // refused plainly (exit 1, the workbook and report still written) where no Chromium can be found.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('baomi yearbook', () => {
     expect(badDir.err).toContain('输出文件夹不存在');
   });
 
-  it('--no-pdf writes the workbook and the report; without Chromium it says the PDFs could not be made', () => {
+  it("--no-pdf writes the workbook and the report; without Chromium the book's PDF is still written and the report's is said to be missing", () => {
     const db = initDb();
     const out = tempDir();
     const r = baomi(['yearbook', '--year', '2026', '--db', db, '--out', out, '--no-pdf', '--json']);
@@ -45,12 +45,22 @@ describe('baomi yearbook', () => {
       {
         input: `${PASSWORD}\n`,
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 150_000,
         env: { ...process.env, BAOMI_CHROMIUM: join(out2, '无此浏览器') },
       },
     );
+    // The book's PDF is the core's own (no browser); only the report's needs Chromium.
     expect(noChromium.status).toBe(1);
-    expect(noChromium.stdout).toContain('未生成 PDF：找不到 Chromium');
-    expect(readdirSync(out2)).toHaveLength(2);
-  });
+    expect(noChromium.stdout).toContain('未生成 PDF：自查自评报告：找不到 Chromium');
+    expect(readdirSync(out2).sort()).toEqual([
+      '2026年度保密工作台账.pdf',
+      '2026年度保密工作台账.xlsx',
+      '2026年度保密自查自评报告.docx',
+    ]);
+    const book = execFileSync('pdftotext', [join(out2, '2026年度保密工作台账.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    for (const want of ['某市档案局', '2026年度保密工作台账', '目录', '本年度无记录', '第 1 页 共'])
+      expect(book).toContain(want);
+  }, 240_000);
 });

@@ -15,6 +15,7 @@ import { runJob } from '../util/jobs';
 import { yearbookSections, yearbookSectionsStepped } from './sections';
 import { yearbookWorkbook } from './workbook';
 import { auditHeadView } from '../audit/head';
+import { yearbookPdf } from './book-pdf';
 
 type Input = z.output<typeof YearExportInput>;
 
@@ -50,11 +51,21 @@ export async function exportSelfAssessmentDocx(core: AppCore, input: Input): Pro
   );
 }
 
-export async function exportYearbookXlsx(core: AppCore, input: Input): Promise<YearExportView> {
-  const path = resolveOutputPath(input.outPath, `${input.year}年度保密工作台账.xlsx`, '.xlsx');
+/**
+ * The book of the year as a file (`kind`): its sections read one by one (each a step of the job), then written by
+ * `write`, which reports its own steps after them; the file is renamed into place inside the audit entry's
+ * transaction. A cancel at any step leaves nothing written.
+ */
+async function exportBook(
+  core: AppCore,
+  input: Input,
+  kind: { ext: '.xlsx' | '.pdf'; action: string; steps: number },
+  write: (book: YearbookView, step: (done: number, total: number) => Promise<void>) => Promise<Uint8Array>,
+): Promise<YearExportView> {
+  const path = resolveOutputPath(input.outPath, `${input.year}年度保密工作台账${kind.ext}`, kind.ext);
   const { db } = core.session();
-  const total = YEARBOOK_SECTIONS.length + 1;
-  const { book, bytes } = await runJob(input.jobId, total, async (step) => {
+  const read = YEARBOOK_SECTIONS.length;
+  const { book, bytes } = await runJob(input.jobId, read + kind.steps, async (step) => {
     const sections = await yearbookSectionsStepped(db, input.year, step);
     const book: YearbookView = {
       year: input.year,
@@ -63,18 +74,43 @@ export async function exportYearbookXlsx(core: AppCore, input: Input): Promise<Y
       auditHead: auditHeadView(db),
       sections,
     };
-    const bytes = await yearbookWorkbook(book, core.now().slice(0, 16).replace('T', ' '));
-    await step(total);
+    const bytes = await write(book, (done, total) => step(read + done, read + total));
     return { book, bytes };
   });
   const rows = book.sections.reduce((n, s) => n + s.rows.length, 0);
   return core.write(
-    'yearbook_export_xlsx',
+    kind.action,
     'yearbook',
     () => {
       writeFileAtomic(path, bytes);
       return { path, bytes: bytes.length };
     },
     (r) => ({ entityId: String(input.year), detail: { year: input.year, rows, ...r } }),
+  );
+}
+
+export function exportYearbookXlsx(core: AppCore, input: Input): Promise<YearExportView> {
+  return exportBook(
+    core,
+    input,
+    { ext: '.xlsx', action: 'yearbook_export_xlsx', steps: 1 },
+    async (book, step) => {
+      const bytes = await yearbookWorkbook(book, core.now().slice(0, 16).replace('T', ' '));
+      await step(1, 1);
+      return bytes;
+    },
+  );
+}
+
+/** The book as one PDF (cover, contents, every section), written here rather than printed (book-pdf.ts). */
+export function exportYearbookPdf(core: AppCore, input: Input): Promise<YearExportView> {
+  return exportBook(
+    core,
+    input,
+    { ext: '.pdf', action: 'yearbook_export_pdf', steps: 1 },
+    async (book, step) => {
+      const { bytes } = await yearbookPdf(book, step);
+      return bytes;
+    },
   );
 }

@@ -11,9 +11,10 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { AppException } from '../../../db/domain/errors';
-import { drawPage, FONT_KEY, textWidth } from './pdf/draw';
+import { drawCover, drawPage, FONT_KEY, textWidth, type CoverLine } from './pdf/draw';
 import { embedCjkFont, openCjkFont, type CjkFont } from './pdf/font';
 import { glyphEncoder, subsetTag, trackingMetrics } from './pdf/glyphs';
+import { markSections, type SectionMark } from './pdf/marks';
 import {
   cellText,
   geometry,
@@ -30,6 +31,7 @@ import {
 
 export { CJK_FONT_ENV, findCjkFont, openCjkFont, type CjkFont } from './pdf/font';
 export { contentWidths } from './pdf/widths';
+export type { CoverLine } from './pdf/draw';
 
 export type TableCell = string | number | null | undefined;
 
@@ -48,12 +50,16 @@ export interface TableSection {
   rows: readonly (readonly TableCell[])[];
   /** The one row of a section without rows (default 本年度无记录). */
   emptyText?: string;
+  /** A named destination at the section's first page (a link's or the contents' target); none by default. */
+  target?: string;
 }
 
 export interface TablesInput {
   unitName: string;
   /** The PDF's title in its document information (default: the unit's name and 年度保密工作台账). */
   title?: string;
+  /** A cover as the first page (counted and numbered as page 1), or none. */
+  cover?: readonly CoverLine[];
   sections: readonly TableSection[];
 }
 
@@ -86,6 +92,9 @@ interface Plan {
   unitName: string;
   title: string;
   tables: { lines: SectionLines; widths: number[]; headerTitle: string }[];
+  cover: readonly CoverLine[] | null;
+  /** Each section's named destination and outline entry: its title, target and first page (from 1). */
+  marks: SectionMark[];
   pages: PageLayout[];
   /** Every character the pages show (code points), in the order first met: the subset's glyph order. */
   chars: number[];
@@ -156,24 +165,34 @@ export function layoutTables(input: TablesInput, options: LayoutOptions = {}): T
   const tables: Plan['tables'] = [];
   const pages: PageLayout[] = [];
   const sections: SectionPages[] = [];
+  const cover = input.cover ?? null;
+  // The cover's characters join the subset (measured here as the table cells are).
+  for (const l of cover ?? []) textWidth(l.text, m, l.size);
+  const before = cover ? 1 : 0;
   input.sections.forEach((s, i) => {
     const t = table(s, full);
     const lines = sectionLines(t, m, g);
     const own = paginateSection(i, lines, m, g);
-    sections.push({ title: t.title, firstPage: pages.length + 1, pages: own.length });
+    sections.push({ title: t.title, firstPage: before + pages.length + 1, pages: own.length });
     for (const p of own) pages.push(p);
     tables.push({ lines, widths: t.widths, headerTitle: headerTitle(t.title, unitName, m, g) });
   });
+  const marks = sections.map((s, i) => ({
+    title: s.title,
+    target: input.sections[i]?.target,
+    page: s.firstPage,
+  }));
   const title = input.title ?? `${unitName}年度保密工作台账`;
-  const plan: Plan = { font, m, g, unitName, title, tables, pages, chars };
-  return { pages: pages.length, sections, plan };
+  const plan: Plan = { font, m, g, unitName, title, tables, cover, marks, pages, chars };
+  return { pages: before + pages.length, sections, plan };
 }
 
 /** The PDF of a layout: its pages numbered pageOffset + 1 … of totalPages. */
 export async function renderTables(layout: TablesLayout, options: RenderOptions = {}): Promise<Uint8Array> {
-  const { font, m, g, unitName, title, tables, pages, chars } = layout.plan;
+  const { font, m, g, unitName, title, tables, cover, marks, pages, chars } = layout.plan;
   const offset = options.pageOffset ?? 0;
-  const total = options.totalPages ?? offset + pages.length;
+  const total = options.totalPages ?? offset + layout.pages;
+  const before = cover ? 1 : 0;
   const timings = options.timings ?? {};
   let t = performance.now();
   const lap = (name: string) => {
@@ -192,6 +211,14 @@ export async function renderTables(layout: TablesLayout, options: RenderOptions 
   const resources = context.register(
     context.obj({ Font: { [FONT_KEY]: pdfFont.ref }, ProcSet: ['PDF', 'Text'] }),
   );
+  const addPage = (content: string) => {
+    const bytes = deflateSync(Buffer.from(content, 'latin1'));
+    const stream = PDFRawStream.of(context.obj({ Filter: 'FlateDecode' }), bytes);
+    const leaf = doc.addPage([g.width, g.height]).node;
+    leaf.set(PDFName.of('Resources'), resources);
+    leaf.set(PDFName.of('Contents'), context.register(stream));
+  };
+  if (cover) addPage(drawCover(cover, { m, g, folio: offset + 1, total, hex }));
   for (let i = 0; i < pages.length; i++) {
     const page = pages[i] as PageLayout;
     const tb = tables[page.section] as Plan['tables'][number];
@@ -202,19 +229,16 @@ export async function renderTables(layout: TablesLayout, options: RenderOptions 
       headerTitle: tb.headerTitle,
       s: tb.lines,
       widths: tb.widths,
-      folio: offset + i + 1,
+      folio: offset + before + i + 1,
       total,
       hex,
     });
-    const bytes = deflateSync(Buffer.from(content, 'latin1'));
-    const stream = PDFRawStream.of(context.obj({ Filter: 'FlateDecode' }), bytes);
-    const leaf = doc.addPage([g.width, g.height]).node;
-    leaf.set(PDFName.of('Resources'), resources);
-    leaf.set(PDFName.of('Contents'), context.register(stream));
+    addPage(content);
     if (options.onProgress && ((i + 1) % 100 === 0 || i + 1 === pages.length)) {
       await options.onProgress(i + 1, pages.length);
     }
   }
+  markSections(doc, marks);
   lap('pages');
   const bytes = await doc.save({ useObjectStreams: false });
   lap('save');

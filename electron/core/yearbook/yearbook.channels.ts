@@ -18,6 +18,7 @@ export const yearbookChannels = channels('yearbook', {
   'yearbook:exportDocx': channel<YearExportView>()(YearExportInput, 'register:read'),
   'yearbook:book': channel<YearbookView>()(YearbookYearInput, 'register:read'),
   'yearbook:exportXlsx': channel<YearExportView>()(YearExportInput, 'register:read'),
+  'yearbook:exportPdf': channel<YearExportView>()(YearExportInput, 'register:read'),
   'yearbook:progress': channel<YearbookJobView>()(YearbookJobInput, 'register:read'),
   'yearbook:cancel': channel<YearbookJobView>()(YearbookJobInput, 'register:read'),
 });

@@ -1,7 +1,7 @@
 // The yearbook domain's handlers: one function per channel of yearbook.channels.ts.
 import type { DomainHandlers } from '../../ipc/dispatch';
 import { today } from '../util/dates';
-import { exportSelfAssessmentDocx, exportYearbookXlsx, yearbookView } from './exports';
+import { exportSelfAssessmentDocx, exportYearbookPdf, exportYearbookXlsx, yearbookView } from './exports';
 import { cancelJob, jobProgress } from '../util/jobs';
 import { selfAssessmentReport } from './report';
 import { saveAreaText } from './texts';
@@ -15,6 +15,7 @@ export const yearbookHandlers: DomainHandlers<'yearbook'> = {
   'yearbook:exportDocx': (core, input) => exportSelfAssessmentDocx(core, input),
   'yearbook:book': (core, input) => yearbookView(core, input.year),
   'yearbook:exportXlsx': (core, input) => exportYearbookXlsx(core, input),
+  'yearbook:exportPdf': (core, input) => exportYearbookPdf(core, input),
   'yearbook:progress': (core, input) => {
     core.session();
     return { progress: jobProgress(input.jobId) };

@@ -6,7 +6,6 @@
 import { forwardRef, useEffect, useRef } from 'react';
 import type { YearbookView } from '../../../electron/ipc/contract';
 import { call } from '../../api';
-import { PdfExportButton } from '../../components/PdfExportButton';
 import { useRoute } from '../../shell/route';
 import { RecordSheet, Signatures } from '../reviews/FormSheet';
 import { layOutBook } from './bookPages';
@@ -83,9 +82,6 @@ export function YearbookPrint() {
   const title = `${year}年度保密工作台账`;
   return (
     <>
-      <div className="print-toolbar no-print">
-        <PdfExportButton title={title} />
-      </div>
       <RecordSheet<YearbookView>
         title={title}
         back="reg/yearbook"

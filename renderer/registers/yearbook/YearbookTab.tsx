@@ -1,6 +1,7 @@
 // 年度保密工作台账: the sections of REFERENCE §2.1 with the year's row counts; the book is exported as one
-// workbook (a sheet per section) or printed / saved as one PDF book (cover, contents, a chapter per section).
-import { FilePdfOutlined } from '@ant-design/icons';
+// workbook (a sheet per section) or one PDF book (cover, contents, a chapter per section: written by the core,
+// book-pdf.ts), or printed on paper from its print route.
+import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Typography } from 'antd';
 import { call } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
@@ -17,8 +18,12 @@ export function YearbookTab({ year }: { year: number }) {
           label="导出 Excel"
           run={(outPath, jobId) => call('yearbook:exportXlsx', { year, outPath, jobId })}
         />
-        <Button icon={<FilePdfOutlined />} onClick={() => navigate(`print/yearbook/${year}`)}>
-          打印 / 导出 PDF
+        <ExportFileButton
+          label="导出 PDF"
+          run={(outPath, jobId) => call('yearbook:exportPdf', { year, outPath, jobId })}
+        />
+        <Button icon={<PrinterOutlined />} onClick={() => navigate(`print/yearbook/${year}`)}>
+          打印
         </Button>
       </Space>
       <ErrorNote message={error} />

@@ -165,3 +165,44 @@ export function drawPage(page: PageLayout, ink: PageInk): string {
   });
   return out.content();
 }
+
+/** A line of a cover page: centred, `size` pt, with `space` mm above it; `sign` lines end in a rule to sign on. */
+export interface CoverLine {
+  text: string;
+  size: number;
+  bold?: boolean;
+  space?: number;
+  sign?: boolean;
+}
+
+/** The content stream of a cover: its lines centred from the top margin down, and the footer's folio. */
+export function drawCover(
+  lines: readonly CoverLine[],
+  ink: Pick<PageInk, 'm' | 'g' | 'folio' | 'total' | 'hex'>,
+) {
+  const { m, g } = ink;
+  const out = new Ink(ink.hex);
+  const full = g.width - 2 * g.margin;
+  const RULE = 45 * MM;
+  // The lines to sign on share one column: their labels end where their rules begin.
+  const label = Math.max(0, ...lines.filter((l) => l.sign).map((l) => textWidth(l.text, m, l.size)));
+  const rule = g.margin + (full - label - RULE) / 2 + label;
+  let y = g.height - g.margin;
+  for (const l of lines) {
+    y -= (l.space ?? 0) * MM;
+    const w = textWidth(l.text, m, l.size);
+    const x = l.sign ? rule - w : g.margin + (full - w) / 2;
+    out.show(l.text, x, y - baselineDrop(m, l.size), l.size, { bold: l.bold ?? false });
+    y -= lineHeight(m, l.size);
+    if (l.sign) out.hline(rule, rule + RULE, y + 0.25 * lineHeight(m, l.size));
+  }
+  const folio = `第 ${ink.folio} 页 共 ${ink.total} 页`;
+  const fw = textWidth(folio, m, g.size);
+  out.show(
+    folio,
+    g.margin + (full - fw) / 2,
+    g.margin + lineHeight(m, g.size) - baselineDrop(m, g.size),
+    g.size,
+  );
+  return out.content();
+}

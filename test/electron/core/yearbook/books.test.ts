@@ -2,6 +2,7 @@
 // the 年度保密工作台账 as a workbook with every §2.1 section as a sheet, in order, agreeing with the PDF's sections.
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import { CHECK_AREAS, YEARBOOK_SECTIONS } from '../../../../db/domain/vocab';
 import type { AppCore } from '../../../../electron/core/app-core';
 import type { Dispatcher } from '../../../../electron/ipc/dispatch';
 import { setUpCore, tempDir, UNIT } from '../../../helpers/temp';
+import { pdfDestinationPages } from '../../../../electron/core/print/pdf-pages';
+import { chineseNumber } from '../../../../db/domain/numerals';
 import { seedYear } from './seed';
 
 let core: AppCore;
@@ -166,6 +169,51 @@ describe('年度保密工作台账', () => {
     await wb.xlsx.readFile(r.path);
     for (const ws of wb.worksheets)
       expect(String(ws.getRow(2).getCell(1).value)).toMatch(/审计日志末条序号 \d+，哈希 [0-9a-f]{64}/);
+  });
+});
+
+describe('年度保密工作台账（PDF，本机直接写出）', () => {
+  it('yearbook_pdf_contents_hold: cover, contents and every section, each contents page the page its section begins on', async () => {
+    const out = tempDir();
+    const r = await call<{ path: string; bytes: number }>('yearbook:exportPdf', { year: 2026, outPath: out });
+    expect(r.path).toBe(join(out, '2026年度保密工作台账.pdf'));
+    const bytes = readFileSync(r.path);
+    expect(r.bytes).toBe(bytes.length);
+    const { pages, destinations } = pdfDestinationPages(bytes);
+    // Every section is in the book under its target, in order, each after the one before it.
+    expect(Object.keys(destinations)).toEqual(YEARBOOK_SECTIONS.map((id) => `yearbook-${id}`));
+    const starts = YEARBOOK_SECTIONS.map((id) => destinations[`yearbook-${id}`] ?? 0);
+    expect(starts[0]).toBeGreaterThan(2);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]).toBeGreaterThan(starts[i - 1] ?? 0);
+    const page = (n: number) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), r.path, '-'], { encoding: 'utf8' });
+    const cover = page(1);
+    for (const want of [
+      UNIT.name,
+      '2026年度保密工作台账',
+      '审计日志末条序号',
+      '单位领导（签字）',
+      `第 1 页 共 ${pages} 页`,
+    ])
+      expect(cover).toContain(want);
+    // The contents (page 2 on): each section's line gives the page its title is printed on.
+    const contents = execFileSync(
+      'pdftotext',
+      ['-layout', '-f', '2', '-l', String((starts[0] ?? 3) - 1), r.path, '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    YEARBOOK_SECTIONS.forEach((id, i) => {
+      const title = YEARBOOK_SECTION_LABELS[id];
+      const line = contents.split('\n').find((l) => l.includes(` ${title} `) || l.trimEnd().endsWith(title));
+      expect(line, title).toBeDefined();
+      expect(line?.trim().split(/\s+/).at(-1), title).toBe(String(starts[i]));
+      expect(page(starts[i] ?? 0), title).toContain(`${chineseNumber(i + 1)}、${title}`);
+    });
+    // A section with rows prints them; one without says so.
+    expect(page(destinations['yearbook-received'] ?? 0)).toContain('文件3');
+    expect(auditActions()).toContain('yearbook_export_pdf');
   });
 });
 
