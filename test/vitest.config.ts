@@ -32,6 +32,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           setupFiles: [EACH_FILE, 'test/setup/e2e.ts'],
+          // A walk through a register's whole life in the browser takes 30–40 s on this machine when it is
+          // quiet: twice the room, so that a busy machine does not fail it.
+          testTimeout: 120_000,
         },
       },
       {
