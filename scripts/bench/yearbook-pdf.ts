@@ -5,7 +5,9 @@
 // Chromium) prints JSON lines. The PDF is made as 导出 PDF makes it (print:toPdf: in parts, joined, the contents
 // checked); --whole prints it as one instead, --part-pages sets the part length (bookParts.ts). --two-pages: an
 // experiment, not what the app does — a second page lays the book out while the first prints, then both print
-// parts (each page its own renderer process), joined in order: what two cores could give.
+// parts (each page its own renderer process), joined in order: what two cores could give. The first line after the
+// book's data is 导出 PDF as the app makes it now (yearbook_export_pdf: written by the core, no browser); --core
+// stops there.
 import { BENCH_SETUP } from './bench-unit';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -147,7 +149,21 @@ async function main(): Promise<void> {
   if (!book.ok) throw new Error(book.error.message);
   const rows = book.value.sections.reduce((n, s) => n + s.rows.length, 0);
   line('yearbook_book_data', performance.now() - t, { rows });
+  // 导出 PDF as the app does it now: the whole book written by the core (book-pdf.ts), no browser.
+  t = performance.now();
+  const cpu0 = process.cpuUsage();
+  const exported = await api.dispatch('yearbook:exportPdf', { year, outPath: dir });
+  if (!exported.ok) throw new Error(exported.error.message);
+  const used = process.cpuUsage(cpu0);
+  const written = exported.value as { path: string; bytes: number };
+  line('yearbook_export_pdf', performance.now() - t, {
+    pages: pdfDestinationPages(readFileSync(written.path)).pages,
+    bytes: written.bytes,
+    cpu_ms: Math.round((used.user + used.system) / 1000),
+  });
   core.detach();
+  // --core: only the core's book (the print route below is the paper print's, laid out by Chromium).
+  if (process.argv.includes('--core')) return;
 
   // BENCH_RENDERER_DIR: another build of the interface (an earlier version of the print, to compare).
   const rendererDir = process.env.BENCH_RENDERER_DIR;
