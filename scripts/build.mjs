@@ -21,6 +21,8 @@ const args = new Set(argv);
 const outAt = argv.indexOf('--out');
 const rendererOut = outAt >= 0 ? argv[outAt + 1] : undefined;
 const all = !args.has('--renderer') && !args.has('--electron');
+/** The import thread's bundle, beside main.cjs (electron/core/exchange/import-thread.ts starts it). */
+const IMPORT_WORKER = 'import-worker.cjs';
 
 async function buildRenderer() {
   await viteBuild({
@@ -47,8 +49,21 @@ async function buildElectron() {
     // db/migrate.ts locates the migrations from import.meta.url, which CommonJS lacks: give it the bundle's
     // own file URL, so `<bundle dir>/../db/migrations` resolves to dist/db/migrations.
     banner: { js: "const __baomiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    // The key derivation's thread starts from source text the bundle carries (electron/core/vault/kdf.ts).
-    define: { 'import.meta.url': '__baomiModuleUrl', ...(await argon2Define()) },
+    // The key derivation's thread starts from source text the bundle carries (electron/core/vault/kdf.ts); the
+    // package import's thread from its own bundle beside this one (electron/core/exchange/import-thread.ts).
+    define: {
+      'import.meta.url': '__baomiModuleUrl',
+      __BAOMI_IMPORT_WORKER__: JSON.stringify(`./${IMPORT_WORKER}`),
+      ...(await argon2Define()),
+    },
+  });
+  // The supervisor's package import runs in a worker thread: its own entry, loaded from beside main.cjs.
+  await esbuild({
+    ...common,
+    entryPoints: [join(root, 'electron', 'core', 'exchange', 'import-thread.worker.ts')],
+    outfile: join(dist, 'electron', IMPORT_WORKER),
+    banner: { js: "const __baomiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__baomiModuleUrl' },
   });
   // The preload runs sandboxed: its `require` knows only 'electron' and a few builtins, so no banner here.
   await esbuild({

@@ -1,5 +1,5 @@
 // The supervisor's side: verify (read-only), import in one transaction, and issue the signed receipt.
-import { closeSync } from 'node:fs';
+import { closeSync, statSync } from 'node:fs';
 import { fileSource } from './container';
 import { resolveOutputPath } from '../util/output-path';
 import { and, eq } from 'drizzle-orm';
@@ -21,7 +21,9 @@ import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
 import { afterImport, unitChain } from './supervisor-chain';
 import { figureDelta, type TouchedRecords } from './supervisor-figures';
-import { runStages, runStagesJob, type Stages } from '../util/jobs';
+import { runStages, runStagesJob } from '../util/jobs';
+import { importInThread, THREAD_FROM_BYTES } from './import-thread';
+import type { ImportInput, ImportStage } from './import-thread-messages';
 
 /** Check the package file at `path`, read piece by piece; a file that cannot be read is not a package. */
 function checkFile(db: Db, path: string, keep: boolean): Accepted | Refusal {
@@ -202,28 +204,56 @@ export function importPackage(core: AppCore, input: ImportInput): ImportView {
   return runStages(importing(core, input));
 }
 
+const CANCELLED = '导入已取消，本机数据未作任何改动。';
+
 /**
  * The same import as a job the screen follows: checked (1), each part read (one step each), written (the last
- * step). A cancel is honoured up to the write, so nothing is written; the write itself is one transaction.
+ * step). A cancel is honoured up to the write, so nothing is written; the write itself is one transaction. A
+ * package of some size is imported in a thread of its own (import-thread.ts), so the window keeps its answers.
  */
-export function importPackageJob(core: AppCore, input: ImportInput, jobId?: string): Promise<ImportView> {
-  return runStagesJob(jobId, importing(core, input), '导入已取消，本机数据未作任何改动。');
+export async function importPackageJob(
+  core: AppCore,
+  input: ImportInput,
+  jobId?: string,
+  where: 'auto' | 'thread' | 'here' = 'auto',
+): Promise<ImportView> {
+  requireSupervisorMode(core.session().db);
+  const here = () => runStagesJob(jobId, importing(core, input), CANCELLED);
+  if (where === 'thread' || (where === 'auto' && sizeOf(input.path) >= THREAD_FROM_BYTES)) {
+    return importInThread(core, input, jobId, CANCELLED, here);
+  }
+  return here();
 }
 
-type ImportInput = { path: string; receiptOutPath: string };
+/** The package file's size (0 when it cannot be read: the checks refuse it with their own words). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
 
-/** The import's stages; each yield is a point where the work may be followed or stopped (nothing written yet). */
-function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
+/**
+ * The import's stages; each yield is a point where the work may be followed or stopped (nothing written yet), the
+ * last one saying that the write comes next. `keepWal` (the import thread): the main process's connection reads the
+ * file meanwhile, so a full package is written through the WAL like any other write.
+ */
+export function* importing(
+  core: AppCore,
+  input: ImportInput,
+  options: { keepWal?: boolean } = {},
+): Generator<ImportStage, ImportView> {
   const { db } = core.session();
   requireSupervisorMode(db);
   const a = checkFile(db, input.path, true);
   if (!a.ok) throw refusalError(a);
   const total = a.parts.length + 2;
-  yield { done: 1, total };
+  yield { done: 1, total, ...(a.parts.length ? {} : { writeNext: true }) };
   const parts: { id: string; rows: PartRows }[] = [];
   for (const p of a.parts) {
     parts.push(decodeOne(a, p));
-    yield { done: 1 + parts.length, total };
+    yield { done: 1 + parts.length, total, ...(parts.length === a.parts.length ? { writeNext: true } : {}) };
   }
   const m = a.manifest;
   const unitCode = a.sender.unitCode;
@@ -287,7 +317,7 @@ function* importing(core: AppCore, input: ImportInput): Stages<ImportView> {
       }),
     );
   // A full package rewrites most of the file: written once through a rollback journal, not twice via the WAL.
-  const importedAt = m.profile === 'full' ? withRollbackJournal(db, write) : write();
+  const importedAt = m.profile === 'full' && !options.keepWal ? withRollbackJournal(db, write) : write();
   // The import has committed: it is reported as done whatever happens to the receipt, whose failure is its
   // own message (the package cannot be imported again; `exchange:receipt` writes the receipt again).
   const summary = summaryOf(m, a.packageHash);

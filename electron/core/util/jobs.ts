@@ -62,8 +62,11 @@ export function phasedProgress(id: string): JobState | null {
 /** Let the event loop answer progress and cancel calls between chunks of work. */
 export const breathe = () => new Promise<void>((r) => setImmediate(r));
 
-/** Report `done` steps (and the total, once the work knows it), and give the screen its turn. */
-export type Step = (done: number, total?: number) => Promise<void>;
+/**
+ * Report `done` steps (and the total, once the work knows it), and give the screen its turn. `writing`: past this
+ * step the work writes and can no longer be cancelled (a cancel then answers false; what it writes is written whole).
+ */
+export type Step = (done: number, total?: number, writing?: boolean) => Promise<void>;
 
 /**
  * Run `fn` as job `id` (none: not followed) of `total` steps; each `step(n)` reports and may end it, with
@@ -78,11 +81,12 @@ export async function runJob<T>(
   const job: Job = { done: 0, total, cancelled: false };
   if (id !== undefined) jobs.set(id, job);
   try {
-    return await fn(async (done, total) => {
+    return await fn(async (done, total, writing) => {
       job.done = done;
       if (total !== undefined) job.total = total;
       await new Promise((r) => setImmediate(r));
       if (job.cancelled) throw new AppException('CONFLICT', cancelled);
+      if (writing) job.phase = 'write';
     });
   } finally {
     if (id !== undefined) jobs.delete(id);

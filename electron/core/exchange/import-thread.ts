@@ -1,0 +1,193 @@
+// A supervisor's package import off the main process's event loop (issue 20 point 6): a full package of a large unit
+// takes seconds to decrypt, to parse and to write in its one transaction, and the main process must answer the
+// window meanwhile. The work runs in a worker thread (import-thread.worker.ts) on its own connection to the same
+// encrypted database in WAL mode: the main process's connection keeps reading what was committed before the import
+// until the import commits, and sees it all at once after (the count caches go by the file's data version).
+// While the thread writes, the main connection waits for nobody: a write there is refused at once as 数据库正忙.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppException } from '../../../db/domain/errors';
+import type { Db } from '../../../db/open';
+import type { ImportView } from '../../ipc/schemas/exchange';
+import type { AppCore } from '../app-core';
+import { runJob } from '../util/jobs';
+import type { FromThread, ImportInput, ThreadError, ThreadStart, ToThread } from './import-thread-messages';
+
+/**
+ * From this package size on, the import runs in a thread: below it the whole import takes well under the
+ * 100 ms a window may wait, less than starting a thread costs.
+ */
+export const THREAD_FROM_BYTES = 512 * 1024;
+
+/**
+ * The bundled main process (scripts/build.mjs) names the thread's own bundle beside it; elsewhere (tsx, vitest)
+ * this name is undefined and the thread runs the TypeScript entry through tsx.
+ */
+declare const __BAOMI_IMPORT_WORKER__: string | undefined;
+
+function startThread(data: ThreadStart): Worker {
+  const options = { workerData: data, transferList: [data.key.buffer as ArrayBuffer] };
+  if (typeof __BAOMI_IMPORT_WORKER__ === 'string') {
+    return new Worker(fileURLToPath(new URL(__BAOMI_IMPORT_WORKER__, import.meta.url)), options);
+  }
+  const entry = fileURLToPath(new URL('./import-thread.worker.ts', import.meta.url));
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+  const code = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
+  return new Worker(code, { ...options, eval: true });
+}
+
+/**
+ * The packaged app loads the Electron-ABI SQLite binary kept outside app.asar (electron/main.ts, which checked it
+ * at start); the thread loads the same one. Anywhere else the package's own binary, as the main process does.
+ */
+function nativeBinding(): string | undefined {
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (!process.versions.electron || !resources) return undefined;
+  const binary = join(resources, 'native', 'better_sqlite3.node');
+  return existsSync(binary) ? binary : undefined;
+}
+
+/** The thread's messages in order; a thread that fails or ends without its answer rejects the next one. */
+function messagesOf(worker: Worker): () => Promise<FromThread> {
+  const queue: FromThread[] = [];
+  let waiting: { resolve: (m: FromThread) => void; reject: (e: unknown) => void } | null = null;
+  let failure: unknown = null;
+  worker.on('message', (m: FromThread) => {
+    if (waiting) waiting.resolve(m);
+    else queue.push(m);
+    waiting = null;
+  });
+  const fail = (e: unknown) => {
+    failure ??= e;
+    waiting?.reject(failure);
+    waiting = null;
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the import thread ended (code ${code}) without its answer`)));
+  return () => {
+    const m = queue.shift();
+    if (m) return Promise.resolve(m);
+    if (failure) return Promise.reject(failure instanceof Error ? failure : new Error(String(failure)));
+    return new Promise((resolve, reject) => (waiting = { resolve, reject }));
+  };
+}
+
+/** The thread's error as it was thrown there: a refusal keeps its rule (the unit's history records it). */
+function rethrown(e: ThreadError): Error {
+  if ('app' in e) {
+    const { code, message, rule, fields } = e.app;
+    return new AppException(code, message, {
+      ...(rule !== undefined ? { rule } : {}),
+      ...(fields !== undefined ? { fields } : {}),
+    });
+  }
+  return Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
+}
+
+type Client = Db['$client'];
+
+const holds = new WeakMap<Client, Map<string, { n: number; value: unknown }>>();
+
+/**
+ * Set `pragma` of the main connection to 0 until the returned release is called; with several import threads at
+ * once, until the last one releases it. busy_timeout while a thread writes: a write here is refused at once
+ * (数据库正忙) instead of holding up the event loop for the busy timeout. wal_autocheckpoint until a thread has
+ * ended: the thread copies its log into the file; a checkpoint after a write here would copy the whole import.
+ */
+function holdAtZero(client: Client, pragma: 'busy_timeout' | 'wal_autocheckpoint'): () => void {
+  let byClient = holds.get(client);
+  if (!byClient) holds.set(client, (byClient = new Map()));
+  let hold = byClient.get(pragma);
+  if (!hold) byClient.set(pragma, (hold = { n: 0, value: client.pragma(pragma, { simple: true }) }));
+  hold.n += 1;
+  client.pragma(`${pragma} = 0`);
+  let released = false;
+  return () => {
+    if (released || !hold) return;
+    released = true;
+    hold.n -= 1;
+    if (hold.n > 0) return;
+    byClient.delete(pragma);
+    if (client.open) client.pragma(`${pragma} = ${Number(hold.value)}`);
+  };
+}
+
+/**
+ * Import the package at `input.path` in a thread, as job `jobId`: each stage reported and a cancel honoured up to
+ * the write, exactly as in the main process (incoming.ts `importPackageJob`). The answer comes once the write has
+ * committed; the thread then copies its log into the file and ends. A thread that cannot start (it says nothing
+ * before it ends) leaves the import to `here`, in the main process as before: slower to answer, never refused.
+ */
+export async function importInThread(
+  core: AppCore,
+  input: ImportInput,
+  jobId: string | undefined,
+  cancelled: string,
+  here: () => Promise<ImportView>,
+): Promise<ImportView> {
+  const { db, account } = core.session();
+  const key = await core.withDataKey((k) => Uint8Array.from(k));
+  let worker: Worker;
+  try {
+    worker = startThread({
+      dbPath: core.dbPath,
+      key,
+      account,
+      input,
+      now: core.now(),
+      nativeBinding: nativeBinding(),
+    });
+  } catch {
+    key.fill(0);
+    return here();
+  }
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const next = messagesOf(worker);
+  const tell = (m: ToThread) => worker.postMessage(m);
+  const client = db.$client;
+  let written = () => {};
+  let heard = false;
+  try {
+    return await runJob(
+      jobId,
+      1,
+      async (step) => {
+        for (;;) {
+          const m = await next();
+          heard = true;
+          if (m.type === 'done') {
+            core.changed(m.changes);
+            return m.value;
+          }
+          if (m.type === 'failed') throw rethrown(m.error);
+          if (m.type === 'stopped') throw new AppException('CONFLICT', cancelled);
+          try {
+            await step(m.done, m.total, m.writeNext);
+          } catch (e) {
+            tell({ type: 'stop' });
+            throw e;
+          }
+          if (m.writeNext) {
+            // From here the thread holds the write lock until it has committed.
+            written = holdAtZero(client, 'busy_timeout');
+            void exited.then(holdAtZero(client, 'wal_autocheckpoint'));
+            tell({ type: 'go', now: core.now() });
+          } else {
+            tell({ type: 'go' });
+          }
+        }
+      },
+      cancelled,
+    );
+  } catch (e) {
+    // Stopped or failed: the thread ends on its own (never stopped inside its transaction), and is waited for.
+    await exited;
+    if (!heard) return here();
+    throw e;
+  } finally {
+    written();
+  }
+}
