@@ -6,7 +6,6 @@ import { useNativeBinding } from '../db/open';
 import { AppCore } from './core/app-core';
 import { runSelfTest, selfTestMessage } from './core/security/self-test';
 import { IdleLock } from './core/session/idle-lock';
-import { printPartScript } from './core/util/shell-port';
 import { contentProtectionFor, refusalReason } from './core/security/startup';
 import { NATIVE_HASHES_FILE, nativeModuleRefusal } from './core/security/native-module';
 import { createDispatcher } from './ipc/dispatch';
@@ -55,22 +54,14 @@ function start(): void {
   // The default menu's Help entries open electronjs.org in the system browser; production has no menu.
   if (!isDev) Menu.setApplicationMenu(null);
 
-  // While a print in parts runs, its window prints every part, wherever the focus goes meanwhile.
-  let printingIn: BrowserWindow | null = null;
   const core = new AppCore({
     dbPath: process.env.BAOMI_DB ?? join(app.getPath('userData'), 'baomi.db'),
     // Print routes become PDF files through the window that shows them; the core names, writes and audits.
     shell: {
       pagePdf: async () => {
-        const win = printingIn ?? BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+        const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
         if (!win) throw new Error('no window to print');
         return win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
-      },
-      showPrintPart: async (part) => {
-        const win = printingIn ?? BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-        if (!win) throw new Error('no window to print');
-        printingIn = part === null ? null : win;
-        await win.webContents.executeJavaScript(printPartScript(part));
       },
       // The system's dialogs, modal to the window; the core only ever learns the path the clerk chose.
       pickPath: async (req) => {

@@ -12,7 +12,6 @@ import { AppCore } from '../electron/core/app-core';
 import { CONTENT_SECURITY_POLICY, resolveAppAsset } from '../electron/core/security/policy';
 import { IdleLock } from '../electron/core/session/idle-lock';
 import type { Clock } from '../electron/core/util/clock';
-import { printPartScript } from '../electron/core/util/shell-port';
 import type { Drive } from '../electron/ipc/schemas/files';
 import type { KdfParams } from '../electron/core/vault/kdf';
 import { channelNames } from '../electron/ipc/contract';
@@ -173,10 +172,6 @@ export async function launchBridge(options: BridgeOptions): Promise<Bridge> {
       pagePdf: async () => {
         if (!pageRef) throw new Error('no page to print');
         return pageRef.pdf({ preferCSSPageSize: true, printBackground: true });
-      },
-      showPrintPart: async (part) => {
-        if (!pageRef) throw new Error('no page to print');
-        await pageRef.evaluate(printPartScript(part));
       },
     },
   });

@@ -1,13 +1,11 @@
-// Bench of issue 18 point 5: the 年度保密工作台账 as one PDF book, phase by phase (the book's data, the print
-// route laid out, Chromium's PDF), on a demo unit of `carriers` carriers, so the large unit (100k) is
-// extrapolated by pages rather than built on a shared machine. Not a test:
-// `npx tsx scripts/bench/yearbook-pdf.ts [carriers] [--db F] [--part-pages N] [--whole]` (needs `npm run build` and
-// Chromium) prints JSON lines. The PDF is made as 导出 PDF makes it (print:toPdf: in parts, joined, the contents
-// checked); --whole prints it as one instead, --part-pages sets the part length (bookParts.ts). --two-pages: an
-// experiment, not what the app does — a second page lays the book out while the first prints, then both print
-// parts (each page its own renderer process), joined in order: what two cores could give. The first line after the
-// book's data is 导出 PDF as the app makes it now (yearbook_export_pdf: written by the core, no browser); --core
-// stops there.
+// Bench of issue 18 point 5: the 年度保密工作台账 as one PDF book, phase by phase (the book's data, the core's PDF,
+// then the print route laid out and Chromium's PDF of it), on a demo unit of `carriers` carriers, so the large unit
+// (100k) is extrapolated by pages rather than built on a shared machine. Not a test:
+// `npx tsx scripts/bench/yearbook-pdf.ts [carriers] [--db F] [--core] [--layout-only] [--verify] [--keep]` prints
+// JSON lines. The first line after the book's data is 导出 PDF as the app makes it (yearbook_export_pdf: written by
+// the core, no browser); --core stops there. The rest needs `npm run build` and Chromium: the print route (打印, on
+// paper) laid out as the app shows it, then printed whole through print:toPdf, an experiment the app no longer
+// makes, to compare with the core's book: its contents, page numbers and rows checked in the file.
 import { BENCH_SETUP } from './bench-unit';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,9 +18,7 @@ import { seedDevices } from '../../electron/core/devices';
 import { seedInspections } from '../../electron/core/inspections';
 import { seedKeySites } from '../../electron/core/key_sites';
 import { seedPersons } from '../../electron/core/persons';
-import { PdfJoin } from '../../electron/core/print/pdf-join';
-import { pdfDestinationPages } from '../../electron/core/print/pdf-pages';
-import { misplacedPages } from '../../electron/core/print/print.service';
+import { misplacedPages, pdfDestinationPages } from '../../electron/core/print/pdf-pages';
 import { seedReviews } from '../../electron/core/reviews';
 import { seedTrainings } from '../../electron/core/trainings';
 import { today } from '../../electron/core/util/dates';
@@ -35,19 +31,13 @@ import { chineseNumber } from '../../db/domain/numerals';
 
 const carriers = Number(process.argv[2] ?? 4000);
 const keep = process.argv.includes('--keep');
-const whole = process.argv.includes('--whole');
-const twoPages = process.argv.includes('--two-pages');
 // --layout-only: stop once the book is laid out and its contents numbered (no PDF).
 const layoutOnly = process.argv.includes('--layout-only');
 // --verify: every page block laid out on screen once the book is planned (slow): the fullest page against the
 // page's capacity, and the rows taller than their section's single-line row.
 const verify = process.argv.includes('--verify');
-// --first-part: print part 0 alone (page.pdf) and say which of Chromium's processes spent the CPU.
-const firstPart = process.argv.includes('--first-part');
 /** renderer/prints/yearbook/paginate.ts's PAGE_CAPACITY_PX (the renderer's project is not this one's). */
 const PAGE_CAPACITY_PX = ((210 - 20 - 18 - 6) * 96) / 25.4;
-const partPagesAt = process.argv.indexOf('--part-pages');
-const partPages = partPagesAt > 0 ? Number(process.argv[partPagesAt + 1]) : null;
 // --db FILE: an existing unit instead of a seeded one (its clerk wangli, password Baomi#2026ok: e.g. made with
 // `baomi init` and `baomi demo --scale large`), so the large demo's own book can be measured.
 const dbAt = process.argv.indexOf('--db');
@@ -97,24 +87,6 @@ function descendants(): number[] {
     for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) grew = mine.add(p.pid) !== null;
   }
   return procs.filter((p) => p.pid !== process.pid && mine.has(p.pid)).map((p) => p.pid);
-}
-
-/** childCpuMs by Chromium's process type (--type=renderer, gpu-process, utility…; the browser is 'browser'). */
-function childCpuByType(): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const d of descendants()) {
-    try {
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
-      if (!cmd.includes('chrom')) continue;
-      const type = /--type=([a-z-]+)/.exec(cmd)?.[1] ?? 'browser';
-      const sub = /--utility-sub-type=([a-zA-Z.]+)/.exec(cmd)?.[1];
-      const key = sub ? `${type}:${sub.split('.').pop()}` : type;
-      out[key] = (out[key] ?? 0) + ticks(d) * 10;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
 }
 
 async function main(): Promise<void> {
@@ -175,9 +147,8 @@ async function main(): Promise<void> {
     await page.getByLabel('密码').fill('Baomi#2026ok');
     await page.getByLabel('密码').press('Enter');
     await page.getByTestId('unit-name').waitFor();
-    if (partPages) await page.evaluate(`document.documentElement.dataset.bookPartPages = '${partPages}'`);
     // The print route as the app shows it: data and React, then the book cut into pages and the contents given
-    // their page numbers, then Chromium's PDF of the whole book (the one kept).
+    // their page numbers.
     t = performance.now();
     let cpu = childCpuMs();
     await bridge.open(`print/yearbook/${year}`);
@@ -237,69 +208,21 @@ async function main(): Promise<void> {
       line('verify', 0, found as Record<string, unknown>);
     }
     if (layoutOnly) return;
-    if (firstPart) {
-      // Part 0 alone, printed as print:toPdf prints a part, with Chromium's CPU by process type. BENCH_VARIANTS
-      // (JSON {name: css}) compares print styles: each variant's rules added in turn, the variants alternated for
-      // BENCH_ROUNDS rounds (2), so that the machine's load falls on all alike.
-      const variants = Object.entries({
-        base: '',
-        ...(JSON.parse(process.env.BENCH_VARIANTS ?? '{}') as Record<string, string>),
-      });
-      await page.evaluate(`document.documentElement.dataset.printPart = '0'`);
-      for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 2); round++) {
-        for (const [name, css] of variants) {
-          const style = css ? await page.addStyleTag({ content: css }) : null;
-          const before = childCpuByType();
-          t = performance.now();
-          const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-          const after = childCpuByType();
-          const byType = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]));
-          line('first_part_pdf', performance.now() - t, {
-            variant: name,
-            cpu_ms: Object.values(byType).reduce((x, y) => x + y, 0),
-            renderer_cpu_ms: byType.renderer,
-            pages: pdfDestinationPages(pdf).pages,
-            bytes: pdf.length,
-          });
-          await style?.evaluate((e) => e.remove());
-        }
-      }
-      return;
-    }
-    // What 导出 PDF sends: the contents' claims and the number of parts; the core prints each part, joins them
-    // (in this process: its CPU is join_cpu_ms), checks the claims on the joined file and writes it.
+    // The contents' page numbers as the route wrote them, then the whole book printed by Chromium as one.
     const claims = (await page.evaluate(
       `Object.fromEntries(Array.from(document.querySelectorAll('[data-page-of]'), (c) => [c.dataset.pageOf, Number(c.textContent)]))`,
     )) as Record<string, number>;
-    const parts = (await page.evaluate(
-      `Number(document.querySelector('[data-print-parts]')?.dataset.printParts) || undefined`,
-    )) as number | undefined;
-    if (twoPages && parts) {
-      await printOnTwoPages(bridge, year, parts, claims);
-      return;
-    }
     t = performance.now();
     cpu = childCpuMs();
-    const own = process.cpuUsage();
     const r = await bridge.dispatcher.dispatch('print:toPdf', {
       title: 'bench',
       outPath: join(dir, 'book.pdf'),
-      pages: claims,
-      parts: whole ? undefined : parts,
     });
     if (!r.ok) throw new Error(r.error.message);
-    const used = process.cpuUsage(own);
-    const view = r.value as { path: string; bytes: number; misplaced?: Record<string, number> };
-    if (view.misplaced) throw new Error(`contents misplaced: ${JSON.stringify(view.misplaced)}`);
+    const view = r.value as { path: string; bytes: number };
     const pdf = readFileSync(view.path);
     const { pages } = pdfDestinationPages(pdf);
-    line('route_pdf', performance.now() - t, {
-      cpu_ms: childCpuMs() - cpu,
-      join_cpu_ms: Math.round((used.user + used.system) / 1000),
-      parts: whole ? 1 : (parts ?? 1),
-      pages,
-      bytes: pdf.length,
-    });
+    line('route_pdf', performance.now() - t, { cpu_ms: childCpuMs() - cpu, pages, bytes: pdf.length });
     // And, read back: the claims hold in the written file; as text, each claimed page carries its heading.
     const misplaced = misplacedPages(pdf, claims);
     const file = view.path;
@@ -338,55 +261,6 @@ async function main(): Promise<void> {
   } finally {
     await bridge.close();
   }
-}
-
-/** The --two-pages experiment: parts taken from the front by the laid-out page, from the back by a second one. */
-async function printOnTwoPages(
-  bridge: Awaited<ReturnType<typeof launchBridge>>,
-  year: number,
-  parts: number,
-  claims: Record<string, number>,
-): Promise<void> {
-  const t = performance.now();
-  const cpu = childCpuMs();
-  const pdfs: Uint8Array[] = [];
-  let front = 0;
-  let back = parts - 1;
-  const printOn = async (page: typeof bridge.page, k: number) => {
-    await page.evaluate(`document.documentElement.dataset.printPart = '${k}'`);
-    pdfs[k] = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  };
-  const first = (async () => {
-    while (front <= back) await printOn(bridge.page, front++);
-  })();
-  const second = (async () => {
-    const page = await bridge.context.newPage();
-    await page.goto(`${bridge.origin}/index.html#/home`);
-    await page.getByTestId('unit-name').waitFor();
-    if (partPages) await page.evaluate(`document.documentElement.dataset.bookPartPages = '${partPages}'`);
-    await page.goto(`${bridge.origin}/index.html#/print/yearbook/${year}`);
-    await page.locator('.yearbook-contents[data-paged="done"]').waitFor({ timeout: 900_000 });
-    const same = await page.evaluate(
-      `JSON.stringify(Object.fromEntries(Array.from(document.querySelectorAll('[data-page-of]'), (c) => [c.dataset.pageOf, Number(c.textContent)])))`,
-    );
-    line('second_page_laid_out', performance.now() - t, { same_pages: same === JSON.stringify(claims) });
-    while (front <= back) await printOn(page, back--);
-  })();
-  await Promise.all([first, second]);
-  const own = process.cpuUsage();
-  const join = new PdfJoin();
-  for (const pdf of pdfs) await join.add(pdf);
-  const joined = await join.bytes();
-  const used = process.cpuUsage(own);
-  const misplaced = misplacedPages(joined, claims);
-  line('route_pdf_two_pages', performance.now() - t, {
-    cpu_ms: childCpuMs() - cpu,
-    join_cpu_ms: Math.round((used.user + used.system) / 1000),
-    parts,
-    by_first: front,
-    pages: pdfDestinationPages(joined).pages,
-    misplaced: misplaced ? Object.keys(misplaced).filter((k) => misplaced[k] !== claims[k]) : [],
-  });
 }
 
 main()

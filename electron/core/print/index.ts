@@ -1,2 +1,2 @@
 // The print domain as other domains see it.
-export { misplacedPages } from './print.service';
+export { misplacedPages } from './pdf-pages';

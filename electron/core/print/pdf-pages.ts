@@ -75,3 +75,21 @@ export function pdfDestinationPages(bytes: Uint8Array): {
   }
   return { pages: order.size, destinations };
 }
+
+/**
+ * Where the claimed pages (a book's contents) do not hold in the PDF: each target with the page it really fell
+ * on, or null when all hold. A target missing from the PDF counts as page 0, so a claim about it never holds.
+ */
+export function misplacedPages(
+  bytes: Uint8Array,
+  claims: Record<string, number>,
+): Record<string, number> | null {
+  const { destinations } = pdfDestinationPages(bytes);
+  const actual: Record<string, number> = {};
+  let wrong = false;
+  for (const [target, page] of Object.entries(claims)) {
+    actual[target] = destinations[target] ?? 0;
+    if (actual[target] !== page) wrong = true;
+  }
+  return wrong ? actual : null;
+}

@@ -7,11 +7,6 @@ export interface ShellPort {
   /** The page as shown now (a print route), as an A4 PDF honouring the page's own @page rules. */
   pagePdf(): Promise<Uint8Array>;
   /**
-   * Show one printed part of the page (a book printed in parts, renderer/prints/yearbook/bookParts.ts), or the
-   * whole page again with null: runs printPartScript in the page. Absent: a print in parts is printed whole.
-   */
-  showPrintPart?(part: number | null): Promise<void>;
-  /**
    * The system's own open/save/folder dialog, filtered for the use; null when the clerk cancelled. Absent
    * where there is no system dialog (the Chromium bridge): the renderer then shows the in-app picker.
    */
@@ -25,14 +20,4 @@ export interface PickRequest {
   filterName: string;
   startIn?: string;
   suggestedName?: string;
-}
-
-/**
- * The script a shell runs in the page to show one printed part (or, with null, all): the page's own print rules
- * hide every other part's pages when the root element says which part is printed. One text for both shells.
- */
-export function printPartScript(part: number | null): string {
-  return part === null
-    ? 'delete document.documentElement.dataset.printPart'
-    : `document.documentElement.dataset.printPart = ${JSON.stringify(String(part))}`;
 }

@@ -3,7 +3,7 @@
 // page, then each section of REFERENCE §2.1 on its own pages with its headings repeated on every page; a section
 // without rows prints its empty table with a note, never silently missing. Each section's first page is a named
 // destination (`yearbook-<id>`) and an outline entry, and the contents' page numbers are checked against the
-// destinations before the file is kept (the same check as a book printed by Chromium: misplacedPages).
+// destinations before the file is kept (misplacedPages).
 import { AppException } from '../../../db/domain/errors';
 import { chineseNumber } from '../../../db/domain/numerals';
 import type { YearbookView } from '../../ipc/schemas/yearbook';

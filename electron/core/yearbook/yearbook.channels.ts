@@ -1,5 +1,6 @@
 // The yearbook domain's channels: the 自查自评报告 (read, save an area's text, .docx) and the 年度保密工作台账
-// (its sections for the print route, .xlsx). The PDFs go through print:toPdf like every other print.
+// (its sections for the print route, .xlsx, and its PDF written here: exportPdf, with progress and cancel). The
+// report's PDF goes through print:toPdf like every other print.
 import { channel, channels } from '../../ipc/channel';
 import {
   SelfAssessmentSaveInput,

@@ -1,8 +1,8 @@
-// 年度保密工作台账 as one PDF book: route print/yearbook/<year>. A cover, the contents, then each section of
+// 年度保密工作台账 as one printed book: route print/yearbook/<year>. A cover, the contents, then each section of
 // REFERENCE §2.1 on its own pages with its headings repeated on every page; a section without rows prints its
 // empty table with a note, never silently missing. The book is cut into pages by the renderer (bookPages.ts), so
-// the contents give each section's first page before printing, each page carries its own 第 N 页 共 M 页, and the
-// book can be printed in parts (bookParts.ts).
+// the contents give each section's first page before printing and each page carries its own 第 N 页 共 M 页. The
+// route is for 打印 on paper; 导出 PDF is the core's (yearbook:exportPdf).
 import { forwardRef, useEffect, useRef } from 'react';
 import type { YearbookView } from '../../../electron/ipc/contract';
 import { call } from '../../api';
@@ -34,7 +34,7 @@ const Cover = forwardRef<HTMLElement, { book: YearbookView }>(function Cover({ b
 /**
  * The book: the cover here, the contents and the sections laid out into page blocks by bookPages.ts, which also
  * writes each section's first page into the contents (Chromium has no target-counter()). `data-paged` on the
- * contents says when they are there; the PDF kept is checked against them when it is written.
+ * contents says when they are there.
  */
 function Book({ book }: { book: YearbookView }) {
   const host = useRef<HTMLDivElement>(null);

@@ -1,13 +1,12 @@
 // The year book's contents and sections as pages, built outside React: tens of thousands of rows are made once as
 // DOM, laid out once on screen at the paper's width, measured, then moved into page blocks (paginate.ts). The
-// contents get each section's first page from that plan, so no first PDF is printed to learn them; the PDF that
-// is kept is checked against them (print:toPdf with the claims of [data-page-of], pageClaims.ts).
-// Knowing every page also lets the book number its own pages (第 N 页 共 M 页 in each block, not CSS counters) and
-// be printed in parts that are joined afterwards (bookParts.ts): a part's pages carry their place in the whole.
+// contents get each section's first page from that plan (their cells marked data-page-of), so nothing is printed
+// first to learn them. Knowing every page also lets the book number its own pages (第 N 页 共 M 页 in each block,
+// not CSS counters). This is the book printed on paper; its PDF is written by the core
+// (electron/core/yearbook/book-pdf.ts).
 import type { YearbookView } from '../../../electron/ipc/contract';
 import { chineseNumber } from '../../../db/domain/numerals';
 import { overfull, paginate, PAGE_BLOCK_MM, PAGE_MARGIN_BOTTOM_MM, type MeasuredTable } from './paginate';
-import { markParts } from './bookParts';
 import { fitsOneLine, type CellFont } from './oneLine';
 
 type SectionView = YearbookView['sections'][number];
@@ -181,7 +180,7 @@ function measure(p: Part, sample?: HTMLTableRowElement): MeasuredTable {
 
 /**
  * The part's rows moved into page blocks, each with the table's columns and headings; returns the blocks. The
- * section's link target is its first block, so the target lies in the one printed part that holds that page.
+ * section's link target is its first block.
  */
 function intoPages(p: Part, m: MeasuredTable): { pages: HTMLElement[]; overfull: boolean } {
   const rows = p.rows;
@@ -210,9 +209,8 @@ function intoPages(p: Part, m: MeasuredTable): { pages: HTMLElement[]; overfull:
 }
 
 /**
- * Each page's own number of the whole, at its foot (print only): right in whichever part it is printed. The
- * margin box's counter(page) gives way (it would count from 1 in every part), and each block takes the page
- * area's height so that the number sits where the margin box had it.
+ * Each page's own number of the whole, at its foot (print only), from the plan. The margin box's counter(page)
+ * gives way, and each block takes the page area's height so that the number sits where the margin box had it.
  */
 function numberPages(host: HTMLElement, pages: readonly HTMLElement[]): void {
   pages.forEach((page, i) =>
@@ -229,7 +227,7 @@ function numberPages(host: HTMLElement, pages: readonly HTMLElement[]): void {
 
 /**
  * Lay the book out into `host`: every part built and laid out at the page's width, measured, split into page
- * blocks, each numbered of the whole and assigned to a printed part (unless a page runs over). Page 1 is the
+ * blocks, each numbered of the whole (unless a page runs over). Page 1 is the
  * `cover` (React's, before the host), so the contents start on page 2. Returns the first page of each section,
  * by its link target, as the contents now say.
  */
@@ -286,11 +284,8 @@ export async function layOutBook(
     runsOver ||= laid.overfull;
   });
   // A row taller than a page runs over onto pages nobody planned: then Chromium numbers the pages (PrintFrame's
-  // margin box) and the book prints whole, its contents checked and corrected as ever.
-  if (!runsOver) {
-    numberPages(host, pages);
-    markParts(host, pages);
-  }
+  // margin box) instead.
+  if (!runsOver) numberPages(host, pages);
   for (const cell of host.querySelectorAll<HTMLElement>('[data-page-of]')) {
     cell.textContent = String(starts[cell.dataset.pageOf ?? ''] ?? '');
   }

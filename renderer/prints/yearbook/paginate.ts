@@ -1,6 +1,6 @@
 // The year book's pages, decided here rather than by Chromium's fragmentation: every page is a block that fits
 // the page area with room to spare, so Chromium never breaks inside one and the page a section starts on is
-// known before anything is printed. That is what lets the contents carry page numbers without a first PDF.
+// known before anything is printed. That is what lets the contents carry page numbers without a first print.
 
 /** The book's @page bottom margin: the page's number is printed by the book above it, not in a margin box. */
 export const PAGE_MARGIN_BOTTOM_MM = 8;
@@ -47,7 +47,7 @@ export interface TablePage {
 /**
  * Rows onto pages in order, as many as fit under `capacity`, the heading row repeated on each page. A page
  * always takes at least one row, so a row taller than a page still prints (on a page of its own, which then
- * overflows: the check of the kept PDF against the contents catches that and renumbers).
+ * overflows: overfull() says so, and the book leaves the page numbers to Chromium).
  */
 export function paginate(t: MeasuredTable, capacity = PAGE_CAPACITY_PX): TablePage[] {
   const pages: TablePage[] = [];

@@ -1,8 +1,8 @@
 // Named destinations read back from a PDF as Chromium writes it (catalog /Dests, a nested page tree, the classic
-// xref table): each target's page, in document order.
+// xref table): each target's page, in document order; and a book's contents checked against them.
 import { describe, expect, it } from 'vitest';
-import { pdfDestinationPages } from '../../../../electron/core/print/pdf-pages';
-import { pdf } from './pdf-fixture';
+import { misplacedPages, pdfDestinationPages } from '../../../../electron/core/print/pdf-pages';
+import { bookPdf, pdf } from './pdf-fixture';
 
 describe('pdfDestinationPages', () => {
   it('gives each named destination its page through a nested page tree, in document order', () => {
@@ -31,5 +31,25 @@ describe('pdfDestinationPages', () => {
 
   it('a file it cannot read yields no pages rather than wrong ones', () => {
     expect(pdfDestinationPages(Buffer.from('not a pdf'))).toEqual({ pages: 0, destinations: {} });
+  });
+});
+
+describe('misplacedPages', () => {
+  it('a contents page that is not where its section fell is answered with where it fell', () => {
+    const book = bookPdf(9, { 'yearbook-a': 3, 'yearbook-b': 7 });
+    expect(misplacedPages(book, { 'yearbook-a': 3, 'yearbook-b': 6 })).toEqual({
+      'yearbook-a': 3,
+      'yearbook-b': 7,
+    });
+    expect(misplacedPages(book, { 'yearbook-a': 3, 'yearbook-b': 7 })).toBeNull();
+  });
+
+  it('a target the PDF does not name holds only as a blank page number', () => {
+    const book = bookPdf(4, { 'yearbook-a': 3 });
+    expect(misplacedPages(book, { 'yearbook-a': 3, 'yearbook-x': 4 })).toEqual({
+      'yearbook-a': 3,
+      'yearbook-x': 0,
+    });
+    expect(misplacedPages(book, { 'yearbook-a': 3, 'yearbook-x': 0 })).toBeNull();
   });
 });
