@@ -1,6 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AppCore } from '../../electron/core/app-core';
+import { keyringPathFor } from '../../electron/core/vault/keyring';
+import { createDispatcher, type Dispatcher } from '../../electron/ipc/dispatch';
+import { allHandlers } from '../../electron/ipc/handlers';
 // The unit the standalone benches set up (the demo's own names, so a demo database opens with the same login).
 export const BENCH_SETUP = {
   unit: {
@@ -48,4 +52,22 @@ export function benchOverDb(script: string, folder: string): { source: string; d
     process.exit(2);
   }
   return { source, dir: mkdtempSync(join(tmpdir(), `baomi-bench-${folder}-`)) };
+}
+
+/**
+ * A copy of the unit at `source` (its database and keyring, into `dir` as unit.db: the original is never
+ * opened), unlocked as the bench's clerk, with the dispatcher the screen calls through.
+ */
+export async function unlockedCopy(source: string, dir: string): Promise<{ core: AppCore; api: Dispatcher }> {
+  const dbPath = join(dir, 'unit.db');
+  copyFileSync(source, dbPath);
+  copyFileSync(keyringPathFor(source), keyringPathFor(dbPath));
+  const core = new AppCore({ dbPath });
+  const api = createDispatcher(core, allHandlers(), (e) => console.error(e));
+  const unlocked = await api.dispatch('session:unlock', {
+    username: BENCH_SETUP.account.username,
+    password: BENCH_SETUP.account.password,
+  });
+  if (!unlocked.ok) throw new Error(unlocked.error.message);
+  return { core, api };
 }

@@ -2,28 +2,13 @@
 // dispatcher as the screen calls them, on a copy of an existing unit (the large demo: 245k copies). Not a test:
 // `npx tsx scripts/bench/inventory.ts --db F` (clerk wangli, password Baomi#2026ok, as `baomi demo` makes it)
 // prints one JSON line per call with wall and CPU milliseconds.
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AppCore } from '../../electron/core/app-core';
-import { keyringPathFor } from '../../electron/core/vault/keyring';
-import { createDispatcher } from '../../electron/ipc/dispatch';
-import { allHandlers } from '../../electron/ipc/handlers';
-import { BENCH_SETUP, benchOverDb, runBench, wallAndCpu } from './bench-unit';
+import { benchOverDb, runBench, unlockedCopy, wallAndCpu } from './bench-unit';
 
 const { source, dir } = benchOverDb('inventory.ts', 'inventory');
 
 async function main(from: string): Promise<void> {
   // A count writes a line per copy: on a copy, never on the unit's own file.
-  const dbPath = join(dir, 'unit.db');
-  copyFileSync(from, dbPath);
-  copyFileSync(keyringPathFor(from), keyringPathFor(dbPath));
-  const core = new AppCore({ dbPath });
-  const api = createDispatcher(core, allHandlers(), (e) => console.error(e));
-  const unlocked = await api.dispatch('session:unlock', {
-    username: BENCH_SETUP.account.username,
-    password: BENCH_SETUP.account.password,
-  });
-  if (!unlocked.ok) throw new Error(unlocked.error.message);
+  const { core, api } = await unlockedCopy(from, dir);
   const time = async (name: string, fn: () => Promise<{ ok: boolean }>) => {
     const { value: r, ms, cpu_ms } = await wallAndCpu(fn);
     if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r).slice(0, 400)}`);

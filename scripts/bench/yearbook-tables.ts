@@ -6,10 +6,9 @@
 // Without --db the rows are synthetic but shaped like the book's (8–14 columns, Chinese text of 2–30
 // characters from the 3,755 most common, dates, numbers). --db F: a unit's own sections (its clerk wangli,
 // password Baomi#2026ok); the database and its keyring are copied to a temporary folder and the copy opened.
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { AppCore } from '../../electron/core/app-core';
+import { join } from 'node:path';
 import { today } from '../../electron/core/util/dates';
 import { yearbookView } from '../../electron/core/yearbook/exports';
 import {
@@ -19,10 +18,8 @@ import {
   renderTables,
   type TableSection,
 } from '../../electron/core/yearbook/pdf-tables';
-import { createDispatcher } from '../../electron/ipc/dispatch';
-import { allHandlers } from '../../electron/ipc/handlers';
 import { chineseNumber } from '../../db/domain/numerals';
-import { BENCH_SETUP } from './bench-unit';
+import { BENCH_SETUP, unlockedCopy } from './bench-unit';
 
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -109,17 +106,7 @@ function syntheticSections(pages: number): TableSection[] {
 async function unitSections(source: string): Promise<{ unitName: string; sections: TableSection[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'baomi-bench-tables-'));
   try {
-    const dbPath = join(dir, basename(source));
-    copyFileSync(source, dbPath);
-    const keyring = source.replace(/\.db$/, '.keyring');
-    if (existsSync(keyring)) copyFileSync(keyring, dbPath.replace(/\.db$/, '.keyring'));
-    const core = new AppCore({ dbPath });
-    const api = createDispatcher(core, allHandlers(), (e) => console.error(e));
-    const unlocked = await api.dispatch('session:unlock', {
-      username: BENCH_SETUP.account.username,
-      password: BENCH_SETUP.account.password,
-    });
-    if (!unlocked.ok) throw new Error(unlocked.error.message);
+    const { core } = await unlockedCopy(source, dir);
     const year = Number(arg('--year') ?? today(core.clock).slice(0, 4));
     const t = performance.now();
     const view = yearbookView(core, year);
