@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppException, type AppError } from '../../db/domain/errors';
+import { busyReason } from '../core/util/busy';
 import { fileFailure } from '../core/util/file-errors';
 import { can } from '../core/util/permissions';
 import { type AppCore } from '../core/app-core';
@@ -70,7 +71,8 @@ export function toAppError(e: unknown): AppError {
     }
     if (code.startsWith('SQLITE_CONSTRAINT'))
       return { code: 'VALIDATION', message: '数据不完整或引用了不存在的记录，未保存。' };
-    if (code === 'SQLITE_BUSY') return { code: 'CONFLICT', message: '数据库正忙，请稍后重试。' };
+    if (code === 'SQLITE_BUSY')
+      return { code: 'CONFLICT', message: busyReason() ?? '数据库正忙，请稍后重试。' };
   }
   const file = fileFailure(e);
   if (file) return { code: 'FILE_WRITE', message: `${file}，操作未完成，数据未改变。` };

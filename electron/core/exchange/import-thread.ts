@@ -13,6 +13,7 @@ import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
 import type { ImportView } from '../../ipc/schemas/exchange';
 import type { AppCore } from '../app-core';
+import { busyWith } from '../util/busy';
 import { runJob } from '../util/jobs';
 import type { FromThread, ImportInput, ThreadError, ThreadStart, ToThread } from './import-thread-messages';
 
@@ -88,6 +89,9 @@ function rethrown(e: ThreadError): Error {
 }
 
 type Client = Db['$client'];
+
+/** What a write refused while the thread writes is told (dispatch.ts: SQLITE_BUSY). */
+export const IMPORTING = '正在导入数据包，导入完成前不能保存其他修改，请稍后重试。';
 
 const holds = new WeakMap<Client, Map<string, { n: number; value: unknown }>>();
 
@@ -172,7 +176,12 @@ export async function importInThread(
           }
           if (m.writeNext) {
             // From here the thread holds the write lock until it has committed.
-            written = holdAtZero(client, 'busy_timeout');
+            const zero = holdAtZero(client, 'busy_timeout');
+            const busy = busyWith(IMPORTING);
+            written = () => {
+              zero();
+              busy();
+            };
             void exited.then(holdAtZero(client, 'wal_autocheckpoint'));
             tell({ type: 'go', now: core.now() });
           } else {
