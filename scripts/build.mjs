@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { argon2Define } from './argon2-source.mjs';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 // What is built is what ships: React and antd pick their production code from NODE_ENV, which a caller such
 // as vitest (NODE_ENV=test) would otherwise hand down, giving the end-to-end tests a development build.
@@ -33,26 +34,15 @@ async function buildRenderer() {
 }
 
 async function buildElectron() {
-  const common = {
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: ['electron', 'better-sqlite3'],
-    logLevel: 'warning',
-    legalComments: 'none',
-  };
+  const common = { ...NODE_BUNDLE, legalComments: 'none' };
   await esbuild({
     ...common,
     entryPoints: [join(root, 'electron', 'main.ts')],
     outfile: join(dist, 'electron', 'main.cjs'),
-    // db/migrate.ts locates the migrations from import.meta.url, which CommonJS lacks: give it the bundle's
-    // own file URL, so `<bundle dir>/../db/migrations` resolves to dist/db/migrations.
-    banner: { js: "const __baomiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     // The key derivation's thread starts from source text the bundle carries (electron/core/vault/kdf.ts); the
     // package import's thread from its own bundle beside this one (electron/core/exchange/import-thread.ts).
     define: {
-      'import.meta.url': '__baomiModuleUrl',
+      ...NODE_BUNDLE.define,
       __BAOMI_IMPORT_WORKER__: JSON.stringify(`./${IMPORT_WORKER}`),
       ...(await argon2Define()),
     },
@@ -62,12 +52,11 @@ async function buildElectron() {
     ...common,
     entryPoints: [join(root, 'electron', 'core', 'exchange', 'import-thread.worker.ts')],
     outfile: join(dist, 'electron', IMPORT_WORKER),
-    banner: { js: "const __baomiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__baomiModuleUrl' },
   });
   // The preload runs sandboxed: its `require` knows only 'electron' and a few builtins, so no banner here.
+  const { banner: _banner, define: _define, ...plain } = common;
   await esbuild({
-    ...common,
+    ...plain,
     entryPoints: [join(root, 'electron', 'preload.ts')],
     outfile: join(dist, 'electron', 'preload.cjs'),
   });

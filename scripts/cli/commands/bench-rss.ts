@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { argon2Define } from '../../argon2-source.mjs';
+import { NODE_BUNDLE } from '../../node-bundle.mjs';
 import { ROOT } from '../../chromium-bridge';
 import { CliError, EXIT } from '../io';
 import { cliKdf } from '../session';
@@ -20,16 +21,12 @@ export async function coreRssLine(dbPath: string, username: string, password: st
     // Laid out as dist/: the bundle finds its migrations at <bundle dir>/../db/migrations.
     const bundle = join(dir, 'electron', 'core-rss.cjs');
     await build({
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
+      ...NODE_BUNDLE,
+      // Run by this Node, not Electron's.
       target: 'node20',
-      external: ['electron', 'better-sqlite3'],
-      logLevel: 'warning',
       entryPoints: [join(ROOT, 'scripts', 'bench', 'core-rss-child.ts')],
       outfile: bundle,
-      banner: { js: "const __baomiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-      define: { 'import.meta.url': '__baomiModuleUrl', ...(await argon2Define()) },
+      define: { ...NODE_BUNDLE.define, ...(await argon2Define()) },
     });
     mkdirSync(join(dir, 'db'), { recursive: true });
     cpSync(join(ROOT, 'db', 'migrations'), join(dir, 'db', 'migrations'), { recursive: true });

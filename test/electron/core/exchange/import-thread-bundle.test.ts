@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPackageJob } from '../../../../electron/core/exchange/incoming';
 import { tempDir } from '../../../helpers/temp';
+import { NODE_BUNDLE } from '../../../../scripts/node-bundle.mjs';
 import { exportTo, pairWithCarriers, SUPERVISOR } from './helpers';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
@@ -16,16 +17,10 @@ const src = (p: string) => JSON.stringify(join(ROOT, p));
 /** As scripts/build.mjs bundles main and the import thread (CommonJS, the SQLite module left outside). */
 async function bundle(entry: string, outfile: string, define: Record<string, string>): Promise<void> {
   await build({
+    ...NODE_BUNDLE,
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: ['electron', 'better-sqlite3'],
-    logLevel: 'warning',
-    banner: { js: "const __baomiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__baomiModuleUrl', ...define },
+    define: { ...NODE_BUNDLE.define, ...define },
   });
 }
 

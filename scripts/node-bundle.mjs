@@ -1,0 +1,14 @@
+// How the core is bundled for a process of Node or Electron's main (esbuild): CommonJS, Electron and the SQLite
+// module left outside, and `import.meta.url` given the bundle's own file URL, so that db/migrate.ts finds the
+// migrations at `<bundle dir>/../db/migrations`. The app's build (build.mjs), the bench's memory child
+// (bench-rss.ts) and the test of the bundled import thread bundle alike.
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+  banner: { js: "const __baomiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__baomiModuleUrl' },
+};
