@@ -175,7 +175,16 @@ async function peakRss<T>(work: (mark: () => void) => Promise<T>) {
   }
 }
 
-export async function scrollLines(dbPath: string, username: string, password: string): Promise<object[]> {
+/**
+ * The register in Chromium. `reps`: how many first rows and jumps are timed (10 in the bench; fewer where only the
+ * lines' shape matters, as in the CLI's test), the driver's clicks and the fling's seconds following from it.
+ */
+export async function scrollLines(
+  dbPath: string,
+  username: string,
+  password: string,
+  reps = 10,
+): Promise<object[]> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new CliError(
       `找不到 Chromium（${CHROMIUM_PATH}），无法测量台账滚动。`,
@@ -193,13 +202,19 @@ export async function scrollLines(dbPath: string, username: string, password: st
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     if (built.status !== 0) throw new CliError('渲染进程构建失败。', EXIT.problem, 'BUILD');
-    return await measureIn(rendererDir, dbPath, username, password);
+    return await measureIn(rendererDir, dbPath, username, password, reps);
   } finally {
     rmSync(rendererDir, { recursive: true, force: true });
   }
 }
 
-async function measureIn(rendererDir: string, dbPath: string, username: string, password: string) {
+async function measureIn(
+  rendererDir: string,
+  dbPath: string,
+  username: string,
+  password: string,
+  reps: number,
+) {
   const bridge = await launchBridge({
     dbPath,
     rendererDir,
@@ -210,7 +225,7 @@ async function measureIn(rendererDir: string, dbPath: string, username: string, 
   try {
     const before = Math.round(process.memoryUsage().rss / 2 ** 20);
     const { value, peak, atMark, end } = await peakRss((mark) =>
-      registerLines(bridge, username, password, mark),
+      registerLines(bridge, username, password, mark, reps),
     );
     return [
       ...value,
@@ -227,7 +242,13 @@ async function measureIn(rendererDir: string, dbPath: string, username: string, 
   }
 }
 
-async function registerLines(bridge: Bridge, username: string, password: string, mark: () => void) {
+async function registerLines(
+  bridge: Bridge,
+  username: string,
+  password: string,
+  mark: () => void,
+  reps: number,
+) {
   const { page } = bridge;
   await bridge.open();
   await page.getByLabel('用户名').fill(username);
@@ -237,7 +258,7 @@ async function registerLines(bridge: Bridge, username: string, password: string,
   // Through the driver: Playwright's click (scrolled into view, checked stable over two frames, hit-tested)
   // and its polling for the rows, each a round trip to the browser — the harness's time as well as the app's.
   const driver: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < Math.ceil(reps / 2); i++) {
     await bridge.open('home');
     await page.getByRole('menuitem', { name: '涉密载体', exact: true }).waitFor();
     const t = Date.now();
@@ -247,7 +268,7 @@ async function registerLines(bridge: Bridge, username: string, password: string,
   }
   // In the page: from the click on the menu item to the first frame with the register's rows drawn.
   const first: number[] = [];
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < reps; i++) {
     await bridge.open('home');
     await page.getByRole('menuitem', { name: '涉密载体', exact: true }).waitFor();
     // tsx compiles this file keeping function names through a `__name` helper the page does not have.
@@ -255,7 +276,7 @@ async function registerLines(bridge: Bridge, username: string, password: string,
     first.push(await firstRowsInPage(page));
   }
   mark();
-  // 3,000 px a second at 60 frames a second (some 90 rows a second, a brisk wheel) for ten seconds.
+  // 3,000 px a second at 60 frames a second (some 90 rows a second, a brisk wheel) for `reps` seconds (ten).
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const work = async () => {
@@ -267,11 +288,11 @@ async function registerLines(bridge: Bridge, username: string, password: string,
     );
   };
   const before = await work();
-  const frames = 600;
+  const frames = 60 * reps;
   const blank = await fling(page, frames, 50);
   const perFrame = (((await work()) - before) * 1000) / frames;
   const jumps: number[] = [];
-  for (let i = 0; i < 10; i++) jumps.push(await jumpFill(page, (((i + 1) * 37) % 100) / 100));
+  for (let i = 0; i < reps; i++) jumps.push(await jumpFill(page, (((i + 1) * 37) % 100) / 100));
   await scrollEndToEnd(page, 20, BLOCK);
   return [
     line('register_first_rows', first),

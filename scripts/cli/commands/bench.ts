@@ -252,7 +252,8 @@ export async function bench(argv: string[], out: Out): Promise<number> {
     // The page opens the database through a core of its own, as the app would, once this one let go.
     if (a.flags.has('no-ui')) out.info('未测量台账滚动（--no-ui）。');
     else {
-      const ui = await scrollLines(core.dbPath, session.username, password);
+      // As many first rows and jumps as --n asks, up to ten.
+      const ui = await scrollLines(core.dbPath, session.username, password, Math.min(10, n));
       for (const l of ui) process.stdout.write(`${JSON.stringify(l)}\n`);
     }
   } finally {
