@@ -136,6 +136,10 @@ export const carriers = sqliteTable(
     // Due filters (term ending / ended; loans overdue) and the term sort.
     index('carriers_term_end_idx').on(t.termEndsOn, t.registeredOn),
     index('carriers_loan_due_idx').on(t.loanDueOn, t.registeredOn),
+    // The home page's counts of terms ended and ending among secrets still classified, from this index alone
+    // (through the one above, a row lookup each for its 解密状态: 0.8 s at the large demo, cold). 解密状态
+    // leading would draw every filter on it here.
+    index('carriers_term_class_idx').on(t.termEndsOn, t.classState),
     // The yearly 定密审核: only items the unit classified itself and that are still secret.
     index('carriers_review_idx').on(t.lastReviewYear, t.registeredOn).where(sql.raw(REVIEWABLE)),
     index('carriers_original_idx').on(t.originalId),

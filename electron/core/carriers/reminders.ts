@@ -1,6 +1,22 @@
 // What the carrier register reminds the clerk of: overdue loans, terms ending or ended, the yearly 定密审核,
 // the inventory due by the unit's frequency, and discrepancies still open.
-import { and, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, not, or, sql } from 'drizzle-orm';
+import {
+  and,
+  count,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  not,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { Db } from '../../../db/open';
 import { INVENTORY_FREQUENCY_LABELS } from '../../../db/domain/labels';
 import { carriers, inventories, inventoryLines } from '../../../db/schema';
 import type { Reminder } from '../../ipc/schemas/reminders';
@@ -16,6 +32,17 @@ const REVIEW_VIEW = { tab: 'review' };
 const INVENTORY_VIEW = { tab: 'inventory' };
 
 const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 } as const;
+
+/**
+ * How many secrets still classified have a term that `term` holds (ended, ending): read from the index of
+ * (解密状态, 保密期限) alone (pinned by test/electron/core/carriers/query-plan.test.ts).
+ */
+export function termCountQuery(db: Pick<Db, 'select'>, term: SQL | undefined) {
+  return db
+    .select({ n: count() })
+    .from(carriers)
+    .where(and(eq(carriers.classState, 'classified'), term));
+}
 
 export const carrierReminders: ReminderSource = (core) => {
   const { db, account } = core.session();
@@ -45,13 +72,7 @@ export const carrierReminders: ReminderSource = (core) => {
     });
   }
   const classified = eq(carriers.classState, 'classified');
-  const expired = n(
-    db
-      .select({ n: count() })
-      .from(carriers)
-      .where(and(classified, termExpiredCondition(now))),
-    'expired',
-  );
+  const expired = n(termCountQuery(db, termExpiredCondition(now)), 'expired');
   if (expired) {
     out.push({
       id: 'carrier_terms_expired',
@@ -62,13 +83,7 @@ export const carrierReminders: ReminderSource = (core) => {
       view: REVIEW_VIEW,
     });
   }
-  const ending = n(
-    db
-      .select({ n: count() })
-      .from(carriers)
-      .where(and(classified, termEndingCondition(now, settings.termWarningDays))),
-    'ending',
-  );
+  const ending = n(termCountQuery(db, termEndingCondition(now, settings.termWarningDays)), 'ending');
   if (ending) {
     out.push({
       id: 'carrier_terms_ending',

@@ -12,7 +12,10 @@ import {
   rowsByIdsQuery,
   shortTermQuery,
   bigramQuery,
+  termEndingCondition,
+  termExpiredCondition,
 } from '../../../../electron/core/carriers/register-query';
+import { termCountQuery } from '../../../../electron/core/carriers/reminders';
 import { seedCarriers } from '../../../../electron/core/carriers/demo';
 import { indexedPageSql } from '../../../../electron/core/carriers/search-page';
 import { CarrierListInput } from '../../../../electron/ipc/schemas/carriers';
@@ -117,6 +120,16 @@ describe('register page query plans', () => {
     expect(plan(custodiansQuery(db))).toEqual([
       'SCAN carriers USING COVERING INDEX carriers_custodian_live_idx',
     ]);
+  });
+
+  it('the home page counts terms ended and ending among secrets still classified from one index alone', () => {
+    for (const term of [termExpiredCondition('2026-06-15'), termEndingCondition('2026-06-15', 90)]) {
+      expect(plan(termCountQuery(db, term))).toEqual([
+        expect.stringMatching(
+          /^SEARCH carriers USING COVERING INDEX carriers_term_class_idx \(term_ends_on[<>]\?/,
+        ),
+      ]);
+    }
   });
 
   it('counting a filtered register reads only the index', () => {

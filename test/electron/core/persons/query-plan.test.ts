@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../db/open';
 import { seedPersons } from '../../../../electron/core/persons';
 import { personPageQuery, termQuery } from '../../../../electron/core/persons/register-query';
+import { lettersDueQuery } from '../../../../electron/core/persons/reminders';
 import { PersonListInput } from '../../../../electron/ipc/schemas/persons';
 import { setUpCore } from '../../../helpers/temp';
 
@@ -60,5 +61,27 @@ describe('persons register query plans', () => {
     for (const p of [page({}), page({ sort: { field: 'clearance', order: 'desc' } })]) {
       expect(p.join('\n')).not.toMatch(/TEMP B-TREE/);
     }
+  });
+
+  it('the home page counts the unsigned 保密责任书 of the year with its letters read once, not per person', () => {
+    const q = lettersDueQuery(db, 2026);
+    const p = plan(q).join('\n');
+    expect(p).not.toMatch(/CORRELATED/);
+    expect(p).toMatch(/LIST SUBQUERY/);
+    // The same answer as asking person by person.
+    const perPerson = db.$client
+      .prepare(
+        `SELECT count(*) FROM persons p WHERE p.status = 'in_post' AND NOT EXISTS (SELECT 1 FROM pledges l
+         WHERE l.person_id = p.id AND l.kind = 'responsibility_letter' AND l.year = 2026)`,
+      )
+      .pluck()
+      .get() as number;
+    const signed = db.$client
+      .prepare(`SELECT count(*) FROM pledges WHERE kind = 'responsibility_letter' AND year = 2026`)
+      .pluck()
+      .get() as number;
+    expect(signed).toBeGreaterThan(0);
+    expect(perPerson).toBeGreaterThan(0);
+    expect(q.get()?.n).toBe(perPerson);
   });
 });

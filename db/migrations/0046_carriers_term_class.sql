@@ -1,0 +1,1 @@
+CREATE INDEX `carriers_term_class_idx` ON `carriers` (`term_ends_on`,`class_state`);
