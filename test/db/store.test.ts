@@ -64,6 +64,23 @@ describe('encrypted store', () => {
     closeDatabase(again);
   });
 
+  it('closing measures the tables for the query planner, so that the next open plans with statistics', () => {
+    const { path, k, db } = freshDb();
+    const add = db.$client.prepare(
+      "INSERT INTO departments (name, sort_order, created_at) VALUES (?, ?, '2026-01-01T00:00:00Z')",
+    );
+    for (let i = 0; i < 50; i++) add.run(`部门${i}`, i);
+    closeDatabase(db);
+    const again = openDatabase(path, k);
+    const stats = again.$client
+      .prepare("SELECT stat FROM sqlite_stat1 WHERE tbl = 'departments'")
+      .pluck()
+      .all() as string[];
+    expect(stats.length).toBeGreaterThan(0);
+    expect(stats.some((s) => s.startsWith('50'))).toBe(true);
+    closeDatabase(again);
+  });
+
   it('one large write goes through a rollback journal and the store is back in WAL after it, thrown or not', () => {
     const { path, k, db } = freshDb();
     const mode = () => db.$client.pragma('journal_mode', { simple: true });
