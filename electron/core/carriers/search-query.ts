@@ -4,13 +4,9 @@
 import { and, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { carriers } from '../../../db/schema';
+import { anyContains } from '../util/like';
 
 type Reader = Pick<Db, 'select'>;
-
-/** `%`, `_` and `\\` in what the clerk typed are literal characters, not wildcards. */
-function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
 
 /**
  * The trigram index's rowid is (days of 登记日期 since 1970) × 2^32 + id (migration 0043), so that its own order
@@ -40,11 +36,10 @@ export function carrierNoQuery(db: Reader, term: string) {
 
 /** The LIKE scan of the narrow (名称, 文号) index for a one-character term (pinned by a query-plan test). */
 export function shortTermQuery(db: Reader, term: string) {
-  const p = likePattern(term);
   return db
     .select({ id: carriers.id })
     .from(carriers)
-    .where(sql`${carriers.name} LIKE ${p} ESCAPE '\\' OR ${carriers.docNo} LIKE ${p} ESCAPE '\\'`);
+    .where(anyContains([carriers.name, carriers.docNo], term));
 }
 
 /**

@@ -1,6 +1,6 @@
 // 保密制度建设 (名称, 文号, 生效日期, 废止) and 保密工作档案: the unit's secrecy-work documents kept as encrypted
 // attachments inside the database, found by year, kind and title.
-import { and, asc, count, desc, eq, isNull, like, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -18,6 +18,7 @@ import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
+import { contains } from '../util/like';
 
 function attachmentExists(tx: Pick<Db, 'select'>, id: number | undefined, path: string) {
   if (id === undefined) return;
@@ -93,7 +94,7 @@ export function listArchive(
   const conds: (SQL | undefined)[] = [
     input.year === undefined ? undefined : eq(secrecyArchive.year, input.year),
     input.kind === undefined ? undefined : eq(secrecyArchive.kind, input.kind),
-    input.search ? like(secrecyArchive.title, `%${input.search}%`) : undefined,
+    input.search ? contains(secrecyArchive.title, input.search) : undefined,
   ];
   const where = and(...conds);
   const total = db.select({ n: count() }).from(secrecyArchive).where(where).get()?.n ?? 0;

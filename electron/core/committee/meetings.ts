@@ -1,6 +1,6 @@
 // 涉密会议与活动 (law art. 38, regulation art. 45): 密级, 保密方案, 知悉范围, 合规场所设备, 身份核实与保密教育;
 // the materials handed out are carrier copies, and the meeting is over only when every one is back.
-import { and, asc, count, desc, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -25,6 +25,7 @@ import { copyByNo } from '../carriers';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { checkCopyFree, checkMaterialsBack } from './rules';
+import { contains } from '../util/like';
 
 type MeetingRecord = typeof classifiedMeetings.$inferSelect;
 
@@ -114,7 +115,7 @@ export function listMeetings(
     input.materialsOut
       ? sql`exists (select 1 from meeting_materials mm where mm.meeting_id = ${classifiedMeetings.id} and mm.collected_on is null)`
       : undefined,
-    input.search ? like(classifiedMeetings.name, `%${input.search}%`) : undefined,
+    input.search ? contains(classifiedMeetings.name, input.search) : undefined,
   ];
   const where = and(...conds);
   const total = db.select({ n: count() }).from(classifiedMeetings).where(where).get()?.n ?? 0;

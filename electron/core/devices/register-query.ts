@@ -1,16 +1,14 @@
 // The device and media registers' pages (filters, search, sort, server-side paging) and what a person holds.
-import { and, asc, count, desc, eq, isNotNull, like, lt, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { DeviceFamily } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { devices } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { DeviceListInput, DeviceRow, HeldDeviceView } from '../../ipc/schemas/devices';
+import { anyContains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { rankOf } from './rules';
 import { departmentNames, toRow } from './views';
-
-/** LIKE with the user's % and _ taken literally. */
-const pattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function conditions(input: DeviceListInput, today: string): SQL | undefined {
   const f = input.filters;
@@ -25,17 +23,18 @@ function conditions(input: DeviceListInput, today: string): SQL | undefined {
   if (f.overdue) conds.push(and(isNotNull(devices.dueOn), lt(devices.dueOn, today)));
   if (input.search) {
     // 编号, 型号, 序列号 (incl. 硬盘序列号), 责任人.
-    const p = pattern(input.search);
-    const esc = (col: Parameters<typeof like>[0]) => like(col, p);
     conds.push(
-      or(
-        esc(devices.deviceNo),
-        esc(devices.assetNo),
-        esc(devices.brandModel),
-        esc(devices.serialNo),
-        esc(devices.diskSerials),
-        esc(devices.custodianName),
-        esc(devices.holderName),
+      anyContains(
+        [
+          devices.deviceNo,
+          devices.assetNo,
+          devices.brandModel,
+          devices.serialNo,
+          devices.diskSerials,
+          devices.custodianName,
+          devices.holderName,
+        ],
+        input.search,
       ),
     );
   }

@@ -1,5 +1,5 @@
 // Incidents as the renderer sees them, with the 24-hour clock read at the core's `now`.
-import { and, asc, count, desc, eq, inArray, like, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -14,6 +14,7 @@ import type {
 import { pageOf } from '../util/paging';
 import { reportClock, reportLate } from './clock';
 import type { IncidentRecord } from './store';
+import { anyContains } from '../util/like';
 
 type Read = Pick<Db, 'select'>;
 
@@ -61,11 +62,10 @@ export function listIncidents(
   input: z.output<typeof IncidentListInput>,
   now: Date,
 ): Page<IncidentRow> {
-  const q = input.q ? `%${input.q}%` : undefined;
   const where = and(
     input.status === undefined ? undefined : eq(incidents.status, input.status),
     input.kind === undefined ? undefined : eq(incidents.kind, input.kind),
-    q === undefined ? undefined : or(like(incidents.title, q), like(incidents.party, q)),
+    input.q ? anyContains([incidents.title, incidents.party], input.q) : undefined,
   );
   const total = db.select({ n: count() }).from(incidents).where(where).get()?.n ?? 0;
   const rows = pageOf(

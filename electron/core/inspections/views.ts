@@ -10,7 +10,6 @@ import {
   gte,
   inArray,
   isNotNull,
-  like,
   lt,
   lte,
   or,
@@ -38,6 +37,7 @@ import type {
   InspectionRow,
   InspectionView,
 } from '../../ipc/schemas/inspections';
+import { anyContains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { findingOverdue, findingState, overdueDays } from './rules';
 
@@ -280,7 +280,6 @@ export function listInspections(
   input: z.output<typeof InspectionListInput>,
   today: string,
 ): Page<InspectionRow> {
-  const q = input.q ? `%${input.q}%` : undefined;
   const where = and(
     input.kind === undefined ? undefined : eq(inspections.kind, input.kind),
     input.status === undefined ? undefined : eq(inspections.status, input.status),
@@ -300,7 +299,7 @@ export function listInspections(
               ),
           ),
         ),
-    q === undefined ? undefined : or(like(inspections.title, q), like(inspections.inspectors, q)),
+    input.q ? anyContains([inspections.title, inspections.inspectors], input.q) : undefined,
   );
   const total = db.select({ n: count() }).from(inspections).where(where).get()?.n ?? 0;
   const rows = pageOf(

@@ -24,6 +24,7 @@ import type {
 import type { AppCore } from '../app-core';
 import { addEvent, LIVE_STATUSES } from '../carriers';
 import { canonicalJson } from '../util/canonical-json';
+import { anyContains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 
@@ -190,8 +191,7 @@ export const lineView = ({ l, ...c }: LineRow): InventoryLineView => ({
 /** 编号, 名称 or 应在 holding the term, or the 份号 when it is a number (0015 is 15); one count's lines, a few
  * thousand at most, so a scan of them is fine. */
 function searchLines(q: string): SQL {
-  const p = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  const text = sql`${carriers.carrierNo} LIKE ${p} ESCAPE '\\' OR ${carriers.name} LIKE ${p} ESCAPE '\\' OR ${inventoryLines.expectedHolder} LIKE ${p} ESCAPE '\\'`;
+  const text = anyContains([carriers.carrierNo, carriers.name, inventoryLines.expectedHolder], q);
   return /^\d{1,6}$/.test(q) ? sql`(${text} OR ${carrierCopies.copyNo} = ${Number(q)})` : sql`(${text})`;
 }
 

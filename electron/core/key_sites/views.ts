@@ -1,6 +1,6 @@
 // Key sites as the renderer sees them: manager, department, the next 安全设施检查, visitors still inside, and in
 // the drawer the protections, approvals, 值班, 出入登记 and checks.
-import { and, asc, count, desc, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { KEY_SITE_STATUS_LABELS } from '../../../db/domain/labels';
@@ -27,6 +27,7 @@ import type {
 import { stepViews } from '../approvals/steps';
 import { addDays } from '../util/dates';
 import { pageOf } from '../util/paging';
+import { anyContains } from '../util/like';
 
 type SiteRecord = typeof keySites.$inferSelect;
 
@@ -90,9 +91,7 @@ export function listKeySites(
     input.status === undefined ? undefined : eq(keySites.status, input.status),
     input.kind === undefined ? undefined : eq(keySites.kind, input.kind),
     input.checkDue ? and(eq(keySites.status, 'approved'), sql`${dueExpr} <= ${now}`) : undefined,
-    input.search
-      ? or(like(keySites.name, `%${input.search}%`), like(keySites.location, `%${input.search}%`))
-      : undefined,
+    input.search ? anyContains([keySites.name, keySites.location], input.search) : undefined,
   ];
   const where = and(...conds);
   const total = db.select({ n: count() }).from(keySites).where(where).get()?.n ?? 0;

@@ -7,6 +7,7 @@ import type { Page } from '../../ipc/schemas/common';
 import type { PersonListInput, PersonRow } from '../../ipc/schemas/persons';
 import { CLEARANCE_RANK } from '../../../db/domain/vocab';
 import { addDays } from '../util/dates';
+import { contains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { separationOverBy, separationRunsOn } from './rules';
 import { toPersonRow } from './views';
@@ -19,9 +20,6 @@ const SORTS = {
   clearance: [persons.clearanceRank, persons.name, persons.id],
   clearedOn: [persons.clearedOn, persons.id],
 } as const;
-
-/** `%`, `_` and `\\` typed by the clerk are literal. */
-const escapeLike = (t: string) => t.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 /**
  * One search term. An ID number (digits) matches by its beginning: a range on the unique index. A name
@@ -36,10 +34,7 @@ export function termQuery(db: Reader, term: string) {
       .from(persons)
       .where(and(sql`${persons.idNumber} >= ${t}`, sql`${persons.idNumber} < ${`${t}\uffff`}`));
   }
-  return db
-    .select({ id: persons.id })
-    .from(persons)
-    .where(sql`${persons.name} LIKE ${`%${escapeLike(term)}%`} ESCAPE '\\'`);
+  return db.select({ id: persons.id }).from(persons).where(contains(persons.name, term));
 }
 
 /** Ids matching every term, or null when there is no search. */

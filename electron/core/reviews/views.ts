@@ -1,5 +1,5 @@
 // Reviews as the renderer sees them: handler, department, the steps behind them, whether the clerk is next.
-import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { REVIEW_OUTCOME_LABELS } from '../../../db/domain/labels';
@@ -12,6 +12,7 @@ import type { InfoReviewListInput, InfoReviewView } from '../../ipc/schemas/revi
 import type { StepView } from '../../ipc/schemas/approvals';
 import { stepViews } from '../approvals/steps';
 import { pageOf } from '../util/paging';
+import { anyContains } from '../util/like';
 
 type ReviewRecord = typeof reviews.$inferSelect;
 
@@ -102,9 +103,7 @@ function reviewWhere(input: z.output<typeof InfoReviewListInput>) {
           sql`${reviews.appliedOn} >= ${`${input.year}-01-01`}`,
           sql`${reviews.appliedOn} <= ${`${input.year}-12-31`}`,
         ),
-    input.search
-      ? or(like(reviews.title, `%${input.search}%`), like(reviews.recipient, `%${input.search}%`))
-      : undefined,
+    input.search ? anyContains([reviews.title, reviews.recipient], input.search) : undefined,
   ];
   return and(...conds);
 }

@@ -2,13 +2,14 @@
 // year is one row of `training_tallies` (kept by triggers), so a page, the under-floor filter and the counts are
 // each one indexed query over the people in post, whatever the number of sessions. Sorted by name as the
 // persons register is, so a page reads `persons_status_idx` (status, name, id) in order and stops.
-import { and, asc, eq, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { departments, persons, trainingTallies } from '../../../db/schema';
 import type { Matrix, MatrixInput, MatrixRow, TrainingSettings } from '../../ipc/schemas/trainings';
 import { pageOf } from '../util/paging';
 import { trainingSettings } from './settings';
+import { contains } from '../util/like';
 
 type Reader = Pick<Db, 'select'>;
 type Filter = Pick<z.output<typeof MatrixInput>, 'departmentId' | 'q'>;
@@ -30,7 +31,7 @@ function shape(filter: Filter, settings: TrainingSettings) {
   const where = and(
     eq(persons.status, 'in_post'),
     filter.departmentId === undefined ? undefined : eq(persons.departmentId, filter.departmentId),
-    filter.q ? like(persons.name, `%${filter.q}%`) : undefined,
+    filter.q ? contains(persons.name, filter.q) : undefined,
   );
   return { sessions, hours, floorSessions, floorHours, under, where };
 }

@@ -1,6 +1,6 @@
 // 在职人员: the light list of staff who are not 涉密人员, so that anyone can attend a session or sign an
 // agreement (imported from xlsx as well, through the same write).
-import { and, asc, count, eq, like } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -11,6 +11,7 @@ import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { departmentName } from '../departments';
 import { pageOf } from '../util/paging';
 import { present } from './store';
+import { contains } from '../util/like';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -27,7 +28,7 @@ export function loadStaff(db: Reader, id: number) {
 export function listStaff(db: Reader, input: z.output<typeof StaffListInput>): Page<StaffView> {
   const where = and(
     input.departmentId === undefined ? undefined : eq(staffMembers.departmentId, input.departmentId),
-    input.q ? like(staffMembers.name, `%${input.q}%`) : undefined,
+    input.q ? contains(staffMembers.name, input.q) : undefined,
   );
   const total = db.select({ n: count() }).from(staffMembers).where(where).get()?.n ?? 0;
   const rows = pageOf(

@@ -1,5 +1,6 @@
 // The sessions register as the renderer reads it: the paged list, one session with its attendance sheet.
-import { and, asc, count, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { anyContains } from '../util/like';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import {
@@ -79,17 +80,12 @@ export function sessionView(db: Reader, id: number): SessionView {
 }
 
 export function listSessions(db: Reader, input: z.output<typeof SessionListInput>): Page<SessionRow> {
-  const q = input.q ? `%${input.q}%` : undefined;
   const where = and(
     input.year === undefined ? undefined : eq(trainingSessions.year, input.year),
     input.status === undefined ? undefined : eq(trainingSessions.status, input.status),
     input.form === undefined ? undefined : eq(trainingSessions.form, input.form),
-    q
-      ? or(
-          like(trainingSessions.topic, q),
-          like(trainingSessions.speaker, q),
-          like(trainingSessions.content, q),
-        )
+    input.q
+      ? anyContains([trainingSessions.topic, trainingSessions.speaker, trainingSessions.content], input.q)
       : undefined,
   );
   const total = db.select({ n: count() }).from(trainingSessions).where(where).get()?.n ?? 0;
