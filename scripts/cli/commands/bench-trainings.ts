@@ -1,12 +1,16 @@
 // The training matrix's bench question (issue 16: 5,000 people × 12 sessions, p95 ≤ 50 ms through the core):
 // pages of the matrix and of those under the floor — the query on both copies of the database, then the same
-// pages through the dispatcher as the register asks for them (input parsed, role checked, audit scope).
+// pages through the dispatcher as the register asks for them (input parsed, role checked, audit scope). And the
+// sessions register's page through the core and as plain SQL (bench-raw.ts).
 import type { Db } from '../../../db/open';
 import type { Dispatcher } from '../../../electron/ipc/dispatch';
 import { trainingMatrix } from '../../../electron/core/trainings/matrix';
-import { MatrixInput } from '../../../electron/ipc/schemas/trainings';
+import { listSessions } from '../../../electron/core/trainings/views';
+import { containsPattern } from '../../../electron/core/util/like';
+import { MatrixInput, SessionListInput } from '../../../electron/ipc/schemas/trainings';
 import { call } from '../session';
 import { benchLine, type BenchLine } from './bench-line';
+import { counted, registerBench } from './bench-raw';
 
 const pageOf = (i: number, year: number) => ({
   year,
@@ -33,3 +37,33 @@ export async function matrixDispatchLine(api: Dispatcher, today: string, n: numb
   }
   return benchLine('trainings_matrix_dispatch', times);
 }
+
+/** 培训记录: the sessions of a year, by status and form, or by a word of the topic, speaker or content. */
+export const sessionsPage = registerBench({
+  name: 'trainings_sessions_page',
+  questions: [{}, { status: 'held' }, { form: 'lecture' }, { q: '保密' }, { q: '法' }],
+  parse: (x) => SessionListInput.parse(x),
+  app: (db, q) => counted(listSessions(db, q)),
+  raw: (q) => {
+    const p = q.q ? containsPattern(q.q) : '';
+    return [
+      {
+        table: 'training_sessions',
+        where: [
+          q.year && ['year = ?', q.year],
+          q.status && ['status = ?', q.status],
+          q.form && ['form = ?', q.form],
+          q.q && [
+            "topic LIKE ? ESCAPE '\\' OR speaker LIKE ? ESCAPE '\\' OR content LIKE ? ESCAPE '\\'",
+            p,
+            p,
+            p,
+          ],
+        ],
+        order: 'coalesce(held_on, planned_on) DESC, id DESC',
+        page: q.page,
+        pageSize: q.pageSize,
+      },
+    ];
+  },
+});

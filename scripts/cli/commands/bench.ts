@@ -22,13 +22,14 @@ import { supervisorLines, supervisorScale } from './bench-supervisor';
 import { matrixDispatchLine, matrixWorkload } from './bench-trainings';
 import { seedTrainings } from '../../../electron/core/trainings';
 import { benchLine, type BenchLine } from './bench-line';
-import { deviceLines, seedDeviceBench } from './bench-devices';
-import { inspectionLines, seedInspectionBench } from './bench-inspections';
-import { seedWorkBench, workLines } from './bench-work';
+import { seedDeviceBench } from './bench-devices';
+import { seedInspectionBench } from './bench-inspections';
+import { seedWorkBench } from './bench-work';
 import { auditLines, seedAuditBench } from './bench-audit';
 import { scrollLines } from './bench-ui';
 import { coreRssLine } from './bench-rss';
-import { overRaw } from './bench-raw';
+import { overRaw, registerLines } from './bench-raw';
+import { REGISTERS } from './bench-registers';
 import { sessionLines } from './bench-session';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
 
@@ -228,9 +229,10 @@ export async function bench(argv: string[], out: Out): Promise<number> {
         Number(a.values.runs ?? Math.min(n, 5)),
       );
       for (const l of exchange) process.stdout.write(`${JSON.stringify(l)}\n`);
-      for (const l of deviceLines(db, today, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
-      for (const l of inspectionLines(db, today, core.clock.now(), n)) {
-        process.stdout.write(`${JSON.stringify(l)}\n`);
+      // Every register page against the limit: its line (devices_page, …), the raw line and the ratio.
+      const clock = { today, now: core.clock.now() };
+      for (const r of REGISTERS) {
+        for (const l of registerLines(db, r, n, clock)) process.stdout.write(`${JSON.stringify(l)}\n`);
       }
       for (const l of await supervisorLines(
         work,
@@ -239,7 +241,6 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       )) {
         process.stdout.write(`${JSON.stringify(l)}\n`);
       }
-      for (const l of workLines(db, today, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
       for (const l of auditLines(db, n)) process.stdout.write(`${JSON.stringify(l)}\n`);
       for (const l of await sessionLines(core, session.api, session.username, password, Math.min(n, 50))) {
         process.stdout.write(`${JSON.stringify(l)}\n`);
