@@ -7,6 +7,7 @@ import { auditEntryViews } from '../../../electron/core/audit/audit-names';
 import { AUDIT_CHECKPOINT_KEY, verifySinceCheckpoint } from '../../../electron/core/audit/checkpoint';
 import { seedAuditHistory } from '../../../electron/core/audit/seed';
 import { benchLine } from './bench-line';
+import { appOverRaw } from './bench-raw';
 import { SCALES } from './demo';
 
 export function seedAuditBench(db: Db, scale: 'small' | 'large', rng: () => number, now: Date): string {
@@ -61,16 +62,15 @@ export function auditLines(db: Db, n: number): object[] {
     fn();
     return performance.now() - t;
   };
-  const app: number[] = [];
-  const raw: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const f = { ...(FILTERS[i % FILTERS.length] as AuditFilter), pageSize: 50 };
-    // What the auditor's page costs: the rows and their names (actors, records) as the handler gives them.
-    app.push(time(() => auditEntryViews(db, listAudit(db, f).rows)));
-    raw.push(time(() => rawPage(db, f)));
-  }
-  const page = benchLine('audit_page', app);
-  const rawLine = benchLine('audit_page_raw_sqlite', raw);
+  const filterOf = (i: number) => ({ ...(FILTERS[i % FILTERS.length] as AuditFilter), pageSize: 50 });
+  // What the auditor's page costs: the rows and their names (actors, records) as the handler gives them.
+  const page = appOverRaw(
+    'audit_page',
+    'audit_page',
+    n,
+    (i) => auditEntryViews(db, listAudit(db, filterOf(i)).rows),
+    (i) => rawPage(db, filterOf(i)),
+  );
   const full: number[] = [];
   let entries = 0;
   for (let i = 0; i < Math.min(3, n); i++) full.push(time(() => (entries = verifyAuditChain(db).count)));
@@ -86,16 +86,8 @@ export function auditLines(db: Db, n: number): object[] {
     for (let i = 0; i < n; i++) since.push(time(() => verifySinceCheckpoint(db)));
   }
   return [
-    page,
-    rawLine,
-    {
-      name: 'audit_page_over_raw',
-      ratio_p50: ratio(page.p50_ms, rawLine.p50_ms),
-      ratio_p95: ratio(page.p95_ms, rawLine.p95_ms),
-    },
+    ...page,
     { ...benchLine('audit_verify_full', full), entries },
     benchLine('audit_verify_since_checkpoint', since),
   ];
 }
-
-const ratio = (a: number, b: number) => Math.round((a / Math.max(0.001, b)) * 100) / 100;
