@@ -1,64 +1,108 @@
 // The device and media registers' pages (filters, search, sort, server-side paging) and what a person holds.
-import { and, asc, count, desc, eq, isNotNull, lt, ne, or, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  lt,
+  ne,
+  or,
+  sql,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import type { DeviceFamily } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
-import { devices } from '../../../db/schema';
+import { DEVICE_SEARCH_TEXT, devices } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { DeviceListInput, DeviceRow, HeldDeviceView } from '../../ipc/schemas/devices';
-import { anyContains } from '../util/like';
+import { contains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { rankOf } from './rules';
 import { departmentNames, toRow } from './views';
 
-function conditions(input: DeviceListInput, today: string): SQL | undefined {
+function conditions(
+  db: Pick<Db, 'select'>,
+  input: DeviceListInput,
+  today: string,
+  viaIds = false,
+): SQL | undefined {
   const f = input.filters;
-  const conds: (SQL | undefined)[] = [eq(devices.family, input.family)];
-  if (f.kind) conds.push(eq(devices.kind, f.kind));
-  if (f.class) conds.push(eq(devices.class, f.class));
+  // With a search, the other filters are checked on the rows the search index finds (the unary + keeps SQLite
+  // from reading a filter's index instead: an 在用 filter holds most of the register, each row then read whole).
+  const c = (col: SQLWrapper): SQL => (input.search ? sql`+${col}` : sql`${col}`);
+  const conds: (SQL | undefined)[] = [];
+  if (f.kind) conds.push(eq(c(devices.kind), f.kind));
+  if (f.class) conds.push(eq(c(devices.class), f.class));
   // By rank: the (family, level_rank, registered_on) index serves both this filter and the level sort.
-  if (f.level) conds.push(eq(devices.levelRank, rankOf(f.level)));
-  if (f.status) conds.push(eq(devices.status, f.status));
-  if (f.departmentId) conds.push(eq(devices.departmentId, f.departmentId));
-  if (f.custodianId) conds.push(eq(devices.custodianPersonId, f.custodianId));
-  if (f.overdue) conds.push(and(isNotNull(devices.dueOn), lt(devices.dueOn, today)));
-  if (input.search) {
-    // 编号, 型号, 序列号 (incl. 硬盘序列号), 责任人.
-    conds.push(
-      anyContains(
-        [
-          devices.deviceNo,
-          devices.assetNo,
-          devices.brandModel,
-          devices.serialNo,
-          devices.diskSerials,
-          devices.custodianName,
-          devices.holderName,
-        ],
-        input.search,
+  if (f.level) conds.push(eq(c(devices.levelRank), rankOf(f.level)));
+  if (f.status) conds.push(eq(c(devices.status), f.status));
+  if (f.departmentId) conds.push(eq(c(devices.departmentId), f.departmentId));
+  if (f.custodianId) conds.push(eq(c(devices.custodianPersonId), f.custodianId));
+  if (f.overdue) conds.push(and(isNotNull(devices.dueOn), lt(c(devices.dueOn), today)));
+  const family = eq(devices.family, input.family);
+  if (!input.search) return and(family, ...conds);
+  // 编号, 型号, 序列号 (incl. 硬盘序列号), 责任人: one text, read from devices_search_idx (migration 0047).
+  const found = and(family, contains(DEVICE_SEARCH_TEXT, input.search));
+  if (!conds.length && !viaIds) return found;
+  // With a filter as well, or sorted by a column the index lacks, SQLite would rather scan the table (or walk a
+  // sort index) than trust the text to be selective: the ids the index finds first, then their rows.
+  return and(inArray(devices.id, db.select({ id: devices.id }).from(devices).where(found)), ...conds);
+}
+
+const SORTS = {
+  deviceNo: [devices.deviceNo],
+  levelRank: [devices.levelRank, devices.registeredOn, devices.id],
+  registeredOn: [devices.registeredOn, devices.id],
+} as const;
+
+/** The register's count and page as queries (their plans are pinned by test/electron/core/devices/query-plan.test.ts). */
+export function devicePageQueries(db: Pick<Db, 'select'>, input: DeviceListInput, today: string) {
+  const where = conditions(db, input, today);
+  const pageWhere = conditions(db, input, today, input.sort.field !== 'registeredOn');
+  const dir = input.sort.order === 'asc' ? asc : desc;
+  const [first, ...then] = SORTS[input.sort.field];
+  const order = [dir(first), ...then.map(dir)];
+  const total = db.select({ n: count() }).from(devices).where(where);
+  if (!input.search)
+    return {
+      count: total,
+      page: pageOf(
+        db
+          .select()
+          .from(devices)
+          .where(where)
+          .orderBy(...order),
+        input,
       ),
-    );
-  }
-  return and(...conds);
+    };
+  // The page's ids from the search index (its 登记日期 beside the text), then their rows: the unary + keeps SQLite
+  // from walking a sort index and reading every row of the family to test the text.
+  const ids = pageOf(
+    db
+      .select({ id: devices.id })
+      .from(devices)
+      .where(pageWhere)
+      .orderBy(sql`+${first} ${sql.raw(input.sort.order)}`, ...then.map(dir)),
+    input,
+  );
+  return {
+    count: total,
+    page: db
+      .select()
+      .from(devices)
+      .where(inArray(devices.id, ids))
+      .orderBy(...order),
+  };
 }
 
 export function listDevices(db: Db, input: DeviceListInput, today: string): Page<DeviceRow> {
-  const where = conditions(input, today);
-  const dir = input.sort.order === 'asc' ? asc : desc;
-  const order =
-    input.sort.field === 'deviceNo'
-      ? [dir(devices.deviceNo)]
-      : input.sort.field === 'levelRank'
-        ? [dir(devices.levelRank), dir(devices.registeredOn), dir(devices.id)]
-        : [dir(devices.registeredOn), dir(devices.id)];
-  const total = db.select({ n: count() }).from(devices).where(where).get()?.n ?? 0;
-  const rows = pageOf(
-    db
-      .select()
-      .from(devices)
-      .where(where)
-      .orderBy(...order),
-    input,
-  ).all();
+  const q = devicePageQueries(db, input, today);
+  const total = q.count.get()?.n ?? 0;
+  const rows = q.page.all();
   const names = departmentNames(
     db,
     rows.map((r) => r.departmentId),

@@ -15,6 +15,7 @@ import { DeviceListInput } from '../../../electron/ipc/schemas/devices';
 import { DeviceUsageListInput } from '../../../electron/ipc/schemas/devices-usage';
 import { PersonListInput } from '../../../electron/ipc/schemas/persons';
 import type { Db } from '../../../db/open';
+import { DEVICE_SEARCH_EXPR } from '../../../db/schema';
 import { counted, registerBench, type RawCond } from './bench-raw';
 
 /** Fills the throwaway bench database with persons and the device registers at `scale`. */
@@ -23,22 +24,6 @@ export function seedDeviceBench(db: Db, scale: 'small' | 'large', rng: () => num
   const r = seedDevices(db, scale, rng, now);
   return `已生成 ${r.devices} 台设备、${r.media} 件存储介质、${r.usage} 条使用登记`;
 }
-
-/** The columns the device search reads: 编号, 资产编号, 型号, 序列号 (incl. 硬盘序列号), 责任人, 持有人. */
-const DEVICE_SEARCH = [
-  'device_no',
-  'asset_no',
-  'brand_model',
-  'serial_no',
-  'disk_serials',
-  'custodian_name',
-  'holder_name',
-];
-
-const anyLike = (cols: string[], term: string): RawCond => [
-  cols.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR '),
-  ...cols.map(() => containsPattern(term)),
-];
 
 const devicesPage = registerBench({
   name: 'devices_page',
@@ -75,7 +60,8 @@ const devicesPage = registerBench({
           f.departmentId && ['department_id = ?', f.departmentId],
           f.custodianId && ['custodian_person_id = ?', f.custodianId],
           f.overdue && ['due_on < ?', c.today],
-          q.search && anyLike(DEVICE_SEARCH, q.search),
+          // The search's text as devices_search_idx holds it (migration 0047), as the core reads it.
+          q.search && [`${DEVICE_SEARCH_EXPR} LIKE ? ESCAPE '\\'`, containsPattern(q.search)],
         ],
         order,
         page: q.page,

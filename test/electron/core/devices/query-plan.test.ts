@@ -2,7 +2,7 @@
 // entries): each filter of the register page answers, and reads its index in order (no temp b-tree for the
 // sort). How fast is the bench's business (`devices_page`, `device_usage_page`), not a timed test's.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listDevices } from '../../../../electron/core/devices/register-query';
+import { devicePageQueries, listDevices } from '../../../../electron/core/devices/register-query';
 import { listUsage } from '../../../../electron/core/devices/usage';
 import { seedDevices } from '../../../../electron/core/devices/demo';
 import { seedPersons } from '../../../../electron/core/persons/demo';
@@ -95,5 +95,36 @@ describe('device register at large scale', () => {
         .join(' | ');
       expect(plan, where).toMatch(/USING INDEX device_usage_(started|device)_idx/);
     }
+  });
+
+  it('a search (alone or with a filter, in any sort) counts and pages from the search index, not the rows', () => {
+    const planOf = (q: { toSQL(): { sql: string; params: unknown[] } }) => {
+      const { sql, params } = q.toSQL();
+      return (db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+    };
+    for (const f of [
+      { family: 'medium', search: 'U-0001' },
+      { family: 'device', search: '王' },
+      { family: 'medium', search: 'U-00', filters: { status: 'in_use' } },
+      { family: 'medium', search: 'U-00', sort: { field: 'deviceNo', order: 'asc' } },
+      { family: 'device', search: 'SN', sort: { field: 'levelRank', order: 'desc' } },
+    ]) {
+      const input = DeviceListInput.parse({ ...f, pageSize: 100 });
+      const q = devicePageQueries(db, input, '2026-06-15');
+      const count = planOf(q.count);
+      expect(count, JSON.stringify(f)).toContain('devices_search_idx');
+      expect(count, JSON.stringify(f)).not.toMatch(/devices_(registered|status|family_no|level_rank)_idx/);
+      const page = planOf(q.page);
+      // Covering for the 登记日期 sort; another sort reads the rows the index found, and only those.
+      expect(page, JSON.stringify(f)).toContain('INDEX devices_search_idx');
+      if (!f.sort) expect(page, JSON.stringify(f)).toContain('COVERING INDEX devices_search_idx');
+      expect(page, JSON.stringify(f)).not.toMatch(/devices_(registered|status|family_no|level_rank)_idx/);
+    }
+    // And it finds what the seven fields hold: a medium by its 编号.
+    const one = listDevices(db, DeviceListInput.parse({ family: 'medium', search: 'U-0001' }), '2026-06-15');
+    expect(one.total).toBeGreaterThan(0);
+    expect(one.rows.every((r) => r.deviceNo.includes('U-0001'))).toBe(true);
   });
 });
