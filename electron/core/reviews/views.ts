@@ -5,12 +5,12 @@ import { AppException } from '../../../db/domain/errors';
 import { REVIEW_OUTCOME_LABELS } from '../../../db/domain/labels';
 import type { ReviewStep } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
-import { departments, persons, reviewSteps, reviews } from '../../../db/schema';
+import { accounts, approvals, departments, persons, reviewSteps, reviews } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { WorkRef } from '../../ipc/schemas/persons-records';
 import type { InfoReviewListInput, InfoReviewView } from '../../ipc/schemas/reviews';
 import type { StepView } from '../../ipc/schemas/approvals';
-import { stepViews } from '../approvals/steps';
+import { stepColumns, toStepView } from '../approvals/steps';
 import { pageOf } from '../util/paging';
 import { anyContains } from '../util/like';
 
@@ -24,23 +24,21 @@ const reviewSelect = (db: Pick<Db, 'select'>) =>
     .innerJoin(departments, eq(departments.id, reviews.departmentId));
 
 /**
- * The steps of each of `ids`, in the order they were taken: one query for the steps and one for their
- * approvals, however many reviews a page shows (a query per review made the 100-row page cost 18 ms).
+ * The steps of each of `ids`, in the order they were taken: one query, the steps joined to their approvals, however
+ * many reviews a page shows (a query per review made the 100-row page cost 18 ms; steps then approvals, 2 ms).
  */
 function stepsOf(db: Pick<Db, 'select'>, ids: number[]): Map<number, StepView[]> {
   const out = new Map<number, StepView[]>(ids.map((id) => [id, []]));
   if (!ids.length) return out;
   const rows = db
-    .select({ reviewId: reviewSteps.reviewId, step: reviewSteps.step, approvalId: reviewSteps.approvalId })
+    .select({ reviewId: reviewSteps.reviewId, step: reviewSteps.step, ...stepColumns })
     .from(reviewSteps)
+    .innerJoin(approvals, eq(approvals.id, reviewSteps.approvalId))
+    .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
     .where(inArray(reviewSteps.reviewId, ids))
     .orderBy(asc(reviewSteps.id))
     .all();
-  const byApproval = new Map(stepViews(db, rows).map((v) => [v.approvalId, v]));
-  for (const r of rows) {
-    const v = byApproval.get(r.approvalId);
-    if (v) out.get(r.reviewId)?.push({ ...v, step: r.step });
-  }
+  for (const r of rows) out.get(r.reviewId)?.push(toStepView(r.step, r));
   return out;
 }
 
