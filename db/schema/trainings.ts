@@ -104,6 +104,8 @@ export const trainingAttendance = sqliteTable(
   },
   (t) => [
     index('training_attendance_session_idx').on(t.sessionId, t.personId),
+    // A session's lines and its absent ones counted from the index alone (the sessions register's page).
+    index('training_attendance_session_status_idx').on(t.sessionId, t.status),
     index('training_attendance_person_idx').on(t.personId, t.heldOn, t.status, t.hours),
     index('training_attendance_staff_idx').on(t.staffId, t.heldOn),
     index('training_attendance_held_idx').on(t.heldOn, t.personId, t.status, t.hours),
