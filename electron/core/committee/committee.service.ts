@@ -21,6 +21,7 @@ import type {
   MemberAddInput,
   MemberLeaveInput,
   MemberView,
+  TaskView,
   YearPlanInput,
   YearSummaryInput,
   YearView,
@@ -29,7 +30,7 @@ import type { AppCore, Tx } from '../app-core';
 import { today, yearOf } from '../util/dates';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
-import { addTaskInTx, planItems, tasksOfMeeting } from './tasks';
+import { addTaskInTx, planItems, tasksOfMeeting, tasksOfMeetings } from './tasks';
 
 export function listMembers(db: Pick<Db, 'select'>, current = true): MemberView[] {
   return db
@@ -102,11 +103,7 @@ export function memberLeaves(core: AppCore, input: z.output<typeof MemberLeaveIn
   return listMembers(core.session().db);
 }
 
-function meetingView(
-  db: Pick<Db, 'select'>,
-  m: typeof committeeMeetings.$inferSelect,
-  now: string,
-): CommitteeMeetingView {
+function meetingView(m: typeof committeeMeetings.$inferSelect, decisions: TaskView[]): CommitteeMeetingView {
   return {
     id: m.id,
     heldOn: m.heldOn,
@@ -116,7 +113,7 @@ function meetingView(
     recorder: m.recorder,
     minutes: m.minutes,
     minutesAttachmentId: m.minutesAttachmentId,
-    decisions: tasksOfMeeting(db, m.id, now),
+    decisions,
   };
 }
 
@@ -126,7 +123,7 @@ export function committeeMeetingView(db: Pick<Db, 'select'>, id: number, now: st
     throw new AppException('NOT_FOUND', '找不到该会议记录。', {
       fields: [{ path: 'meetingId', message: '不存在' }],
     });
-  return meetingView(db, m, now);
+  return meetingView(m, tasksOfMeeting(db, m.id, now));
 }
 
 export function listCommitteeMeetings(
@@ -155,7 +152,12 @@ export function listCommitteeMeetings(
       .orderBy(desc(committeeMeetings.heldOn), desc(committeeMeetings.id)),
     input,
   ).all();
-  return { total, rows: rows.map((m) => meetingView(db, m, now)) };
+  const decisions = tasksOfMeetings(
+    db,
+    rows.map((m) => m.id),
+    now,
+  );
+  return { total, rows: rows.map((m) => meetingView(m, decisions.get(m.id) ?? [])) };
 }
 
 /** 委员会会议记录 and its decisions, each with an owner, recorded together in one write. */

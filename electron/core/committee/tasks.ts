@@ -1,5 +1,5 @@
 // The committee's decisions and plan items as tracked tasks: an owner, a due date, done with a note.
-import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { TaskKind } from '../../../db/domain/vocab';
@@ -93,11 +93,24 @@ export function listTasks(
 }
 
 export function tasksOfMeeting(db: Pick<Db, 'select'>, meetingId: number, now: string): TaskView[] {
-  return taskSelect(db)
-    .where(eq(committeeTasks.meetingId, meetingId))
+  return tasksOfMeetings(db, [meetingId], now).get(meetingId) ?? [];
+}
+
+/** The decisions of each of `meetingIds` in one read (a page of meetings asked them one query per meeting). */
+export function tasksOfMeetings(
+  db: Pick<Db, 'select'>,
+  meetingIds: number[],
+  now: string,
+): Map<number, TaskView[]> {
+  const out = new Map<number, TaskView[]>(meetingIds.map((id) => [id, []]));
+  if (!meetingIds.length) return out;
+  const rows = taskSelect(db)
+    .where(inArray(committeeTasks.meetingId, meetingIds))
     .orderBy(asc(committeeTasks.id))
-    .all()
-    .map((r) => toView(r.t, r.ownerName, now));
+    .all();
+  for (const r of rows)
+    if (r.t.meetingId !== null) out.get(r.t.meetingId)?.push(toView(r.t, r.ownerName, now));
+  return out;
 }
 
 export function planItems(db: Pick<Db, 'select'>, year: number, now: string): TaskView[] {
