@@ -85,6 +85,8 @@ export const persons = sqliteTable(
     index('persons_name_idx').on(t.name, t.id),
     index('persons_department_idx').on(t.departmentId, t.name),
     index('persons_status_idx').on(t.status, t.name),
+    // 在岗 by department (the register's 部门 sort under a status filter): read in order, not sorted at each page.
+    index('persons_status_department_idx').on(t.status, t.departmentId, t.name),
     index('persons_clearance_idx').on(t.clearanceRank, t.name),
     index('persons_cleared_idx').on(t.clearedOn),
     index('persons_separation_idx').on(t.separationEndsOn),

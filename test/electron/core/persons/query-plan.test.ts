@@ -58,7 +58,14 @@ describe('persons register query plans', () => {
     expect(page({ filters: { due: 'in_separation' }, sort: { field: 'clearedOn' } }).join('\n')).toMatch(
       /persons_(separation|cleared)_idx/,
     );
-    for (const p of [page({}), page({ sort: { field: 'clearance', order: 'desc' } })]) {
+    expect(page({ filters: { status: 'in_post' }, sort: { field: 'department' } }).join('\n')).toMatch(
+      /SEARCH persons USING INDEX persons_status_department_idx \(status=\?\)/,
+    );
+    for (const p of [
+      page({}),
+      page({ sort: { field: 'clearance', order: 'desc' } }),
+      page({ filters: { status: 'in_post' }, sort: { field: 'department' } }),
+    ]) {
       expect(p.join('\n')).not.toMatch(/TEMP B-TREE/);
     }
   });
