@@ -81,6 +81,28 @@ describe('encrypted store', () => {
     closeDatabase(again);
   });
 
+  it('a kept statement comes back compiled once, in its plain reading mode, never twice while it is read', () => {
+    const { db } = freshDb();
+    const c = db.$client;
+    c.exec("INSERT INTO departments (name, sort_order, created_at) VALUES ('甲', 1, 'x'), ('乙', 2, 'x')");
+    const sql = 'SELECT name FROM departments ORDER BY sort_order';
+    const plucked = c.prepare(sql).pluck();
+    expect(plucked.all()).toEqual(['甲', '乙']);
+    const again = c.prepare(sql);
+    expect(again).toBe(plucked);
+    expect(again.all()).toEqual([{ name: '甲' }, { name: '乙' }]);
+    expect(c.prepare(sql).raw().all()).toEqual([['甲'], ['乙']]);
+    expect(c.prepare(sql).get()).toEqual({ name: '甲' });
+    // While one is being read row by row, asking for the same text gives another statement.
+    const walk = c.prepare(sql).iterate();
+    walk.next();
+    const other = c.prepare(sql);
+    expect(other).not.toBe(plucked);
+    expect(other.all()).toHaveLength(2);
+    walk.return?.();
+    closeDatabase(db);
+  });
+
   it('one large write goes through a rollback journal and the store is back in WAL after it, thrown or not', () => {
     const { path, k, db } = freshDb();
     const mode = () => db.$client.pragma('journal_mode', { simple: true });
