@@ -32,7 +32,10 @@ declare const __BAOMI_IMPORT_WORKER__: string | undefined;
 function startThread(data: ThreadStart): Worker {
   const options = { workerData: data, transferList: [data.key.buffer as ArrayBuffer] };
   if (typeof __BAOMI_IMPORT_WORKER__ === 'string') {
-    return new Worker(fileURLToPath(new URL(__BAOMI_IMPORT_WORKER__, import.meta.url)), options);
+    // The bundle needs none of the process's loader flags: under tsx (the bench) they would load tsx in the
+    // thread too, a second of compiling before the import starts that the app never pays.
+    const file = fileURLToPath(new URL(__BAOMI_IMPORT_WORKER__, import.meta.url));
+    return new Worker(file, { ...options, execArgv: [] });
   }
   const entry = fileURLToPath(new URL('./import-thread.worker.ts', import.meta.url));
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
