@@ -122,6 +122,14 @@ function holdAtZero(client: Client, pragma: 'busy_timeout' | 'wal_autocheckpoint
   };
 }
 
+/** The import threads not yet ended (one folds its log into the file after its answer). */
+const running = new Set<Promise<void>>();
+
+/** Resolves once every import thread started so far has ended, its log folded into the file (the bench). */
+export async function importThreadsEnded(): Promise<void> {
+  await Promise.all([...running]);
+}
+
 /**
  * Import the package at `input.path` in a thread, as job `jobId`: each stage reported and a cancel honoured up to
  * the write, exactly as in the main process (incoming.ts `importPackageJob`). The answer comes once the write has
@@ -152,6 +160,8 @@ export async function importInThread(
     return here();
   }
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  running.add(exited);
+  void exited.then(() => running.delete(exited));
   const next = messagesOf(worker);
   const tell = (m: ToThread) => worker.postMessage(m);
   const client = db.$client;
