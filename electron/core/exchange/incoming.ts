@@ -7,7 +7,7 @@ import { AppException } from '../../../db/domain/errors';
 import { withImportCache, withRollbackJournal, type Db } from '../../../db/open';
 import { exchangeChannels, exchangeIncoming } from '../../../db/schema';
 import type { ImportView, ReceiptView, VerifyView } from '../../ipc/schemas/exchange';
-import type { AppCore } from '../app-core';
+import type { AppCore, Tx } from '../app-core';
 import { activeKey } from '../keys';
 import { unitInfo } from '../session';
 import { writeFileAtomic } from '../util/atomic-write';
@@ -62,35 +62,15 @@ function requireSupervisorMode(db: Db): void {
   }
 }
 
-/**
- * A part as it is written: each record's id at the supervisor and its canonical JSON, and (an incremental's) the ids
- * the unit still holds. Made as each part is read, before the write: the parsed rows (hundreds of thousands of
- * arrays in a full package) are dropped at once, so the collector does not trace them again and again while the
- * later parts are read, and the write holds the lock only for SQL.
- */
-interface Decoded {
-  id: string;
-  keys: string[];
-  data: string[];
-  ids?: string[];
-}
-
 /** Parts are decoded before the transaction: content that does not parse is an unknown schema, refused. */
-function decodeOne(a: Accepted, p: Accepted['parts'][number]): Decoded {
-  let rows: PartRows;
+function decodeOne(a: Accepted, p: Accepted['parts'][number]): { id: string; rows: PartRows } {
   try {
-    rows = decodePart(p.bytes);
+    const rows = decodePart(p.bytes);
     if (!Array.isArray(rows.columns) || !Array.isArray(rows.rows)) throw new Error('part layout');
+    return { id: p.id, rows };
   } catch {
     throw refusalError(refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(a.manifest.schemaVersion)));
   }
-  const toJson = rowJson(rows.columns);
-  return {
-    id: p.id,
-    keys: rows.rows.map(recordIdOf(p.id, rows.columns)),
-    data: rows.rows.map(toJson),
-    ...(rows.ids ? { ids: rows.ids } : {}),
-  };
 }
 
 /**
@@ -112,24 +92,29 @@ function rowJson(columns: string[]): (row: unknown[]) => string {
 }
 
 /** A row's record id at the supervisor: its register's key column, or the whole row when it has none. */
-function recordIdOf(register: string, columns: string[]): (row: unknown[]) => string {
-  const key = register === 'annual_report' ? 'year' : (partById(register)?.key ?? 'id');
-  const col = columns.indexOf(key);
+function recordIdOf(part: { id: string; rows: PartRows }): (row: unknown[]) => string {
+  const key = part.id === 'annual_report' ? 'year' : (partById(part.id)?.key ?? 'id');
+  const col = part.rows.columns.indexOf(key);
   return (r) => String(col >= 0 ? r[col] : canonicalJson(r));
 }
 
 /** What a package that does not replace the unit's registers rewrites, for the figures' difference. */
-function touchedBy(parts: Decoded[]): TouchedRecords[] {
-  return parts.map((p) => ({ register: p.id, keys: p.keys, ...(p.ids ? { ids: p.ids } : {}) }));
+function touchedBy(parts: { id: string; rows: PartRows }[]): TouchedRecords[] {
+  return parts.map((p) => ({
+    register: p.id,
+    keys: p.rows.rows.map(recordIdOf(p)),
+    ...(p.rows.ids ? { ids: p.rows.ids } : {}),
+  }));
 }
 
 /** Write one part; returns the records it wrote or dropped (an incremental's id list drops what it omits). */
 function applyPart(
+  tx: Tx,
   db: Db,
   unitCode: string,
   seq: number,
   replace: boolean,
-  part: Decoded,
+  part: { id: string; rows: PartRows },
 ): { register: string; ids: string[] } {
   // Bulk rows go through one prepared statement on the same connection, inside the same transaction. A record
   // the supervisor already holds as it is costs a comparison, not a write: a full package a year later rewrites
@@ -139,14 +124,17 @@ function applyPart(
      ON CONFLICT (unit_code, register, record_id) DO UPDATE SET data = excluded.data, seq = excluded.seq
      WHERE data IS NOT excluded.data`,
   );
+  const toJson = rowJson(part.rows.columns);
+  const idOf = recordIdOf(part);
   const ids: string[] = [];
-  const sent = part.keys;
-  for (let i = 0; i < sent.length; i++) {
-    const id = sent[i] as string;
-    if (put.run(unitCode, part.id, id, part.data[i], seq).changes) ids.push(id);
+  const sent: string[] = [];
+  for (const r of part.rows.rows) {
+    const id = idOf(r);
+    sent.push(id);
+    if (put.run(unitCode, part.id, id, toJson(r), seq).changes) ids.push(id);
   }
   // What the unit no longer holds: a full package holds every record of the register, an incremental lists them.
-  const held = replace ? sent : part.ids;
+  const held = replace ? sent : part.rows.ids;
   if (held) {
     const gone = db.$client
       .prepare(
@@ -262,7 +250,7 @@ export function* importing(
   if (!a.ok) throw refusalError(a);
   const total = a.parts.length + 2;
   yield { done: 1, total, ...(a.parts.length ? {} : { writeNext: true }) };
-  const parts: Decoded[] = [];
+  const parts: { id: string; rows: PartRows }[] = [];
   for (const p of a.parts) {
     parts.push(decodeOne(a, p));
     yield { done: 1 + parts.length, total, ...(parts.length === a.parts.length ? { writeNext: true } : {}) };
@@ -279,7 +267,7 @@ export function* importing(
       (tx, ctx) => {
         const full = m.profile === 'full';
         const figures = full ? undefined : figureDelta(db.$client, unitCode, touchedBy(parts));
-        const rewritten = parts.map((p) => applyPart(db, unitCode, m.seq, full, p));
+        const rewritten = parts.map((p) => applyPart(tx, db, unitCode, m.seq, full, p));
         afterImport(tx, db, {
           figures,
           rewritten,
