@@ -347,5 +347,15 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.out).not.toContain('register_');
     expect(r.err).toContain('未测量台账滚动');
+    // The full imports timed in place and in the import thread the app uses for a large package, pair by pair.
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { name: string; n: number });
+    const full = (name: string) => lines.find((l) => l.name === name)?.n;
+    expect(full('exchange_import_full')).toBe(4);
+    expect(full('exchange_import_full_thread')).toBe(4);
+    expect(full('exchange_import_full_thread_ended')).toBe(4);
+    expect(full('exchange_import_full_thread_minus_here')).toBe(4);
   });
 });

@@ -1,8 +1,11 @@
 // Timings for the bench script (JSON lines): a full export and a verify of what it wrote.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AppCore } from '../app-core';
 import { exportPackage } from './outgoing';
 import { importReceipt } from './receipt-import';
-import { importPackage, verifyFile } from './incoming';
+import { importPackage, importPackageJob, verifyFile } from './incoming';
+import { importThreadsEnded } from './import-thread';
 
 export interface ExportBench {
   ms: number;
@@ -39,8 +42,14 @@ export function benchVerify(core: AppCore, path: string): { ms: number; ok: bool
 export interface TimedRuns {
   export: number[];
   verify: number[];
-  /** The supervisor's import of each full package in turn, from checks to the written receipt. */
+  /** The supervisor's import of each full package in turn, from checks to the written receipt, in place. */
   importFull: number[];
+  /**
+   * The same packages imported by a copy of the supervisor in the import thread, as the app imports a large
+   * package: until the answer (the clerk's wait), and until the thread has ended (its log folded into the file).
+   */
+  importFullThread: number[];
+  importFullThreadEnded: number[];
   /** The supervisor's import of an incremental package after `CHANGED` carriers changed. */
   importIncremental: number[];
   bytes: number;
@@ -61,6 +70,16 @@ function importTimed(unit: AppCore, sup: AppCore, path: string, dir: string): nu
   return ms;
 }
 
+/** Import `path` at `sup` in the import thread: the time to the answer, and to the thread's end. */
+async function importThreadTimed(sup: AppCore, path: string, dir: string): Promise<[number, number]> {
+  const t = performance.now();
+  const r = await importPackageJob(sup, { path, receiptOutPath: dir }, undefined, 'thread');
+  const ms = performance.now() - t;
+  if (r.receiptError) throw new Error(r.receiptError);
+  await importThreadsEnded();
+  return [ms, performance.now() - t];
+}
+
 /** Mark `CHANGED` carriers as edited a second after `since` (the base package's time), as a week's work would. */
 function touchCarriers(unit: AppCore, since: string): void {
   const later = new Date(Date.parse(since) + 1000).toISOString();
@@ -75,20 +94,32 @@ function touchCarriers(unit: AppCore, since: string): void {
 /**
  * `n` full exports from `unit` (after one warm-up), and `n` verifications of the first package at `sup`
  * (the supervisor has imported nothing, so the first package passes every check). Each export is a real one:
- * registered as a carrier in `unit`'s database, so run it on a copy.
+ * registered as a carrier in `unit`'s database, so run it on a copy. `supThread`, a copy of `sup` made before
+ * either imported anything, imports the same full packages in the import thread, each right after `sup` (the
+ * pairs see the same load); its receipts are not taken back to the unit, `sup`'s are.
  */
-export function benchRuns(unit: AppCore, sup: AppCore, to: string, dir: string, n: number): TimedRuns {
+export async function benchRuns(
+  unit: AppCore,
+  sup: AppCore,
+  to: string,
+  dir: string,
+  n: number,
+  supThread?: AppCore,
+): Promise<TimedRuns> {
   const first = benchExport(unit, to, dir);
   const runs: TimedRuns = {
     export: [],
     verify: [],
     importFull: [],
+    importFullThread: [],
+    importFullThreadEnded: [],
     importIncremental: [],
     bytes: first.bytes,
     records: first.records,
     incrementalBytes: 0,
   };
   const paths = [first.path];
+  if (supThread) mkdirSync(join(dir, 'thread-receipts'), { recursive: true });
   for (let i = 0; i < n; i++) {
     const e = benchExport(unit, to, dir);
     runs.export.push(e.ms);
@@ -101,7 +132,13 @@ export function benchRuns(unit: AppCore, sup: AppCore, to: string, dir: string, 
     runs.verify.push(v.ms);
   }
   // The supervisor takes the packages in their order, as it must (a gap is refused).
-  for (const p of paths) runs.importFull.push(importTimed(unit, sup, p, dir));
+  for (const p of paths) {
+    runs.importFull.push(importTimed(unit, sup, p, dir));
+    if (!supThread) continue;
+    const [answer, ended] = await importThreadTimed(supThread, p, join(dir, 'thread-receipts'));
+    runs.importFullThread.push(answer);
+    runs.importFullThreadEnded.push(ended);
+  }
   for (let i = 0; i < n; i++) {
     touchCarriers(unit, unit.now());
     const e = benchExport(unit, to, dir, 'incremental');

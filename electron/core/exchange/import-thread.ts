@@ -32,7 +32,10 @@ declare const __BAOMI_IMPORT_WORKER__: string | undefined;
 function startThread(data: ThreadStart): Worker {
   const options = { workerData: data, transferList: [data.key.buffer as ArrayBuffer] };
   if (typeof __BAOMI_IMPORT_WORKER__ === 'string') {
-    return new Worker(fileURLToPath(new URL(__BAOMI_IMPORT_WORKER__, import.meta.url)), options);
+    // The bundle needs none of the process's loader flags: under tsx (the bench) they would load tsx in the
+    // thread too, a second of compiling before the import starts that the app never pays.
+    const file = fileURLToPath(new URL(__BAOMI_IMPORT_WORKER__, import.meta.url));
+    return new Worker(file, { ...options, execArgv: [] });
   }
   const entry = fileURLToPath(new URL('./import-thread.worker.ts', import.meta.url));
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
@@ -119,6 +122,14 @@ function holdAtZero(client: Client, pragma: 'busy_timeout' | 'wal_autocheckpoint
   };
 }
 
+/** The import threads not yet ended (one folds its log into the file after its answer). */
+const running = new Set<Promise<void>>();
+
+/** Resolves once every import thread started so far has ended, its log folded into the file (the bench). */
+export async function importThreadsEnded(): Promise<void> {
+  await Promise.all([...running]);
+}
+
 /**
  * Import the package at `input.path` in a thread, as job `jobId`: each stage reported and a cancel honoured up to
  * the write, exactly as in the main process (incoming.ts `importPackageJob`). The answer comes once the write has
@@ -149,6 +160,8 @@ export async function importInThread(
     return here();
   }
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  running.add(exited);
+  void exited.then(() => running.delete(exited));
   const next = messagesOf(worker);
   const tell = (m: ToThread) => worker.postMessage(m);
   const client = db.$client;

@@ -4,7 +4,7 @@ import { fileSource } from './container';
 import { resolveOutputPath } from '../util/output-path';
 import { and, eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
-import { withRollbackJournal, type Db } from '../../../db/open';
+import { withImportCache, withRollbackJournal, type Db } from '../../../db/open';
 import { exchangeChannels, exchangeIncoming } from '../../../db/schema';
 import type { ImportView, ReceiptView, VerifyView } from '../../ipc/schemas/exchange';
 import type { AppCore, Tx } from '../app-core';
@@ -317,7 +317,9 @@ export function* importing(
       }),
     );
   // A full package rewrites most of the file: written once through a rollback journal, not twice via the WAL.
-  const importedAt = m.profile === 'full' && !options.keepWal ? withRollbackJournal(db, write) : write();
+  const importedAt = withImportCache(db, () =>
+    m.profile === 'full' && !options.keepWal ? withRollbackJournal(db, write) : write(),
+  );
   // The import has committed: it is reported as done whatever happens to the receipt, whose failure is its
   // own message (the package cannot be imported again; `exchange:receipt` writes the receipt again).
   const summary = summaryOf(m, a.packageHash);

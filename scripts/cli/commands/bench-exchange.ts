@@ -1,9 +1,15 @@
 // The exchange lines of `baomi bench`: a full export of the benched database to a supervisor, and the
 // supervisor's verification of it. Exports are real (each registers its file as a carrier), so they run on a
-// copy of the database in the bench's temporary folder, never on the clerk's own file.
+// copy of the database in the bench's temporary folder, never on the clerk's own file. The supervisor's full
+// imports are timed in place and, on a copy of the supervisor, in the import thread the app starts for a large
+// package, from the thread's own bundle as the app loads it (scripts/build.mjs), not through tsx.
 import { randomBytes } from 'node:crypto';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../../node-bundle.mjs';
+import { ROOT } from '../../chromium-bridge';
 import type { AppCore } from '../../../electron/core/app-core';
 import { benchRuns } from '../../../electron/core/exchange/bench';
 import { keyringPathFor } from '../../../electron/core/vault/keyring';
@@ -40,7 +46,10 @@ export async function exchangeLines(
   await call(unitApi, 'session:unlock', { username, password });
   const sup = coreFor(join(work, 'exchange-supervisor.db'));
   const supApi = dispatcherFor(sup);
-  await call(supApi, 'session:setup', supervisorSetup());
+  const setup = supervisorSetup();
+  await call(supApi, 'session:setup', setup);
+  let supThread: AppCore | undefined;
+  const named = globalThis as { __BAOMI_IMPORT_WORKER__?: string };
   try {
     const u = await call(unitApi, 'keys:exportPublic', { outPath: work });
     await call(supApi, 'exchange:importKey', {
@@ -54,11 +63,16 @@ export async function exchangeLines(
       fingerprint: s.fingerprint,
       role: 'supervisor',
     });
-    const runs = benchRuns(unit, sup, SUPERVISOR.unitCode, work, n);
+    supThread = await supervisorCopy(sup, work, setup.account);
+    named.__BAOMI_IMPORT_WORKER__ = await threadBundle(work);
+    const runs = await benchRuns(unit, sup, SUPERVISOR.unitCode, work, n, supThread);
     return [
       line('exchange_export_full', runs.export),
       line('exchange_verify', runs.verify),
       line('exchange_import_full', runs.importFull),
+      line('exchange_import_full_thread', runs.importFullThread),
+      line('exchange_import_full_thread_ended', runs.importFullThreadEnded),
+      pairedLine('exchange_import_full_thread_minus_here', runs.importFullThread, runs.importFull),
       line('exchange_import_incremental', runs.importIncremental),
       {
         name: 'exchange_package',
@@ -68,7 +82,55 @@ export async function exchangeLines(
       },
     ];
   } finally {
+    delete named.__BAOMI_IMPORT_WORKER__;
     unit.detach();
     sup.detach();
+    supThread?.detach();
   }
+}
+
+/** A second supervisor, the same installation as `sup` (its keys, the unit registered), nothing imported yet. */
+async function supervisorCopy(
+  sup: AppCore,
+  work: string,
+  account: { username: string; password: string },
+): Promise<AppCore> {
+  sup.session().db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  const path = join(work, 'exchange-supervisor-thread.db');
+  copyFileSync(sup.dbPath, path);
+  copyFileSync(sup.keyringPath, keyringPathFor(path));
+  const copy = coreFor(path);
+  await call(dispatcherFor(copy), 'session:unlock', {
+    username: account.username,
+    password: account.password,
+  });
+  return copy;
+}
+
+/**
+ * The import thread's bundle in `work`, as scripts/build.mjs makes it, as a URL for import-thread.ts. The SQLite
+ * module stays outside the bundle, as in the app: `work/node_modules` links to the project's.
+ */
+async function threadBundle(work: string): Promise<string> {
+  const outfile = join(work, 'import-worker.cjs');
+  await build({
+    ...NODE_BUNDLE,
+    entryPoints: [join(ROOT, 'electron', 'core', 'exchange', 'import-thread.worker.ts')],
+    outfile,
+  });
+  symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'junction');
+  return pathToFileURL(outfile).href;
+}
+
+/** The median of the paired differences `a[i] − b[i]` (each pair ran back to back, under the same load). */
+function pairedLine(name: string, a: number[], b: number[]): Record<string, unknown> {
+  const d = a.map((v, i) => v - (b[i] ?? 0)).sort((x, y) => x - y);
+  const mid = d.length ? ((d[(d.length - 1) >> 1] ?? 0) + (d[d.length >> 1] ?? 0)) / 2 : 0;
+  return {
+    name,
+    n: d.length,
+    median_ms: Math.round(mid),
+    min_ms: Math.round(d[0] ?? 0),
+    max_ms: Math.round(d.at(-1) ?? 0),
+  };
 }

@@ -30,7 +30,7 @@ describe('exchange bench', () => {
       rng: () => (s = (s * 48271) % 2147483647) / 2147483647,
       now: unit.core.clock.now(),
     });
-    const runs = benchRuns(unit.core, sup.core, SUPERVISOR.unitCode, unit.dir, 2);
+    const runs = await benchRuns(unit.core, sup.core, SUPERVISOR.unitCode, unit.dir, 2);
     expect(runs.importFull).toHaveLength(3);
     expect(runs.importIncremental).toHaveLength(2);
     const got = sup.core
