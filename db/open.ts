@@ -200,25 +200,9 @@ function probe(client: Database.Database): void {
   }
 }
 
-/**
- * Statistics for the query planner, as SQLite advises before a connection closes: tables that grew or changed
- * much since they were last measured are measured again, each from a bounded sample. Without them the planner
- * guesses between indexes, and one wrong guess cost the home page 2 s at the large demo. Not fatal: a file
- * busy with an import closes without them.
- */
-function measureForPlanner(client: Database.Database): void {
-  try {
-    client.pragma('analysis_limit = 1000');
-    client.pragma('optimize');
-  } catch {
-    // The next close measures.
-  }
-}
-
 export function closeDatabase(db: Db): void {
   if (db.$client.open) {
     try {
-      if (!db.$client.readonly) measureForPlanner(db.$client);
       db.$client.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       db.$client.close();

@@ -64,23 +64,6 @@ describe('encrypted store', () => {
     closeDatabase(again);
   });
 
-  it('closing measures the tables for the query planner, so that the next open plans with statistics', () => {
-    const { path, k, db } = freshDb();
-    const add = db.$client.prepare(
-      "INSERT INTO departments (name, sort_order, created_at) VALUES (?, ?, '2026-01-01T00:00:00Z')",
-    );
-    for (let i = 0; i < 50; i++) add.run(`部门${i}`, i);
-    closeDatabase(db);
-    const again = openDatabase(path, k);
-    const stats = again.$client
-      .prepare("SELECT stat FROM sqlite_stat1 WHERE tbl = 'departments'")
-      .pluck()
-      .all() as string[];
-    expect(stats.length).toBeGreaterThan(0);
-    expect(stats.some((s) => s.startsWith('50'))).toBe(true);
-    closeDatabase(again);
-  });
-
   it('a kept statement comes back compiled once, in its plain reading mode, never twice while it is read', () => {
     const { db } = freshDb();
     const c = db.$client;
