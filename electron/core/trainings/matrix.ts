@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { departments, persons, trainingTallies } from '../../../db/schema';
 import type { Matrix, MatrixInput, MatrixRow, TrainingSettings } from '../../ipc/schemas/trainings';
+import { keptWhileUnchanged } from '../util/count-cache';
 import { pageOf } from '../util/paging';
 import { trainingSettings } from './settings';
 import { contains } from '../util/like';
@@ -52,19 +53,28 @@ function tallied<T extends Record<string, unknown>>(db: Reader, cols: T, year: n
     .leftJoin(t, and(eq(t.personId, persons.id), eq(t.year, year)));
 }
 
+interface Counts {
+  n: number;
+  under: number;
+}
+
+const keptCounts = keptWhileUnchanged<Counts | undefined>();
+
 export function trainingMatrix(
   db: Reader,
   input: z.output<typeof MatrixInput>,
   settings: TrainingSettings = trainingSettings(db),
 ): Matrix {
   const s = shape(input, settings);
-  const counts = tallied(
-    db,
-    { n: sql<number>`count(*)`, under: sql<number>`coalesce(sum(${s.under}), 0)` },
-    input.year,
-  )
-    .where(s.where)
-    .get() as { n: number; under: number } | undefined;
+  const ask = () =>
+    tallied(db, { n: sql<number>`count(*)`, under: sql<number>`coalesce(sum(${s.under}), 0)` }, input.year)
+      .where(s.where)
+      .get() as Counts | undefined;
+  // The same question on another page, or only those under the floor, has the same counts: kept until anything
+  // in the database changes (count-cache.ts), where a connection is at hand (not inside a transaction's reader).
+  const client = (db as Partial<Db>).$client;
+  const key = JSON.stringify([input.year, input.departmentId ?? null, input.q ?? '', settings]);
+  const counts = client ? keptCounts(client, key, ask) : ask();
   const rows = pageOf(
     joined(
       db,

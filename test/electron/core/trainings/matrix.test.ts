@@ -47,12 +47,20 @@ describe('training matrix', () => {
     const raised = await desk.call('trainings:matrix', { year: 2026, underFloorOnly: true });
     expect(raised.underFloor).toBe(2);
     expect(raised.rows.map((r) => r.name).sort()).toEqual(['乙二', '甲一']);
+    // The counts are kept between pages of one question, and forgotten at the next write.
+    expect((await desk.call('trainings:matrix', { year: 2026, page: 2 })).inPost).toBe(2);
+    await postedPerson(desk, { name: '丙三', department: '办公室' });
+    expect(await desk.call('trainings:matrix', { year: 2026, page: 2 })).toMatchObject({
+      inPost: 3,
+      underFloor: 3,
+    });
     // The 年度报告 the supervisor receives carries the same count, and no names.
     const figures = trainingFigures(desk.core.session().db, 2026);
     expect(figures).toMatchObject({
-      trainingSessionsInYear: 4,
-      peopleInPostForTraining: 2,
-      peopleUnderTrainingFloor: 2,
+      // 丙三's 岗前培训 is the fifth.
+      trainingSessionsInYear: 5,
+      peopleInPostForTraining: 3,
+      peopleUnderTrainingFloor: 3,
     });
     // The 年度报备 print reads the same figures through its channel.
     expect(await desk.call('trainings:figures', { year: 2026 })).toEqual(figures);
