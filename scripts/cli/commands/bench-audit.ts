@@ -6,7 +6,7 @@ import { listAudit, verifyAuditChain, type AuditFilter } from '../../../electron
 import { auditEntryViews } from '../../../electron/core/audit/audit-names';
 import { AUDIT_CHECKPOINT_KEY, verifySinceCheckpoint } from '../../../electron/core/audit/checkpoint';
 import { seedAuditHistory } from '../../../electron/core/audit/seed';
-import { benchLine } from './bench-line';
+import { benchLine, timed } from './bench-line';
 import { appOverRaw } from './bench-raw';
 import { SCALES } from './demo';
 
@@ -57,11 +57,6 @@ function rawPage(db: Db, f: AuditFilter): number {
 }
 
 export function auditLines(db: Db, n: number): object[] {
-  const time = (fn: () => unknown) => {
-    const t = performance.now();
-    fn();
-    return performance.now() - t;
-  };
   const filterOf = (i: number) => ({ ...(FILTERS[i % FILTERS.length] as AuditFilter), pageSize: 50 });
   // What the auditor's page costs: the rows and their names (actors, records) as the handler gives them.
   const page = appOverRaw(
@@ -73,7 +68,7 @@ export function auditLines(db: Db, n: number): object[] {
   );
   const full: number[] = [];
   let entries = 0;
-  for (let i = 0; i < Math.min(3, n); i++) full.push(time(() => (entries = verifyAuditChain(db).count)));
+  for (let i = 0; i < Math.min(3, n); i++) full.push(timed(() => (entries = verifyAuditChain(db).count)));
   // The unlock's walk: a checkpoint a day of use (200 entries) behind the head, as after a day's work.
   const head = db.$client
     .prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1 OFFSET 200')
@@ -83,7 +78,7 @@ export function auditLines(db: Db, n: number): object[] {
     db.$client
       .prepare("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, datetime('now'))")
       .run(AUDIT_CHECKPOINT_KEY, JSON.stringify(head));
-    for (let i = 0; i < n; i++) since.push(time(() => verifySinceCheckpoint(db)));
+    for (let i = 0; i < n; i++) since.push(timed(() => verifySinceCheckpoint(db)));
   }
   return [
     ...page,

@@ -8,7 +8,7 @@ import { carriers, REVIEWABLE } from '../../../db/schema';
 import { listCarriers } from '../../../electron/core/carriers/register-query';
 import { addDays, yearOf } from '../../../electron/core/util/dates';
 import { CarrierListInput } from '../../../electron/ipc/schemas/carriers';
-import { benchLine, type BenchLine } from './bench-line';
+import { alternated, benchLine, type BenchLine } from './bench-line';
 
 type Input = ReturnType<typeof CarrierListInput.parse>;
 
@@ -94,12 +94,6 @@ export function registerCounts(db: Db, b: RegisterBench<unknown>, clock: BenchCl
 
 export const ratio = (a: number, b: number) => Math.round((a / Math.max(0.001, b)) * 100) / 100;
 
-const time = (fn: () => unknown) => {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-};
-
 /**
  * `app` and `raw` for run i, alternating run by run so both meet the same machine load, a few warm-up runs of each
  * first; the app's line (named `appName`), `<name>_raw_sqlite` and `<name>_over_raw`.
@@ -111,16 +105,7 @@ export function appOverRaw(
   app: (i: number) => unknown,
   raw: (i: number) => unknown,
 ): (BenchLine | object)[] {
-  for (let i = 0; i < Math.min(10, n); i++) {
-    app(i);
-    raw(i);
-  }
-  const a: number[] = [];
-  const r: number[] = [];
-  for (let i = 0; i < n; i++) {
-    a.push(time(() => app(i)));
-    r.push(time(() => raw(i)));
-  }
+  const [a, r] = alternated(n, app, raw);
   const al = benchLine(appName, a);
   const rl = benchLine(`${name}_raw_sqlite`, r);
   return [

@@ -21,7 +21,7 @@ import { exchangeLines } from './bench-exchange';
 import { supervisorLines, supervisorScale } from './bench-supervisor';
 import { matrixDispatchLine, matrixWorkload } from './bench-trainings';
 import { seedTrainings } from '../../../electron/core/trainings';
-import { benchLine, type BenchLine } from './bench-line';
+import { alternated, benchLine, timed, type BenchLine } from './bench-line';
 import { seedDeviceBench } from './bench-devices';
 import { seedInspectionBench } from './bench-inspections';
 import { seedWorkBench } from './bench-work';
@@ -32,12 +32,6 @@ import { overRaw, registerLines } from './bench-raw';
 import { REGISTERS } from './bench-registers';
 import { sessionLines } from './bench-session';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
-
-function timed(fn: () => unknown): number {
-  const t = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
-}
 
 /**
  * Time `n` runs of the same question on the encrypted database and on its plain copy, alternating run by run
@@ -50,16 +44,7 @@ export function measurePair(
   encrypted: (i: number) => unknown,
   plain: (i: number) => unknown,
 ): [BenchLine, BenchLine] {
-  for (let i = 0; i < Math.min(10, n); i++) {
-    encrypted(i);
-    plain(i);
-  }
-  const enc: number[] = [];
-  const pla: number[] = [];
-  for (let i = 0; i < n; i++) {
-    enc.push(timed(() => encrypted(i)));
-    pla.push(timed(() => plain(i)));
-  }
+  const [enc, pla] = alternated(n, encrypted, plain);
   return [benchLine(name, enc), benchLine(`${name}_plain`, pla)];
 }
 
