@@ -93,22 +93,25 @@ export function openDatabase(path: string, key: Uint8Array, options: OpenOptions
     client.close();
     throw new AppException('INTERNAL', '新建的数据库文件未被加密，已停止。请联系技术支持。');
   }
-  keepStatements(client);
-  return drizzle({ client, schema }) as Db;
+  const db = drizzle({ client: keepingStatements(client), schema }) as Db;
+  // The project's own SQL goes to the connection itself: a statement it holds across a yield (a package's keyset
+  // batches, the chain's walk) keeps the reading mode it set, whatever else runs meanwhile.
+  (db as { $client: Database.Database }).$client = client;
+  return db;
 }
 
 const KEPT_STATEMENTS = 1000;
 
 /**
- * SQLite compiles a statement each time drizzle runs a query (it prepares anew on every call): a register's page
- * of four or five queries spent an eighth of its time there. The connection keeps its compiled statements by
- * their text (the most recently used 1,000) and hands one back with its reading mode as new; one still being
- * read (an unfinished iterate) is never handed out twice.
+ * The connection as drizzle's session sees it, keeping its compiled statements by their text (the most recently
+ * used 1,000). drizzle compiles every query anew: a register's page of four or five queries spent an eighth of its
+ * time there. drizzle runs each statement at once and sets the reading mode it needs, so one can be handed back
+ * with its mode as new; one still being read (an unfinished iterate) is never handed out twice.
  */
-function keepStatements(client: Database.Database): void {
-  const prepare = client.prepare.bind(client) as (source: string) => Database.Statement;
+function keepingStatements(client: Database.Database): Database.Database {
   const kept = new Map<string, Database.Statement>();
-  client.prepare = ((source: string) => {
+  const session = Object.create(client) as Database.Database;
+  session.prepare = ((source: string) => {
     const stmt = kept.get(source);
     if (stmt && !stmt.busy) {
       kept.delete(source);
@@ -116,13 +119,14 @@ function keepStatements(client: Database.Database): void {
       if (stmt.reader) stmt.raw(false).pluck(false).expand(false);
       return stmt;
     }
-    const fresh = prepare(source);
+    const fresh = client.prepare(source);
     if (!stmt) {
       kept.set(source, fresh);
       if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string);
     }
     return fresh;
   }) as typeof client.prepare;
+  return session;
 }
 
 /**

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knownSchemaVersion, migrateDatabase, readJournal } from '../../db/migrate';
 import { closeDatabase, isPlaintextSqlite, openDatabase, withRollbackJournal } from '../../db/open';
+import { departments } from '../../db/schema';
 import { tempDir } from '../helpers/temp';
 
 const key = () => new Uint8Array(randomBytes(32));
@@ -64,10 +65,13 @@ describe('encrypted store', () => {
     closeDatabase(again);
   });
 
-  it('a kept statement comes back compiled once, in its plain reading mode, never twice while it is read', () => {
+  it('the statements drizzle runs are kept compiled, handed back in plain reading mode, never twice while read', () => {
     const { db } = freshDb();
-    const c = db.$client;
-    c.exec("INSERT INTO departments (name, sort_order, created_at) VALUES ('甲', 1, 'x'), ('乙', 2, 'x')");
+    db.$client.exec(
+      "INSERT INTO departments (name, sort_order, created_at) VALUES ('甲', 1, 'x'), ('乙', 2, 'x')",
+    );
+    // The connection as drizzle's session holds it.
+    const c = (db as unknown as { session: { client: Database.Database } }).session.client;
     const sql = 'SELECT name FROM departments ORDER BY sort_order';
     const plucked = c.prepare(sql).pluck();
     expect(plucked.all()).toEqual(['甲', '乙']);
@@ -83,6 +87,13 @@ describe('encrypted store', () => {
     expect(other).not.toBe(plucked);
     expect(other.all()).toHaveLength(2);
     walk.return?.();
+    // The project's own SQL is compiled each time: a statement it holds keeps the mode it set.
+    const mine = db.$client.prepare(sql).raw();
+    expect(db.$client.prepare(sql)).not.toBe(mine);
+    expect(mine.all()).toEqual([['甲'], ['乙']]);
+    // drizzle's queries, asked twice, answer alike.
+    const names = () => db.select({ name: departments.name }).from(departments).all();
+    expect(names()).toEqual(names());
     closeDatabase(db);
   });
 
