@@ -46,17 +46,19 @@ describe('保密审查 register query plans', () => {
 describe('保密审查 page reads', () => {
   it('reviews_page_steps_at_once: a page reads its steps in two queries, each review as it reads alone', () => {
     const input = InfoReviewListInput.parse({ page: 1, pageSize: 100 });
-    const prepare = db.$client.prepare.bind(db.$client);
+    // Each query drizzle runs asks its session for the statement once, compiled anew or kept.
+    const session = (db as unknown as { session: { client: typeof db.$client } }).session.client;
+    const ask = session.prepare.bind(session);
     let statements = 0;
-    db.$client.prepare = ((sql: string) => {
+    session.prepare = ((sql: string) => {
       statements++;
-      return prepare(sql);
-    }) as typeof db.$client.prepare;
+      return ask(sql);
+    }) as typeof session.prepare;
     let page;
     try {
       page = listReviews(db, input);
     } finally {
-      db.$client.prepare = prepare;
+      session.prepare = ask;
     }
     expect(page.rows).toHaveLength(100);
     // The count, the page, its steps and their approvals: not a query per review.

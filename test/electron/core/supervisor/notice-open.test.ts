@@ -24,15 +24,22 @@ async function fromDrawer(sup: Site, unitCode: string) {
 
 /** The same, read back from the home page's alert, with the SQL the home load prepared. */
 async function fromAlert(sup: Site, unitCode: string) {
-  const client = sup.core.session().db.$client;
-  const prepare = client.prepare.bind(client);
+  const db = sup.core.session().db;
+  // The project's own SQL (the connection) and drizzle's (its session, which keeps statements).
+  const session = (db as unknown as { session: { client: typeof db.$client } }).session.client;
+  const clients = [db.$client, session];
+  const prepares = clients.map((c) => c.prepare.bind(c));
   const sql: string[] = [];
-  client.prepare = ((s: string) => (sql.push(s), prepare(s))) as typeof client.prepare;
+  clients.forEach((c, i) => {
+    c.prepare = ((s: string) => (sql.push(s), prepares[i]?.(s))) as typeof c.prepare;
+  });
   let alert;
   try {
     alert = (await sup.call('reminders:list', {})).find((r) => r.id === `supervisor_notice_${unitCode}`);
   } finally {
-    client.prepare = prepare;
+    clients.forEach((c, i) => {
+      c.prepare = prepares[i] as typeof c.prepare;
+    });
   }
   // No unit's findings or notices are read as JSON at a home load.
   expect(sql.filter((s) => /imported_records/.test(s) && /findings|notices/.test(s))).toEqual([]);
