@@ -11,20 +11,28 @@ import {
   useMemo,
   useRef,
   useState,
+  type HTMLAttributes,
   type Key,
-  type KeyboardEvent,
   type ReactNode,
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { BLOCK, blocksOf, type RegisterQuery, type RegisterStore } from '../stores/register.store';
 import { ColumnSettingsButton } from './ColumnSettingsButton';
-import { useColumnSettings, type ColumnSettings } from './columnSettings';
+import { useColumnSettings } from './columnSettings';
 import { ErrorNote } from './ErrorNote';
 import { FilterChips, type ToolbarFilter } from './FilterChips';
 import { takeViewFilters } from '../shell/view';
 import {
+  layoutOf,
+  RegisterRow,
+  RowCellsContext,
+  Slot,
+  type Pin,
+  type RowCells,
+  type RowLayout,
+} from './registerRow';
+import {
   isPending,
-  PendingCell,
   PendingWindow,
   pendingRow,
   usePendingRows,
@@ -69,37 +77,24 @@ export interface RegisterTableProps<T> {
   toolbarFilters?: ToolbarFilter[];
 }
 
-/** The register's columns as antd's, with the query's sort and filters shown in the headers. */
+/**
+ * The register's columns as antd's header: the query's sort and filters shown in it, the pinned ones sticky.
+ * The rows' cells are RegisterRow's.
+ */
 function antColumnsOf<T extends object>(
-  columns: RegisterColumn<T>[],
-  settings: ColumnSettings,
+  visible: RegisterColumn<T>[],
+  pins: Pin[],
+  widthOf: (c: RegisterColumn<T>) => number,
   query: RegisterQuery,
-  want: (index: number) => () => void,
-  lead: number,
-): TableColumnsType<Row<T>> {
-  const visible = columns.filter((c) => !settings.hidden.includes(c.key));
-  const widthOf = (c: RegisterColumn<T>) => settings.widths[c.key] ?? c.width;
-  // Pinned: sticky cells inside .register-scroll (the list's own scroll box), at their sums of widths.
-  const lastPinned = visible.map((c) => Boolean(c.pinned)).lastIndexOf(true);
-  const lefts = visible.map((_, n) => lead + visible.slice(0, n).reduce((a, c) => a + widthOf(c), 0));
-  const pin = (n: number) =>
-    n <= lastPinned
-      ? {
-          className: n === lastPinned ? 'register-pinned register-pinned-last' : 'register-pinned',
-          style: { left: lefts[n] },
-        }
-      : {};
+): TableColumnsType<Slot> {
   return visible.map((c, n) => ({
-    onCell: () => pin(n),
-    onHeaderCell: () => pin(n),
+    onHeaderCell: () => pins[n] ?? {},
     key: c.key,
     dataIndex: c.key,
     title: c.title,
     width: widthOf(c),
     align: c.align,
     ellipsis: true,
-    render: (_: unknown, row: Row<T>) =>
-      isPending(row) ? n === 0 ? <PendingCell index={row.pending} want={want} /> : null : c.render(row),
     ...(c.sortField
       ? {
           sorter: true,
@@ -116,6 +111,11 @@ function antColumnsOf<T extends object>(
       : {}),
   }));
 }
+
+const BODY = { body: { row: RegisterRow } };
+const NO_SLOTS: Slot[] = [];
+// The slot's place, for RegisterRow (antd passes what onRow returns to the row as its props).
+const onRow = (slot: Slot) => ({ registerSlot: slot.index }) as HTMLAttributes<HTMLElement>;
 
 export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   const { registerId, columns, store, onOpen } = props;
@@ -182,7 +182,13 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   const [drawn, setDrawn] = useState(data);
   const same = data.length === drawn.length && data.every((r, i) => r === drawn[i]);
   if (!unread && !same) setDrawn(data);
-  const tableData = unread || same ? drawn : data;
+  const rows = unread || same ? drawn : data;
+  // antd's table holds as many slots as the window has had rows (it grows, never shrinks) and is not drawn
+  // again when the window moves: RegisterRow fills each slot with the window's row (the context below).
+  const [slotCount, setSlotCount] = useState(0);
+  if (data.length > slotCount) setSlotCount(data.length);
+  const slots = useMemo(() => Array.from({ length: slotCount }, (_, i) => new Slot(i)), [slotCount]);
+  const tableData = total > 0 ? slots : NO_SLOTS;
   // After a jump only the rows in view are drawn; once they are read and shown, the rest of the window.
   const { tight, loosen } = win;
   const shown = tight && data.length > 0 && !data.some(isPending);
@@ -200,13 +206,17 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   // The ticking column (antd's default width when the register sets none) stays left of the pinned ones.
   const lead = props.rowSelection ? (props.rowSelection.columnWidth ?? 32) : 0;
   // Stable between scroll steps, so that antd redraws only the rows.
+  const layout = useMemo(() => {
+    const widthOf = (c: RegisterColumn<T>) => settings.widths[c.key] ?? c.width;
+    return { widthOf, ...layoutOf(columns, settings.hidden, widthOf, lead) };
+  }, [columns, settings, lead]);
   const antColumns = useMemo(
-    () => antColumnsOf(columns, settings, query, want, lead),
-    [columns, settings, query, want, lead],
+    () => antColumnsOf(layout.visible, layout.pins, layout.widthOf, query),
+    [layout, query],
   );
   const width = antColumns.reduce((n, c) => n + Number(c.width ?? 120), 0);
 
-  const onChange = useCallback<NonNullable<TableProps<Row<T>>['onChange']>>(
+  const onChange = useCallback<NonNullable<TableProps<Slot>['onChange']>>(
     (_pagination, filters, sorter, extra) => {
       const change: Partial<RegisterQuery> = {};
       if (extra.action === 'filter') {
@@ -233,26 +243,13 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   useLayoutEffect(() => {
     handlers.current = { rowKey: props.rowKey, onOpen };
   });
-  const rowKey = useCallback(
+  const keyOf = useCallback(
     (r: Row<T>) => (isPending(r) ? `pending-${r.pending}` : handlers.current.rowKey(r)),
     [],
   );
   const opens = Boolean(onOpen);
-  const onRow = useCallback(
-    (row: Row<T>) =>
-      isPending(row)
-        ? {}
-        : {
-            onDoubleClick: () => handlers.current.onOpen?.(row),
-            onKeyDown: (e: KeyboardEvent) => {
-              if (e.key === 'Enter') handlers.current.onOpen?.(row);
-            },
-            tabIndex: opens ? 0 : -1,
-          },
-    [opens],
-  );
   const { selectedRowKeys, onChange: onSelect, columnWidth } = props.rowSelection ?? {};
-  const rowSelection = useMemo<TableProps<Row<T>>['rowSelection']>(
+  const rowSelection = useMemo<TableProps<Slot>['rowSelection']>(
     () =>
       selectedRowKeys && onSelect
         ? {
@@ -263,34 +260,49 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
             hideSelectAll: true,
             // Rows scrolled out of the window are still ticked.
             preserveSelectedRowKeys: true,
-            // A plain checkbox: antd's (its wave and its styles' hooks) took a third of the time a jump
-            // through the list spends drawing the rows it arrives at.
-            renderCell: (checked, row) => (
-              <input
-                type="checkbox"
-                className="register-tick"
-                aria-label="选择此行"
-                checked={checked}
-                disabled={isPending(row)}
-                onChange={() => {
-                  const key = rowKey(row);
-                  onSelect(checked ? selectedRowKeys.filter((k) => k !== key) : [...selectedRowKeys, key]);
-                }}
-              />
-            ),
           }
         : undefined,
-    [selectedRowKeys, onSelect, columnWidth, rowKey],
+    [selectedRowKeys, onSelect, columnWidth],
+  );
+  // How RegisterRow draws the rows; the tick is a plain checkbox (antd's, its wave and its styles' hooks, took
+  // a third of a jump's drawing). The ticks as they are now are read when one is clicked, so that ticking
+  // draws again only the rows whose tick changed.
+  const ticked = useRef(selectedRowKeys);
+  useLayoutEffect(() => {
+    ticked.current = selectedRowKeys;
+  });
+  const ticks = Boolean(selectedRowKeys && onSelect);
+  const rowLayout = useMemo<RowLayout<T>>(
+    () => ({
+      columns: layout.visible,
+      pins: layout.pins,
+      want,
+      keyOf,
+      tick: ticks
+        ? (row, checked) => {
+            const key = keyOf(row);
+            const now = ticked.current ?? [];
+            onSelect?.(checked ? [...now, key] : now.filter((k) => k !== key));
+          }
+        : undefined,
+      open: opens ? (row) => handlers.current.onOpen?.(row) : undefined,
+    }),
+    [layout, want, keyOf, ticks, onSelect, opens],
+  );
+  const selected = useMemo(() => (selectedRowKeys ? new Set(selectedRowKeys) : undefined), [selectedRowKeys]);
+  const cells = useMemo<RowCells<T>>(
+    () => ({ layout: rowLayout, rows, selected }),
+    [rowLayout, rows, selected],
   );
   const filtered = Boolean(query.search) || Object.values(query.filters).some(Boolean);
   const { emptyText } = props;
   const table = useMemo(
     () => (
-      <Table<Row<T>>
+      <Table<Slot>
         size="small"
         bordered
         tableLayout="fixed"
-        rowKey={rowKey}
+        rowKey="key"
         rowSelection={rowSelection}
         columns={antColumns}
         dataSource={tableData}
@@ -298,6 +310,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
         onChange={onChange}
         pagination={false}
         onRow={onRow}
+        components={BODY}
         locale={{
           emptyText: (
             <Empty
@@ -308,7 +321,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
         }}
       />
     ),
-    [rowKey, rowSelection, antColumns, tableData, loading, onChange, onRow, filtered, emptyText],
+    [rowSelection, antColumns, tableData, loading, onChange, filtered, emptyText],
   );
   return (
     <div className="register-table">
@@ -352,7 +365,7 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
       <div className="register-scroll" ref={boxRef} onScroll={win.onScroll}>
         <div className="register-spacer" style={{ height: win.spacer, minWidth: width }}>
           <div className="register-window" style={{ height: win.height }} data-start={start}>
-            {table}
+            <RowCellsContext.Provider value={cells}>{table}</RowCellsContext.Provider>
             {unread ? <PendingWindow start={start} end={end} top={win.header} want={want} /> : null}
           </div>
         </div>

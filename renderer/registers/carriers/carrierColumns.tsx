@@ -1,5 +1,5 @@
-import { Tag } from 'antd';
 import type { CarrierRow } from '../../../electron/ipc/contract';
+import { Chip } from '../../components/Chip';
 import { LevelTag } from '../../components/LevelTag';
 import type { RegisterColumn } from '../../components/RegisterTable';
 import { tableDate } from '../../i18n/format';
@@ -14,8 +14,8 @@ import { optionsOf, termText } from '../../i18n/labels';
 
 function statusTag(r: CarrierRow) {
   const label = CARRIER_STATUS_LABELS[r.status];
-  if (r.loanOverdue) return <Tag color="red">{label}·逾期</Tag>;
-  return r.status === 'in_custody' ? label : <Tag>{label}</Tag>;
+  if (r.loanOverdue) return <Chip color="red">{label}·逾期</Chip>;
+  return r.status === 'in_custody' ? label : <Chip>{label}</Chip>;
 }
 
 // The order is the clerk's priority (issue 23 point 6): 编号, 密级, 名称 (pinned), then 份数, 保管人, 状态 and
@@ -72,7 +72,7 @@ export const CARRIER_COLUMNS: RegisterColumn<CarrierRow>[] = [
     key: 'term',
     title: '保密期限',
     width: 110,
-    render: (r) => (r.expired ? <Tag color="default">已到期</Tag> : termText(r.term)),
+    render: (r) => (r.expired ? <Chip>已到期</Chip> : termText(r.term)),
   },
   {
     key: 'issuedOn',
