@@ -91,7 +91,7 @@ export async function supervisorLines(
     const built = performance.now();
     fillSupervisor(client, { units, records, seed: 20261203 });
     const buildMs = Math.round(performance.now() - built);
-    client.pragma('optimize');
+    // No ANALYZE: the app never runs it (see bench.ts).
     // A carrier's title in the middle unit, a person's name, a 编号: each a page of at most 100 hits.
     const terms = [`第${Math.floor(units / 2)}单位文件12`, '王芳', '收2026-0012', '整改方案'];
     const table = await timedAsync(n, () => call(api, 'exchange:comparison', {}));

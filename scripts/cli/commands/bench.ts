@@ -175,7 +175,8 @@ export async function bench(argv: string[], out: Out): Promise<number> {
     const { core } = session;
     try {
       const db = core.session().db;
-      db.$client.pragma('optimize');
+      // No ANALYZE first: the app never runs it, so its plans are the ones SQLite makes without statistics
+      // (a close-time `PRAGMA optimize` was tried and reverted: statistics from small tables went stale).
       const today = core.now().slice(0, 10);
       const plain = await core.withDataKey((key) => plainCopy(db, key, work));
       const all = runAll(db, plain, today, n);
