@@ -78,7 +78,7 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await decide.waitFor({ state: 'detached' });
     const drawer = page.locator('.ant-drawer-body');
     await drawer.getByText('删去第三段库房位置的描述').waitFor();
-    await drawer.locator('.ant-tag', { hasText: '删改后公开' }).waitFor();
+    await drawer.locator('.chip', { hasText: '删改后公开' }).waitFor();
     await shot(page, 'committee-review-decided');
     await printed(page, '打印审批表', '保密审查审批表', 'committee-print-review', [
       '保密审查审批表',
@@ -108,7 +108,7 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await page.getByText('办公楼三层301').dblclick();
     await page.getByRole('button', { name: '保密委员会审定' }).click();
     await approveIn(page, '保密委员会审定：保密室', '审批人', '保密委员会');
-    await drawer.locator('.ant-tag', { hasText: '已审定' }).first().waitFor();
+    await drawer.locator('.chip', { hasText: '已审定' }).first().waitFor();
     await drawer.getByText('物理防护：保险柜 ×2').waitFor();
     await page.getByRole('button', { name: '出入登记', exact: true }).click();
     const visit = page.getByRole('dialog', { name: '出入登记（进入）：保密室' });

@@ -1,7 +1,7 @@
 // 保密津贴: the statements per month and department (with changes and deductions), the rates by clearance
 // (a unit setting), and the printable 津贴发放表.
 import { MinusCircleOutlined, PlusOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Input, InputNumber, Tag, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import type { AllowanceStatementView, ChannelInput } from '../../../electron/ipc/contract';
 import { ActionModal, clean, DepartmentSelect, PersonPicker, thisMonth } from '../../components/forms';
@@ -12,6 +12,7 @@ import { useAllowance } from '../../stores/allowance.store';
 import { yuan } from '../persons/personLabels';
 import { SettingsModal } from '../persons/SettingsModal';
 import { ALLOWANCE_STATUS_LABELS } from '../../../db/domain/labels';
+import { Chip } from '../../components/Chip';
 
 const COLUMNS: RegisterColumn<AllowanceStatementView>[] = [
   { key: 'period', title: '发放月份', width: 100, render: (s) => s.period },
@@ -31,7 +32,7 @@ const COLUMNS: RegisterColumn<AllowanceStatementView>[] = [
     title: '状态',
     width: 80,
     render: (s) => (
-      <Tag color={s.status === 'final' ? 'green' : undefined}>{ALLOWANCE_STATUS_LABELS[s.status]}</Tag>
+      <Chip color={s.status === 'final' ? 'green' : undefined}>{ALLOWANCE_STATUS_LABELS[s.status]}</Chip>
     ),
   },
   { key: 'createdAt', title: '生成时间', width: 140, render: (s) => tableDateTime(s.createdAt) },

@@ -1,7 +1,7 @@
 // 审批: the approvals recorded by the registers (in the app by a 领导, or a paper approval entered by the
 // clerk). Read-only here: approvals are made from the action that needs them. Above them, the requests filed
 // in the app, which the 领导 decides here.
-import { Tag, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ApprovalView } from '../../../electron/ipc/contract';
 import { DetailDrawer } from '../../components/DetailDrawer';
@@ -11,9 +11,10 @@ import { APPROVAL_DECISION_LABELS, APPROVAL_KIND_LABELS } from '../../../db/doma
 import { optionsOf } from '../../i18n/labels';
 import { useApprovals } from '../../stores/approvals.store';
 import { ApprovalRequests } from './ApprovalRequests';
+import { Chip } from '../../components/Chip';
 
 function decisionTag(d: ApprovalView['decision']) {
-  return <Tag color={d === 'approved' ? 'green' : 'red'}>{APPROVAL_DECISION_LABELS[d]}</Tag>;
+  return <Chip color={d === 'approved' ? 'green' : 'red'}>{APPROVAL_DECISION_LABELS[d]}</Chip>;
 }
 
 export function ApprovalsRegister() {

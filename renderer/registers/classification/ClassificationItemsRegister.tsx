@@ -1,7 +1,7 @@
 // 国家秘密事项一览表: the unit's list of secret matters, each with its level, term and 定密责任人; a carrier's
 // 定密依据 points at one. Items are retired (停用), never deleted, since carriers keep referring to them.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Select, Space, Tag, Typography, message } from 'antd';
+import { Button, Checkbox, Form, Select, Space, Typography, message } from 'antd';
 import { useState } from 'react';
 import type { ChannelInput, ClassificationItemView } from '../../../electron/ipc/contract';
 import { ActionModal, NameField, TextField } from '../../components/forms';
@@ -11,6 +11,7 @@ import { termText } from '../../i18n/labels';
 import { useClassificationItems } from '../../stores/classification.store';
 import { levelOptions, TermFields } from './fields';
 import { ImportButton } from '../xlsx/ImportButton';
+import { Chip } from '../../components/Chip';
 
 const COLUMNS: RegisterColumn<ClassificationItemView>[] = [
   { key: 'name', title: '事项名称', width: 300, render: (r) => r.name },
@@ -25,7 +26,7 @@ const COLUMNS: RegisterColumn<ClassificationItemView>[] = [
     title: '状态',
     width: 90,
     render: (r) =>
-      r.active ? r.keyDepartment ? <Tag color="red">要害部门</Tag> : '有效' : <Tag>已停用</Tag>,
+      r.active ? r.keyDepartment ? <Chip color="red">要害部门</Chip> : '有效' : <Chip>已停用</Chip>,
   },
 ];
 

@@ -1,6 +1,6 @@
 // 涉密会议与活动: every meeting, 参观考察 and 参展 (filters: status, kind, materials still out), and in the drawer
 // its approval, the art. 45 measures and its materials — issued carrier copies that must all come back.
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Table } from 'antd';
 import { useState, type Key } from 'react';
 import { navigate } from '../../shell/route';
 import type { MeetingRow } from '../../../electron/ipc/contract';
@@ -20,6 +20,7 @@ import {
   IssueModal,
   MeasuresModal,
 } from './MeetingForms';
+import { Chip } from '../../components/Chip';
 
 const COLUMNS: RegisterColumn<MeetingRow>[] = [
   { key: 'startsOn', title: '日期', width: 105, render: (m) => tableDate(m.startsOn) },
@@ -40,9 +41,9 @@ const COLUMNS: RegisterColumn<MeetingRow>[] = [
     width: 130,
     render: (m) =>
       m.materialsIssued ? (
-        <Tag color={m.materialsOut ? 'red' : 'green'}>
+        <Chip color={m.materialsOut ? 'red' : 'green'}>
           {m.materialsOut}/{m.materialsIssued}
-        </Tag>
+        </Chip>
       ) : (
         ''
       ),
@@ -178,7 +179,7 @@ export function ClassifiedMeetingsTab() {
                 {
                   title: '收回',
                   render: (_, x) =>
-                    x.collectedOn ? tableDate(x.collectedOn) : <Tag color="red">未收回</Tag>,
+                    x.collectedOn ? tableDate(x.collectedOn) : <Chip color="red">未收回</Chip>,
                 },
               ]}
             />

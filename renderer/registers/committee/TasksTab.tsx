@@ -1,5 +1,5 @@
 // 督办事项: the committee's decisions and plan items, each with an owner and a due date, tracked to done.
-import { Button, Tag } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { TaskView } from '../../../electron/ipc/contract';
 import { TASK_KIND_LABELS, TASK_STATUS_LABELS } from '../../../db/domain/labels';
@@ -8,6 +8,7 @@ import { RegisterTable, type RegisterColumn } from '../../components/RegisterTab
 import { tableDate } from '../../i18n/format';
 import { optionsOf } from '../../i18n/labels';
 import { useCommitteeTasks } from '../../stores/committee.store';
+import { Chip } from '../../components/Chip';
 
 export function TasksTab() {
   const [done, setDone] = useState<TaskView | null>(null);
@@ -21,10 +22,10 @@ export function TasksTab() {
       title: '状态',
       width: 110,
       render: (t) => (
-        <Tag color={t.overdue ? 'red' : t.status === 'done' ? 'green' : 'blue'}>
+        <Chip color={t.overdue ? 'red' : t.status === 'done' ? 'green' : 'blue'}>
           {TASK_STATUS_LABELS[t.status]}
           {t.overdue ? '·逾期' : ''}
-        </Tag>
+        </Chip>
       ),
       filterOptions: optionsOf(TASK_STATUS_LABELS),
     },

@@ -1,6 +1,5 @@
 // The columns of the device and media registers: filters (类型, 类别, 密级, 状态) in the headers, sort by
 // 保密编号, 密级 and 登记日期 (each has an index behind it).
-import { Tag } from 'antd';
 import type { DeviceFamily, DeviceRow } from '../../../electron/ipc/contract';
 import { LevelTag } from '../../components/LevelTag';
 import type { RegisterColumn } from '../../components/RegisterTable';
@@ -13,17 +12,20 @@ import {
 } from '../../../db/domain/labels';
 import { DEVICE_KINDS, MEDIUM_KINDS, NATIONAL_LEVELS } from '../../../db/domain/vocab';
 import { optionsOf } from '../../i18n/labels';
+import { Chip } from '../../components/Chip';
 
 export function statusTag(r: Pick<DeviceRow, 'status' | 'overdue'>) {
   const label = DEVICE_STATUS_LABELS[r.status];
-  if (r.overdue) return <Tag color="red">{label}·逾期</Tag>;
+  if (r.overdue) return <Chip color="red">{label}·逾期</Chip>;
   if (r.status === 'in_use' || r.status === 'in_stock') return label;
-  return <Tag color={r.status === 'destroyed' || r.status === 'retired' ? 'default' : 'orange'}>{label}</Tag>;
+  return (
+    <Chip color={r.status === 'destroyed' || r.status === 'retired' ? 'default' : 'orange'}>{label}</Chip>
+  );
 }
 
 export function classTag(r: Pick<DeviceRow, 'class' | 'level'>) {
   if (r.class === 'classified' && r.level) return <LevelTag level={r.level} />;
-  return <Tag color={r.class === 'internet' ? 'blue' : 'default'}>{DEVICE_CLASS_LABELS[r.class]}</Tag>;
+  return <Chip color={r.class === 'internet' ? 'blue' : 'default'}>{DEVICE_CLASS_LABELS[r.class]}</Chip>;
 }
 
 const yes = (b: boolean) => (b ? '是' : '否');

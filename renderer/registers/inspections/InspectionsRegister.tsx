@@ -1,5 +1,5 @@
 // 保密检查与整改: the checks (with their checklist in a drawer) and the findings board.
-import { Button, Space, Tabs, Tag, Typography } from 'antd';
+import { Button, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import type { InspectionRow } from '../../../electron/ipc/contract';
 import { CHECK_KIND_LABELS, CHECK_STATUS_LABELS } from '../../../db/domain/labels';
@@ -13,6 +13,7 @@ import { OpenCheckModal } from './OpenCheckModal';
 import { scopeText } from './scope';
 import { SettingsTabs } from './SettingsModal';
 import { ImportButton } from '../xlsx/ImportButton';
+import { Chip } from '../../components/Chip';
 
 const COLUMNS: RegisterColumn<InspectionRow>[] = [
   { key: 'checkedOn', title: '检查日期', width: 105, render: (c) => tableDate(c.checkedOn) },
@@ -39,7 +40,7 @@ const COLUMNS: RegisterColumn<InspectionRow>[] = [
     render: (c) => (
       <span>
         {c.failed} 项不符合
-        {c.overdueFindings ? <Tag color="red">{c.overdueFindings} 逾期</Tag> : null}
+        {c.overdueFindings ? <Chip color="red">{c.overdueFindings} 逾期</Chip> : null}
       </span>
     ),
   },
@@ -48,9 +49,9 @@ const COLUMNS: RegisterColumn<InspectionRow>[] = [
     title: '状态',
     width: 90,
     render: (c) => (
-      <Tag color={c.status === 'closed' ? 'green' : c.openFindings ? 'orange' : undefined}>
+      <Chip color={c.status === 'closed' ? 'green' : c.openFindings ? 'orange' : undefined}>
         {CHECK_STATUS_LABELS[c.status]}
-      </Tag>
+      </Chip>
     ),
     filterOptions: optionsOf(CHECK_STATUS_LABELS),
   },

@@ -1,6 +1,6 @@
 // 保密要害部门部位: every department and place the unit decided (filters by status and kind, those whose check
 // is due), and in the drawer its protections, approvals, 出入登记, 值班 and 安全设施检查.
-import { Button, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { navigate } from '../../shell/route';
 import type { KeySiteRow, KeySiteView } from '../../../electron/ipc/contract';
@@ -28,11 +28,12 @@ import {
   VisitInModal,
   VisitOutModal,
 } from './KeySiteForms';
+import { Chip } from '../../components/Chip';
 
 function StatusTag({ s }: { s: KeySiteRow }) {
   const color =
     s.status === 'approved' ? 'green' : s.status === 'revoked' || s.status === 'rejected' ? 'red' : 'blue';
-  return <Tag color={color}>{KEY_SITE_STATUS_LABELS[s.status]}</Tag>;
+  return <Chip color={color}>{KEY_SITE_STATUS_LABELS[s.status]}</Chip>;
 }
 
 const COLUMNS: RegisterColumn<KeySiteRow>[] = [
@@ -66,7 +67,7 @@ const COLUMNS: RegisterColumn<KeySiteRow>[] = [
     title: '下次安全检查',
     width: 120,
     render: (s) =>
-      s.checkDueOn ? <Tag color={s.checkDue ? 'red' : undefined}>{tableDate(s.checkDueOn)}</Tag> : '',
+      s.checkDueOn ? <Chip color={s.checkDue ? 'red' : undefined}>{tableDate(s.checkDueOn)}</Chip> : '',
     filterOptions: [{ value: 'due', label: '已到期' }],
   },
   { key: 'visitorsIn', title: '在场来访人员', width: 100, align: 'right', render: (s) => s.visitorsIn || '' },

@@ -1,4 +1,3 @@
-import { Tag } from 'antd';
 import type { Clearance, DepartmentView, PersonRow, PersonStatus } from '../../../electron/ipc/contract';
 import type { RegisterColumn } from '../../components/RegisterTable';
 import { tableDate } from '../../i18n/format';
@@ -11,22 +10,23 @@ import {
 } from '../../../db/domain/labels';
 import { optionsOf } from '../../i18n/labels';
 import { CLEARANCE_COLORS } from './personLabels';
+import { Chip } from '../../components/Chip';
 
 export function ClearanceTag({ clearance }: { clearance: Clearance | null }) {
-  if (!clearance) return <Tag>未确定</Tag>;
+  if (!clearance) return <Chip>未确定</Chip>;
   return (
-    <Tag color={CLEARANCE_COLORS[clearance]} className="clearance-tag">
+    <Chip color={CLEARANCE_COLORS[clearance]} className="clearance-tag">
       {CLEARANCE_LABELS[clearance]}
-    </Tag>
+    </Chip>
   );
 }
 
 export function StatusTag({ status }: { status: PersonStatus }) {
   const color = status === 'in_post' ? 'green' : status === 'separation' ? 'orange' : undefined;
   return (
-    <Tag color={color} className="person-status">
+    <Chip color={color} className="person-status">
       {PERSON_STATUS_LABELS[status]}
-    </Tag>
+    </Chip>
   );
 }
 

@@ -1,9 +1,10 @@
 // How the personnel screens present their vocabulary beyond the labels (db/domain/labels/): clearance colours,
 // money, and the name of a recorded approval step.
 import type { Clearance } from '../../../electron/ipc/contract';
+import type { ChipColor } from '../../components/Chip';
 import { CLEARANCE_STEP_LABELS, TRAVEL_STEP_LABELS } from '../../../db/domain/labels';
 
-export const CLEARANCE_COLORS: Record<Clearance, string> = {
+export const CLEARANCE_COLORS: Record<Clearance, ChipColor> = {
   core: 'red',
   important: 'orange',
   general: 'blue',

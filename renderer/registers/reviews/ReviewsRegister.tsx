@@ -1,6 +1,6 @@
 // 信息发布保密审查登记: every request (filters by status and purpose, search by title or recipient), and in the
 // drawer its steps in order with the next one offered, and the outcome.
-import { Button, Space, Tag, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { navigate } from '../../shell/route';
 import type { InfoReviewView, ReviewStep } from '../../../electron/ipc/contract';
@@ -18,19 +18,20 @@ import { useLoad } from '../../stores/load';
 import { useReviews } from '../../stores/reviews.store';
 import { stepText } from '../persons/ClearancePanel';
 import { DecideModal, NewReviewModal, ReviewSettingsModal, StepModal } from './ReviewForms';
+import { Chip } from '../../components/Chip';
 
 export function ReviewStatusTag({ r }: { r: InfoReviewView }) {
   if (r.outcome)
     return (
-      <Tag color={r.outcome === 'withhold' ? 'red' : r.outcome === 'classified' ? 'orange' : 'green'}>
+      <Chip color={r.outcome === 'withhold' ? 'red' : r.outcome === 'classified' ? 'orange' : 'green'}>
         {REVIEW_OUTCOME_LABELS[r.outcome]}
-      </Tag>
+      </Chip>
     );
   return (
-    <Tag color={r.waitingOnClerk ? 'blue' : undefined}>
+    <Chip color={r.waitingOnClerk ? 'blue' : undefined}>
       {REVIEW_STATUS_LABELS[r.status]}
       {r.waitingOnClerk ? '·待保密办' : ''}
-    </Tag>
+    </Chip>
   );
 }
 
