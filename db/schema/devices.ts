@@ -117,6 +117,8 @@ export const devices = sqliteTable(
     index('devices_facets_idx').on(t.family, t.class, t.level, t.kind, t.status, t.departmentId),
     uniqueIndex('devices_volume_uq').on(t.volumeId),
     index('devices_search_idx').on(t.family, DEVICE_SEARCH_TEXT, t.registeredOn),
+    // The one row marked 本机 (the home page and the register's notice ask for it on every view): not a scan.
+    index('devices_host_idx').on(t.isHost).where(sql.raw('is_host = 1')),
   ],
 );
 

@@ -9,6 +9,7 @@ import type { Reminder } from '../../ipc/schemas/reminders';
 import { addPeriod, today } from '../util/dates';
 import { can } from '../util/permissions';
 import type { ReminderSource } from '../util/reminder-source';
+import { hostQuery } from './host';
 import { deviceSettings } from './settings';
 
 /** Classified devices in use or in store whose last check of `kind` is before `since` (or never). */
@@ -61,7 +62,7 @@ export const deviceReminders: ReminderSource = (core) => {
   }
   out.push(...discrepancyReminders(db));
   // This PC is one of the unit's devices: until it is registered (first run), the home page offers it.
-  const host = db.select({ id: devices.id }).from(devices).where(eq(devices.isHost, 1)).get();
+  const host = hostQuery(db).get();
   if (!host) {
     out.push({
       id: 'device_host_unregistered',

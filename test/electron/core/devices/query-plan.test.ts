@@ -3,6 +3,7 @@
 // sort). How fast is the bench's business (`devices_page`, `device_usage_page`), not a timed test's.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { devicePageQueries, listDevices } from '../../../../electron/core/devices/register-query';
+import { hostQuery } from '../../../../electron/core/devices/host';
 import { listUsage } from '../../../../electron/core/devices/usage';
 import { seedDevices } from '../../../../electron/core/devices/demo';
 import { seedPersons } from '../../../../electron/core/persons/demo';
@@ -126,5 +127,20 @@ describe('device register at large scale', () => {
     const one = listDevices(db, DeviceListInput.parse({ family: 'medium', search: 'U-0001' }), '2026-06-15');
     expect(one.total).toBeGreaterThan(0);
     expect(one.rows.every((r) => r.deviceNo.includes('U-0001'))).toBe(true);
+  });
+
+  it('本机 is looked up through its partial index, not by reading every device', () => {
+    const { sql, params } = hostQuery(db).toSQL();
+    const plan = (db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+      .map((r) => r.detail)
+      .join(' | ');
+    expect(plan).toMatch(/USING (COVERING )?INDEX devices_host_idx/);
+    expect(hostQuery(db).get()).toBeUndefined();
+    db.$client.prepare('UPDATE devices SET is_host = 1 WHERE id = ?').run(device);
+    try {
+      expect(hostQuery(db).get()?.id).toBe(device);
+    } finally {
+      db.$client.prepare('UPDATE devices SET is_host = 0 WHERE id = ?').run(device);
+    }
   });
 });

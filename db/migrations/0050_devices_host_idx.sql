@@ -1,0 +1,1 @@
+CREATE INDEX `devices_host_idx` ON `devices` (`is_host`) WHERE is_host = 1;
