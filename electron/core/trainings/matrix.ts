@@ -2,7 +2,7 @@
 // year is one row of `training_tallies` (kept by triggers), so a page, the under-floor filter and the counts are
 // each one indexed query over the people in post, whatever the number of sessions. Sorted by name as the
 // persons register is, so a page reads `persons_status_idx` (status, name, id) in order and stops.
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { departments, persons, trainingTallies } from '../../../db/schema';
@@ -59,6 +59,7 @@ interface Counts {
 }
 
 const keptCounts = keptWhileUnchanged<Counts | undefined>();
+const keptUnder = keptWhileUnchanged<number[]>();
 
 export function trainingMatrix(
   db: Reader,
@@ -75,30 +76,49 @@ export function trainingMatrix(
   const client = (db as Partial<Db>).$client;
   const key = JSON.stringify([input.year, input.departmentId ?? null, input.q ?? '', settings]);
   const counts = client ? keptCounts(client, key, ask) : ask();
-  const rows = pageOf(
-    joined(
-      db,
-      {
-        personId: persons.id,
-        name: persons.name,
-        department: departments.name,
-        clearance: persons.clearance,
-        months: sql<string>`json_array(${sql.join(
-          MONTHS.map((m) => sql`coalesce(${m}, 0)`),
-          sql`, `,
-        )})`,
-        sessions: s.sessions,
-        hours: s.hours,
-        floorSessions: s.floorSessions,
-        floorHours: s.floorHours,
-        underFloor: s.under,
-      },
-      input.year,
-    )
-      .where(input.underFloorOnly ? and(s.where, sql`${s.under}`) : s.where)
-      .orderBy(asc(persons.name), asc(persons.id)),
-    input,
-  ).all() as (Omit<MatrixRow, 'months' | 'underFloor'> & { months: string; underFloor: number })[];
+  // Those under the floor, in page order: no index holds "under" (it follows the settings and the tallies),
+  // so a page of them at an offset would walk every person in post before it. Their ids are listed once per
+  // question and kept like the counts; a page is then a slice of them, its rows read by id.
+  const underIds = () =>
+    (
+      tallied(db, { id: persons.id }, input.year)
+        .where(and(s.where, sql`${s.under}`))
+        .orderBy(asc(persons.name), asc(persons.id))
+        .all() as { id: number }[]
+    ).map((r) => r.id);
+  const paged = input.underFloorOnly
+    ? (client ? keptUnder(client, key, underIds) : underIds()).slice(
+        (input.page - 1) * input.pageSize,
+        input.page * input.pageSize,
+      )
+    : null;
+  const page = joined(
+    db,
+    {
+      personId: persons.id,
+      name: persons.name,
+      department: departments.name,
+      clearance: persons.clearance,
+      months: sql<string>`json_array(${sql.join(
+        MONTHS.map((m) => sql`coalesce(${m}, 0)`),
+        sql`, `,
+      )})`,
+      sessions: s.sessions,
+      hours: s.hours,
+      floorSessions: s.floorSessions,
+      floorHours: s.floorHours,
+      underFloor: s.under,
+    },
+    input.year,
+  );
+  type Read = Omit<MatrixRow, 'months' | 'underFloor'> & { months: string; underFloor: number };
+  const rows = (
+    paged
+      ? paged.length
+        ? page.where(inArray(persons.id, paged)).orderBy(asc(persons.name), asc(persons.id)).all()
+        : []
+      : pageOf(page.where(s.where).orderBy(asc(persons.name), asc(persons.id)), input).all()
+  ) as Read[];
   return {
     rows: rows.map((r) => ({
       ...r,
@@ -131,6 +151,7 @@ export function underFloorCount(
   year: number,
   settings = trainingSettings(db),
 ): { inPost: number; underFloor: number } {
-  const m = trainingMatrix(db, { year, underFloorOnly: true, page: 1, pageSize: 1 }, settings);
+  // The counts come with any page: the first of everyone in post is the cheapest (no list of those under).
+  const m = trainingMatrix(db, { year, underFloorOnly: false, page: 1, pageSize: 1 }, settings);
   return { inPost: m.inPost, underFloor: m.underFloor };
 }

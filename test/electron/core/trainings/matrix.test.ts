@@ -114,6 +114,22 @@ describe('training matrix', () => {
     expect(expected.size).toBeGreaterThan(3000);
     expect(under).toBeGreaterThan(0);
 
+    // Those under the floor in the matrix's own order (name, then id): each page of them is its slice.
+    const everyone = await desk.call('trainings:matrix', {
+      year: 2026,
+      page: 1,
+      pageSize: 500,
+      underFloorOnly: false,
+    });
+    const all = (
+      await Promise.all(
+        Array.from({ length: Math.ceil(everyone.total / 500) }, (_, i) =>
+          desk.call('trainings:matrix', { year: 2026, page: i + 1, pageSize: 500, underFloorOnly: false }),
+        ),
+      )
+    ).flatMap((m) => m.rows);
+    const underInOrder = all.filter((r) => r.underFloor).map((r) => r.personId);
+    expect(underInOrder).toHaveLength(under);
     for (const underFloorOnly of [false, true]) {
       for (const page of [1, 5]) {
         const m = await desk.call('trainings:matrix', { year: 2026, page, pageSize: 100, underFloorOnly });
@@ -126,6 +142,8 @@ describe('training matrix', () => {
           expect(r.underFloor).toBe(e ? isUnder(e) : undefined);
           if (underFloorOnly) expect(r.underFloor).toBe(true);
         }
+        if (underFloorOnly)
+          expect(m.rows.map((r) => r.personId)).toEqual(underInOrder.slice((page - 1) * 100, page * 100));
       }
     }
   }, 120_000);
