@@ -130,8 +130,7 @@ export function seedCarriers(db: Db, { count, rng, now }: SeedOptions): SeedResu
   let batchSeq = 0;
   const originals: Id[] = [];
 
-  const one = () => {
-    const registered = addDays(today, -Math.floor(rng() * 5 * 365));
+  const one = (registered: string) => {
     const issued = addDays(registered, -Math.floor(rng() * 20));
     const level = weighted(rng, LEVELS);
     const type = weighted(rng, TYPES);
@@ -349,8 +348,12 @@ export function seedCarriers(db: Db, { count, rng, now }: SeedOptions): SeedResu
   const cache = db.$client.pragma('cache_size', { simple: true }) as number;
   db.$client.pragma('cache_size = -262144');
   try {
+    // A register grows in time, as a clerk's does (and a sheet brought in whole, in its order): each carrier is
+    // registered on or after the one before it, so its id and 编号 follow its 登记日期 and the register's
+    // default order (newest first) reads the table's rows in runs, not one page per row.
+    const dates = Array.from({ length: count }, () => addDays(today, -Math.floor(rng() * 5 * 365))).sort();
     db.$client.transaction(() => {
-      for (let i = 0; i < count; i++) one();
+      for (const registered of dates) one(registered);
     })();
   } finally {
     db.$client.pragma(`cache_size = ${cache}`);
