@@ -3,7 +3,7 @@
 // fixed the period the person carries — and, among the staff in post, a few procedures under way (some steps done,
 // a step waiting while the registers still show something held) and a few cancelled. The rows are those
 // leaving.service.ts and approval.ts write, with the person's history lines; sized by the persons seeded (small
-// 60 → some 10, large 5,000 → some 450). Written after the carriers and devices, whose registers the steps check.
+// 60 → 6, large 5,000 → 426). Written after the carriers and devices, whose registers the steps check.
 import { CLEARANCE_LABELS, LEAVING_KIND_LABELS } from '../../../db/domain/labels';
 import { LEAVING_KINDS, type Clearance, type LeavingKind } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';

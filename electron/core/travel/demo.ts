@@ -2,8 +2,9 @@
 // 保管), and two years of their private trips, each taken through what travel.service.ts records — 部门领导 then
 // 保密委员会, 出境前教育 and 承诺书, departure with the document handed out, return with its report and the document
 // back — as far as today reaches: the latest still wait for a step, some are abroad now, a few refused, a few of
-// the recent ones back late or their document not handed in. Sized by the persons seeded (small 60 → some 30 trips, large
-// 5,000 → some 3,000); written with prepared statements in one transaction, after the persons and their leaving.
+// the recent ones back late or their document not handed in. Sized by the persons seeded (small 60 → 32 trips and
+// 43 documents, large 5,000 → 2,192 and 3,695); written with prepared statements in one transaction, after the
+// persons and their leaving.
 import type { PassportKind } from '../../../db/domain/vocab';
 import { TRAVEL_STEP_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';

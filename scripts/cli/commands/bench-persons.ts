@@ -1,6 +1,6 @@
 // The bench questions of the person registers built on the personnel register (issue 20 point 1): the 因私出国(境)
-// register, the leaving procedures and the 保密津贴 statements, at the demo's scale (large: some 2,000 trips and
-// 3,700 passports, 450 leavings, 120 statements of 52,000 lines); each through the core and as plain SQL.
+// register, the leaving procedures and the 保密津贴 statements, at the demo's scale (large: 2,192 trips, 3,695
+// passports, 426 leavings, 120 statements of 52,456 lines); each through the core and as plain SQL.
 import type { Db } from '../../../db/open';
 import { listStatements } from '../../../electron/core/allowance/allowance.service';
 import { seedAllowance } from '../../../electron/core/allowance/demo';
