@@ -34,6 +34,9 @@ export const privateTravel = sqliteTable(
   (t) => [
     index('private_travel_person_idx').on(t.personId, t.appliedOn),
     index('private_travel_status_idx').on(t.status, t.plannedReturnOn),
+    // The register's order (newest application first), all and by status: a page reads them in order.
+    index('private_travel_applied_idx').on(t.appliedOn),
+    index('private_travel_status_applied_idx').on(t.status, t.appliedOn),
   ],
 );
 

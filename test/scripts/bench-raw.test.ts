@@ -19,6 +19,7 @@ import { seedInspectionBench } from '../../scripts/cli/commands/bench-inspection
 import { registerCounts, type BenchClock } from '../../scripts/cli/commands/bench-raw';
 import { REGISTERS } from '../../scripts/cli/commands/bench-registers';
 import { seedWorkBench } from '../../scripts/cli/commands/bench-work';
+import { seedPersonsBench } from '../../scripts/cli/commands/bench-persons';
 import { seededRng } from '../../scripts/cli/commands/demo';
 import { setUpCore } from '../helpers/temp';
 
@@ -34,6 +35,7 @@ beforeAll(async () => {
   seedTrainings(db, seededRng(20261203), now);
   seedInspectionBench(db, 'small', seededRng(20261204), now);
   seedWorkBench(db, 'small', seededRng(20261206), now);
+  seedPersonsBench(db, 'small', seededRng(20261208), now, core.session().account.id);
 }, 60_000);
 
 describe('the bench compares each register page with the same question in plain SQL', () => {
@@ -57,6 +59,9 @@ describe('the bench compares each register page with the same question in plain 
         'findings_page',
         'reviews_page',
         'incidents_page',
+        'travel_page',
+        'leaving_page',
+        'allowance_page',
       ]),
     );
   });

@@ -250,6 +250,10 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     for (const k of ['training_attendance', 'appraisals', 'sanctions', 'agreements', 'staff_members']) {
       expect(stats[k]).toBeGreaterThan(0);
     }
+    // The demo fills the person registers too: trips and the passports kept, allowance statements, leavings.
+    for (const k of ['private_travel', 'passports', 'allowance', 'leaving_procedures']) {
+      expect(stats[k], k).toBeGreaterThan(0);
+    }
   });
 
   it('demo keeps the chain it wrote as the unlock checkpoint: the first unlock walks only what follows', async () => {

@@ -4,12 +4,13 @@ import {
   AllowanceCreateInput,
   AllowanceGetInput,
   AllowanceListInput,
+  type AllowanceStatementRow,
   type AllowanceStatementView,
 } from '../../ipc/schemas/allowance';
 import type { Page } from '../../ipc/schemas/common';
 
 export const allowanceChannels = channels('allowance', {
-  'allowance:list': channel<Page<AllowanceStatementView>>()(AllowanceListInput, 'register:read'),
+  'allowance:list': channel<Page<AllowanceStatementRow>>()(AllowanceListInput, 'register:read'),
   'allowance:get': channel<AllowanceStatementView>()(AllowanceGetInput, 'register:read'),
   'allowance:create': channel<AllowanceStatementView>()(AllowanceCreateInput, 'register:write'),
 });

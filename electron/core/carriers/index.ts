@@ -4,7 +4,7 @@
 export { CarrierNumbers, getCarrier, registerInTx } from './carriers.service';
 export { seedCarriers } from './demo';
 export { DEPARTMENTS, GIVEN, SURNAMES, TOPICS } from './demo-data';
-export { carriersHeldBy, listCarriers, reviewDueCondition } from './register-query';
+export { carriersHeldBy, carriersHeldByKeys, listCarriers, reviewDueCondition } from './register-query';
 export { carrierReminders } from './reminders';
 export {
   checkExtendBeforeExpiry,

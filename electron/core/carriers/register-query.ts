@@ -253,10 +253,11 @@ function pageIds(db: Db, q: ListQuery, total: number): number[] {
   );
 }
 
-/** The query behind "what does person X hold", exposed for its query-plan test. */
-export function heldByQuery(db: Reader, custodianKey: string) {
+/** The live copies in the hands of the holder key(s) `keyCond` picks, with their open movement, newest first. */
+function heldBy(db: Reader, keyCond: SQL) {
   return db
     .select({
+      key: carrierCopies.holderKey,
       carrierId: carriers.id,
       carrierNo: carriers.carrierNo,
       name: carriers.name,
@@ -275,8 +276,26 @@ export function heldByQuery(db: Reader, custodianKey: string) {
       carrierMovements,
       and(eq(carrierMovements.copyId, carrierCopies.id), isNull(carrierMovements.returnedOn)),
     )
-    .where(and(eq(carrierCopies.holderKey, custodianKey), inArray(carrierCopies.status, [...LIVE_STATUSES])))
+    .where(and(keyCond, inArray(carrierCopies.status, [...LIVE_STATUSES])))
     .orderBy(desc(carriers.registeredOn), asc(carriers.id), asc(carrierCopies.copyNo));
+}
+
+/** The query behind "what does person X hold", exposed for its query-plan test. */
+export function heldByQuery(db: Reader, custodianKey: string) {
+  return heldBy(db, eq(carrierCopies.holderKey, custodianKey));
+}
+
+/**
+ * What each of `keys` holds, as carriersHeldBy answers for one, in a query per 500 keys: a list of leavings under
+ * way shows what each of its people still holds, and a query per person made its page ten times the plain one.
+ */
+export function carriersHeldByKeys(db: Reader, keys: readonly string[]): Map<string, HeldCopyView[]> {
+  const out = new Map<string, HeldCopyView[]>(keys.map((k) => [k, []]));
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = heldBy(db, inArray(carrierCopies.holderKey, keys.slice(i, i + 500))).all();
+    for (const { key, ...copy } of rows) if (key !== null) out.get(key)?.push(copy);
+  }
+  return out;
 }
 
 /**
@@ -285,7 +304,9 @@ export function heldByQuery(db: Reader, custodianKey: string) {
  * so the two can never disagree. Serves the personnel issue (清退 before leaving a post).
  */
 export function carriersHeldBy(db: Reader, custodianKey: string): HeldCopyView[] {
-  return heldByQuery(db, custodianKey).all();
+  return heldByQuery(db, custodianKey)
+    .all()
+    .map(({ key: _, ...copy }) => copy);
 }
 
 /** Custodians with carriers still held, for the register's filter. */

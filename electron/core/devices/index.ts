@@ -1,7 +1,7 @@
 // The devices domain's public entry: all that other domains may use of it (the fence test enforces this).
 // Leaving asks here what a person still holds before their 离岗 is recorded or approved; stats counts the two
 // registers; the home page reads the reminders; the xlsx import registers devices and media through the form's write.
-export { devicesCount, devicesHeldBy } from './register-query';
+export { devicesCount, devicesHeldBy, devicesHeldByMany } from './register-query';
 export { deviceReminders } from './reminders';
 export { seedDevices } from './demo';
 export { listDevices } from './register-query';

@@ -140,6 +140,45 @@ export function devicesHeldBy(db: Pick<Db, 'select'>, personId: number): HeldDev
   }));
 }
 
+/**
+ * What each of `personIds` has in charge or in hand, as devicesHeldBy answers for one, in a query per 500 people
+ * (a list of leavings under way asks it for each of its people).
+ */
+export function devicesHeldByMany(
+  db: Pick<Db, 'select'>,
+  personIds: readonly number[],
+): Map<number, HeldDeviceView[]> {
+  const out = new Map<number, HeldDeviceView[]>(personIds.map((id) => [id, []]));
+  for (let i = 0; i < personIds.length; i += 500) {
+    const ids = personIds.slice(i, i + 500);
+    const rows = db
+      .select()
+      .from(devices)
+      .where(
+        and(
+          or(inArray(devices.custodianPersonId, ids), inArray(devices.holderPersonId, ids)),
+          ne(devices.status, 'destroyed'),
+        ),
+      )
+      .orderBy(asc(devices.deviceNo))
+      .all();
+    for (const r of rows) {
+      for (const id of new Set([r.custodianPersonId, r.holderPersonId])) {
+        out.get(id as number)?.push({
+          id: r.id,
+          family: r.family,
+          deviceNo: r.deviceNo,
+          kind: r.kind,
+          level: r.level,
+          status: r.status,
+          how: r.holderPersonId === id ? 'holder' : 'custodian',
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /** Entries of one register (`stats --json`). */
 export function devicesCount(db: Pick<Db, 'select'>, family: DeviceFamily): number {
   return db.select({ n: count() }).from(devices).where(eq(devices.family, family)).get()?.n ?? 0;

@@ -1,6 +1,6 @@
 // Demo data for the personnel register: departments and cleared persons with realistic Chinese names and posts,
 // their clearance history, vetting, pledges and letters (their training is the trainings demo's); some in a
-// separation period, some 拟任. Written in bulk with prepared statements in one transaction; the CLI's `demo` command calls
+// separation period (their leaving procedure is the leaving demo's), some 拟任. Written in bulk with prepared statements in one transaction; the CLI's `demo` command calls
 // `seedPersons` (small: 60 people, large: 5,000).
 import { CLEARANCE_LABELS } from '../../../db/domain/labels';
 import { CLEARANCE_FOR_LEVEL, CLEARANCE_RANK, type NationalLevel } from '../../../db/domain/vocab';
@@ -92,12 +92,16 @@ export function seedPersons(
       const first = `${pick(rng, AREAS)}${birth}${seq}`;
       const [postName, level] = weightedPost(rng);
       const clearance = CLEARANCE_FOR_LEVEL[level];
-      const proposed = addDays(today, -Math.floor(30 + rng() * 3650));
+      const since = Math.floor(30 + rng() * 3650);
+      const proposed = addDays(today, -since);
       const cleared = addDays(proposed, 5);
       const posted = addDays(proposed, 12);
       const roll = rng();
       const status = roll < 0.04 ? 'proposed' : roll < 0.12 ? 'separation' : 'in_post';
-      const leftOn = status === 'separation' ? addDays(today, -Math.floor(rng() * 900)) : null;
+      // Left within the last 900 days, and at least a day after the posting (12 days after the proposal): the
+      // leaving procedure the leaving demo writes for them starts in post.
+      const leftOn =
+        status === 'separation' ? addDays(today, -Math.floor(rng() * Math.min(900, since - 12))) : null;
       const sepYears = s.separationYears[clearance];
       const sepEnds = leftOn ? addPeriod(leftOn, sepYears, 0) : null;
       const nextVetting =
@@ -145,16 +149,8 @@ export function seedPersons(
         `涉密等级定为${CLEARANCE_LABELS[clearance]}`,
         canonicalJson({ from: null, to: clearance }),
       );
+      // The leaving of those in a separation period, its steps and their lines here, is the leaving demo's.
       event.run(id, 'posted', posted, at, '上岗', '{}');
-      if (leftOn)
-        event.run(
-          id,
-          'leaving',
-          leftOn,
-          at,
-          `离岗经批准，脱密期至 ${sepEnds}`,
-          canonicalJson({ separationEndsOn: sepEnds }),
-        );
     }
   })();
   return { departments: DEPARTMENTS.length, persons };

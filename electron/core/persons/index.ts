@@ -4,7 +4,7 @@
 export { checkApprovalDate } from './approval-dates';
 export { seedPersons } from './demo';
 export { offerDossierPart } from './dossier-parts';
-export { holdingsOf } from './holdings';
+export { holdingsOf, holdingsOfMany } from './holdings';
 export { personsNamed, type NamedPerson } from './lookup';
 export { personnelReminders } from './reminders';
 export { separationEndsOn, travelNeedsApproval } from './rules';

@@ -64,6 +64,10 @@ const PART_TABLE = {
   sanctions: 'sanctions',
   agreements: 'agreements',
   staff_members: 'staff_members',
+  // The personnel register's: the passports the unit keeps (因私出国(境) page) and the leaving procedures (a
+  // person's 离岗 tab), each counted beside the trips and the persons.
+  passports: 'passports',
+  leaving_procedures: 'leaving_procedures',
 } as const;
 
 export function partCounts(db: Db): Record<keyof typeof PART_TABLE, number> {

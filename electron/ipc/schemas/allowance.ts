@@ -72,3 +72,9 @@ export interface AllowanceStatementView {
   createdAt: string;
   lines: AllowanceLineView[];
 }
+
+/**
+ * A statement as the register lists it: its totals and how many people it pays, without the lines (a big unit's
+ * month holds thousands; the print asks allowance:get for them).
+ */
+export type AllowanceStatementRow = Omit<AllowanceStatementView, 'lines'> & { people: number };

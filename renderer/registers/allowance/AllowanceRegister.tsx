@@ -3,7 +3,7 @@
 import { MinusCircleOutlined, PlusOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
-import type { AllowanceStatementView, ChannelInput } from '../../../electron/ipc/contract';
+import type { AllowanceStatementRow, ChannelInput } from '../../../electron/ipc/contract';
 import { ActionModal, clean, DepartmentSelect, PersonPicker, thisMonth } from '../../components/forms';
 import { RegisterTable, type RegisterColumn } from '../../components/RegisterTable';
 import { tableDateTime } from '../../i18n/format';
@@ -14,10 +14,10 @@ import { SettingsModal } from '../persons/SettingsModal';
 import { ALLOWANCE_STATUS_LABELS } from '../../../db/domain/labels';
 import { Chip } from '../../components/Chip';
 
-const COLUMNS: RegisterColumn<AllowanceStatementView>[] = [
+const COLUMNS: RegisterColumn<AllowanceStatementRow>[] = [
   { key: 'period', title: '发放月份', width: 100, render: (s) => s.period },
   { key: 'department', title: '部门', width: 140, render: (s) => s.department ?? '全单位' },
-  { key: 'lines', title: '人数', width: 70, align: 'right', render: (s) => s.lines.length },
+  { key: 'lines', title: '人数', width: 70, align: 'right', render: (s) => s.people },
   { key: 'totalDue', title: '应发（元）', width: 110, align: 'right', render: (s) => yuan(s.totalDue) },
   {
     key: 'totalDeducted',
@@ -55,7 +55,7 @@ export function AllowanceRegister() {
       <Typography.Title level={4} className="page-title">
         保密津贴
       </Typography.Title>
-      <RegisterTable<AllowanceStatementView>
+      <RegisterTable<AllowanceStatementRow>
         registerId="allowance"
         columns={COLUMNS}
         rowKey={(s) => s.id}

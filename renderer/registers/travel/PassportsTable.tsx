@@ -23,7 +23,7 @@ export function PassportsTable({
         size="small"
         bordered
         rowKey="id"
-        pagination={false}
+        pagination={passports.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         dataSource={passports}
         locale={{ emptyText: '单位未保管证照。' }}
         columns={[

@@ -44,7 +44,11 @@ export function TravelRegister() {
   const [row, setRow] = useState<TravelView | null>(null);
   const trip = useLoad('travel:get', row ? { travelId: row.id } : null, SHOWS);
   const open = trip.value ?? row;
-  const passports = useLoad('travel:passports', {}, SHOWS).value ?? [];
+  // The unit keeps thousands of passports in a big unit: all of them only while their tab is open, the applicant's
+  // own in the drawer.
+  const [tab, setTab] = useState('travel');
+  const passports = useLoad('travel:passports', tab === 'passports' ? {} : null, SHOWS).value ?? [];
+  const held = useLoad('travel:passports', open ? { personId: open.personId } : null, SHOWS).value ?? [];
   const [applicant, setApplicant] = useState<number | undefined>();
   const [applying, setApplying] = useState(false);
   return (
@@ -53,6 +57,8 @@ export function TravelRegister() {
         因私出国(境)
       </Typography.Title>
       <Tabs
+        activeKey={tab}
+        onChange={setTab}
         items={[
           {
             key: 'travel',
@@ -99,7 +105,7 @@ export function TravelRegister() {
         title={open ? `${open.personName}：${open.destination}` : ''}
         onClose={() => setRow(null)}
       >
-        {open ? <TravelActions t={open} passports={passports} /> : null}
+        {open ? <TravelActions t={open} passports={held} /> : null}
       </Drawer>
       {applicant ? (
         <ApplyTravelModal personId={applicant} open={applying} onClose={() => setApplying(false)} />

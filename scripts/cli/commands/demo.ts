@@ -13,6 +13,9 @@ import { seedReviews } from '../../../electron/core/reviews';
 import { seedKeySites } from '../../../electron/core/key_sites';
 import { seedCommittee } from '../../../electron/core/committee';
 import { seedTrainings } from '../../../electron/core/trainings';
+import { seedTravel } from '../../../electron/core/travel';
+import { seedLeaving } from '../../../electron/core/leaving/demo';
+import { seedAllowance } from '../../../electron/core/allowance/demo';
 import { registerCounts } from '../../../electron/core/stats/stats.service';
 import { refuse } from '../../../electron/core/util/refuse';
 import { today } from '../../../electron/core/util/dates';
@@ -100,6 +103,11 @@ export async function demo(argv: string[], out: Out): Promise<number> {
       key_sites: seedKeySites(db, scale, seededRng(20261204), today(core.clock), core.now()),
       committee: seedCommittee(db, scale, seededRng(20261205), today(core.clock), core.now()),
       trainings: seedTrainings(db, seededRng(20261203), now),
+      // After the carriers and devices, whose registers a leaving's 清退 steps are checked against; the trips of
+      // those in a separation period follow their leaving.
+      leaving: seedLeaving(db, seededRng(20261208), today(core.clock), core.now()),
+      travel: seedTravel(db, seededRng(20261209), today(core.clock), core.now()),
+      allowance: seedAllowance(db, scale, seededRng(20261210), today(core.clock), core.now(), account.id),
     };
     appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {
       action: 'demo_seed',
