@@ -156,7 +156,9 @@ export function listItems(
   const query = db
     .select({
       r: classificationItems,
-      n: sql<number>`(SELECT count(*) FROM carriers WHERE carriers.classification_item_id = ${classificationItems.id})`,
+      // Named in full: drizzle writes a one-table select's columns bare, and a bare "id" inside the subquery is
+      // the carrier's own id (every item then counted 0 carriers).
+      n: sql<number>`(SELECT count(*) FROM carriers WHERE carriers.classification_item_id = classification_items.id)`,
     })
     .from(classificationItems)
     .where(where)
