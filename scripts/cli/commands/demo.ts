@@ -6,7 +6,9 @@ import { recordUnlockCheck, verifySinceCheckpoint } from '../../../electron/core
 import { seedAuditHistory } from '../../../electron/core/audit/seed';
 import { seedCarriers } from '../../../electron/core/carriers';
 import { seedPersons } from '../../../electron/core/persons';
-import { seedDevices } from '../../../electron/core/devices';
+import { seedDevices, seedRepairs } from '../../../electron/core/devices';
+import { seedClassificationItems } from '../../../electron/core/classification';
+import { seedApprovalRequests } from '../../../electron/core/approvals/demo';
 import { seedInspections } from '../../../electron/core/inspections';
 import { seedIncidents } from '../../../electron/core/incidents';
 import { seedReviews } from '../../../electron/core/reviews';
@@ -94,6 +96,10 @@ export async function demo(argv: string[], out: Out): Promise<number> {
       persons: seedPersons(db, scale, seededRng(20261124), now),
       carriers: seedCarriers(db, { count: SCALES[scale].carriers, rng: seededRng(20261123), now }),
       devices: seedDevices(db, scale, seededRng(20261125), now),
+      // After the registers they refer to: repairs of the devices, items the carriers cite, requests about carriers.
+      repairs: seedRepairs(db, seededRng(20261208), now),
+      classification_items: seedClassificationItems(db, scale, seededRng(20261209), core.now()),
+      approval_requests: seedApprovalRequests(db, scale, seededRng(20261210), now, account.id),
       inspections: seedInspections(db, scale, seededRng(20261203), now),
       incidents: seedIncidents(db, now),
       reviews: seedReviews(db, scale, seededRng(20261203), today(core.clock), core.now()),
