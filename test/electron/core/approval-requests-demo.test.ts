@@ -1,12 +1,16 @@
 // The demo's 审批申请 are what the app makes: filed by the clerk about carriers, decided by a 领导's own account,
 // the used ones the approvals their loans rest on; and the demo's leader, once given a password, decides a pending
-// one which the clerk then uses for the loan it asks for, through every rule of the borrow.
+// one which the clerk then uses for the loan it asks for, through every rule of the borrow. A page of requests
+// reads its decisions together.
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit';
+import { listApprovals } from '../../../electron/core/approvals/approvals.service';
 import { DEMO_LEADER, REQUEST_SCALES, seedApprovalRequests } from '../../../electron/core/approvals/demo';
+import { listRequests } from '../../../electron/core/approvals/requests.service';
 import { seedCarriers } from '../../../electron/core/carriers/demo';
 import { seedPersons } from '../../../electron/core/persons/demo';
 import { REQUEST_STATUSES } from '../../../db/domain/vocab';
+import { RequestListInput } from '../../../electron/ipc/schemas/approvals';
 import { seededRng } from '../../../scripts/cli/commands/demo';
 import { CLERK } from '../../helpers/temp';
 import { openDesk } from './carriers/helpers';
@@ -94,5 +98,35 @@ describe('demo approval requests', () => {
     });
     expect(lent.copies.find((k) => k.copyNo === d.copyNos[0])?.status).toBe('on_loan');
     expect((await desk.call('approvals:requests', { status: 'used' })).total).toBe(r.byStatus.used + 1);
+  });
+
+  it('approval_requests_page_decisions_at_once: a page reads its decisions together, each as it reads alone', async () => {
+    const desk = await openDesk('2026-06-15');
+    const db = desk.core.session().db;
+    const now = new Date('2026-06-15T12:00:00');
+    seedPersons(db, 'small', seededRng(20261124), now);
+    seedCarriers(db, { count: 400, rng: seededRng(20261123), now });
+    seedApprovalRequests(db, 'small', seededRng(20261210), now, desk.core.session().account.id);
+    // Each query drizzle runs asks its session for the statement once, compiled anew or kept.
+    const session = (db as unknown as { session: { client: typeof db.$client } }).session.client;
+    const ask = session.prepare.bind(session);
+    let statements = 0;
+    session.prepare = ((sql: string) => {
+      statements++;
+      return ask(sql);
+    }) as typeof session.prepare;
+    let page;
+    try {
+      page = listRequests(db, RequestListInput.parse({ pageSize: 100 }));
+    } finally {
+      session.prepare = ask;
+    }
+    expect(page.rows).toHaveLength(REQUEST_SCALES.small.total);
+    // The count, the page, then the decisions and their subjects: not three queries per request.
+    expect(statements).toBeLessThanOrEqual(4);
+    for (const r of page.rows) {
+      const alone = r.approval && listApprovals(db, { page: 1, pageSize: 1, id: r.approval.id }).rows[0];
+      expect(r.approval, `request ${r.id}`).toEqual(alone ?? null);
+    }
   });
 });
