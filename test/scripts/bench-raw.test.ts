@@ -19,6 +19,8 @@ import { seedInspectionBench } from '../../scripts/cli/commands/bench-inspection
 import { registerCounts, type BenchClock } from '../../scripts/cli/commands/bench-raw';
 import { REGISTERS } from '../../scripts/cli/commands/bench-registers';
 import { seedWorkBench } from '../../scripts/cli/commands/bench-work';
+import { seedItemsBench } from '../../scripts/cli/commands/bench-items';
+import { seedCarriers } from '../../electron/core/carriers';
 import { seededRng } from '../../scripts/cli/commands/demo';
 import { setUpCore } from '../helpers/temp';
 
@@ -34,6 +36,9 @@ beforeAll(async () => {
   seedTrainings(db, seededRng(20261203), now);
   seedInspectionBench(db, 'small', seededRng(20261204), now);
   seedWorkBench(db, 'small', seededRng(20261206), now);
+  // Carriers for the 一览表 to count and the requests to be about, then repairs, items and requests.
+  seedCarriers(db, { count: 400, rng: seededRng(20261123), now });
+  seedItemsBench(db, 'small', now, core.session().account.id);
 }, 60_000);
 
 describe('the bench compares each register page with the same question in plain SQL', () => {
@@ -57,6 +62,10 @@ describe('the bench compares each register page with the same question in plain 
         'findings_page',
         'reviews_page',
         'incidents_page',
+        'classification_items_page',
+        'device_repairs_page',
+        'approval_requests_page',
+        'approvals_page',
       ]),
     );
   });

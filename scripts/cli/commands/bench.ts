@@ -25,6 +25,7 @@ import { alternated, benchLine, timed, type BenchLine } from './bench-line';
 import { seedDeviceBench } from './bench-devices';
 import { seedInspectionBench } from './bench-inspections';
 import { seedWorkBench } from './bench-work';
+import { seedItemsBench } from './bench-items';
 import { auditLines, seedAuditBench } from './bench-audit';
 import { scrollLines } from './bench-ui';
 import { coreRssLine } from './bench-rss';
@@ -169,6 +170,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       seedTrainings(core.session().db, seededRng(20261203), core.clock.now());
       out.info(seedInspectionBench(core.session().db, scale, seededRng(20261204), core.clock.now()));
       out.info(seedWorkBench(core.session().db, scale, seededRng(20261206), core.clock.now()));
+      out.info(seedItemsBench(core.session().db, scale, core.clock.now(), core.session().account.id));
       out.info(seedAuditBench(core.session().db, scale, seededRng(20261207), core.clock.now()));
       session = { core, api, username: 'bench' };
     }
