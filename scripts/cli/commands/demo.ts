@@ -13,7 +13,7 @@ import { seedInspections } from '../../../electron/core/inspections';
 import { seedIncidents } from '../../../electron/core/incidents';
 import { seedReviews } from '../../../electron/core/reviews';
 import { seedKeySites } from '../../../electron/core/key_sites';
-import { seedCommittee } from '../../../electron/core/committee';
+import { seedCommittee, seedRuleDocuments } from '../../../electron/core/committee';
 import { seedTrainings } from '../../../electron/core/trainings';
 import { registerCounts } from '../../../electron/core/stats/stats.service';
 import { refuse } from '../../../electron/core/util/refuse';
@@ -105,6 +105,7 @@ export async function demo(argv: string[], out: Out): Promise<number> {
       reviews: seedReviews(db, scale, seededRng(20261203), today(core.clock), core.now()),
       key_sites: seedKeySites(db, scale, seededRng(20261204), today(core.clock), core.now()),
       committee: seedCommittee(db, scale, seededRng(20261205), today(core.clock), core.now()),
+      rules: seedRuleDocuments(db, today(core.clock), core.now()),
       trainings: seedTrainings(db, seededRng(20261203), now),
     };
     appendAudit(db, { accountId: account.id, actor: account.username }, core.now(), {
