@@ -101,7 +101,9 @@ const requestsPage = registerBench({
 
 const approvalsPage = registerBench({
   name: 'approvals_page',
-  questions: [{}, { kind: 'borrow' }, { kind: 'repair' }, { page: 50 }, { kind: 'classify', page: 3 }].map(
+  // The table scrolled a few blocks down, as the other registers' lines ask (a block 50 down walks its 4,900 rows
+  // first: 13 ms through the core, 25 ms raw, at the large demo).
+  questions: [{}, { kind: 'borrow' }, { kind: 'repair' }, { page: 5 }, { kind: 'classify', page: 3 }].map(
     (q) => ({ ...q, pageSize: 100 }),
   ),
   parse: (x) => ApprovalListInput.parse(x),
