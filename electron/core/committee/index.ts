@@ -4,6 +4,7 @@ export { meetingsWithMaterialsOut } from './meetings';
 export { overdueTasks } from './tasks';
 export { committeeReminders } from './reminders';
 export { seedCommittee } from './demo';
+export { seedRuleDocuments } from './demo-rules';
 export { listCommitteeMeetings } from './committee.service';
 export { listMeetings } from './meetings';
 export { listLeaderChecks } from './leader-checks';

@@ -1,7 +1,7 @@
 // Demo data for the device and media registers: computers (涉密 台式/便携/服务器, 非涉密 工作机, 上网机), office
-// equipment and security products, unit-issued media, each with a history (登记, 领用, some 借用 and 维修, a few
-// 报废/销毁), periodic checks and usage entries. Written in bulk with prepared statements in one transaction,
-// after the persons (责任人 are drawn from the personnel register); the CLI's `demo` calls `seedDevices`.
+// equipment and security products, unit-issued media, each with a history (登记, 领用, some 借用, a few 报废/销毁),
+// periodic checks and usage entries; their 维修 are demo-repairs.ts's. Written in bulk with prepared statements in one
+// transaction, after the persons (责任人 are drawn from the personnel register); the CLI's `demo` calls `seedDevices`.
 import type { DeviceClass, DeviceKind, NationalLevel } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { canonicalJson } from '../util/canonical-json';

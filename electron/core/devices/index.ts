@@ -4,6 +4,7 @@
 export { devicesCount, devicesHeldBy, devicesHeldByMany } from './register-query';
 export { deviceReminders } from './reminders';
 export { seedDevices } from './demo';
+export { seedRepairs } from './demo-repairs';
 export { listDevices } from './register-query';
 export { addUsageInTx, listUsage } from './usage';
 export { checkMediumWrite, logMediumWrite, type MediumCheck } from './media-guard';

@@ -1,5 +1,7 @@
 // Demo data for incidents: two, one reported in time and closed with its 处理结果, one reported late and still
-// under investigation, so both the on-time and the late reading of art. 61's clock show.
+// under investigation, so both the on-time and the late reading of art. 61's clock show. Each is linked to what it
+// concerns when the register holds it (a 机密 document of three copies or more, a 涉密 desktop in use), labelled as
+// incidents.service labels a link.
 import type { Db } from '../../../db/open';
 
 const HOUR = 3_600_000;
@@ -25,6 +27,20 @@ export function seedIncidents(db: Db, now: Date): { incidents: number } {
     `INSERT INTO incident_entries (incident_id, kind, at, by, text, nature, unit_nature, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const link = c.prepare(
+    'INSERT INTO incident_links (incident_id, kind, ref_id, label, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const lost = c
+    .prepare(
+      "SELECT id, carrier_no AS no, name FROM carriers WHERE level = 'secret' AND copy_count >= 3 ORDER BY id LIMIT 1",
+    )
+    .get() as { id: number; no: string; name: string } | undefined;
+  const pc = c
+    .prepare(
+      `SELECT id, device_no AS no FROM devices WHERE family = 'device' AND class = 'classified' AND kind = 'desktop'
+       AND status = 'in_use' ORDER BY id LIMIT 1`,
+    )
+    .get() as { id: number; no: string } | undefined;
   c.transaction(() => {
     const t1 = now.getTime() - 120 * 24 * HOUR;
     const a = (
@@ -50,6 +66,7 @@ export function seedIncidents(db: Db, now: Date): { incidents: number } {
         iso(t1 + HOUR),
       ) as { id: number }
     ).id;
+    if (lost) link.run(a, 'carrier', lost.id, `${lost.no}《${lost.name}》（清点缺失第3份）`, iso(t1 + HOUR));
     rep.run(a, 'bureau', '市国家保密局', iso(t1 + 4 * HOUR), 'written', '王丽', iso(t1 + 5 * HOUR));
     rep.run(a, 'superior', '市档案局办公室', iso(t1 + 5 * HOUR), 'phone', '王丽', iso(t1 + 5 * HOUR));
     entry.run(a, 'remedy', day(t1), '王丽', '立即组织查找，封存借阅登记', null, null, iso(t1 + 2 * HOUR));
@@ -107,6 +124,7 @@ export function seedIncidents(db: Db, now: Date): { incidents: number } {
         iso(t2 + HOUR),
       ) as { id: number }
     ).id;
+    if (pc) link.run(b, 'device', pc.id, `${pc.no}（违规连接手机的涉密计算机）`, iso(t2 + HOUR));
     // Reported after the 24 hours: shown as 迟报, never silently.
     rep.run(b, 'bureau', '市国家保密局', iso(t2 + 28 * HOUR), 'written', '王丽', iso(t2 + 30 * HOUR));
     rep.run(b, 'superior', '市档案局办公室', iso(t2 + 30 * HOUR), 'written', '王丽', iso(t2 + 30 * HOUR));

@@ -3,6 +3,7 @@
 import { DEVICE_REGISTERS } from './bench-devices';
 import { INSPECTION_REGISTERS } from './bench-inspections';
 import { PERSON_REGISTERS } from './bench-persons';
+import { ITEM_REGISTERS } from './bench-items';
 import { sessionsPage } from './bench-trainings';
 import { WORK_REGISTERS } from './bench-work';
 
@@ -12,4 +13,5 @@ export const REGISTERS = [
   sessionsPage,
   ...WORK_REGISTERS,
   ...PERSON_REGISTERS,
+  ...ITEM_REGISTERS,
 ];

@@ -26,6 +26,7 @@ import { seedDeviceBench } from './bench-devices';
 import { seedInspectionBench } from './bench-inspections';
 import { seedWorkBench } from './bench-work';
 import { seedPersonsBench } from './bench-persons';
+import { seedItemsBench } from './bench-items';
 import { auditLines, seedAuditBench } from './bench-audit';
 import { scrollLines } from './bench-ui';
 import { coreRssLine } from './bench-rss';
@@ -172,6 +173,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       out.info(seedWorkBench(core.session().db, scale, seededRng(20261206), core.clock.now()));
       const { db: benchDb, account } = core.session();
       out.info(seedPersonsBench(benchDb, scale, seededRng(20261208), core.clock.now(), account.id));
+      out.info(seedItemsBench(core.session().db, scale, core.clock.now(), core.session().account.id));
       out.info(seedAuditBench(core.session().db, scale, seededRng(20261207), core.clock.now()));
       session = { core, api, username: 'bench' };
     }

@@ -6,12 +6,14 @@ import { recordUnlockCheck, verifySinceCheckpoint } from '../../../electron/core
 import { seedAuditHistory } from '../../../electron/core/audit/seed';
 import { seedCarriers } from '../../../electron/core/carriers';
 import { seedPersons } from '../../../electron/core/persons';
-import { seedDevices } from '../../../electron/core/devices';
+import { seedDevices, seedRepairs } from '../../../electron/core/devices';
+import { seedClassificationItems } from '../../../electron/core/classification';
+import { seedApprovalRequests } from '../../../electron/core/approvals/demo';
 import { seedInspections } from '../../../electron/core/inspections';
 import { seedIncidents } from '../../../electron/core/incidents';
 import { seedReviews } from '../../../electron/core/reviews';
 import { seedKeySites } from '../../../electron/core/key_sites';
-import { seedCommittee } from '../../../electron/core/committee';
+import { seedCommittee, seedRuleDocuments } from '../../../electron/core/committee';
 import { seedTrainings } from '../../../electron/core/trainings';
 import { seedTravel } from '../../../electron/core/travel';
 import { seedLeaving } from '../../../electron/core/leaving/demo';
@@ -97,11 +99,16 @@ export async function demo(argv: string[], out: Out): Promise<number> {
       persons: seedPersons(db, scale, seededRng(20261124), now),
       carriers: seedCarriers(db, { count: SCALES[scale].carriers, rng: seededRng(20261123), now }),
       devices: seedDevices(db, scale, seededRng(20261125), now),
+      // After the registers they refer to: repairs of the devices, items the carriers cite, requests about carriers.
+      repairs: seedRepairs(db, seededRng(20261208), now),
+      classification_items: seedClassificationItems(db, scale, seededRng(20261209), core.now()),
+      approval_requests: seedApprovalRequests(db, scale, seededRng(20261210), now, account.id),
       inspections: seedInspections(db, scale, seededRng(20261203), now),
       incidents: seedIncidents(db, now),
       reviews: seedReviews(db, scale, seededRng(20261203), today(core.clock), core.now()),
       key_sites: seedKeySites(db, scale, seededRng(20261204), today(core.clock), core.now()),
       committee: seedCommittee(db, scale, seededRng(20261205), today(core.clock), core.now()),
+      rules: seedRuleDocuments(db, today(core.clock), core.now()),
       trainings: seedTrainings(db, seededRng(20261203), now),
       // After the carriers and devices, whose registers a leaving's 清退 steps are checked against; the trips of
       // those in a separation period follow their leaving.

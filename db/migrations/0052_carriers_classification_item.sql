@@ -1,0 +1,1 @@
+CREATE INDEX `carriers_classification_item_idx` ON `carriers` (`classification_item_id`) WHERE classification_item_id IS NOT NULL;
