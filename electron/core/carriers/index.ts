@@ -3,7 +3,7 @@
 // history, re-derive its status and apply its rules through here.
 export { CarrierNumbers, getCarrier, registerInTx } from './carriers.service';
 export { seedCarriers } from './demo';
-export { DEPARTMENTS, GIVEN, SURNAMES, TOPICS } from './demo-data';
+export { DEPARTMENTS, GIVEN, LEADERS, SURNAMES, TOPICS } from './demo-data';
 export { carriersHeldBy, carriersHeldByKeys, listCarriers, reviewDueCondition } from './register-query';
 export { carrierReminders } from './reminders';
 export {

@@ -1,14 +1,13 @@
 // Demo data for the personnel register: departments and cleared persons with realistic Chinese names and posts,
-// their clearance history, vetting, pledges and letters (their training is the trainings demo's); some in a
+// their clearance history (its 密级审定: demo-clearance.ts), vetting, pledges and letters (their training is the trainings demo's); some in a
 // separation period (their leaving procedure is the leaving demo's), some 拟任. Written in bulk with prepared statements in one transaction; the CLI's `demo` command calls
 // `seedPersons` (small: 60 people, large: 5,000).
-import { CLEARANCE_LABELS } from '../../../db/domain/labels';
 import { CLEARANCE_FOR_LEVEL, CLEARANCE_RANK, type NationalLevel } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { idCheckChar } from '../../ipc/schemas/persons-id-number';
-import { canonicalJson } from '../util/canonical-json';
 import { addDays, addPeriod } from '../util/dates';
 import { DEPARTMENTS, GIVEN, SURNAMES } from '../carriers';
+import { clearanceDecisionSeeder } from './demo-clearance';
 import { DEFAULT_PERSONNEL_SETTINGS } from './settings';
 
 export const PERSON_SCALES = { small: 60, large: 5000 } as const;
@@ -76,6 +75,7 @@ export function seedPersons(
   const pledge = c.prepare(
     `INSERT INTO pledges (person_id, kind, signed_on, year, created_at) VALUES (?, ?, ?, ?, ?)`,
   );
+  const decide = clearanceDecisionSeeder(c, at);
   let persons = 0;
   c.transaction(() => {
     const deptIds = DEPARTMENTS.map(
@@ -141,14 +141,7 @@ export function seedPersons(
       pledge.run(id, 'onboarding', addDays(proposed, 10), null, at);
       if (rng() < 0.7)
         pledge.run(id, 'responsibility_letter', `${today.slice(0, 4)}-01-15`, Number(today.slice(0, 4)), at);
-      event.run(
-        id,
-        'clearance',
-        cleared,
-        at,
-        `涉密等级定为${CLEARANCE_LABELS[clearance]}`,
-        canonicalJson({ from: null, to: clearance }),
-      );
+      decide(id, clearance, proposed, cleared, i);
       // The leaving of those in a separation period, its steps and their lines here, is the leaving demo's.
       event.run(id, 'posted', posted, at, '上岗', '{}');
     }
