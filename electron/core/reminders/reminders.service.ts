@@ -14,6 +14,7 @@ import { currentSettings, settingRow } from '../settings';
 import { LAST_BACKUP_KEY } from '../backup';
 import { deviceReminders } from '../devices';
 import { supervisorAlerts } from '../exchange';
+import { approvalReminders } from '../approvals/reminders';
 
 const DAY = 86_400_000;
 const SEVERITY_ORDER = { danger: 0, warning: 1, info: 2 } as const;
@@ -72,6 +73,7 @@ export const REMINDER_SOURCES: ReminderSource[] = [
   keySiteReminders,
   committeeReminders,
   trainingReminders,
+  approvalReminders,
   supervisorAlerts,
 ];
 

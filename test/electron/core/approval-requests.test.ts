@@ -156,4 +156,18 @@ describe('approval requests', () => {
     });
     expect((await desk.refused('approvals:withdraw', { requestId: req.id })).code).toBe('CONFLICT');
   });
+
+  it('a 领导 is reminded of the requests waiting for him on the home page; the clerk is not; it goes once decided', async () => {
+    const desk = await deskWithLeader();
+    await onStaff(desk);
+    const { id } = await desk.call('carriers:register', received(ARCHIVES_IN_RANGE));
+    const req = await requestBorrow(desk, id);
+    const pendingOf = async () =>
+      (await desk.call('reminders:list', {})).find((r) => r.id === 'approval_requests_pending');
+    expect(await pendingOf()).toBeUndefined();
+    await desk.as('leader');
+    expect(await pendingOf()).toMatchObject({ title: '1 件审批申请等待审批', target: 'approvals' });
+    await desk.call('approvals:decide', { requestId: req.id, decision: 'approved', opinion: '同意' });
+    expect(await pendingOf()).toBeUndefined();
+  });
 });
