@@ -10,11 +10,8 @@ export const approvalReminders: ReminderSource = (core) => {
   const { db, account } = core.session();
   if (!can(account.role, 'approval:decide', core.adminMode())) return [];
   const pending =
-    db
-      .select({ n: count() })
-      .from(approvalRequests)
-      .where(eq(approvalRequests.status, 'pending'))
-      .get()?.n ?? 0;
+    db.select({ n: count() }).from(approvalRequests).where(eq(approvalRequests.status, 'pending')).get()?.n ??
+    0;
   const out: Reminder[] = [];
   if (pending) {
     out.push({

@@ -118,26 +118,7 @@ export function listDevices(db: Db, input: DeviceListInput, today: string): Page
  * the leaving check names.
  */
 export function devicesHeldBy(db: Pick<Db, 'select'>, personId: number): HeldDeviceView[] {
-  const rows = db
-    .select()
-    .from(devices)
-    .where(
-      and(
-        or(eq(devices.custodianPersonId, personId), eq(devices.holderPersonId, personId)),
-        ne(devices.status, 'destroyed'),
-      ),
-    )
-    .orderBy(asc(devices.deviceNo))
-    .all();
-  return rows.map((r) => ({
-    id: r.id,
-    family: r.family,
-    deviceNo: r.deviceNo,
-    kind: r.kind,
-    level: r.level,
-    status: r.status,
-    how: r.holderPersonId === personId ? 'holder' : 'custodian',
-  }));
+  return devicesHeldByMany(db, [personId]).get(personId) ?? [];
 }
 
 /**

@@ -1,36 +1,25 @@
 // Trips as the renderer sees them: the person, the approval steps, an overdue return flagged.
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
-import { accounts, approvals, departments, persons, privateTravel, travelSteps } from '../../../db/schema';
+import { departments, persons, privateTravel, travelSteps } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { TravelListInput, TravelView } from '../../ipc/schemas/travel';
-import { stepColumns, toStepView } from '../approvals/steps';
+import { stepsOfMany } from '../approvals/steps';
 import type { StepView } from '../../ipc/schemas/approvals';
 import { pageOf } from '../util/paging';
 
 type TravelRecord = typeof privateTravel.$inferSelect;
 
-/**
- * The steps of each of `ids`, in the order they were taken: one query, the steps joined to their approvals, however
- * many trips a page shows (a query for the steps and one for their approvals per trip made the 100-row page of the
- * large demo cost 8 times the plain query).
- */
-function stepsOf(db: Pick<Db, 'select'>, ids: number[]): Map<number, StepView[]> {
-  const out = new Map<number, StepView[]>(ids.map((id) => [id, []]));
-  if (!ids.length) return out;
-  const rows = db
-    .select({ travelId: travelSteps.travelId, step: travelSteps.step, ...stepColumns })
-    .from(travelSteps)
-    .innerJoin(approvals, eq(approvals.id, travelSteps.approvalId))
-    .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
-    .where(inArray(travelSteps.travelId, ids))
-    .orderBy(asc(travelSteps.id))
-    .all();
-  for (const r of rows) out.get(r.travelId)?.push(toStepView(r.step, r));
-  return out;
-}
+const STEPS = {
+  table: travelSteps,
+  id: travelSteps.id,
+  owner: travelSteps.travelId,
+  step: travelSteps.step,
+  approvalId: travelSteps.approvalId,
+};
+const stepsOf = (db: Pick<Db, 'select'>, ids: number[]) => stepsOfMany(db, STEPS, ids);
 
 function toTravelView(
   t: TravelRecord,
