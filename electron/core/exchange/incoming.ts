@@ -16,6 +16,8 @@ import { openInputFile } from '../util/input-file';
 import { canonicalJson } from '../util/canonical-json';
 import { countsOf } from './manifest';
 import { decodePart, partById, type PartRows } from './parts';
+import { rowJson } from './row-json';
+import { searchRowOf, type WrittenSearchRow } from './supervisor-search';
 import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
@@ -73,24 +75,6 @@ function decodeOne(a: Accepted, p: Accepted['parts'][number]): { id: string; row
   }
 }
 
-/**
- * A row as the canonical JSON of its object: the columns sorted once per part, not per row (a full package
- * has hundreds of thousands of rows); only an object or array value is sorted through.
- */
-function rowJson(columns: string[]): (row: unknown[]) => string {
-  const order = columns
-    .map((c, i) => [c, i] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return (row) => {
-    const obj: Record<string, unknown> = {};
-    for (const [c, i] of order) {
-      const v = row[i];
-      obj[c] = v !== null && typeof v === 'object' ? JSON.parse(canonicalJson(v)) : v;
-    }
-    return JSON.stringify(obj);
-  };
-}
-
 /** A row's record id at the supervisor: its register's key column, or the whole row when it has none. */
 function recordIdOf(part: { id: string; rows: PartRows }): (row: unknown[]) => string {
   const key = part.id === 'annual_report' ? 'year' : (partById(part.id)?.key ?? 'id');
@@ -107,7 +91,10 @@ function touchedBy(parts: { id: string; rows: PartRows }[]): TouchedRecords[] {
   }));
 }
 
-/** Write one part; returns the records it wrote or dropped (an incremental's id list drops what it omits). */
+/**
+ * Write one part; returns the records it wrote or dropped (an incremental's id list drops what it omits), and adds
+ * the search rows of those it wrote to `search`.
+ */
 function applyPart(
   tx: Tx,
   db: Db,
@@ -115,6 +102,7 @@ function applyPart(
   seq: number,
   replace: boolean,
   part: { id: string; rows: PartRows },
+  search: WrittenSearchRow[],
 ): { register: string; ids: string[] } {
   // Bulk rows go through one prepared statement on the same connection, inside the same transaction. A record
   // the supervisor already holds as it is costs a comparison, not a write: a full package a year later rewrites
@@ -126,12 +114,15 @@ function applyPart(
   );
   const toJson = rowJson(part.rows.columns);
   const idOf = recordIdOf(part);
+  const searchRow = searchRowOf(part.id, part.rows.columns);
   const ids: string[] = [];
   const sent: string[] = [];
   for (const r of part.rows.rows) {
     const id = idOf(r);
     sent.push(id);
-    if (put.run(unitCode, part.id, id, toJson(r), seq).changes) ids.push(id);
+    if (!put.run(unitCode, part.id, id, toJson(r), seq).changes) continue;
+    ids.push(id);
+    if (searchRow) search.push(searchRow(id, r));
   }
   // What the unit no longer holds: a full package holds every record of the register, an incremental lists them.
   const held = replace ? sent : part.rows.ids;
@@ -267,10 +258,12 @@ export function* importing(
       (tx, ctx) => {
         const full = m.profile === 'full';
         const figures = full ? undefined : figureDelta(db.$client, unitCode, touchedBy(parts));
-        const rewritten = parts.map((p) => applyPart(tx, db, unitCode, m.seq, full, p));
+        const search: WrittenSearchRow[] = [];
+        const rewritten = parts.map((p) => applyPart(tx, db, unitCode, m.seq, full, p, search));
         afterImport(tx, db, {
           figures,
           rewritten,
+          search,
           unitCode,
           manifest: m,
           packageHash: a.packageHash,

@@ -9,7 +9,7 @@ import type { Tx } from '../app-core';
 import type { Manifest } from './manifest';
 import { refusal, type Refusal } from './refusals';
 import { refreshUnitFigures } from './supervisor-figures';
-import { refreshUnitSearch } from './supervisor-search';
+import { refreshUnitSearch, type WrittenSearchRow } from './supervisor-search';
 
 type Client = Db['$client'];
 
@@ -76,6 +76,8 @@ export function afterImport(
     figures?: (() => void) | undefined;
     /** The records a package that does not replace the registers wrote or dropped, for the search rows. */
     rewritten?: { register: string; ids: string[] }[] | undefined;
+    /** The search rows of the records the package wrote, made from their values (supervisor-search.ts). */
+    search?: WrittenSearchRow[] | undefined;
   },
 ): void {
   const client = db.$client;
@@ -110,7 +112,7 @@ export function afterImport(
   }
   if (a.figures) a.figures();
   else refreshUnitFigures(client, a.unitCode);
-  refreshUnitSearch(client, a.unitCode, m.seq, a.rewritten);
+  refreshUnitSearch(client, a.unitCode, m.seq, a.rewritten, a.search);
 }
 
 export function fileName(path: string): string {

@@ -15,10 +15,6 @@ const ME = '(SELECT unit_code FROM unit_profile LIMIT 1)';
 /** figure → the SELECT (key, n) over one unit's records (the unit is the only parameter). */
 const FIGURES: Record<string, string> = {
   records: 'SELECT register, count(*) FROM imported_records WHERE unit_code = ? GROUP BY register',
-  carriers_level: `SELECT coalesce(json_extract(data, '$.level'), ''), count(*) FROM imported_records
-    WHERE unit_code = ? AND register = 'carriers' GROUP BY 1`,
-  carriers_status: `SELECT coalesce(json_extract(data, '$.status'), ''), count(*) FROM imported_records
-    WHERE unit_code = ? AND register = 'carriers' GROUP BY 1`,
   loans_due: `SELECT json_extract(data, '$.due_on'), count(*) FROM imported_records
     WHERE unit_code = ? AND register = 'carrier_movements' AND json_extract(data, '$.returned_on') IS NULL
     AND json_extract(data, '$.due_on') IS NOT NULL GROUP BY 1`,
@@ -66,6 +62,18 @@ const FIGURES: Record<string, string> = {
     AND json_extract(data, '$.figures.peopleUnderTrainingFloor') IS NOT NULL`,
 };
 
+/**
+ * Two figures from one scan of a register, each row (key of the first, key of the second, n): a large unit's
+ * 100k carriers are read once for their 密级 and their 状态 (each read parses the record's JSON).
+ */
+const PAIRED: { figures: [string, string]; sql: string }[] = [
+  {
+    figures: ['carriers_level', 'carriers_status'],
+    sql: `SELECT coalesce(json_extract(data, '$.level'), ''), coalesce(json_extract(data, '$.status'), ''), count(*)
+      FROM imported_records WHERE unit_code = ? AND register = 'carriers' GROUP BY 1, 2`,
+  },
+];
+
 /** Figures whose key is a record (its id) and whose n is a value of that record, not a count of records. */
 const PER_RECORD = new Set(['training_in_post', 'training_under_floor']);
 
@@ -90,6 +98,13 @@ function figuresOf(client: Client, unitCode: string, table: string): Map<string,
   for (const [figure, sql] of Object.entries(FIGURES)) {
     const rows = client.prepare(sql.replaceAll('imported_records', table)).raw(true).all(unitCode);
     for (const [key, n] of rows as [string | null, number][]) out.set(`${figure}${SEP}${key ?? ''}`, n);
+  }
+  for (const { figures, sql } of PAIRED) {
+    const rows = client.prepare(sql.replaceAll('imported_records', table)).raw(true).all(unitCode);
+    for (const [a, b, n] of rows as [string, string, number][]) {
+      for (const k of [`${figures[0]}${SEP}${a}`, `${figures[1]}${SEP}${b}`])
+        out.set(k, (out.get(k) ?? 0) + n);
+    }
   }
   return out;
 }
@@ -174,7 +189,7 @@ export type FigureRows = Map<string, Map<string, Map<string, number>>>;
 
 /** Figures keyed by a date: read as the running total before a day, one index seek per unit and figure. */
 const DATED = ['loans_due', 'device_loans_due', 'findings_open', 'separation_ends'] as const;
-const UNDATED = Object.keys(FIGURES).filter(
+const UNDATED = [...Object.keys(FIGURES), ...PAIRED.flatMap((p) => p.figures)].filter(
   (f) => !(DATED as readonly string[]).includes(f) && f !== 'incidents_unreported',
 );
 

@@ -5,11 +5,15 @@
 // is checked with LIKE on two typed columns. No unit's JSON is read.
 import type { Db } from '../../../db/open';
 import type { SearchHit } from '../../ipc/schemas/supervisor';
+import { canonicalJson } from '../util/canonical-json';
 
 type Client = Db['$client'];
 
-/** The typed row of each carrier and person (the migration's backfill ran the same SELECT). */
-const SEARCH_ROWS = `SELECT register, record_id, record_no,
+/**
+ * The typed row of each carrier and person read back from what was written (the migration's backfill ran the same
+ * SELECT); an import makes the same rows from the values it writes (searchRowOf).
+ */
+const SEARCH_ROWS = `SELECT register, record_id,
     CASE WHEN register = 'carriers' THEN json_extract(data, '$.carrier_no') END,
     coalesce(json_extract(data, '$.name'), ''),
     coalesce(json_extract(data, '$.department'), json_extract(data, '$.doc_no'), '')
@@ -18,7 +22,45 @@ const SEARCH_ROWS = `SELECT register, record_id, record_no,
 /** The registers searched across units (SEARCH_ROWS reads these). */
 const SEARCHED = new Set(['carriers', 'persons']);
 
-type SearchRow = [string, string, number | null, string | null, string, string];
+/** A searched record's row: register, record id, 编号, name, detail. */
+export type WrittenSearchRow = [string, string, string | null, string, string];
+
+/** A value as SQLite's json_extract gives it from the record's JSON, as text (the search row's columns are). */
+function textOf(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  if (typeof v === 'number') return String(v);
+  return JSON.stringify(JSON.parse(canonicalJson(v)));
+}
+
+/**
+ * The search row of each record of `register` as the import writes it, from its values: the same columns as
+ * SEARCH_ROWS reads back from the written JSON (a full package's 105,000 carriers and persons were read back and
+ * parsed again). Null for a register that is not searched.
+ */
+export function searchRowOf(
+  register: string,
+  columns: string[],
+): ((recordId: string, row: unknown[]) => WrittenSearchRow) | null {
+  if (!SEARCHED.has(register)) return null;
+  // The object's last column of a name is the one its JSON keeps (row-json.ts writes columns in a stable order).
+  const at = (c: string) => columns.lastIndexOf(c);
+  const [no, name, department, docNo] = [
+    register === 'carriers' ? at('carrier_no') : -1,
+    at('name'),
+    at('department'),
+    at('doc_no'),
+  ];
+  const value = (row: unknown[], i: number) => (i >= 0 ? textOf(row[i]) : null);
+  return (recordId, row) => [
+    register,
+    recordId,
+    value(row, no),
+    value(row, name) ?? '',
+    value(row, department) ?? value(row, docNo) ?? '',
+  ];
+}
 
 /**
  * In the import's transaction, after its records are written: drop the rows whose record is gone or was just
@@ -31,6 +73,7 @@ export function refreshUnitSearch(
   unitCode: string,
   seq: number | null,
   rewritten?: { register: string; ids: string[] }[],
+  written?: WrittenSearchRow[],
 ): void {
   if (rewritten && seq !== null) {
     // An incremental names what it wrote or dropped: only those rows go (not a walk of the unit's rows).
@@ -50,15 +93,27 @@ export function refreshUnitSearch(
       .run(unitCode, seq ?? -1);
   }
   if (seq === null) return;
-  const rows = client.prepare(SEARCH_ROWS).raw(true).all(unitCode, seq) as SearchRow[];
-  const put = client.prepare(
-    'INSERT INTO supervision_search (unit_code, register, record_id, record_no, no, name, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  const rows = written ?? (client.prepare(SEARCH_ROWS).raw(true).all(unitCode, seq) as WrittenSearchRow[]);
+  if (!rows.length) return;
+  // Each row's id is given (after the highest so far): the rows go in as one statement, their pairs in another.
+  // An insert between two of the index's would make it write out what it holds (FTS5 flushes its pending terms
+  // at each statement's savepoint): a segment per row, five times the work.
+  const first = Number(
+    client.prepare('SELECT coalesce(max(id), 0) + 1 FROM supervision_search').pluck().get(),
   );
-  const grams = client.prepare('INSERT INTO supervision_search_grams (rowid, g) VALUES (?, ?)');
-  for (const [register, recordId, recordNo, no, name, detail] of rows) {
-    const id = put.run(unitCode, register, recordId, recordNo, no, name, detail).lastInsertRowid;
-    grams.run(id, [...rowGrams([name, no ?? ''])].join(' '));
-  }
+  client
+    .prepare(
+      `INSERT INTO supervision_search (id, unit_code, register, record_id, record_no, no, name, detail)
+       SELECT ? + j.key, ?, j.value ->> 0, j.value ->> 1,
+         CASE WHEN j.value ->> 1 <> '' AND j.value ->> 1 NOT GLOB '*[^0-9]*' THEN CAST(j.value ->> 1 AS INTEGER) END,
+         j.value ->> 2, j.value ->> 3, j.value ->> 4
+       FROM json_each(?) j`,
+    )
+    .run(first, unitCode, JSON.stringify(rows));
+  const pairs = rows.map(([, , no, name]) => [...rowGrams([String(name), String(no ?? '')])].join(' '));
+  client
+    .prepare('INSERT INTO supervision_search_grams (rowid, g) SELECT ? + j.key, j.value FROM json_each(?) j')
+    .run(first, JSON.stringify(pairs));
 }
 
 /** As SQLite's `lower` (and LIKE) fold: ASCII only. */

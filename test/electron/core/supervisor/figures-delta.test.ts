@@ -59,6 +59,25 @@ describe('figures kept by difference', () => {
   });
 });
 
+/**
+ * The import makes each carrier's and person's search row from the values it writes: every typed column is what
+ * reading the written record back gives (the SELECT the migration filled them with).
+ */
+function expectSearchRowsAsWritten(sup: Awaited<ReturnType<typeof pair>>['sup'], unitCode: string): void {
+  const s = sup.core.session().db.$client;
+  const rows = (sql: string) => s.prepare(sql).raw(true).all(unitCode);
+  const typed = rows(
+    'SELECT register, record_id, record_no, no, name, detail FROM supervision_search WHERE unit_code = ? ORDER BY 1, 2',
+  );
+  expect(typed.length).toBeGreaterThan(2);
+  expect(typed).toEqual(
+    rows(`SELECT register, record_id, record_no, CASE WHEN register = 'carriers' THEN json_extract(data, '$.carrier_no') END,
+        coalesce(json_extract(data, '$.name'), ''),
+        coalesce(json_extract(data, '$.department'), json_extract(data, '$.doc_no'), '')
+      FROM imported_records WHERE unit_code = ? AND register IN ('carriers', 'persons') ORDER BY 1, 2`),
+  );
+}
+
 describe('search rows kept by what an incremental names', () => {
   it('search_rows_follow_incremental: renamed, added and dropped records are found as the unit holds them', async () => {
     const { unit, sup } = await pair();
@@ -78,14 +97,7 @@ describe('search rows kept by what an incremental names', () => {
     u.pragma('foreign_keys = ON');
     await send(unit, sup, 'incremental');
 
-    const s = sup.core.session().db.$client;
-    const rows = (sql: string) => s.prepare(sql).raw(true).all(unit.code);
-    expect(
-      rows('SELECT register, record_id, name FROM supervision_search WHERE unit_code = ? ORDER BY 1, 2'),
-    ).toEqual(
-      rows(`SELECT register, record_id, coalesce(json_extract(data, '$.name'), '') FROM imported_records
-        WHERE unit_code = ? AND register IN ('carriers', 'persons') ORDER BY 1, 2`),
-    );
+    expectSearchRowsAsWritten(sup, unit.code);
     const found = async (q: string) => (await sup.call('exchange:search', { q, limit: 10 })).length;
     expect(await found('整改落实')).toBe(1);
     expect(await found('数字化外包')).toBe(0);
@@ -134,6 +146,7 @@ describe('a full package over the records already held', () => {
     expect(seqOf('persons', liu.id)).toBeUndefined();
     const { kept, recount } = keptAndRecounted(sup, unit.code);
     expect(kept).toEqual(recount);
+    expectSearchRowsAsWritten(sup, unit.code);
     const found = async (q: string) => (await sup.call('exchange:search', { q, limit: 10 })).length;
     expect(await found('整改落实')).toBe(1);
     expect(await found('数字化外包')).toBe(0);
