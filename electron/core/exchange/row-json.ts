@@ -10,6 +10,11 @@ const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
+/** A nested value (object or array) as the record's JSON holds it: its keys sorted, as JSON.stringify writes them. */
+export function nestedJson(v: object): string {
+  return JSON.stringify(JSON.parse(canonicalJson(v)));
+}
+
 /** The value as JSON.stringify writes it inside the row's object (a nested value with its keys sorted). */
 function valueJson(v: unknown): string {
   if (v === null) return 'null';
@@ -22,7 +27,7 @@ function valueJson(v: unknown): string {
     case 'boolean':
       return v ? 'true' : 'false';
     case 'object':
-      return JSON.stringify(JSON.parse(canonicalJson(v)));
+      return nestedJson(v);
     default:
       return JSON.stringify(v) ?? 'null';
   }

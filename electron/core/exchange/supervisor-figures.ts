@@ -155,9 +155,9 @@ export function figureDelta(client: Client, unitCode: string, touched: TouchedRe
   // A register whose records no figure reads but `records` is counted whole, before and after: one range of the
   // primary key, where copying what the package names (an incremental names every 涉密人员's posts, vettings,
   // pledges … again) cost 4 µs a record.
-  const count = client.prepare(
-    'SELECT count(*) FROM main.imported_records WHERE unit_code = ? AND register = ?',
-  );
+  const count = client
+    .prepare('SELECT count(*) FROM main.imported_records WHERE unit_code = ? AND register = ?')
+    .pluck();
   const counted = [...new Set(touched.map((t) => t.register))].filter((r) => !READ_REGISTERS.has(r));
   const gather = () => {
     client.exec('DELETE FROM temp.figure_rows');
@@ -169,7 +169,7 @@ export function figureDelta(client: Client, unitCode: string, touched: TouchedRe
     const figures = figuresOf(client, unitCode, 'temp.figure_rows');
     client.exec('DELETE FROM temp.figure_rows');
     for (const r of counted) {
-      const n = count.pluck().get(unitCode, r) as number;
+      const n = count.get(unitCode, r) as number;
       if (n) figures.set(`records${SEP}${r}`, n);
     }
     return figures;
