@@ -51,6 +51,11 @@ export const exchangeOutgoing = sqliteTable(
     profile: text('profile', { enum: EXCHANGE_PROFILES }).notNull(),
     /** The snapshot time: the next incremental carries what changed from here. */
     createdAt: text('created_at').notNull(),
+    /**
+     * The highest row_versions.ver when the package was read: the next incremental carries the tracked rows that
+     * moved past it. Null for packages made before the versions were kept (their incrementals send those whole).
+     */
+    rowVersion: integer('row_version'),
     baseSeq: integer('base_seq'),
     fileName: text('file_name').notNull(),
     fileSha256: text('file_sha256').notNull(),
@@ -64,6 +69,23 @@ export const exchangeOutgoing = sqliteTable(
     createdBy: integer('created_by').references(() => accounts.id),
   },
   (t) => [uniqueIndex('exchange_outgoing_channel_uq').on(t.receiverCode, t.seq)],
+);
+
+/**
+ * Registers whose changes carry no timestamp (a vetting's result, a loan's return, a department renamed under its
+ * people): triggers (migration row_versions) give each insert, update or delete of a row the next number here,
+ * one entry per row, kept after a delete so an incremental knows to send the id list. An incremental sends the
+ * rows past its base package's number (exchange/table-part.ts). Derived only; nothing else reads it.
+ */
+export const rowVersions = sqliteTable(
+  'row_versions',
+  {
+    /** The register's table as a package names its rows (a link row counts for its owner: inspections). */
+    tbl: text('tbl').notNull(),
+    rowId: integer('row_id').notNull(),
+    ver: integer('ver').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tbl, t.rowId] }), index('row_versions_ver_idx').on(t.ver)],
 );
 
 /** Supervisor side: what each subordinate unit has delivered so far (one row per unit). */

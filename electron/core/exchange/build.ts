@@ -13,6 +13,7 @@ import { writeAnnualReport } from './annual';
 import { CHUNK_SIZE, FORMAT_VERSION, type HeaderJson } from './container';
 import { manifestBytes, SCHEMA_VERSION, type Manifest } from './manifest';
 import { partById, REGISTER_PARTS } from './parts';
+import type { Since } from './table-part';
 import { PayloadWriter } from './payload';
 import { b64, defaultSuite, hex, type Suite } from './suite';
 import { runStages, type Stages } from '../util/jobs';
@@ -22,8 +23,8 @@ export interface BuildInput {
   profile: ExchangeProfile;
   seq: number;
   prevHash: string;
-  /** Incremental: the acknowledged package's snapshot time and number. */
-  base: { seq: number; createdAt: string } | null;
+  /** Incremental: the acknowledged package's snapshot time, number and row version. */
+  base: { seq: number; createdAt: string; rowVersion: number | null } | null;
   year: number;
   now: string;
   today: string;
@@ -41,10 +42,18 @@ export interface Built {
   maxLevelRank: number;
   /** The payload key, kept only until the file is written; then zeroed. */
   key: Uint8Array;
+  /** The highest row version when the registers were read: the next incremental's base (exchange_outgoing). */
+  rowVersion: number;
 }
 
-function sinceOf(input: BuildInput): string | null {
-  return input.profile === 'incremental' ? (input.base?.createdAt ?? null) : null;
+function sinceOf(input: BuildInput): Since | null {
+  const base = input.profile === 'incremental' ? input.base : null;
+  return base ? { at: base.createdAt, version: base.rowVersion } : null;
+}
+
+/** The highest number the row_versions triggers have given (0 before any). */
+function rowVersionNow(db: Db): number {
+  return db.$client.prepare('SELECT coalesce(max(ver), 0) FROM row_versions').pluck().get() as number;
 }
 
 type PartEntry = Manifest['parts'][number];
@@ -98,6 +107,8 @@ export function* buildStages(db: Db, input: BuildInput): Stages<Built> {
   const unit = unitInfo(db);
   const signKey = activeKey(db, 'sign');
   const payload = new PayloadWriter(suite, CHUNK_SIZE);
+  // Before the registers are read: a row changed meanwhile is past it, so the next incremental sends it again.
+  const rowVersion = rowVersionNow(db);
   const parts = yield* writeParts(db, input, payload);
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
@@ -134,5 +145,6 @@ export function* buildStages(db: Db, input: BuildInput): Stages<Built> {
     plain: payload.finish(),
     maxLevelRank: Number(carriersPart?.aggregate(db, sinceOf(input), 'max(level_rank)') ?? 0),
     key,
+    rowVersion,
   };
 }

@@ -116,7 +116,7 @@ function* preparing(
     profile: input.profile,
     seq,
     prevHash: last?.packageHash ?? GENESIS_PACKAGE_HASH,
-    base: acked ? { seq: acked.seq, createdAt: acked.createdAt } : null,
+    base: acked ? { seq: acked.seq, createdAt: acked.createdAt, rowVersion: acked.rowVersion } : null,
     year: input.year ?? Number(at.today.slice(0, 4)),
     now: at.now,
     today: at.today,
@@ -290,6 +290,7 @@ export function* exportStages(
             profile: input.profile,
             // The snapshot's time, as the manifest says: the base of the next incremental.
             createdAt: built.manifest.createdAt,
+            rowVersion: built.rowVersion,
             baseSeq: built.manifest.baseSeq,
             fileName,
             fileSha256: file.sha256,

@@ -1,10 +1,8 @@
 // 涉密计算机、设备与存储介质 for the supervisor (issue 14): each device and medium with its level, state and who
 // holds it, and its loans, carrying out and repairs. MAC addresses, disk serials, notes, fault descriptions and
-// check remarks stay at the unit. Loans and repairs gain their return in place (no timestamp), and the tables are
-// small, so they go whole; the devices themselves by `updated_at`. Nothing of them is ever deleted.
+// check remarks stay at the unit. Loans and repairs gain their return in place (no timestamp): the row_versions
+// triggers number them; the devices go by `updated_at`, or their department's change. Nothing is ever deleted.
 import { tablePart } from './table-part';
-
-const ALWAYS = '1 = 1';
 
 export const DEVICE_PARTS = [
   tablePart({
@@ -34,7 +32,8 @@ export const DEVICE_PARTS = [
       'registered_on',
       'updated_at',
     ],
-    changed: 'updated_at >= ?',
+    changed: 'updated_at >= @since',
+    tracked: { own: false, via: [['department_id', 'departments']] },
     neverDeleted: true,
   }),
   tablePart({
@@ -53,7 +52,7 @@ export const DEVICE_PARTS = [
       'returned_on',
       'checker_name',
     ],
-    changed: ALWAYS,
+    tracked: { own: true },
     neverDeleted: true,
   }),
   tablePart({
@@ -72,7 +71,7 @@ export const DEVICE_PARTS = [
       'started_on',
       'returned_on',
     ],
-    changed: ALWAYS,
+    tracked: { own: true },
     neverDeleted: true,
   }),
 ];

@@ -1,11 +1,10 @@
 // Checks, findings and incidents for the supervisor: what it needs to follow rectification (open findings past
 // their deadline) and incidents with their report times (regulation art. 61), and no more. Checklist notes,
 // finding texts beyond the item, incident narratives, opinions and scans stay at the unit (FORMAT.md, Parts).
-// The tables are small and their state changes carry no timestamp, so checks and findings go whole (findings
-// with the id list: a 不符合 taken back removes its draft); incident reports and entries are append-only.
+// Their state changes carry no timestamp: checks, findings and incidents are numbered by the row_versions
+// triggers (findings with the id list when one was deleted: a 不符合 taken back removes its draft); incident
+// reports and entries are append-only.
 import { tablePart } from './table-part';
-
-const ALWAYS = '1 = 1';
 
 export const INSPECTION_PARTS = [
   tablePart({
@@ -29,7 +28,9 @@ export const INSPECTION_PARTS = [
       'closed_on',
       'created_at',
     ],
-    changed: ALWAYS,
+    // A department renamed shows in the 检查范围 of every check that covered it.
+    changed: `"inspections".id IN (SELECT s.inspection_id FROM inspection_departments s WHERE s.department_id IN (SELECT row_id FROM row_versions WHERE tbl = 'departments' AND ver > @version))`,
+    tracked: { own: true, via: [['department_id', 'departments']] },
     neverDeleted: true,
   }),
   tablePart({
@@ -53,7 +54,7 @@ export const INSPECTION_PARTS = [
         "(SELECT n.supervisor_code || '/' || n.seq || '/' || i.item_no FROM notice_items i JOIN notices_received n ON n.id = i.notice_id WHERE i.finding_id = \"findings\".id)",
       ],
     ],
-    changed: ALWAYS,
+    tracked: { own: true, via: [['department_id', 'departments']] },
     neverDeleted: false,
   }),
 ];
@@ -75,7 +76,7 @@ export const INCIDENT_PARTS = [
       'reported_at',
       'closed_on',
     ],
-    changed: ALWAYS,
+    tracked: { own: true, via: [['department_id', 'departments']] },
     neverDeleted: true,
   }),
   tablePart({
@@ -83,7 +84,7 @@ export const INCIDENT_PARTS = [
     label: '泄密事件报告',
     table: 'incident_reports',
     columns: ['id', 'incident_id', 'recipient', 'reported_at', 'method', 'created_at'],
-    changed: 'created_at >= ?',
+    changed: 'created_at >= @since',
     neverDeleted: true,
   }),
   tablePart({
@@ -91,7 +92,7 @@ export const INCIDENT_PARTS = [
     label: '泄密事件处理结果',
     table: 'incident_entries',
     columns: ['id', 'incident_id', 'kind', 'at', 'nature', 'unit_nature', 'created_at'],
-    changed: 'created_at >= ?',
+    changed: 'created_at >= @since',
     neverDeleted: true,
   }),
 ];

@@ -9,7 +9,7 @@ export const NOTICE_PARTS = [
     label: '上级单位通知',
     table: 'notices_received',
     columns: ['id', 'supervisor_code', 'seq', 'kind', 'issued_at', 'imported_at'],
-    changed: 'imported_at >= ?',
+    changed: 'imported_at >= @since',
     neverDeleted: true,
   }),
 ];

@@ -1,11 +1,10 @@
 // 涉密人员 registers for the supervisor: who holds which clearance, in which post, with their vettings,
 // pledges, private travel and leaving — what the annual report and 备案 need, and no more. Identity-card and
 // passport numbers, phone, political status, free-text reasons and vetting forms stay at the unit
-// (FORMAT.md, Parts). These tables are small (thousands of rows) and their state changes carry no timestamp,
-// so an incremental sends them whole, with the id list so the supervisor drops what the unit removed.
+// (FORMAT.md, Parts). Their state changes carry no timestamp: the row_versions triggers number them, and an
+// incremental sends the rows past its base's number (a person also when their department changed), with the
+// id list when one was deleted so the supervisor drops it.
 import { tablePart } from './table-part';
-
-const ALWAYS = '1 = 1';
 
 export const PERSONNEL_PARTS = [
   tablePart({
@@ -35,7 +34,7 @@ export const PERSONNEL_PARTS = [
       'next_vetting_on',
       'updated_at',
     ],
-    changed: ALWAYS,
+    tracked: { own: true, via: [['department_id', 'departments']] },
     neverDeleted: false,
   }),
   tablePart({
@@ -43,7 +42,7 @@ export const PERSONNEL_PARTS = [
     label: '涉密岗位',
     table: 'person_posts',
     columns: ['id', 'person_id', 'post', 'level', 'started_on', 'ended_on'],
-    changed: ALWAYS,
+    tracked: { own: true },
     neverDeleted: false,
   }),
   tablePart({
@@ -51,7 +50,7 @@ export const PERSONNEL_PARTS = [
     label: '涉密等级确定',
     table: 'clearance_decisions',
     columns: ['id', 'person_id', 'from_clearance', 'to_clearance', 'status', 'approved_on', 'created_at'],
-    changed: ALWAYS,
+    tracked: { own: true },
     neverDeleted: false,
   }),
   tablePart({
@@ -59,7 +58,7 @@ export const PERSONNEL_PARTS = [
     label: '保密审查',
     table: 'vettings',
     columns: ['id', 'person_id', 'kind', 'vetted_on', 'result', 'next_due_on'],
-    changed: ALWAYS,
+    tracked: { own: true },
     neverDeleted: false,
   }),
   tablePart({
@@ -67,7 +66,7 @@ export const PERSONNEL_PARTS = [
     label: '保密承诺书',
     table: 'pledges',
     columns: ['id', 'person_id', 'kind', 'signed_on', 'year'],
-    changed: ALWAYS,
+    tracked: { own: true },
     neverDeleted: false,
   }),
   tablePart({
@@ -86,7 +85,7 @@ export const PERSONNEL_PARTS = [
       'departed_on',
       'returned_on',
     ],
-    changed: ALWAYS,
+    tracked: { own: true },
     neverDeleted: false,
   }),
   tablePart({
@@ -107,7 +106,7 @@ export const PERSONNEL_PARTS = [
       'devices_returned_on',
       'account_done_on',
     ],
-    changed: ALWAYS,
+    tracked: { own: true },
     neverDeleted: false,
   }),
 ];

@@ -17,57 +17,59 @@ export interface PartRows {
 }
 
 /** `on` columns hold dates: a change on the watermark's day or later. */
-export const DAY = 'substr(?, 1, 10)';
+export const DAY = 'substr(@since, 1, 10)';
 
 const CARRIER_PARTS = [
   tablePart({
     id: 'classification_items',
     label: '国家秘密事项一览表',
     table: 'classification_items',
-    changed: 'updated_at >= ?',
+    changed: 'updated_at >= @since',
     neverDeleted: false,
   }),
   tablePart({
     id: 'carriers',
     label: '涉密载体',
     table: 'carriers',
-    changed: 'updated_at >= ?',
+    changed: 'updated_at >= @since',
     neverDeleted: true,
   }),
   tablePart({
     id: 'carrier_copies',
     label: '载体份数',
     table: 'carrier_copies',
-    changed: 'updated_at >= ?',
+    changed: 'updated_at >= @since',
     neverDeleted: true,
   }),
   tablePart({
     id: 'carrier_movements',
     label: '借阅与外出携带',
     table: 'carrier_movements',
-    // A return sets `returned_on` (a date) without a timestamp: open ones and those returned since go again.
-    changed: `created_at >= ? OR returned_on IS NULL OR returned_on >= ${DAY}`,
+    // A return sets `returned_on` (a date) without a timestamp: numbered by the row_versions triggers. A base
+    // from before them: every open loan and those returned since go again.
+    tracked: { own: true },
+    beforeVersions: `created_at >= @since OR returned_on IS NULL OR returned_on >= ${DAY}`,
     neverDeleted: true,
   }),
   tablePart({
     id: 'classification_decisions',
     label: '定密、变更、解密记录',
     table: 'classification_decisions',
-    changed: 'created_at >= ?',
+    changed: 'created_at >= @since',
     neverDeleted: true,
   }),
   tablePart({
     id: 'destruction_batches',
     label: '销毁批次',
     table: 'destruction_batches',
-    changed: 'created_at >= ?',
+    changed: 'created_at >= @since',
     neverDeleted: true,
   }),
   tablePart({
     id: 'destruction_witnesses',
     label: '监销人',
     table: 'destruction_witnesses',
-    changed: 'batch_id IN (SELECT id FROM destruction_batches WHERE created_at >= ?)',
+    changed: 'batch_id IN (SELECT id FROM destruction_batches WHERE created_at >= @since)',
     neverDeleted: true,
   }),
   tablePart({
@@ -75,14 +77,14 @@ const CARRIER_PARTS = [
     label: '销毁清单',
     table: 'destruction_items',
     key: 'copy_id',
-    changed: 'batch_id IN (SELECT id FROM destruction_batches WHERE created_at >= ?)',
+    changed: 'batch_id IN (SELECT id FROM destruction_batches WHERE created_at >= @since)',
     neverDeleted: true,
   }),
   tablePart({
     id: 'inventories',
     label: '清点',
     table: 'inventories',
-    changed: `created_at >= ? OR status = 'open' OR closed_on >= ${DAY}`,
+    changed: `created_at >= @since OR status = 'open' OR closed_on >= ${DAY}`,
     neverDeleted: true,
   }),
   tablePart({
@@ -90,7 +92,7 @@ const CARRIER_PARTS = [
     label: '清点明细',
     table: 'inventory_lines',
     changed:
-      'checked_at >= ? OR resolved_at >= ? OR inventory_id IN (SELECT id FROM inventories WHERE created_at >= ?)',
+      'checked_at >= @since OR resolved_at >= @since OR inventory_id IN (SELECT id FROM inventories WHERE created_at >= @since)',
     neverDeleted: true,
   }),
 ];

@@ -9,6 +9,13 @@ export interface LineSink {
   write(text: string): void;
 }
 
+/** What an incremental is built on: its base package's snapshot time and row version (exchange_outgoing). */
+export interface Since {
+  at: string;
+  /** Null when the base package predates the row versions: the tracked registers go whole. */
+  version: number | null;
+}
+
 export interface RegisterPart {
   id: string;
   /** 中文 name for the supervisor's views. */
@@ -16,11 +23,11 @@ export interface RegisterPart {
   /** The column that identifies a record within this register. */
   key: string;
   /** Write the part (header line, then one line per row) to `out`: every row, or what changed since `since`. */
-  write(db: Reader, since: string | null, out: LineSink): number;
+  write(db: Reader, since: Since | null, out: LineSink): number;
   /** The same, a step per batch of rows (an export run as a job gives the screen its turn between them). */
-  writeSteps?(db: Reader, since: string | null, out: LineSink): Generator<void, number>;
+  writeSteps?(db: Reader, since: Since | null, out: LineSink): Generator<void, number>;
   /** An SQL aggregate over the rows that `write` would give (e.g. the highest level they hold). */
-  aggregate(db: Reader, since: string | null, expr: string): unknown;
+  aggregate(db: Reader, since: Since | null, expr: string): unknown;
 }
 
 export interface TableSpec {
@@ -34,10 +41,18 @@ export interface TableSpec {
    */
   columns?: (string | [string, string])[];
   /**
-   * SQL selecting rows that may have changed at or after `?` (an ISO timestamp; every `?` gets it). Wider is
-   * safe: a receiver upserts, so a row sent twice is harmless; a row missed would be lost.
+   * SQL selecting rows that may have changed at or after `@since` (an ISO timestamp). Wider is safe: a receiver
+   * upserts, so a row sent twice is harmless; a row missed would be lost.
    */
-  changed: string;
+  changed?: string;
+  /**
+   * Changes the row_versions triggers number (migration row_versions): `own` for the table's own rows (their
+   * deletes included), `via` for a column naming a row whose change shows in this one (a department renamed
+   * under its people). An incremental sends rows past the base's version, or every row when the base has none.
+   */
+  tracked?: { own: boolean; via?: [column: string, table: string][] };
+  /** Tracked rows when the base has no row version: this condition on `@since` (default: every row). */
+  beforeVersions?: string;
   /** Records are never deleted (a trigger refuses it): incrementals need no id list. */
   neverDeleted: boolean;
 }
@@ -50,12 +65,26 @@ export function partHeaderLine(columns: string[], ids?: string[]): string {
 /** Rows per SQLite call: large enough that the per-call cost vanishes, small enough to stay in cache. */
 const BATCH = 2000;
 
+/** Rows of `table` whose version moved past `@version`. */
+const versionsOf = (table: string) =>
+  `SELECT row_id FROM row_versions WHERE tbl = '${table}' AND ver > @version`;
+
 export function tablePart(spec: TableSpec): RegisterPart {
   const key = spec.key ?? 'id';
   const t = `"${spec.table}"`;
-  const where = (since: string | null) => (since === null ? '' : `(${spec.changed})`);
-  const params = (since: string | null) =>
-    since === null ? [] : Array.from({ length: spec.changed.split('?').length - 1 }, () => since);
+  const tracked = spec.tracked;
+  /** The incremental's condition, or '' for every row (a full package, or tracked rows without a base version). */
+  const where = (since: Since | null): string => {
+    if (since === null) return '';
+    if (tracked && since.version === null) return spec.beforeVersions ?? '';
+    const conds = [
+      spec.changed,
+      tracked?.own ? `${t}."${key}" IN (${versionsOf(spec.table)})` : '',
+      ...(tracked?.via ?? []).map(([column, table]) => `${t}."${column}" IN (${versionsOf(table)})`),
+    ].filter(Boolean);
+    return conds.map((c) => `(${c})`).join(' OR ');
+  };
+  const params = (since: Since | null) => ({ since: since?.at ?? null, version: since?.version ?? null });
   const columnsOf = (db: Reader): [string, string][] =>
     spec.columns
       ? spec.columns.map((c) => (typeof c === 'string' ? [c, `${t}."${c}"`] : c))
@@ -63,14 +92,26 @@ export function tablePart(spec: TableSpec): RegisterPart {
           .prepare(`SELECT * FROM ${t} LIMIT 0`)
           .columns()
           .map((c) => [c.name, `${t}."${c.name}"`]);
-  function* writeSteps(db: Reader, since: string | null, out: LineSink): Generator<void, number> {
+  /** An incremental's id list, so the supervisor drops what the unit removed: needed only when rows can go. */
+  const idsNeeded = (db: Reader, since: Since | null): boolean => {
+    if (since === null || spec.neverDeleted) return false;
+    if (!tracked?.own || since.version === null) return true;
+    return Boolean(
+      db.$client
+        .prepare(
+          `SELECT EXISTS (SELECT 1 FROM row_versions v WHERE v.tbl = '${spec.table}' AND v.ver > ? AND NOT EXISTS (SELECT 1 FROM ${t} WHERE "${key}" = v.row_id))`,
+        )
+        .pluck()
+        .get(since.version),
+    );
+  };
+  function* writeSteps(db: Reader, since: Since | null, out: LineSink): Generator<void, number> {
     const cols = columnsOf(db);
-    const ids =
-      since !== null && !spec.neverDeleted
-        ? (db.$client.prepare(`SELECT "${key}" FROM ${t} ORDER BY "${key}"`).pluck().all() as unknown[]).map(
-            String,
-          )
-        : undefined;
+    const ids = idsNeeded(db, since)
+      ? (db.$client.prepare(`SELECT "${key}" FROM ${t} ORDER BY "${key}"`).pluck().all() as unknown[]).map(
+          String,
+        )
+      : undefined;
     out.write(
       partHeaderLine(
         cols.map((c) => c[0]),
@@ -79,7 +120,8 @@ export function tablePart(spec: TableSpec): RegisterPart {
     );
     // Keyset batches in key order: each call returns up to BATCH rows as lines, and the last key.
     const batch = (after: boolean) => {
-      const conds = [where(since), after ? `${t}."${key}" > ?` : ''].filter(Boolean);
+      const w = where(since);
+      const conds = [w && `(${w})`, after ? `${t}."${key}" > @after` : ''].filter(Boolean);
       return db.$client
         .prepare(
           `SELECT group_concat(j, char(10)), max(k), count(*) FROM (
@@ -91,7 +133,7 @@ export function tablePart(spec: TableSpec): RegisterPart {
     const first = batch(false);
     const next = batch(true);
     let records = 0;
-    let r = first.get(...params(since)) as [string | null, unknown, number];
+    let r = first.get(params(since)) as [string | null, unknown, number];
     while (r[2] > 0) {
       out.write(`${r[0]}\n`);
       records += r[2];
@@ -99,7 +141,7 @@ export function tablePart(spec: TableSpec): RegisterPart {
       // Between batches: keyset paging resumes after the last key whatever ran meanwhile (the export checks
       // that nothing was written before it records the package).
       yield;
-      r = next.get(...params(since), r[1]) as [string | null, unknown, number];
+      r = next.get({ ...params(since), after: r[1] }) as [string | null, unknown, number];
     }
     return records;
   }
@@ -120,7 +162,7 @@ export function tablePart(spec: TableSpec): RegisterPart {
       return db.$client
         .prepare(`SELECT ${expr} FROM ${t}${w ? ` WHERE ${w}` : ''}`)
         .pluck()
-        .get(...params(since));
+        .get(params(since));
     },
   };
 }

@@ -5,11 +5,11 @@
 // to replay a failure (fast-check prints the seed and path of a failing run).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../../electron/core/util/canonical-json';
-import { decodePart, REGISTER_PARTS } from '../../../../electron/core/exchange/parts';
 import type { ChannelOutput } from '../../../../electron/ipc/contract';
-import { received } from '../carriers/helpers';
-import { pair, SUPERVISOR, type Site } from '../exchange/helpers';
+import { leaderApproval, received } from '../carriers/helpers';
+import { pair, SUPERVISOR } from '../exchange/helpers';
+import { newPerson } from '../persons/helpers';
+import { compare, snapshotOf, supervisorCopy, type Snapshot } from './copy-helpers';
 import { keptAndRecounted } from './figures-helpers';
 
 type Action =
@@ -17,6 +17,14 @@ type Action =
   | { kind: 'edit'; pick: number }
   | { kind: 'classify' }
   | { kind: 'delete'; pick: number }
+  /** 涉密人员: changes the row versions number (no timestamp), a department renamed under its people. */
+  | { kind: 'person'; pick: number }
+  | { kind: 'vet'; pick: number }
+  | { kind: 'department'; pick: number }
+  | { kind: 'dropPost'; pick: number }
+  /** A loan and its return: the return has no timestamp either. */
+  | { kind: 'lend'; pick: number }
+  | { kind: 'giveBack'; pick: number }
   | { kind: 'export'; profile: 'full' | 'incremental' | 'annual' }
   | { kind: 'deliver' }
   /** Made, imported and its receipt taken back at once: the common case at a real desk. */
@@ -29,6 +37,12 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: fc.nat(50).map((pick) => ({ kind: 'edit' as const, pick })), weight: 3 },
   { arbitrary: fc.constant({ kind: 'classify' as const }), weight: 2 },
   { arbitrary: fc.nat(50).map((pick) => ({ kind: 'delete' as const, pick })), weight: 1 },
+  { arbitrary: fc.nat(50).map((pick) => ({ kind: 'person' as const, pick })), weight: 2 },
+  { arbitrary: fc.nat(50).map((pick) => ({ kind: 'vet' as const, pick })), weight: 2 },
+  { arbitrary: fc.nat(50).map((pick) => ({ kind: 'department' as const, pick })), weight: 1 },
+  { arbitrary: fc.nat(50).map((pick) => ({ kind: 'dropPost' as const, pick })), weight: 1 },
+  { arbitrary: fc.nat(50).map((pick) => ({ kind: 'lend' as const, pick })), weight: 2 },
+  { arbitrary: fc.nat(50).map((pick) => ({ kind: 'giveBack' as const, pick })), weight: 2 },
   {
     arbitrary: fc
       .constantFrom('full' as const, 'incremental' as const, 'incremental' as const, 'annual' as const)
@@ -51,66 +65,11 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'day' as const }), weight: 1 },
 );
 
-type Snapshot = Map<string, Map<string, string>>;
-
-/** The unit's registers as a full package would carry them now: register → record id → canonical row. */
-function snapshotOf(unit: Site): Snapshot {
-  const { db } = unit.core.session();
-  const out: Snapshot = new Map();
-  for (const p of REGISTER_PARTS) {
-    const chunks: string[] = [];
-    p.write(db, null, { write: (t) => chunks.push(t) });
-    const rows = decodePart(Buffer.from(chunks.join(''), 'utf8'));
-    const k = rows.columns.indexOf(p.key);
-    out.set(
-      p.id,
-      new Map(
-        rows.rows.map((r) => [
-          String(r[k]),
-          canonicalJson(Object.fromEntries(rows.columns.map((c, i) => [c, r[i]]))),
-        ]),
-      ),
-    );
-  }
-  return out;
-}
-
-function supervisorCopy(sup: Site, unitCode: string): Snapshot {
-  const rows = sup.core
-    .session()
-    .db.$client.prepare('SELECT register, record_id, data FROM imported_records WHERE unit_code = ?')
-    .raw(true)
-    .all(unitCode) as [string, string, string][];
-  const out: Snapshot = new Map(REGISTER_PARTS.map((p) => [p.id, new Map<string, string>()]));
-  for (const [reg, id, data] of rows) {
-    if (reg === 'annual_report') continue;
-    out.get(reg)?.set(id, data);
-  }
-  return out;
-}
-
-function compare(held: Snapshot, truth: Snapshot, seq: number): void {
-  for (const [reg, rows] of truth) {
-    const got = held.get(reg) ?? new Map<string, string>();
-    const missing = [...rows.keys()].filter((id) => !got.has(id));
-    const extra = [...got.keys()].filter((id) => !rows.has(id));
-    expect({ seq, reg, missing, extra }).toEqual({ seq, reg, missing: [], extra: [] });
-    for (const [id, row] of rows) {
-      // Field by field, so a failure names the column that differs.
-      expect({ seq, reg, id, row: JSON.parse(got.get(id) as string) as unknown }).toEqual({
-        seq,
-        reg,
-        id,
-        row: JSON.parse(row) as unknown,
-      });
-    }
-  }
-}
-
 async function run(actions: Action[]): Promise<void> {
   const { unit, sup } = await pair();
   const carriers: number[] = [];
   const items: number[] = [];
+  const persons: number[] = [];
   /** Packages written and not yet imported, in order; each with the unit's registers as it was made. */
   const pending: { path: string; seq: number; truth: Snapshot | null }[] = [];
   const receipts: string[] = [];
@@ -170,6 +129,42 @@ async function run(actions: Action[]): Promise<void> {
     } else if (a.kind === 'delete' && items.length) {
       const id = items.splice(a.pick % items.length, 1)[0] as number;
       unit.core.session().db.$client.prepare('DELETE FROM classification_items WHERE id = ?').run(id);
+    } else if (a.kind === 'person') {
+      const p = await newPerson(unit, { name: `张${n}`, department: a.pick % 2 ? '办公室' : '财务处' });
+      persons.push(p.id);
+    } else if (a.kind === 'vet' && persons.length) {
+      const personId = persons[a.pick % persons.length] as number;
+      await unit.call('persons:vet', { personId, vettedOn: unit.core.now().slice(0, 10), result: 'passed' });
+    } else if (a.kind === 'department') {
+      const depts = await unit.call('departments:list', {});
+      const d = depts[a.pick % Math.max(depts.length, 1)];
+      if (d)
+        await unit.call('departments:update', {
+          id: d.id,
+          name: `${d.name.slice(0, 3)}${n}`,
+          keyDept: !d.keyDept,
+        });
+    } else if (a.kind === 'dropPost') {
+      // A post the unit removes (by hand in the file: the app ends posts, it does not delete them).
+      const db = unit.core.session().db.$client;
+      const ids = db.prepare('SELECT id FROM person_posts ORDER BY id').pluck().all() as number[];
+      if (ids.length) db.prepare('DELETE FROM person_posts WHERE id = ?').run(ids[a.pick % ids.length]);
+    } else if ((a.kind === 'lend' || a.kind === 'giveBack') && carriers.length) {
+      // Refused only when the copy is already out (or in): the property holds either way.
+      const carrierId = carriers[a.pick % carriers.length] as number;
+      const today = unit.core.now().slice(0, 10);
+      const r = await (a.kind === 'lend'
+        ? unit.api.dispatch('carriers:borrow', {
+            carrierId,
+            copyNos: [12],
+            borrower: { name: '赵敏', department: '办公室' },
+            lentOn: today,
+            dueOn: '2026-06-30',
+            approval: leaderApproval(today),
+            exception: { reason: '承办整改方案，经领导同意借阅' },
+          })
+        : unit.api.dispatch('carriers:return', { carrierId, copyNos: [12], returnedOn: today }));
+      if (!r.ok) expect(['copy_state', 'on_loan_blocks_disposal']).toContain(r.error.rule);
     } else if (a.kind === 'roundTrip') {
       // Whatever is still travelling arrives first: the supervisor imports in order.
       if (await exportOne(a.profile)) while (pending.length) await deliverOne(true);
@@ -211,6 +206,33 @@ describe('nothing lost, ever (property)', () => {
               { kind: 'roundTrip', profile: 'full' },
               { kind: 'register' },
               { kind: 'roundTrip', profile: 'annual' },
+              { kind: 'roundTrip', profile: 'incremental' },
+            ],
+          ],
+          // The personnel registers by row version: a vetting, a department renamed, a post removed.
+          [
+            [
+              { kind: 'person', pick: 0 },
+              { kind: 'person', pick: 1 },
+              { kind: 'roundTrip', profile: 'full' },
+              { kind: 'vet', pick: 0 },
+              { kind: 'roundTrip', profile: 'incremental' },
+              { kind: 'department', pick: 0 },
+              { kind: 'export', profile: 'incremental' },
+              { kind: 'dropPost', pick: 1 },
+              { kind: 'roundTrip', profile: 'incremental' },
+            ],
+          ],
+          // A loan and its return go in the incrementals after them.
+          [
+            [
+              { kind: 'register' },
+              { kind: 'lend', pick: 0 },
+              { kind: 'roundTrip', profile: 'full' },
+              { kind: 'day' },
+              { kind: 'giveBack', pick: 0 },
+              { kind: 'roundTrip', profile: 'incremental' },
+              { kind: 'lend', pick: 0 },
               { kind: 'roundTrip', profile: 'incremental' },
             ],
           ],
