@@ -4,7 +4,7 @@ CREATE TABLE `row_versions` (
 	`row_id` integer NOT NULL,
 	`ver` integer NOT NULL,
 	PRIMARY KEY(`tbl`, `row_id`)
-);
+) STRICT;
 --> statement-breakpoint
 CREATE INDEX `row_versions_ver_idx` ON `row_versions` (`ver`);--> statement-breakpoint
 ALTER TABLE `exchange_outgoing` ADD `row_version` integer;
