@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
 import { and, count, desc, eq, gte, lt, lte } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { auditLog, settings } from '../../../db/schema';
 import { canonicalJson } from '../util/canonical-json';
 import { keptAuditTotal } from './day-counts';
 import { pageOf } from '../util/paging';
+import { sha256Hex, walkChain, type ChainHead, type ChainReport, type WalkStep } from './walk';
+
+export type { ChainHead, ChainReport, WalkStep } from './walk';
 
 /** The hash that stands before the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -31,18 +33,9 @@ type Row = typeof auditLog.$inferSelect;
  * million entries within the verification's ten seconds.
  */
 export function entryHash(e: Omit<Row, 'hash'>): string {
-  const material = JSON.stringify([
-    e.seq,
-    e.at,
-    e.accountId,
-    e.actor,
-    e.action,
-    e.entity,
-    e.entityId,
-    e.detail,
-    e.prevHash,
-  ]);
-  return createHash('sha256').update(material, 'utf8').digest('hex');
+  return sha256Hex(
+    JSON.stringify([e.seq, e.at, e.accountId, e.actor, e.action, e.entity, e.entityId, e.detail, e.prevHash]),
+  );
 }
 
 /** Database handle or the transaction inside `db.transaction(...)`: both expose the same builders. */
@@ -75,19 +68,6 @@ export function appendAudit(tx: Tx, who: AuditActor, at: string, input: AuditInp
   return row;
 }
 
-export interface ChainHead {
-  seq: number;
-  hash: string;
-}
-
-export interface ChainReport {
-  ok: boolean;
-  count: number;
-  head: ChainHead;
-  /** The first entry at which the chain breaks, and why (in Chinese, for the auditor). */
-  problem?: { seq: number; reason: string };
-}
-
 /**
  * Where the retained chain starts: after a retention prune, the last removed entry (its seq and hash);
  * otherwise the genesis. The prune that set it is itself an entry of the chain, so an anchor nobody pruned
@@ -98,75 +78,6 @@ export const AUDIT_ANCHOR_KEY = 'audit.anchor';
 export function auditAnchor(db: Pick<Db, 'select'>): ChainHead | null {
   const row = db.select().from(settings).where(eq(settings.key, AUDIT_ANCHOR_KEY)).get();
   return row ? (JSON.parse(row.value) as ChainHead) : null;
-}
-
-/** Entries read per step of a walk: big enough to be cheap, small enough to report progress and yield. */
-const WALK_CHUNK = 20_000;
-
-/** One step of a walk: how far it got; the report once it ends. */
-export interface WalkStep {
-  done: number;
-  report?: ChainReport;
-}
-
-/**
- * Walk the chain from `from` (an entry already trusted: the anchor, the genesis or a verified checkpoint) to
- * its head, `WALK_CHUNK` entries per step; stop at the first break. `vouch`: the anchor whose prune entry
- * must appear on the way (the full walk), or null. Rows are read as arrays: the hashed material is the row
- * itself, in column order.
- */
-export function* walkChain(
-  db: Db,
-  from: ChainHead,
-  vouch: ChainHead | null,
-): Generator<WalkStep, ChainReport> {
-  const stmt = db.$client
-    .prepare(
-      'SELECT seq, at, account_id, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?',
-    )
-    .raw();
-  let prevHash = from.hash;
-  let expectSeq = from.seq + 1;
-  let count = 0;
-  let anchorVouched = vouch === null;
-  const head = (): ChainHead => ({ seq: expectSeq - 1, hash: prevHash });
-  for (;;) {
-    const rows = stmt.all(expectSeq - 1, WALK_CHUNK) as unknown[][];
-    for (const r of rows) {
-      const seq = r[0] as number;
-      const fail = (reason: string): ChainReport => ({
-        ok: false,
-        count,
-        head: head(),
-        problem: { seq, reason },
-      });
-      if (seq !== expectSeq)
-        return fail(`第 ${expectSeq} 条审计记录缺失（记录序号跳到 ${seq}），可能被删除。`);
-      if (r[8] !== prevHash) return fail(`第 ${seq} 条审计记录与前一条不衔接，记录可能被删除或调换了顺序。`);
-      const hash = r[9] as string;
-      if (
-        createHash('sha256')
-          .update(JSON.stringify(r.slice(0, 9)), 'utf8')
-          .digest('hex') !== hash
-      )
-        return fail(`第 ${seq} 条审计记录的内容与其哈希不符，记录可能被修改。`);
-      if (!anchorVouched && r[4] === 'audit_prune') {
-        const d = JSON.parse(r[7] as string) as { anchor?: ChainHead };
-        anchorVouched = d.anchor?.seq === vouch?.seq && d.anchor?.hash === vouch?.hash;
-      }
-      prevHash = hash;
-      expectSeq++;
-      count++;
-    }
-    if (rows.length < WALK_CHUNK) break;
-    yield { done: count };
-  }
-  if (!anchorVouched) {
-    const seq = (vouch?.seq ?? 0) + 1;
-    const reason = `审计记录从第 ${seq} 条开始，但没有按保留期限清理的记录，之前的记录可能被删除。`;
-    return { ok: false, count, head: head(), problem: { seq, reason } };
-  }
-  return { ok: true, count, head: head() };
 }
 
 /** Where a full walk starts, and the anchor it must find vouched for on the way. */

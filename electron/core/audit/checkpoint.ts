@@ -5,7 +5,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { auditLog, settings } from '../../../db/schema';
-import { auditAnchor, GENESIS_HASH, walkChain, type ChainHead, type ChainReport } from './audit';
+import { auditAnchor, GENESIS_HASH } from './audit';
+import { walkChain, type ChainHead, type ChainReport } from './walk';
 
 export const AUDIT_CHECKPOINT_KEY = 'audit.verified';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../electron/core/app-core';
-import { appendAudit, verifyAuditChain } from '../../../electron/core/audit/audit';
+import { appendAudit, entryHash, verifyAuditChain } from '../../../electron/core/audit/audit';
 import { unitProfile } from '../../../db/schema';
 import { setUpCore } from '../../helpers/temp';
 
@@ -26,6 +26,45 @@ describe('audit chain', () => {
     expect(r.count).toBe(6); // setup + 5
     expect(r.head.seq).toBe(6);
     expect(r.head.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('a chain of more than one step verifies whatever its fields hold, and a break past the first step is found', async () => {
+    const { core } = await setUpCore();
+    const { db } = core.session();
+    // Every character below U+0800 in the fields (JSON escapes, quotes, backslashes, line breaks, Chinese),
+    // written as appendAudit writes them (its hash over the fields), in one statement for speed.
+    const odd = Array.from({ length: 0x800 }, (_, c) => String.fromCharCode(c)).join('');
+    const put = db.$client.prepare(
+      'INSERT INTO audit_log (seq, at, account_id, actor, action, entity, entity_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    let prev = db.$client.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as {
+      seq: number;
+      hash: string;
+    };
+    db.$client.transaction(() => {
+      for (let seq = prev.seq + 1; seq <= 20_011; seq++) {
+        const e = {
+          seq,
+          at: '2026-11-22T08:00:00.000Z',
+          accountId: seq % 3 ? 1 : null,
+          actor: seq % 997 ? 'wangli' : odd,
+          action: 'update',
+          entity: 'carrier',
+          entityId: seq % 2 ? String(seq) : `编号-${seq}\n`,
+          detail: seq % 1000 === 1 ? JSON.stringify({ odd }) : '{}',
+          prevHash: prev.hash,
+        };
+        const hash = entryHash(e);
+        put.run(...Object.values(e), hash);
+        prev = { seq, hash };
+      }
+    })();
+    const whole = verifyAuditChain(db);
+    expect(whole).toMatchObject({ ok: true, count: 20_011, head: { seq: 20_011 } });
+    db.$client.prepare('UPDATE audit_log SET detail = ? WHERE seq = 20003').run('{"名称":"改过"}');
+    const broken = verifyAuditChain(db);
+    expect(broken).toMatchObject({ ok: false, count: 20_002, problem: { seq: 20_003 } });
+    expect(broken.problem?.reason).toContain('修改');
   });
 
   it('editing any field of an entry is detected', async () => {
