@@ -18,14 +18,24 @@ async function roundTrip(unit: Site, sup: Site, profile: 'full' | 'incremental')
   return pkg;
 }
 
+/** `n` people seeded at the unit as the demo does, from a fixed seed. */
+function seedAt(unit: Site, n: number, seed: number) {
+  let s = seed;
+  seedPersons(
+    unit.core.session().db,
+    n,
+    () => (s = (s * 48271) % 2147483647) / 2147483647,
+    new Date('2026-06-15T09:00:00'),
+  );
+}
+
 const PERSONNEL = ['persons', 'person_posts', 'clearance_decisions', 'vettings', 'pledges', 'private_travel'];
 
 describe('personnel registers in a package', () => {
   it('the supervisor counts people in post by clearance, and never receives their ID numbers', async () => {
     const { unit, sup } = await pair();
-    let s = 11;
     const { db } = unit.core.session();
-    seedPersons(db, 40, () => (s = (s * 48271) % 2147483647) / 2147483647, new Date('2026-06-15T09:00:00'));
+    seedAt(unit, 40, 11);
     const atUnit = Object.fromEntries(
       db.$client
         .prepare("SELECT clearance, count(*) FROM persons WHERE status = 'in_post' GROUP BY 1")
@@ -78,9 +88,8 @@ describe('personnel registers in a package', () => {
 describe('an incremental carries the personnel rows that changed (row versions), not the registers', () => {
   it('one vetting sends that vetting and its person; a department renamed sends the people in it', async () => {
     const { unit, sup } = await pair();
-    let s = 7;
     const { db } = unit.core.session();
-    seedPersons(db, 60, () => (s = (s * 48271) % 2147483647) / 2147483647, new Date('2026-06-15T09:00:00'));
+    seedAt(unit, 60, 7);
     const full = await roundTrip(unit, sup, 'full');
     expect(full.counts.persons).toBe(60);
 
@@ -107,9 +116,8 @@ describe('an incremental carries the personnel rows that changed (row versions),
 
   it('a base made before the row versions were kept sends the tracked registers whole', async () => {
     const { unit, sup } = await pair();
-    let s = 5;
     const { db } = unit.core.session();
-    seedPersons(db, 30, () => (s = (s * 48271) % 2147483647) / 2147483647, new Date('2026-06-15T09:00:00'));
+    seedAt(unit, 30, 5);
     await roundTrip(unit, sup, 'full');
     db.$client.prepare('UPDATE exchange_outgoing SET row_version = NULL').run();
     const again = await roundTrip(unit, sup, 'incremental');
