@@ -143,7 +143,6 @@ export const importedRecords = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.unitCode, t.register, t.recordId] }),
-    index('imported_records_seq_idx').on(t.unitCode, t.seq),
     // Natural order (1, 2, … 10), page by page, without sorting a unit's whole register.
     index('imported_records_natural_idx').on(t.unitCode, t.register, t.recordNo, t.recordId),
     check('imported_records_json', sql`json_valid(${t.data})`),

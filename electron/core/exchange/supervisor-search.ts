@@ -11,7 +11,8 @@ type Client = Db['$client'];
 
 /**
  * The typed row of each carrier and person read back from what was written (the migration's backfill ran the same
- * SELECT); an import makes the same rows from the values it writes (searchRowOf).
+ * SELECT; the bench's supervisor fill still does, a unit's records at a time, without an index on seq). An import
+ * makes the same rows from the values it writes (searchRowOf).
  */
 const SEARCH_ROWS = `SELECT register, record_id,
     CASE WHEN register = 'carriers' THEN json_extract(data, '$.carrier_no') END,
