@@ -4,7 +4,7 @@
 // Their state changes carry no timestamp: checks, findings and incidents are numbered by the row_versions
 // triggers (findings with the id list when one was deleted: a 不符合 taken back removes its draft); incident
 // reports and entries are append-only.
-import { tablePart } from './table-part';
+import { tablePart, versionsOf } from './table-part';
 
 export const INSPECTION_PARTS = [
   tablePart({
@@ -29,7 +29,7 @@ export const INSPECTION_PARTS = [
       'created_at',
     ],
     // A department renamed shows in the 检查范围 of every check that covered it.
-    changed: `"inspections".id IN (SELECT s.inspection_id FROM inspection_departments s WHERE s.department_id IN (SELECT row_id FROM row_versions WHERE tbl = 'departments' AND ver > @version))`,
+    changed: `"inspections".id IN (SELECT s.inspection_id FROM inspection_departments s WHERE s.department_id IN (${versionsOf('departments')}))`,
     tracked: { own: true, via: [['department_id', 'departments']] },
     neverDeleted: true,
   }),

@@ -41,8 +41,9 @@ export interface TableSpec {
    */
   columns?: (string | [string, string])[];
   /**
-   * SQL selecting rows that may have changed at or after `@since` (an ISO timestamp). Wider is safe: a receiver
-   * upserts, so a row sent twice is harmless; a row missed would be lost.
+   * SQL selecting rows that may have changed at or after `@since` (an ISO timestamp), or, in a tracked register,
+   * past `@version` (versionsOf). Wider is safe: a receiver upserts, so a row sent twice is harmless; a row missed
+   * would be lost.
    */
   changed?: string;
   /**
@@ -65,8 +66,8 @@ export function partHeaderLine(columns: string[], ids?: string[]): string {
 /** Rows per SQLite call: large enough that the per-call cost vanishes, small enough to stay in cache. */
 const BATCH = 2000;
 
-/** Rows of `table` whose version moved past `@version`. */
-const versionsOf = (table: string) =>
+/** Rows of `table` whose version moved past `@version` (a `changed` condition may use it too). */
+export const versionsOf = (table: string) =>
   `SELECT row_id FROM row_versions WHERE tbl = '${table}' AND ver > @version`;
 
 export function tablePart(spec: TableSpec): RegisterPart {
