@@ -4,6 +4,7 @@
 // running) is kept by date, so the reading side only sums the rows before or after today.
 import { addDays } from '../../../db/domain/dates';
 import type { Db } from '../../../db/open';
+import { keptWhileUnchanged } from '../util/count-cache';
 
 type Client = Db['$client'];
 
@@ -230,22 +231,25 @@ const cumBefore = (key?: string) => `coalesce((SELECT f.cum FROM supervision_fig
  * unit → figure → key → n, every unit at once: the undated figures row by row (a few per unit, read by the
  * primary key's (unit, figure) ranges), the dated ones as their two buckets around `on` from the running totals
  * (a unit's loans may have a hundred due dates; none of those rows is read), so the table's cost grows with the
- * number of units, not with what they hold.
+ * number of units, not with what they hold. The undated rows come as one JSON text: at 200 units they are some
+ * 5,600 rows, and handing each row's columns to JavaScript one by one cost more than the reads themselves.
  */
-export function readFigures(client: Client, on: string): FigureRows {
+export function readFiguresFresh(client: Client, on: string): FigureRows {
   const out: FigureRows = new Map();
   const year = on.slice(0, 4);
   const units = `SELECT unit_code FROM counterparts WHERE role = 'subordinate'`;
   const dated = DATED.map((n) => `SELECT '${n}' AS figure`).join(' UNION ALL ');
   const pairs = `SELECT u.unit_code, d.figure, ${cumBefore('@on')} AS before, ${cumBefore()} AS total
     FROM (${units}) u, (${dated}) d`;
-  const rows = client
-    .prepare(
-      `SELECT unit_code, figure, key, n FROM supervision_figures
-       WHERE unit_code IN (${units}) AND figure IN (${UNDATED.map((f) => `'${f}'`).join(', ')})`,
-    )
-    .raw(true)
-    .all() as [string, string, string, number][];
+  const rows = JSON.parse(
+    client
+      .prepare(
+        `SELECT json_group_array(json_array(unit_code, figure, key, n)) FROM supervision_figures
+         WHERE unit_code IN (${units}) AND figure IN (${UNDATED.map((f) => `'${f}'`).join(', ')})`,
+      )
+      .pluck()
+      .get() as string,
+  ) as [string, string, string, number][];
   const params = { on, year, dayBefore: addDays(on, -1) };
   for (const [u, f, before, total] of client
     .prepare(`SELECT * FROM (${pairs}) WHERE total > 0`)
@@ -270,6 +274,16 @@ export function readFigures(client: Client, on: string): FigureRows {
     byKey.set(k, n);
   }
   return out;
+}
+
+const keptFigures = keptWhileUnchanged<FigureRows>();
+
+/**
+ * The figures as last read while nothing was written since (util/count-cache.ts): the comparison table, the
+ * alerts and the consolidated figures ask them again and again, and they change only at an import. Read-only.
+ */
+export function readFigures(client: Client, on: string): FigureRows {
+  return keptFigures(client, on, () => readFiguresFresh(client, on));
 }
 
 /** The counts of one figure as an object (null when the unit reported nothing of it). */

@@ -8,6 +8,7 @@ import type { Db } from '../../../db/open';
 import { counterparts, supervisionSettings } from '../../../db/schema';
 import type { ComparisonRow, SupervisionDefaults } from '../../ipc/schemas/supervisor';
 import type { AppCore } from '../app-core';
+import { keptWhileUnchanged } from '../util/count-cache';
 import { today } from '../util/dates';
 import {
   BEFORE,
@@ -142,11 +143,29 @@ function figuresOf(f: FigureRows, u: string, on: string) {
   };
 }
 
+const keptRows = keptWhileUnchanged<ComparisonRow[]>();
+
+/**
+ * One row per unit. Without `figures` the rows are kept while nothing is written (util/count-cache.ts): the
+ * bureau comes back to this table all day, and it changes only at an import or a setting. Frozen: shared.
+ */
 export function comparisonRows(core: AppCore, figures?: FigureRows): ComparisonRow[] {
   const { db } = core.session();
   const on = today(core.clock);
+  if (figures) return rowsOf(db, on, figures);
+  // Frozen (a change to a shared row throws) but typed as the channel's output.
+  return keptRows(
+    db.$client,
+    on,
+    () =>
+      Object.freeze(
+        rowsOf(db, on, readFigures(db.$client, on)).map((r) => Object.freeze(r)),
+      ) as ComparisonRow[],
+  );
+}
+
+function rowsOf(db: Db, on: string, f: FigureRows): ComparisonRow[] {
   const d = defaultsOf(db);
-  const f = figures ?? readFigures(db.$client, on);
   return unitRows(db).map((u) => {
     const interval = u.interval ?? d.reportIntervalDays;
     const r = reportState(u.lastDataAt, interval, d.dueSoonDays, on, u.registeredAt);

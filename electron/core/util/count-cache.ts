@@ -2,7 +2,8 @@
 // paging, sorting and reopening a register ask the same count again, and at 100k rows a filtered count costs
 // more than its page; the screen asks the same page again after a drawer or a dialog closes.
 // The stamp is SQLite's own count of rows this connection changed plus the file's data version (changes by
-// another connection): any write anywhere, audited or not, forgets every answer — none is ever stale.
+// another connection): any write anywhere, audited or not, forgets every answer — none is ever stale. Inside a
+// transaction nothing is kept or reused: what is read there may yet be rolled back (the count of rows would not).
 import type Database from 'better-sqlite3';
 
 interface Entry<T> {
@@ -24,6 +25,7 @@ function stampOf(client: Database.Database): string {
 export function keptWhileUnchanged<T>(): (client: Database.Database, key: string, compute: () => T) => T {
   const caches = new WeakMap<Database.Database, Map<string, Entry<T>>>();
   return (client, key, compute) => {
+    if (client.inTransaction) return compute();
     let cache = caches.get(client);
     if (!cache) caches.set(client, (cache = new Map()));
     const stamp = stampOf(client);

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyKey, PAGE_CACHE_KIB } from '../../../db/open';
-import { readFigures } from '../../../electron/core/exchange/supervisor-figures';
+import { readFiguresFresh } from '../../../electron/core/exchange/supervisor-figures';
 import { gramQuery } from '../../../electron/core/exchange/supervisor-search';
 import { call, coreFor, dispatcherFor } from '../session';
 import { benchLine as line, type BenchLine } from './bench-line';
@@ -24,9 +24,10 @@ function timed(n: number, f: () => unknown): number[] {
   return out;
 }
 
-async function timedAsync(n: number, f: () => Promise<unknown>): Promise<number[]> {
+async function timedAsync(n: number, f: () => Promise<unknown>, before?: () => void): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
+    before?.();
     const t = performance.now();
     await f();
     out.push(performance.now() - t);
@@ -95,6 +96,13 @@ export async function supervisorLines(
     // A carrier's title in the middle unit, a person's name, a 编号: each a page of at most 100 hits.
     const terms = [`第${Math.floor(units / 2)}单位文件12`, '王芳', '收2026-0012', '整改方案'];
     const table = await timedAsync(n, () => call(api, 'exchange:comparison', {}));
+    // The table as it is first shown after a write (an import, a setting): the figures read afresh.
+    client.exec('CREATE TEMP TABLE bench_touch (x)');
+    const tableAfterWrite = await timedAsync(
+      n,
+      () => call(api, 'exchange:comparison', {}),
+      () => client.prepare('INSERT INTO temp.bench_touch VALUES (1)').run(),
+    );
     const figures = await timedAsync(n, () => call(api, 'exchange:figures', {}));
     let i = 0;
     const search = await timedAsync(n, () =>
@@ -106,7 +114,7 @@ export async function supervisorLines(
     const on = new Date().toISOString().slice(0, 10);
     // The table's own reads (the figures in their buckets around today, the units) without the core around them.
     const rawTable = timed(n, () => {
-      readFigures(plain, on);
+      readFiguresFresh(plain, on);
       plain.prepare('SELECT * FROM counterparts c LEFT JOIN supervision_units s USING (unit_code)').all();
     });
     let j = 0;
@@ -117,6 +125,7 @@ export async function supervisorLines(
     });
     plain.close();
     const t = line('supervisor_comparison_table', table);
+    const tw = line('supervisor_comparison_after_write', tableAfterWrite);
     const f = line('supervisor_figures', figures);
     const s = line('supervisor_search', search);
     const rt = line('supervisor_comparison_raw_sqlite', rawTable);
@@ -126,14 +135,16 @@ export async function supervisorLines(
     return [
       { name: 'supervisor_scale', units, records_per_unit: records, build_ms: buildMs },
       t,
+      tw,
       f,
       s,
       rt,
       rs,
       { name: 'supervisor_comparison_over_raw', ratio_p95: ratio(t, rt) },
+      { name: 'supervisor_comparison_after_write_over_raw', ratio_p95: ratio(tw, rt) },
       { name: 'supervisor_figures_over_raw', ratio_p95: ratio(f, rt) },
       { name: 'supervisor_search_over_raw', ratio_p95: ratio(s, rs) },
-      { name: 'supervisor_targets', comparison_p95_max_ms: 100, search_p95_max_ms: 50 },
+      { name: 'supervisor_targets', comparison_p95_max_ms: 50, search_p95_max_ms: 50 },
     ];
   } finally {
     sup.detach();

@@ -122,6 +122,10 @@ describe('a large package imported in a thread of its own', () => {
 
   it('the main thread keeps answering, a write meanwhile is refused at once, and the import commits whole', async () => {
     const auditBefore = sup.core.session().db.$client.prepare('SELECT max(seq) FROM audit_log').pluck().get();
+    // The overview read before: its figures are kept on this connection until SQLite says another one committed.
+    const carriersShown = async () =>
+      (await sup.call('exchange:comparison', {})).find((r) => r.unitCode === unit.code)?.carriers;
+    expect(await carriersShown()).toBeNull();
     const refusals: string[] = [];
     let slowest = 0;
     let cancelWhileWriting: boolean | undefined;
@@ -164,6 +168,7 @@ describe('a large package imported in a thread of its own', () => {
     expect(
       client.prepare("SELECT count(*) FROM imported_records WHERE register = 'carriers'").pluck().get(),
     ).toBe(CARRIERS);
+    expect(await carriersShown()).toBe(CARRIERS);
     // The import's audit entry came with it, on the chain the main process goes on from.
     const entry = client
       .prepare('SELECT action, entity_id FROM audit_log WHERE seq > ? AND action = ?')
