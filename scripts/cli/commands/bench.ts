@@ -5,6 +5,7 @@
 // --no-ui is given.
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +16,9 @@ import { listCarriers } from '../../../electron/core/carriers/register-query';
 import { carrierDetail } from '../../../electron/core/carriers/views';
 import { DEPARTMENTS, GIVEN, seedCarriers, SURNAMES, TOPICS } from '../../../electron/core/carriers';
 import { oneOf, parseArgs } from '../args';
-import { EXIT, type Out } from '../io';
-import { call, coreFor, credentials, dispatcherFor } from '../session';
+import { CliError, EXIT, type Out } from '../io';
+import { ROOT } from '../../chromium-bridge';
+import { call, cliKdf, coreFor, credentials, dispatcherFor } from '../session';
 import { exchangeLines } from './bench-exchange';
 import { supervisorLines, supervisorScale } from './bench-supervisor';
 import { matrixDispatchLine, matrixWorkload } from './bench-trainings';
@@ -28,12 +30,40 @@ import { seedWorkBench } from './bench-work';
 import { seedPersonsBench } from './bench-persons';
 import { seedItemsBench } from './bench-items';
 import { auditLines, seedAuditBench } from './bench-audit';
-import { scrollLines } from './bench-ui';
 import { coreRssLine } from './bench-rss';
 import { overRaw, registerLines } from './bench-raw';
 import { REGISTERS } from './bench-registers';
 import { sessionLines } from './bench-session';
 import { DEMO_UNIT, SCALES, seededRng } from './demo';
+
+/**
+ * The register in Chromium (bench-ui.ts), measured by a Node process of its own: the page's core then shares a
+ * heap with the browser driver only, as the app's main process shares it with little, not with the gigabytes this
+ * process built the databases with. Its lines as printed, one JSON object each.
+ */
+function uiLines(dbPath: string, username: string, password: string, reps: number): string {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'ui-child.ts'), dbPath, username, String(reps)],
+    {
+      cwd: ROOT,
+      input: `${password}\n`,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        // Accounts made at the tests' KDF cost (cliKdf) unlock only at that cost.
+        ...(cliKdf.params ? { BAOMI_BENCH_KDF: JSON.stringify(cliKdf.params) } : {}),
+      },
+      maxBuffer: 1 << 22,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  if (run.status !== 0) {
+    const why = run.stderr.trim().split('\n').at(-1) || `退出码 ${run.status ?? run.signal}`;
+    throw new CliError(`台账滚动测量失败：${why}`, run.status === EXIT.usage ? EXIT.usage : EXIT.problem);
+  }
+  return run.stdout;
+}
 
 /**
  * Time `n` runs of the same question on the encrypted database and on its plain copy, alternating run by run
@@ -244,9 +274,8 @@ export async function bench(argv: string[], out: Out): Promise<number> {
     // The page opens the database through a core of its own, as the app would, once this one let go.
     if (a.flags.has('no-ui')) out.info('未测量台账滚动（--no-ui）。');
     else {
-      // As many first rows and jumps as --n asks, up to ten.
-      const ui = await scrollLines(core.dbPath, session.username, password, Math.min(10, n));
-      for (const l of ui) process.stdout.write(`${JSON.stringify(l)}\n`);
+      // As many first rows and jumps as --n asks, up to ten; in a process of its own (scripts/bench/ui-child.ts).
+      process.stdout.write(uiLines(core.dbPath, session.username, password, Math.min(10, n)));
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
