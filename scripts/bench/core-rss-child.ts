@@ -8,18 +8,11 @@ import { AppCore } from '../../electron/core/app-core';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { allHandlers } from '../../electron/ipc/handlers';
 import type { KdfParams } from '../../electron/core/vault/kdf';
+import { readPassword } from './stdin';
 
 const [dbPath, username] = process.argv.slice(2) as [string, string];
 const BLOCK = 100;
 const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
-
-async function readPassword(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-}
 
 async function main(): Promise<void> {
   const password = await readPassword();

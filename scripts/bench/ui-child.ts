@@ -7,16 +7,9 @@ import { CliError, EXIT } from '../cli/io';
 import { scrollLines } from '../cli/commands/bench-ui';
 import { cliKdf } from '../cli/session';
 import type { KdfParams } from '../../electron/core/vault/kdf';
+import { readPassword } from './stdin';
 
 const [dbPath, username, reps] = process.argv.slice(2) as [string, string, string];
-
-async function readPassword(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-}
 
 try {
   // The tests' accounts are made at their cheap KDF cost, which the core refuses unless told (bench.ts).
