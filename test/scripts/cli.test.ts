@@ -4,6 +4,7 @@
 // it writes) is run as a real process (`baomi`), a few seconds apiece on a busy machine.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -42,8 +43,23 @@ function demoDb(): Promise<string> {
   return demo;
 }
 
+/**
+ * One unit made by the real binary at the production KDF cost (seconds of Argon2 on a busy machine), in a folder
+ * kept for the whole file; each test that needs one gets a copy of its files.
+ */
+let productionDir: string | undefined;
+function productionDb(): string {
+  if (!productionDir) {
+    productionDir = mkdtempSync(join(tmpdir(), 'baomi-cli-init-'));
+    initDb(productionDir);
+  }
+  const dir = tempDir();
+  cpSync(productionDir, dir, { recursive: true });
+  return join(dir, 'baomi.db');
+}
+
 afterAll(() => {
-  if (demoDir) rmSync(demoDir, { recursive: true, force: true });
+  for (const d of [demoDir, productionDir]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
 // Real processes and Argon2 logins: a busy two-core machine needs room.
@@ -147,7 +163,7 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
 
   it('init then check exits 0 and reports every check sound', () => {
     // The real binary, end to end: init at the production KDF cost, then check, each its own process.
-    const db = initDb();
+    const db = productionDb();
     const r = baomi(['check', '--db', db, '--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
@@ -171,7 +187,7 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
 
   it('a byte flipped in the first page is found even though the database no longer opens', () => {
     // The real binary throughout (its cores refuse the slots `cli` sets at the test cost): exit 1 from the process.
-    const db = initDb();
+    const db = productionDb();
     flipByte(db, 300);
     const r = baomi(['check', '--db', db]);
     expect(r.code).toBe(1);

@@ -16,10 +16,11 @@ import { unitInfo } from '../session';
 import { partById } from './parts';
 import type { ComparisonRow } from '../../ipc/schemas/supervisor';
 import { setUnitInterval } from './supervisor-actions';
-import { counts, readFigures } from './supervisor-figures';
+import { counts, readFigures, type FigureRows } from './supervisor-figures';
 import { unitRecordsPage } from './supervisor-history';
 import { comparisonRows } from './supervisor-table';
 import { deviceFigures } from './supervisor-devices';
+import { keptWhileUnchanged } from '../util/count-cache';
 import { today } from '../util/dates';
 
 /** Enabled later by the system administrator (or chosen at setup). Units keep reporting to their own supervisor. */
@@ -90,10 +91,19 @@ function merged(rows: ComparisonRow[], pick: (r: ComparisonRow) => Record<string
   return any ? out : null;
 }
 
-/** Across every unit, from the figures each import keeps (no JSON is read here). */
+const keptConsolidated = keptWhileUnchanged<ConsolidatedFigures>();
+
+/**
+ * Across every unit, from the figures each import keeps (no JSON is read here); kept while nothing is written, as
+ * the comparison table is (util/count-cache.ts).
+ */
 export function consolidatedFigures(core: AppCore): ConsolidatedFigures {
   const { db } = core.session();
-  const f = readFigures(db.$client, today(core.clock));
+  const on = today(core.clock);
+  return keptConsolidated(db.$client, on, () => consolidate(core, readFigures(db.$client, on)));
+}
+
+function consolidate(core: AppCore, f: FigureRows): ConsolidatedFigures {
   const rows = comparisonRows(core, f);
   const byStatus: Record<string, number> = {};
   for (const r of rows) {

@@ -14,8 +14,13 @@ describe("the supervisor's figures as last read", () => {
     const { unit, sup } = await pair();
     const client = sup.core.session().db.$client;
     const on = today(sup.core.clock);
-    const carriersOf = async () =>
-      (await sup.call('exchange:comparison', {})).find((r) => r.unitCode === unit.code)?.carriers ?? null;
+    // The table's count, checked against the consolidated figures' (each kept on its own).
+    const carriersOf = async () => {
+      const n = (await sup.call('exchange:comparison', {})).find((r) => r.unitCode === unit.code)?.carriers;
+      const byLevel = (await sup.call('exchange:figures', {})).carriersByLevel;
+      expect(Object.values(byLevel).reduce((a, b) => a + b, 0)).toBe(n ?? 0);
+      return n ?? null;
+    };
 
     expect(await carriersOf()).toBeNull();
     await unit.call('carriers:register', received());
