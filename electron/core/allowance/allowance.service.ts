@@ -4,7 +4,7 @@
 // clearance they hold that day, divided by the days of the month; the day a new clearance is approved pays
 // the new rate; the day the leaving is approved pays nothing (the person left the post that day). Each run of
 // days at one clearance is a segment, rounded to the 分 once; 扣发 is subtracted from the sum.
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Clearance } from '../../../db/domain/vocab';
@@ -25,6 +25,7 @@ import { personnelSettings, type PersonRecord } from '../persons';
 import { latestAnnualAppraisals } from '../trainings';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
+import { inList } from '../util/in-list';
 
 function monthBounds(period: string): { first: string; last: string; days: number } {
   const [y, m] = period.split('-').map(Number) as [number, number];
@@ -42,7 +43,7 @@ function clearanceTimelines(tx: Pick<Db, 'select'>, ids: number[]): Map<number, 
     const rows = tx
       .select({ personId: personEvents.personId, on: personEvents.on, detail: personEvents.detail })
       .from(personEvents)
-      .where(and(inArray(personEvents.personId, ids.slice(i, i + 500)), eq(personEvents.kind, 'clearance')))
+      .where(and(inList(personEvents.personId, ids.slice(i, i + 500)), eq(personEvents.kind, 'clearance')))
       .orderBy(asc(personEvents.on), asc(personEvents.id))
       .all();
     for (const e of rows)

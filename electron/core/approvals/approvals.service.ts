@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -10,6 +10,7 @@ import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
 import { pageOf } from '../util/paging';
 import { subjectLabels } from './subject-label';
+import { inList } from '../util/in-list';
 
 type Tx = Pick<Db, 'select' | 'insert'>;
 
@@ -97,7 +98,7 @@ type ListInput = z.output<typeof ApprovalListInput> & { id?: number; ids?: numbe
 
 function listWhere(input: ListInput): SQL | undefined {
   if (input.id !== undefined) return eq(approvals.id, input.id);
-  if (input.ids !== undefined) return inArray(approvals.id, input.ids);
+  if (input.ids !== undefined) return inList(approvals.id, input.ids);
   return and(
     input.kind ? eq(approvals.kind, input.kind) : undefined,
     input.subjectType !== undefined && input.subjectId !== undefined

@@ -1,6 +1,6 @@
 // Requests for approval decided in the app: the clerk files one, a 领导 decides it with his own login, and
 // the action it allows consumes it once. The decision is the same `approvals` row a paper approval makes.
-import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { ApprovalKind } from '../../../db/domain/vocab';
@@ -18,6 +18,7 @@ import { canonicalJson } from '../util/canonical-json';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { approvalsById, recordApproval } from './approvals.service';
+import { inList } from '../util/in-list';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
 type RequestRow = typeof approvalRequests.$inferSelect;
@@ -44,7 +45,7 @@ export function listRequests(
   const conds: (SQL | undefined)[] = [
     input.status ? eq(approvalRequests.status, input.status) : undefined,
     input.kind ? eq(approvalRequests.kind, input.kind) : undefined,
-    input.ids ? inArray(approvalRequests.id, input.ids) : undefined,
+    input.ids ? inList(approvalRequests.id, input.ids) : undefined,
   ];
   const where = and(...conds);
   const total = db.select({ n: count() }).from(approvalRequests).where(where).get()?.n ?? 0;

@@ -1,10 +1,11 @@
 // The steps of an approval chain (a person's clearance, a trip) as the renderer sees them: the approval row
 // behind each step. On the floor because every chain of approvals, in any domain, shows its steps this way.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
 import { accounts, approvals } from '../../../db/schema';
 import type { StepView } from '../../ipc/schemas/approvals';
+import { inList } from '../util/in-list';
 
 /**
  * The columns of an approval a step shows, and the approver's account name (to be left-joined on
@@ -56,7 +57,7 @@ export function stepViews(db: Pick<Db, 'select'>, steps: { step: string; approva
     .from(approvals)
     .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
     .where(
-      inArray(
+      inList(
         approvals.id,
         steps.map((s) => s.approvalId),
       ),
@@ -91,7 +92,7 @@ export function stepsOfMany(db: Pick<Db, 'select'>, t: StepsTable, ids: number[]
     .from(t.table)
     .innerJoin(approvals, eq(approvals.id, t.approvalId))
     .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
-    .where(inArray(t.owner, ids))
+    .where(inList(t.owner, ids))
     .orderBy(asc(t.id))
     .all() as (StepColumns & { owner: number; step: string })[];
   for (const r of rows) out.get(r.owner)?.push(toStepView(r.step, r));

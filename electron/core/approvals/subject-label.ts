@@ -1,9 +1,10 @@
 // What an approval is about, in the clerk's words (编号 and 名称 of the carrier, the person's name…), not the
 // stored `carrier 402`. Read straight from the tables (the floor may read db/, never a domain), one query per
 // subject type on the page; a subject since removed, or of a kind without a name, reads as its kind and number.
-import { inArray, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { carriers, classifiedMeetings, devices, keySites, persons, privateTravel } from '../../../db/schema';
+import { inList } from '../util/in-list';
 
 const KINDS: Record<string, string> = {
   carrier: '载体',
@@ -26,40 +27,40 @@ function named(db: Db, type: string, ids: number[]): Named {
       return db
         .select({ id: carriers.id, no: carriers.carrierNo, name: carriers.name })
         .from(carriers)
-        .where(inArray(carriers.id, ids))
+        .where(inList(carriers.id, ids))
         .all()
         .map((r) => ({ id: r.id, label: `${r.no} ${r.name}` }));
     case 'person':
       return db
         .select({ id: persons.id, label: persons.name })
         .from(persons)
-        .where(inArray(persons.id, ids))
+        .where(inList(persons.id, ids))
         .all();
     case 'device':
       return db
         .select({ id: devices.id, label: devices.deviceNo })
         .from(devices)
-        .where(inArray(devices.id, ids))
+        .where(inList(devices.id, ids))
         .all()
         .map((r) => ({ id: r.id, label: `设备 ${r.label}` }));
     case 'key_site':
       return db
         .select({ id: keySites.id, label: keySites.name })
         .from(keySites)
-        .where(inArray(keySites.id, ids))
+        .where(inList(keySites.id, ids))
         .all();
     case 'classified_meeting':
       return db
         .select({ id: classifiedMeetings.id, label: classifiedMeetings.name })
         .from(classifiedMeetings)
-        .where(inArray(classifiedMeetings.id, ids))
+        .where(inList(classifiedMeetings.id, ids))
         .all();
     case 'private_travel':
       return db
         .select({ id: privateTravel.id, name: persons.name, to: privateTravel.destination })
         .from(privateTravel)
         .innerJoin(persons, eq(persons.id, privateTravel.personId))
-        .where(inArray(privateTravel.id, ids))
+        .where(inList(privateTravel.id, ids))
         .all()
         .map((r) => ({ id: r.id, label: `${r.name} 赴${r.to}` }));
     default:

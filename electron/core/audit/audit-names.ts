@@ -1,7 +1,7 @@
 // Who acted and on what, as the auditor knows them: a page of the log names its actors (display names) and the
 // records its entries touched (a carrier's 编号 and name, a person's name …). Each kind is looked up once for
 // the whole page, by primary key, so a page of 500 entries costs a few indexed queries, never one per row.
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type AuditEntity, ENTITY_DOMAINS } from '../../../db/domain/domains';
 import { fingerprintText } from '../../../db/domain/fingerprint';
@@ -44,6 +44,7 @@ import {
   staffMembers,
   trainingSessions,
 } from '../../../db/schema';
+import { inList } from '../util/in-list';
 
 type Reader = Pick<Db, 'select'>;
 type Row = typeof auditLog.$inferSelect;
@@ -74,7 +75,7 @@ function byId(table: SQLiteTable, id: SQLiteColumn, name: SQLiteColumn, show = (
       db
         .select({ id, name })
         .from(table)
-        .where(inArray(id, intIds(ids)))
+        .where(inList(id, intIds(ids)))
         .all(),
       (r) => String(r.id),
       (r) => show(String(r.name)),
@@ -95,7 +96,7 @@ function ofPerson(
         .select({ id, detail, person: persons.name })
         .from(table)
         .innerJoin(persons, eq(persons.id, personId))
-        .where(inArray(id, intIds(ids)))
+        .where(inList(id, intIds(ids)))
         .all(),
       (r) => String(r.id),
       (r) => show(r.person, String(r.detail)),
@@ -109,7 +110,7 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
       db
         .select({ id: carriers.id, no: carriers.carrierNo, name: carriers.name })
         .from(carriers)
-        .where(inArray(carriers.id, intIds(ids)))
+        .where(inList(carriers.id, intIds(ids)))
         .all(),
       (r) => r.id,
       (r) => `${r.no} ${r.name}`,
@@ -165,7 +166,7 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
         })
         .from(approvals)
         .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
-        .where(inArray(approvals.id, intIds(ids)))
+        .where(inList(approvals.id, intIds(ids)))
         .all(),
       (r) => r.id,
       (r) =>
@@ -176,7 +177,7 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
       db
         .select({ id: approvalRequests.id, kind: approvalRequests.kind, summary: approvalRequests.summary })
         .from(approvalRequests)
-        .where(inArray(approvalRequests.id, intIds(ids)))
+        .where(inList(approvalRequests.id, intIds(ids)))
         .all(),
       (r) => r.id,
       (r) => `${APPROVAL_KIND_LABELS[r.kind]}申请：${r.summary}`,
@@ -187,7 +188,7 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
         .select({ id: allowanceStatements.id, period: allowanceStatements.period, dept: departments.name })
         .from(allowanceStatements)
         .leftJoin(departments, eq(departments.id, allowanceStatements.departmentId))
-        .where(inArray(allowanceStatements.id, intIds(ids)))
+        .where(inList(allowanceStatements.id, intIds(ids)))
         .all(),
       (r) => r.id,
       (r) => `${r.period} 保密津贴发放表（${r.dept ?? '全单位'}）`,
@@ -197,7 +198,7 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
       db
         .select({ id: inventories.id, on: inventories.startedOn, scope: inventories.scopeLabel })
         .from(inventories)
-        .where(inArray(inventories.id, intIds(ids)))
+        .where(inList(inventories.id, intIds(ids)))
         .all(),
       (r) => r.id,
       (r) => `${r.on} 清点（${r.scope}）`,
@@ -207,7 +208,7 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
       db
         .select({ code: counterparts.unitCode, name: counterparts.name })
         .from(counterparts)
-        .where(inArray(counterparts.unitCode, ids))
+        .where(inList(counterparts.unitCode, ids))
         .all(),
       (r) => r.code,
       (r) => `${r.name}（${r.code}）`,
@@ -217,7 +218,7 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
     const units = db
       .select({ code: counterparts.unitCode, name: counterparts.name })
       .from(counterparts)
-      .where(inArray(counterparts.unitCode, [...new Set(ids.map((i) => i.split('/')[0] ?? ''))]))
+      .where(inList(counterparts.unitCode, [...new Set(ids.map((i) => i.split('/')[0] ?? ''))]))
       .all();
     const byCode = new Map(units.map((u) => [u.code, u.name]));
     const out: Names = new Map();
@@ -249,7 +250,7 @@ const NAMERS: Partial<Record<AuditEntity, (db: Reader, ids: string[]) => Names>>
       db
         .select({ id: unitKeys.keyId, purpose: unitKeys.purpose })
         .from(unitKeys)
-        .where(inArray(unitKeys.keyId, ids))
+        .where(inList(unitKeys.keyId, ids))
         .all(),
       (r) => r.id,
       (r) => `${r.purpose === 'sign' ? '签名密钥' : '加密密钥'}（指纹 ${keyFingerprint(r.id)}）`,
@@ -274,7 +275,7 @@ export function auditNamer(db: Reader, rows: readonly Row[]): (r: Named) => Audi
     ? db
         .select({ id: accounts.id, name: accounts.displayName, username: accounts.username })
         .from(accounts)
-        .where(inArray(accounts.id, [...accountIds]))
+        .where(inList(accounts.id, [...accountIds]))
         .all()
     : [];
   const accountNames = new Map(people.map((a) => [a.id, a]));

@@ -1,6 +1,6 @@
 // 销毁 (regulation art. 28): a batch with 清点、登记、审批, two or more different 监销人, time, place, method and
 // reason. The batch, its witnesses and its list are kept forever; nothing is destroyed privately.
-import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import {
@@ -25,6 +25,7 @@ import { addEvent, loadCarrier, loadCopies, refreshCarrier, setCopy } from './st
 import { pageOf } from '../util/paging';
 import { nextSerial } from '../util/serial';
 import { approve } from '../approvals/approve';
+import { inList } from '../util/in-list';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -117,13 +118,13 @@ function batchViews(db: Reader, ids: number[]): DestructionBatchView[] {
     .from(destructionBatches)
     .innerJoin(approvals, eq(approvals.id, destructionBatches.approvalId))
     .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
-    .where(inArray(destructionBatches.id, ids))
+    .where(inList(destructionBatches.id, ids))
     .orderBy(desc(destructionBatches.destroyedAt), desc(destructionBatches.id))
     .all();
   const witnesses = db
     .select()
     .from(destructionWitnesses)
-    .where(inArray(destructionWitnesses.batchId, ids))
+    .where(inList(destructionWitnesses.batchId, ids))
     .all();
   const items = db
     .select({
@@ -138,7 +139,7 @@ function batchViews(db: Reader, ids: number[]): DestructionBatchView[] {
     .from(destructionItems)
     .innerJoin(carrierCopies, eq(carrierCopies.id, destructionItems.copyId))
     .innerJoin(carriers, eq(carriers.id, destructionItems.carrierId))
-    .where(inArray(destructionItems.batchId, ids))
+    .where(inList(destructionItems.batchId, ids))
     .orderBy(asc(carriers.carrierNo), asc(carrierCopies.copyNo))
     .all();
   return batches.map(({ b, approverName }) => ({

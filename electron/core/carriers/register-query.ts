@@ -37,6 +37,7 @@ export {
   shortTermQuery,
   type ResolvedSearch,
 } from './search-query';
+import { inList } from '../util/in-list';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -149,7 +150,7 @@ export function rowsByIdsQuery(db: Reader, ids: number[], sort: CarrierListInput
   return db
     .select()
     .from(carriers)
-    .where(inArray(carriers.id, ids))
+    .where(inList(carriers.id, ids))
     .orderBy(...SORTS[sort.field].map((c) => dir(c)));
 }
 
@@ -292,7 +293,7 @@ export function heldByQuery(db: Reader, custodianKey: string) {
 export function carriersHeldByKeys(db: Reader, keys: readonly string[]): Map<string, HeldCopyView[]> {
   const out = new Map<string, HeldCopyView[]>(keys.map((k) => [k, []]));
   for (let i = 0; i < keys.length; i += 500) {
-    const rows = heldBy(db, inArray(carrierCopies.holderKey, keys.slice(i, i + 500))).all();
+    const rows = heldBy(db, inList(carrierCopies.holderKey, keys.slice(i, i + 500))).all();
     for (const { key, ...copy } of rows) if (key !== null) out.get(key)?.push(copy);
   }
   return out;

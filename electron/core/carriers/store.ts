@@ -1,6 +1,6 @@
 // Building blocks every carrier action shares inside its one transaction: load, approve, record history,
 // and re-derive the carrier's status from its copies so the register can never disagree with them.
-import { and, eq, inArray, isNull, min, sql } from 'drizzle-orm';
+import { and, eq, isNull, min, sql } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import type { CarrierEventKind, CopyStatus } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
@@ -9,6 +9,7 @@ import type { WriteCtx } from '../app-core';
 import { canonicalJson } from '../util/canonical-json';
 import { statement } from '../util/statements';
 import { isNational } from './rules';
+import { inList } from '../util/in-list';
 
 export type Tx = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update'>;
 export type CarrierRecord = typeof carriers.$inferSelect;
@@ -45,7 +46,7 @@ export function loadCopies(tx: Pick<Db, 'select'>, carrierId: number, copyNos: n
   const rows = tx
     .select()
     .from(carrierCopies)
-    .where(and(eq(carrierCopies.carrierId, carrierId), inArray(carrierCopies.copyNo, copyNos)))
+    .where(and(eq(carrierCopies.carrierId, carrierId), inList(carrierCopies.copyNo, copyNos)))
     .all();
   const byNo = new Map(rows.map((r) => [r.copyNo, r]));
   return copyNos.map((n) => {

@@ -1,6 +1,6 @@
 // 涉密会议与活动 (law art. 38, regulation art. 45): 密级, 保密方案, 知悉范围, 合规场所设备, 身份核实与保密教育;
 // the materials handed out are carrier copies, and the meeting is over only when every one is back.
-import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -26,6 +26,7 @@ import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { checkCopyFree, checkMaterialsBack } from './rules';
 import { contains } from '../util/like';
+import { inList } from '../util/in-list';
 
 type MeetingRecord = typeof classifiedMeetings.$inferSelect;
 
@@ -259,7 +260,7 @@ export function collectMaterials(core: AppCore, input: z.output<typeof Materials
       const rows = tx
         .select()
         .from(meetingMaterials)
-        .where(inArray(meetingMaterials.id, input.materialIds))
+        .where(inList(meetingMaterials.id, input.materialIds))
         .all();
       if (rows.length !== input.materialIds.length)
         throw new AppException('NOT_FOUND', '找不到所选的会议材料。', {
@@ -274,7 +275,7 @@ export function collectMaterials(core: AppCore, input: z.output<typeof Materials
       }
       tx.update(meetingMaterials)
         .set({ collectedOn: input.collectedOn })
-        .where(inArray(meetingMaterials.id, input.materialIds))
+        .where(inList(meetingMaterials.id, input.materialIds))
         .run();
       return [...meetings][0] ?? 0;
     },

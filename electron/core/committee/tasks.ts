@@ -1,5 +1,5 @@
 // The committee's decisions and plan items as tracked tasks: an owner, a due date, done with a note.
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { TaskKind } from '../../../db/domain/vocab';
@@ -12,6 +12,7 @@ import { today } from '../util/dates';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { checkOwner } from './rules';
+import { inList } from '../util/in-list';
 
 export interface NewTask {
   kind: TaskKind;
@@ -105,7 +106,7 @@ export function tasksOfMeetings(
   const out = new Map<number, TaskView[]>(meetingIds.map((id) => [id, []]));
   if (!meetingIds.length) return out;
   const rows = taskSelect(db)
-    .where(inArray(committeeTasks.meetingId, meetingIds))
+    .where(inList(committeeTasks.meetingId, meetingIds))
     .orderBy(asc(committeeTasks.id))
     .all();
   for (const r of rows)

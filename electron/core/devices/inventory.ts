@@ -28,6 +28,7 @@ import { canonicalJson } from '../util/canonical-json';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { addEvent } from './store';
+import { inList } from '../util/in-list';
 
 type Reader = Pick<Db, 'select'>;
 type In<T extends z.ZodType> = z.output<T>;
@@ -260,7 +261,7 @@ export function checkDeviceLines(
         .select({ id: deviceInventoryLines.id })
         .from(deviceInventoryLines)
         .where(
-          and(eq(deviceInventoryLines.inventoryId, input.inventoryId), inArray(deviceInventoryLines.id, ids)),
+          and(eq(deviceInventoryLines.inventoryId, input.inventoryId), inList(deviceInventoryLines.id, ids)),
         )
         .all();
       if (found.length !== new Set(ids).size) {

@@ -1,11 +1,12 @@
 // 借用登记表: the 借用 and 携带外出 of the register as one list (部门存储介质借用登记表, §2.4), each with the device it
 // was connected to and how it came back.
-import { and, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { deviceMovements, devices } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { DeviceMovementListInput, DeviceMovementRow } from '../../ipc/schemas/devices-usage';
 import { pageOf } from '../util/paging';
+import { inList } from '../util/in-list';
 
 export function listMovements(db: Db, input: DeviceMovementListInput): Page<DeviceMovementRow> {
   const conds: SQL[] = [];
@@ -41,7 +42,7 @@ export function listMovements(db: Db, input: DeviceMovementListInput): Page<Devi
       ? db
           .select({ id: devices.id, deviceNo: devices.deviceNo, level: devices.level })
           .from(devices)
-          .where(inArray(devices.id, ids))
+          .where(inList(devices.id, ids))
           .all()
       : []
     ).map((h) => [h.id, h]),

@@ -23,6 +23,7 @@ import { contains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { rankOf } from './rules';
 import { departmentNames, toRow } from './views';
+import { inList } from '../util/in-list';
 
 function conditions(
   db: Pick<Db, 'select'>,
@@ -137,7 +138,7 @@ export function devicesHeldByMany(
       .from(devices)
       .where(
         and(
-          or(inArray(devices.custodianPersonId, ids), inArray(devices.holderPersonId, ids)),
+          or(inList(devices.custodianPersonId, ids), inList(devices.holderPersonId, ids)),
           ne(devices.status, 'destroyed'),
         ),
       )

@@ -1,5 +1,5 @@
 // How a device or medium reads on screen: its row, and its detail with the whole history.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import {
   accounts,
@@ -21,6 +21,7 @@ import type { AppCore } from '../app-core';
 import { today } from '../util/dates';
 import { levelOfRank } from './rules';
 import { diskList, loadDevice, type DeviceRecord } from './store';
+import { inList } from '../util/in-list';
 
 export function toRow(d: DeviceRecord, department: string | null, today: string): DeviceRow {
   return {
@@ -66,7 +67,7 @@ export function departmentNames(db: Pick<Db, 'select'>, ids: (number | null)[]):
   const rows = db
     .select({ id: departments.id, name: departments.name })
     .from(departments)
-    .where(inArray(departments.id, want))
+    .where(inList(departments.id, want))
     .all();
   return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -1,10 +1,11 @@
 // The incidents' share of the 年度报告 (figures only, like every part of it): how many were discovered in the
 // year, by kind, and how art. 61's 24-hour report went for them — read by the same clock every screen uses, so
 // a report to only one of the two authorities is never counted as made in time.
-import { and, gte, inArray, lt } from 'drizzle-orm';
+import { and, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { incidentReports, incidents } from '../../../db/schema';
 import { reportClock } from './clock';
+import { inList } from '../util/in-list';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -23,7 +24,7 @@ export function incidentFigures(db: Reader, year: number, now: Date) {
         })
         .from(incidentReports)
         .where(
-          inArray(
+          inList(
             incidentReports.incidentId,
             rows.map((r) => r.id),
           ),

@@ -1,5 +1,5 @@
 // Incidents as the renderer sees them, with the 24-hour clock read at the core's `now`.
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -15,6 +15,7 @@ import { pageOf } from '../util/paging';
 import { reportClock, reportLate } from './clock';
 import type { IncidentRecord } from './store';
 import { anyContains } from '../util/like';
+import { inList } from '../util/in-list';
 
 type Read = Pick<Db, 'select'>;
 
@@ -29,7 +30,7 @@ function reportsOf(db: Read, ids: number[]) {
   return db
     .select()
     .from(incidentReports)
-    .where(inArray(incidentReports.incidentId, ids))
+    .where(inList(incidentReports.incidentId, ids))
     .orderBy(asc(incidentReports.reportedAt), asc(incidentReports.id))
     .all();
 }
@@ -97,7 +98,7 @@ export function incidentsOf(db: Read, input: z.output<typeof IncidentsOfInput>, 
     .all()
     .map((r) => r.id);
   if (ids.length === 0) return [];
-  const rows = select(db).where(inArray(incidents.id, ids)).orderBy(desc(incidents.discoveredAt)).all();
+  const rows = select(db).where(inList(incidents.id, ids)).orderBy(desc(incidents.discoveredAt)).all();
   const reports = reportsOf(db, ids);
   return rows.map((r) => toRow(r.i, r.department, reports, now));
 }

@@ -1,7 +1,7 @@
 // A check from opening to closing: the checklist copied from the unit's template, answers given line by line
 // (each 不符合 becomes a finding at once, so nothing found is lost between the form and the board), and the
 // closing, which waits until every finding is closed or carried over with its reason.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { CHECK_AREAS } from '../../../db/domain/vocab';
 import { CHECK_ANSWER_LABELS } from '../../../db/domain/labels';
@@ -20,6 +20,7 @@ import { checkCloseCarryOver, findingDone } from './rules';
 import { findingEvent, loadOpenInspection, saveScopeInTx } from './store';
 import { checklistTemplate } from './template';
 import { inspectionView } from './views';
+import { inList } from '../util/in-list';
 
 export function openInspection(core: AppCore, input: z.output<typeof InspectionOpenInput>): InspectionView {
   const id = core.write(
@@ -87,7 +88,7 @@ export function answerInspection(
         .where(
           and(
             eq(inspectionItems.inspectionId, c.id),
-            inArray(
+            inList(
               inspectionItems.id,
               input.answers.map((a) => a.itemId),
             ),

@@ -1,11 +1,12 @@
 // Loading a check or a finding inside a write, and the finding's history line each step leaves.
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { AppException } from '../../../db/domain/errors';
 import type { FindingEventKind } from '../../../db/domain/vocab';
 import type { Db } from '../../../db/open';
 import { departments, findingEvents, findings, inspectionDepartments, inspections } from '../../../db/schema';
 import type { WriteCtx } from '../app-core';
 import { refuse } from '../util/refuse';
+import { inList } from '../util/in-list';
 
 export type InspectionRecord = typeof inspections.$inferSelect;
 export type FindingRecord = typeof findings.$inferSelect;
@@ -62,7 +63,7 @@ export function saveScopeInTx(
       tx
         .select({ id: departments.id })
         .from(departments)
-        .where(inArray(departments.id, ids))
+        .where(inList(departments.id, ids))
         .all()
         .map((d) => d.id),
     );

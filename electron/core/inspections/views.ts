@@ -40,6 +40,7 @@ import type {
 import { anyContains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { findingOverdue, findingState, overdueDays } from './rules';
+import { inList } from '../util/in-list';
 
 type Read = Pick<Db, 'select'>;
 type FindingRecord = typeof findings.$inferSelect;
@@ -69,7 +70,7 @@ function toFindingViews(db: Read, rows: FindingRecord[], today: string, withEven
     db
       .select({ id: inspections.id, title: inspections.title, kind: inspections.kind })
       .from(inspections)
-      .where(inArray(inspections.id, [...new Set(rows.map((f) => f.inspectionId))]))
+      .where(inList(inspections.id, [...new Set(rows.map((f) => f.inspectionId))]))
       .all()
       .map((c) => [c.id, c]),
   );
@@ -190,7 +191,7 @@ function countsOf(db: Read, ids: number[], today: string): Map<number, CheckCoun
       failed: sql<number>`sum(${inspectionItems.answer} = 'fail')`,
     })
     .from(inspectionItems)
-    .where(inArray(inspectionItems.inspectionId, ids))
+    .where(inList(inspectionItems.inspectionId, ids))
     .groupBy(inspectionItems.inspectionId)
     .all();
   const open = inArray(findings.status, OPEN);
@@ -201,7 +202,7 @@ function countsOf(db: Read, ids: number[], today: string): Map<number, CheckCoun
       overdue: sql<number>`sum(${and(open, isNotNull(findings.deadline), lt(findings.deadline, today))})`,
     })
     .from(findings)
-    .where(inArray(findings.inspectionId, ids))
+    .where(inList(findings.inspectionId, ids))
     .groupBy(findings.inspectionId)
     .all();
   for (const r of items)
@@ -237,7 +238,7 @@ function scopesOf(db: Read, rows: CheckJoined[]): Map<number, Scope> {
     .from(inspectionDepartments)
     .innerJoin(departments, eq(departments.id, inspectionDepartments.departmentId))
     .where(
-      inArray(
+      inList(
         inspectionDepartments.inspectionId,
         rows.map((r) => r.c.id),
       ),

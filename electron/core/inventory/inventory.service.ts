@@ -27,6 +27,7 @@ import { canonicalJson } from '../util/canonical-json';
 import { anyContains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
+import { inList } from '../util/in-list';
 
 type Reader = Pick<Db, 'select'>;
 type In<T extends z.ZodType> = z.output<T>;
@@ -244,7 +245,7 @@ export function checkLines(core: AppCore, input: In<typeof InventoryCheckInput>)
       const found = tx
         .select({ id: inventoryLines.id })
         .from(inventoryLines)
-        .where(and(eq(inventoryLines.inventoryId, input.inventoryId), inArray(inventoryLines.id, ids)))
+        .where(and(eq(inventoryLines.inventoryId, input.inventoryId), inList(inventoryLines.id, ids)))
         .all();
       if (found.length !== new Set(ids).size) {
         throw new AppException('NOT_FOUND', '有勾选的条目不属于这次清点，请刷新后重试。', {

@@ -1,6 +1,6 @@
 // 清点 at the shelf: a scanned or typed 编号 and 份号 marks that copy 在位 in one write, and 未清点的全部记为在位
 // marks exactly the count the clerk was shown (the whole count, not the page on screen).
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { carriers, inventoryLines } from '../../../db/schema';
@@ -13,6 +13,7 @@ import type {
 import type { AppCore } from '../app-core';
 import { refuse } from '../util/refuse';
 import { lineQuery, lineView, loadInventory, requireOpen, view } from './inventory.service';
+import { inList } from '../util/in-list';
 
 type In<T extends z.ZodType> = z.output<T>;
 
@@ -47,7 +48,7 @@ export function scanCopy(core: AppCore, input: In<typeof InventoryScanInput>): I
         .where(
           and(
             eq(inventoryLines.inventoryId, input.inventoryId),
-            inArray(
+            inList(
               carriers.carrierNo,
               splits.map((s) => s.carrierNo),
             ),

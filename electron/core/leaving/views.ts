@@ -1,6 +1,6 @@
 // Leaving procedures as the renderer sees them: steps done and to do, what the person still holds, and the
 // approval that ended it with the approver's name (the 离岗审批表 prints it).
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { LEAVING_STEPS, type OpinionVerdict } from '../../../db/domain/vocab';
@@ -16,6 +16,7 @@ import { devicesHeldByMany } from '../devices';
 import { holdingsOfMany, type PersonRecord } from '../persons';
 import { pageOf } from '../util/paging';
 import { doneSteps, type Leaving } from './procedure';
+import { inList } from '../util/in-list';
 
 type LeavingRow = { l: Leaving; p: PersonRecord; department: string };
 
@@ -100,7 +101,7 @@ function opinionsOn(db: Pick<Db, 'select'>, ids: number[]): Map<number, LeavingV
   const rows = db
     .select()
     .from(noticesReceived)
-    .where(inArray(noticesReceived.leavingId, ids))
+    .where(inList(noticesReceived.leavingId, ids))
     .orderBy(asc(noticesReceived.id))
     .all();
   for (const n of rows) {

@@ -1,6 +1,6 @@
 // The persons register page: filters, name/ID search, sorts — each on an index, pinned by
 // test/electron/core/persons/query-plan.test.ts.
-import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { departments, persons } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
@@ -11,6 +11,7 @@ import { contains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { separationOverBy, separationRunsOn } from './rules';
 import { toPersonRow } from './views';
+import { inList } from '../util/in-list';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -140,6 +141,6 @@ export function personsByIds(db: Reader, ids: number[]) {
     .select({ p: persons, department: departments.name })
     .from(persons)
     .innerJoin(departments, eq(departments.id, persons.departmentId))
-    .where(inArray(persons.id, ids))
+    .where(inList(persons.id, ids))
     .all();
 }

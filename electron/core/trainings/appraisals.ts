@@ -21,6 +21,7 @@ import { addPersonEvent, loadPerson } from '../persons';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { checkOneAppraisalPerYear } from './rules';
+import { inList } from '../util/in-list';
 
 type Reader = Pick<Db, 'select'>;
 type Line = z.output<typeof AppraiseInput>;
@@ -209,7 +210,7 @@ export function latestAnnualAppraisals(
     .from(appraisals)
     .where(
       and(
-        inArray(appraisals.personId, personIds),
+        inList(appraisals.personId, personIds),
         inArray(appraisals.kind, ['annual', 'clerk_annual']),
         lte(appraisals.year, year),
       ),

@@ -2,7 +2,7 @@
 // year is one row of `training_tallies` (kept by triggers), so a page, the under-floor filter and the counts are
 // each one indexed query over the people in post, whatever the number of sessions. Sorted by name as the
 // persons register is, so a page reads `persons_status_idx` (status, name, id) in order and stops.
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { departments, persons, trainingTallies } from '../../../db/schema';
@@ -11,6 +11,7 @@ import { keptWhileUnchanged } from '../util/count-cache';
 import { pageOf } from '../util/paging';
 import { trainingSettings } from './settings';
 import { contains } from '../util/like';
+import { inList } from '../util/in-list';
 
 type Reader = Pick<Db, 'select'>;
 type Filter = Pick<z.output<typeof MatrixInput>, 'departmentId' | 'q'>;
@@ -115,7 +116,7 @@ export function trainingMatrix(
   const rows = (
     paged
       ? paged.length
-        ? page.where(inArray(persons.id, paged)).orderBy(asc(persons.name), asc(persons.id)).all()
+        ? page.where(inList(persons.id, paged)).orderBy(asc(persons.name), asc(persons.id)).all()
         : []
       : pageOf(page.where(s.where).orderBy(asc(persons.name), asc(persons.id)), input).all()
   ) as Read[];

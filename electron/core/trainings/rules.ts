@@ -2,13 +2,14 @@
 // rule; each rule has a test named after it (test/electron/core/trainings/rules.test.ts). The rule that a person
 // cannot take up a post without a passed 岗前培训 and its 考核 is persons' `train_before_post`, which asks this
 // register through the offered training part (part.ts).
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { AppraisalKind } from '../../../db/domain/vocab';
 import { APPRAISAL_KIND_LABELS } from '../../../db/domain/labels';
 import type { Db } from '../../../db/open';
 import { appraisals, attachments } from '../../../db/schema';
 import { addPeriod } from '../util/dates';
 import { refuse } from '../util/refuse';
+import { inList } from '../util/in-list';
 
 /** Attendance is what happened: nobody attends (or makes up) a session that has not taken place yet. */
 export function checkAttendanceNotInFuture(day: string, today: string, field = 'sessionId'): void {
@@ -92,7 +93,7 @@ export function checkMaterialsKnown(tx: Pick<Db, 'select'>, ids: readonly number
   const found = tx
     .select({ id: attachments.id })
     .from(attachments)
-    .where(inArray(attachments.id, [...ids]))
+    .where(inList(attachments.id, [...ids]))
     .all().length;
   if (found !== new Set(ids).size) {
     refuse('session_materials_known', '所选培训材料扫描件不存在，请重新上传。', 'materials');

@@ -1,5 +1,5 @@
 // The sessions register as the renderer reads it: the paged list, one session with its attendance sheet.
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { anyContains } from '../util/like';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
@@ -21,6 +21,7 @@ import type {
 } from '../../ipc/schemas/trainings';
 import { pageOf } from '../util/paging';
 import { loadSession, type SessionRecord } from './store';
+import { inList } from '../util/in-list';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -58,7 +59,7 @@ function materialFiles(db: Reader, ids: number[]): { id: number; fileName: strin
   return db
     .select({ id: attachments.id, fileName: attachments.fileName })
     .from(attachments)
-    .where(inArray(attachments.id, ids))
+    .where(inList(attachments.id, ids))
     .orderBy(asc(attachments.id))
     .all();
 }

@@ -3,9 +3,9 @@
 // more than running it (10,000 carriers: three quarters of the write). A statement prepared on a connection
 // runs inside any transaction or savepoint of that connection, so the cache is keyed by the connection, and a
 // new connection (unlock, restore) starts with none.
-import * as drizzle from 'drizzle-orm';
 import { is, Param, Placeholder, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { rowMapper, type SelectedField } from '../../../db/rows';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -41,14 +41,6 @@ export function statement<T>(db: object, name: string, build: () => T): T {
   }
   return s;
 }
-
-/** drizzle's own mapping of a result row to the query's fields (exported, but not in its type declarations). */
-const mapResultRow = (drizzle as unknown as { mapResultRow: MapResultRow }).mapResultRow;
-type MapResultRow = (
-  fields: unknown,
-  row: unknown[],
-  joinsNotNullableMap?: Record<string, boolean>,
-) => unknown;
 
 /** The parts of drizzle's prepared query (better-sqlite3) that running it uses. */
 interface DrizzlePrepared {
@@ -109,8 +101,9 @@ function faster(q: DrizzlePrepared): void {
   };
   const { stmt, fields, joinsNotNullableMap, customResultMapper } = q;
   const mapped = fields !== undefined || customResultMapper !== undefined;
-  const mapRow = (row: unknown[]) =>
-    customResultMapper ? customResultMapper([row]) : mapResultRow(fields, row, joinsNotNullableMap);
+  // The fields are the statement's for good: their row mapper made once.
+  const toRow = fields === undefined ? undefined : rowMapper(fields as SelectedField[], joinsNotNullableMap);
+  const mapRow = (row: unknown[]) => (customResultMapper ? customResultMapper([row]) : toRow?.(row));
   Object.assign(q, {
     run: (values?: Record<string, unknown>) => stmt.run(...fill(values)),
     get: (values?: Record<string, unknown>) => {
@@ -123,9 +116,7 @@ function faster(q: DrizzlePrepared): void {
       const params = fill(values);
       if (!mapped) return stmt.all(...params);
       const rows = stmt.raw().all(...params);
-      return customResultMapper
-        ? customResultMapper(rows)
-        : rows.map((r) => mapResultRow(fields, r, joinsNotNullableMap));
+      return customResultMapper ? customResultMapper(rows) : rows.map((r) => toRow?.(r));
     },
     values: (values?: Record<string, unknown>) => stmt.raw().all(...fill(values)),
   });

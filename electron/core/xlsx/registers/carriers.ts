@@ -1,7 +1,7 @@
 // 涉密载体台账 in a sheet: the headings of REFERENCE §2.3 (and the names clerks' ledgers give them), 收文 and
 // 自制 rows read into the 登记 form's input and written through the same 登记 (rules included), and the
 // register's current view written back with the same headings, so export → import gives the same carriers.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import {
   CARRIER_SOURCE_LABELS,
   CARRIER_STATUS_LABELS,
@@ -24,6 +24,7 @@ import {
 import { carrierExists } from './carriers-match';
 import { copyRanges, departmentOf, reader } from './common';
 import type { RegisterColumns } from './types';
+import { inList } from '../../util/in-list';
 
 const TYPE_ALIASES = {
   文件: 'paper',
@@ -314,7 +315,7 @@ function fullRows(db: Db, ids: number[]): Record<string, string | number>[] {
     db
       .select()
       .from(carriers)
-      .where(inArray(carriers.id, ids))
+      .where(inList(carriers.id, ids))
       .all()
       .map((c) => [c.id, c]),
   );
@@ -322,7 +323,7 @@ function fullRows(db: Db, ids: number[]): Record<string, string | number>[] {
   for (const c of db
     .select({ carrierId: carrierCopies.carrierId, no: carrierCopies.copyNo })
     .from(carrierCopies)
-    .where(inArray(carrierCopies.carrierId, ids))
+    .where(inList(carrierCopies.carrierId, ids))
     .orderBy(asc(carrierCopies.copyNo))
     .all()) {
     nos.set(c.carrierId, [...(nos.get(c.carrierId) ?? []), c.no]);
@@ -331,7 +332,7 @@ function fullRows(db: Db, ids: number[]): Record<string, string | number>[] {
     db
       .select({ carrierId: carrierEvents.carrierId, counterpart: carrierEvents.counterpart })
       .from(carrierEvents)
-      .where(and(inArray(carrierEvents.carrierId, ids), eq(carrierEvents.kind, 'register')))
+      .where(and(inList(carrierEvents.carrierId, ids), eq(carrierEvents.kind, 'register')))
       .all()
       .map((e) => [e.carrierId, e.counterpart]),
   );
@@ -340,7 +341,7 @@ function fullRows(db: Db, ids: number[]): Record<string, string | number>[] {
       .select()
       .from(classificationDecisions)
       .where(
-        and(inArray(classificationDecisions.carrierId, ids), eq(classificationDecisions.kind, 'classify')),
+        and(inList(classificationDecisions.carrierId, ids), eq(classificationDecisions.kind, 'classify')),
       )
       .all()
       .map((d) => [d.carrierId, d]),

@@ -1,7 +1,6 @@
 // 因私出国（境）台账 in a sheet: the headings REFERENCE §2.2 names for it (出境日期, 目的地, 事由 …) and each
 // trip's whole course — the two approvals (who, when, 同意 or not), the 出境前教育, the 出国(境)承诺书, departure
 // and return with the 回国(境)报告 — so export → import is a lossless round trip (travel-import.ts reads it).
-import { inArray } from 'drizzle-orm';
 import { TRAVEL_STATUS_LABELS } from '../../../../db/domain/labels';
 import type { Db } from '../../../../db/open';
 import { pledges } from '../../../../db/schema';
@@ -11,6 +10,7 @@ import { listTravel } from '../../travel';
 import { allRows } from './paged';
 import { travelImport } from './travel-import';
 import type { Column, OutCell, RegisterColumns, RegisterImport } from './types';
+import { inList } from '../../util/in-list';
 
 /** The cells of one approval step: 同意/不同意, 审批人 (with the title in brackets), 审批日期. */
 function stepColumns(prefix: 'dept' | 'committee', label: string): Column[] {
@@ -142,7 +142,7 @@ function pledgeDates(db: Pick<Db, 'select'>, ids: number[]): Map<number, string>
   const rows = db
     .select({ id: pledges.id, signedOn: pledges.signedOn })
     .from(pledges)
-    .where(inArray(pledges.id, ids))
+    .where(inList(pledges.id, ids))
     .all();
   return new Map(rows.map((r) => [r.id, r.signedOn]));
 }
