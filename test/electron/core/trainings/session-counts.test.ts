@@ -62,4 +62,34 @@ describe('the sessions register counts attendance from an index', () => {
       /COVERING INDEX training_attendance_session_(status_)?idx \(session_id=\?\)/,
     );
   });
+
+  it('the counts kept between views follow every change of the attendance', async () => {
+    const { core } = await setUpCore();
+    const db = core.session().db;
+    const now = new Date('2026-06-15T12:00:00');
+    seedPersons(db, 40, seededRng(3), now);
+    seedTrainings(db, seededRng(5), now);
+    const rowOf = (id: number) =>
+      listSessions(db, SessionListInput.parse({ pageSize: 100 })).rows.find((r) => r.id === id);
+    const line = db.$client
+      .prepare(`SELECT id, session_id sessionId FROM training_attendance WHERE status <> 'absent' LIMIT 1`)
+      .get() as { id: number; sessionId: number };
+    const before = rowOf(line.sessionId);
+    // Asked again with nothing written: the same answer.
+    expect(rowOf(line.sessionId)).toEqual(before);
+    db.$client.prepare(`UPDATE training_attendance SET status = 'absent' WHERE id = ?`).run(line.id);
+    expect(rowOf(line.sessionId)).toMatchObject({ present: before!.present - 1, absent: before!.absent + 1 });
+    db.$client.prepare('DELETE FROM training_attendance WHERE id = ?').run(line.id);
+    expect(rowOf(line.sessionId)).toMatchObject({ present: before!.present - 1, absent: before!.absent });
+    // All sessions' counts in one pass over the (session, status) index, no table read.
+    const plan = db.$client
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT session_id, count(*), count(*) FILTER (WHERE status = 'absent')
+         FROM training_attendance GROUP BY session_id`,
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((r) => r.detail).join(' | ')).toMatch(
+      /COVERING INDEX training_attendance_session_status_idx/,
+    );
+  });
 });
