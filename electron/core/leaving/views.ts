@@ -18,7 +18,9 @@ import { pageOf } from '../util/paging';
 import { doneSteps, type Leaving } from './procedure';
 import { inList } from '../util/in-list';
 
-type LeavingRow = { l: Leaving; p: PersonRecord; department: string };
+// Of the person, what the view shows and their holdings are found by: the whole record (some forty columns) made
+// a page read and shape three times the cells.
+type LeavingRow = { l: Leaving; p: Pick<PersonRecord, 'id' | 'name'>; department: string };
 
 /** What a view adds to its row, read for a whole page at once. */
 interface LeavingExtras {
@@ -122,7 +124,7 @@ function opinionsOn(db: Pick<Db, 'select'>, ids: number[]): Map<number, LeavingV
 
 const leavingSelect = (db: Pick<Db, 'select'>) =>
   db
-    .select({ l: leavingProcedures, p: persons, department: departments.name })
+    .select({ l: leavingProcedures, p: { id: persons.id, name: persons.name }, department: departments.name })
     .from(leavingProcedures)
     .innerJoin(persons, eq(persons.id, leavingProcedures.personId))
     .innerJoin(departments, eq(departments.id, persons.departmentId));

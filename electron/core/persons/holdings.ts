@@ -16,7 +16,7 @@ export function holdingsOf(tx: Pick<Db, 'select'>, p: PersonRecord): HeldCopyVie
  */
 export function holdingsOfMany(
   db: Pick<Db, 'select'>,
-  people: readonly { p: PersonRecord; department: string }[],
+  people: readonly { p: Pick<PersonRecord, 'id' | 'name'>; department: string }[],
 ): Map<number, HeldCopyView[]> {
   const keys = new Map(
     people.map(({ p, department }) => [p.id, [personHolderKey(p.id), personKey(p.name, department)]]),
