@@ -22,7 +22,7 @@ import type {
 import { pageOf } from '../util/paging';
 import { loadSession, type SessionRecord } from './store';
 import { inList } from '../util/in-list';
-import { keptWhileUnchanged } from '../util/count-cache';
+import { keptOn, keptWhileUnchanged } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -134,8 +134,7 @@ function attendanceTally(db: Reader): ReadonlyMap<number, Tally> {
         .all()
         .map((r) => [r.id, Object.freeze({ lines: r.lines, absent: r.absent })]),
     );
-  const client = (db as Partial<Db>).$client;
-  return client ? keptTally(client, 'attendance', count) : count();
+  return keptOn(keptTally, db, 'attendance', count);
 }
 
 /** Names as a Chinese roster reads them: by pinyin (SQLite and a plain sort order by code point). */

@@ -18,11 +18,13 @@ function stampOf(client: Database.Database): string {
   return `${changes}/${client.pragma('data_version', { simple: true }) as number}`;
 }
 
+type Kept<T> = (client: Database.Database, key: string, compute: () => T) => T;
+
 /**
  * A cache of answers per connection, each kept until anything in the database changes (the 64 most recently
  * asked): `ask(client, key, compute)` runs `compute` only when `key` was not asked since the last write.
  */
-export function keptWhileUnchanged<T>(): (client: Database.Database, key: string, compute: () => T) => T {
+export function keptWhileUnchanged<T>(): Kept<T> {
   const caches = new WeakMap<Database.Database, Map<string, Entry<T>>>();
   return (client, key, compute) => {
     if (client.inTransaction) return compute();
@@ -45,3 +47,12 @@ export function keptWhileUnchanged<T>(): (client: Database.Database, key: string
 
 /** `count()` for `key` (the question without its page and order), asked of SQLite only when something changed. */
 export const cachedCount = keptWhileUnchanged<number>();
+
+/**
+ * `kept` asked through a drizzle handle: the database's own (its connection is `$client`) keeps the answer; a
+ * transaction's handle has none and computes it (what a transaction reads may yet be rolled back).
+ */
+export function keptOn<T>(kept: Kept<T>, db: object, key: string, compute: () => T): T {
+  const client = (db as { $client?: Database.Database }).$client;
+  return client ? kept(client, key, compute) : compute();
+}
