@@ -26,6 +26,7 @@ import { latestAnnualAppraisals } from '../trainings';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 function monthBounds(period: string): { first: string; last: string; days: number } {
   const [y, m] = period.split('-').map(Number) as [number, number];
@@ -289,7 +290,7 @@ export function listStatements(
   input: z.output<typeof AllowanceListInput>,
 ): Page<AllowanceStatementRow> {
   const where = input.period ? eq(allowanceStatements.period, input.period) : undefined;
-  const total = db.select({ n: count() }).from(allowanceStatements).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(allowanceStatements).where(where));
   const people = db
     .select({ n: count() })
     .from(allowanceLines)

@@ -11,6 +11,7 @@ import type { AppCore } from '../app-core';
 import { pageOf } from '../util/paging';
 import { subjectLabels } from './subject-label';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 type Tx = Pick<Db, 'select' | 'insert'>;
 
@@ -145,7 +146,7 @@ function approvalViews(db: Db, input: ListInput): ApprovalView[] {
 }
 
 export function listApprovals(db: Db, input: ListInput): Page<ApprovalView> {
-  const total = db.select({ n: count() }).from(approvals).where(listWhere(input)).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(approvals).where(listWhere(input)));
   return { total, rows: approvalViews(db, input) };
 }
 

@@ -19,6 +19,7 @@ import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { approvalsById, recordApproval } from './approvals.service';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
 type RequestRow = typeof approvalRequests.$inferSelect;
@@ -48,7 +49,7 @@ export function listRequests(
     input.ids ? inList(approvalRequests.id, input.ids) : undefined,
   ];
   const where = and(...conds);
-  const total = db.select({ n: count() }).from(approvalRequests).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(approvalRequests).where(where));
   const rows = pageOf(
     db
       .select({ r: approvalRequests, by: accounts.displayName })

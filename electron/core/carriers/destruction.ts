@@ -26,6 +26,7 @@ import { pageOf } from '../util/paging';
 import { nextSerial } from '../util/serial';
 import { approve } from '../approvals/approve';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -165,7 +166,7 @@ export function listDestructions(
   db: Reader,
   input: z.output<typeof DestructionListInput>,
 ): Page<DestructionBatchView> {
-  const total = db.select({ n: count() }).from(destructionBatches).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(destructionBatches));
   const ids = pageOf(
     db
       .select({ id: destructionBatches.id })

@@ -1,6 +1,6 @@
 // The register page (server-side paging, filters, search, sort) and the personal registers derived from it.
 // Each hot query has an index, and test/electron/core/carriers/query-plan.test.ts pins the plans.
-import { cachedCount, keptWhileUnchanged } from '../util/count-cache';
+import { cachedCount, keptWhileUnchanged, keptTotal } from '../util/count-cache';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
@@ -336,7 +336,7 @@ export function listMovements(db: Reader, input: z.output<typeof MovementListInp
     input.kind ? eq(carrierMovements.kind, input.kind) : undefined,
     input.openOnly ? isNull(carrierMovements.returnedOn) : undefined,
   );
-  const total = db.select({ n: count() }).from(carrierMovements).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(carrierMovements).where(where));
   const query = db
     .select({
       m: carrierMovements,

@@ -22,6 +22,7 @@ import {
 } from '../carriers';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
+import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 type ItemRow = typeof classificationItems.$inferSelect;
@@ -171,7 +172,7 @@ export function listItems(
   db: Reader,
   input: z.output<typeof ClassificationListInput>,
 ): Page<ClassificationItemView> {
-  const total = db.select({ n: count() }).from(classificationItems).where(activeWhere(input)).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(classificationItems).where(activeWhere(input)));
   return {
     total,
     rows: itemPageQuery(db, input)

@@ -17,6 +17,7 @@ import { carrierSettings, refreshCarrier, reviewDueCondition, termOver, toRow } 
 import { addDays, yearOf } from '../util/dates';
 import { pageOf } from '../util/paging';
 import { applyDecision } from './decisions';
+import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -30,7 +31,7 @@ export function listReview(db: Reader, input: z.output<typeof ReviewListInput>, 
     lte(carriers.termEndsOn, horizon),
   );
   const where = or(reviewDueCondition(year), termDue);
-  const total = db.select({ n: count() }).from(carriers).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(carriers).where(where));
   const query = db
     .select()
     .from(carriers)

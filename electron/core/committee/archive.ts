@@ -19,6 +19,7 @@ import type { AppCore } from '../app-core';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { contains } from '../util/like';
+import { keptTotal } from '../util/count-cache';
 
 function attachmentExists(tx: Pick<Db, 'select'>, id: number | undefined, path: string) {
   if (id === undefined) return;
@@ -97,7 +98,7 @@ export function listArchive(
     input.search ? contains(secrecyArchive.title, input.search) : undefined,
   ];
   const where = and(...conds);
-  const total = db.select({ n: count() }).from(secrecyArchive).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(secrecyArchive).where(where));
   const rows = pageOf(
     db
       .select({ a: secrecyArchive, fileName: attachments.fileName })

@@ -27,6 +27,7 @@ import { refuse } from '../util/refuse';
 import { checkCopyFree, checkMaterialsBack } from './rules';
 import { contains } from '../util/like';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 type MeetingRecord = typeof classifiedMeetings.$inferSelect;
 
@@ -119,7 +120,7 @@ export function listMeetings(
     input.search ? contains(classifiedMeetings.name, input.search) : undefined,
   ];
   const where = and(...conds);
-  const total = db.select({ n: count() }).from(classifiedMeetings).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(classifiedMeetings).where(where));
   const rows = pageOf(
     meetingSelect(db).where(where).orderBy(desc(classifiedMeetings.startsOn), desc(classifiedMeetings.id)),
     input,

@@ -13,6 +13,7 @@ import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { checkOwner } from './rules';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 export interface NewTask {
   kind: TaskKind;
@@ -83,7 +84,7 @@ export function listTasks(
     input.year === undefined ? undefined : eq(committeeTasks.year, input.year),
   ];
   const where = and(...conds);
-  const total = db.select({ n: count() }).from(committeeTasks).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(committeeTasks).where(where));
   const rows = pageOf(
     taskSelect(db)
       .where(where)

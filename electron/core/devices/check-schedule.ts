@@ -11,6 +11,7 @@ import { addPeriod } from '../util/dates';
 import { pageOf } from '../util/paging';
 import { deviceSettings } from './settings';
 import { departmentNames } from './views';
+import { keptTotal } from '../util/count-cache';
 
 // The (device_id, kind, checked_on) index answers each of these with one seek. The outer column is named with
 // its table: drizzle writes a lone `"id"` in a one-table query, which inside the subquery would read c.id.
@@ -36,7 +37,7 @@ export function checkSchedule(
     input.overdueOnly ? sql`(${sql.join(DEVICE_CHECK_KINDS.map(late), sql` OR `)})` : undefined,
   ];
   const where = and(...conds);
-  const total = db.select({ n: count() }).from(devices).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(devices).where(where));
   const rows = pageOf(
     db
       .select({

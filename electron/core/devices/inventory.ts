@@ -29,6 +29,7 @@ import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { addEvent } from './store';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 type In<T extends z.ZodType> = z.output<T>;
@@ -215,7 +216,7 @@ export function getDeviceInventory(
     eq(deviceInventoryLines.inventoryId, inv.id),
     input.result ? eq(deviceInventoryLines.result, input.result) : undefined,
   );
-  const total = db.select({ n: count() }).from(deviceInventoryLines).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(deviceInventoryLines).where(where));
   const query = lineQuery(db).where(where).orderBy(asc(devices.deviceNo));
   return { ...view(db, inv), lines: { total, rows: pageOf(query, input).all().map(lineView) } };
 }
@@ -225,7 +226,7 @@ export function listDeviceInventories(
   input: In<typeof DeviceInventoryListInput>,
 ): Page<DeviceInventoryView> {
   const where = eq(deviceInventories.family, input.family);
-  const total = db.select({ n: count() }).from(deviceInventories).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(deviceInventories).where(where));
   const query = db
     .select()
     .from(deviceInventories)

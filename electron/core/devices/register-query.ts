@@ -24,6 +24,7 @@ import { pageOf } from '../util/paging';
 import { rankOf } from './rules';
 import { departmentNames, toRow } from './views';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 function conditions(
   db: Pick<Db, 'select'>,
@@ -102,7 +103,7 @@ export function devicePageQueries(db: Pick<Db, 'select'>, input: DeviceListInput
 
 export function listDevices(db: Db, input: DeviceListInput, today: string): Page<DeviceRow> {
   const q = devicePageQueries(db, input, today);
-  const total = q.count.get()?.n ?? 0;
+  const total = keptTotal(db, q.count);
   const rows = q.page.all();
   const names = departmentNames(
     db,

@@ -25,6 +25,7 @@ import {
   rankOf,
 } from './rules';
 import { addEvent, loadDevice, personRef, setDevice } from './store';
+import { keptTotal } from '../util/count-cache';
 
 type In<T extends z.ZodType> = z.output<T>;
 
@@ -114,7 +115,7 @@ export function listUsage(db: Db, input: DeviceUsageListInput): Page<DeviceUsage
   if (input.from) conds.push(gte(deviceUsage.startedAt, input.from));
   if (input.to) conds.push(lte(deviceUsage.startedAt, `${input.to}\uffff`));
   const where = conds.length ? and(...conds) : undefined;
-  const total = db.select({ n: count() }).from(deviceUsage).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(deviceUsage).where(where));
   const rows = pageOf(
     db
       .select({ u: deviceUsage, deviceNo: devices.deviceNo })
@@ -164,7 +165,7 @@ export function listChecks(db: Db, deviceId: number): DeviceCheckView[] {
 /** 维修登记: every repair with its device's number, newest first (open ones only when asked). */
 export function listRepairs(db: Db, input: DeviceRepairListInput): Page<DeviceRepairRow> {
   const where = input.open ? isNull(deviceRepairs.returnedOn) : undefined;
-  const total = db.select({ n: count() }).from(deviceRepairs).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(deviceRepairs).where(where));
   const rows = pageOf(
     db
       .select({ r: deviceRepairs, deviceNo: devices.deviceNo })

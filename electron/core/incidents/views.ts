@@ -16,6 +16,7 @@ import { reportClock, reportLate } from './clock';
 import type { IncidentRecord } from './store';
 import { anyContains } from '../util/like';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 type Read = Pick<Db, 'select'>;
 
@@ -68,7 +69,7 @@ export function listIncidents(
     input.kind === undefined ? undefined : eq(incidents.kind, input.kind),
     input.q ? anyContains([incidents.title, incidents.party], input.q) : undefined,
   );
-  const total = db.select({ n: count() }).from(incidents).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(incidents).where(where));
   const rows = pageOf(
     select(db).where(where).orderBy(desc(incidents.discoveredAt), desc(incidents.id)),
     input,

@@ -41,6 +41,7 @@ import { anyContains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { findingOverdue, findingState, overdueDays } from './rules';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 type Read = Pick<Db, 'select'>;
 type FindingRecord = typeof findings.$inferSelect;
@@ -168,7 +169,7 @@ export function listFindings(
   input: z.output<typeof FindingListInput>,
   today: string,
 ): Page<FindingView> {
-  const total = db.select({ n: count() }).from(findings).where(findingWhere(input, today)).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(findings).where(findingWhere(input, today)));
   const rows = pageOf(findingPageQuery(db, input, today), input).all();
   return { total, rows: toFindingViews(db, rows, today, false) };
 }
@@ -302,7 +303,7 @@ export function listInspections(
         ),
     input.q ? anyContains([inspections.title, inspections.inspectors], input.q) : undefined,
   );
-  const total = db.select({ n: count() }).from(inspections).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(inspections).where(where));
   const rows = pageOf(
     checkSelect(db).where(where).orderBy(desc(inspections.checkedOn), desc(inspections.id)),
     input,

@@ -28,6 +28,7 @@ import { anyContains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 type In<T extends z.ZodType> = z.output<T>;
@@ -217,7 +218,7 @@ export function getInventory(db: Reader, input: In<typeof InventoryGetInput>): I
 }
 
 export function listInventories(db: Reader, input: In<typeof InventoryListInput>): Page<InventoryView> {
-  const total = db.select({ n: count() }).from(inventories).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(inventories));
   const query = db.select().from(inventories).orderBy(desc(inventories.startedOn), desc(inventories.id));
   return {
     total,
@@ -336,7 +337,7 @@ export const openLines = () => sql.raw(OPEN_DISCREPANCY);
 
 /** Open discrepancies across all inventories, oldest first. */
 export function openDiscrepancies(db: Reader, input: In<typeof InventoryListInput>): Page<InventoryLineView> {
-  const total = db.select({ n: count() }).from(inventoryLines).where(openLines()).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(inventoryLines).where(openLines()));
   const query = lineQuery(db).where(openLines()).orderBy(asc(inventoryLines.id));
   return { total, rows: pageOf(query, input).all().map(lineView) };
 }

@@ -28,6 +28,7 @@ import { stepViews } from '../approvals/steps';
 import { addDays } from '../util/dates';
 import { pageOf } from '../util/paging';
 import { anyContains } from '../util/like';
+import { keptTotal } from '../util/count-cache';
 
 type SiteRecord = typeof keySites.$inferSelect;
 
@@ -94,7 +95,7 @@ export function listKeySites(
     input.search ? anyContains([keySites.name, keySites.location], input.search) : undefined,
   ];
   const where = and(...conds);
-  const total = db.select({ n: count() }).from(keySites).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(keySites).where(where));
   const dir = input.order === 'desc' ? desc : asc;
   const key = input.sort === 'proposedOn' ? keySites.proposedOn : keySites.name;
   const rows = pageOf(siteSelect(db).where(where).orderBy(dir(key), dir(keySites.id)), input).all();
@@ -153,7 +154,7 @@ export function listVisits(db: Pick<Db, 'select'>, input: z.output<typeof VisitL
     input.siteId === undefined ? undefined : eq(keySiteVisits.siteId, input.siteId),
     input.openOnly ? isNull(keySiteVisits.outAt) : undefined,
   );
-  const total = db.select({ n: count() }).from(keySiteVisits).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(keySiteVisits).where(where));
   const rows = pageOf(
     db
       .select({ v: keySiteVisits, siteName: keySites.name })

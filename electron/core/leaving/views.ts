@@ -17,6 +17,7 @@ import { holdingsOfMany, type PersonRecord } from '../persons';
 import { pageOf } from '../util/paging';
 import { doneSteps, type Leaving } from './procedure';
 import { inList } from '../util/in-list';
+import { keptTotal } from '../util/count-cache';
 
 // Of the person, what the view shows and their holdings are found by: the whole record (some forty columns) made
 // a page read and shape three times the cells.
@@ -143,7 +144,7 @@ export function listLeaving(
     input.status === undefined ? undefined : eq(leavingProcedures.status, input.status),
     input.personId === undefined ? undefined : eq(leavingProcedures.personId, input.personId),
   );
-  const total = db.select({ n: count() }).from(leavingProcedures).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(leavingProcedures).where(where));
   const rows = pageOf(
     leavingSelect(db).where(where).orderBy(desc(leavingProcedures.startedOn), asc(leavingProcedures.id)),
     input,

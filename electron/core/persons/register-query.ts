@@ -12,7 +12,7 @@ import { pageOf } from '../util/paging';
 import { separationOverBy, separationRunsOn } from './rules';
 import { toPersonRow } from './views';
 import { inList } from '../util/in-list';
-import { cachedCount, keptOn } from '../util/count-cache';
+import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -123,17 +123,12 @@ export function listPersons(
   const ids = resolvePersonSearch(db, input.search);
   if (ids !== null && ids.length === 0) return { total: 0, rows: [] };
   // Kept while nothing is written (util/count-cache.ts): paging and sorting ask the same count again.
-  const key = `persons:${JSON.stringify([input.filters, input.search ?? '', today, warningDays])}`;
-  const total = keptOn(
-    cachedCount,
+  const total = keptTotal(
     db,
-    key,
-    () =>
-      db
-        .select({ n: count() })
-        .from(persons)
-        .where(personWhere(input, ids, today, warningDays))
-        .get()?.n ?? 0,
+    db
+      .select({ n: count() })
+      .from(persons)
+      .where(personWhere(input, ids, today, warningDays)),
   );
   const rows = total === 0 ? [] : personPageQuery(db, input, ids, today, warningDays).all();
   return {

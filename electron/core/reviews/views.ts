@@ -13,6 +13,7 @@ import type { StepView } from '../../ipc/schemas/approvals';
 import { stepsOfMany } from '../approvals/steps';
 import { pageOf } from '../util/paging';
 import { anyContains } from '../util/like';
+import { keptTotal } from '../util/count-cache';
 
 type ReviewRecord = typeof reviews.$inferSelect;
 
@@ -107,7 +108,7 @@ export function listReviews(
   db: Pick<Db, 'select'>,
   input: z.output<typeof InfoReviewListInput>,
 ): Page<InfoReviewView> {
-  const total = db.select({ n: count() }).from(reviews).where(reviewWhere(input)).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(reviews).where(reviewWhere(input)));
   const rows = reviewPageQuery(db, input).all();
   return { total, rows: toViews(db, rows) };
 }

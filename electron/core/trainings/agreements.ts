@@ -13,6 +13,7 @@ import { checkNonCompeteCap } from './rules';
 import { trainingSettings } from './settings';
 import { loadStaff } from './staff';
 import { present } from './store';
+import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -25,7 +26,7 @@ export function listAgreements(
     input.kind === undefined ? undefined : eq(agreements.kind, input.kind),
     input.personId === undefined ? undefined : eq(agreements.personId, input.personId),
   );
-  const total = db.select({ n: count() }).from(agreements).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(agreements).where(where));
   const rows = pageOf(
     db
       .select({

@@ -14,6 +14,7 @@ import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { loadStaff } from './staff';
 import { present } from './store';
+import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -57,7 +58,7 @@ export function listSanctions(
     input.kind === undefined ? undefined : eq(sanctions.kind, input.kind),
     input.personId === undefined ? undefined : eq(sanctions.personId, input.personId),
   );
-  const total = db.select({ n: count() }).from(sanctions).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(sanctions).where(where));
   const rows = pageOf(
     db
       .select({ s: sanctions, subject, source })

@@ -12,6 +12,7 @@ import { departmentName } from '../departments';
 import { pageOf } from '../util/paging';
 import { present } from './store';
 import { contains } from '../util/like';
+import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -30,7 +31,7 @@ export function listStaff(db: Reader, input: z.output<typeof StaffListInput>): P
     input.departmentId === undefined ? undefined : eq(staffMembers.departmentId, input.departmentId),
     input.q ? contains(staffMembers.name, input.q) : undefined,
   );
-  const total = db.select({ n: count() }).from(staffMembers).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(staffMembers).where(where));
   const rows = pageOf(
     db
       .select({ s: staffMembers, department: departments.name })

@@ -22,7 +22,7 @@ import type {
 import { pageOf } from '../util/paging';
 import { loadSession, type SessionRecord } from './store';
 import { inList } from '../util/in-list';
-import { keptOn, keptWhileUnchanged } from '../util/count-cache';
+import { keptOn, keptWhileUnchanged, keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -92,7 +92,7 @@ export function listSessions(db: Reader, input: z.output<typeof SessionListInput
       ? anyContains([trainingSessions.topic, trainingSessions.speaker, trainingSessions.content], input.q)
       : undefined,
   );
-  const total = db.select({ n: count() }).from(trainingSessions).where(where).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(trainingSessions).where(where));
   const day = sql`coalesce(${trainingSessions.heldOn}, ${trainingSessions.plannedOn})`;
   const rows = pageOf(
     db.select().from(trainingSessions).where(where).orderBy(desc(day), desc(trainingSessions.id)),

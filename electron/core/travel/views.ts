@@ -9,6 +9,7 @@ import type { TravelListInput, TravelView } from '../../ipc/schemas/travel';
 import { stepsOfMany } from '../approvals/steps';
 import type { StepView } from '../../ipc/schemas/approvals';
 import { pageOf } from '../util/paging';
+import { keptTotal } from '../util/count-cache';
 
 type TravelRecord = typeof privateTravel.$inferSelect;
 
@@ -83,7 +84,7 @@ export function listTravel(
   input: z.output<typeof TravelListInput>,
   now: string,
 ): Page<TravelView> {
-  const total = db.select({ n: count() }).from(privateTravel).where(whereOf(input)).get()?.n ?? 0;
+  const total = keptTotal(db, db.select({ n: count() }).from(privateTravel).where(whereOf(input)));
   const rows = travelPageQuery(db, input).all();
   const steps = stepsOf(
     db,

@@ -56,3 +56,18 @@ export function keptOn<T>(kept: Kept<T>, db: object, key: string, compute: () =>
   const client = (db as { $client?: Database.Database }).$client;
   return client ? kept(client, key, compute) : compute();
 }
+
+/** A count query as drizzle builds it (`db.select({ n: count() }).from(…).where(…)`). */
+interface CountQuery {
+  prepare(): { getQuery(): { sql: string; params: unknown[] }; get(): { n: number } | undefined };
+}
+
+/**
+ * A register's total, kept while nothing is written: keyed by the count's own SQL text and bound values, so two
+ * questions share an answer only when they are the same question (its filters, its search, its today).
+ */
+export function keptTotal(db: object, query: CountQuery): number {
+  const q = query.prepare();
+  const { sql, params } = q.getQuery();
+  return keptOn(cachedCount, db, `${sql}\n${JSON.stringify(params)}`, () => q.get()?.n ?? 0);
+}
