@@ -36,8 +36,26 @@ function reportsOf(db: Read, ids: number[]) {
     .all();
 }
 
+/** What a row of the register shows of an incident: a page reads these, not the record's long texts. */
+const ROW_COLUMNS = {
+  id: incidents.id,
+  title: incidents.title,
+  kind: incidents.kind,
+  discoveredAt: incidents.discoveredAt,
+  level: incidents.level,
+  status: incidents.status,
+  closedOn: incidents.closedOn,
+};
+type RowColumns = Pick<IncidentRecord, keyof typeof ROW_COLUMNS>;
+
+const rowSelect = (db: Read) =>
+  db
+    .select({ i: ROW_COLUMNS, department: departments.name })
+    .from(incidents)
+    .leftJoin(departments, eq(departments.id, incidents.departmentId));
+
 function toRow(
-  i: IncidentRecord,
+  i: RowColumns,
   department: string | null,
   reports: ReturnType<typeof reportsOf>,
   now: Date,
@@ -71,7 +89,7 @@ export function listIncidents(
   );
   const total = keptTotal(db, db.select({ n: count() }).from(incidents).where(where));
   const rows = pageOf(
-    select(db).where(where).orderBy(desc(incidents.discoveredAt), desc(incidents.id)),
+    rowSelect(db).where(where).orderBy(desc(incidents.discoveredAt), desc(incidents.id)),
     input,
   ).all();
   const reports = reportsOf(
@@ -83,7 +101,7 @@ export function listIncidents(
 
 /** Incidents whose clock still runs or has run out without both reports: the home page shows them. */
 export function unreportedIncidents(db: Read, now: Date): IncidentRow[] {
-  const rows = select(db).where(eq(incidents.status, 'open')).orderBy(asc(incidents.discoveredAt)).all();
+  const rows = rowSelect(db).where(eq(incidents.status, 'open')).orderBy(asc(incidents.discoveredAt)).all();
   const reports = reportsOf(
     db,
     rows.map((r) => r.i.id),
@@ -99,7 +117,7 @@ export function incidentsOf(db: Read, input: z.output<typeof IncidentsOfInput>, 
     .all()
     .map((r) => r.id);
   if (ids.length === 0) return [];
-  const rows = select(db).where(inList(incidents.id, ids)).orderBy(desc(incidents.discoveredAt)).all();
+  const rows = rowSelect(db).where(inList(incidents.id, ids)).orderBy(desc(incidents.discoveredAt)).all();
   const reports = reportsOf(db, ids);
   return rows.map((r) => toRow(r.i, r.department, reports, now));
 }
