@@ -41,7 +41,7 @@ import { anyContains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { findingOverdue, findingState, overdueDays } from './rules';
 import { inList } from '../util/in-list';
-import { keptTotal } from '../util/count-cache';
+import { keptOn, keptTotal, keptWhileUnchanged } from '../util/count-cache';
 
 type Read = Pick<Db, 'select'>;
 type FindingRecord = typeof findings.$inferSelect;
@@ -177,6 +177,33 @@ export function listFindings(
 type CheckCounts = Pick<InspectionRow, 'items' | 'answered' | 'failed' | 'openFindings' | 'overdueFindings'>;
 const NO_COUNTS: CheckCounts = { items: 0, answered: 0, failed: 0, openFindings: 0, overdueFindings: 0 };
 
+interface ItemTally {
+  items: number;
+  answered: number;
+  failed: number;
+}
+const keptItemTally = keptWhileUnchanged<ReadonlyMap<number, ItemTally>>();
+
+/**
+ * Every check's checklist tally (items, answered, failed) in one pass, kept while nothing is written
+ * (util/count-cache.ts): a page's hundred checks read some 2,500 item rows for their answers anew at every view.
+ */
+function itemTally(db: Read): ReadonlyMap<number, ItemTally> {
+  return keptOn(keptItemTally, db, 'inspection-items', () => {
+    const rows = db
+      .select({
+        id: inspectionItems.inspectionId,
+        items: count(),
+        answered: count(inspectionItems.answer),
+        failed: sql<number>`count(*) FILTER (WHERE ${inspectionItems.answer} = 'fail')`,
+      })
+      .from(inspectionItems)
+      .groupBy(inspectionItems.inspectionId)
+      .all();
+    return new Map(rows.map(({ id, ...t }) => [id, Object.freeze(t)]));
+  });
+}
+
 /**
  * The checklist and finding counts of every check of a page in two grouped reads (not two per row). 逾期 is the
  * rule's reading in SQL (open, dated, deadline before today: `findingOverdue`), and a test holds the two equal.
@@ -184,17 +211,11 @@ const NO_COUNTS: CheckCounts = { items: 0, answered: 0, failed: 0, openFindings:
 function countsOf(db: Read, ids: number[], today: string): Map<number, CheckCounts> {
   const out = new Map<number, CheckCounts>();
   if (ids.length === 0) return out;
-  const items = db
-    .select({
-      id: inspectionItems.inspectionId,
-      items: count(),
-      answered: count(inspectionItems.answer),
-      failed: sql<number>`sum(${inspectionItems.answer} = 'fail')`,
-    })
-    .from(inspectionItems)
-    .where(inList(inspectionItems.inspectionId, ids))
-    .groupBy(inspectionItems.inspectionId)
-    .all();
+  const tally = itemTally(db);
+  const items = ids.flatMap((id) => {
+    const t = tally.get(id);
+    return t ? [{ id, ...t }] : [];
+  });
   const open = inArray(findings.status, OPEN);
   const fs = db
     .select({
@@ -207,7 +228,7 @@ function countsOf(db: Read, ids: number[], today: string): Map<number, CheckCoun
     .groupBy(findings.inspectionId)
     .all();
   for (const r of items)
-    out.set(r.id, { ...NO_COUNTS, items: r.items, answered: r.answered, failed: Number(r.failed ?? 0) });
+    out.set(r.id, { ...NO_COUNTS, items: r.items, answered: r.answered, failed: r.failed });
   for (const r of fs)
     out.set(r.id, {
       ...(out.get(r.id) ?? NO_COUNTS),

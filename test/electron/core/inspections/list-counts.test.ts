@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedInspections } from '../../../../electron/core/inspections';
 import { seedPersons } from '../../../../electron/core/persons';
-import { openDesk } from './helpers';
+import { answerAll, monthlySelfCheck, openDesk } from './helpers';
 
 describe('the checks register counts', () => {
   it('each row counts what its check shows, 逾期 read against today', async () => {
@@ -34,5 +34,21 @@ describe('the checks register counts', () => {
         expect(c).toMatchObject({ items: row.items, overdueFindings: row.overdueFindings });
       }
     }
+  });
+
+  it('the checklist tallies kept between views follow every answer given', async () => {
+    const desk = await openDesk('2026-06-15');
+    const { check } = await monthlySelfCheck(desk);
+    const row = async () => (await desk.call('inspections:list', {})).rows.find((r) => r.id === check.id);
+    expect(await row()).toMatchObject({ items: check.checklist.length, answered: 0, failed: 0 });
+    expect(await row()).toMatchObject({ answered: 0 });
+    await answerAll(desk, check, [0, 2]);
+    expect(await row()).toMatchObject({ answered: check.checklist.length, failed: 2 });
+    const first = check.checklist[0]?.id ?? 0;
+    await desk.call('inspections:answer', {
+      inspectionId: check.id,
+      answers: [{ itemId: first, answer: null }],
+    });
+    expect(await row()).toMatchObject({ answered: check.checklist.length - 1, failed: 1 });
   });
 });
