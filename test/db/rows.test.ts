@@ -7,17 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { DRIZZLE_READERS, fasterRowsInUse, useFasterRows } from '../../db/rows';
 import { counterparts, departments, inspections, persons, supervisionUnits } from '../../db/schema';
-import { seedTrainings } from '../../electron/core/trainings';
-import { seedCarriers } from '../../electron/core/carriers';
-import { seedDeviceBench } from '../../scripts/cli/commands/bench-devices';
-import { seedInspectionBench } from '../../scripts/cli/commands/bench-inspections';
-import { seedItemsBench } from '../../scripts/cli/commands/bench-items';
-import { seedPersonsBench } from '../../scripts/cli/commands/bench-persons';
 import { registerCounts, type BenchClock } from '../../scripts/cli/commands/bench-raw';
 import { REGISTERS } from '../../scripts/cli/commands/bench-registers';
-import { seedWorkBench } from '../../scripts/cli/commands/bench-work';
-import { seededRng } from '../../scripts/cli/commands/demo';
-import { setUpCore } from '../helpers/temp';
+import { smallBenchUnit } from '../helpers/bench-unit';
 
 type Reader = (this: unknown, p?: Record<string, unknown>) => unknown;
 const proto = PreparedQuery.prototype as unknown as { all: Reader; get: Reader };
@@ -26,17 +18,7 @@ let db: Db;
 let clock: BenchClock;
 
 beforeAll(async () => {
-  const { core } = await setUpCore();
-  db = core.session().db;
-  const now = core.clock.now();
-  clock = { today: core.now().slice(0, 10), now };
-  seedDeviceBench(db, 'small', seededRng(1), now);
-  seedTrainings(db, seededRng(2), now);
-  seedInspectionBench(db, 'small', seededRng(3), now);
-  seedWorkBench(db, 'small', seededRng(4), now);
-  seedPersonsBench(db, 'small', seededRng(5), now, core.session().account.id);
-  seedCarriers(db, { count: 200, rng: seededRng(6), now });
-  seedItemsBench(db, 'small', now, core.session().account.id);
+  ({ db, clock } = await smallBenchUnit());
 }, 60_000);
 
 /** Run `fn` with every drizzle read done both ways and compared; how many reads were compared. */

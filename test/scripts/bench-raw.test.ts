@@ -3,7 +3,6 @@
 // cannot silently compare two different questions. On the bench's own data at the small scale.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
-import { seedTrainings } from '../../electron/core/trainings';
 import { listDevices } from '../../electron/core/devices/register-query';
 import { listIncidents } from '../../electron/core/incidents/views';
 import { listInspections } from '../../electron/core/inspections/views';
@@ -14,33 +13,15 @@ import { IncidentListInput } from '../../electron/ipc/schemas/incidents';
 import { InspectionListInput } from '../../electron/ipc/schemas/inspections';
 import { InfoReviewListInput } from '../../electron/ipc/schemas/reviews';
 import { SessionListInput } from '../../electron/ipc/schemas/trainings';
-import { seedDeviceBench } from '../../scripts/cli/commands/bench-devices';
-import { seedInspectionBench } from '../../scripts/cli/commands/bench-inspections';
 import { registerCounts, type BenchClock } from '../../scripts/cli/commands/bench-raw';
 import { REGISTERS } from '../../scripts/cli/commands/bench-registers';
-import { seedWorkBench } from '../../scripts/cli/commands/bench-work';
-import { seedPersonsBench } from '../../scripts/cli/commands/bench-persons';
-import { seedItemsBench } from '../../scripts/cli/commands/bench-items';
-import { seedCarriers } from '../../electron/core/carriers';
-import { seededRng } from '../../scripts/cli/commands/demo';
-import { setUpCore } from '../helpers/temp';
+import { smallBenchUnit } from '../helpers/bench-unit';
 
 let db: Db;
 let clock: BenchClock;
 
 beforeAll(async () => {
-  const { core } = await setUpCore();
-  db = core.session().db;
-  const now = core.clock.now();
-  clock = { today: core.now().slice(0, 10), now };
-  seedDeviceBench(db, 'small', seededRng(20261125), now);
-  seedTrainings(db, seededRng(20261203), now);
-  seedInspectionBench(db, 'small', seededRng(20261204), now);
-  seedWorkBench(db, 'small', seededRng(20261206), now);
-  seedPersonsBench(db, 'small', seededRng(20261208), now, core.session().account.id);
-  // Carriers for the 一览表 to count and the requests to be about, then repairs, items and requests.
-  seedCarriers(db, { count: 400, rng: seededRng(20261123), now });
-  seedItemsBench(db, 'small', now, core.session().account.id);
+  ({ db, clock } = await smallBenchUnit());
 }, 60_000);
 
 describe('the bench compares each register page with the same question in plain SQL', () => {

@@ -13,6 +13,16 @@ import { seededRng } from '../../../../scripts/cli/commands/demo';
 import { foldersBefore } from '../../../helpers/migrations';
 import { setUpCore, tempDir } from '../../../helpers/temp';
 
+/** A unit of `people` persons with the demo's year of sessions and their attendance. */
+async function withSessions(people: number) {
+  const { core } = await setUpCore();
+  const db = core.session().db;
+  const now = new Date('2026-06-15T12:00:00');
+  seedPersons(db, people, seededRng(3), now);
+  seedTrainings(db, seededRng(5), now);
+  return db;
+}
+
 describe('the sessions register counts attendance from an index', () => {
   it('migration 0048 adds the (session, status) index', () => {
     const db = openDatabase(join(tempDir(), 'old.db'), new Uint8Array(randomBytes(32)), { create: true });
@@ -28,11 +38,7 @@ describe('the sessions register counts attendance from an index', () => {
   });
 
   it('each session of the page shows as present every line but the absent ones, counted from the index', async () => {
-    const { core } = await setUpCore();
-    const db = core.session().db;
-    const now = new Date('2026-06-15T12:00:00');
-    seedPersons(db, 80, seededRng(3), now);
-    seedTrainings(db, seededRng(5), now);
+    const db = await withSessions(80);
     const page = listSessions(db, SessionListInput.parse({ pageSize: 100 }));
     expect(page.rows.length).toBeGreaterThan(0);
     const tally = db.$client.prepare(
@@ -64,11 +70,7 @@ describe('the sessions register counts attendance from an index', () => {
   });
 
   it('the counts kept between views follow every change of the attendance', async () => {
-    const { core } = await setUpCore();
-    const db = core.session().db;
-    const now = new Date('2026-06-15T12:00:00');
-    seedPersons(db, 40, seededRng(3), now);
-    seedTrainings(db, seededRng(5), now);
+    const db = await withSessions(40);
     const rowOf = (id: number) =>
       listSessions(db, SessionListInput.parse({ pageSize: 100 })).rows.find((r) => r.id === id);
     const line = db.$client
