@@ -28,7 +28,6 @@ import { canonicalJson } from '../util/canonical-json';
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { addEvent } from './store';
-import { inList } from '../util/in-list';
 import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
@@ -262,7 +261,7 @@ export function checkDeviceLines(
         .select({ id: deviceInventoryLines.id })
         .from(deviceInventoryLines)
         .where(
-          and(eq(deviceInventoryLines.inventoryId, input.inventoryId), inList(deviceInventoryLines.id, ids)),
+          and(eq(deviceInventoryLines.inventoryId, input.inventoryId), inArray(deviceInventoryLines.id, ids)),
         )
         .all();
       if (found.length !== new Set(ids).size) {
