@@ -1,6 +1,7 @@
 // Input and output of the CLI: secrets from standard input only, results as text or one JSON object.
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
+import type { AppError } from '../../db/domain/errors';
 
 /** Exit codes every command shares (README): 0 done/sound, 1 a problem found or refused, 2 usage or login. */
 export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
@@ -105,4 +106,9 @@ export function output(json: boolean): Out {
       process.stderr.write(`${line}\n`);
     },
   };
+}
+
+/** Wrong input and failed logins are the caller's to fix (2); everything else is a problem found (1). */
+export function exitCodeFor(error: AppError): number {
+  return ['VALIDATION', 'FORBIDDEN', 'LOCKED'].includes(error.code) ? EXIT.usage : EXIT.problem;
 }

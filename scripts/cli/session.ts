@@ -10,7 +10,7 @@ import { createDispatcher, type Dispatcher } from '../../electron/ipc/dispatch';
 import { allHandlers } from '../../electron/ipc/handlers';
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/ipc/contract';
 import type { AppError } from '../../db/domain/errors';
-import { CliError, EXIT, readSecret } from './io';
+import { CliError, EXIT, exitCodeFor, readSecret } from './io';
 
 /**
  * The KDF cost of the keys the CLI sets: the production default unless a test running commands inside its own
@@ -24,11 +24,6 @@ export function coreFor(dbPath: string): AppCore {
 
 export function dispatcherFor(core: AppCore): Dispatcher {
   return createDispatcher(core, allHandlers(), (e) => console.error(e));
-}
-
-/** Wrong input and failed logins are the caller's to fix (2); everything else is a problem found (1). */
-export function exitCodeFor(error: AppError): number {
-  return ['VALIDATION', 'FORBIDDEN', 'LOCKED'].includes(error.code) ? EXIT.usage : EXIT.problem;
 }
 
 export function failWith(error: AppError): never {

@@ -87,6 +87,14 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     expect(readdirSync(process.cwd()).sort()).toEqual(before);
   });
 
+  it('cli_help_loads_no_command: the table names each command and loads it only to run it', () => {
+    // `baomi --help`, `baomi help init` and a mistyped name answer from main.ts and usage.ts alone, without the
+    // seconds the core takes to load: no command module is imported up front.
+    const source = readFileSync(join(import.meta.dirname, '../../scripts/cli/main.ts'), 'utf8');
+    expect(source).not.toMatch(/^import [^;]* from '\.\/commands\//m);
+    expect(source.match(/import\('\.\/commands\/\w+'\)/g)?.length).toBe(Object.keys(COMMANDS).length);
+  });
+
   it("cli_help_names_a_command: `baomi help <command>` prints that command's usage, as `--help` does", async () => {
     // One real process, then every command in this one (a process apiece costs seconds on a busy machine).
     const r = baomi(['help', 'init'], '');

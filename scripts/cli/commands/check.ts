@@ -7,8 +7,8 @@ import { slotFloorKiB } from '../../../electron/core/vault/kdf';
 import { checkCipherPages, type PageReport } from '../../../db/page-check';
 import type { Db } from '../../../db/open';
 import { parseArgs } from '../args';
-import { CliError, EXIT, type Out } from '../io';
-import { credentials, exitCodeFor } from '../session';
+import { CliError, EXIT, type Out, exitCodeFor } from '../io';
+import { credentials } from '../session';
 
 export interface CheckItem {
   name: string;

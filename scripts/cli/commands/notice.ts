@@ -14,13 +14,9 @@ import type { NoticeContent, ReceivedNoticeView } from '../../../electron/ipc/sc
 import { parseArgs, type Parsed } from '../args';
 import { CliError, EXIT, type Out } from '../io';
 import { call, withLogin } from '../session';
+import { NOTICE_USAGE, SUPERVISOR_NOTICE_USAGE } from '../usage';
 
 const DB = ['db', 'user'] as const;
-
-export const SUPERVISOR_NOTICE_USAGE =
-  'supervisor notice write --unit 单位代码 --out 目录 (--content 通知内容.json | --kind opinion --leaving 手续号 --verdict agree|agree_extend|disagree [--until YYYY-MM-DD] --text 意见 [--title 标题]) --db F | supervisor notice list --unit 单位代码 --db F   （通知内容的 JSON 见 FORMAT.md “通知”）';
-
-export const NOTICE_USAGE = 'notice import 通知文件.bmn --db F | notice list --db F';
 
 function contentOf(a: Parsed): unknown {
   if (a.values.content) {

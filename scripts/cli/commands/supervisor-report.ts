@@ -70,8 +70,6 @@ async function pdf(db: string, user: string | undefined, out: string, year: numb
   }
 }
 
-export const REPORT_USAGE = 'report --out 文件.pdf|文件.xlsx|文件夹 [--format pdf|xlsx] [--year 年度] --db F';
-
 export async function report(argv: string[], out: Out): Promise<number> {
   const a = parseArgs(argv, { values: ['db', 'user', 'out', 'year', 'format'], required: ['db', 'out'] });
   const target = resolve(a.values.out as string);

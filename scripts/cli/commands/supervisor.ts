@@ -16,7 +16,8 @@ import { parseArgs } from '../args';
 import { CliError, EXIT, type Out } from '../io';
 import { call, withLogin } from '../session';
 import { supervisorNotice } from './notice';
-import { report, REPORT_USAGE } from './supervisor-report';
+import { report } from './supervisor-report';
+import { SUPERVISOR_USAGE } from '../usage';
 
 const DB = ['db', 'user'] as const;
 
@@ -208,8 +209,6 @@ const SUBCOMMANDS: Record<string, (argv: string[], out: Out) => Promise<number>>
   notice: supervisorNotice,
   report,
 };
-
-export const SUPERVISOR_USAGE = `supervisor units|figures --db F | registers|packages --unit 单位代码 --db F | records --unit 单位代码 --register 台账 [--page N] [--page-size N] [--search 文字] [--chain N] --db F | search 文字 --db F | interval [--unit 单位代码 --days N|default] [--default N] [--annual-due MM-DD] [--loan-alert N] --db F | reset --unit 单位代码 --key 公钥文件 --fingerprint 指纹 [--reason 原因] --db F | ${REPORT_USAGE}`;
 
 export async function supervisor(argv: string[], out: Out): Promise<number> {
   const [sub, ...rest] = argv;

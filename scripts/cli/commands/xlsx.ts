@@ -6,11 +6,7 @@ import { XLSX_REGISTERS, type XlsxPreview } from '../../../electron/ipc/schemas/
 import { oneOf, parseArgs } from '../args';
 import { CliError, EXIT, type Out } from '../io';
 import { call, withLogin } from '../session';
-
-export const XLSX_USAGE =
-  'xlsx import 文件 --register 台账 --db F [--sheet 工作表] [--dry-run] [--valid-only] [--create-departments] [--map 标题=列,…] | xlsx export --register 台账 --db F --out F.xlsx [--search 词]   台账：' +
-  XLSX_REGISTERS.join(' / ') +
-  '；导入退出码 0 已导入（--dry-run：无错误）/ 1 有错误行，未写入 / 2 用法错误';
+import { XLSX_USAGE } from '../usage';
 
 function errorLines(p: XlsxPreview): string[] {
   if (p.missing.length) return [`缺少必需的列：${p.missing.join('、')}（可用 --map 标题=列 指定）`];
