@@ -14,7 +14,7 @@ export function ColumnSettingsButton({
   settings,
   onChange,
 }: {
-  columns: Col[];
+  columns: readonly Col[];
   settings: ColumnSettings;
   onChange: (s: ColumnSettings | null) => void;
 }) {

@@ -2,8 +2,7 @@
 // of which only the rows in view are drawn (virtual rows) and only the blocks of 100 rows in view are read
 // from the channel; sort, filters and search are sent to the channel; fixed header, remembered column
 // settings, and an empty state that says what to do next.
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Space, Table, type TableColumnsType, type TableProps } from 'antd';
+import { Empty, Table, type TableColumnsType, type TableProps } from 'antd';
 import {
   useCallback,
   useEffect,
@@ -17,10 +16,9 @@ import {
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { BLOCK, blocksOf, type RegisterQuery, type RegisterStore } from '../stores/register.store';
-import { ColumnSettingsButton } from './ColumnSettingsButton';
 import { useColumnSettings } from './columnSettings';
-import { ErrorNote } from './ErrorNote';
-import { FilterChips, type ToolbarFilter } from './FilterChips';
+import { type ToolbarFilter } from './FilterChips';
+import { RegisterHead } from './RegisterHead';
 import { takeViewFilters } from '../shell/view';
 import {
   layoutOf,
@@ -144,7 +142,13 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
     const t = setTimeout(() => void setQuery({ search: text }), 300);
     return () => clearTimeout(t);
   }, [search, query.search, setQuery]);
-  const [boxRef, win] = useScrollWindow(total, (first, last) => void loadBlocks(blocksOf(first, last)));
+  // A jump reads the rows in view first, then the rest of the window: asked together, the second read held
+  // up the first's answer (the core answers one at a time).
+  const [boxRef, win] = useScrollWindow(total, (first, last, around) => {
+    const inView = loadBlocks(blocksOf(first, last));
+    void inView.then(() => loadBlocks(blocksOf(around.start, around.end - 1)));
+    return inView;
+  });
   const want = usePendingRows((is) => void loadBlocks(is));
 
   useEffect(() => {
@@ -325,43 +329,21 @@ export function RegisterTable<T extends object>(props: RegisterTableProps<T>) {
   );
   return (
     <div className="register-table">
-      <div className="register-toolbar">
-        <Space wrap>
-          {props.searchPlaceholder ? (
-            <Input.Search
-              allowClear
-              aria-label="搜索"
-              placeholder={props.searchPlaceholder}
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              onSearch={(v) => void setQuery({ search: v.trim() })}
-              style={{ width: 280 }}
-            />
-          ) : null}
-          {props.toolbar}
-        </Space>
-        <Space>
-          <span className="register-total">共 {total.toLocaleString('zh-CN')} 条</span>
-          <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
-            刷新
-          </Button>
-          <ColumnSettingsButton columns={columns} settings={settings} onChange={saveSettings} />
-        </Space>
-      </div>
-      <FilterChips
+      <RegisterHead
+        searchPlaceholder={props.searchPlaceholder}
+        search={search}
+        setSearch={setSearch}
+        setQuery={setQuery}
+        reload={reload}
+        toolbar={props.toolbar}
+        toolbarFilters={props.toolbarFilters}
+        total={total}
         query={query}
         columns={columns}
-        toolbarFilters={props.toolbarFilters}
-        onRemove={(key) => {
-          if (key === null) setSearch('');
-          void setQuery(key === null ? { search: '' } : { filters: { ...query.filters, [key]: undefined } });
-        }}
-        onClear={() => {
-          setSearch('');
-          void setQuery({ search: '', filters: {} });
-        }}
+        settings={settings}
+        saveSettings={saveSettings}
+        error={error}
       />
-      <ErrorNote message={error} />
       <div className="register-scroll" ref={boxRef} onScroll={win.onScroll}>
         <div className="register-spacer" style={{ height: win.spacer, minWidth: width }}>
           <div className="register-window" style={{ height: win.height }} data-start={start}>

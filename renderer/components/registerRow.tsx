@@ -3,7 +3,15 @@
 // cells itself. antd's own cells (a context subscription, a hover state and a memo comparison each) cost some
 // 0.2 ms apiece, and antd drew its whole table again on every jump: a jump landing on 20 rows of 14 columns
 // spent 50–80 ms drawing them (issue 20 point 3: a jump fills in 100 ms). Now a jump draws only the rows.
-import { createContext, memo, useContext, type HTMLAttributes, type Key, type ReactNode } from 'react';
+import {
+  createContext,
+  memo,
+  useContext,
+  type CSSProperties,
+  type HTMLAttributes,
+  type Key,
+  type ReactNode,
+} from 'react';
 import { isPending, PendingCell, type Row } from './scrollWindow';
 
 /** What a row needs of a register's column (RegisterTable's RegisterColumn has it). */
@@ -14,10 +22,14 @@ export interface RowColumn<T> {
   pinned?: boolean;
 }
 
-/** A column that stays in view when the table scrolls right: its class and its left edge. */
+/**
+ * A column that stays in view when the table scrolls right: its class and its left edge, as `--pin-left`
+ * (sticky only once the table has scrolled right, scrollWindow.tsx; an inline `left` would shift antd's
+ * header cells, which are position: relative, at the left edge).
+ */
 export interface Pin {
   className?: string;
-  style?: { left: number };
+  style?: CSSProperties;
 }
 
 /** How a register's rows are drawn: the same between jumps, so that a row whose record is the same is not drawn again. */
@@ -66,7 +78,7 @@ export function layoutOf<C extends { key: string; pinned?: boolean }>(
       n <= lastPinned
         ? {
             className: n === lastPinned ? 'register-pinned register-pinned-last' : 'register-pinned',
-            style: { left },
+            style: { '--pin-left': `${left}px` } as CSSProperties,
           }
         : {};
     left += widthOf(c);

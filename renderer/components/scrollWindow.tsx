@@ -142,19 +142,36 @@ function slide(box: HTMLElement, scrollTop: number, start: number, rowPx: number
   body.style.clipPath = `inset(${past}px 0 0 0)`;
 }
 
+/**
+ * The pinned columns (编号, 名称 and those before them) are sticky only while the box is scrolled right. At the
+ * left edge they stand where they would stick anyway, and every sticky cell is a node of its own for the
+ * compositor: 124 of them in a window of 31 rows made each frame of a jump some 20 ms longer (issue 20 point 3).
+ */
+const SCROLLED_RIGHT = 'register-scrolled-right';
+function pinWhenRight(box: HTMLElement) {
+  const right = box.scrollLeft > 0;
+  if (box.classList.contains(SCROLLED_RIGHT) !== right) box.classList.toggle(SCROLLED_RIGHT, right);
+}
+
 let lastBox = { height: 400, tallest: 400 };
+
+/** How long a jump shows the rows it left while the rows it lands on are read, before saying they are. */
+const JUMP_WAIT_MS = 60;
 
 /** A scroll this long after the one before it is a jump (a click on the bar, End, a wheel fling's first step). */
 const QUIET_MS = 100;
 
 /**
- * The box to scroll (its ref) and the window it shows. `onJump(first, last)` hears of a jump past the rows
- * drawn, with the rows it lands on, as the scroll happens: their blocks can be read while the frame that says
- * they are being read is drawn, rather than after rows have settled in view (a drag's first step reads too).
+ * The box to scroll (its ref) and the window it shows. `onJump(first, last, around)` hears of a jump past the
+ * rows drawn, with the rows it lands on, as the scroll happens, and reads them (its promise: they are read):
+ * rather than after rows have settled in view (a drag's first step reads too).
+ * `around` is the whole window drawn once they show (a step's rows above them, the extra rows below), whose
+ * blocks are best read at once too: asked only once it is drawn, a block it shares with no row in view took
+ * one more round trip before the window was whole.
  */
 export function useScrollWindow(
   total: number,
-  onJump?: (first: number, last: number) => void,
+  onJump?: (first: number, last: number, around: { start: number; end: number }) => Promise<void>,
 ): [RefObject<HTMLDivElement | null>, ScrollWindow] {
   const boxRef = useRef<HTMLDivElement>(null);
   const lastScroll = useRef(0);
@@ -171,6 +188,8 @@ export function useScrollWindow(
   const [tight, setTight] = useState<number | null>(null);
   const [px, setPx] = useState({ row: ROW_PX, header: HEADER_PX });
   const scrolled = useRef(0);
+  // The moment of a jump whose rows are not drawn yet (0: none): a scroll since makes it moot.
+  const jumping = useRef(0);
 
   useEffect(() => {
     const el = boxRef.current;
@@ -191,14 +210,18 @@ export function useScrollWindow(
 
   const last = Math.max(0, total - 1);
   const inView = (box: number) => Math.ceil(Math.max(0, box - px.header) / px.row) + 1;
-  const start = tight ?? Math.min(step * CHUNK, last - (last % CHUNK));
-  const end = Math.min(total, tight === null ? start + inView(tallest) + CHUNK : tight + inView(height));
+  // The window at a step: its first row, and the end of the rows drawn from there.
+  const stepStart = (at: number) => Math.min(at * CHUNK, last - (last % CHUNK));
+  const windowEnd = (from: number) => Math.min(total, from + inView(tallest) + CHUNK);
+  const start = tight ?? stepStart(step);
+  const end = tight === null ? windowEnd(start) : Math.min(total, tight + inView(height));
   // Every draw puts the rows where the scroll position says (a new step, new rows, a resize).
   useLayoutEffect(() => {
     if (boxRef.current) slide(boxRef.current, scrolled.current, start, px.row);
   });
 
   const toTop = useCallback(() => {
+    jumping.current = 0;
     if (boxRef.current) boxRef.current.scrollTop = 0;
     scrolled.current = 0;
     setStep(0);
@@ -214,6 +237,7 @@ export function useScrollWindow(
     height,
     onScroll: (e) => {
       const box = e.currentTarget;
+      pinWhenRight(box);
       const before = scrolled.current;
       scrolled.current = box.scrollTop;
       const at = performance.now();
@@ -221,13 +245,27 @@ export function useScrollWindow(
       lastScroll.current = at;
       const now = Math.floor(scrolled.current / px.row / CHUNK);
       if (onJump && quiet && Math.abs(scrolled.current - before) > (end - start) * px.row) {
-        // The rows in view where it lands, drawn alone first (`start` and `end` above, while tight).
+        // The rows in view where it lands, drawn alone first (`start` and `end` above, while tight): as soon
+        // as they are read, or saying they are being read if that takes more than a moment. Drawing that
+        // saying first cost a frame the read rows then waited behind.
         const first = Math.min(Math.floor(scrolled.current / px.row), last);
-        setTight(first);
-        setStep(now);
-        onJump(first, Math.min(total, first + inView(height)) - 1);
+        const from = stepStart(now);
+        const read = onJump(first, Math.min(total, first + inView(height)) - 1, {
+          start: from,
+          end: windowEnd(from),
+        });
+        jumping.current = at;
+        const land = () => {
+          if (jumping.current !== at) return;
+          jumping.current = 0;
+          setTight(first);
+          setStep(now);
+        };
+        setTimeout(land, JUMP_WAIT_MS);
+        void read.then(land);
         return;
       }
+      jumping.current = 0;
       if (tight !== null) setTight(null);
       if (now !== step) setStep(now);
       else if (tight === null) slide(box, scrolled.current, start, px.row);
