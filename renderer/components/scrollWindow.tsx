@@ -163,8 +163,8 @@ const QUIET_MS = 100;
 
 /**
  * The box to scroll (its ref) and the window it shows. `onJump(first, last, around)` hears of a jump past the
- * rows drawn, with the rows it lands on, as the scroll happens, and reads them (its promise: they are read):
- * rather than after rows have settled in view (a drag's first step reads too).
+ * rows drawn, with the rows it lands on, as the scroll happens rather than once rows have settled in view (a
+ * drag's first step reads too); it reads their blocks and its promise settles once they are read.
  * `around` is the whole window drawn once they show (a step's rows above them, the extra rows below), whose
  * blocks are best read at once too: asked only once it is drawn, a block it shares with no row in view took
  * one more round trip before the window was whole.
