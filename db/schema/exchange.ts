@@ -135,6 +135,11 @@ export const importedRecords = sqliteTable(
     data: text('data').notNull(),
     /** The package that last wrote this record. */
     seq: integer('seq').notNull(),
+    /**
+     * The digest of the line that package sent (parts.ts rowDigest): a later package sending the same line skips
+     * the record. Empty for records written before digests were kept; their next import fills it.
+     */
+    digest: text('digest'),
     /** The record id as a number when it is one, for natural order. */
     recordNo: integer('record_no').generatedAlwaysAs(
       sql`CASE WHEN record_id <> '' AND record_id NOT GLOB '*[^0-9]*' THEN CAST(record_id AS INTEGER) END`,
@@ -143,8 +148,9 @@ export const importedRecords = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.unitCode, t.register, t.recordId] }),
-    // Natural order (1, 2, … 10), page by page, without sorting a unit's whole register.
-    index('imported_records_natural_idx').on(t.unitCode, t.register, t.recordNo, t.recordId),
+    // Natural order (1, 2, … 10), page by page, without sorting a unit's whole register; with the digests, so an
+    // import reads a register's digests from this index alone.
+    index('imported_records_natural_idx').on(t.unitCode, t.register, t.recordNo, t.recordId, t.digest),
     check('imported_records_json', sql`json_valid(${t.data})`),
   ],
 );

@@ -7,7 +7,7 @@ import { AppException } from '../../../db/domain/errors';
 import { withImportCache, withRollbackJournal, type Db } from '../../../db/open';
 import { exchangeChannels, exchangeIncoming } from '../../../db/schema';
 import type { ImportView, ReceiptView, VerifyView } from '../../ipc/schemas/exchange';
-import type { AppCore, Tx } from '../app-core';
+import type { AppCore } from '../app-core';
 import { activeKey } from '../keys';
 import { unitInfo } from '../session';
 import { writeFileAtomic } from '../util/atomic-write';
@@ -67,7 +67,7 @@ function requireSupervisorMode(db: Db): void {
 /** Parts are decoded before the transaction: content that does not parse is an unknown schema, refused. */
 function decodeOne(a: Accepted, p: Accepted['parts'][number]): { id: string; rows: PartRows } {
   try {
-    const rows = decodePart(p.bytes);
+    const rows = decodePart(p.bytes, true);
     if (!Array.isArray(rows.columns) || !Array.isArray(rows.rows)) throw new Error('part layout');
     return { id: p.id, rows };
   } catch {
@@ -82,11 +82,14 @@ function recordIdOf(part: { id: string; rows: PartRows }): (row: unknown[]) => s
   return (r) => String(col >= 0 ? r[col] : canonicalJson(r));
 }
 
-/** What a package that does not replace the unit's registers rewrites, for the figures' difference. */
-function touchedBy(parts: { id: string; rows: PartRows }[]): TouchedRecords[] {
-  return parts.map((p) => ({
+/**
+ * What a package that does not replace the unit's registers rewrites, for the figures' difference: the rows it
+ * changes (a record sent again as it is moves no figure) and, with its id lists, what it drops.
+ */
+function touchedBy(plans: PartPlan[]): TouchedRecords[] {
+  return plans.map((p) => ({
     register: p.id,
-    keys: p.rows.rows.map(recordIdOf(p)),
+    keys: p.changed.map((i) => p.recordId(p.rows.rows[i] as unknown[])),
     ...(p.rows.ids ? { ids: p.rows.ids } : {}),
   }));
 }
@@ -105,42 +108,111 @@ function withoutJsonCheck<T>(db: Db, write: () => T): T {
   }
 }
 
+/** A part as the write takes it: the records the supervisor already holds as sent are skipped. */
+interface PartPlan {
+  id: string;
+  rows: PartRows;
+  recordId: (row: unknown[]) => string;
+  /** The rows to write (their index in the part): those whose line the supervisor does not hold yet. */
+  changed: number[];
+  /** How many of the register's records the part sends again as they are. */
+  unchanged: number;
+}
+
+/**
+ * What a part changes: its rows whose digest the unit's records of that register do not carry. Read from the
+ * natural-order index alone (it carries the digests); a large unit's 470,000 held lines then cost a lookup each,
+ * not a JSON text and an upsert that compared it with the record.
+ */
+function planPart(db: Db, unitCode: string, part: { id: string; rows: PartRows }): PartPlan {
+  const held = new Set(
+    db.$client
+      .prepare(
+        'SELECT digest FROM imported_records WHERE unit_code = ? AND register = ? AND digest IS NOT NULL',
+      )
+      .pluck()
+      .all(unitCode, part.id) as string[],
+  );
+  const digests = part.rows.digests ?? [];
+  const changed: number[] = [];
+  const same = new Set<string>();
+  part.rows.rows.forEach((_, i) => {
+    const d = digests[i];
+    if (d !== undefined && held.has(d)) same.add(d);
+    else changed.push(i);
+  });
+  return { ...part, recordId: recordIdOf(part), changed, unchanged: same.size };
+}
+
+/**
+ * A full package's figures: when it changes few of the unit's records and drops none (the next full package of a
+ * unit whose registers barely moved), their difference as an incremental's; otherwise a recount of the unit.
+ * Call it before the write, as figureDelta.
+ */
+function fullFigures(db: Db, unitCode: string, plans: PartPlan[]): (() => void) | undefined {
+  const rows = plans.reduce((n, p) => n + p.rows.rows.length, 0);
+  const changed = plans.reduce((n, p) => n + p.changed.length, 0);
+  if (changed * FEW_CHANGED > rows) return undefined;
+  const exists = db.$client
+    .prepare('SELECT 1 FROM imported_records WHERE unit_code = ? AND register = ? AND record_id = ?')
+    .pluck();
+  for (const p of plans) {
+    const ids = new Set(p.changed.map((i) => p.recordId(p.rows.rows[i] as unknown[])));
+    let present = p.unchanged;
+    for (const id of ids) if (exists.get(unitCode, p.id, id)) present++;
+    if (present !== heldCount(db, unitCode, p.id)) return undefined;
+  }
+  return figureDelta(db.$client, unitCode, touchedBy(plans));
+}
+
+/** A full package changes "few" records when at most one in FEW_CHANGED: the difference then costs less. */
+const FEW_CHANGED = 4;
+
 /**
  * Write one part; returns the records it wrote or dropped (an incremental's id list drops what it omits), and adds
  * the search rows of those it wrote to `search`.
  */
 function applyPart(
-  tx: Tx,
   db: Db,
   unitCode: string,
   seq: number,
   replace: boolean,
-  part: { id: string; rows: PartRows },
+  part: PartPlan,
   search: WrittenSearchRow[],
 ): { register: string; ids: string[] } {
   // Bulk rows go through one prepared statement on the same connection, inside the same transaction. A record
   // the supervisor already holds as it is costs a comparison, not a write: a full package a year later rewrites
   // only what changed (its seq stays that of the package that last changed it, as after an incremental).
   const put = db.$client.prepare(
-    `INSERT INTO imported_records (unit_code, register, record_id, data, seq) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (unit_code, register, record_id) DO UPDATE SET data = excluded.data, seq = excluded.seq
+    `INSERT INTO imported_records (unit_code, register, record_id, data, seq, digest) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (unit_code, register, record_id) DO UPDATE SET data = excluded.data, seq = excluded.seq,
+       digest = excluded.digest
      WHERE data IS NOT excluded.data`,
   );
+  // The same record under another line (kept before digests were, or its columns reordered): its digest only.
+  const mark = db.$client.prepare(
+    'UPDATE imported_records SET digest = ? WHERE unit_code = ? AND register = ? AND record_id = ?',
+  );
+  const { rows, digests } = part.rows;
   const toJson = rowJson(part.rows.columns);
-  const idOf = recordIdOf(part);
   const searchRow = searchRowOf(part.id, part.rows.columns);
   const ids: string[] = [];
-  const sent: string[] = [];
-  for (const r of part.rows.rows) {
-    const id = idOf(r);
-    sent.push(id);
-    if (!put.run(unitCode, part.id, id, toJson(r), seq).changes) continue;
+  for (const i of part.changed) {
+    const r = rows[i] as unknown[];
+    const id = part.recordId(r);
+    const digest = digests?.[i] ?? null;
+    if (!put.run(unitCode, part.id, id, toJson(r), seq, digest).changes) {
+      if (digest) mark.run(digest, unitCode, part.id, id);
+      continue;
+    }
     ids.push(id);
     if (searchRow) search.push(searchRow(id, r));
   }
   // What the unit no longer holds: a full package holds every record of the register, an incremental lists them.
-  const held = replace ? sent : part.rows.ids;
-  if (held) {
+  // Every record a full package sent is now held, so the register holds nothing else when the counts agree.
+  const sent = replace ? rows.map(part.recordId) : undefined;
+  const held = sent ?? part.rows.ids;
+  if (held && !(sent && heldCount(db, unitCode, part.id) === new Set(sent).size)) {
     const gone = db.$client
       .prepare(
         'DELETE FROM imported_records WHERE unit_code = ? AND register = ? AND record_id NOT IN (SELECT value FROM json_each(?)) RETURNING record_id',
@@ -151,6 +223,12 @@ function applyPart(
   }
   return { register: part.id, ids };
 }
+
+const heldCount = (db: Db, unitCode: string, register: string) =>
+  db.$client
+    .prepare('SELECT count(*) FROM imported_records WHERE unit_code = ? AND register = ?')
+    .pluck()
+    .get(unitCode, register) as number;
 
 function receiptFor(
   db: Db,
@@ -271,10 +349,13 @@ export function* importing(
       'exchange_package',
       (tx, ctx) => {
         const full = m.profile === 'full';
-        const figures = full ? undefined : figureDelta(db.$client, unitCode, touchedBy(parts));
+        const plans = parts.map((p) => planPart(db, unitCode, p));
+        const figures = full
+          ? fullFigures(db, unitCode, plans)
+          : figureDelta(db.$client, unitCode, touchedBy(plans));
         const search: WrittenSearchRow[] = [];
         const rewritten = withoutJsonCheck(db, () =>
-          parts.map((p) => applyPart(tx, db, unitCode, m.seq, full, p, search)),
+          plans.map((p) => applyPart(db, unitCode, m.seq, full, p, search)),
         );
         afterImport(tx, db, {
           figures,

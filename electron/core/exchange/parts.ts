@@ -1,5 +1,6 @@
 // The registers a package carries, as a registry: register id → how to export its rows (all, or what changed
 // since a time) and how its records are identified. Adding a register is one entry in REGISTER_PARTS.
+import { hash } from 'node:crypto';
 import type { Db } from '../../../db/open';
 import { PERSONNEL_PARTS } from './parts-personnel';
 import { INCIDENT_PARTS, INSPECTION_PARTS } from './parts-inspections';
@@ -14,7 +15,24 @@ export interface PartRows {
   rows: unknown[][];
   /** Incremental only, for registers whose records may be deleted: every id that still exists. */
   ids?: string[];
+  /** Asked for by the supervisor's import: each row's digest (`rowDigest`), in the rows' order. */
+  digests?: string[];
 }
+
+/** Characters of a row's digest kept: 22 of base64url, 132 bits of SHA-256. */
+const DIGEST_CHARS = 22;
+
+/**
+ * A row's digest as the supervisor keeps it beside the record (imported_records.digest): SHA-256 of the part's
+ * column list and the row's line as sent. The same line under the same columns is the same record, so a package
+ * that sends a record again unchanged costs its digest, not a parse, a JSON text and a write; a record whose
+ * columns were reordered is a new line, written as before.
+ */
+export function rowDigest(columnsDigest: string, line: string): string {
+  return hash('sha256', columnsDigest + line, 'base64url').slice(0, DIGEST_CHARS);
+}
+
+const columnsDigestOf = (columns: unknown[]) => rowDigest('', JSON.stringify(columns));
 
 /** `on` columns hold dates: a change on the watermark's day or later. */
 export const DAY = 'substr(@since, 1, 10)';
@@ -114,7 +132,7 @@ export function partById(id: string) {
  * A part is JSON lines (FORMAT.md): the header object, then one JSON array per record, each line ending in
  * `\n`. JSON never holds a raw newline inside a value, so splitting on it is exact.
  */
-export function decodePart(bytes: Uint8Array): PartRows {
+export function decodePart(bytes: Uint8Array, withDigests = false): PartRows {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (!text.endsWith('\n')) throw new Error('part does not end with a newline');
   let end = text.indexOf('\n');
@@ -125,13 +143,18 @@ export function decodePart(bytes: Uint8Array): PartRows {
   const width = head.columns.length;
   // Line by line: one string of the whole part rejoined for a single parse cost more than the parse itself.
   const rows: unknown[][] = [];
+  const digests: string[] = [];
+  const seed = withDigests ? columnsDigestOf(head.columns) : '';
   for (let from = end + 1; from < text.length; from = end + 1) {
     end = text.indexOf('\n', from);
-    const row = JSON.parse(text.slice(from, end)) as unknown;
+    const line = text.slice(from, end);
+    const row = JSON.parse(line) as unknown;
     if (!Array.isArray(row) || row.length !== width) throw new Error('part row');
     rows.push(row);
+    if (withDigests) digests.push(rowDigest(seed, line));
   }
   const out: PartRows = { columns: head.columns as string[], rows };
+  if (withDigests) out.digests = digests;
   if (head.ids) out.ids = (head.ids as unknown[]).map(String);
   return out;
 }

@@ -29,4 +29,18 @@ describe('a package part read line by line', () => {
     expect(() => part(`${HEAD}\n[1,"a",null]`)).toThrow('newline');
     expect(() => part('{"columns":"id"}\n')).toThrow('part header');
   });
+
+  it('row_digest_names_line_and_columns: the same line under the same columns has the same digest, not under others', () => {
+    const digests = (text: string) => decodePart(Buffer.from(text, 'utf8'), true).digests;
+    const a = digests(`${HEAD}\n[1,"张三",["a"]]\n[2,"李四",null]\n`);
+    expect(a).toHaveLength(2);
+    expect(a?.[0]).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(a?.[0]).not.toBe(a?.[1]);
+    // An incremental's id list is no part of a line: the same record sent in either package is the same line.
+    expect(digests(`{"columns":["id","name","tags"],"ids":[1,2,3]}\n[1,"张三",["a"]]\n`)?.[0]).toBe(a?.[0]);
+    // The same values under columns in another order are another record.
+    expect(digests('{"columns":["name","id","tags"]}\n[1,"张三",["a"]]\n')?.[0]).not.toBe(a?.[0]);
+    expect(digests(`${HEAD}\n[1,"张三",["b"]]\n`)?.[0]).not.toBe(a?.[0]);
+    expect(part(`${HEAD}\n[1,"张三",null]\n`).digests).toBeUndefined();
+  });
 });

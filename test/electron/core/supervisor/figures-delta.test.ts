@@ -59,6 +59,66 @@ describe('figures kept by difference', () => {
   });
 });
 
+describe('a full package that sends the records again', () => {
+  it('full_resend_skips_held_lines: a record sent again as it is keeps its package; the changed one moves the kept figures as a recount', async () => {
+    const { unit, sup } = await pair();
+    const a = await unit.call('carriers:register', received());
+    const b = await unit.call('carriers:register', received({ docNo: '省保办〔2026〕13号' }));
+    await newPerson(unit, { name: '刘洋' });
+    await send(unit, sup);
+    const s = sup.core.session().db.$client;
+    const held = () =>
+      s
+        .prepare(
+          "SELECT record_id, seq, digest FROM imported_records WHERE unit_code = ? AND register = 'carriers' ORDER BY 1",
+        )
+        .all(unit.code) as { record_id: string; seq: number; digest: string | null }[];
+    const before = held();
+    expect(before.every((r) => /^[A-Za-z0-9_-]{22}$/.test(r.digest ?? ''))).toBe(true);
+
+    // One carrier re-levelled at the unit: a full package again changes that record and its figures only.
+    unit.core
+      .session()
+      .db.$client.prepare("UPDATE carriers SET level = 'top_secret', updated_at = ? WHERE id = ?")
+      .run('2026-06-15T12:00:00.000Z', a.id);
+    await send(unit, sup);
+    const after = held();
+    const was = (id: number) => before.find((r) => r.record_id === String(id));
+    const now = (id: number) => after.find((r) => r.record_id === String(id));
+    expect(now(b.id)).toEqual(was(b.id));
+    expect(now(a.id)?.seq).toBeGreaterThan(was(a.id)?.seq as number);
+    expect(now(a.id)?.digest).not.toBe(was(a.id)?.digest);
+    const { kept, recount } = keptAndRecounted(sup, unit.code);
+    expect(kept).toEqual(recount);
+    expect(kept.find((r) => r.figure === 'carriers_level' && r.key === 'top_secret')?.n).toBe(1);
+  });
+
+  it('records_without_digest_get_one: records kept before digests are sent again unchanged, keep their package and gain their digest', async () => {
+    const { unit, sup } = await pair();
+    await unit.call('carriers:register', received());
+    await newPerson(unit, { name: '刘洋' });
+    await send(unit, sup);
+    const s = sup.core.session().db.$client;
+    const rows = () =>
+      s
+        .prepare(
+          'SELECT register, record_id, data, seq, digest FROM imported_records WHERE unit_code = ? ORDER BY 1, 2',
+        )
+        .all(unit.code) as { register: string; record_id: string; seq: number; digest: string | null }[];
+    const first = rows();
+    s.prepare('UPDATE imported_records SET digest = NULL WHERE unit_code = ?').run(unit.code);
+    await send(unit, sup);
+    // The second package also carries what the first one's export registered (its file, a carrier): new records.
+    const key = (r: { register: string; record_id: string }) => `${r.register}/${r.record_id}`;
+    const again = new Set(first.map(key));
+    const second = rows().filter((r) => again.has(key(r)));
+    expect(second).toEqual(first);
+    expect(second.length).toBeGreaterThan(2);
+    const { kept, recount } = keptAndRecounted(sup, unit.code);
+    expect(kept).toEqual(recount);
+  });
+});
+
 /**
  * The import makes each carrier's and person's search row from the values it writes: every typed column is what
  * reading the written record back gives (the SELECT the migration filled them with).
