@@ -384,6 +384,8 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
       .map((l) => JSON.parse(l) as { name: string; n: number });
     const full = (name: string) => lines.find((l) => l.name === name)?.n;
     expect(full('exchange_import_full')).toBe(4);
+    expect(full('exchange_import_full_first')).toBe(1);
+    expect(full('exchange_import_full_again')).toBe(3);
     expect(full('exchange_import_full_thread')).toBe(4);
     expect(full('exchange_import_full_thread_ended')).toBe(4);
     expect(full('exchange_import_full_thread_minus_here')).toBe(4);

@@ -70,6 +70,10 @@ export async function exchangeLines(
       line('exchange_export_full', runs.export),
       line('exchange_verify', runs.verify),
       line('exchange_import_full', runs.importFull),
+      // The unit's first full package (the supervisor holds none of its records), and the ones after it, which
+      // send most records again as they are (each export also registers its own file: one carrier more).
+      line('exchange_import_full_first', runs.importFull.slice(0, 1)),
+      line('exchange_import_full_again', runs.importFull.slice(1)),
       line('exchange_import_full_thread', runs.importFullThread),
       line('exchange_import_full_thread_ended', runs.importFullThreadEnded),
       pairedLine('exchange_import_full_thread_minus_here', runs.importFullThread, runs.importFull),

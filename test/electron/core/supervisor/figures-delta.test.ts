@@ -1,7 +1,8 @@
 // Issue 20, point 5: an incremental or annual package moves a unit's figures by the difference of the records it
 // rewrites (before and after), instead of recounting the whole unit at every import. What it keeps must be what
 // a recount gives, row for row, after every kind of change a package can carry.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planTuning } from '../../../../electron/core/exchange/incoming';
 import { lendCopy12, received } from '../carriers/helpers';
 import { newPerson } from '../persons/helpers';
 import { pair } from '../exchange/helpers';
@@ -59,7 +60,17 @@ describe('figures kept by difference', () => {
   });
 });
 
-describe('a full package that sends the records again', () => {
+describe.each([
+  ['record by record', 5_000],
+  ['the register at once', 0],
+])('a full package that sends the records again, its digests read %s', (_, rowsReadAtOnce) => {
+  beforeEach(() => {
+    planTuning.rowsReadAtOnce = rowsReadAtOnce;
+  });
+  afterEach(() => {
+    planTuning.rowsReadAtOnce = 5_000;
+  });
+
   it('full_resend_skips_held_lines: a record sent again as it is keeps its package; the changed one moves the kept figures as a recount', async () => {
     const { unit, sup } = await pair();
     const a = await unit.call('carriers:register', received());
