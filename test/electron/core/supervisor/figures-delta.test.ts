@@ -77,13 +77,12 @@ describe.each([
     const b = await unit.call('carriers:register', received({ docNo: '省保办〔2026〕13号' }));
     await newPerson(unit, { name: '刘洋' });
     await send(unit, sup);
-    const s = sup.core.session().db.$client;
     const held = () =>
-      s
-        .prepare(
-          "SELECT record_id, seq, digest FROM imported_records WHERE unit_code = ? AND register = 'carriers' ORDER BY 1",
-        )
-        .all(unit.code) as { record_id: string; seq: number; digest: string | null }[];
+      importedRows<{ record_id: string; seq: number; digest: string | null }>(
+        sup,
+        unit.code,
+        "record_id, seq, digest FROM imported_records WHERE unit_code = ? AND register = 'carriers'",
+      );
     const before = held();
     expect(before.every((r) => /^[A-Za-z0-9_-]{22}$/.test(r.digest ?? ''))).toBe(true);
 
@@ -111,11 +110,11 @@ describe.each([
     await send(unit, sup);
     const s = sup.core.session().db.$client;
     const rows = () =>
-      s
-        .prepare(
-          'SELECT register, record_id, data, seq, digest FROM imported_records WHERE unit_code = ? ORDER BY 1, 2',
-        )
-        .all(unit.code) as { register: string; record_id: string; seq: number; digest: string | null }[];
+      importedRows<{ register: string; record_id: string; seq: number; digest: string | null }>(
+        sup,
+        unit.code,
+        'register, record_id, data, seq, digest FROM imported_records WHERE unit_code = ?',
+      );
     const first = rows();
     s.prepare('UPDATE imported_records SET digest = NULL WHERE unit_code = ?').run(unit.code);
     await send(unit, sup);
@@ -233,3 +232,8 @@ describe('a full package over the records already held', () => {
     ).toThrow(/CHECK constraint failed/);
   });
 });
+
+/** The unit's imported records as `SELECT <what> ORDER BY 1, 2` gives them at the supervisor. */
+function importedRows<T>(sup: Awaited<ReturnType<typeof pair>>['sup'], unitCode: string, what: string): T[] {
+  return sup.core.session().db.$client.prepare(`SELECT ${what} ORDER BY 1, 2`).all(unitCode) as T[];
+}
