@@ -15,14 +15,13 @@ import { fileFailure } from '../util/file-errors';
 import { openInputFile } from '../util/input-file';
 import { canonicalJson } from '../util/canonical-json';
 import { countsOf } from './manifest';
-import { decodePart, partById, type PartRows } from './parts';
-import { rowJson } from './row-json';
-import { searchRowOf, type WrittenSearchRow } from './supervisor-search';
+import { decodePart, type PartRows } from './parts';
+import type { WrittenSearchRow } from './supervisor-search';
 import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
 import { afterImport, unitChain } from './supervisor-chain';
-import { figureDelta, type TouchedRecords } from './supervisor-figures';
+import { writeParts } from './import-parts';
 import { runStages, runStagesJob } from '../util/jobs';
 import { importInThread, THREAD_FROM_BYTES } from './import-thread';
 import type { ImportInput, ImportStage } from './import-thread-messages';
@@ -74,199 +73,6 @@ function decodeOne(a: Accepted, p: Accepted['parts'][number]): { id: string; row
     throw refusalError(refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(a.manifest.schemaVersion)));
   }
 }
-
-/** A row's record id at the supervisor: its register's key column, or the whole row when it has none. */
-function recordIdOf(part: { id: string; rows: PartRows }): (row: unknown[]) => string {
-  const key = part.id === 'annual_report' ? 'year' : (partById(part.id)?.key ?? 'id');
-  const col = part.rows.columns.indexOf(key);
-  return (r) => String(col >= 0 ? r[col] : canonicalJson(r));
-}
-
-/**
- * What a package that does not replace the unit's registers rewrites, for the figures' difference: the rows it
- * changes (a record sent again as it is moves no figure) and, with its id lists, what it drops.
- */
-function touchedBy(plans: PartPlan[]): TouchedRecords[] {
-  return plans.map((p) => ({
-    register: p.id,
-    keys: p.changed.map((i) => p.recordId(p.rows.rows[i] as unknown[])),
-    ...(p.rows.ids ? { ids: p.rows.ids } : {}),
-  }));
-}
-
-/**
- * Write the parts' records without SQLite checking that each is JSON (imported_records' CHECK json_valid): each
- * is the text JSON.stringify made of it (row-json.ts), so the check parsed 173 MB of a large unit's records again
- * for nothing. Only this import's own statements run meanwhile, in its transaction.
- */
-function withoutJsonCheck<T>(db: Db, write: () => T): T {
-  db.$client.pragma('ignore_check_constraints = ON');
-  try {
-    return write();
-  } finally {
-    db.$client.pragma('ignore_check_constraints = OFF');
-  }
-}
-
-/** A part as the write takes it: the records the supervisor already holds as sent are skipped. */
-interface PartPlan {
-  id: string;
-  rows: PartRows;
-  recordId: (row: unknown[]) => string;
-  /** The rows to write (their index in the part): those whose line the supervisor does not hold yet. */
-  changed: number[];
-  /** How many of the register's records the part sends again as they are. */
-  unchanged: number;
-}
-
-/**
- * What a part changes: its rows whose line the unit's record of that id does not carry (its digest). A part of many
- * rows reads the register's digests at once, from the natural-order index alone (it carries them): a large unit's
- * 470,000 held lines then cost a lookup each, not a JSON text and an upsert that compared it with the record. A
- * part of a few rows (an incremental's 200 carriers beside 100,000 held) asks for each of its records instead.
- */
-function planPart(db: Db, unitCode: string, part: { id: string; rows: PartRows }): PartPlan {
-  const recordId = recordIdOf(part);
-  const { rows, digests = [] } = part.rows;
-  const heldAs = !holdsAny(db, unitCode, part.id)
-    ? () => false
-    : rows.length > planTuning.rowsReadAtOnce
-      ? heldDigests(db, unitCode, part.id)
-      : recordDigests(db, unitCode, part.id, recordId);
-  const changed: number[] = [];
-  const same = new Set<string>();
-  rows.forEach((r, i) => {
-    const d = digests[i];
-    if (d !== undefined && heldAs(d, r)) same.add(d);
-    else changed.push(i);
-  });
-  return { ...part, recordId, changed, unchanged: same.size };
-}
-
-/** Whether the supervisor holds any record of the unit's register (a unit's first package: none). */
-const holdsAny = (db: Db, unitCode: string, register: string) =>
-  db.$client
-    .prepare('SELECT EXISTS (SELECT 1 FROM imported_records WHERE unit_code = ? AND register = ?)')
-    .pluck()
-    .get(unitCode, register) === 1;
-
-/**
- * Rows of a part above which its register's digests are read at once rather than record by record. Both ways give
- * the same plan; the tests set it to 0 to take the other way with a small unit.
- */
-export const planTuning = { rowsReadAtOnce: 5_000 };
-
-/** Whether the unit's record of a row carries that row's digest, asked record by record. */
-function recordDigests(
-  db: Db,
-  unitCode: string,
-  register: string,
-  recordId: (row: unknown[]) => string,
-): (d: string, row: unknown[]) => boolean {
-  const get = db.$client
-    .prepare('SELECT digest FROM imported_records WHERE unit_code = ? AND register = ? AND record_id = ?')
-    .pluck();
-  return (d, row) => get.get(unitCode, register, recordId(row)) === d;
-}
-
-/** Whether any record of the register carries a digest, from all of them read at once. */
-function heldDigests(db: Db, unitCode: string, register: string): (d: string) => boolean {
-  const held = new Set(
-    db.$client
-      .prepare(
-        'SELECT digest FROM imported_records WHERE unit_code = ? AND register = ? AND digest IS NOT NULL',
-      )
-      .pluck()
-      .all(unitCode, register) as string[],
-  );
-  return (d) => held.has(d);
-}
-
-/**
- * A full package's figures: when it changes few of the unit's records and drops none (the next full package of a
- * unit whose registers barely moved), their difference as an incremental's; otherwise a recount of the unit.
- * Call it before the write, as figureDelta.
- */
-function fullFigures(db: Db, unitCode: string, plans: PartPlan[]): (() => void) | undefined {
-  const rows = plans.reduce((n, p) => n + p.rows.rows.length, 0);
-  const changed = plans.reduce((n, p) => n + p.changed.length, 0);
-  if (changed * FEW_CHANGED > rows) return undefined;
-  const exists = db.$client
-    .prepare('SELECT 1 FROM imported_records WHERE unit_code = ? AND register = ? AND record_id = ?')
-    .pluck();
-  for (const p of plans) {
-    const ids = new Set(p.changed.map((i) => p.recordId(p.rows.rows[i] as unknown[])));
-    let present = p.unchanged;
-    for (const id of ids) if (exists.get(unitCode, p.id, id)) present++;
-    if (present !== heldCount(db, unitCode, p.id)) return undefined;
-  }
-  return figureDelta(db.$client, unitCode, touchedBy(plans));
-}
-
-/** A full package changes "few" records when at most one in FEW_CHANGED: the difference then costs less. */
-const FEW_CHANGED = 4;
-
-/**
- * Write one part; returns the records it wrote or dropped (an incremental's id list drops what it omits), and adds
- * the search rows of those it wrote to `search`.
- */
-function applyPart(
-  db: Db,
-  unitCode: string,
-  seq: number,
-  replace: boolean,
-  part: PartPlan,
-  search: WrittenSearchRow[],
-): { register: string; ids: string[] } {
-  // Bulk rows go through one prepared statement on the same connection, inside the same transaction. A record
-  // the supervisor already holds as it is costs a comparison, not a write: a full package a year later rewrites
-  // only what changed (its seq stays that of the package that last changed it, as after an incremental).
-  const put = db.$client.prepare(
-    `INSERT INTO imported_records (unit_code, register, record_id, data, seq, digest) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (unit_code, register, record_id) DO UPDATE SET data = excluded.data, seq = excluded.seq,
-       digest = excluded.digest
-     WHERE data IS NOT excluded.data`,
-  );
-  // The same record under another line (kept before digests were, or its columns reordered): its digest only.
-  const mark = db.$client.prepare(
-    'UPDATE imported_records SET digest = ? WHERE unit_code = ? AND register = ? AND record_id = ?',
-  );
-  const { rows, digests } = part.rows;
-  const toJson = rowJson(part.rows.columns);
-  const searchRow = searchRowOf(part.id, part.rows.columns);
-  const ids: string[] = [];
-  for (const i of part.changed) {
-    const r = rows[i] as unknown[];
-    const id = part.recordId(r);
-    const digest = digests?.[i] ?? null;
-    if (!put.run(unitCode, part.id, id, toJson(r), seq, digest).changes) {
-      if (digest) mark.run(digest, unitCode, part.id, id);
-      continue;
-    }
-    ids.push(id);
-    if (searchRow) search.push(searchRow(id, r));
-  }
-  // What the unit no longer holds: a full package holds every record of the register, an incremental lists them.
-  // Every record a full package sent is now held, so the register holds nothing else when the counts agree.
-  const sent = replace ? rows.map(part.recordId) : undefined;
-  const held = sent ?? part.rows.ids;
-  if (held && !(sent && heldCount(db, unitCode, part.id) === new Set(sent).size)) {
-    const gone = db.$client
-      .prepare(
-        'DELETE FROM imported_records WHERE unit_code = ? AND register = ? AND record_id NOT IN (SELECT value FROM json_each(?)) RETURNING record_id',
-      )
-      .pluck()
-      .all(unitCode, part.id, JSON.stringify(held)) as string[];
-    ids.push(...gone);
-  }
-  return { register: part.id, ids };
-}
-
-const heldCount = (db: Db, unitCode: string, register: string) =>
-  db.$client
-    .prepare('SELECT count(*) FROM imported_records WHERE unit_code = ? AND register = ?')
-    .pluck()
-    .get(unitCode, register) as number;
 
 function receiptFor(
   db: Db,
@@ -386,15 +192,8 @@ export function* importing(
       'exchange_import',
       'exchange_package',
       (tx, ctx) => {
-        const full = m.profile === 'full';
-        const plans = parts.map((p) => planPart(db, unitCode, p));
-        const figures = full
-          ? fullFigures(db, unitCode, plans)
-          : figureDelta(db.$client, unitCode, touchedBy(plans));
         const search: WrittenSearchRow[] = [];
-        const rewritten = withoutJsonCheck(db, () =>
-          plans.map((p) => applyPart(db, unitCode, m.seq, full, p, search)),
-        );
+        const { figures, rewritten } = writeParts(db, unitCode, m.seq, m.profile === 'full', parts, search);
         afterImport(tx, db, {
           figures,
           rewritten,

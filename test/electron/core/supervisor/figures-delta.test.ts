@@ -2,7 +2,7 @@
 // rewrites (before and after), instead of recounting the whole unit at every import. What it keeps must be what
 // a recount gives, row for row, after every kind of change a package can carry.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planTuning } from '../../../../electron/core/exchange/incoming';
+import { planTuning } from '../../../../electron/core/exchange/import-parts';
 import { lendCopy12, received } from '../carriers/helpers';
 import { newPerson } from '../persons/helpers';
 import { pair } from '../exchange/helpers';
