@@ -127,7 +127,7 @@ function recordDigests(
   return (d, row) => get.get(unitCode, register, recordId(row)) === d;
 }
 
-/** Whether any record of the register carries a digest, from all of them read at once. */
+/** Whether some record of the register carries a digest, from the register's digests read at once. */
 function heldDigests(db: Db, unitCode: string, register: string): (d: string) => boolean {
   const held = new Set(
     db.$client
@@ -176,9 +176,9 @@ function applyPart(
   part: PartPlan,
   search: WrittenSearchRow[],
 ): { register: string; ids: string[] } {
-  // Bulk rows go through one prepared statement on the same connection, inside the same transaction. A record
-  // the supervisor already holds as it is costs a comparison, not a write: a full package a year later rewrites
-  // only what changed (its seq stays that of the package that last changed it, as after an incremental).
+  // Bulk rows go through one prepared statement on the same connection, inside the same transaction. Lines the
+  // supervisor already holds never come here (the plan); a record held as it is under another line costs a
+  // comparison, not a write, and keeps the seq of the package that last changed it, as after an incremental.
   const put = db.$client.prepare(
     `INSERT INTO imported_records (unit_code, register, record_id, data, seq, digest) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (unit_code, register, record_id) DO UPDATE SET data = excluded.data, seq = excluded.seq,
