@@ -114,6 +114,18 @@ const holdsAny = (db: Db, unitCode: string, register: string) =>
  */
 export const planTuning = { rowsReadAtOnce: 5_000 };
 
+/**
+ * One record's digest, by its id: `undefined` when the unit has no such record, null when it has one kept before
+ * digests were.
+ */
+function digestLookup(db: Db): (unitCode: string, register: string, id: string) => string | null | undefined {
+  const get = db.$client.prepare(
+    'SELECT digest FROM imported_records WHERE unit_code = ? AND register = ? AND record_id = ?',
+  );
+  return (unitCode, register, id) =>
+    (get.get(unitCode, register, id) as { digest: string | null } | undefined)?.digest;
+}
+
 /** Whether the unit's record of a row carries that row's digest, asked record by record. */
 function recordDigests(
   db: Db,
@@ -121,10 +133,8 @@ function recordDigests(
   register: string,
   recordId: (row: unknown[]) => string,
 ): (d: string, row: unknown[]) => boolean {
-  const get = db.$client
-    .prepare('SELECT digest FROM imported_records WHERE unit_code = ? AND register = ? AND record_id = ?')
-    .pluck();
-  return (d, row) => get.get(unitCode, register, recordId(row)) === d;
+  const digestOf = digestLookup(db);
+  return (d, row) => digestOf(unitCode, register, recordId(row)) === d;
 }
 
 /** Whether some record of the register carries a digest, from the register's digests read at once. */
@@ -149,13 +159,11 @@ function fullFigures(db: Db, unitCode: string, plans: PartPlan[]): (() => void) 
   const rows = plans.reduce((n, p) => n + p.rows.rows.length, 0);
   const changed = plans.reduce((n, p) => n + p.changed.length, 0);
   if (changed * FEW_CHANGED > rows) return undefined;
-  const exists = db.$client
-    .prepare('SELECT 1 FROM imported_records WHERE unit_code = ? AND register = ? AND record_id = ?')
-    .pluck();
+  const digestOf = digestLookup(db);
   for (const p of plans) {
     const ids = new Set(p.changed.map((i) => p.recordId(p.rows.rows[i] as unknown[])));
     let present = p.unchanged;
-    for (const id of ids) if (exists.get(unitCode, p.id, id)) present++;
+    for (const id of ids) if (digestOf(unitCode, p.id, id) !== undefined) present++;
     if (present !== heldCount(db, unitCode, p.id)) return undefined;
   }
   return figureDelta(db.$client, unitCode, touchedBy(plans));
