@@ -20,6 +20,11 @@ export const allowanceStatements = sqliteTable(
     totalDue: integer('total_due').notNull(),
     totalDeducted: integer('total_deducted').notNull(),
     totalPaid: integer('total_paid').notNull(),
+    /**
+     * How many people the statement pays: its lines, counted when they are written (as the totals are), so the
+     * register's page need not count 50,000 lines in their index.
+     */
+    people: integer('people').notNull().default(0),
     createdAt: text('created_at').notNull(),
     createdBy: integer('created_by').references(() => accounts.id),
   },

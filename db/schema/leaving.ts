@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { CLEARANCES, LEAVING_KINDS, LEAVING_STATUSES } from '../domain/vocab';
 import { approvals } from './approvals';
@@ -42,5 +43,10 @@ export const leavingProcedures = sqliteTable(
     separationEndsOn: text('separation_ends_on'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('leaving_procedures_person_idx').on(t.personId, t.status)],
+  (t) => [
+    index('leaving_procedures_person_idx').on(t.personId, t.status),
+    // The register's order (newest first): a page reads its rows in order and stops, rather than joining and
+    // sorting every procedure.
+    index('leaving_procedures_started_idx').on(sql`started_on DESC`, t.id),
+  ],
 );

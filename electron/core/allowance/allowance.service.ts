@@ -4,7 +4,7 @@
 // clearance they hold that day, divided by the days of the month; the day a new clearance is approved pays
 // the new rate; the day the leaving is approved pays nothing (the person left the post that day). Each run of
 // days at one clearance is a segment, rounded to the 分 once; 扣发 is subtracted from the sum.
-import { and, asc, count, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Clearance } from '../../../db/domain/vocab';
@@ -23,10 +23,9 @@ import type {
 import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { personnelSettings, type PersonRecord } from '../persons';
 import { latestAnnualAppraisals } from '../trainings';
-import { pageOf } from '../util/paging';
+import { pageByFilters } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { inList } from '../util/in-list';
-import { keptTotal } from '../util/count-cache';
 
 function monthBounds(period: string): { first: string; last: string; days: number } {
   const [y, m] = period.split('-').map(Number) as [number, number];
@@ -201,6 +200,7 @@ export function buildStatement(
     totalDue: lines.reduce((a, l) => a + l.due, 0),
     totalDeducted: lines.reduce((a, l) => a + l.deducted, 0),
     totalPaid: lines.reduce((a, l) => a + l.paid, 0),
+    people: lines.length,
   };
   const values = {
     rates: JSON.stringify(rates),
@@ -282,27 +282,28 @@ function headOf(s: typeof allowanceStatements.$inferSelect, department: string |
 }
 
 /**
- * A page of statements with how many people each pays, counted in the lines' index: the lines themselves stay
- * out of the page (12 months of a 5,000-person unit hold 50,000; reading them all made the page slow).
+ * A page of statements with how many people each pays (kept on the statement): the lines themselves stay out of
+ * the page (12 months of a 5,000-person unit hold 50,000; reading them all made the page slow, and counting them
+ * in their index took 4–5 ms of a page of 100 statements).
  */
 export function listStatements(
   db: Pick<Db, 'select'>,
   input: z.output<typeof AllowanceListInput>,
 ): Page<AllowanceStatementRow> {
-  const where = input.period ? eq(allowanceStatements.period, input.period) : undefined;
-  const total = keptTotal(db, db.select({ n: count() }).from(allowanceStatements).where(where));
-  const people = db
-    .select({ n: count() })
-    .from(allowanceLines)
-    .where(eq(allowanceLines.statementId, allowanceStatements.id));
-  const rows = pageOf(
-    db
-      .select({ s: allowanceStatements, department: departments.name, people: sql<number>`(${people})` })
-      .from(allowanceStatements)
-      .leftJoin(departments, eq(departments.id, allowanceStatements.departmentId))
-      .where(where)
-      .orderBy(desc(allowanceStatements.period), asc(allowanceStatements.id)),
+  const { total, rows } = pageByFilters(
+    db,
+    'allowance',
     input,
-  ).all();
-  return { total, rows: rows.map(({ s, department, people }) => ({ ...headOf(s, department), people })) };
+    [['period', allowanceStatements.period]],
+    (where) => ({
+      rows: db
+        .select({ s: allowanceStatements, department: departments.name })
+        .from(allowanceStatements)
+        .leftJoin(departments, eq(departments.id, allowanceStatements.departmentId))
+        .where(where)
+        .orderBy(desc(allowanceStatements.period), asc(allowanceStatements.id)),
+      count: db.select({ n: count() }).from(allowanceStatements).where(where),
+    }),
+  );
+  return { total, rows: rows.map(({ s, department }) => ({ ...headOf(s, department), people: s.people })) };
 }

@@ -1,11 +1,12 @@
 // The steps of an approval chain (a person's clearance, a trip) as the renderer sees them: the approval row
 // behind each step. On the floor because every chain of approvals, in any domain, shows its steps this way.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
 import { accounts, approvals } from '../../../db/schema';
 import type { StepView } from '../../ipc/schemas/approvals';
-import { inList } from '../util/in-list';
+import { inListOf, listParam } from '../util/in-list';
+import { statement } from '../util/statements';
 
 /**
  * The columns of an approval a step shows, and the approver's account name (to be left-joined on
@@ -52,17 +53,15 @@ export function toStepView(step: string, r: StepColumns): StepView {
 
 export function stepViews(db: Pick<Db, 'select'>, steps: { step: string; approvalId: number }[]): StepView[] {
   if (!steps.length) return [];
-  const rows = db
-    .select(stepColumns)
-    .from(approvals)
-    .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
-    .where(
-      inList(
-        approvals.id,
-        steps.map((s) => s.approvalId),
-      ),
-    )
-    .all();
+  const q = statement(db, 'approvals:stepViews', () =>
+    db
+      .select(stepColumns)
+      .from(approvals)
+      .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
+      .where(inListOf(approvals.id, 'ids'))
+      .prepare(),
+  );
+  const rows = q.all({ ids: listParam(steps.map((s) => s.approvalId)) });
   const byId = new Map(rows.map((r) => [r.approvalId, r]));
   return steps.flatMap((s) => {
     const r = byId.get(s.approvalId);
@@ -87,14 +86,17 @@ export interface StepsTable {
 export function stepsOfMany(db: Pick<Db, 'select'>, t: StepsTable, ids: number[]): Map<number, StepView[]> {
   const out = new Map<number, StepView[]>(ids.map((id) => [id, []]));
   if (!ids.length) return out;
-  const rows = db
-    .select({ owner: t.owner, step: t.step, ...stepColumns })
-    .from(t.table)
-    .innerJoin(approvals, eq(approvals.id, t.approvalId))
-    .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
-    .where(inList(t.owner, ids))
-    .orderBy(asc(t.id))
-    .all() as (StepColumns & { owner: number; step: string })[];
+  const q = statement(db, `approvals:stepsOf:${getTableName(t.table)}`, () =>
+    db
+      .select({ owner: t.owner, step: t.step, ...stepColumns })
+      .from(t.table)
+      .innerJoin(approvals, eq(approvals.id, t.approvalId))
+      .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
+      .where(inListOf(t.owner, 'ids'))
+      .orderBy(asc(t.id))
+      .prepare(),
+  );
+  const rows = q.all({ ids: listParam(ids) }) as (StepColumns & { owner: number; step: string })[];
   for (const r of rows) out.get(r.owner)?.push(toStepView(r.step, r));
   return out;
 }

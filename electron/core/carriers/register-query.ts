@@ -37,7 +37,8 @@ export {
   shortTermQuery,
   type ResolvedSearch,
 } from './search-query';
-import { inList } from '../util/in-list';
+import { inList, inListOf, listParam } from '../util/in-list';
+import { statement } from '../util/statements';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -293,7 +294,10 @@ export function heldByQuery(db: Reader, custodianKey: string) {
 export function carriersHeldByKeys(db: Reader, keys: readonly string[]): Map<string, HeldCopyView[]> {
   const out = new Map<string, HeldCopyView[]>(keys.map((k) => [k, []]));
   for (let i = 0; i < keys.length; i += 500) {
-    const rows = heldBy(db, inList(carrierCopies.holderKey, keys.slice(i, i + 500))).all();
+    const q = statement(db, 'carriers:heldByKeys', () =>
+      heldBy(db, inListOf(carrierCopies.holderKey, 'keys')).prepare(),
+    );
+    const rows = q.all({ keys: listParam(keys.slice(i, i + 500)) });
     for (const { key, ...copy } of rows) if (key !== null) out.get(key)?.push(copy);
   }
   return out;

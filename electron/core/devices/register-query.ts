@@ -23,7 +23,8 @@ import { contains } from '../util/like';
 import { pageOf } from '../util/paging';
 import { rankOf } from './rules';
 import { departmentNames, toRow } from './views';
-import { inList } from '../util/in-list';
+import { inListOf, listParam } from '../util/in-list';
+import { statement } from '../util/statements';
 import { keptTotal } from '../util/count-cache';
 
 function conditions(
@@ -134,17 +135,20 @@ export function devicesHeldByMany(
   const out = new Map<number, HeldDeviceView[]>(personIds.map((id) => [id, []]));
   for (let i = 0; i < personIds.length; i += 500) {
     const ids = personIds.slice(i, i + 500);
-    const rows = db
-      .select()
-      .from(devices)
-      .where(
-        and(
-          or(inList(devices.custodianPersonId, ids), inList(devices.holderPersonId, ids)),
-          ne(devices.status, 'destroyed'),
-        ),
-      )
-      .orderBy(asc(devices.deviceNo))
-      .all();
+    const q = statement(db, 'devices:heldByMany', () =>
+      db
+        .select()
+        .from(devices)
+        .where(
+          and(
+            or(inListOf(devices.custodianPersonId, 'ids'), inListOf(devices.holderPersonId, 'ids')),
+            ne(devices.status, 'destroyed'),
+          ),
+        )
+        .orderBy(asc(devices.deviceNo))
+        .prepare(),
+    );
+    const rows = q.all({ ids: listParam(ids) });
     for (const r of rows) {
       for (const id of new Set([r.custodianPersonId, r.holderPersonId])) {
         out.get(id as number)?.push({

@@ -1,6 +1,6 @@
 // Leaving procedures as the renderer sees them: steps done and to do, what the person still holds, and the
 // approval that ended it with the approver's name (the 离岗审批表 prints it).
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import { LEAVING_STEPS, type OpinionVerdict } from '../../../db/domain/vocab';
@@ -14,10 +14,10 @@ import type { LeavingListInput, LeavingView } from '../../ipc/schemas/leaving';
 import { stepViews } from '../approvals/steps';
 import { devicesHeldByMany } from '../devices';
 import { holdingsOfMany, type PersonRecord } from '../persons';
-import { pageOf } from '../util/paging';
+import { filtersWhere, pageByFilters, pageOf, type EqualityFilter } from '../util/paging';
 import { doneSteps, type Leaving } from './procedure';
-import { inList } from '../util/in-list';
-import { keptTotal } from '../util/count-cache';
+import { inListOf, listParam } from '../util/in-list';
+import { statement } from '../util/statements';
 
 // Of the person, what the view shows and their holdings are found by: the whole record (some forty columns) made
 // a page read and shape three times the cells.
@@ -101,12 +101,15 @@ function toViews(db: Pick<Db, 'select'>, rows: LeavingRow[]): LeavingView[] {
 function opinionsOn(db: Pick<Db, 'select'>, ids: number[]): Map<number, LeavingView['supervisorOpinions']> {
   const out = new Map<number, LeavingView['supervisorOpinions']>();
   if (!ids.length) return out;
-  const rows = db
-    .select()
-    .from(noticesReceived)
-    .where(inList(noticesReceived.leavingId, ids))
-    .orderBy(asc(noticesReceived.id))
-    .all();
+  const q = statement(db, 'leaving:opinionsOn', () =>
+    db
+      .select()
+      .from(noticesReceived)
+      .where(inListOf(noticesReceived.leavingId, 'ids'))
+      .orderBy(asc(noticesReceived.id))
+      .prepare(),
+  );
+  const rows = q.all({ ids: listParam(ids) });
   for (const n of rows) {
     const c = JSON.parse(n.content) as { verdict: OpinionVerdict; separationEndsOn?: string; text: string };
     const list = out.get(n.leavingId as number) ?? [];
@@ -130,24 +133,31 @@ const leavingSelect = (db: Pick<Db, 'select'>) =>
     .innerJoin(persons, eq(persons.id, leavingProcedures.personId))
     .innerJoin(departments, eq(departments.id, persons.departmentId));
 
+type LeavingListQuery = z.output<typeof LeavingListInput>;
+
+const FILTERS: EqualityFilter<LeavingListQuery>[] = [
+  ['status', leavingProcedures.status],
+  ['personId', leavingProcedures.personId],
+];
+
+/** The register's page, newest first (leaving_procedures_started_idx), and its count, under `where`. */
+const leavingQuestion = (db: Pick<Db, 'select'>) => (where: SQL | undefined) => ({
+  rows: leavingSelect(db).where(where).orderBy(desc(leavingProcedures.startedOn), asc(leavingProcedures.id)),
+  count: db.select({ n: count() }).from(leavingProcedures).where(where),
+});
+
+/** A page of the register as listLeaving asks it (its plan is pinned in the leaving query-plan test). */
+export function leavingPageQuery(db: Pick<Db, 'select'>, input: LeavingListQuery) {
+  return pageOf(leavingQuestion(db)(filtersWhere(input, FILTERS)).rows, input);
+}
+
 export function leavingView(db: Pick<Db, 'select'>, id: number): LeavingView {
   const r = leavingSelect(db).where(eq(leavingProcedures.id, id)).get();
   if (!r) throw new AppException('NOT_FOUND', '找不到该离岗手续。');
   return toViews(db, [r])[0] as LeavingView;
 }
 
-export function listLeaving(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof LeavingListInput>,
-): Page<LeavingView> {
-  const where = and(
-    input.status === undefined ? undefined : eq(leavingProcedures.status, input.status),
-    input.personId === undefined ? undefined : eq(leavingProcedures.personId, input.personId),
-  );
-  const total = keptTotal(db, db.select({ n: count() }).from(leavingProcedures).where(where));
-  const rows = pageOf(
-    leavingSelect(db).where(where).orderBy(desc(leavingProcedures.startedOn), asc(leavingProcedures.id)),
-    input,
-  ).all();
+export function listLeaving(db: Pick<Db, 'select'>, input: LeavingListQuery): Page<LeavingView> {
+  const { total, rows } = pageByFilters(db, 'leaving', input, FILTERS, leavingQuestion(db));
   return { total, rows: toViews(db, rows) };
 }

@@ -1,5 +1,5 @@
 // Trips as the renderer sees them: the person, the approval steps, an overdue return flagged.
-import { and, count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -8,8 +8,7 @@ import type { Page } from '../../ipc/schemas/common';
 import type { TravelListInput, TravelView } from '../../ipc/schemas/travel';
 import { stepsOfMany } from '../approvals/steps';
 import type { StepView } from '../../ipc/schemas/approvals';
-import { pageOf } from '../util/paging';
-import { keptTotal } from '../util/count-cache';
+import { filtersWhere, pageByFilters, pageOf, type EqualityFilter } from '../util/paging';
 
 type TravelRecord = typeof privateTravel.$inferSelect;
 
@@ -65,27 +64,26 @@ export function travelView(db: Pick<Db, 'select'>, id: number, now: string): Tra
   return toTravelView(r.t, r.name, r.department, now, stepsOf(db, [id]).get(id) ?? []);
 }
 
-const whereOf = (input: z.output<typeof TravelListInput>) =>
-  and(
-    input.personId === undefined ? undefined : eq(privateTravel.personId, input.personId),
-    input.status === undefined ? undefined : eq(privateTravel.status, input.status),
-  );
+type TravelListQuery = z.output<typeof TravelListInput>;
 
-/** A page of the register, newest application first (its plan is pinned in the travel query-plan test). */
-export function travelPageQuery(db: Pick<Db, 'select'>, input: z.output<typeof TravelListInput>) {
-  return pageOf(
-    travelSelect(db).where(whereOf(input)).orderBy(desc(privateTravel.appliedOn), desc(privateTravel.id)),
-    input,
-  );
+const FILTERS: EqualityFilter<TravelListQuery>[] = [
+  ['personId', privateTravel.personId],
+  ['status', privateTravel.status],
+];
+
+/** The register's page, newest application first, and its count, under `where`. */
+const travelQuestion = (db: Pick<Db, 'select'>) => (where: SQL | undefined) => ({
+  rows: travelSelect(db).where(where).orderBy(desc(privateTravel.appliedOn), desc(privateTravel.id)),
+  count: db.select({ n: count() }).from(privateTravel).where(where),
+});
+
+/** A page of the register as listTravel asks it (its plan is pinned in the travel query-plan test). */
+export function travelPageQuery(db: Pick<Db, 'select'>, input: TravelListQuery) {
+  return pageOf(travelQuestion(db)(filtersWhere(input, FILTERS)).rows, input);
 }
 
-export function listTravel(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof TravelListInput>,
-  now: string,
-): Page<TravelView> {
-  const total = keptTotal(db, db.select({ n: count() }).from(privateTravel).where(whereOf(input)));
-  const rows = travelPageQuery(db, input).all();
+export function listTravel(db: Pick<Db, 'select'>, input: TravelListQuery, now: string): Page<TravelView> {
+  const { total, rows } = pageByFilters(db, 'travel', input, FILTERS, travelQuestion(db));
   const steps = stepsOf(
     db,
     rows.map((r) => r.t.id),

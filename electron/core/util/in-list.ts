@@ -7,3 +7,13 @@ import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 /** `col` is one of `values` (none: false), bound as one parameter. */
 export const inList = (col: SQLWrapper, values: readonly (number | string)[]): SQL =>
   sql`${col} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
+
+/**
+ * `col` is one of the values bound to placeholder `name`, for a statement prepared once (util/statements.ts) and
+ * asked with `{ [name]: listParam(values) }`.
+ */
+export const inListOf = (col: SQLWrapper, name: string): SQL =>
+  sql`${col} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`;
+
+/** The values of an `inListOf` placeholder. */
+export const listParam = (values: readonly (number | string)[]): string => JSON.stringify(values);

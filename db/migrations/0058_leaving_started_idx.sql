@@ -1,0 +1,2 @@
+-- The leaving register's order (newest first) as an index: a page reads its rows in order and stops (issue 20, point 3).
+CREATE INDEX `leaving_procedures_started_idx` ON `leaving_procedures` (started_on DESC,`id`);
