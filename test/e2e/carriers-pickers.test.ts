@@ -39,6 +39,14 @@ describe('pickers in the carrier action forms, in Chromium at 1024×700', () => 
       received({ name: '年度保密检查通知', copyNos: undefined, copyNoTexts: ['0015', '0016'] }),
     );
     await ok(bridge, 'carriers:register', received({ name: '人事档案移交清单', docNo: '人〔2026〕3号' }));
+    // The 一览表: one item in use, one retired (the 定密依据 picker offers the first only).
+    const item = { level: 'secret', term: { kind: 'period', years: 10 }, classifierName: '李建国' };
+    await ok(bridge, 'classification:create', { ...item, name: '本单位核心技术参数' });
+    const retired = await ok<{ id: number }>(bridge, 'classification:create', {
+      ...item,
+      name: '已撤销的旧事项',
+    });
+    await ok(bridge, 'classification:update', { id: retired.id, patch: { active: false } });
     await ok(bridge, 'session:lock', {});
     await login(page);
     await page.getByRole('menuitem', { name: '涉密载体', exact: true }).click();
@@ -105,5 +113,17 @@ describe('pickers in the carrier action forms, in Chromium at 1024×700', () => 
       .poll(() => copy.locator('.ant-form-item', { hasText: '所属部门' }).first().textContent())
       .toContain('机要科');
     await shot(page, 'pickers-copy-1024');
+    await copy.getByRole('button', { name: '取消' }).click();
+    await copy.waitFor({ state: 'hidden' });
+    await page.keyboard.press('Escape');
+
+    // 登记: 定密依据 offers the 一览表's items in use, by name (classification:picker).
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    const reg = dialog(page, '登记涉密载体');
+    await reg.waitFor();
+    await reg.getByLabel('定密依据（国家秘密事项一览表）').click();
+    await options(page).filter({ hasText: '本单位核心技术参数' }).waitFor();
+    expect(await options(page).allTextContents()).toEqual(['本单位核心技术参数']);
+    await shot(page, 'pickers-classification-item-1024');
   });
 });

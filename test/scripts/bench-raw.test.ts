@@ -49,6 +49,7 @@ describe('the bench compares each register page with the same question in plain 
         'leaving_page',
         'allowance_page',
         'classification_items_page',
+        'classification_picker',
         'device_repairs_page',
         'approval_requests_page',
         'approvals_page',

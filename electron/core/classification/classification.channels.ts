@@ -4,6 +4,7 @@ import type { CarrierDetail } from '../../ipc/schemas/carriers';
 import {
   ClassificationItemInput,
   ClassificationItemUpdateInput,
+  type ClassificationItemOption,
   type ClassificationItemView,
   ClassificationListInput,
   DeclassifyInput,
@@ -16,10 +17,11 @@ import {
   type ReviewList,
   ReviewListInput,
 } from '../../ipc/schemas/classification-review';
-import type { Page } from '../../ipc/schemas/common';
+import { empty, type Page } from '../../ipc/schemas/common';
 
 export const classificationChannels = channels('classification', {
   'classification:list': channel<Page<ClassificationItemView>>()(ClassificationListInput, 'register:read'),
+  'classification:picker': channel<ClassificationItemOption[]>()(empty, 'register:read'),
   'classification:create': channel<ClassificationItemView>()(ClassificationItemInput, 'register:write'),
   'classification:update': channel<ClassificationItemView>()(ClassificationItemUpdateInput, 'register:write'),
   'classification:reclassify': channel<CarrierDetail>()(ReclassifyInput, 'register:write'),

@@ -7,6 +7,7 @@ import { carriers, classificationItems } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type {
   ClassificationItemInput,
+  ClassificationItemOption,
   ClassificationItemUpdateInput,
   ClassificationItemView,
   ClassificationListInput,
@@ -23,6 +24,7 @@ import {
 import { pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { keptTotal } from '../util/count-cache';
+import { statement } from '../util/statements';
 
 type Reader = Pick<Db, 'select'>;
 type ItemRow = typeof classificationItems.$inferSelect;
@@ -166,6 +168,27 @@ export function itemPageQuery(db: Reader, input: z.output<typeof ClassificationL
       .orderBy(asc(classificationItems.id)),
     input,
   );
+}
+
+/**
+ * The active items as the carrier form's picker offers them, in the 一览表's order: their names and levels only.
+ * The register's page of 500 full rows with their carriers counted took 6 ms at 100k carriers for a list that
+ * shows names.
+ */
+export function itemOptions(db: Reader): ClassificationItemOption[] {
+  const q = statement(db, 'classification:options', () =>
+    db
+      .select({
+        id: classificationItems.id,
+        name: classificationItems.name,
+        level: classificationItems.level,
+      })
+      .from(classificationItems)
+      .where(eq(classificationItems.active, 1))
+      .orderBy(asc(classificationItems.id))
+      .prepare(),
+  );
+  return q.all();
 }
 
 export function listItems(

@@ -11,9 +11,8 @@ import type { WorkRef } from '../../ipc/schemas/persons-records';
 import type { InfoReviewListInput, InfoReviewView } from '../../ipc/schemas/reviews';
 import type { StepView } from '../../ipc/schemas/approvals';
 import { stepsOfMany } from '../approvals/steps';
-import { pageOf } from '../util/paging';
+import { Bindings, filtersWhere, pageByShape, pageOf, type EqualityFilter } from '../util/paging';
 import { anyContains } from '../util/like';
-import { keptTotal } from '../util/count-cache';
 
 type ReviewRecord = typeof reviews.$inferSelect;
 
@@ -81,35 +80,50 @@ export function reviewView(db: Pick<Db, 'select'>, id: number): InfoReviewView {
   return toViews(db, [r])[0] as InfoReviewView;
 }
 
-function reviewWhere(input: z.output<typeof InfoReviewListInput>) {
-  const conds: (SQL | undefined)[] = [
-    input.status === undefined ? undefined : eq(reviews.status, input.status),
-    input.purpose === undefined ? undefined : eq(reviews.purpose, input.purpose),
-    input.departmentId === undefined ? undefined : eq(reviews.departmentId, input.departmentId),
+type ReviewListQuery = z.output<typeof InfoReviewListInput>;
+
+const FILTERS: EqualityFilter<ReviewListQuery>[] = [
+  ['status', reviews.status],
+  ['purpose', reviews.purpose],
+  ['departmentId', reviews.departmentId],
+];
+
+function reviewWhere(input: ReviewListQuery, b: Bindings) {
+  return and(
+    filtersWhere(input, FILTERS, b),
     input.year === undefined
       ? undefined
       : and(
-          sql`${reviews.appliedOn} >= ${`${input.year}-01-01`}`,
-          sql`${reviews.appliedOn} <= ${`${input.year}-12-31`}`,
+          sql`${reviews.appliedOn} >= ${b.bind('from', `${input.year}-01-01`)}`,
+          sql`${reviews.appliedOn} <= ${b.bind('to', `${input.year}-12-31`)}`,
         ),
-    input.search ? anyContains([reviews.title, reviews.recipient], input.search) : undefined,
-  ];
-  return and(...conds);
+    input.search
+      ? anyContains([reviews.title, reviews.recipient], input.search, (p) => b.bind('search', p))
+      : undefined,
+  );
+}
+
+/** The register's page in the order asked, and its count, under `where`. */
+function reviewQuestion(db: Pick<Db, 'select'>, input: ReviewListQuery, where: SQL | undefined) {
+  const dir = input.order === 'asc' ? asc : desc;
+  const key = input.sort === 'title' ? reviews.title : reviews.appliedOn;
+  return {
+    rows: reviewSelect(db).where(where).orderBy(dir(key), dir(reviews.id)),
+    count: db.select({ n: count() }).from(reviews).where(where),
+  };
 }
 
 /** One page of the register as a query (its plan is pinned by test/electron/core/reviews/query-plan.test.ts). */
-export function reviewPageQuery(db: Pick<Db, 'select'>, input: z.output<typeof InfoReviewListInput>) {
-  const dir = input.order === 'asc' ? asc : desc;
-  const key = input.sort === 'title' ? reviews.title : reviews.appliedOn;
-  return pageOf(reviewSelect(db).where(reviewWhere(input)).orderBy(dir(key), dir(reviews.id)), input);
+export function reviewPageQuery(db: Pick<Db, 'select'>, input: ReviewListQuery) {
+  return pageOf(reviewQuestion(db, input, reviewWhere(input, Bindings.inline())).rows, input);
 }
 
-export function listReviews(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof InfoReviewListInput>,
-): Page<InfoReviewView> {
-  const total = keptTotal(db, db.select({ n: count() }).from(reviews).where(reviewWhere(input)));
-  const rows = reviewPageQuery(db, input).all();
+export function listReviews(db: Pick<Db, 'select'>, input: ReviewListQuery): Page<InfoReviewView> {
+  const b = Bindings.placeholders();
+  const where = reviewWhere(input, b);
+  const { total, rows } = pageByShape(db, `reviews:${b.names}:${input.sort}:${input.order}`, b, input, () =>
+    reviewQuestion(db, input, where),
+  );
   return { total, rows: toViews(db, rows) };
 }
 

@@ -5,10 +5,21 @@ import { or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 /** The LIKE pattern of "contains `term`", its wildcards escaped (to be used with ESCAPE '\'). */
 export const containsPattern = (term: string): string => `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
-/** `col` contains `term`, literally. */
-export const contains = (col: SQLWrapper, term: string): SQL =>
-  sql`${col} LIKE ${containsPattern(term)} ESCAPE '\\'`;
+/** `col` is like `pattern` (a `containsPattern`, or a placeholder bound to one). */
+const likePattern = (col: SQLWrapper, pattern: unknown): SQL => sql`${col} LIKE ${pattern} ESCAPE '\\'`;
 
-/** One of `cols` contains `term`, literally. */
-export const anyContains = (cols: SQLWrapper[], term: string): SQL | undefined =>
-  or(...cols.map((c) => contains(c, term)));
+/** `col` contains `term`, literally. */
+export const contains = (col: SQLWrapper, term: string): SQL => likePattern(col, containsPattern(term));
+
+/**
+ * One of `cols` contains `term`, literally. `bind` may turn the pattern into a placeholder (util/paging.ts
+ * `Bindings`), for a question prepared once.
+ */
+export const anyContains = (
+  cols: SQLWrapper[],
+  term: string,
+  bind: (pattern: string) => unknown = (pattern) => pattern,
+): SQL | undefined => {
+  const pattern = bind(containsPattern(term));
+  return or(...cols.map((c) => likePattern(c, pattern)));
+};

@@ -36,55 +36,96 @@ interface Countable {
 
 type Values = Record<string, unknown>;
 
+/**
+ * The values a page's question binds, by name. `bind` keeps the value and gives a placeholder for it, so the
+ * question can be prepared once per shape (`pageByShape`); `Bindings.inline()` gives the value itself, for a query
+ * built whole (as a query-plan test asks it). The names bound, in order, are part of the question's shape.
+ */
+export class Bindings {
+  readonly values: Values = {};
+  private constructor(private readonly placeholders: boolean) {}
+  static placeholders(): Bindings {
+    return new Bindings(true);
+  }
+  static inline(): Bindings {
+    return new Bindings(false);
+  }
+  bind(name: string, value: unknown): unknown {
+    this.values[name] = value;
+    return this.placeholders ? sql.placeholder(name) : value;
+  }
+  get names(): string {
+    return Object.keys(this.values).join(',');
+  }
+}
+
 /** An equality filter of a list: the input's key, and the column its value must equal. */
 export type EqualityFilter<I> = readonly [keyof I & string, SQLWrapper];
 
-/**
- * The condition of the filters `input` asks (those it has a value for), each `column = ?`: with the values bound,
- * or with a placeholder named after each key (`pageByFilters` prepares it so).
- */
+/** The condition of the filters `input` asks (those it has a value for), each `column = ?`, bound by `b`. */
 export function filtersWhere<I>(
   input: I,
   filters: readonly EqualityFilter<I>[],
-  placeholders = false,
+  b: Bindings = Bindings.inline(),
 ): SQL | undefined {
   return and(
     ...filters
       .filter(([key]) => input[key] !== undefined)
-      .map(([key, col]) => eq(col, placeholders ? sql.placeholder(key) : input[key])),
+      .map(([key, col]) => eq(col, b.bind(key, input[key]))),
   );
 }
 
+/** A page's question: its ordered select and its count. */
+interface Question<R> {
+  rows: PlaceholderPaged<R>;
+  count: Countable;
+}
+
 /**
- * A page of a list filtered by equality only (`status = ?`, `person_id = ?`), its rows and count prepared once per
- * connection for each set of filters asked (util/statements.ts), the values and the page bound as placeholders.
- * Building a drizzle query and turning it into SQL cost a register page 1–2 ms of its 5–7, more than SQLite took
- * to answer it. `question` gets the filters' condition and gives the page's ordered select and its count; the total
- * is kept while nothing is written, as `keptTotal` keeps it.
+ * A page of a list, its rows and count prepared once per connection and `shape` (util/statements.ts), the values
+ * `b` bound and the page's limit and offset as placeholders. Building a drizzle query and turning it into SQL cost
+ * a register page 1–2 ms of its 5–7, more than SQLite took to answer it. The same shape must always give the same
+ * question: it names the filters asked (`b.names`) and anything else that changes the SQL (the sort). The total is
+ * kept while nothing is written, as `keptTotal` keeps it.
+ */
+export function pageByShape<R>(
+  db: object,
+  shape: string,
+  b: Bindings,
+  input: PageRequest,
+  question: () => Question<R>,
+): Page<R> {
+  const key = `page:${shape}`;
+  const q = statement(db, key, () => {
+    const { rows, count } = question();
+    return {
+      rows: rows.limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare(),
+      count: count.prepare(),
+    };
+  });
+  const { values } = b;
+  const total = keptOn(
+    cachedCount,
+    db,
+    `${key}\n${JSON.stringify(values)}`,
+    () => q.count.get(values)?.n ?? 0,
+  );
+  const rows = q.rows.all({ ...values, limit: input.pageSize, offset: (input.page - 1) * input.pageSize });
+  return { total, rows };
+}
+
+/**
+ * A page of a list filtered by equality only (`status = ?`, `person_id = ?`), prepared once for each set of filters
+ * asked (`pageByShape`). `question` gets the filters' condition and gives the page's ordered select and its count.
  */
 export function pageByFilters<I extends PageRequest, R>(
   db: object,
   name: string,
   input: I,
   filters: readonly EqualityFilter<I>[],
-  question: (where: SQL | undefined) => { rows: PlaceholderPaged<R>; count: Countable },
+  question: (where: SQL | undefined) => Question<R>,
 ): Page<R> {
-  const present = filters.filter(([key]) => input[key] !== undefined);
-  const shape = `page:${name}:${present.map(([key]) => key).join(',')}`;
-  const values: Values = Object.fromEntries(present.map(([key]) => [key, input[key]]));
-  const q = statement(db, shape, () => {
-    const { rows, count } = question(filtersWhere(input, filters, true));
-    return {
-      rows: rows.limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare(),
-      count: count.prepare(),
-    };
-  });
-  const total = keptOn(
-    cachedCount,
-    db,
-    `${shape}\n${JSON.stringify(values)}`,
-    () => q.count.get(values)?.n ?? 0,
-  );
-  const rows = q.rows.all({ ...values, limit: input.pageSize, offset: (input.page - 1) * input.pageSize });
-  return { total, rows };
+  const b = Bindings.placeholders();
+  const where = filtersWhere(input, filters, b);
+  return pageByShape(db, `${name}:${b.names}`, b, input, () => question(where));
 }

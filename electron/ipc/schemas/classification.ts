@@ -25,6 +25,13 @@ export const ClassificationItemUpdateInput = z.object({
 
 export const ClassificationListInput = PageInput.extend({ activeOnly: z.boolean().default(true) });
 
+/** An item as the carrier form's picker of 定密依据 offers it: what its option shows. */
+export interface ClassificationItemOption {
+  id: number;
+  name: string;
+  level: CarrierLevel;
+}
+
 /**
  * Who decides: the unit's own 定密责任人 on the 承办人's proposal (law art. 16), or — for a secret another
  * authority classified — that authority, by its written notice (law art. 23).

@@ -60,7 +60,7 @@ export function TermFields({ name, label = '保密期限' }: { name: string; lab
 
 /** 定密依据: an entry of the unit's 国家秘密事项一览表 (cleared: none). */
 export function ClassificationItemField({ name }: { name: FieldName }) {
-  const items = useLoad('classification:list', { pageSize: 500 }, ['classification']).value?.rows ?? [];
+  const items = useLoad('classification:picker', {}, ['classification']).value ?? [];
   return (
     <Form.Item name={name} label="定密依据（国家秘密事项一览表）">
       <Select allowClear options={items.map((i) => ({ value: i.id, label: i.name }))} />

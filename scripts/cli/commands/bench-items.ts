@@ -7,11 +7,12 @@ import { listApprovals } from '../../../electron/core/approvals/approvals.servic
 import { seedApprovalRequests } from '../../../electron/core/approvals/demo';
 import { listRequests } from '../../../electron/core/approvals/requests.service';
 import { seedClassificationItems } from '../../../electron/core/classification';
-import { listItems } from '../../../electron/core/classification/items';
+import { itemOptions, listItems } from '../../../electron/core/classification/items';
 import { seedRepairs } from '../../../electron/core/devices';
 import { listRepairs } from '../../../electron/core/devices/usage';
 import { ApprovalListInput, RequestListInput } from '../../../electron/ipc/schemas/approvals';
 import { ClassificationListInput } from '../../../electron/ipc/schemas/classification';
+import { empty } from '../../../electron/ipc/schemas/common';
 import { DeviceRepairListInput } from '../../../electron/ipc/schemas/devices-usage';
 import { counted, registerBench } from './bench-raw';
 import { seededRng } from './demo';
@@ -37,8 +38,8 @@ const itemsPage = registerBench({
     // The register's store: every item, retired ones too, a block of 100 rows at a time.
     { activeOnly: false, pageSize: 100 },
     { activeOnly: false, pageSize: 100, page: 2 },
-    // The carrier form's picker of 定密依据: the active items, up to 500.
-    { pageSize: 500 },
+    // The active items only, as the register's 只看在用 asks.
+    { pageSize: 100 },
   ],
   parse: (x) => ClassificationListInput.parse(x),
   app: (db, q) => counted(listItems(db, q)),
@@ -50,6 +51,27 @@ const itemsPage = registerBench({
       order: 'i.id',
       page: q.page,
       pageSize: q.pageSize,
+    },
+  ],
+});
+
+/** The carrier form's picker of 定密依据: every active item's name and level, in the 一览表's order. */
+const itemsPicker = registerBench({
+  name: 'classification_picker',
+  questions: [{}],
+  parse: (x) => empty.parse(x),
+  app: (db) => {
+    const rows = itemOptions(db);
+    return counted({ rows, total: rows.length });
+  },
+  raw: () => [
+    {
+      table: 'classification_items i',
+      cols: 'i.id, i.name, i.level',
+      where: [['i.active = 1']],
+      order: 'i.id',
+      page: 1,
+      pageSize: 10_000,
     },
   ],
 });
@@ -121,4 +143,4 @@ const approvalsPage = registerBench({
   ],
 });
 
-export const ITEM_REGISTERS = [itemsPage, repairsPage, requestsPage, approvalsPage];
+export const ITEM_REGISTERS = [itemsPage, itemsPicker, repairsPage, requestsPage, approvalsPage];

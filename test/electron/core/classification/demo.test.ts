@@ -25,9 +25,12 @@ describe('demo 国家秘密事项一览表', () => {
     expect(page.total).toBe(ITEM_SCALES.small);
     expect(page.rows.reduce((s, i) => s + i.carriers, 0)).toBe(r.citingCarriers);
     expect(page.rows.filter((i) => !i.active)).toHaveLength(r.retired);
-    // The carrier form's picker offers the active ones only.
+    // The carrier form's picker offers the active ones only, in the register's order, by name and level.
     expect((await desk.call('classification:list', { pageSize: 500 })).total).toBe(
       ITEM_SCALES.small - r.retired,
+    );
+    expect(await desk.call('classification:picker', {})).toEqual(
+      page.rows.filter((i) => i.active).map(({ id, name, level }) => ({ id, name, level })),
     );
     for (const i of page.rows) {
       expect(['top_secret', 'secret', 'confidential']).toContain(i.level);
