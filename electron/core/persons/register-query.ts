@@ -8,11 +8,10 @@ import type { PersonListInput, PersonRow } from '../../ipc/schemas/persons';
 import { CLEARANCE_RANK } from '../../../db/domain/vocab';
 import { addDays } from '../util/dates';
 import { contains } from '../util/like';
-import { pageOf } from '../util/paging';
+import { Bindings, pageByShape, pageOf } from '../util/paging';
 import { separationOverBy, separationRunsOn } from './rules';
 import { toPersonRow } from './views';
 import { inList } from '../util/in-list';
-import { keptTotal } from '../util/count-cache';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -54,11 +53,17 @@ export function resolvePersonSearch(db: Reader, search: string | undefined): num
   return ids;
 }
 
+/**
+ * The page's condition. `b` binds what changes from one asking to the next (the values chosen, today's dates, the
+ * search's ids); the status and due filters chosen are part of the question's shape (`listPersons`), so their
+ * constants stay in the SQL.
+ */
 export function personWhere(
   input: Pick<PersonListInput, 'filters'>,
   ids: number[] | null,
   today: string,
   warningDays: number,
+  b: Bindings = Bindings.inline(),
 ): SQL | undefined {
   const f = input.filters;
   const status: SQL | undefined = (() => {
@@ -67,9 +72,9 @@ export function personWhere(
         return undefined;
       // 离岗脱密期 / 脱密期满 are one stored status split by today's date.
       case 'separation':
-        return and(eq(persons.status, 'separation'), separationRunsOn(today));
+        return and(eq(persons.status, 'separation'), separationRunsOn(b.bind('today', today)));
       case 'released':
-        return and(eq(persons.status, 'separation'), separationOverBy(today));
+        return and(eq(persons.status, 'separation'), separationOverBy(b.bind('today', today)));
       default:
         return eq(persons.status, f.status);
     }
@@ -77,24 +82,51 @@ export function personWhere(
   const due: SQL | undefined = (() => {
     switch (f.due) {
       case 'vetting_due':
-        return and(lte(persons.nextVettingOn, addDays(today, warningDays)), eq(persons.status, 'in_post'));
+        return and(
+          lte(persons.nextVettingOn, b.bind('dueBy', addDays(today, warningDays))),
+          eq(persons.status, 'in_post'),
+        );
       case 'in_separation':
-        return separationRunsOn(today);
+        return separationRunsOn(b.bind('today', today));
       case 'separation_ending':
-        return and(separationRunsOn(today), lte(persons.separationEndsOn, addDays(today, warningDays)));
+        return and(
+          separationRunsOn(b.bind('today', today)),
+          lte(persons.separationEndsOn, b.bind('dueBy', addDays(today, warningDays))),
+        );
       default:
         return undefined;
     }
   })();
   return and(
-    f.departmentId === undefined ? undefined : eq(persons.departmentId, f.departmentId),
-    f.clearance === undefined ? undefined : eq(persons.clearanceRank, CLEARANCE_RANK[f.clearance]),
+    f.departmentId === undefined
+      ? undefined
+      : eq(persons.departmentId, b.bind('departmentId', f.departmentId)),
+    f.clearance === undefined
+      ? undefined
+      : eq(persons.clearanceRank, b.bind('clearanceRank', CLEARANCE_RANK[f.clearance])),
     status,
     due,
-    ids === null ? undefined : sql`+${persons.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
+    ids === null
+      ? undefined
+      : sql`+${persons.id} IN (SELECT value FROM json_each(${b.bind('ids', JSON.stringify(ids))}))`,
   );
 }
 
+/** The register's page in the order asked, and its count, under `where`. */
+function personQuestion(db: Reader, input: PersonListInput, where: SQL | undefined) {
+  const dir = input.sort.order === 'asc' ? asc : desc;
+  return {
+    rows: db
+      .select({ p: persons, department: departments.name, keyDept: departments.keyDept })
+      .from(persons)
+      .innerJoin(departments, eq(departments.id, persons.departmentId))
+      .where(where)
+      .orderBy(...SORTS[input.sort.field].map((c) => dir(c))),
+    count: db.select({ n: count() }).from(persons).where(where),
+  };
+}
+
+/** A page as listPersons asks it, with its values in the SQL (its plan is pinned by the persons query-plan test). */
 export function personPageQuery(
   db: Reader,
   input: PersonListInput,
@@ -102,16 +134,7 @@ export function personPageQuery(
   today: string,
   warningDays: number,
 ) {
-  const dir = input.sort.order === 'asc' ? asc : desc;
-  return pageOf(
-    db
-      .select({ p: persons, department: departments.name, keyDept: departments.keyDept })
-      .from(persons)
-      .innerJoin(departments, eq(departments.id, persons.departmentId))
-      .where(personWhere(input, ids, today, warningDays))
-      .orderBy(...SORTS[input.sort.field].map((c) => dir(c))),
-    input,
-  );
+  return pageOf(personQuestion(db, input, personWhere(input, ids, today, warningDays)).rows, input);
 }
 
 export function listPersons(
@@ -122,15 +145,13 @@ export function listPersons(
 ): Page<PersonRow> {
   const ids = resolvePersonSearch(db, input.search);
   if (ids !== null && ids.length === 0) return { total: 0, rows: [] };
-  // Kept while nothing is written (util/count-cache.ts): paging and sorting ask the same count again.
-  const total = keptTotal(
-    db,
-    db
-      .select({ n: count() })
-      .from(persons)
-      .where(personWhere(input, ids, today, warningDays)),
-  );
-  const rows = total === 0 ? [] : personPageQuery(db, input, ids, today, warningDays).all();
+  const b = Bindings.placeholders();
+  const where = personWhere(input, ids, today, warningDays, b);
+  const { filters: f, sort } = input;
+  // The status and due chosen and the order are the shape; everything else that varies is bound by `b`.
+  const shape = `persons:${b.names}:${f.status ?? ''}:${f.due ?? ''}:${sort.field}:${sort.order}`;
+  // The total is kept while nothing is written (util/count-cache.ts): paging and sorting ask the same count again.
+  const { total, rows } = pageByShape(db, shape, b, input, () => personQuestion(db, input, where));
   return {
     total,
     rows: rows.map((r) => toPersonRow(r.p, r.department, today, warningDays, r.keyDept === 1)),

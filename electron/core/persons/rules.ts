@@ -1,6 +1,6 @@
 // The personnel rules of DOMAIN.md ("Personnel"), law arts. 43–46 and regulation arts. 50–54. Each refusal
 // is a RULE error naming its rule; each rule has a test named after it (test/electron/core/persons).
-import { and, desc, eq, gte, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, type Placeholder, type SQL } from 'drizzle-orm';
 import {
   CLEARANCE_FOR_LEVEL,
   CLEARANCE_RANK,
@@ -119,8 +119,8 @@ export function inSeparation(p: Pick<PersonRecord, 'separationEndsOn'>, today: s
 }
 
 /** The same two readings in SQL, for the register's filters, the reminders and the counts. */
-export const separationRunsOn = (today: string): SQL => gte(persons.separationEndsOn, today);
-export const separationOverBy = (today: string): SQL => lt(persons.separationEndsOn, today);
+export const separationRunsOn = (today: string | Placeholder): SQL => gte(persons.separationEndsOn, today);
+export const separationOverBy = (today: string | Placeholder): SQL => lt(persons.separationEndsOn, today);
 
 /** The status as of today: the day after the period's last day the person reads 脱密期满. */
 export function effectiveStatus(

@@ -50,7 +50,7 @@ export class Bindings {
   static inline(): Bindings {
     return new Bindings(false);
   }
-  bind(name: string, value: unknown): unknown {
+  bind<T>(name: string, value: T): T | Placeholder {
     this.values[name] = value;
     return this.placeholders ? sql.placeholder(name) : value;
   }
