@@ -38,9 +38,10 @@ import type {
   InspectionView,
 } from '../../ipc/schemas/inspections';
 import { anyContains } from '../util/like';
-import { pageOf } from '../util/paging';
+import { Bindings, pageByShape, pageOf } from '../util/paging';
 import { findingOverdue, findingState, overdueDays } from './rules';
-import { inList } from '../util/in-list';
+import { inList, inListOf, listParam } from '../util/in-list';
+import { statement } from '../util/statements';
 import { keptOn, keptTotal, keptWhileUnchanged } from '../util/count-cache';
 
 type Read = Pick<Db, 'select'>;
@@ -216,17 +217,21 @@ function countsOf(db: Read, ids: number[], today: string): Map<number, CheckCoun
     const t = tally.get(id);
     return t ? [{ id, ...t }] : [];
   });
-  const open = inArray(findings.status, OPEN);
-  const fs = db
-    .select({
-      id: findings.inspectionId,
-      open: sql<number>`sum(${open})`,
-      overdue: sql<number>`sum(${and(open, isNotNull(findings.deadline), lt(findings.deadline, today))})`,
-    })
-    .from(findings)
-    .where(inList(findings.inspectionId, ids))
-    .groupBy(findings.inspectionId)
-    .all();
+  const q = statement(db, 'inspections:findingCounts', () => {
+    const open = inArray(findings.status, OPEN);
+    const overdue = and(open, isNotNull(findings.deadline), lt(findings.deadline, sql.placeholder('today')));
+    return db
+      .select({
+        id: findings.inspectionId,
+        open: sql<number>`sum(${open})`,
+        overdue: sql<number>`sum(${overdue})`,
+      })
+      .from(findings)
+      .where(inListOf(findings.inspectionId, 'ids'))
+      .groupBy(findings.inspectionId)
+      .prepare();
+  });
+  const fs = q.all({ ids: listParam(ids), today });
   for (const r of items)
     out.set(r.id, { ...NO_COUNTS, items: r.items, answered: r.answered, failed: r.failed });
   for (const r of fs)
@@ -255,18 +260,16 @@ type Scope = { ids: number[]; names: string[] };
 function scopesOf(db: Read, rows: CheckJoined[]): Map<number, Scope> {
   const out = new Map<number, Scope>();
   if (rows.length === 0) return out;
-  const lines = db
-    .select({ id: inspectionDepartments.inspectionId, dept: departments.id, name: departments.name })
-    .from(inspectionDepartments)
-    .innerJoin(departments, eq(departments.id, inspectionDepartments.departmentId))
-    .where(
-      inList(
-        inspectionDepartments.inspectionId,
-        rows.map((r) => r.c.id),
-      ),
-    )
-    .orderBy(asc(inspectionDepartments.id))
-    .all();
+  const q = statement(db, 'inspections:scopes', () =>
+    db
+      .select({ id: inspectionDepartments.inspectionId, dept: departments.id, name: departments.name })
+      .from(inspectionDepartments)
+      .innerJoin(departments, eq(departments.id, inspectionDepartments.departmentId))
+      .where(inListOf(inspectionDepartments.inspectionId, 'ids'))
+      .orderBy(asc(inspectionDepartments.id))
+      .prepare(),
+  );
+  const lines = q.all({ ids: listParam(rows.map((r) => r.c.id)) });
   for (const l of lines) {
     const s = out.get(l.id) ?? { ids: [], names: [] };
     s.ids.push(l.dept);
@@ -303,13 +306,16 @@ export function listInspections(
   input: z.output<typeof InspectionListInput>,
   today: string,
 ): Page<InspectionRow> {
+  const b = Bindings.placeholders();
+  const department =
+    input.departmentId === undefined ? undefined : b.bind('departmentId', input.departmentId);
   const where = and(
-    input.kind === undefined ? undefined : eq(inspections.kind, input.kind),
-    input.status === undefined ? undefined : eq(inspections.status, input.status),
-    input.departmentId === undefined
+    input.kind === undefined ? undefined : eq(inspections.kind, b.bind('kind', input.kind)),
+    input.status === undefined ? undefined : eq(inspections.status, b.bind('status', input.status)),
+    department === undefined
       ? undefined
       : or(
-          eq(inspections.departmentId, input.departmentId),
+          eq(inspections.departmentId, department),
           exists(
             db
               .select({ one: sql`1` })
@@ -317,18 +323,20 @@ export function listInspections(
               .where(
                 and(
                   eq(inspectionDepartments.inspectionId, inspections.id),
-                  eq(inspectionDepartments.departmentId, input.departmentId),
+                  eq(inspectionDepartments.departmentId, department),
                 ),
               ),
           ),
         ),
-    input.q ? anyContains([inspections.title, inspections.inspectors], input.q) : undefined,
+    input.q
+      ? anyContains([inspections.title, inspections.inspectors], input.q, (p) => b.bind('q', p))
+      : undefined,
   );
-  const total = keptTotal(db, db.select({ n: count() }).from(inspections).where(where));
-  const rows = pageOf(
-    checkSelect(db).where(where).orderBy(desc(inspections.checkedOn), desc(inspections.id)),
-    input,
-  ).all();
+  // Prepared once for each set of filters asked (util/paging.ts): only the values change.
+  const { total, rows } = pageByShape(db, `inspections:${b.names}`, b, input, () => ({
+    rows: checkSelect(db).where(where).orderBy(desc(inspections.checkedOn), desc(inspections.id)),
+    count: db.select({ n: count() }).from(inspections).where(where),
+  }));
   const counts = countsOf(
     db,
     rows.map((r) => r.c.id),
