@@ -25,6 +25,7 @@ import { seedReviews } from '../../../electron/core/reviews/demo';
 import { listReviews, reviewPageQuery } from '../../../electron/core/reviews/views';
 import { PersonListInput } from '../../../electron/ipc/schemas/persons';
 import { InfoReviewListInput } from '../../../electron/ipc/schemas/reviews';
+import { seededRng } from '../../../scripts/cli/commands/demo';
 import { setUpCore } from '../../helpers/temp';
 
 const TODAY = '2026-06-15';
@@ -33,8 +34,7 @@ let db: Db;
 beforeAll(async () => {
   const { core } = await setUpCore();
   db = core.session().db;
-  let seed = 7;
-  const rng = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const rng = seededRng(7);
   seedPersons(db, 'small', rng, new Date(`${TODAY}T12:00:00`));
   seedReviews(db, 'small', rng, TODAY, `${TODAY}T04:00:00.000Z`);
 });

@@ -8,19 +8,15 @@ import { closeDatabase, openDatabase } from '../../../../db/open';
 import { listStatements } from '../../../../electron/core/allowance/allowance.service';
 import { seedPersons } from '../../../../electron/core/persons/demo';
 import { AllowanceListInput } from '../../../../electron/ipc/schemas/allowance';
+import { seededRng } from '../../../../scripts/cli/commands/demo';
 import { foldersBefore } from '../../../helpers/migrations';
 import { tempDir } from '../../../helpers/temp';
-
-function rngFrom(seed: number) {
-  let s = seed;
-  return () => (s = (s * 48271) % 2147483647) / 2147483647;
-}
 
 describe('migration 0057 allowance_people', () => {
   it('counts the people of every statement from its lines', () => {
     const db = openDatabase(join(tempDir(), 'old.db'), new Uint8Array(randomBytes(32)), { create: true });
     migrateDatabase(db, foldersBefore('0057_allowance_people'));
-    seedPersons(db, 'small', rngFrom(20261124), new Date('2026-06-15T12:00:00'));
+    seedPersons(db, 'small', seededRng(20261124), new Date('2026-06-15T12:00:00'));
     const c = db.$client;
     const people = c.prepare('SELECT id, name FROM persons ORDER BY id LIMIT 3').all() as {
       id: number;

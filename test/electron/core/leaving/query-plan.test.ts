@@ -10,13 +10,9 @@ import { seedLeaving } from '../../../../electron/core/leaving/demo';
 import { leavingPageQuery, listLeaving } from '../../../../electron/core/leaving/views';
 import { seedPersons } from '../../../../electron/core/persons/demo';
 import { LeavingListInput } from '../../../../electron/ipc/schemas/leaving';
+import { seededRng } from '../../../../scripts/cli/commands/demo';
 import { foldersBefore } from '../../../helpers/migrations';
 import { tempDir } from '../../../helpers/temp';
-
-function rngFrom(seed: number) {
-  let s = seed;
-  return () => (s = (s * 48271) % 2147483647) / 2147483647;
-}
 
 describe('migration 0058 leaving_started_idx', () => {
   it('adds the index the register reads its pages from, in order', () => {
@@ -29,8 +25,8 @@ describe('migration 0058 leaving_started_idx', () => {
     migrateDatabase(db, migrationsFolder());
     expect(names()).toContain('leaving_procedures_started_idx');
 
-    seedPersons(db, 'small', rngFrom(20261124), new Date('2026-06-15T12:00:00'));
-    seedLeaving(db, rngFrom(20261208), '2026-06-15', '2026-06-15T04:00:00.000Z');
+    seedPersons(db, 'small', seededRng(20261124), new Date('2026-06-15T12:00:00'));
+    seedLeaving(db, seededRng(20261208), '2026-06-15', '2026-06-15T04:00:00.000Z');
     const plan = (input: Record<string, unknown>) => {
       const { sql, params } = leavingPageQuery(db, LeavingListInput.parse(input)).toSQL();
       return (c.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
