@@ -5,7 +5,7 @@ import { channelNames, contract } from '../../../../electron/ipc/contract';
 import { openDesk, received } from './helpers';
 
 const READ_VERBS =
-  /:(list|get|destructions|movements|heldBy|custodians|settings|discrepancies|exportXlsx|copyRegister|reviewList)$/;
+  /:(list|get|destructions|movements|heldBy|custodians|settings|discrepancies|exportXlsx|copyRegister|reviewList|picker)$/;
 const OURS = /^(carriers|classification|inventory):/;
 
 describe('access to the carrier register', () => {
