@@ -1,5 +1,5 @@
 // Incidents as the renderer sees them, with the 24-hour clock read at the core's `now`.
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -11,12 +11,12 @@ import type {
   IncidentView,
   IncidentsOfInput,
 } from '../../ipc/schemas/incidents';
-import { pageOf } from '../util/paging';
+import { Bindings, pageByShape, pageOf } from '../util/paging';
 import { reportClock, reportLate } from './clock';
 import type { IncidentRecord } from './store';
 import { anyContains } from '../util/like';
-import { inList } from '../util/in-list';
-import { keptTotal } from '../util/count-cache';
+import { inList, inListOf, listParam } from '../util/in-list';
+import { statement } from '../util/statements';
 
 type Read = Pick<Db, 'select'>;
 
@@ -26,14 +26,18 @@ const select = (db: Read) =>
     .from(incidents)
     .leftJoin(departments, eq(departments.id, incidents.departmentId));
 
+/** The reports of incidents `ids`, in the order they were made (prepared once per connection). */
 function reportsOf(db: Read, ids: number[]) {
   if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(incidentReports)
-    .where(inList(incidentReports.incidentId, ids))
-    .orderBy(asc(incidentReports.reportedAt), asc(incidentReports.id))
-    .all();
+  const q = statement(db, 'incidents:reports', () =>
+    db
+      .select()
+      .from(incidentReports)
+      .where(inListOf(incidentReports.incidentId, 'ids'))
+      .orderBy(asc(incidentReports.reportedAt), asc(incidentReports.id))
+      .prepare(),
+  );
+  return q.all({ ids: listParam(ids) });
 }
 
 /** What a row of the register shows of an incident: a page reads these, not the record's long texts. */
@@ -77,21 +81,37 @@ function toRow(
   };
 }
 
-export function listIncidents(
-  db: Read,
-  input: z.output<typeof IncidentListInput>,
-  now: Date,
-): Page<IncidentRow> {
-  const where = and(
-    input.status === undefined ? undefined : eq(incidents.status, input.status),
-    input.kind === undefined ? undefined : eq(incidents.kind, input.kind),
-    input.q ? anyContains([incidents.title, incidents.party], input.q) : undefined,
+type IncidentListQuery = z.output<typeof IncidentListInput>;
+
+/** The page's condition, its values bound by `b` (inline: the values themselves, as the query-plan test asks). */
+function incidentWhere(input: IncidentListQuery, b: Bindings) {
+  return and(
+    input.status === undefined ? undefined : eq(incidents.status, b.bind('status', input.status)),
+    input.kind === undefined ? undefined : eq(incidents.kind, b.bind('kind', input.kind)),
+    input.q ? anyContains([incidents.title, incidents.party], input.q, (p) => b.bind('q', p)) : undefined,
   );
-  const total = keptTotal(db, db.select({ n: count() }).from(incidents).where(where));
-  const rows = pageOf(
-    rowSelect(db).where(where).orderBy(desc(incidents.discoveredAt), desc(incidents.id)),
-    input,
-  ).all();
+}
+
+/** The register's page (latest discovered first) and its count, under `where`. */
+function incidentQuestion(db: Read, where: SQL | undefined) {
+  return {
+    rows: rowSelect(db).where(where).orderBy(desc(incidents.discoveredAt), desc(incidents.id)),
+    count: db.select({ n: count() }).from(incidents).where(where),
+  };
+}
+
+/** One page of the register as a query built whole, with its values in the SQL. */
+export function incidentPageQuery(db: Read, input: IncidentListQuery) {
+  return pageOf(incidentQuestion(db, incidentWhere(input, Bindings.inline())).rows, input);
+}
+
+export function listIncidents(db: Read, input: IncidentListQuery, now: Date): Page<IncidentRow> {
+  const b = Bindings.placeholders();
+  const where = incidentWhere(input, b);
+  // Prepared once for each set of filters asked (util/paging.ts): only the values change; one order.
+  const { total, rows } = pageByShape(db, `incidents:${b.names}`, b, input, () =>
+    incidentQuestion(db, where),
+  );
   const reports = reportsOf(
     db,
     rows.map((r) => r.i.id),

@@ -1,12 +1,14 @@
 // prepared_page_is_the_built_query: a register page prepared once per shape (util/paging.ts pageByShape) gives the
-// rows and total of the same question built whole with its values, for every filter, due, search and order the
-// persons and reviews registers take, asked one after another on one connection, so that two questions sharing a
-// prepared statement they should not share would show here.
+// rows and total of the same question built whole with its values, for every filter, due, search and order each
+// register prepared so takes, asked one after another on one connection, so that two questions sharing a prepared
+// statement they should not share would show here.
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open';
 import {
   CLEARANCES,
+  INCIDENT_KINDS,
+  INCIDENT_STATUSES,
   PERSON_DUE_FILTERS,
   PERSON_SORT_FIELDS,
   PERSON_STATUSES,
@@ -22,6 +24,9 @@ import {
   resolvePersonSearch,
 } from '../../../electron/core/persons/register-query';
 import { seedReviews } from '../../../electron/core/reviews/demo';
+import { seedIncidents } from '../../../electron/core/incidents/demo';
+import { incidentPageQuery, listIncidents } from '../../../electron/core/incidents/views';
+import { IncidentListInput } from '../../../electron/ipc/schemas/incidents';
 import { listReviews, reviewPageQuery } from '../../../electron/core/reviews/views';
 import { PersonListInput } from '../../../electron/ipc/schemas/persons';
 import { InfoReviewListInput } from '../../../electron/ipc/schemas/reviews';
@@ -37,7 +42,27 @@ beforeAll(async () => {
   const rng = seededRng(7);
   seedPersons(db, 'small', rng, new Date(`${TODAY}T12:00:00`));
   seedReviews(db, 'small', rng, TODAY, `${TODAY}T04:00:00.000Z`);
+  // Two incidents a call (one closed in time, one open and late), ten calls five days apart.
+  for (let i = 0; i < 10; i++)
+    seedIncidents(db, new Date(Date.parse(`${TODAY}T12:00:00Z`) - i * 5 * 86_400_000));
 });
+
+interface Built {
+  toSQL(): { sql: string; params: unknown[] };
+  all(): unknown[];
+}
+
+/** The total of a question built whole: its rows counted, asked with a page holding them all. */
+function builtTotal(q: Built): number {
+  const { sql, params } = q.toSQL();
+  return db.$client
+    .prepare(`SELECT count(*) FROM (${sql})`)
+    .pluck()
+    .get(...params) as number;
+}
+
+/** The first and second page of every question. */
+const pages = [1, 2] as const;
 
 const opt = <T>(xs: readonly T[]) => [undefined, ...xs];
 
@@ -109,6 +134,29 @@ describe('prepared_page_is_the_built_query', () => {
               expect(got.total, what).toBe(total);
               found += got.rows.length;
             }
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it('incidents: every status and kind, with and without a search, pages 1 and 2', () => {
+    let found = 0;
+    for (const status of opt(INCIDENT_STATUSES))
+      for (const kind of opt(INCIDENT_KINDS))
+        for (const q of [undefined, '文件', '赵敏'])
+          for (const page of pages) {
+            const input = IncidentListInput.parse({ page, pageSize: 3, status, kind, q });
+            const now = new Date(`${TODAY}T12:00:00Z`);
+            const got = listIncidents(db, input, now);
+            const built = incidentPageQuery(db, input).all();
+            const what = JSON.stringify(input);
+            expect(
+              got.rows.map((r) => r.id),
+              what,
+            ).toEqual(built.map((r) => r.i.id));
+            expect(got.total, what).toBe(
+              builtTotal(incidentPageQuery(db, { ...input, page: 1, pageSize: 1e6 })),
+            );
+            found += got.rows.length;
+          }
     expect(found).toBeGreaterThan(50);
   });
 });
