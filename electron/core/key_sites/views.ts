@@ -26,9 +26,8 @@ import type {
 } from '../../ipc/schemas/key-sites';
 import { stepViews } from '../approvals/steps';
 import { addDays } from '../util/dates';
-import { pageOf } from '../util/paging';
+import { Bindings, pageByShape, pageOf } from '../util/paging';
 import { anyContains } from '../util/like';
-import { keptTotal } from '../util/count-cache';
 
 type SiteRecord = typeof keySites.$inferSelect;
 
@@ -83,22 +82,43 @@ function toRow(
   };
 }
 
-export function listKeySites(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof KeySiteListInput>,
-  now: string,
-): Page<KeySiteRow> {
-  const conds: (SQL | undefined)[] = [
-    input.status === undefined ? undefined : eq(keySites.status, input.status),
-    input.kind === undefined ? undefined : eq(keySites.kind, input.kind),
-    input.checkDue ? and(eq(keySites.status, 'approved'), sql`${dueExpr} <= ${now}`) : undefined,
-    input.search ? anyContains([keySites.name, keySites.location], input.search) : undefined,
-  ];
-  const where = and(...conds);
-  const total = keptTotal(db, db.select({ n: count() }).from(keySites).where(where));
+type KeySiteListQuery = z.output<typeof KeySiteListInput>;
+
+/** The register's condition, its values bound by `b` (today's date for 检查到期 among them). */
+function keySiteWhere(input: KeySiteListQuery, now: string, b: Bindings) {
+  return and(
+    input.status === undefined ? undefined : eq(keySites.status, b.bind('status', input.status)),
+    input.kind === undefined ? undefined : eq(keySites.kind, b.bind('kind', input.kind)),
+    input.checkDue
+      ? and(eq(keySites.status, 'approved'), sql`${dueExpr} <= ${b.bind('now', now)}`)
+      : undefined,
+    input.search
+      ? anyContains([keySites.name, keySites.location], input.search, (p) => b.bind('search', p))
+      : undefined,
+  );
+}
+
+/** The register's page in the order asked, and its count, under `where`. */
+function keySiteQuestion(db: Pick<Db, 'select'>, input: KeySiteListQuery, where: SQL | undefined) {
   const dir = input.order === 'desc' ? desc : asc;
   const key = input.sort === 'proposedOn' ? keySites.proposedOn : keySites.name;
-  const rows = pageOf(siteSelect(db).where(where).orderBy(dir(key), dir(keySites.id)), input).all();
+  return {
+    rows: siteSelect(db).where(where).orderBy(dir(key), dir(keySites.id)),
+    count: db.select({ n: count() }).from(keySites).where(where),
+  };
+}
+
+/** One page of the register as a query built whole, with its values in the SQL. */
+export function keySitePageQuery(db: Pick<Db, 'select'>, input: KeySiteListQuery, now: string) {
+  return pageOf(keySiteQuestion(db, input, keySiteWhere(input, now, Bindings.inline())).rows, input);
+}
+
+export function listKeySites(db: Pick<Db, 'select'>, input: KeySiteListQuery, now: string): Page<KeySiteRow> {
+  const b = Bindings.placeholders();
+  const where = keySiteWhere(input, now, b);
+  // The filters asked and the order are the shape; the values (and today, for 检查到期) are bound.
+  const shape = `key_sites:${b.names}:${input.sort}:${input.order}`;
+  const { total, rows } = pageByShape(db, shape, b, input, () => keySiteQuestion(db, input, where));
   return { total, rows: rows.map((r) => toRow(r.s, r.department, r.managerName, r.visitorsIn, now)) };
 }
 
@@ -148,22 +168,39 @@ export function keySiteView(db: Pick<Db, 'select'>, id: number, now: string): Ke
   };
 }
 
-/** 出入登记簿: newest first; `openOnly` for those still inside. */
-export function listVisits(db: Pick<Db, 'select'>, input: z.output<typeof VisitListInput>): Page<VisitView> {
-  const where = and(
-    input.siteId === undefined ? undefined : eq(keySiteVisits.siteId, input.siteId),
+type VisitListQuery = z.output<typeof VisitListInput>;
+
+/** The 出入登记簿's condition: the site bound by `b`; 尚未离开 a constant, so part of the shape. */
+function visitWhere(input: VisitListQuery, b: Bindings) {
+  return and(
+    input.siteId === undefined ? undefined : eq(keySiteVisits.siteId, b.bind('siteId', input.siteId)),
     input.openOnly ? isNull(keySiteVisits.outAt) : undefined,
   );
-  const total = keptTotal(db, db.select({ n: count() }).from(keySiteVisits).where(where));
-  const rows = pageOf(
-    db
+}
+
+function visitQuestion(db: Pick<Db, 'select'>, where: SQL | undefined) {
+  return {
+    rows: db
       .select({ v: keySiteVisits, siteName: keySites.name })
       .from(keySiteVisits)
       .innerJoin(keySites, eq(keySites.id, keySiteVisits.siteId))
       .where(where)
       .orderBy(desc(keySiteVisits.inAt), desc(keySiteVisits.id)),
-    input,
-  ).all();
+    count: db.select({ n: count() }).from(keySiteVisits).where(where),
+  };
+}
+
+/** One page of the 出入登记簿 as a query built whole, with its values in the SQL. */
+export function visitPageQuery(db: Pick<Db, 'select'>, input: VisitListQuery) {
+  return pageOf(visitQuestion(db, visitWhere(input, Bindings.inline())).rows, input);
+}
+
+/** 出入登记簿: newest first; `openOnly` for those still inside. */
+export function listVisits(db: Pick<Db, 'select'>, input: VisitListQuery): Page<VisitView> {
+  const b = Bindings.placeholders();
+  const where = visitWhere(input, b);
+  const shape = `key_site_visits:${b.names}:${input.openOnly ? 'open' : 'all'}`;
+  const { total, rows } = pageByShape(db, shape, b, input, () => visitQuestion(db, where));
   return {
     total,
     rows: rows.map(({ v, siteName }) => ({

@@ -9,6 +9,8 @@ import {
   CLEARANCES,
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
+  KEY_SITE_KINDS,
+  KEY_SITE_STATUSES,
   PERSON_DUE_FILTERS,
   PERSON_SORT_FIELDS,
   PERSON_STATUSES,
@@ -27,6 +29,14 @@ import { seedReviews } from '../../../electron/core/reviews/demo';
 import { seedIncidents } from '../../../electron/core/incidents/demo';
 import { incidentPageQuery, listIncidents } from '../../../electron/core/incidents/views';
 import { IncidentListInput } from '../../../electron/ipc/schemas/incidents';
+import { seedKeySites } from '../../../electron/core/key_sites/demo';
+import {
+  keySitePageQuery,
+  listKeySites,
+  listVisits,
+  visitPageQuery,
+} from '../../../electron/core/key_sites/views';
+import { KeySiteListInput, VisitListInput } from '../../../electron/ipc/schemas/key-sites';
 import { listReviews, reviewPageQuery } from '../../../electron/core/reviews/views';
 import { PersonListInput } from '../../../electron/ipc/schemas/persons';
 import { InfoReviewListInput } from '../../../electron/ipc/schemas/reviews';
@@ -45,6 +55,11 @@ beforeAll(async () => {
   // Two incidents a call (one closed in time, one open and late), ten calls five days apart.
   for (let i = 0; i < 10; i++)
     seedIncidents(db, new Date(Date.parse(`${TODAY}T12:00:00Z`) - i * 5 * 86_400_000));
+  // Eight approved places; a third made proposed departments and a quarter of the visitors still inside, so that
+  // every filter of the two registers finds something and something is left out.
+  for (const today of [TODAY, '2026-03-01']) seedKeySites(db, 'small', rng, today, `${today}T04:00:00.000Z`);
+  db.$client.exec(`UPDATE key_sites SET kind = 'department', status = 'proposed' WHERE id % 3 = 0;
+    UPDATE key_site_visits SET out_at = NULL WHERE id % 4 = 0`);
 });
 
 interface Built {
@@ -158,5 +173,63 @@ describe('prepared_page_is_the_built_query', () => {
             found += got.rows.length;
           }
     expect(found).toBeGreaterThan(50);
+  });
+
+  it('key sites: every status and kind, 检查到期 or not, both sorts and orders, with and without a search', () => {
+    let found = 0;
+    for (const status of opt(KEY_SITE_STATUSES))
+      for (const kind of opt(KEY_SITE_KINDS))
+        for (const checkDue of [undefined, true])
+          for (const sort of ['name', 'proposedOn'] as const)
+            for (const order of ['asc', 'desc'] as const)
+              for (const search of [undefined, '室'])
+                for (const page of pages) {
+                  const input = KeySiteListInput.parse({
+                    page,
+                    pageSize: 2,
+                    status,
+                    kind,
+                    checkDue,
+                    sort,
+                    order,
+                    search,
+                  });
+                  const got = listKeySites(db, input, TODAY);
+                  const what = JSON.stringify(input);
+                  expect(
+                    got.rows.map((r) => r.id),
+                    what,
+                  ).toEqual(
+                    keySitePageQuery(db, input, TODAY)
+                      .all()
+                      .map((r) => r.s.id),
+                  );
+                  const all = keySitePageQuery(db, { ...input, page: 1, pageSize: 1e6 }, TODAY);
+                  expect(got.total, what).toBe(builtTotal(all));
+                  found += got.rows.length;
+                }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('key site visits: every site, still inside or not, pages 1 and 2', () => {
+    let found = 0;
+    for (const siteId of [undefined, 1, 2, 5])
+      for (const openOnly of [false, true])
+        for (const page of pages) {
+          const input = VisitListInput.parse({ page, pageSize: 4, siteId, openOnly });
+          const got = listVisits(db, input);
+          const what = JSON.stringify(input);
+          expect(
+            got.rows.map((r) => r.id),
+            what,
+          ).toEqual(
+            visitPageQuery(db, input)
+              .all()
+              .map((r) => r.v.id),
+          );
+          expect(got.total, what).toBe(builtTotal(visitPageQuery(db, { ...input, page: 1, pageSize: 1e6 })));
+          found += got.rows.length;
+        }
+    expect(found).toBeGreaterThan(40);
   });
 });
