@@ -11,6 +11,7 @@ import {
   ne,
   or,
   sql,
+  type Placeholder,
   type SQL,
   type SQLWrapper,
 } from 'drizzle-orm';
@@ -20,17 +21,21 @@ import { DEVICE_SEARCH_TEXT, devices } from '../../../db/schema';
 import type { Page } from '../../ipc/schemas/common';
 import type { DeviceListInput, DeviceRow, HeldDeviceView } from '../../ipc/schemas/devices';
 import { contains } from '../util/like';
-import { pageOf } from '../util/paging';
+import { Bindings, PAGE_PLACEHOLDERS, pageByShape, pageOf } from '../util/paging';
 import { rankOf } from './rules';
 import { departmentNames, toRow } from './views';
 import { inListOf, listParam } from '../util/in-list';
 import { statement } from '../util/statements';
-import { keptTotal } from '../util/count-cache';
 
+/**
+ * The page's condition. `b` binds the values chosen, today's date and the search's pattern; which filters are asked,
+ * whether there is a search and whether the page finds its ids first are the question's shape (`listDevices`).
+ */
 function conditions(
   db: Pick<Db, 'select'>,
   input: DeviceListInput,
   today: string,
+  b: Bindings,
   viaIds = false,
 ): SQL | undefined {
   const f = input.filters;
@@ -38,18 +43,21 @@ function conditions(
   // from reading a filter's index instead: an 在用 filter holds most of the register, each row then read whole).
   const c = (col: SQLWrapper): SQL => (input.search ? sql`+${col}` : sql`${col}`);
   const conds: (SQL | undefined)[] = [];
-  if (f.kind) conds.push(eq(c(devices.kind), f.kind));
-  if (f.class) conds.push(eq(c(devices.class), f.class));
+  if (f.kind) conds.push(eq(c(devices.kind), b.bind('kind', f.kind)));
+  if (f.class) conds.push(eq(c(devices.class), b.bind('class', f.class)));
   // By rank: the (family, level_rank, registered_on) index serves both this filter and the level sort.
-  if (f.level) conds.push(eq(c(devices.levelRank), rankOf(f.level)));
-  if (f.status) conds.push(eq(c(devices.status), f.status));
-  if (f.departmentId) conds.push(eq(c(devices.departmentId), f.departmentId));
-  if (f.custodianId) conds.push(eq(c(devices.custodianPersonId), f.custodianId));
-  if (f.overdue) conds.push(and(isNotNull(devices.dueOn), lt(c(devices.dueOn), today)));
-  const family = eq(devices.family, input.family);
+  if (f.level) conds.push(eq(c(devices.levelRank), b.bind('levelRank', rankOf(f.level))));
+  if (f.status) conds.push(eq(c(devices.status), b.bind('status', f.status)));
+  if (f.departmentId) conds.push(eq(c(devices.departmentId), b.bind('departmentId', f.departmentId)));
+  if (f.custodianId) conds.push(eq(c(devices.custodianPersonId), b.bind('custodianId', f.custodianId)));
+  if (f.overdue) conds.push(and(isNotNull(devices.dueOn), lt(c(devices.dueOn), b.bind('today', today))));
+  const family = eq(devices.family, b.bind('family', input.family));
   if (!input.search) return and(family, ...conds);
   // 编号, 型号, 序列号 (incl. 硬盘序列号), 责任人: one text, read from devices_search_idx (migration 0047).
-  const found = and(family, contains(DEVICE_SEARCH_TEXT, input.search));
+  const found = and(
+    family,
+    contains(DEVICE_SEARCH_TEXT, input.search, (p) => b.bind('search', p)),
+  );
   if (!conds.length && !viaIds) return found;
   // With a filter as well, or sorted by a column the index lacks, SQLite would rather scan the table (or walk a
   // sort index) than trust the text to be selective: the ids the index finds first, then their rows.
@@ -62,10 +70,25 @@ const SORTS = {
   registeredOn: [devices.registeredOn, devices.id],
 } as const;
 
-/** The register's count and page as queries (their plans are pinned by test/electron/core/devices/query-plan.test.ts). */
-export function devicePageQueries(db: Pick<Db, 'select'>, input: DeviceListInput, today: string) {
-  const where = conditions(db, input, today);
-  const pageWhere = conditions(db, input, today, input.sort.field !== 'registeredOn');
+/** The page's bounds: the values, or `PAGE_PLACEHOLDERS` for a question prepared once. */
+interface Bounds {
+  limit: number | Placeholder;
+  offset: number | Placeholder;
+}
+
+/**
+ * The register's count and page (paged by `bounds` when a search finds the page's ids first; otherwise the page is
+ * the caller's to take).
+ */
+function deviceQuestion(
+  db: Pick<Db, 'select'>,
+  input: DeviceListInput,
+  today: string,
+  b: Bindings,
+  bounds: Bounds,
+) {
+  const where = conditions(db, input, today, b);
+  const pageWhere = conditions(db, input, today, b, input.sort.field !== 'registeredOn');
   const dir = input.sort.order === 'asc' ? asc : desc;
   const [first, ...then] = SORTS[input.sort.field];
   const order = [dir(first), ...then.map(dir)];
@@ -73,28 +96,24 @@ export function devicePageQueries(db: Pick<Db, 'select'>, input: DeviceListInput
   if (!input.search)
     return {
       count: total,
-      page: pageOf(
-        db
-          .select()
-          .from(devices)
-          .where(where)
-          .orderBy(...order),
-        input,
-      ),
+      rows: db
+        .select()
+        .from(devices)
+        .where(where)
+        .orderBy(...order),
     };
   // The page's ids from the search index (its 登记日期 beside the text), then their rows: the unary + keeps SQLite
   // from walking a sort index and reading every row of the family to test the text.
-  const ids = pageOf(
-    db
-      .select({ id: devices.id })
-      .from(devices)
-      .where(pageWhere)
-      .orderBy(sql`+${first} ${sql.raw(input.sort.order)}`, ...then.map(dir)),
-    input,
-  );
+  const ids = db
+    .select({ id: devices.id })
+    .from(devices)
+    .where(pageWhere)
+    .orderBy(sql`+${first} ${sql.raw(input.sort.order)}`, ...then.map(dir))
+    .limit(bounds.limit)
+    .offset(bounds.offset);
   return {
     count: total,
-    page: db
+    pagedRows: db
       .select()
       .from(devices)
       .where(inArray(devices.id, ids))
@@ -102,10 +121,25 @@ export function devicePageQueries(db: Pick<Db, 'select'>, input: DeviceListInput
   };
 }
 
+/**
+ * The register's count and page as queries built whole, with their values (their plans are pinned by
+ * test/electron/core/devices/query-plan.test.ts).
+ */
+export function devicePageQueries(db: Pick<Db, 'select'>, input: DeviceListInput, today: string) {
+  const bounds = { limit: input.pageSize, offset: (input.page - 1) * input.pageSize };
+  const q = deviceQuestion(db, input, today, Bindings.inline(), bounds);
+  return { count: q.count, page: q.rows === undefined ? q.pagedRows : pageOf(q.rows, input) };
+}
+
 export function listDevices(db: Db, input: DeviceListInput, today: string): Page<DeviceRow> {
-  const q = devicePageQueries(db, input, today);
-  const total = keptTotal(db, q.count);
-  const rows = q.page.all();
+  const b = Bindings.placeholders();
+  // Bound first, for their names: the question itself is built only the first time its shape is asked.
+  conditions(db, input, today, b);
+  const { field, order } = input.sort;
+  const shape = `devices:${b.names}:${field}:${order}`;
+  const { total, rows } = pageByShape(db, shape, b, input, () =>
+    deviceQuestion(db, input, today, b, PAGE_PLACEHOLDERS),
+  );
   const names = departmentNames(
     db,
     rows.map((r) => r.departmentId),

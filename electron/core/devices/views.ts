@@ -21,7 +21,8 @@ import type { AppCore } from '../app-core';
 import { today } from '../util/dates';
 import { levelOfRank } from './rules';
 import { diskList, loadDevice, type DeviceRecord } from './store';
-import { inList } from '../util/in-list';
+import { inListOf, listParam } from '../util/in-list';
+import { statement } from '../util/statements';
 
 export function toRow(d: DeviceRecord, department: string | null, today: string): DeviceRow {
   return {
@@ -60,15 +61,18 @@ export function toRow(d: DeviceRecord, department: string | null, today: string)
   };
 }
 
-/** Department names of the given ids, one query for a page. */
+/** Department names of the given ids, one query for a page (prepared once per connection). */
 export function departmentNames(db: Pick<Db, 'select'>, ids: (number | null)[]): Map<number, string> {
   const want = [...new Set(ids.filter((i): i is number => i !== null))];
   if (!want.length) return new Map();
-  const rows = db
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .where(inList(departments.id, want))
-    .all();
+  const q = statement(db, 'devices:departmentNames', () =>
+    db
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .where(inListOf(departments.id, 'ids'))
+      .prepare(),
+  );
+  const rows = q.all({ ids: listParam(want) });
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -8,8 +8,12 @@ export const containsPattern = (term: string): string => `%${term.replace(/[\\%_
 /** `col` is like `pattern` (a `containsPattern`, or a placeholder bound to one). */
 const likePattern = (col: SQLWrapper, pattern: unknown): SQL => sql`${col} LIKE ${pattern} ESCAPE '\\'`;
 
-/** `col` contains `term`, literally. */
-export const contains = (col: SQLWrapper, term: string): SQL => likePattern(col, containsPattern(term));
+/** `col` contains `term`, literally; `bind` may turn the pattern into a placeholder, as for `anyContains`. */
+export const contains = (
+  col: SQLWrapper,
+  term: string,
+  bind: (pattern: string) => unknown = (pattern) => pattern,
+): SQL => likePattern(col, bind(containsPattern(term)));
 
 /**
  * One of `cols` contains `term`, literally. `bind` may turn the pattern into a placeholder (util/paging.ts

@@ -75,11 +75,23 @@ export function filtersWhere<I>(
   );
 }
 
-/** A page's question: its ordered select and its count. */
-interface Question<R> {
-  rows: PlaceholderPaged<R>;
-  count: Countable;
+/** A select whose page is already bound to the `limit` and `offset` placeholders (`PAGE_PLACEHOLDERS`) within it. */
+interface Preparable<R> {
+  prepare(): { all(values: Values): R[] };
 }
+
+/**
+ * A page's question: its ordered select and its count. A page read in two steps (its ids from an index, then
+ * their rows) pages the inner select itself, with `PAGE_PLACEHOLDERS`, and gives its rows as `pagedRows`.
+ */
+type Question<R> =
+  { rows: PlaceholderPaged<R>; count: Countable } | { pagedRows: Preparable<R>; count: Countable };
+
+/** The page's limit and offset as `pageByShape` binds them, for a question that pages a select of its own. */
+export const PAGE_PLACEHOLDERS = {
+  limit: sql.placeholder('limit'),
+  offset: sql.placeholder('offset'),
+} as const;
 
 /**
  * A page of a list, its rows and count prepared once per connection and `shape` (util/statements.ts), the values
@@ -97,10 +109,11 @@ export function pageByShape<R>(
 ): Page<R> {
   const key = `page:${shape}`;
   const q = statement(db, key, () => {
-    const { rows, count } = question();
+    const q = question();
+    const { limit, offset } = PAGE_PLACEHOLDERS;
     return {
-      rows: rows.limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare(),
-      count: count.prepare(),
+      rows: 'pagedRows' in q ? q.pagedRows.prepare() : q.rows.limit(limit).offset(offset).prepare(),
+      count: q.count.prepare(),
     };
   });
   const { values } = b;

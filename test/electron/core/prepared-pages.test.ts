@@ -7,6 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open';
 import {
   CLEARANCES,
+  DEVICE_CLASSES,
+  DEVICE_FAMILIES,
+  DEVICE_KINDS,
+  DEVICE_STATUSES,
+  NATIONAL_LEVELS,
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
   KEY_SITE_KINDS,
@@ -37,6 +42,9 @@ import {
   visitPageQuery,
 } from '../../../electron/core/key_sites/views';
 import { KeySiteListInput, VisitListInput } from '../../../electron/ipc/schemas/key-sites';
+import { seedDevices } from '../../../electron/core/devices';
+import { devicePageQueries, listDevices } from '../../../electron/core/devices/register-query';
+import { DEVICE_SORT_FIELDS, DeviceListInput } from '../../../electron/ipc/schemas/devices';
 import { listReviews, reviewPageQuery } from '../../../electron/core/reviews/views';
 import { PersonListInput } from '../../../electron/ipc/schemas/persons';
 import { InfoReviewListInput } from '../../../electron/ipc/schemas/reviews';
@@ -60,6 +68,7 @@ beforeAll(async () => {
   for (const today of [TODAY, '2026-03-01']) seedKeySites(db, 'small', rng, today, `${today}T04:00:00.000Z`);
   db.$client.exec(`UPDATE key_sites SET kind = 'department', status = 'proposed' WHERE id % 3 = 0;
     UPDATE key_site_visits SET out_at = NULL WHERE id % 4 = 0`);
+  seedDevices(db, 'small', rng, new Date(`${TODAY}T12:00:00`));
 });
 
 interface Built {
@@ -231,5 +240,46 @@ describe('prepared_page_is_the_built_query', () => {
           found += got.rows.length;
         }
     expect(found).toBeGreaterThan(40);
+  });
+
+  it('devices: each filter value, both families, every sort and order, with and without a search', () => {
+    const filters: Record<string, unknown>[] = [
+      {},
+      ...DEVICE_KINDS.map((kind) => ({ kind })),
+      ...DEVICE_CLASSES.map((c) => ({ class: c })),
+      ...NATIONAL_LEVELS.map((level) => ({ level })),
+      ...DEVICE_STATUSES.map((status) => ({ status })),
+      { departmentId: 2 },
+      { departmentId: 3, status: 'in_use' },
+      { custodianId: 5 },
+      { overdue: true },
+      { class: 'classified', level: 'secret', status: 'in_use' },
+    ];
+    let found = 0;
+    for (const family of DEVICE_FAMILIES)
+      for (const f of filters)
+        for (const field of DEVICE_SORT_FIELDS)
+          for (const order of ['asc', 'desc'] as const)
+            for (const search of [undefined, '王'])
+              for (const page of pages) {
+                const input = DeviceListInput.parse({
+                  page,
+                  pageSize: 3,
+                  family,
+                  filters: f,
+                  sort: { field, order },
+                  search,
+                });
+                const got = listDevices(db, input, TODAY);
+                const what = JSON.stringify(input);
+                const built = devicePageQueries(db, input, TODAY);
+                expect(
+                  got.rows.map((r) => r.id),
+                  what,
+                ).toEqual(built.page.all().map((r) => r.id));
+                expect(got.total, what).toBe(built.count.get()?.n);
+                found += got.rows.length;
+              }
+    expect(found).toBeGreaterThan(1000);
   });
 });
