@@ -16,10 +16,9 @@ import type {
 } from '../../ipc/schemas/committee';
 import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
-import { pageOf } from '../util/paging';
+import { Bindings, pageByShape, pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { contains } from '../util/like';
-import { keptTotal } from '../util/count-cache';
 
 function attachmentExists(tx: Pick<Db, 'select'>, id: number | undefined, path: string) {
   if (id === undefined) return;
@@ -88,26 +87,37 @@ export function repealRule(core: AppCore, input: z.output<typeof RuleRepealInput
   return listRules(core.session().db, { includeRepealed: true });
 }
 
-export function listArchive(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof ArchiveListInput>,
-): Page<ArchiveView> {
-  const conds: (SQL | undefined)[] = [
-    input.year === undefined ? undefined : eq(secrecyArchive.year, input.year),
-    input.kind === undefined ? undefined : eq(secrecyArchive.kind, input.kind),
-    input.search ? contains(secrecyArchive.title, input.search) : undefined,
-  ];
-  const where = and(...conds);
-  const total = keptTotal(db, db.select({ n: count() }).from(secrecyArchive).where(where));
-  const rows = pageOf(
-    db
+type ArchiveListQuery = z.output<typeof ArchiveListInput>;
+
+function archiveWhere(input: ArchiveListQuery, b: Bindings) {
+  return and(
+    input.year === undefined ? undefined : eq(secrecyArchive.year, b.bind('year', input.year)),
+    input.kind === undefined ? undefined : eq(secrecyArchive.kind, b.bind('kind', input.kind)),
+    input.search ? contains(secrecyArchive.title, input.search, (p) => b.bind('search', p)) : undefined,
+  );
+}
+
+function archiveQuestion(db: Pick<Db, 'select'>, where: SQL | undefined) {
+  return {
+    rows: db
       .select({ a: secrecyArchive, fileName: attachments.fileName })
       .from(secrecyArchive)
       .leftJoin(attachments, eq(attachments.id, secrecyArchive.attachmentId))
       .where(where)
       .orderBy(desc(secrecyArchive.year), asc(secrecyArchive.kind), desc(secrecyArchive.id)),
-    input,
-  ).all();
+    count: db.select({ n: count() }).from(secrecyArchive).where(where),
+  };
+}
+
+/** One page of the 保密工作档案 as a query built whole, with its values in the SQL. */
+export function archivePageQuery(db: Pick<Db, 'select'>, input: ArchiveListQuery) {
+  return pageOf(archiveQuestion(db, archiveWhere(input, Bindings.inline())).rows, input);
+}
+
+export function listArchive(db: Pick<Db, 'select'>, input: ArchiveListQuery): Page<ArchiveView> {
+  const b = Bindings.placeholders();
+  const where = archiveWhere(input, b);
+  const { total, rows } = pageByShape(db, `archive:${b.names}`, b, input, () => archiveQuestion(db, where));
   return {
     total,
     rows: rows.map(({ a, fileName }) => ({

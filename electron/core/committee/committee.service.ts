@@ -1,6 +1,6 @@
 // 保密委员会/领导小组 (regulation art. 6, 责任制): members, meetings with their decisions as tracked tasks, the
 // year's plan and summary, and the 部门保密工作责任书 signed per department per year.
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -28,7 +28,7 @@ import type {
 } from '../../ipc/schemas/committee';
 import type { AppCore, Tx } from '../app-core';
 import { today, yearOf } from '../util/dates';
-import { pageOf } from '../util/paging';
+import { Bindings, pageByShape, pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { addTaskInTx, planItems, tasksOfMeeting, tasksOfMeetings } from './tasks';
 
@@ -126,32 +126,45 @@ export function committeeMeetingView(db: Pick<Db, 'select'>, id: number, now: st
   return meetingView(m, tasksOfMeeting(db, m.id, now));
 }
 
-export function listCommitteeMeetings(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof CommitteeMeetingListInput>,
-  now: string,
-): Page<CommitteeMeetingView> {
-  const where =
-    input.year === undefined
-      ? undefined
-      : and(
-          sql`${committeeMeetings.heldOn} >= ${`${input.year}-01-01`}`,
-          sql`${committeeMeetings.heldOn} <= ${`${input.year}-12-31`}`,
-        );
-  const total =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(committeeMeetings)
-      .where(where)
-      .get()?.n ?? 0;
-  const rows = pageOf(
-    db
+type CommitteeMeetingListQuery = z.output<typeof CommitteeMeetingListInput>;
+
+/** The year's meetings (all without one), its first and last day bound by `b`. */
+function committeeMeetingWhere(input: CommitteeMeetingListQuery, b: Bindings) {
+  return input.year === undefined
+    ? undefined
+    : and(
+        sql`${committeeMeetings.heldOn} >= ${b.bind('from', `${input.year}-01-01`)}`,
+        sql`${committeeMeetings.heldOn} <= ${b.bind('to', `${input.year}-12-31`)}`,
+      );
+}
+
+function committeeMeetingQuestion(db: Pick<Db, 'select'>, where: SQL | undefined) {
+  return {
+    rows: db
       .select()
       .from(committeeMeetings)
       .where(where)
       .orderBy(desc(committeeMeetings.heldOn), desc(committeeMeetings.id)),
-    input,
-  ).all();
+    count: db.select({ n: count() }).from(committeeMeetings).where(where),
+  };
+}
+
+/** One page of the committee's meetings as a query built whole, with its values in the SQL. */
+export function committeeMeetingPageQuery(db: Pick<Db, 'select'>, input: CommitteeMeetingListQuery) {
+  return pageOf(committeeMeetingQuestion(db, committeeMeetingWhere(input, Bindings.inline())).rows, input);
+}
+
+export function listCommitteeMeetings(
+  db: Pick<Db, 'select'>,
+  input: CommitteeMeetingListQuery,
+  now: string,
+): Page<CommitteeMeetingView> {
+  const b = Bindings.placeholders();
+  const where = committeeMeetingWhere(input, b);
+  // Prepared once with a year and once without (util/paging.ts); the total kept while nothing is written.
+  const { total, rows } = pageByShape(db, `committee_meetings:${b.names}`, b, input, () =>
+    committeeMeetingQuestion(db, where),
+  );
   const decisions = tasksOfMeetings(
     db,
     rows.map((m) => m.id),

@@ -22,12 +22,11 @@ import type { AppCore } from '../app-core';
 import { approveRecord } from '../approvals/approve';
 import { stepViews } from '../approvals/steps';
 import { copyByNo } from '../carriers';
-import { pageOf } from '../util/paging';
+import { Bindings, pageByShape, pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { checkCopyFree, checkMaterialsBack } from './rules';
 import { contains } from '../util/like';
 import { inList } from '../util/in-list';
-import { keptTotal } from '../util/count-cache';
 
 type MeetingRecord = typeof classifiedMeetings.$inferSelect;
 
@@ -107,24 +106,39 @@ export function meetingView(db: Pick<Db, 'select'>, id: number): MeetingView {
   };
 }
 
-export function listMeetings(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof MeetingListInput>,
-): Page<MeetingRow> {
-  const conds: (SQL | undefined)[] = [
-    input.status === undefined ? undefined : eq(classifiedMeetings.status, input.status),
-    input.kind === undefined ? undefined : eq(classifiedMeetings.kind, input.kind),
+type MeetingListQuery = z.output<typeof MeetingListInput>;
+
+/** The page's condition, its values bound by `b`; 资料未收回 is a constant, so part of the shape. */
+function meetingWhere(input: MeetingListQuery, b: Bindings) {
+  return and(
+    input.status === undefined ? undefined : eq(classifiedMeetings.status, b.bind('status', input.status)),
+    input.kind === undefined ? undefined : eq(classifiedMeetings.kind, b.bind('kind', input.kind)),
     input.materialsOut
       ? sql`exists (select 1 from meeting_materials mm where mm.meeting_id = ${classifiedMeetings.id} and mm.collected_on is null)`
       : undefined,
-    input.search ? contains(classifiedMeetings.name, input.search) : undefined,
-  ];
-  const where = and(...conds);
-  const total = keptTotal(db, db.select({ n: count() }).from(classifiedMeetings).where(where));
-  const rows = pageOf(
-    meetingSelect(db).where(where).orderBy(desc(classifiedMeetings.startsOn), desc(classifiedMeetings.id)),
-    input,
-  ).all();
+    input.search ? contains(classifiedMeetings.name, input.search, (p) => b.bind('search', p)) : undefined,
+  );
+}
+
+function meetingQuestion(db: Pick<Db, 'select'>, where: SQL | undefined) {
+  return {
+    rows: meetingSelect(db)
+      .where(where)
+      .orderBy(desc(classifiedMeetings.startsOn), desc(classifiedMeetings.id)),
+    count: db.select({ n: count() }).from(classifiedMeetings).where(where),
+  };
+}
+
+/** One page of the 涉密会议 register as a query built whole, with its values in the SQL. */
+export function meetingPageQuery(db: Pick<Db, 'select'>, input: MeetingListQuery) {
+  return pageOf(meetingQuestion(db, meetingWhere(input, Bindings.inline())).rows, input);
+}
+
+export function listMeetings(db: Pick<Db, 'select'>, input: MeetingListQuery): Page<MeetingRow> {
+  const b = Bindings.placeholders();
+  const where = meetingWhere(input, b);
+  const shape = `classified_meetings:${b.names}:${input.materialsOut ? 'out' : 'any'}`;
+  const { total, rows } = pageByShape(db, shape, b, input, () => meetingQuestion(db, where));
   return { total, rows: rows.map((r) => toRow(r.m, r.host, r.issued, r.out)) };
 }
 

@@ -9,11 +9,11 @@ import type { Page } from '../../ipc/schemas/common';
 import type { TaskAddInput, TaskDoneInput, TaskListInput, TaskView } from '../../ipc/schemas/committee';
 import type { AppCore, Tx, WriteCtx } from '../app-core';
 import { today } from '../util/dates';
-import { pageOf } from '../util/paging';
+import { filtersWhere, pageByFilters, pageOf, type EqualityFilter } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { checkOwner } from './rules';
-import { inList } from '../util/in-list';
-import { keptTotal } from '../util/count-cache';
+import { inListOf, listParam } from '../util/in-list';
+import { statement } from '../util/statements';
 
 export interface NewTask {
   kind: TaskKind;
@@ -73,24 +73,30 @@ function toView(t: typeof committeeTasks.$inferSelect, ownerName: string, now: s
   };
 }
 
-export function listTasks(
-  db: Pick<Db, 'select'>,
-  input: z.output<typeof TaskListInput>,
-  now: string,
-): Page<TaskView> {
-  const conds: (SQL | undefined)[] = [
-    input.status === undefined ? undefined : eq(committeeTasks.status, input.status),
-    input.kind === undefined ? undefined : eq(committeeTasks.kind, input.kind),
-    input.year === undefined ? undefined : eq(committeeTasks.year, input.year),
-  ];
-  const where = and(...conds);
-  const total = keptTotal(db, db.select({ n: count() }).from(committeeTasks).where(where));
-  const rows = pageOf(
-    taskSelect(db)
-      .where(where)
-      .orderBy(asc(committeeTasks.status), asc(committeeTasks.dueOn), asc(committeeTasks.id)),
-    input,
-  ).all();
+type TaskListQuery = z.output<typeof TaskListInput>;
+
+const TASK_FILTERS: EqualityFilter<TaskListQuery>[] = [
+  ['status', committeeTasks.status],
+  ['kind', committeeTasks.kind],
+  ['year', committeeTasks.year],
+];
+
+/** The tasks' page (open first, by due date) and its count, under `where`. */
+const taskQuestion = (db: Pick<Db, 'select'>) => (where: SQL | undefined) => ({
+  rows: taskSelect(db)
+    .where(where)
+    .orderBy(asc(committeeTasks.status), asc(committeeTasks.dueOn), asc(committeeTasks.id)),
+  count: db.select({ n: count() }).from(committeeTasks).where(where),
+});
+
+/** One page of the tasks as a query built whole, with its values in the SQL. */
+export function taskPageQuery(db: Pick<Db, 'select'>, input: TaskListQuery) {
+  return pageOf(taskQuestion(db)(filtersWhere(input, TASK_FILTERS)).rows, input);
+}
+
+export function listTasks(db: Pick<Db, 'select'>, input: TaskListQuery, now: string): Page<TaskView> {
+  // Prepared once for each set of filters asked (util/paging.ts): only the values change.
+  const { total, rows } = pageByFilters(db, 'committee_tasks', input, TASK_FILTERS, taskQuestion(db));
   return { total, rows: rows.map((r) => toView(r.t, r.ownerName, now)) };
 }
 
@@ -106,10 +112,10 @@ export function tasksOfMeetings(
 ): Map<number, TaskView[]> {
   const out = new Map<number, TaskView[]>(meetingIds.map((id) => [id, []]));
   if (!meetingIds.length) return out;
-  const rows = taskSelect(db)
-    .where(inList(committeeTasks.meetingId, meetingIds))
-    .orderBy(asc(committeeTasks.id))
-    .all();
+  const q = statement(db, 'committee:tasksOfMeetings', () =>
+    taskSelect(db).where(inListOf(committeeTasks.meetingId, 'ids')).orderBy(asc(committeeTasks.id)).prepare(),
+  );
+  const rows = q.all({ ids: listParam(meetingIds) });
   for (const r of rows)
     if (r.t.meetingId !== null) out.get(r.t.meetingId)?.push(toView(r.t, r.ownerName, now));
   return out;

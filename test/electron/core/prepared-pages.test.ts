@@ -5,7 +5,9 @@
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open';
+import type { Page } from '../../../electron/ipc/schemas/common';
 import {
+  ARCHIVE_KINDS,
   CLEARANCES,
   DEVICE_CLASSES,
   DEVICE_FAMILIES,
@@ -16,11 +18,15 @@ import {
   INCIDENT_STATUSES,
   KEY_SITE_KINDS,
   KEY_SITE_STATUSES,
+  MEETING_KINDS,
+  MEETING_STATUSES,
   PERSON_DUE_FILTERS,
   PERSON_SORT_FIELDS,
   PERSON_STATUSES,
   REVIEW_PURPOSES,
   REVIEW_STATUSES,
+  TASK_KINDS,
+  TASK_STATUSES,
 } from '../../../db/domain/vocab';
 import { persons } from '../../../db/schema';
 import { seedPersons } from '../../../electron/core/persons';
@@ -45,6 +51,20 @@ import { KeySiteListInput, VisitListInput } from '../../../electron/ipc/schemas/
 import { seedDevices } from '../../../electron/core/devices';
 import { devicePageQueries, listDevices } from '../../../electron/core/devices/register-query';
 import { DEVICE_SORT_FIELDS, DeviceListInput } from '../../../electron/ipc/schemas/devices';
+import { seedCommittee } from '../../../electron/core/committee/demo';
+import { archivePageQuery, listArchive } from '../../../electron/core/committee/archive';
+import {
+  committeeMeetingPageQuery,
+  listCommitteeMeetings,
+} from '../../../electron/core/committee/committee.service';
+import { listMeetings, meetingPageQuery } from '../../../electron/core/committee/meetings';
+import { listTasks, taskPageQuery } from '../../../electron/core/committee/tasks';
+import {
+  ArchiveListInput,
+  CommitteeMeetingListInput,
+  TaskListInput,
+} from '../../../electron/ipc/schemas/committee';
+import { MeetingListInput } from '../../../electron/ipc/schemas/meetings';
 import { listReviews, reviewPageQuery } from '../../../electron/core/reviews/views';
 import { PersonListInput } from '../../../electron/ipc/schemas/persons';
 import { InfoReviewListInput } from '../../../electron/ipc/schemas/reviews';
@@ -69,6 +89,18 @@ beforeAll(async () => {
   db.$client.exec(`UPDATE key_sites SET kind = 'department', status = 'proposed' WHERE id % 3 = 0;
     UPDATE key_site_visits SET out_at = NULL WHERE id % 4 = 0`);
   seedDevices(db, 'small', rng, new Date(`${TODAY}T12:00:00`));
+  // The committee's year of work; the archive has no demo, so thirty documents of two years and every kind.
+  seedCommittee(db, 'small', rng, TODAY, `${TODAY}T04:00:00.000Z`);
+  const doc = db.$client.prepare(
+    'INSERT INTO secrecy_archive (year, kind, title, created_at) VALUES (?, ?, ?, ?)',
+  );
+  for (let i = 0; i < 30; i++)
+    doc.run(
+      2025 + (i % 2),
+      ARCHIVE_KINDS[i % ARCHIVE_KINDS.length],
+      `${i % 3 ? '保密' : '年度'}文件${i}`,
+      TODAY,
+    );
 });
 
 interface Built {
@@ -281,5 +313,54 @@ describe('prepared_page_is_the_built_query', () => {
                 found += got.rows.length;
               }
     expect(found).toBeGreaterThan(1000);
+  });
+
+  it('committee: its tasks, meetings, 涉密会议 and archive under every filter, with and without a search', () => {
+    let found = 0;
+    /** The page and total of `got` are those of `built`, whose rows give their ids by `id`. */
+    function same<T>(
+      got: Page<{ id: number }>,
+      built: (p: object) => Built,
+      id: (r: T) => number,
+      what: object,
+    ) {
+      const w = JSON.stringify(what);
+      expect(
+        got.rows.map((r) => r.id),
+        w,
+      ).toEqual((built({}).all() as T[]).map(id));
+      expect(got.total, w).toBe(builtTotal(built({ page: 1, pageSize: 1e6 })));
+      found += got.rows.length;
+    }
+    for (const page of pages) {
+      for (const status of opt(TASK_STATUSES))
+        for (const kind of opt(TASK_KINDS))
+          for (const year of [undefined, 2025, 2026]) {
+            const input = TaskListInput.parse({ page, pageSize: 3, status, kind, year });
+            const built = (p: object) => taskPageQuery(db, { ...input, ...p });
+            same(listTasks(db, input, TODAY), built, (r: { t: { id: number } }) => r.t.id, input);
+          }
+      for (const year of [undefined, 2025, 2026]) {
+        const input = CommitteeMeetingListInput.parse({ page, pageSize: 2, year });
+        const built = (p: object) => committeeMeetingPageQuery(db, { ...input, ...p });
+        same(listCommitteeMeetings(db, input, TODAY), built, (r: { id: number }) => r.id, input);
+      }
+      for (const status of opt(MEETING_STATUSES))
+        for (const kind of opt(MEETING_KINDS))
+          for (const materialsOut of [undefined, true])
+            for (const search of [undefined, '档案']) {
+              const input = MeetingListInput.parse({ page, pageSize: 2, status, kind, materialsOut, search });
+              const built = (p: object) => meetingPageQuery(db, { ...input, ...p });
+              same(listMeetings(db, input), built, (r: { m: { id: number } }) => r.m.id, input);
+            }
+      for (const year of [undefined, 2025, 2026])
+        for (const kind of opt(ARCHIVE_KINDS))
+          for (const search of [undefined, '保密']) {
+            const input = ArchiveListInput.parse({ page, pageSize: 2, year, kind, search });
+            const built = (p: object) => archivePageQuery(db, { ...input, ...p });
+            same(listArchive(db, input), built, (r: { a: { id: number } }) => r.a.id, input);
+          }
+    }
+    expect(found).toBeGreaterThan(150);
   });
 });
