@@ -1,4 +1,4 @@
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
@@ -8,10 +8,10 @@ import { accounts, approvals, attachments } from '../../../db/schema';
 import type { ApprovalListInput, ApprovalRecordInput, ApprovalView } from '../../ipc/schemas/approvals';
 import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
-import { pageOf } from '../util/paging';
+import { Bindings, pageByShape, pageOf } from '../util/paging';
 import { subjectLabels } from './subject-label';
-import { inList } from '../util/in-list';
-import { keptTotal } from '../util/count-cache';
+import { inListOf, listParam } from '../util/in-list';
+import { statement } from '../util/statements';
 
 type Tx = Pick<Db, 'select' | 'insert'>;
 
@@ -97,33 +97,44 @@ export function recordApprovalAudited(
 /** `id` / `ids`: one approval, or those of a page of requests (read together, not one query each). */
 type ListInput = z.output<typeof ApprovalListInput> & { id?: number; ids?: number[] };
 
-function listWhere(input: ListInput): SQL | undefined {
-  if (input.id !== undefined) return eq(approvals.id, input.id);
-  if (input.ids !== undefined) return inList(approvals.id, input.ids);
+/** The page's condition, its values bound by `b` (the ids as one JSON text). */
+function listWhere(input: ListInput, b: Bindings): SQL | undefined {
+  if (input.id !== undefined) return eq(approvals.id, b.bind('id', input.id));
+  if (input.ids !== undefined)
+    return sql`${approvals.id} IN (SELECT value FROM json_each(${b.bind('ids', listParam(input.ids))}))`;
   return and(
-    input.kind ? eq(approvals.kind, input.kind) : undefined,
+    input.kind ? eq(approvals.kind, b.bind('kind', input.kind)) : undefined,
     input.subjectType !== undefined && input.subjectId !== undefined
-      ? and(eq(approvals.subjectType, input.subjectType), eq(approvals.subjectId, input.subjectId))
+      ? and(
+          eq(approvals.subjectType, b.bind('subjectType', input.subjectType)),
+          eq(approvals.subjectId, b.bind('subjectId', input.subjectId)),
+        )
       : undefined,
   );
 }
 
-/** One page of approvals, newest decision first (exported so a test can pin its query plan). */
-export function approvalPageQuery(db: Db, input: ListInput) {
-  return pageOf(
-    db
+/** Approvals under `where`, newest decision first, and their count. */
+function approvalQuestion(db: Pick<Db, 'select'>, where: SQL | undefined) {
+  return {
+    rows: db
       .select({ a: approvals, accountName: accounts.displayName })
       .from(approvals)
       .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
-      .where(listWhere(input))
+      .where(where)
       .orderBy(desc(approvals.decidedAt), desc(approvals.id)),
-    input,
-  );
+    count: db.select({ n: count() }).from(approvals).where(where),
+  };
 }
 
+/** One page of approvals as a query built whole, with its values (exported so a test can pin its query plan). */
+export function approvalPageQuery(db: Db, input: ListInput) {
+  return pageOf(approvalQuestion(db, listWhere(input, Bindings.inline())).rows, input);
+}
+
+type ApprovalJoined = { a: typeof approvals.$inferSelect; accountName: string | null };
+
 /** The views of a page of approvals: their subjects named in one query per subject type. */
-function approvalViews(db: Db, input: ListInput): ApprovalView[] {
-  const rows = approvalPageQuery(db, input).all();
+function approvalViews(db: Db, rows: ApprovalJoined[]): ApprovalView[] {
   const labels = subjectLabels(
     db,
     rows.map(({ a }) => a),
@@ -146,12 +157,20 @@ function approvalViews(db: Db, input: ListInput): ApprovalView[] {
 }
 
 export function listApprovals(db: Db, input: ListInput): Page<ApprovalView> {
-  const total = keptTotal(db, db.select({ n: count() }).from(approvals).where(listWhere(input)));
-  return { total, rows: approvalViews(db, input) };
+  const b = Bindings.placeholders();
+  const where = listWhere(input, b);
+  // Prepared once for each set of filters asked (util/paging.ts): only the values change.
+  const { total, rows } = pageByShape(db, `approvals:${b.names}`, b, input, () =>
+    approvalQuestion(db, where),
+  );
+  return { total, rows: approvalViews(db, rows) };
 }
 
 /** The approvals of a page of requests by id, read together (no count: the page knows how many it asked). */
 export function approvalsById(db: Db, ids: number[]): Map<number, ApprovalView> {
   if (!ids.length) return new Map();
-  return new Map(approvalViews(db, { page: 1, pageSize: ids.length, ids }).map((a) => [a.id, a]));
+  const q = statement(db, 'approvals:byIds', () =>
+    approvalQuestion(db, inListOf(approvals.id, 'ids')).rows.prepare(),
+  );
+  return new Map(approvalViews(db, q.all({ ids: listParam(ids) })).map((a) => [a.id, a]));
 }

@@ -1,6 +1,6 @@
 // Requests for approval decided in the app: the clerk files one, a 领导 decides it with his own login, and
 // the action it allows consumes it once. The decision is the same `approvals` row a paper approval makes.
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppException } from '../../../db/domain/errors';
 import type { ApprovalKind } from '../../../db/domain/vocab';
@@ -15,11 +15,10 @@ import type {
 import type { Page } from '../../ipc/schemas/common';
 import type { AppCore } from '../app-core';
 import { canonicalJson } from '../util/canonical-json';
-import { pageOf } from '../util/paging';
+import { Bindings, pageByShape, pageOf } from '../util/paging';
 import { refuse } from '../util/refuse';
 import { approvalsById, recordApproval } from './approvals.service';
-import { inList } from '../util/in-list';
-import { keptTotal } from '../util/count-cache';
+import { listParam } from '../util/in-list';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
 type RequestRow = typeof approvalRequests.$inferSelect;
@@ -39,26 +38,43 @@ function loadRequest(tx: Pick<Db, 'select'>, id: number): RequestRow {
   return r;
 }
 
-export function listRequests(
-  db: Db,
-  input: z.output<typeof RequestListInput> & { ids?: number[] },
-): Page<RequestView> {
-  const conds: (SQL | undefined)[] = [
-    input.status ? eq(approvalRequests.status, input.status) : undefined,
-    input.kind ? eq(approvalRequests.kind, input.kind) : undefined,
-    input.ids ? inList(approvalRequests.id, input.ids) : undefined,
-  ];
-  const where = and(...conds);
-  const total = keptTotal(db, db.select({ n: count() }).from(approvalRequests).where(where));
-  const rows = pageOf(
-    db
+type RequestListQuery = z.output<typeof RequestListInput> & { ids?: number[] };
+
+/** The page's condition, its values bound by `b` (the ids as one JSON text). */
+function requestWhere(input: RequestListQuery, b: Bindings) {
+  return and(
+    input.status ? eq(approvalRequests.status, b.bind('status', input.status)) : undefined,
+    input.kind ? eq(approvalRequests.kind, b.bind('kind', input.kind)) : undefined,
+    input.ids
+      ? sql`${approvalRequests.id} IN (SELECT value FROM json_each(${b.bind('ids', listParam(input.ids))}))`
+      : undefined,
+  );
+}
+
+function requestQuestion(db: Pick<Db, 'select'>, where: SQL | undefined) {
+  return {
+    rows: db
       .select({ r: approvalRequests, by: accounts.displayName })
       .from(approvalRequests)
       .innerJoin(accounts, eq(accounts.id, approvalRequests.requestedBy))
       .where(where)
       .orderBy(desc(approvalRequests.requestedAt), desc(approvalRequests.id)),
-    input,
-  ).all();
+    count: db.select({ n: count() }).from(approvalRequests).where(where),
+  };
+}
+
+/** One page of requests as a query built whole, with its values in the SQL. */
+export function requestPageQuery(db: Pick<Db, 'select'>, input: RequestListQuery) {
+  return pageOf(requestQuestion(db, requestWhere(input, Bindings.inline())).rows, input);
+}
+
+export function listRequests(db: Db, input: RequestListQuery): Page<RequestView> {
+  const b = Bindings.placeholders();
+  const where = requestWhere(input, b);
+  // Prepared once for each set of filters asked (util/paging.ts): only the values change.
+  const { total, rows } = pageByShape(db, `approval_requests:${b.names}`, b, input, () =>
+    requestQuestion(db, where),
+  );
   // The decisions of the whole page in one read (one per request cost 13× the plain query at 3,000 requests).
   const ids = rows.flatMap(({ r }) => (r.approvalId === null ? [] : [r.approvalId]));
   const decided = approvalsById(db, ids);

@@ -1,10 +1,12 @@
 // What an approval is about, in the clerk's words (编号 and 名称 of the carrier, the person's name…), not the
 // stored `carrier 402`. Read straight from the tables (the floor may read db/, never a domain), one query per
-// subject type on the page; a subject since removed, or of a kind without a name, reads as its kind and number.
+// subject type on the page, prepared once per connection; a subject since removed, or of a kind without a name,
+// reads as its kind and number.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { carriers, classifiedMeetings, devices, keySites, persons, privateTravel } from '../../../db/schema';
-import { inList } from '../util/in-list';
+import { inListOf, listParam } from '../util/in-list';
+import { statement } from '../util/statements';
 
 const KINDS: Record<string, string> = {
   carrier: '载体',
@@ -21,47 +23,65 @@ const KINDS: Record<string, string> = {
 
 type Named = { id: number; label: string }[];
 
+/** The subjects of `type` among `ids`, each read by a statement prepared once per connection and type. */
 function named(db: Db, type: string, ids: number[]): Named {
+  const p = { ids: listParam(ids) };
+  const once = <T>(build: () => T) => statement(db, `approvals:label:${type}`, build);
   switch (type) {
     case 'carrier':
-      return db
-        .select({ id: carriers.id, no: carriers.carrierNo, name: carriers.name })
-        .from(carriers)
-        .where(inList(carriers.id, ids))
-        .all()
+      return once(() =>
+        db
+          .select({ id: carriers.id, no: carriers.carrierNo, name: carriers.name })
+          .from(carriers)
+          .where(inListOf(carriers.id, 'ids'))
+          .prepare(),
+      )
+        .all(p)
         .map((r) => ({ id: r.id, label: `${r.no} ${r.name}` }));
     case 'person':
-      return db
-        .select({ id: persons.id, label: persons.name })
-        .from(persons)
-        .where(inList(persons.id, ids))
-        .all();
+      return once(() =>
+        db
+          .select({ id: persons.id, label: persons.name })
+          .from(persons)
+          .where(inListOf(persons.id, 'ids'))
+          .prepare(),
+      ).all(p);
     case 'device':
-      return db
-        .select({ id: devices.id, label: devices.deviceNo })
-        .from(devices)
-        .where(inList(devices.id, ids))
-        .all()
+      return once(() =>
+        db
+          .select({ id: devices.id, label: devices.deviceNo })
+          .from(devices)
+          .where(inListOf(devices.id, 'ids'))
+          .prepare(),
+      )
+        .all(p)
         .map((r) => ({ id: r.id, label: `设备 ${r.label}` }));
     case 'key_site':
-      return db
-        .select({ id: keySites.id, label: keySites.name })
-        .from(keySites)
-        .where(inList(keySites.id, ids))
-        .all();
+      return once(() =>
+        db
+          .select({ id: keySites.id, label: keySites.name })
+          .from(keySites)
+          .where(inListOf(keySites.id, 'ids'))
+          .prepare(),
+      ).all(p);
     case 'classified_meeting':
-      return db
-        .select({ id: classifiedMeetings.id, label: classifiedMeetings.name })
-        .from(classifiedMeetings)
-        .where(inList(classifiedMeetings.id, ids))
-        .all();
+      return once(() =>
+        db
+          .select({ id: classifiedMeetings.id, label: classifiedMeetings.name })
+          .from(classifiedMeetings)
+          .where(inListOf(classifiedMeetings.id, 'ids'))
+          .prepare(),
+      ).all(p);
     case 'private_travel':
-      return db
-        .select({ id: privateTravel.id, name: persons.name, to: privateTravel.destination })
-        .from(privateTravel)
-        .innerJoin(persons, eq(persons.id, privateTravel.personId))
-        .where(inList(privateTravel.id, ids))
-        .all()
+      return once(() =>
+        db
+          .select({ id: privateTravel.id, name: persons.name, to: privateTravel.destination })
+          .from(privateTravel)
+          .innerJoin(persons, eq(persons.id, privateTravel.personId))
+          .where(inListOf(privateTravel.id, 'ids'))
+          .prepare(),
+      )
+        .all(p)
         .map((r) => ({ id: r.id, label: `${r.name} 赴${r.to}` }));
     default:
       return [];

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open';
 import type { Page } from '../../../electron/ipc/schemas/common';
 import {
+  APPROVAL_KINDS,
   ARCHIVE_KINDS,
   CLEARANCES,
   DEVICE_CLASSES,
@@ -23,6 +24,7 @@ import {
   PERSON_DUE_FILTERS,
   PERSON_SORT_FIELDS,
   PERSON_STATUSES,
+  REQUEST_STATUSES,
   REVIEW_PURPOSES,
   REVIEW_STATUSES,
   TASK_KINDS,
@@ -65,6 +67,15 @@ import {
   TaskListInput,
 } from '../../../electron/ipc/schemas/committee';
 import { MeetingListInput } from '../../../electron/ipc/schemas/meetings';
+import { seedApprovalRequests } from '../../../electron/core/approvals/demo';
+import { seedCarriers } from '../../../electron/core/carriers';
+import {
+  approvalPageQuery,
+  approvalsById,
+  listApprovals,
+} from '../../../electron/core/approvals/approvals.service';
+import { listRequests, requestPageQuery } from '../../../electron/core/approvals/requests.service';
+import { ApprovalListInput, RequestListInput } from '../../../electron/ipc/schemas/approvals';
 import { listReviews, reviewPageQuery } from '../../../electron/core/reviews/views';
 import { PersonListInput } from '../../../electron/ipc/schemas/persons';
 import { InfoReviewListInput } from '../../../electron/ipc/schemas/reviews';
@@ -77,6 +88,7 @@ let db: Db;
 beforeAll(async () => {
   const { core } = await setUpCore();
   db = core.session().db;
+  const clerk = core.session().account.id;
   const rng = seededRng(7);
   seedPersons(db, 'small', rng, new Date(`${TODAY}T12:00:00`));
   seedReviews(db, 'small', rng, TODAY, `${TODAY}T04:00:00.000Z`);
@@ -101,6 +113,9 @@ beforeAll(async () => {
       `${i % 3 ? '保密' : '年度'}文件${i}`,
       TODAY,
     );
+  // Requests are filed for the carriers' loans: four hundred carriers first.
+  seedCarriers(db, { count: 400, rng, now: new Date(`${TODAY}T12:00:00`) });
+  seedApprovalRequests(db, 'small', rng, new Date(`${TODAY}T12:00:00`), clerk);
 });
 
 interface Built {
@@ -362,5 +377,66 @@ describe('prepared_page_is_the_built_query', () => {
           }
     }
     expect(found).toBeGreaterThan(150);
+  });
+
+  it('approvals and requests: every kind and status, a subject, an id or ids, pages 1 and 2', () => {
+    let found = 0;
+    const subjects = db.$client
+      .prepare('SELECT DISTINCT subject_type AS t, subject_id AS id FROM approvals ORDER BY id LIMIT 3')
+      .all() as { t: string; id: string }[];
+    const someIds = (
+      db.$client.prepare('SELECT id FROM approvals ORDER BY id').pluck().all() as number[]
+    ).filter((_, i) => i % 3 === 0);
+    const approvalQuestions = [
+      ...opt(APPROVAL_KINDS).map((kind) => ({ kind })),
+      ...subjects.map((x) => ({ subjectType: x.t, subjectId: x.id })),
+      { kind: 'borrow', ...(subjects[0] ? { subjectType: subjects[0].t, subjectId: subjects[0].id } : {}) },
+    ];
+    for (const page of pages) {
+      for (const q of approvalQuestions) {
+        const input = ApprovalListInput.parse({ page, pageSize: 3, ...q });
+        for (const extra of [{}, { id: someIds[page] }, { ids: someIds }]) {
+          const got = listApprovals(db, { ...input, ...extra });
+          const what = JSON.stringify({ input, extra });
+          const built = (p: object) => approvalPageQuery(db, { ...input, ...extra, ...p });
+          expect(
+            got.rows.map((r) => r.id),
+            what,
+          ).toEqual(
+            built({})
+              .all()
+              .map((r) => r.a.id),
+          );
+          expect(got.total, what).toBe(builtTotal(built({ page: 1, pageSize: 1e6 })));
+          found += got.rows.length;
+        }
+      }
+      for (const status of opt(REQUEST_STATUSES))
+        for (const kind of [undefined, 'borrow', 'copy'] as const)
+          for (const extra of [{}, { ids: [1, 2, 3, 5, 8, 13] }]) {
+            const input = { ...RequestListInput.parse({ page, pageSize: 3, status, kind }), ...extra };
+            const got = listRequests(db, input);
+            const what = JSON.stringify(input);
+            const built = (p: object) => requestPageQuery(db, { ...input, ...p });
+            expect(
+              got.rows.map((r) => r.id),
+              what,
+            ).toEqual(
+              built({})
+                .all()
+                .map((r) => r.r.id),
+            );
+            expect(got.total, what).toBe(builtTotal(built({ page: 1, pageSize: 1e6 })));
+            found += got.rows.length;
+          }
+    }
+    // A page of requests reads its decisions by id: the same views as the register's, in its order.
+    const byId = approvalsById(db, someIds);
+    expect([...byId.keys()]).toEqual(
+      approvalPageQuery(db, { page: 1, pageSize: someIds.length, ids: someIds })
+        .all()
+        .map((r) => r.a.id),
+    );
+    expect(found).toBeGreaterThan(100);
   });
 });
