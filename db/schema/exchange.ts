@@ -123,8 +123,9 @@ export const exchangeIncoming = sqliteTable(
 );
 
 /**
- * Supervisor side: the subordinate units' registers as they reported them, read-only, one row per record in
- * canonical JSON (the register's own columns), so a register added later needs no new table here.
+ * Supervisor side: the subordinate units' registers as they reported them, read-only, one row per record: the
+ * line its package sent, a JSON array of the register's values in the order of the unit's layout of that
+ * register (imported_layouts), so a register added later needs no new table here.
  */
 export const importedRecords = sqliteTable(
   'imported_records',
@@ -152,5 +153,24 @@ export const importedRecords = sqliteTable(
     // import reads a register's digests from this index alone.
     index('imported_records_natural_idx').on(t.unitCode, t.register, t.recordNo, t.recordId, t.digest),
     check('imported_records_json', sql`json_valid(${t.data})`),
+  ],
+);
+
+/**
+ * The columns of a unit's register as its packages send them: every record of (unit, register) in
+ * imported_records is a JSON array in this order. A package with other columns (the unit's app was updated) has
+ * the records it does not rewrite put in its order first (record-layout.ts).
+ */
+export const importedLayouts = sqliteTable(
+  'imported_layouts',
+  {
+    unitCode: text('unit_code').notNull(),
+    register: text('register').notNull(),
+    /** JSON array of the column names. */
+    columns: text('columns').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitCode, t.register] }),
+    check('imported_layouts_json', sql`json_valid(${t.columns})`),
   ],
 );

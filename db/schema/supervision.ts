@@ -90,6 +90,18 @@ export const supervisionReplacedRecords = sqliteTable(
   (t) => [primaryKey({ columns: [t.unitCode, t.chain, t.register, t.recordId] })],
 );
 
+/** The layouts of a replaced chain's records (imported_layouts as they stood at the restart). */
+export const supervisionReplacedLayouts = sqliteTable(
+  'supervision_replaced_layouts',
+  {
+    unitCode: text('unit_code').notNull(),
+    chain: integer('chain').notNull(),
+    register: text('register').notNull(),
+    columns: text('columns').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitCode, t.chain, t.register] })],
+);
+
 /** Every package received: its size, and for a refused one the reason (nothing of it was imported). */
 export const supervisionReceived = sqliteTable(
   'supervision_received',

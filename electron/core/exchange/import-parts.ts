@@ -4,7 +4,7 @@
 import type { Db } from '../../../db/open';
 import { canonicalJson } from '../util/canonical-json';
 import { partById, type PartRows } from './parts';
-import { rowJson } from './row-json';
+import { adoptLayout } from './record-layout';
 import { searchRowOf, type WrittenSearchRow } from './supervisor-search';
 import { figureDelta, type TouchedRecords } from './supervisor-figures';
 
@@ -54,8 +54,8 @@ function touchedBy(plans: PartPlan[]): TouchedRecords[] {
 
 /**
  * Write the parts' records without SQLite checking that each is JSON (imported_records' CHECK json_valid): each
- * is the text JSON.stringify made of it (row-json.ts), so the check parsed 173 MB of a large unit's records again
- * for nothing. Only this import's own statements run meanwhile, in its transaction.
+ * is a line JSON.parse has read (decodePart), so the check parsed a large unit's records again for nothing. Only
+ * this import's own statements run meanwhile, in its transaction.
  */
 function withoutJsonCheck<T>(db: Db, write: () => T): T {
   db.$client.pragma('ignore_check_constraints = ON');
@@ -197,15 +197,16 @@ function applyPart(
   const mark = db.$client.prepare(
     'UPDATE imported_records SET digest = ? WHERE unit_code = ? AND register = ? AND record_id = ?',
   );
-  const { rows, digests } = part.rows;
-  const toJson = rowJson(part.rows.columns);
+  const { rows, digests, lines } = part.rows;
+  // The record is the line as sent, in the part's columns: the records held in another order are put in it first.
+  adoptLayout(db.$client, unitCode, part.id, part.rows.columns);
   const searchRow = searchRowOf(part.id, part.rows.columns);
   const ids: string[] = [];
   for (const i of part.changed) {
     const r = rows[i] as unknown[];
     const id = part.recordId(r);
     const digest = digests?.[i] ?? null;
-    if (!put.run(unitCode, part.id, id, toJson(r), seq, digest).changes) {
+    if (!put.run(unitCode, part.id, id, lines?.[i] ?? JSON.stringify(r), seq, digest).changes) {
       if (digest) mark.run(digest, unitCode, part.id, id);
       continue;
     }

@@ -22,6 +22,7 @@ import { resolveOutputPath } from '../util/output-path';
 import { refuse } from '../util/refuse';
 import { sealNotice } from './notice-file';
 import { requireSubordinate } from './supervisor-table';
+import { layoutOf, layoutSql, recordObject, unitLayoutSql } from './record-layout';
 
 type Reader = Pick<Db, 'select' | '$client'>;
 
@@ -34,7 +35,7 @@ function reported(
   const row = db.$client
     .prepare('SELECT data FROM imported_records WHERE unit_code = ? AND register = ? AND record_id = ?')
     .get(unitCode, register, id) as { data: string } | undefined;
-  return row ? (JSON.parse(row.data) as Record<string, unknown>) : null;
+  return row ? recordObject(layoutOf(db.$client, unitCode, register) ?? [], row.data) : null;
 }
 
 /** What the unit reported decides what a notice may name: the bureau answers what it was told. */
@@ -177,20 +178,33 @@ interface ReportedFinding {
 
 /** The unit's findings that came from this bureau's notices, by `<seq>/<item>`, as its last package had them. */
 function reportedFindings(db: Reader, unitCode: string, me: string): Map<string, ReportedFinding> {
+  const columns = layoutOf(db.$client, unitCode, 'findings');
   const rows = db.$client
     .prepare(
-      `SELECT json_extract(data, '$.notice') AS notice, data FROM imported_records
+      layoutSql(
+        `SELECT json_extract(data, '$.notice') AS notice, data FROM imported_records
        WHERE unit_code = ? AND register = 'findings' AND json_extract(data, '$.notice') LIKE ? ESCAPE '\\'`,
+        columns,
+      ),
     )
     .all(unitCode, `${me.replace(/[\\%_]/g, '\\$&')}/%`) as { notice: string; data: string }[];
-  return new Map(rows.map((r) => [r.notice.slice(me.length + 1), JSON.parse(r.data) as ReportedFinding]));
+  return new Map(
+    rows.map((r) => [
+      r.notice.slice(me.length + 1),
+      recordObject(columns ?? [], r.data) as unknown as ReportedFinding,
+    ]),
+  );
 }
 
 function receivedSeqs(db: Reader, unitCode: string, me: string): Set<number> {
   const rows = db.$client
     .prepare(
-      `SELECT json_extract(data, '$.seq') AS seq FROM imported_records
+      unitLayoutSql(
+        db.$client,
+        unitCode,
+        `SELECT json_extract(data, '$.seq') AS seq FROM imported_records
        WHERE unit_code = ? AND register = 'notices' AND json_extract(data, '$.supervisor_code') = ?`,
+      ),
     )
     .all(unitCode, me) as { seq: number }[];
   return new Set(rows.map((r) => Number(r.seq)));

@@ -17,6 +17,8 @@ export interface PartRows {
   ids?: string[];
   /** Asked for by the supervisor's import: each row's digest (`rowDigest`), in the rows' order. */
   digests?: string[];
+  /** Asked for with the digests: each row's line as sent, the record the supervisor keeps (record-layout.ts). */
+  lines?: string[];
 }
 
 /** Characters of a row's digest kept: 22 of base64url, 132 bits of SHA-256. */
@@ -132,6 +134,7 @@ export function partById(id: string) {
  * A part is JSON lines (FORMAT.md): the header object, then one JSON array per record, each line ending in
  * `\n`. JSON never holds a raw newline inside a value, so splitting on it is exact.
  */
+/** `withDigests`: the supervisor's import, which also keeps each row's line. */
 export function decodePart(bytes: Uint8Array, withDigests = false): PartRows {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (!text.endsWith('\n')) throw new Error('part does not end with a newline');
@@ -144,6 +147,7 @@ export function decodePart(bytes: Uint8Array, withDigests = false): PartRows {
   // Line by line: one string of the whole part rejoined for a single parse cost more than the parse itself.
   const rows: unknown[][] = [];
   const digests: string[] = [];
+  const lines: string[] = [];
   const seed = withDigests ? columnsDigestOf(head.columns) : '';
   for (let from = end + 1; from < text.length; from = end + 1) {
     end = text.indexOf('\n', from);
@@ -151,10 +155,13 @@ export function decodePart(bytes: Uint8Array, withDigests = false): PartRows {
     const row = JSON.parse(line) as unknown;
     if (!Array.isArray(row) || row.length !== width) throw new Error('part row');
     rows.push(row);
-    if (withDigests) digests.push(rowDigest(seed, line));
+    if (withDigests) {
+      digests.push(rowDigest(seed, line));
+      lines.push(line);
+    }
   }
   const out: PartRows = { columns: head.columns as string[], rows };
-  if (withDigests) out.digests = digests;
+  if (withDigests) Object.assign(out, { digests, lines });
   if (head.ids) out.ids = (head.ids as unknown[]).map(String);
   return out;
 }

@@ -142,7 +142,13 @@ export function resetChain(
            SELECT unit_code, ?, register, record_id, data, seq FROM imported_records WHERE unit_code = ?`,
         )
         .run(chain, known.unitCode);
-      for (const t of ['imported_records', 'exchange_incoming', 'exchange_channels']) {
+      client
+        .prepare(
+          `INSERT INTO supervision_replaced_layouts (unit_code, chain, register, columns)
+           SELECT unit_code, ?, register, columns FROM imported_layouts WHERE unit_code = ?`,
+        )
+        .run(chain, known.unitCode);
+      for (const t of ['imported_records', 'imported_layouts', 'exchange_incoming', 'exchange_channels']) {
         client.prepare(`DELETE FROM ${t} WHERE unit_code = ?`).run(known.unitCode);
       }
       tx.update(counterparts)

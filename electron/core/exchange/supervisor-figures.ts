@@ -1,10 +1,13 @@
 // Each unit's figures, recomputed from that unit's records inside every import's transaction (issue 25, point
 // 10): the comparison table and the consolidated figures then read a few typed rows per unit instead of
 // scanning every unit's JSON. What depends on today (loans past due, findings past deadline, 脱密期 still
-// running) is kept by date, so the reading side only sums the rows before or after today.
+// running) is kept by date, so the reading side only sums the rows before or after today. Each figure's SQL
+// names a record's fields as `json_extract(data, '$.name')`, read from the unit's layout of the register
+// (record-layout.ts).
 import { addDays } from '../../../db/domain/dates';
 import type { Db } from '../../../db/open';
 import { keptWhileUnchanged } from '../util/count-cache';
+import { layoutKey, layoutSql, layoutsOf, registerOf } from './record-layout';
 
 type Client = Db['$client'];
 
@@ -106,12 +109,21 @@ const SEP = '\u0000';
 /** Every figure of `unitCode` over `table` (the unit's records, or a copy of some of them): figure␀key → n. */
 function figuresOf(client: Client, unitCode: string, table: string): Map<string, number> {
   const out = new Map<string, number>();
+  const layouts = layoutsOf(client, unitCode);
+  // Each field read from the unit's layout of the figure's register (record-layout.ts).
+  const query = (sql: string) =>
+    client.prepare(
+      (sql.includes('json_extract(data')
+        ? layoutSql(sql, layouts.get(layoutKey(unitCode, registerOf(sql))))
+        : sql
+      ).replaceAll('imported_records', table),
+    );
   for (const [figure, sql] of Object.entries(FIGURES)) {
-    const rows = client.prepare(sql.replaceAll('imported_records', table)).raw(true).all(unitCode);
+    const rows = query(sql).raw(true).all(unitCode);
     for (const [key, n] of rows as [string | null, number][]) out.set(`${figure}${SEP}${key ?? ''}`, n);
   }
   for (const { figures, sql } of PAIRED) {
-    const rows = client.prepare(sql.replaceAll('imported_records', table)).raw(true).all(unitCode);
+    const rows = query(sql).raw(true).all(unitCode);
     for (const [a, b, n] of rows as [string, string, number][]) {
       for (const k of [`${figures[0]}${SEP}${a}`, `${figures[1]}${SEP}${b}`])
         out.set(k, (out.get(k) ?? 0) + n);

@@ -11,6 +11,7 @@ import type { AppCore } from '../app-core';
 import { fileSource, readEnvelopeFrom } from './container';
 import { importPackageJob } from './incoming';
 import { fileName, unitChain } from './supervisor-chain';
+import { layoutOf, recordObject } from './record-layout';
 
 type Client = Db['$client'];
 
@@ -56,6 +57,17 @@ export function packageHistory(db: Db, unitCode: string): PackageHistoryRow[] {
 }
 
 /** A unit's register (or a replaced chain's copy of it) in natural id order, optionally searched. */
+/** A replaced chain's layout of a register (record-layout.ts), as it stood at the restart. */
+function replacedLayout(db: Db, unitCode: string, chain: number, register: string): string[] {
+  const columns = db.$client
+    .prepare(
+      'SELECT columns FROM supervision_replaced_layouts WHERE unit_code = ? AND chain = ? AND register = ?',
+    )
+    .pluck()
+    .get(unitCode, chain, register) as string | undefined;
+  return columns === undefined ? [] : (JSON.parse(columns) as string[]);
+}
+
 export function unitRecordsPage(
   db: Db,
   input: { unitCode: string; register: string; page: number; pageSize: number; q?: string; chain?: number },
@@ -85,13 +97,12 @@ export function unitRecordsPage(
     .prepare(`SELECT record_id, seq, data FROM ${table} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .raw(true)
     .all(...params, input.pageSize, (input.page - 1) * input.pageSize) as [string, number, string][];
+  const columns = current
+    ? (layoutOf(db.$client, input.unitCode, input.register) ?? [])
+    : replacedLayout(db, input.unitCode, input.chain as number, input.register);
   return {
     total,
-    rows: rows.map(([recordId, seq, data]) => ({
-      recordId,
-      seq,
-      data: JSON.parse(data) as Record<string, unknown>,
-    })),
+    rows: rows.map(([recordId, seq, data]) => ({ recordId, seq, data: recordObject(columns, data) })),
   };
 }
 
@@ -171,13 +182,15 @@ function recordRefusal(core: AppCore, path: string, e: AppException): void {
  * the supervisor), newest first: read from that unit's findings and incidents only.
  */
 export function unitIssues(db: Db, unitCode: string, on: string): UnitIssues {
-  const read = (register: string) =>
-    (
+  const read = (register: string) => {
+    const columns = layoutOf(db.$client, unitCode, register) ?? [];
+    return (
       db.$client
         .prepare('SELECT data FROM imported_records WHERE unit_code = ? AND register = ?')
         .pluck()
         .all(unitCode, register) as string[]
-    ).map((d) => JSON.parse(d) as Record<string, unknown>);
+    ).map((d) => recordObject(columns, d));
+  };
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
   const findings = read('findings')
     .filter((f) => ['pending', 'rectifying', 'to_verify'].includes(String(f.status)))

@@ -15,20 +15,25 @@ import { resolveOutputPath } from '../util/output-path';
 import { addSheet, type Column, type OutCell } from '../xlsx';
 import { consolidatedFigures } from './supervisor';
 import { comparisonRows } from './supervisor-table';
+import { layoutKey, layoutsOf, recordObject } from './record-layout';
 
 type Figures = Record<string, number | Record<string, number>>;
 
 /** Every unit's 年度报告 of `year` summed: numbers added, counts by code merged; the units without one named. */
 export function consolidatedAnnual(db: Db, rows: ComparisonRow[], year: number): SupervisorReport['annual'] {
+  const layouts = layoutsOf(db.$client);
   const reports = new Map(
     (
       db.$client
         .prepare(
-          "SELECT unit_code, json_extract(data, '$.figures') FROM imported_records WHERE register = 'annual_report' AND record_id = ?",
+          "SELECT unit_code, data FROM imported_records WHERE register = 'annual_report' AND record_id = ?",
         )
         .raw(true)
-        .all(String(year)) as [string, string | null][]
-    ).map(([u, f]) => [u, f ? (JSON.parse(f) as Figures) : {}]),
+        .all(String(year)) as [string, string][]
+    ).map(([u, data]) => {
+      const f = recordObject(layouts.get(layoutKey(u, 'annual_report')) ?? [], data).figures;
+      return [u, f && typeof f === 'object' ? (f as Figures) : {}];
+    }),
   );
   const figures: Figures = {};
   for (const f of reports.values()) {

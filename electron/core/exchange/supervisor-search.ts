@@ -5,26 +5,19 @@
 // is checked with LIKE on two typed columns. No unit's JSON is read.
 import type { Db } from '../../../db/open';
 import type { SearchHit } from '../../ipc/schemas/supervisor';
-import { nestedJson } from './row-json';
+import { canonicalJson } from '../util/canonical-json';
+import { layoutOf } from './record-layout';
 
 type Client = Db['$client'];
 
-/**
- * The typed row of each carrier and person read back from what was written (the migration's backfill ran the same
- * SELECT; the bench's supervisor fill still does, a unit's records at a time, without an index on seq). An import
- * makes the same rows from the values it writes (searchRowOf).
- */
-const SEARCH_ROWS = `SELECT register, record_id,
-    CASE WHEN register = 'carriers' THEN json_extract(data, '$.carrier_no') END,
-    coalesce(json_extract(data, '$.name'), ''),
-    coalesce(json_extract(data, '$.department'), json_extract(data, '$.doc_no'), '')
-  FROM imported_records WHERE unit_code = ? AND seq = ? AND register IN ('carriers', 'persons')`;
-
-/** The registers searched across units (SEARCH_ROWS reads these). */
+/** The registers searched across units. */
 const SEARCHED = new Set(['carriers', 'persons']);
 
 /** A searched record's row: register, record id, 编号, name, detail. */
 export type WrittenSearchRow = [string, string, string | null, string, string];
+
+/** A nested value (object or array) as JSON.stringify writes it, its keys sorted. */
+const nestedJson = (v: object): string => JSON.stringify(JSON.parse(canonicalJson(v)));
 
 /** A value as SQLite's json_extract gives it from the record's JSON, as text (the search row's columns are). */
 function textOf(v: unknown): string | null {
@@ -36,16 +29,15 @@ function textOf(v: unknown): string | null {
 }
 
 /**
- * The search row of each record of `register` as the import writes it, from its values: the same columns as
- * SEARCH_ROWS reads back from the written JSON (a full package's 105,000 carriers and persons were read back and
- * parsed again). Null for a register that is not searched.
+ * The search row of each record of `register` as the import writes it, from its values (a full package's 105,000
+ * carriers and persons were read back and parsed again). Null for a register that is not searched.
  */
 export function searchRowOf(
   register: string,
   columns: string[],
 ): ((recordId: string, row: unknown[]) => WrittenSearchRow) | null {
   if (!SEARCHED.has(register)) return null;
-  // The object's last column of a name is the one its JSON keeps (row-json.ts writes columns in a stable order).
+  // A column named twice: its last place is the one a record's object keeps (record-layout.ts recordObject).
   const at = (c: string) => columns.lastIndexOf(c);
   const [no, name, department, docNo] = [
     register === 'carriers' ? at('carrier_no') : -1,
@@ -61,6 +53,25 @@ export function searchRowOf(
     value(row, name) ?? '',
     value(row, department) ?? value(row, docNo) ?? '',
   ];
+}
+
+/**
+ * The search rows of the unit's carriers and persons that package `seq` wrote, read back (the bench's supervisor
+ * fill, which writes records without an import).
+ */
+function writtenRows(client: Client, unitCode: string, seq: number): WrittenSearchRow[] {
+  const out: WrittenSearchRow[] = [];
+  const read = client.prepare(
+    'SELECT record_id, data FROM imported_records WHERE unit_code = ? AND register = ? AND seq = ?',
+  );
+  for (const register of SEARCHED) {
+    const columns = layoutOf(client, unitCode, register);
+    const row = columns && searchRowOf(register, columns);
+    if (!row) continue;
+    for (const [id, data] of read.raw(true).all(unitCode, register, seq) as [string, string][])
+      out.push(row(id, JSON.parse(data) as unknown[]));
+  }
+  return out;
 }
 
 /**
@@ -94,7 +105,7 @@ export function refreshUnitSearch(
       .run(unitCode, seq ?? -1);
   }
   if (seq === null) return;
-  const rows = written ?? (client.prepare(SEARCH_ROWS).raw(true).all(unitCode, seq) as WrittenSearchRow[]);
+  const rows = written ?? writtenRows(client, unitCode, seq);
   if (!rows.length) return;
   // Each row's id is given (after the highest so far): the rows go in as one statement, their pairs in another.
   // Interleaved with the rows' inserts, the index's took five times as long (105k rows: 5.7 s against 1.5 + 1.0 s),

@@ -1,5 +1,5 @@
 // The supervisor the bench measures (issue 25, point 10), also the data of the equality tests: UNITS units of
-// RECORDS records each, written straight into imported_records as an import would leave them (carriers and
+// RECORDS records each, written straight into imported_records (and their layouts) as an import would leave them (carriers and
 // their loans, persons, devices and their loans, findings, incidents, one 年度报告), then every unit's figures
 // and search rows kept the way an import keeps them. Seeded: the same arguments give the same database.
 import type Database from 'better-sqlite3';
@@ -138,28 +138,36 @@ export function fillSupervisor(
      fingerprint, report_interval_days, imported_at, updated_at)
      VALUES (?, ?, 'subordinate', ?, ?, ?, ?, ?, 30, '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z')`,
   );
-  const put = client.prepare(
+  const insert = client.prepare(
     'INSERT INTO imported_records (unit_code, register, record_id, data, seq) VALUES (?, ?, ?, ?, 1)',
+  );
+  const layout = client.prepare(
+    'INSERT INTO imported_layouts (unit_code, register, columns) VALUES (?, ?, ?)',
   );
   const first = opts.first ?? 0;
   for (let u = first; u < first + opts.units; u++) {
     client.transaction(() => {
       const code = unitCodeOf(u);
       if (opts.counterparts !== false) cp.run(code, `第${u}单位`, `s${u}`, key, `e${u}`, key, `FP${u}`);
+      // Each record as a line in its register's layout (record-layout.ts), the columns in the order first seen; a
+      // column seen later goes at the end (the records before it are shorter lines: null there).
+      const layouts = new Map<string, string[]>();
+      const put = (register: string, id: string, data: Record<string, unknown>) => {
+        let columns = layouts.get(register);
+        if (!columns) layouts.set(register, (columns = []));
+        for (const c of Object.keys(data)) if (!columns.includes(c)) columns.push(c);
+        insert.run(code, register, id, JSON.stringify(columns.map((c) => data[c] ?? null)));
+      };
       for (let r = 1; r <= opts.records; r++) {
         const [register, data] = record(u, r, rnd);
-        put.run(code, register, String(r), JSON.stringify(data));
+        put(register, String(r), data);
       }
       const inPost = Math.floor(rnd() * 200);
-      put.run(
-        code,
-        'annual_report',
-        '2025',
-        JSON.stringify({
-          year: 2025,
-          figures: { peopleInPostForTraining: inPost, peopleUnderTrainingFloor: Math.floor(rnd() * inPost) },
-        }),
-      );
+      put('annual_report', '2025', {
+        year: 2025,
+        figures: { peopleInPostForTraining: inPost, peopleUnderTrainingFloor: Math.floor(rnd() * inPost) },
+      });
+      for (const [register, columns] of layouts) layout.run(code, register, JSON.stringify(columns));
       refreshUnitFigures(client, code);
       refreshUnitSearch(client, code, 1);
     })();

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { canonicalJson } from '../../../../electron/core/util/canonical-json';
 import { decodePart, REGISTER_PARTS } from '../../../../electron/core/exchange/parts';
 import type { Site } from '../exchange/helpers';
+import { heldRecords } from './held-records';
 
 export type Snapshot = Map<string, Map<string, string>>;
 
@@ -30,15 +31,10 @@ export function snapshotOf(unit: Site): Snapshot {
 }
 
 export function supervisorCopy(sup: Site, unitCode: string): Snapshot {
-  const rows = sup.core
-    .session()
-    .db.$client.prepare('SELECT register, record_id, data FROM imported_records WHERE unit_code = ?')
-    .raw(true)
-    .all(unitCode) as [string, string, string][];
   const out: Snapshot = new Map(REGISTER_PARTS.map((p) => [p.id, new Map<string, string>()]));
-  for (const [reg, id, data] of rows) {
-    if (reg === 'annual_report') continue;
-    out.get(reg)?.set(id, data);
+  for (const r of heldRecords(sup.core.session().db.$client, unitCode)) {
+    if (r.register === 'annual_report') continue;
+    out.get(r.register)?.set(r.id, canonicalJson(r.data));
   }
   return out;
 }

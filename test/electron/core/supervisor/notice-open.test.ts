@@ -10,6 +10,7 @@ import { refreshUnitFigures } from '../../../../electron/core/exchange/superviso
 import { newPerson, postedPerson } from '../persons/helpers';
 import { pair, type Site } from '../exchange/helpers';
 import { RECTIFICATION, rectifyAll, send } from './notice-helpers';
+import { recordsAsObjects } from './held-records';
 
 /** What the alert needs of a unit's open notices, from the drawer's listSentNotices (the reference). */
 async function fromDrawer(sup: Site, unitCode: string) {
@@ -121,6 +122,8 @@ describe('notices not yet answered, from the figures kept at import', () => {
       { figure: 'notice_seen', key: '1', n: 1 },
     ]);
     client.prepare("DELETE FROM supervision_figures WHERE figure LIKE 'notice_%'").run();
+    // The records as that migration met them: objects, before layouts (0059).
+    recordsAsObjects(client);
     client.exec(readFileSync(join(migrationsFolder(), '0039_supervision_notice_figures.sql'), 'utf8'));
     expect(read()).toEqual(atImport);
   });

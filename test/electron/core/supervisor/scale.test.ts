@@ -2,9 +2,11 @@
 // kept at import, and give what a scan of every unit's JSON gives on the same data (the bench's data, small).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../../db/domain/dates';
+import { layoutOf } from '../../../../electron/core/exchange/record-layout';
 import { refreshUnitSearch } from '../../../../electron/core/exchange/supervisor-search';
 import { fillSupervisor } from '../../../../scripts/cli/commands/bench-supervisor-fill';
 import { openSite, removeLongLived, SUPERVISOR, type Site } from '../exchange/helpers';
+import { heldRecords } from './held-records';
 
 type Rec = { unit: string; register: string; id: string; d: Record<string, unknown> };
 
@@ -15,18 +17,15 @@ const ON = '2026-06-15';
 beforeAll(async () => {
   sup = await openSite(SUPERVISOR, 'supervisor', true);
   fillSupervisor(sup.core.session().db.$client, { units: 6, records: 700, seed: 25 });
-  recs = (
-    sup.core
-      .session()
-      .db.$client.prepare('SELECT unit_code, register, record_id, data FROM imported_records')
-      .raw(true)
-      .all() as [string, string, string, string][]
-  ).map(([unit, register, id, data]) => ({
-    unit,
-    register,
-    id,
-    d: JSON.parse(data) as Record<string, unknown>,
-  }));
+  const c = sup.core.session().db.$client;
+  recs = heldRecords(c).map((r) => ({ unit: r.unit, register: r.register, id: r.id, d: r.data }));
+  // The records as objects, for the search's JSON scan as it was written before layouts (record-layout.ts).
+  c.exec(
+    `CREATE TEMP TABLE objects (unit_code TEXT, register TEXT, record_id TEXT, record_no INTEGER, data TEXT)`,
+  );
+  const put = c.prepare('INSERT INTO temp.objects VALUES (?, ?, ?, ?, ?)');
+  for (const r of recs)
+    put.run(r.unit, r.register, r.id, /^\d+$/.test(r.id) ? Number(r.id) : null, JSON.stringify(r.d));
 }, 60_000);
 afterAll(() => removeLongLived([sup]));
 
@@ -83,7 +82,7 @@ function scanSearch(q: string, limit: number) {
       `SELECT r.unit_code AS unitCode, c.name AS unitName, r.register, r.record_id AS recordId,
          coalesce(json_extract(r.data, '$.name'), '') AS name, coalesce(json_extract(r.data, '$.carrier_no'), '') AS no,
          coalesce(json_extract(r.data, '$.department'), json_extract(r.data, '$.doc_no'), '') AS detail
-       FROM imported_records r JOIN counterparts c ON c.unit_code = r.unit_code
+       FROM temp.objects r JOIN counterparts c ON c.unit_code = r.unit_code
        WHERE (r.register = 'carriers' AND (json_extract(r.data, '$.carrier_no') LIKE @q ESCAPE '\\'
            OR json_extract(r.data, '$.name') LIKE @q ESCAPE '\\'))
          OR (r.register = 'persons' AND json_extract(r.data, '$.name') LIKE @q ESCAPE '\\')
@@ -200,8 +199,9 @@ describe('supervisor at scale: typed figures and the search index', () => {
   it('an import rewrites the search rows of what it wrote and drops what is gone', async () => {
     const c = sup.core.session().db.$client;
     const unit = recs[0]?.unit as string;
+    const name = layoutOf(c, unit, 'carriers')?.indexOf('name');
     c.prepare(
-      `UPDATE imported_records SET seq = 2, data = json_set(data, '$.name', '新名称测试') WHERE unit_code = ?
+      `UPDATE imported_records SET seq = 2, data = json_set(data, '$[${name}]', '新名称测试') WHERE unit_code = ?
        AND register = 'carriers' AND record_id = '1'`,
     ).run(unit);
     c.prepare(
