@@ -38,22 +38,26 @@ import type {
   InspectionView,
 } from '../../ipc/schemas/inspections';
 import { anyContains } from '../util/like';
-import { Bindings, pageByShape, pageOf } from '../util/paging';
+import { Bindings, pageByShape } from '../util/paging';
 import { findingOverdue, findingState, overdueDays } from './rules';
-import { inList, inListOf, listParam } from '../util/in-list';
+import { inListOf, listParam } from '../util/in-list';
 import { statement } from '../util/statements';
-import { keptOn, keptTotal, keptWhileUnchanged } from '../util/count-cache';
+import { keptOn, keptWhileUnchanged } from '../util/count-cache';
 
 type Read = Pick<Db, 'select'>;
 type FindingRecord = typeof findings.$inferSelect;
 // Open states named, not "not done": an IN list walks findings_status_idx (status, deadline) state by state.
 const OPEN: FindingStatus[] = ['pending', 'rectifying', 'to_verify'];
 
+/** The names of `ids` in `table` (persons or departments), prepared once per connection and table. */
 function namesOf(db: Read, table: typeof persons | typeof departments, ids: (number | null)[]) {
   const want = [...new Set(ids.filter((i): i is number => i !== null))];
   if (want.length === 0) return new Map<number, string>();
-  const rows = db.select({ id: table.id, name: table.name }).from(table).where(inArray(table.id, want)).all();
-  return new Map(rows.map((r) => [r.id, r.name]));
+  const key = table === persons ? 'inspections:personNames' : 'inspections:departmentNames';
+  const q = statement(db, key, () =>
+    db.select({ id: table.id, name: table.name }).from(table).where(inListOf(table.id, 'ids')).prepare(),
+  );
+  return new Map(q.all({ ids: listParam(want) }).map((r) => [r.id, r.name]));
 }
 
 function toFindingViews(db: Read, rows: FindingRecord[], today: string, withEvents: boolean): FindingView[] {
@@ -68,13 +72,15 @@ function toFindingViews(db: Read, rows: FindingRecord[], today: string, withEven
     departments,
     rows.map((f) => f.departmentId),
   );
-  const checks = new Map(
+  const checksOf = statement(db, 'inspections:checksOfFindings', () =>
     db
       .select({ id: inspections.id, title: inspections.title, kind: inspections.kind })
       .from(inspections)
-      .where(inList(inspections.id, [...new Set(rows.map((f) => f.inspectionId))]))
-      .all()
-      .map((c) => [c.id, c]),
+      .where(inListOf(inspections.id, 'ids'))
+      .prepare(),
+  );
+  const checks = new Map(
+    checksOf.all({ ids: listParam([...new Set(rows.map((f) => f.inspectionId))]) }).map((c) => [c.id, c]),
   );
   const name = (m: Map<number, string>, id: number | null) => (id === null ? null : (m.get(id) ?? null));
   return rows.map((f) => ({
@@ -130,48 +136,60 @@ export function findingView(db: Read, id: number, today: string): FindingView {
   return v;
 }
 
-/** The board's filter by state: 逾期 is read from the deadline, and an overdue finding leaves its own column. */
-function stateFilter(state: FindingState | undefined, today: string): SQL | undefined {
+type FindingListQuery = z.output<typeof FindingListInput>;
+
+/**
+ * The board's filter by state: 逾期 is read from the deadline, and an overdue finding leaves its own column. The
+ * state chosen is part of the question's shape (`listFindings`); today's date is bound by `b`.
+ */
+function stateFilter(state: FindingState | undefined, today: string, b: Bindings): SQL | undefined {
   if (state === undefined) return undefined;
-  const overdue = and(
-    inArray(findings.status, OPEN),
-    isNotNull(findings.deadline),
-    lt(findings.deadline, today),
-  );
-  if (state === 'overdue') return overdue;
   if (state === 'closed' || state === 'carried_over') return eq(findings.status, state);
-  return and(
-    eq(findings.status, state),
-    or(sql`${findings.deadline} IS NULL`, gte(findings.deadline, today)),
-  );
+  const now = b.bind('today', today);
+  if (state === 'overdue')
+    return and(inArray(findings.status, OPEN), isNotNull(findings.deadline), lt(findings.deadline, now));
+  return and(eq(findings.status, state), or(sql`${findings.deadline} IS NULL`, gte(findings.deadline, now)));
 }
 
-function findingWhere(input: z.output<typeof FindingListInput>, today: string) {
+function findingWhere(input: FindingListQuery, today: string, b: Bindings) {
   return and(
-    input.inspectionId === undefined ? undefined : eq(findings.inspectionId, input.inspectionId),
-    stateFilter(input.state, today),
+    input.inspectionId === undefined
+      ? undefined
+      : eq(findings.inspectionId, b.bind('inspectionId', input.inspectionId)),
+    stateFilter(input.state, today, b),
     input.openOnly ? inArray(findings.status, OPEN) : undefined,
-    input.departmentId === undefined ? undefined : eq(findings.departmentId, input.departmentId),
-    input.deadlineBy === undefined ? undefined : lte(findings.deadline, input.deadlineBy),
+    input.departmentId === undefined
+      ? undefined
+      : eq(findings.departmentId, b.bind('departmentId', input.departmentId)),
+    input.deadlineBy === undefined
+      ? undefined
+      : lte(findings.deadline, b.bind('deadlineBy', input.deadlineBy)),
   );
 }
 
-/** The findings board's query (by deadline, undated last), before paging: its plan is pinned by a test. */
-export function findingPageQuery(db: Read, input: z.output<typeof FindingListInput>, today: string) {
-  return db
-    .select()
-    .from(findings)
-    .where(findingWhere(input, today))
-    .orderBy(sql`${findings.deadline} IS NULL`, asc(findings.deadline), asc(findings.id));
+/** The board's page (by deadline, undated last) and its count, under `where`. */
+function findingQuestion(db: Read, where: SQL | undefined) {
+  return {
+    rows: db
+      .select()
+      .from(findings)
+      .where(where)
+      .orderBy(sql`${findings.deadline} IS NULL`, asc(findings.deadline), asc(findings.id)),
+    count: db.select({ n: count() }).from(findings).where(where),
+  };
 }
 
-export function listFindings(
-  db: Read,
-  input: z.output<typeof FindingListInput>,
-  today: string,
-): Page<FindingView> {
-  const total = keptTotal(db, db.select({ n: count() }).from(findings).where(findingWhere(input, today)));
-  const rows = pageOf(findingPageQuery(db, input, today), input).all();
+/** The findings board's query built whole, with its values, before paging: its plan is pinned by a test. */
+export function findingPageQuery(db: Read, input: FindingListQuery, today: string) {
+  return findingQuestion(db, findingWhere(input, today, Bindings.inline())).rows;
+}
+
+export function listFindings(db: Read, input: FindingListQuery, today: string): Page<FindingView> {
+  const b = Bindings.placeholders();
+  const where = findingWhere(input, today, b);
+  // The state and 未整改 chosen are the shape; the values and today are bound.
+  const shape = `findings:${b.names}:${input.state ?? ''}:${input.openOnly ? 'open' : 'any'}`;
+  const { total, rows } = pageByShape(db, shape, b, input, () => findingQuestion(db, where));
   return { total, rows: toFindingViews(db, rows, today, false) };
 }
 

@@ -14,6 +14,7 @@ import {
   DEVICE_FAMILIES,
   DEVICE_KINDS,
   DEVICE_STATUSES,
+  FINDING_STATES,
   NATIONAL_LEVELS,
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
@@ -76,6 +77,10 @@ import {
 } from '../../../electron/core/approvals/approvals.service';
 import { listRequests, requestPageQuery } from '../../../electron/core/approvals/requests.service';
 import { ApprovalListInput, RequestListInput } from '../../../electron/ipc/schemas/approvals';
+import { seedInspections } from '../../../electron/core/inspections/demo';
+import { findingPageQuery, listFindings } from '../../../electron/core/inspections/views';
+import { FindingListInput } from '../../../electron/ipc/schemas/inspections';
+import { pageOf } from '../../../electron/core/util/paging';
 import { listReviews, reviewPageQuery } from '../../../electron/core/reviews/views';
 import { PersonListInput } from '../../../electron/ipc/schemas/persons';
 import { InfoReviewListInput } from '../../../electron/ipc/schemas/reviews';
@@ -116,6 +121,7 @@ beforeAll(async () => {
   // Requests are filed for the carriers' loans: four hundred carriers first.
   seedCarriers(db, { count: 400, rng, now: new Date(`${TODAY}T12:00:00`) });
   seedApprovalRequests(db, 'small', rng, new Date(`${TODAY}T12:00:00`), clerk);
+  seedInspections(db, 'small', rng, new Date(`${TODAY}T12:00:00`));
 });
 
 interface Built {
@@ -438,5 +444,39 @@ describe('prepared_page_is_the_built_query', () => {
         .map((r) => r.a.id),
     );
     expect(found).toBeGreaterThan(100);
+  });
+
+  it('findings: every state, 未整改 or not, a check, a department and a deadline, pages 1 and 2', () => {
+    let found = 0;
+    for (const state of opt(FINDING_STATES))
+      for (const openOnly of [false, true])
+        for (const inspectionId of [undefined, 1])
+          for (const departmentId of [undefined, 2])
+            for (const deadlineBy of [undefined, TODAY])
+              for (const page of pages) {
+                const input = FindingListInput.parse({
+                  page,
+                  pageSize: 3,
+                  state,
+                  openOnly,
+                  inspectionId,
+                  departmentId,
+                  deadlineBy,
+                });
+                const got = listFindings(db, input, TODAY);
+                const what = JSON.stringify(input);
+                const built = findingPageQuery(db, input, TODAY);
+                expect(
+                  got.rows.map((r) => r.id),
+                  what,
+                ).toEqual(
+                  pageOf(built, input)
+                    .all()
+                    .map((r) => r.id),
+                );
+                expect(got.total, what).toBe(builtTotal(findingPageQuery(db, input, TODAY)));
+                found += got.rows.length;
+              }
+    expect(found).toBeGreaterThan(80);
   });
 });
