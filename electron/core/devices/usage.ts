@@ -15,7 +15,7 @@ import type {
 } from '../../ipc/schemas/devices-usage';
 import type { Page } from '../../ipc/schemas/common';
 import type { AppCore, Tx, WriteCtx } from '../app-core';
-import { pageOf } from '../util/paging';
+import { Bindings, pageByShape, pageOf } from '../util/paging';
 import {
   checkDeviceCoversProcessed,
   checkMediumCoversWritten,
@@ -162,19 +162,32 @@ export function listChecks(db: Db, deviceId: number): DeviceCheckView[] {
     }));
 }
 
-/** 维修登记: every repair with its device's number, newest first (open ones only when asked). */
-export function listRepairs(db: Db, input: DeviceRepairListInput): Page<DeviceRepairRow> {
+/** 维修登记's page (newest first, open ones only when asked) and its count. */
+function repairQuestion(db: Pick<Db, 'select'>, input: DeviceRepairListInput) {
   const where = input.open ? isNull(deviceRepairs.returnedOn) : undefined;
-  const total = keptTotal(db, db.select({ n: count() }).from(deviceRepairs).where(where));
-  const rows = pageOf(
-    db
+  return {
+    rows: db
       .select({ r: deviceRepairs, deviceNo: devices.deviceNo })
       .from(deviceRepairs)
       .innerJoin(devices, eq(devices.id, deviceRepairs.deviceId))
       .where(where)
       .orderBy(desc(deviceRepairs.startedOn), desc(deviceRepairs.id)),
-    input,
-  ).all();
+    count: db.select({ n: count() }).from(deviceRepairs).where(where),
+  };
+}
+
+/** One page of 维修登记 as a query built whole. */
+export function repairPageQuery(db: Pick<Db, 'select'>, input: DeviceRepairListInput) {
+  return pageOf(repairQuestion(db, input).rows, input);
+}
+
+/** 维修登记: every repair with its device's number, newest first (open ones only when asked). */
+export function listRepairs(db: Db, input: DeviceRepairListInput): Page<DeviceRepairRow> {
+  // Two questions only, open or all, each prepared once (util/paging.ts): nothing to bind but the page.
+  const shape = `device_repairs:${input.open ? 'open' : 'all'}`;
+  const { total, rows } = pageByShape(db, shape, Bindings.placeholders(), input, () =>
+    repairQuestion(db, input),
+  );
   return {
     total,
     rows: rows.map(({ r, deviceNo }) => ({

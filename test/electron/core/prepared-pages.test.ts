@@ -53,6 +53,9 @@ import {
 import { KeySiteListInput, VisitListInput } from '../../../electron/ipc/schemas/key-sites';
 import { seedDevices } from '../../../electron/core/devices';
 import { devicePageQueries, listDevices } from '../../../electron/core/devices/register-query';
+import { seedRepairs } from '../../../electron/core/devices/demo-repairs';
+import { listRepairs, repairPageQuery } from '../../../electron/core/devices/usage';
+import { DeviceRepairListInput } from '../../../electron/ipc/schemas/devices-usage';
 import { DEVICE_SORT_FIELDS, DeviceListInput } from '../../../electron/ipc/schemas/devices';
 import { seedCommittee } from '../../../electron/core/committee/demo';
 import { archivePageQuery, listArchive } from '../../../electron/core/committee/archive';
@@ -106,6 +109,7 @@ beforeAll(async () => {
   db.$client.exec(`UPDATE key_sites SET kind = 'department', status = 'proposed' WHERE id % 3 = 0;
     UPDATE key_site_visits SET out_at = NULL WHERE id % 4 = 0`);
   seedDevices(db, 'small', rng, new Date(`${TODAY}T12:00:00`));
+  seedRepairs(db, rng, new Date(`${TODAY}T12:00:00`));
   // The committee's year of work; the archive has no demo, so thirty documents of two years and every kind.
   seedCommittee(db, 'small', rng, TODAY, `${TODAY}T04:00:00.000Z`);
   const doc = db.$client.prepare(
@@ -478,5 +482,26 @@ describe('prepared_page_is_the_built_query', () => {
                 found += got.rows.length;
               }
     expect(found).toBeGreaterThan(80);
+  });
+
+  it('device repairs: open or all, pages 1 and 2', () => {
+    let found = 0;
+    for (const open of [undefined, true, false, true])
+      for (const page of pages) {
+        const input = DeviceRepairListInput.parse({ page, pageSize: 3, open });
+        const got = listRepairs(db, input);
+        const what = JSON.stringify(input);
+        expect(
+          got.rows.map((r) => r.id),
+          what,
+        ).toEqual(
+          repairPageQuery(db, input)
+            .all()
+            .map((r) => r.r.id),
+        );
+        expect(got.total, what).toBe(builtTotal(repairPageQuery(db, { ...input, page: 1, pageSize: 1e6 })));
+        found += got.rows.length;
+      }
+    expect(found).toBeGreaterThan(10);
   });
 });
