@@ -3,12 +3,12 @@
 // or dropped.
 import type { Db } from '../../../db/open';
 import { canonicalJson } from '../util/canonical-json';
-import { partById, type PartRows } from './parts';
+import { partById, type ImportRows } from './parts';
 import { adoptLayout } from './record-layout';
 import { searchRowOf, type WrittenSearchRow } from './supervisor-search';
 import { figureDelta, type TouchedRecords } from './supervisor-figures';
 
-type Part = { id: string; rows: PartRows };
+type Part = { id: string; rows: ImportRows };
 
 /**
  * Write the parts of a package from `unitCode` (seq `seq`; `replace`: a full package, which holds every record of
@@ -33,12 +33,17 @@ export function writeParts(
   return { figures, rewritten };
 }
 
-/** A row's record id at the supervisor: its register's key column, or the whole row when it has none. */
-function recordIdOf(part: Part): (row: unknown[]) => string {
-  const key = part.id === 'annual_report' ? 'year' : (partById(part.id)?.key ?? 'id');
-  const col = part.rows.columns.indexOf(key);
-  return (r) => String(col >= 0 ? r[col] : canonicalJson(r));
-}
+/**
+ * A row's record id at the supervisor, for part `id` with `columns`: its register's key column, or the whole row
+ * when it has none (decodeForImport).
+ */
+export const recordKeyOf =
+  (id: string) =>
+  (columns: string[]): ((row: unknown[]) => string) => {
+    const key = id === 'annual_report' ? 'year' : (partById(id)?.key ?? 'id');
+    const col = columns.indexOf(key);
+    return (r) => String(col >= 0 ? r[col] : canonicalJson(r));
+  };
 
 /**
  * What a package that does not replace the unit's registers rewrites, for the figures' difference: the rows it
@@ -47,7 +52,7 @@ function recordIdOf(part: Part): (row: unknown[]) => string {
 function touchedBy(plans: PartPlan[]): TouchedRecords[] {
   return plans.map((p) => ({
     register: p.id,
-    keys: p.changed.map((i) => p.recordId(p.rows.rows[i] as unknown[])),
+    keys: p.changed.map((i) => p.rows.keys[i] as string),
     ...(p.rows.ids ? { ids: p.rows.ids } : {}),
   }));
 }
@@ -69,8 +74,7 @@ function withoutJsonCheck<T>(db: Db, write: () => T): T {
 /** A part as the write takes it: the records the supervisor already holds as sent are skipped. */
 interface PartPlan {
   id: string;
-  rows: PartRows;
-  recordId: (row: unknown[]) => string;
+  rows: ImportRows;
   /** The rows to write (their index in the part): those whose line the supervisor does not hold yet. */
   changed: number[];
   /** How many of the register's records the part sends again as they are. */
@@ -84,21 +88,20 @@ interface PartPlan {
  * part of a few rows (an incremental's 200 carriers beside 100,000 held) asks for each of its records instead.
  */
 function planPart(db: Db, unitCode: string, part: Part): PartPlan {
-  const recordId = recordIdOf(part);
-  const { rows, digests = [] } = part.rows;
+  const { keys, digests } = part.rows;
   const heldAs = !holdsAny(db, unitCode, part.id)
     ? () => false
-    : rows.length > planTuning.rowsReadAtOnce
+    : keys.length > planTuning.rowsReadAtOnce
       ? heldDigests(db, unitCode, part.id)
-      : recordDigests(db, unitCode, part.id, recordId);
+      : recordDigests(db, unitCode, part.id);
   const changed: number[] = [];
   const same = new Set<string>();
-  rows.forEach((r, i) => {
+  keys.forEach((key, i) => {
     const d = digests[i];
-    if (d !== undefined && heldAs(d, r)) same.add(d);
+    if (d !== undefined && heldAs(d, key)) same.add(d);
     else changed.push(i);
   });
-  return { ...part, recordId, changed, unchanged: same.size };
+  return { ...part, changed, unchanged: same.size };
 }
 
 /** Whether the supervisor holds any record of the unit's register (a unit's first package: none). */
@@ -127,14 +130,9 @@ function digestLookup(db: Db): (unitCode: string, register: string, id: string) 
 }
 
 /** Whether the unit's record of a row carries that row's digest, asked record by record. */
-function recordDigests(
-  db: Db,
-  unitCode: string,
-  register: string,
-  recordId: (row: unknown[]) => string,
-): (d: string, row: unknown[]) => boolean {
+function recordDigests(db: Db, unitCode: string, register: string): (d: string, key: string) => boolean {
   const digestOf = digestLookup(db);
-  return (d, row) => digestOf(unitCode, register, recordId(row)) === d;
+  return (d, key) => digestOf(unitCode, register, key) === d;
 }
 
 /** Whether some record of the register carries a digest, from the register's digests read at once. */
@@ -156,12 +154,12 @@ function heldDigests(db: Db, unitCode: string, register: string): (d: string) =>
  * Call it before the write, as figureDelta.
  */
 function fullFigures(db: Db, unitCode: string, plans: PartPlan[]): (() => void) | undefined {
-  const rows = plans.reduce((n, p) => n + p.rows.rows.length, 0);
+  const rows = plans.reduce((n, p) => n + p.rows.keys.length, 0);
   const changed = plans.reduce((n, p) => n + p.changed.length, 0);
   if (changed * FEW_CHANGED > rows) return undefined;
   const digestOf = digestLookup(db);
   for (const p of plans) {
-    const ids = new Set(p.changed.map((i) => p.recordId(p.rows.rows[i] as unknown[])));
+    const ids = new Set(p.changed.map((i) => p.rows.keys[i] as string));
     let present = p.unchanged;
     for (const id of ids) if (digestOf(unitCode, p.id, id) !== undefined) present++;
     if (present !== heldCount(db, unitCode, p.id)) return undefined;
@@ -197,25 +195,25 @@ function applyPart(
   const mark = db.$client.prepare(
     'UPDATE imported_records SET digest = ? WHERE unit_code = ? AND register = ? AND record_id = ?',
   );
-  const { rows, digests, lines } = part.rows;
+  const { keys, digests, lines } = part.rows;
   // The record is the line as sent, in the part's columns: the records held in another order are put in it first.
   adoptLayout(db.$client, unitCode, part.id, part.rows.columns);
   const searchRow = searchRowOf(part.id, part.rows.columns);
   const ids: string[] = [];
   for (const i of part.changed) {
-    const r = rows[i] as unknown[];
-    const id = part.recordId(r);
-    const digest = digests?.[i] ?? null;
-    if (!put.run(unitCode, part.id, id, lines?.[i] ?? JSON.stringify(r), seq, digest).changes) {
+    const id = keys[i] as string;
+    const line = lines[i] as string;
+    const digest = digests[i] ?? null;
+    if (!put.run(unitCode, part.id, id, line, seq, digest).changes) {
       if (digest) mark.run(digest, unitCode, part.id, id);
       continue;
     }
     ids.push(id);
-    if (searchRow) search.push(searchRow(id, r));
+    if (searchRow) search.push(searchRow(id, JSON.parse(line) as unknown[]));
   }
   // What the unit no longer holds: a full package holds every record of the register, an incremental lists them.
   // Every record a full package sent is now held, so the register holds nothing else when the counts agree.
-  const sent = replace ? rows.map(part.recordId) : undefined;
+  const sent = replace ? keys : undefined;
   const held = sent ?? part.rows.ids;
   if (held && !(sent && heldCount(db, unitCode, part.id) === new Set(sent).size)) {
     const gone = db.$client

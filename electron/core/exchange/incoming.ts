@@ -15,13 +15,13 @@ import { fileFailure } from '../util/file-errors';
 import { openInputFile } from '../util/input-file';
 import { canonicalJson } from '../util/canonical-json';
 import { countsOf } from './manifest';
-import { decodePart, type PartRows } from './parts';
+import { decodeForImport, type ImportRows } from './parts';
 import type { WrittenSearchRow } from './supervisor-search';
 import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
 import { afterImport, unitChain } from './supervisor-chain';
-import { writeParts } from './import-parts';
+import { recordKeyOf, writeParts } from './import-parts';
 import { runStages, runStagesJob } from '../util/jobs';
 import { importInThread, THREAD_FROM_BYTES } from './import-thread';
 import type { ImportInput, ImportStage } from './import-thread-messages';
@@ -64,11 +64,9 @@ function requireSupervisorMode(db: Db): void {
 }
 
 /** Parts are decoded before the transaction: content that does not parse is an unknown schema, refused. */
-function decodeOne(a: Accepted, p: Accepted['parts'][number]): { id: string; rows: PartRows } {
+function decodeOne(a: Accepted, p: Accepted['parts'][number]): { id: string; rows: ImportRows } {
   try {
-    const rows = decodePart(p.bytes, true);
-    if (!Array.isArray(rows.columns) || !Array.isArray(rows.rows)) throw new Error('part layout');
-    return { id: p.id, rows };
+    return { id: p.id, rows: decodeForImport(p.bytes, recordKeyOf(p.id)) };
   } catch {
     throw refusalError(refusal('UNKNOWN_SCHEMA', MESSAGES.UNKNOWN_SCHEMA(a.manifest.schemaVersion)));
   }
@@ -177,7 +175,7 @@ export function* importing(
   if (!a.ok) throw refusalError(a);
   const total = a.parts.length + 2;
   yield { done: 1, total, ...(a.parts.length ? {} : { writeNext: true }) };
-  const parts: { id: string; rows: PartRows }[] = [];
+  const parts: { id: string; rows: ImportRows }[] = [];
   for (const p of a.parts) {
     parts.push(decodeOne(a, p));
     yield { done: 1 + parts.length, total, ...(parts.length === a.parts.length ? { writeNext: true } : {}) };

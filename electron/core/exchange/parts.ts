@@ -15,10 +15,19 @@ export interface PartRows {
   rows: unknown[][];
   /** Incremental only, for registers whose records may be deleted: every id that still exists. */
   ids?: string[];
-  /** Asked for by the supervisor's import: each row's digest (`rowDigest`), in the rows' order. */
-  digests?: string[];
-  /** Asked for with the digests: each row's line as sent, the record the supervisor keeps (record-layout.ts). */
-  lines?: string[];
+}
+
+/**
+ * A part as the supervisor's import takes it (decodeForImport): each row's record id, its line as sent (the record
+ * kept, record-layout.ts) and its digest (`rowDigest`), in the rows' order; the rows' values are not kept (a
+ * large unit's 470,000 parsed rows held until the write's end cost its thread seconds of garbage collection).
+ */
+export interface ImportRows {
+  columns: string[];
+  keys: string[];
+  lines: string[];
+  digests: string[];
+  ids?: string[];
 }
 
 /** Characters of a row's digest kept: 22 of base64url, 132 bits of SHA-256. */
@@ -132,38 +141,61 @@ export function partById(id: string) {
 
 /**
  * A part is JSON lines (FORMAT.md): the header object, then one JSON array per record, each line ending in
- * `\n`. JSON never holds a raw newline inside a value, so splitting on it is exact.
+ * `\n`. JSON never holds a raw newline inside a value (nor does UTF-8 inside a character), so splitting the
+ * bytes on it is exact. Each line is decoded on its own: one string of the whole part (a large unit's carriers:
+ * 50 MB, most of it two bytes a character for the Chinese in it) cost more than the lines. `row` is given each
+ * record's array and line, in order.
  */
-/** `withDigests`: the supervisor's import, which also keeps each row's line. */
-export function decodePart(bytes: Uint8Array, withDigests = false): PartRows {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  if (!text.endsWith('\n')) throw new Error('part does not end with a newline');
-  let end = text.indexOf('\n');
-  const head = JSON.parse(text.slice(0, end)) as { columns?: unknown; ids?: unknown };
+function readPart(
+  bytes: Uint8Array,
+  row: (columns: string[]) => (values: unknown[], line: string) => void,
+): { columns: string[]; ids?: string[] } {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf[buf.length - 1] !== NEWLINE) throw new Error('part does not end with a newline');
+  let end = buf.indexOf(NEWLINE);
+  const head = JSON.parse(buf.toString('utf8', 0, end)) as { columns?: unknown; ids?: unknown };
   if (!Array.isArray(head.columns) || (head.ids !== undefined && !Array.isArray(head.ids))) {
     throw new Error('part header');
   }
-  const width = head.columns.length;
-  // Line by line: one string of the whole part rejoined for a single parse cost more than the parse itself.
-  const rows: unknown[][] = [];
-  const digests: string[] = [];
-  const lines: string[] = [];
-  const seed = withDigests ? columnsDigestOf(head.columns) : '';
-  for (let from = end + 1; from < text.length; from = end + 1) {
-    end = text.indexOf('\n', from);
-    const line = text.slice(from, end);
-    const row = JSON.parse(line) as unknown;
-    if (!Array.isArray(row) || row.length !== width) throw new Error('part row');
-    rows.push(row);
-    if (withDigests) {
-      digests.push(rowDigest(seed, line));
-      lines.push(line);
-    }
+  const columns = head.columns as string[];
+  const width = columns.length;
+  const each = row(columns);
+  for (let from = end + 1; from < buf.length; from = end + 1) {
+    end = buf.indexOf(NEWLINE, from);
+    const line = buf.toString('utf8', from, end);
+    const values = JSON.parse(line) as unknown;
+    if (!Array.isArray(values) || values.length !== width) throw new Error('part row');
+    each(values, line);
   }
-  const out: PartRows = { columns: head.columns as string[], rows };
-  if (withDigests) Object.assign(out, { digests, lines });
-  if (head.ids) out.ids = (head.ids as unknown[]).map(String);
-  return out;
+  return { columns, ...(head.ids ? { ids: (head.ids as unknown[]).map(String) } : {}) };
 }
+
+/** A part's rows, each as its array of values in the header's columns. */
+export function decodePart(bytes: Uint8Array): PartRows {
+  const rows: unknown[][] = [];
+  return { ...readPart(bytes, () => (values) => rows.push(values)), rows };
+}
+
+/** A part as the supervisor's import takes it; `keyOf` gives, for the part's columns, a row's record id. */
+export function decodeForImport(
+  bytes: Uint8Array,
+  keyOf: (columns: string[]) => (values: unknown[]) => string,
+): ImportRows {
+  const keys: string[] = [];
+  const lines: string[] = [];
+  const digests: string[] = [];
+  const head = readPart(bytes, (columns) => {
+    const key = keyOf(columns);
+    const seed = columnsDigestOf(columns);
+    return (values, line) => {
+      keys.push(key(values));
+      lines.push(line);
+      digests.push(rowDigest(seed, line));
+    };
+  });
+  return { ...head, keys, lines, digests };
+}
+
+const NEWLINE = 0x0a;
 
 export type Reader = Pick<Db, '$client'>;

@@ -1,7 +1,7 @@
 // A part as the receiver reads it (FORMAT.md: the header object, then one JSON array per record, each line ending
 // in a newline), line by line: what the old whole-part parse accepted is read the same, what it refused is refused.
 import { describe, expect, it } from 'vitest';
-import { decodePart } from '../../../../electron/core/exchange/parts';
+import { decodeForImport, decodePart } from '../../../../electron/core/exchange/parts';
 
 const part = (text: string) => decodePart(Buffer.from(text, 'utf8'));
 const HEAD = '{"columns":["id","name","tags"]}';
@@ -31,7 +31,8 @@ describe('a package part read line by line', () => {
   });
 
   it('row_digest_names_line_and_columns: the same line under the same columns has the same digest, not under others', () => {
-    const digests = (text: string) => decodePart(Buffer.from(text, 'utf8'), true).digests;
+    const forImport = (text: string) => decodeForImport(Buffer.from(text, 'utf8'), () => (r) => String(r[0]));
+    const digests = (text: string) => forImport(text).digests;
     const a = digests(`${HEAD}\n[1,"张三",["a"]]\n[2,"李四",null]\n`);
     expect(a).toHaveLength(2);
     expect(a?.[0]).toMatch(/^[A-Za-z0-9_-]{22}$/);
@@ -41,6 +42,14 @@ describe('a package part read line by line', () => {
     // The same values under columns in another order are another record.
     expect(digests('{"columns":["name","id","tags"]}\n[1,"张三",["a"]]\n')?.[0]).not.toBe(a?.[0]);
     expect(digests(`${HEAD}\n[1,"张三",["b"]]\n`)?.[0]).not.toBe(a?.[0]);
-    expect(part(`${HEAD}\n[1,"张三",null]\n`).digests).toBeUndefined();
+    // The import keeps each row's record id and its line as sent, not its values.
+    const p = forImport(`${HEAD}\n[1,"张三",["a"]]\n[2, "李四",null]\n`);
+    expect(p).toEqual({
+      columns: ['id', 'name', 'tags'],
+      keys: ['1', '2'],
+      lines: ['[1,"张三",["a"]]', '[2, "李四",null]'],
+      digests: [a?.[0], expect.stringMatching(/^[A-Za-z0-9_-]{22}$/)],
+    });
+    expect(() => forImport(`${HEAD}\n[1,"张三"]\n`)).toThrow('part row');
   });
 });
