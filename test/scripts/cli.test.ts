@@ -387,6 +387,7 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     expect(full('exchange_import_full_first')).toBe(1);
     expect(full('exchange_import_full_again')).toBe(3);
     expect(full('exchange_import_full_thread')).toBe(4);
+    expect(full('exchange_import_full_thread_first')).toBe(1);
     expect(full('exchange_import_full_thread_ended')).toBe(4);
     expect(full('exchange_import_full_thread_minus_here')).toBe(4);
   });

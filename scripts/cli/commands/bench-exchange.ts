@@ -75,6 +75,8 @@ export async function exchangeLines(
       line('exchange_import_full_first', runs.importFull.slice(0, 1)),
       line('exchange_import_full_again', runs.importFull.slice(1)),
       line('exchange_import_full_thread', runs.importFullThread),
+      // The first package in the thread: what the clerk waits for with a unit's first full package in the app.
+      line('exchange_import_full_thread_first', runs.importFullThread.slice(0, 1)),
       line('exchange_import_full_thread_ended', runs.importFullThreadEnded),
       pairedLine('exchange_import_full_thread_minus_here', runs.importFullThread, runs.importFull),
       line('exchange_import_incremental', runs.importIncremental),
