@@ -23,7 +23,7 @@ import type {
 import type { z } from 'zod';
 import type { MovementListInput } from '../../ipc/schemas/carriers-actions';
 import { addDays, yearOf } from '../util/dates';
-import { pageOf } from '../util/paging';
+import { Bindings, PAGE_PLACEHOLDERS, pageOf } from '../util/paging';
 import { LIVE_STATUSES } from './store';
 import { toRow } from './views';
 import { bigramQuery, searchCondition, type ResolvedSearch, resolveSearch } from './search-query';
@@ -59,21 +59,28 @@ const SORTS = {
  * 已到期 in SQL (terms.ts termOver): the end day has passed; on the end day itself the term still holds. A
  * declassified item has no term end (schema), so neither condition needs a class_state test.
  */
-export function termExpiredCondition(today: string): SQL {
-  return lt(carriers.termEndsOn, today);
+export function termExpiredCondition(today: string, b: Bindings = Bindings.inline()): SQL {
+  return lt(carriers.termEndsOn, b.bind('today', today));
 }
 
 /** 将届满: still inside the term (today may be its last day) and ending within `days`. */
-export function termEndingCondition(today: string, days: number): SQL | undefined {
-  return and(gte(carriers.termEndsOn, today), lte(carriers.termEndsOn, addDays(today, days)));
+export function termEndingCondition(
+  today: string,
+  days: number,
+  b: Bindings = Bindings.inline(),
+): SQL | undefined {
+  return and(
+    gte(carriers.termEndsOn, b.bind('today', today)),
+    lte(carriers.termEndsOn, b.bind('endBy', addDays(today, days))),
+  );
 }
 
 /**
  * Items due for the yearly 定密审核 in `year`; the literal condition lets SQLite use the partial index. Only
  * national secrets carry a review year, so the year test also leaves out 工作秘密/内部.
  */
-export function reviewDueCondition(year: number): SQL {
-  return sql`(${sql.raw(REVIEWABLE)}) AND ${carriers.lastReviewYear} < ${year}`;
+export function reviewDueCondition(year: number, b: Bindings = Bindings.inline()): SQL {
+  return sql`(${sql.raw(REVIEWABLE)}) AND ${carriers.lastReviewYear} < ${b.bind('year', year)}`;
 }
 
 type Filters = CarrierListInput['filters'];
@@ -100,59 +107,107 @@ function strategy(input: Pick<CarrierListInput, 'filters' | 'sort'>): Strategy {
 
 const hide = (c: SQLiteColumn, yes: boolean): SQLiteColumn | SQL => (yes ? sql`+${c}` : c);
 
-function filterWhere(f: Filters, today: string, warningDays: number, broadHidden = false): SQL | undefined {
+/**
+ * The filters' condition, their values bound by `b`. Which filters are set and which due filter is chosen are a
+ * prepared question's shape (`listCarriers`): two due filters bind the same names.
+ */
+function filterWhere(
+  f: Filters,
+  today: string,
+  warningDays: number,
+  broadHidden = false,
+  b: Bindings = Bindings.inline(),
+): SQL | undefined {
   const due: SQL | undefined = (() => {
     switch (f.due) {
       case 'loan_overdue':
-        return lt(carriers.loanDueOn, today);
+        return lt(carriers.loanDueOn, b.bind('today', today));
       case 'term_expired':
-        return termExpiredCondition(today);
+        return termExpiredCondition(today, b);
       case 'term_ending':
-        return termEndingCondition(today, warningDays);
+        return termEndingCondition(today, warningDays, b);
       case 'review_due':
-        return reviewDueCondition(yearOf(today));
+        return reviewDueCondition(yearOf(today), b);
       default:
         return undefined;
     }
   })();
-  const broad = (c: SQLiteColumn, v: string | undefined) =>
-    v === undefined ? undefined : broadHidden ? eq(sql`+${c}`, v) : eq(c, v);
+  const broad = (c: SQLiteColumn, name: string, v: string | undefined) =>
+    v === undefined ? undefined : broadHidden ? eq(sql`+${c}`, b.bind(name, v)) : eq(c, b.bind(name, v));
   return and(
-    broad(carriers.level, f.level),
-    broad(carriers.status, f.status),
-    broad(carriers.type, f.type),
-    broad(carriers.department, f.department),
-    broad(carriers.classState, f.classState),
-    f.custodian ? eq(carriers.custodianKey, f.custodian) : undefined,
+    broad(carriers.level, 'level', f.level),
+    broad(carriers.status, 'status', f.status),
+    broad(carriers.type, 'type', f.type),
+    broad(carriers.department, 'department', f.department),
+    broad(carriers.classState, 'classState', f.classState),
+    f.custodian ? eq(carriers.custodianKey, b.bind('custodian', f.custodian)) : undefined,
     due,
   );
 }
 
-/** The ids of one page, read from an index in sort order (pinned by the query-plan tests). */
-export function pageIdsQuery(db: Reader, q: ListQuery) {
+const howOf = (q: ListQuery): Strategy => (q.search ? 'index' : strategy(q.input));
+
+/** The ids of a page in sort order, under the filters and search bound by `b`, before paging. */
+function pageIdsSelect(db: Reader, q: ListQuery, b: Bindings) {
   const { input, today, warningDays } = q;
   const dir = input.sort.order === 'asc' ? asc : desc;
-  const how = q.search ? 'index' : strategy(input);
-  return pageOf(
-    db
-      .select({ id: carriers.id })
-      .from(carriers)
-      .where(
-        and(filterWhere(input.filters, today, warningDays, how === 'walk_sort'), searchCondition(q.search)),
-      )
-      .orderBy(...SORTS[input.sort.field].map((c) => dir(hide(c, how === 'sort_matches')))),
-    input,
-  );
+  const how = howOf(q);
+  return db
+    .select({ id: carriers.id })
+    .from(carriers)
+    .where(
+      and(
+        filterWhere(input.filters, today, warningDays, how === 'walk_sort', b),
+        searchCondition(q.search, b),
+      ),
+    )
+    .orderBy(...SORTS[input.sort.field].map((c) => dir(hide(c, how === 'sort_matches'))));
 }
 
-/** The rows of a page by their ids, in the page's order (a deferred join keeps wide rows out of any sort). */
-export function rowsByIdsQuery(db: Reader, ids: number[], sort: CarrierListInput['sort']) {
+/** The ids of one page, read from an index in sort order (pinned by the query-plan tests). */
+export function pageIdsQuery(db: Reader, q: ListQuery) {
+  return pageOf(pageIdsSelect(db, q, Bindings.inline()), q.input);
+}
+
+/**
+ * The ids of one page as `pageIdsQuery` asks them, prepared once per connection and shape: the filters set, the
+ * due filter, the search's parts (`b.names`), the way the page is read, the sort and its order.
+ */
+function preparedPageIds(db: Reader, q: ListQuery): number[] {
+  const { input } = q;
+  const b = Bindings.placeholders();
+  // Bound first, for their names: the question itself is built only the first time its shape is asked.
+  filterWhere(input.filters, q.today, q.warningDays, false, b);
+  searchCondition(q.search, b);
+  const shape = `carriers:ids:${howOf(q)}:${input.filters.due ?? ''}:${input.sort.field}:${input.sort.order}:${b.names}`;
+  const s = statement(db, shape, () =>
+    pageIdsSelect(db, q, b).limit(PAGE_PLACEHOLDERS.limit).offset(PAGE_PLACEHOLDERS.offset).prepare(),
+  );
+  return s
+    .all({ ...b.values, limit: input.pageSize, offset: (input.page - 1) * input.pageSize })
+    .map((r) => r.id);
+}
+
+const rowsByIdsSelect = (db: Reader, ids: SQL, sort: CarrierListInput['sort']) => {
   const dir = sort.order === 'asc' ? asc : desc;
   return db
     .select()
     .from(carriers)
-    .where(inList(carriers.id, ids))
+    .where(ids)
     .orderBy(...SORTS[sort.field].map((c) => dir(c)));
+};
+
+/** The rows of a page by their ids, in the page's order (a deferred join keeps wide rows out of any sort). */
+export function rowsByIdsQuery(db: Reader, ids: number[], sort: CarrierListInput['sort']) {
+  return rowsByIdsSelect(db, inList(carriers.id, ids), sort);
+}
+
+/** `rowsByIdsQuery` prepared once per connection and order, the ids bound as one JSON text. */
+function rowsByIds(db: Reader, ids: number[], sort: CarrierListInput['sort']) {
+  const s = statement(db, `carriers:rowsByIds:${sort.field}:${sort.order}`, () =>
+    rowsByIdsSelect(db, inListOf(carriers.id, 'ids'), sort).prepare(),
+  );
+  return s.all({ ids: listParam(ids) });
 }
 
 export interface ListQuery {
@@ -172,13 +227,26 @@ function broadFilterCount(f: Filters): number {
  * read the broadest filter's index and look up every row for the others (tens of thousands of page
  * decryptions at 100k); the facets index answers from itself.
  */
-export function countQuery(db: Reader, q: ListQuery) {
+export function countQuery(db: Reader, q: ListQuery, b: Bindings = Bindings.inline()) {
   const f = q.input.filters;
-  const facets = !q.search && !f.custodian && !f.due && broadFilterCount(f) >= 2;
   return db
     .select({ n: count() })
-    .from(facets ? sql`${carriers} INDEXED BY carriers_facets_idx` : carriers)
-    .where(and(filterWhere(f, q.today, q.warningDays), searchCondition(q.search)));
+    .from(byFacets(q) ? sql`${carriers} INDEXED BY carriers_facets_idx` : carriers)
+    .where(and(filterWhere(f, q.today, q.warningDays, false, b), searchCondition(q.search, b)));
+}
+
+function byFacets(q: ListQuery): boolean {
+  const f = q.input.filters;
+  return !q.search && !f.custodian && !f.due && broadFilterCount(f) >= 2;
+}
+
+/** `countQuery` prepared once per connection and shape (the filters set, the due filter, the search's parts). */
+function preparedCount(db: Reader, q: ListQuery): number {
+  const b = Bindings.placeholders();
+  filterWhere(q.input.filters, q.today, q.warningDays, false, b);
+  searchCondition(q.search, b);
+  const shape = `carriers:count:${byFacets(q)}:${q.input.filters.due ?? ''}:${b.names}`;
+  return statement(db, shape, () => countQuery(db, q, b).prepare()).get(b.values)?.n ?? 0;
 }
 
 function countCarriers(db: Reader, q: ListQuery): number {
@@ -188,19 +256,23 @@ function countCarriers(db: Reader, q: ListQuery): number {
     // Search alone: the short-term ids are already counted, each index counts its own matches.
     if (s.match === null && s.ids && !s.grams.length) return s.ids.length;
     if (s.match === null && s.ids === null && s.grams.length === 1) {
-      return bigramQuery(db, s.grams[0] as string).get()?.n ?? 0;
+      const gram = statement(db, 'carriers:count:gram', () =>
+        bigramQuery(db, sql.placeholder('gram')).prepare(),
+      );
+      return gram.get({ gram: s.grams[0] })?.n ?? 0;
     }
     if (s.ids === null && !s.grams.length && s.match !== null) {
-      return (
+      const fts = statement(db, 'carriers:count:fts', () =>
         db
           .select({ n: sql<number>`count(*)` })
           .from(sql`carriers_fts`)
-          .where(sql`carriers_fts MATCH ${s.match}`)
-          .get()?.n ?? 0
+          .where(sql`carriers_fts MATCH ${sql.placeholder('match')}`)
+          .prepare(),
       );
+      return fts.get({ match: s.match })?.n ?? 0;
     }
   }
-  return countQuery(db, q).get()?.n ?? 0;
+  return preparedCount(db, q);
 }
 
 export function buildListQuery(
@@ -227,7 +299,7 @@ export function listCarriers(
   const ids = cachedPageIds(db.$client, JSON.stringify([input, today, warningDays]), () =>
     pageIds(db, q, total),
   );
-  const rows = ids.length ? rowsByIdsQuery(db, ids, input.sort).all() : [];
+  const rows = ids.length ? rowsByIds(db, ids, input.sort) : [];
   return { total, rows: rows.map((r) => toRow(r, today)) };
 }
 
@@ -247,12 +319,7 @@ function pageIds(db: Db, q: ListQuery, total: number): number[] {
           total,
         })
       : null;
-  return (
-    found ??
-    pageIdsQuery(db, q)
-      .all()
-      .map((r) => r.id)
-  );
+  return found ?? preparedPageIds(db, q);
 }
 
 /** The live copies in the hands of the holder key(s) `keyCond` picks, with their open movement, newest first. */

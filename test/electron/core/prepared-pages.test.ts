@@ -9,6 +9,12 @@ import type { Page } from '../../../electron/ipc/schemas/common';
 import {
   APPROVAL_KINDS,
   ARCHIVE_KINDS,
+  CARRIER_DUE_FILTERS,
+  CARRIER_LEVELS,
+  CARRIER_SORT_FIELDS,
+  CARRIER_STATUSES,
+  CARRIER_TYPES,
+  CLASS_STATES,
   CLEARANCES,
   DEVICE_CLASSES,
   DEVICE_FAMILIES,
@@ -73,6 +79,13 @@ import {
 import { MeetingListInput } from '../../../electron/ipc/schemas/meetings';
 import { seedApprovalRequests } from '../../../electron/core/approvals/demo';
 import { seedCarriers } from '../../../electron/core/carriers';
+import {
+  buildListQuery,
+  countQuery,
+  listCarriers,
+  pageIdsQuery,
+} from '../../../electron/core/carriers/register-query';
+import { CarrierListInput } from '../../../electron/ipc/schemas/carriers';
 import {
   approvalPageQuery,
   approvalsById,
@@ -503,5 +516,66 @@ describe('prepared_page_is_the_built_query', () => {
         found += got.rows.length;
       }
     expect(found).toBeGreaterThan(10);
+  });
+
+  it('carriers: every filter value and due, every sort and order, searches of each kind, pages 1 and 2', () => {
+    const one = db.$client
+      .prepare(
+        'SELECT name, carrier_no AS no, department, custodian_key AS custodian FROM carriers WHERE id = 7',
+      )
+      .get() as { name: string; no: string; department: string; custodian: string };
+    // A term of three characters (trigram index), of two (bigrams), of one (a scan), two terms, a 编号's beginning.
+    const [a, b, c] = [...one.name];
+    const searches = [undefined, `${a}${b}${c}`, `${a}${b}`, a, `${a}${b} ${c}`, one.no.slice(0, 6)];
+    const filters: Record<string, string>[] = [
+      {},
+      ...CARRIER_LEVELS.map((level) => ({ level })),
+      ...CARRIER_STATUSES.map((status) => ({ status })),
+      ...CARRIER_TYPES.map((type) => ({ type })),
+      ...CLASS_STATES.map((classState) => ({ classState })),
+      ...CARRIER_DUE_FILTERS.map((due) => ({ due })),
+      { department: one.department },
+      { custodian: one.custodian },
+      { level: 'secret', type: 'paper' },
+      { level: 'secret', due: 'review_due' },
+    ];
+    let asked = 0;
+    let found = 0;
+    const ask = (
+      f: Record<string, string>,
+      search: string | undefined,
+      field: string,
+      order: string,
+      page: number,
+    ) => {
+      const input = CarrierListInput.parse({ page, pageSize: 4, filters: f, search, sort: { field, order } });
+      const got = listCarriers(db, input, TODAY, 30);
+      const q = buildListQuery(db, input, TODAY, 30);
+      const total = countQuery(db, q).get()?.n ?? 0;
+      const what = JSON.stringify(input);
+      expect(got.total, what).toBe(total);
+      expect(
+        got.rows.map((r) => r.id),
+        what,
+      ).toEqual(
+        total
+          ? pageIdsQuery(db, q)
+              .all()
+              .map((r) => r.id)
+          : [],
+      );
+      asked++;
+      found += got.rows.length;
+    };
+    for (const field of CARRIER_SORT_FIELDS)
+      for (const order of ['asc', 'desc'])
+        for (const page of pages) {
+          for (const f of filters) ask(f, undefined, field, order, page);
+          for (const search of searches.slice(1))
+            for (const f of [{}, { level: 'secret' }, { due: 'term_ending' }] as Record<string, string>[])
+              ask(f, search, field, order, page);
+        }
+    expect(asked).toBeGreaterThan(1000);
+    expect(found).toBeGreaterThan(1500);
   });
 });

@@ -19,13 +19,20 @@ describe('the register count', () => {
         30,
       );
     let counted = 0;
-    // Counted by watching the count statements the register asks drizzle's session for (each run asks once,
-    // whether the statement is compiled anew or kept).
+    // Counted by watching the runs of the count statements the register prepares through drizzle's session (a
+    // statement is prepared once per shape and run again, util/statements.ts: its runs are what is counted).
     const session = (db as unknown as { session: { client: typeof db.$client } }).session.client;
     const ask = session.prepare.bind(session);
     session.prepare = ((sql: string) => {
-      if (/^select count\(/i.test(sql)) counted++;
-      return ask(sql);
+      const st = ask(sql);
+      if (/^select count\(/i.test(sql)) {
+        const get = st.get.bind(st);
+        st.get = ((...params: unknown[]) => {
+          counted++;
+          return get(...params);
+        }) as typeof st.get;
+      }
+      return st;
     }) as typeof session.prepare;
     const prepare = db.$client.prepare.bind(db.$client);
     try {
