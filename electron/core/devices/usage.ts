@@ -25,7 +25,6 @@ import {
   rankOf,
 } from './rules';
 import { addEvent, loadDevice, personRef, setDevice } from './store';
-import { keptTotal } from '../util/count-cache';
 
 type In<T extends z.ZodType> = z.output<T>;
 
@@ -108,23 +107,40 @@ export function addCheck(core: AppCore, input: In<typeof DeviceCheckInput>): { i
   );
 }
 
-/** 使用登记簿: a device's (or all) usage entries between two dates, newest first. */
-export function listUsage(db: Db, input: DeviceUsageListInput): Page<DeviceUsageView> {
+/** 使用登记簿's condition: the device and the dates asked, bound by `b`. */
+function usageWhere(input: DeviceUsageListInput, b: Bindings) {
   const conds: SQL[] = [];
-  if (input.deviceId) conds.push(eq(deviceUsage.deviceId, input.deviceId));
-  if (input.from) conds.push(gte(deviceUsage.startedAt, input.from));
-  if (input.to) conds.push(lte(deviceUsage.startedAt, `${input.to}\uffff`));
-  const where = conds.length ? and(...conds) : undefined;
-  const total = keptTotal(db, db.select({ n: count() }).from(deviceUsage).where(where));
-  const rows = pageOf(
-    db
+  if (input.deviceId) conds.push(eq(deviceUsage.deviceId, b.bind('deviceId', input.deviceId)));
+  if (input.from) conds.push(gte(deviceUsage.startedAt, b.bind('from', input.from)));
+  if (input.to) conds.push(lte(deviceUsage.startedAt, b.bind('to', `${input.to}\uffff`)));
+  return conds.length ? and(...conds) : undefined;
+}
+
+function usageQuestion(db: Pick<Db, 'select'>, where: SQL | undefined) {
+  return {
+    rows: db
       .select({ u: deviceUsage, deviceNo: devices.deviceNo })
       .from(deviceUsage)
       .innerJoin(devices, eq(devices.id, deviceUsage.deviceId))
       .where(where)
       .orderBy(desc(deviceUsage.startedAt), desc(deviceUsage.id)),
-    input,
-  ).all();
+    count: db.select({ n: count() }).from(deviceUsage).where(where),
+  };
+}
+
+/** One page of 使用登记簿 as a query built whole, with its values in the SQL. */
+export function usagePageQuery(db: Pick<Db, 'select'>, input: DeviceUsageListInput) {
+  return pageOf(usageQuestion(db, usageWhere(input, Bindings.inline())).rows, input);
+}
+
+/** 使用登记簿: a device's (or all) usage entries between two dates, newest first. */
+export function listUsage(db: Db, input: DeviceUsageListInput): Page<DeviceUsageView> {
+  const b = Bindings.placeholders();
+  const where = usageWhere(input, b);
+  // Prepared once for each set of filters asked (util/paging.ts): only the values change.
+  const { total, rows } = pageByShape(db, `device_usage:${b.names}`, b, input, () =>
+    usageQuestion(db, where),
+  );
   return {
     total,
     rows: rows.map(({ u, deviceNo }) => ({

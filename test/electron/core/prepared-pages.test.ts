@@ -60,8 +60,13 @@ import { KeySiteListInput, VisitListInput } from '../../../electron/ipc/schemas/
 import { seedDevices } from '../../../electron/core/devices';
 import { devicePageQueries, listDevices } from '../../../electron/core/devices/register-query';
 import { seedRepairs } from '../../../electron/core/devices/demo-repairs';
-import { listRepairs, repairPageQuery } from '../../../electron/core/devices/usage';
-import { DeviceRepairListInput } from '../../../electron/ipc/schemas/devices-usage';
+import {
+  listRepairs,
+  listUsage,
+  repairPageQuery,
+  usagePageQuery,
+} from '../../../electron/core/devices/usage';
+import { DeviceRepairListInput, DeviceUsageListInput } from '../../../electron/ipc/schemas/devices-usage';
 import { DEVICE_SORT_FIELDS, DeviceListInput } from '../../../electron/ipc/schemas/devices';
 import { seedCommittee } from '../../../electron/core/committee/demo';
 import { archivePageQuery, listArchive } from '../../../electron/core/committee/archive';
@@ -495,6 +500,31 @@ describe('prepared_page_is_the_built_query', () => {
                 found += got.rows.length;
               }
     expect(found).toBeGreaterThan(80);
+  });
+
+  it('device usage: a device or all, from a date, to a date, pages 1 and 2', () => {
+    let found = 0;
+    for (const deviceId of [undefined, 1, 3])
+      for (const from of [undefined, '2026-03-01'])
+        for (const to of [undefined, '2026-05-31'])
+          for (const page of pages) {
+            const input = DeviceUsageListInput.parse({ page, pageSize: 3, deviceId, from, to });
+            const got = listUsage(db, input);
+            const what = JSON.stringify(input);
+            expect(
+              got.rows.map((r) => r.id),
+              what,
+            ).toEqual(
+              usagePageQuery(db, input)
+                .all()
+                .map((r) => r.u.id),
+            );
+            expect(got.total, what).toBe(
+              builtTotal(usagePageQuery(db, { ...input, page: 1, pageSize: 1e6 })),
+            );
+            found += got.rows.length;
+          }
+    expect(found).toBeGreaterThan(30);
   });
 
   it('device repairs: open or all, pages 1 and 2', () => {
