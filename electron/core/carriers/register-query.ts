@@ -1,6 +1,6 @@
 // The register page (server-side paging, filters, search, sort) and the personal registers derived from it.
 // Each hot query has an index, and test/electron/core/carriers/query-plan.test.ts pins the plans.
-import { cachedCount, keptWhileUnchanged, keptTotal } from '../util/count-cache';
+import { cachedCount, keptWhileUnchanged } from '../util/count-cache';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
@@ -23,7 +23,7 @@ import type {
 import type { z } from 'zod';
 import type { MovementListInput } from '../../ipc/schemas/carriers-actions';
 import { addDays, yearOf } from '../util/dates';
-import { Bindings, PAGE_PLACEHOLDERS, pageOf } from '../util/paging';
+import { Bindings, PAGE_PLACEHOLDERS, pageByShape, pageOf } from '../util/paging';
 import { LIVE_STATUSES } from './store';
 import { toRow } from './views';
 import { bigramQuery, searchCondition, type ResolvedSearch, resolveSearch } from './search-query';
@@ -401,32 +401,52 @@ export function custodiansQuery(db: Reader) {
     .orderBy(asc(carriers.custodianKey));
 }
 
-/** 借阅登记 / 外出携带登记: newest first, optionally only those not yet returned. */
-export function listMovements(db: Reader, input: z.output<typeof MovementListInput>): Page<MovementView> {
-  const where = and(
-    input.kind ? eq(carrierMovements.kind, input.kind) : undefined,
+type MovementListQuery = z.output<typeof MovementListInput>;
+
+/** 借阅登记 / 外出携带登记's condition: the kind bound by `b`; 未归还 a constant, so part of the shape. */
+const movementWhere = (input: MovementListQuery, b: Bindings) =>
+  and(
+    input.kind ? eq(carrierMovements.kind, b.bind('kind', input.kind)) : undefined,
     input.openOnly ? isNull(carrierMovements.returnedOn) : undefined,
   );
-  const total = keptTotal(db, db.select({ n: count() }).from(carrierMovements).where(where));
-  const query = db
-    .select({
-      m: carrierMovements,
-      carrierNo: carriers.carrierNo,
-      name: carriers.name,
-      docNo: carriers.docNo,
-      level: carriers.level,
-      copyNo: carrierCopies.copyNo,
-      copyText: sql<string>`coalesce(${carrierCopies.copyLabel}, cast(${carrierCopies.copyNo} as text))`,
-      approverName: sql<string | null>`coalesce(${accounts.displayName}, ${approvals.approverName})`,
-    })
-    .from(carrierMovements)
-    .innerJoin(carriers, eq(carriers.id, carrierMovements.carrierId))
-    .innerJoin(carrierCopies, eq(carrierCopies.id, carrierMovements.copyId))
-    .leftJoin(approvals, eq(approvals.id, carrierMovements.approvalId))
-    .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
-    .where(where)
-    .orderBy(desc(carrierMovements.id));
-  const rows = pageOf(query, input).all();
+
+/** 借阅登记 / 外出携带登记's page (newest first) and its count, under `where`. */
+function movementQuestion(db: Reader, where: SQL | undefined) {
+  return {
+    rows: db
+      .select({
+        m: carrierMovements,
+        carrierNo: carriers.carrierNo,
+        name: carriers.name,
+        docNo: carriers.docNo,
+        level: carriers.level,
+        copyNo: carrierCopies.copyNo,
+        copyText: sql<string>`coalesce(${carrierCopies.copyLabel}, cast(${carrierCopies.copyNo} as text))`,
+        approverName: sql<string | null>`coalesce(${accounts.displayName}, ${approvals.approverName})`,
+      })
+      .from(carrierMovements)
+      .innerJoin(carriers, eq(carriers.id, carrierMovements.carrierId))
+      .innerJoin(carrierCopies, eq(carrierCopies.id, carrierMovements.copyId))
+      .leftJoin(approvals, eq(approvals.id, carrierMovements.approvalId))
+      .leftJoin(accounts, eq(accounts.id, approvals.approverAccountId))
+      .where(where)
+      .orderBy(desc(carrierMovements.id)),
+    count: db.select({ n: count() }).from(carrierMovements).where(where),
+  };
+}
+
+/** One page of 借阅登记 / 外出携带登记 as a query built whole, with its values in the SQL. */
+export function movementPageQuery(db: Reader, input: MovementListQuery) {
+  return pageOf(movementQuestion(db, movementWhere(input, Bindings.inline())).rows, input);
+}
+
+/** 借阅登记 / 外出携带登记: newest first, optionally only those not yet returned. */
+export function listMovements(db: Reader, input: MovementListQuery): Page<MovementView> {
+  const b = Bindings.placeholders();
+  const where = movementWhere(input, b);
+  // Prepared once with a kind and once without, 未归还 or not (util/paging.ts).
+  const shape = `carrier_movements:${b.names}:${input.openOnly ? 'open' : 'all'}`;
+  const { total, rows } = pageByShape(db, shape, b, input, () => movementQuestion(db, where));
   return {
     total,
     rows: rows.map((r) => ({

@@ -88,8 +88,11 @@ import {
   buildListQuery,
   countQuery,
   listCarriers,
+  listMovements,
+  movementPageQuery,
   pageIdsQuery,
 } from '../../../electron/core/carriers/register-query';
+import { MovementListInput } from '../../../electron/ipc/schemas/carriers-actions';
 import { CarrierListInput } from '../../../electron/ipc/schemas/carriers';
 import {
   approvalPageQuery,
@@ -607,5 +610,29 @@ describe('prepared_page_is_the_built_query', () => {
         }
     expect(asked).toBeGreaterThan(1000);
     expect(found).toBeGreaterThan(1500);
+  });
+
+  it('carrier movements: each kind or both, 未归还 or not, pages 1 and 2', () => {
+    let found = 0;
+    for (const kind of [undefined, 'borrow', 'carry_out'] as const)
+      for (const openOnly of [false, true])
+        for (const page of pages) {
+          const input = MovementListInput.parse({ page, pageSize: 3, kind, openOnly });
+          const got = listMovements(db, input);
+          const what = JSON.stringify(input);
+          expect(
+            got.rows.map((r) => r.id),
+            what,
+          ).toEqual(
+            movementPageQuery(db, input)
+              .all()
+              .map((r) => r.m.id),
+          );
+          expect(got.total, what).toBe(
+            builtTotal(movementPageQuery(db, { ...input, page: 1, pageSize: 1e6 })),
+          );
+          found += got.rows.length;
+        }
+    expect(found).toBeGreaterThan(20);
   });
 });
