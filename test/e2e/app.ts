@@ -167,6 +167,8 @@ export async function fillAdmins(page: Page, admins: typeof ADMINS): Promise<voi
 /**
  * A name chosen in a picker (NameField): typed, then the unit's own entry for it when the list has one
  * (`name（部门）`), else the explicit 使用未登记的名称 option. `scope` is the dialog or form holding the field.
+ * A name the unit's lists do not hold is picked with `unregistered`: nothing then waits the 1.5 s an entry
+ * might take to come (some thirty picks in the suite: 50 s of waiting).
  */
 export async function pickName(
   page: Page,

@@ -131,9 +131,9 @@ describe('复制登记表 in Chromium', () => {
       .filter({ has: page.locator('.ant-modal-title', { hasText: /^复制/ }) });
     await form.getByLabel('复制份数').fill('2');
     await form.getByLabel('复制用途').fill('档案科学习');
-    await pickName(page, form, '所属部门', '档案科');
-    await pickName(page, form, '保管人', '赵敏');
-    await pickName(page, form, '审批人', '李建国');
+    await pickName(page, form, '所属部门', '档案科', { unregistered: true });
+    await pickName(page, form, '保管人', '赵敏', { unregistered: true });
+    await pickName(page, form, '审批人', '李建国', { unregistered: true });
     await form.getByLabel('审批人职务').fill('办公室主任');
     await form.getByLabel('审批日期').fill(isoDay());
     await form.getByLabel('审批单文号').fill('保审〔2026〕8号');

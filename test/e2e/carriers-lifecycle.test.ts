@@ -22,7 +22,7 @@ const dialog = (page: Page, title: string | RegExp) =>
   page.locator('.ant-modal-container').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
 
 async function paperApproval(page: Page, dlg: ReturnType<typeof dialog>) {
-  await pickName(page, dlg, '审批人', '李建国');
+  await pickName(page, dlg, '审批人', '李建国', { unregistered: true });
   await dlg.getByLabel('审批人职务').fill('办公室主任');
   await dlg.getByLabel('审批日期').fill(isoDay());
   await dlg.getByLabel('审批单文号').fill('保审〔2026〕8号');
@@ -91,8 +91,8 @@ describe('carrier lifecycle in Chromium', () => {
     await drawerAction(page, '借阅');
     const borrow = dialog(page, /^借阅/);
     await borrow.getByLabel('1号（在管·王丽）').check();
-    await pickName(page, borrow, '借阅人姓名', '张伟');
-    await pickName(page, borrow, '借阅人部门', '机要科');
+    await pickName(page, borrow, '借阅人姓名', '张伟', { unregistered: true });
+    await pickName(page, borrow, '借阅人部门', '机要科', { unregistered: true });
     await borrow.getByLabel('应还日期').fill(isoDay(7));
     await borrow.getByRole('button', { name: '借出' }).click();
     await borrow.locator('.ant-form-item-explain-error', { hasText: '请填写审批人' }).waitFor();
@@ -167,13 +167,13 @@ describe('carrier lifecycle in Chromium', () => {
     await destroy.getByLabel('1号（在管）').uncheck();
     await destroy.getByLabel('销毁地点').fill('机要室');
     await destroy.getByLabel('销毁原因').fill('已传达完毕，无保存价值');
-    await pickName(page, destroy, '销毁人', '王丽');
-    await pickName(page, destroy, '监销人1', '赵敏');
-    await pickName(page, destroy, '监销人2', '赵敏');
+    await pickName(page, destroy, '销毁人', '王丽', { unregistered: true });
+    await pickName(page, destroy, '监销人1', '赵敏', { unregistered: true });
+    await pickName(page, destroy, '监销人2', '赵敏', { unregistered: true });
     await paperApproval(page, destroy);
     await destroy.getByRole('button', { name: '销毁并登记' }).click();
     await destroy.getByText('监销人须为两名不同的人员').first().waitFor();
-    await pickName(page, destroy, '监销人2', '孙强');
+    await pickName(page, destroy, '监销人2', '孙强', { unregistered: true });
     await shot(page, 'carriers-destroy-form');
     await destroy.getByRole('button', { name: '销毁并登记' }).click();
     await destroy.waitFor({ state: 'hidden' });
@@ -240,7 +240,7 @@ describe('carrier lifecycle in Chromium', () => {
     const item = dialog(page, '新增国家秘密事项');
     await item.getByLabel('事项名称').fill('年度保密检查方案');
     await item.getByLabel('年', { exact: true }).fill('10');
-    await pickName(page, item, '定密责任人', '刘洋');
+    await pickName(page, item, '定密责任人', '刘洋', { unregistered: true });
     await item.getByLabel('事项名称').press('Enter');
     await item.waitFor({ state: 'hidden' });
     await page.locator('.ant-table-row', { hasText: '年度保密检查方案' }).waitFor();
@@ -270,8 +270,8 @@ describe('carrier lifecycle in Chromium', () => {
     await page.getByRole('button', { name: '全选本页' }).click();
     await page.getByRole('button', { name: '审核所选（2）' }).click();
     const review = dialog(page, /^年度定密审核/);
-    await pickName(page, review, '承办人', '王丽');
-    await pickName(page, review, '定密责任人', '刘洋');
+    await pickName(page, review, '承办人', '王丽', { unregistered: true });
+    await pickName(page, review, '定密责任人', '刘洋', { unregistered: true });
     await review.getByLabel('审核意见').fill('仍需保密，维持原定密');
     await review.getByLabel('书面通知对象').fill('办公室');
     await shot(page, 'carriers-review');

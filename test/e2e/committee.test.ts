@@ -216,7 +216,7 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
     await page.getByRole('tab', { name: '委员会会议' }).click();
     await page.getByRole('button', { name: '登记委员会会议' }).click();
     const rec = page.getByRole('dialog', { name: '登记委员会会议' });
-    await pickName(page, rec, '主持人', '李建国');
+    await pickName(page, rec, '主持人', '李建国', { unregistered: true });
     await pickName(page, rec, '记录人', '王丽');
     await rec.getByLabel('议题').fill('部署下半年保密检查');
     await pickNames(page, rec, '出席人员', ['李建国', '赵敏', '王丽']);
@@ -286,7 +286,7 @@ describe('保密审查, 要害部位, 涉密会议 and 保密委员会 in Chromi
         .click();
     }
     await pick(page, '总体评价', '较好');
-    await pickName(page, dialog, '检查人', '赵敏');
+    await pickName(page, dialog, '检查人', '赵敏', { unregistered: true });
     await dialog.getByRole('button', { name: '保存' }).click();
     // The shortfall needs its note: refused under the item, nothing written.
     await dialog.getByText('评为基本落实，请写明存在的问题').waitFor();

@@ -114,7 +114,7 @@ describe('清点 and 定期检查 of devices in Chromium', () => {
     await use.getByLabel('文号', { exact: true }).fill('办〔2026〕3号');
     await use.getByLabel('份数', { exact: true }).fill('3');
     await use.getByLabel('每份页数', { exact: true }).fill('4');
-    await pickName(page, use, '批准人', '李建国');
+    await pickName(page, use, '批准人', '李建国', { unregistered: true });
     await pickName(page, use, '承办人', '周杰');
     await shot(page, 'devices-usage-print-lines');
     await use.getByRole('button', { name: '登记', exact: true }).click();

@@ -143,7 +143,7 @@ describe('device prints and 批量归还 in Chromium', () => {
     const title = await give.locator('.ant-modal-title').textContent();
     expect(title).toContain('U-031');
     expect(title).toContain('U-032');
-    await pickName(page, give, '接收人', '王丽');
+    await pickName(page, give, '接收人', '王丽', { unregistered: true });
     await shot(page, 'devices-batch-give-back');
     await give
       .getByRole('button', { name: /归还|确定|保存/ })
@@ -295,7 +295,7 @@ describe('device prints and 批量归还 in Chromium', () => {
     await down.getByLabel('降为密级').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^秘密$/ }).click();
     await down.getByLabel('原因', { exact: true }).fill('只处理秘密级信息');
-    await pickName(page, down, '审批人', '李建国');
+    await pickName(page, down, '审批人', '李建国', { unregistered: true });
     await down.getByLabel('审批人职务').fill('办公室主任');
     await down.getByLabel('审批日期').fill(await page.evaluate(() => new Date().toLocaleDateString('sv-SE')));
     await down.getByLabel('审批单文号').fill('保审〔2026〕31号');
@@ -340,7 +340,7 @@ describe('device prints and 批量归还 in Chromium', () => {
     await carry.getByLabel('外出地点').fill('省保密局');
     await carry.getByLabel('外出事由').fill('汇报工作');
     await carry.getByLabel('返回日期').fill(today);
-    await pickName(page, carry, '审批人', '李建国');
+    await pickName(page, carry, '审批人', '李建国', { unregistered: true });
     await carry.getByLabel('审批日期').fill(today);
     await carry.getByRole('button', { name: '登记外出' }).click();
     await carry.waitFor({ state: 'hidden' });
@@ -355,7 +355,7 @@ describe('device prints and 批量归还 in Chromium', () => {
 
     await act('归还入库');
     const store = form('归还入库：BJ-021');
-    await pickName(page, store, '接收人', '王丽');
+    await pickName(page, store, '接收人', '王丽', { unregistered: true });
     await store.getByRole('button', { name: '归还', exact: true }).click();
     await store.waitFor({ state: 'hidden' });
     await act('领用');

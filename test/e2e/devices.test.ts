@@ -19,7 +19,7 @@ const dialog = (page: Page, title: string | RegExp) =>
   page.locator('.ant-modal-container').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
 
 async function paperApproval(dlg: ReturnType<typeof dialog>) {
-  await pickName(dlg.page(), dlg, '审批人', '李建国');
+  await pickName(dlg.page(), dlg, '审批人', '李建国', { unregistered: true });
   await dlg.getByLabel('审批人职务').fill('办公室主任');
   await dlg.getByLabel('审批日期').fill(isoDay());
   await dlg.getByLabel('审批单文号').fill('保审〔2026〕21号');

@@ -41,7 +41,7 @@ describe('package export as a job in Chromium', () => {
     await page.getByRole('menuitem', { name: '报送与接收' }).click();
     await page.getByRole('heading', { name: '报送与接收' }).waitFor();
     await page.getByRole('tab', { name: '向上级报送' }).click();
-    await pickName(page, page, '所属部门', '办公室');
+    await pickName(page, page, '所属部门', '办公室', { unregistered: true });
     const out = join(dirname(unit.core.dbPath), 'usb');
     mkdirSync(out);
     await page.getByLabel('数据包保存位置').fill(out);

@@ -127,7 +127,7 @@ describe('exchange in Chromium', () => {
       expect(r.ok).toBe(true);
     }
     await tab(unit.page, '向上级报送');
-    await pickName(unit.page, unit.page, '所属部门', '办公室');
+    await pickName(unit.page, unit.page, '所属部门', '办公室', { unregistered: true });
     await unit.page.getByLabel('数据包保存位置').fill(unit.dir);
     await unit.page.getByRole('button', { name: '生成并写入介质' }).click();
     await unit.page.getByText('回读校验通过，可以取出介质。').waitFor();

@@ -229,7 +229,7 @@ describe('保密检查与泄密事件 in Chromium', () => {
     await inc.getByLabel('事件名称').fill('机密级文件一份去向不明');
     await inc.getByLabel('发现时间').fill(`${today} 09:00`);
     await inc.getByLabel('发现地点').fill('机要室');
-    await pickName(page, inc, '发现人', '王丽');
+    await pickName(page, inc, '发现人', '王丽', { unregistered: true });
     await inc.getByLabel('发现经过').fill('月度清点时发现第12份缺失');
     await inc.getByLabel('简要情况').fill('借阅归还后未入柜');
     await inc.getByRole('button', { name: '保存' }).click();
@@ -270,7 +270,7 @@ describe('保密检查与泄密事件 in Chromium', () => {
         .click();
       await rep.getByLabel('接收单位(人)').fill(name);
       await rep.getByLabel('报告时间').fill(`${today} 11:00`);
-      await pickName(page, rep, '报告人', '王丽');
+      await pickName(page, rep, '报告人', '王丽', { unregistered: true });
       if (recipient === '上级主管部门') await shot(page, 'incidents-report-form');
       await rep.getByRole('button', { name: '保存' }).click();
       await rep.waitFor({ state: 'hidden' });

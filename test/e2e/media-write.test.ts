@@ -81,7 +81,7 @@ describe('writing onto removable media in Chromium', () => {
     await page.getByRole('menuitem', { name: '报送与接收' }).click();
     await page.getByRole('heading', { name: '报送与接收' }).waitFor();
     await page.getByRole('tab', { name: '向上级报送' }).click();
-    await pickName(page, page, '所属部门', '办公室');
+    await pickName(page, page, '所属部门', '办公室', { unregistered: true });
     const where = page.getByLabel('数据包保存位置');
     const write = page.getByRole('button', { name: '生成并写入介质' });
     await where.fill(stray);

@@ -76,7 +76,7 @@ describe('保密津贴 and 因私出国(境) in Chromium', () => {
     const drawer = page.locator('.ant-drawer');
     await drawer.getByRole('button', { name: '部门领导审批' }).click();
     const decide = page.locator('.ant-modal').filter({ hasText: '部门领导审批' });
-    await pickName(page, decide, '审批人', '赵敏');
+    await pickName(page, decide, '审批人', '赵敏', { unregistered: true });
     await decide.getByRole('button', { name: '保存' }).click();
     await decide.waitFor({ state: 'detached' });
     await drawer.getByText('部门已同意').first().waitFor();

@@ -55,14 +55,14 @@ describe('涉密人员 in Chromium', () => {
     // 部门提名 → 部门负责人审核 → 单位领导审批 → 备案.
     await page.getByRole('tab', { name: '涉密等级' }).click();
     await page.getByLabel('提名理由').fill('机要岗位');
-    await pickName(page, page, '提名人', '赵敏');
+    await pickName(page, page, '提名人', '赵敏', { unregistered: true });
     await page.getByRole('button', { name: '提交提名' }).click();
     for (const [who, name, button] of [
       ['部门负责人', '赵敏', '记录部门负责人审核'],
       ['单位领导', '李建国', '记录单位领导审批'],
       ['备案经办人', '王丽', '记录备案'],
     ] as const) {
-      await pickName(page, page, who, name);
+      await pickName(page, page, who, name, { unregistered: true });
       await page.getByRole('button', { name: button }).click();
       await page.getByRole('button', { name: button }).waitFor({ state: 'detached' });
     }
@@ -167,7 +167,7 @@ describe('涉密人员 in Chromium', () => {
     await page.locator('.ant-steps').getByText('离岗审批', { exact: true }).click();
     const held = page.getByRole('list', { name: '尚未清退的载体' });
     await held.getByText(`${c.carrierNo}《${c.name}》第 3 份`).waitFor();
-    await pickName(page, page, '审批人', '李建国');
+    await pickName(page, page, '审批人', '李建国', { unregistered: true });
     await page.getByRole('button', { name: '记录离岗审批' }).click();
     const refused = page.getByRole('alert').filter({ hasText: '须全部清退后才能办理离岗' });
     await refused.waitFor();
@@ -185,7 +185,7 @@ describe('涉密人员 in Chromium', () => {
     await page.locator('.ant-steps').getByText('清退涉密载体', { exact: true }).click();
     await page.getByRole('button', { name: '核对台账并记录清退' }).click();
     await page.getByRole('button', { name: '核对台账并记录清退' }).waitFor({ state: 'detached' });
-    await pickName(page, page, '审批人', '李建国');
+    await pickName(page, page, '审批人', '李建国', { unregistered: true });
     await page.getByRole('button', { name: '记录离岗审批' }).click();
     const end = plusYears(today(), 2);
     await page.locator('.separation-end').getByText(end).waitFor();
