@@ -1,11 +1,12 @@
-// Result rows mapped once per query (db/rows.ts) are drizzle's own rows: every query the registers' pages ask,
-// read both ways, gives equal objects; a joined table with nothing to join is null; decoders (boolean, buffer,
-// mapWith) apply as drizzle applies them.
+// Result rows mapped once per query (db/rows.ts, and util/statements.ts for the statements prepared once per
+// connection) are drizzle's own rows: every query the registers' pages ask, read both ways, gives equal objects;
+// a joined table with nothing to join is null; decoders (boolean, buffer, mapWith) apply as drizzle applies them.
 import { eq, sql } from 'drizzle-orm';
 import { PreparedQuery } from 'drizzle-orm/better-sqlite3/session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { DRIZZLE_READERS, fasterRowsInUse, useFasterRows } from '../../db/rows';
+import { preparedReads } from '../../electron/core/util/statements';
 import { counterparts, departments, inspections, persons, supervisionUnits } from '../../db/schema';
 import { registerCounts, type BenchClock } from '../../scripts/cli/commands/bench-raw';
 import { REGISTERS } from '../../scripts/cli/commands/bench-registers';
@@ -21,9 +22,13 @@ beforeAll(async () => {
   ({ db, clock } = await smallBenchUnit());
 }, 60_000);
 
-/** Run `fn` with every drizzle read done both ways and compared; how many reads were compared. */
+/**
+ * Run `fn` with every drizzle read done both ways and compared, those of the statements prepared once per
+ * connection (util/statements.ts) too; how many reads were compared.
+ */
 function bothWays(fn: () => void): number {
   const ours = { all: proto.all, get: proto.get };
+  const prepared = { ...preparedReads };
   let compared = 0;
   const check = (kind: 'all' | 'get'): Reader =>
     function (this: unknown, p) {
@@ -32,12 +37,23 @@ function bothWays(fn: () => void): number {
       compared++;
       return mine;
     };
+  const checkPrepared =
+    (kind: 'all' | 'get'): (typeof preparedReads)['all'] =>
+    (q, p, read) => {
+      const mine = read();
+      expect(mine).toEqual(DRIZZLE_READERS[kind].call(q, p));
+      compared++;
+      return mine;
+    };
   proto.all = check('all');
   proto.get = check('get');
+  preparedReads.all = checkPrepared('all');
+  preparedReads.get = checkPrepared('get');
   try {
     fn();
   } finally {
     useFasterRows();
+    Object.assign(preparedReads, prepared);
   }
   return compared;
 }

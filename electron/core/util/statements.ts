@@ -79,6 +79,17 @@ function bindFaster(built: unknown): void {
   }
 }
 
+type PreparedRead = (q: object, values: Record<string, unknown> | undefined, read: () => unknown) => unknown;
+
+/**
+ * Every read of a statement prepared here goes through these (as drizzle's own reads go through its prototype):
+ * test/db/rows.test.ts holds what each gives to drizzle's own reading of the same statement.
+ */
+export const preparedReads: { all: PreparedRead; get: PreparedRead } = {
+  all: (_q, _values, read) => read(),
+  get: (_q, _values, read) => read(),
+};
+
 function faster(q: DrizzlePrepared): void {
   type Bind = (values: Record<string, unknown>) => unknown;
   const need = (values: Record<string, unknown>, name: string) => {
@@ -106,18 +117,20 @@ function faster(q: DrizzlePrepared): void {
   const mapRow = (row: unknown[]) => (customResultMapper ? customResultMapper([row]) : toRow?.(row));
   Object.assign(q, {
     run: (values?: Record<string, unknown>) => stmt.run(...fill(values)),
-    get: (values?: Record<string, unknown>) => {
-      const params = fill(values);
-      if (!mapped) return stmt.get(...params);
-      const row = stmt.raw().get(...params);
-      return row ? mapRow(row) : undefined;
-    },
-    all: (values?: Record<string, unknown>) => {
-      const params = fill(values);
-      if (!mapped) return stmt.all(...params);
-      const rows = stmt.raw().all(...params);
-      return customResultMapper ? customResultMapper(rows) : rows.map((r) => toRow?.(r));
-    },
+    get: (values?: Record<string, unknown>) =>
+      preparedReads.get(q, values, () => {
+        const params = fill(values);
+        if (!mapped) return stmt.get(...params);
+        const row = stmt.raw().get(...params);
+        return row ? mapRow(row) : undefined;
+      }),
+    all: (values?: Record<string, unknown>) =>
+      preparedReads.all(q, values, () => {
+        const params = fill(values);
+        if (!mapped) return stmt.all(...params);
+        const rows = stmt.raw().all(...params);
+        return customResultMapper ? customResultMapper(rows) : rows.map((r) => toRow?.(r));
+      }),
     values: (values?: Record<string, unknown>) => stmt.raw().all(...fill(values)),
   });
 }
