@@ -163,6 +163,25 @@ function builtTotal(q: Built): number {
     .get(...params) as number;
 }
 
+/**
+ * A prepared page is the question built whole (`built`, asked of the same input): the ids of its rows, each built
+ * row's id by `idOf`, and its total. Returns how many rows the page held.
+ */
+function expectBuilt<I extends { page: number; pageSize: number }, R>(
+  got: { rows: { id: unknown }[]; total: number },
+  input: I,
+  built: (input: I) => { toSQL(): { sql: string; params: unknown[] }; all(): R[] },
+  idOf: (row: R) => unknown,
+): number {
+  const what = JSON.stringify(input);
+  expect(
+    got.rows.map((r) => r.id),
+    what,
+  ).toEqual(built(input).all().map(idOf));
+  expect(got.total, what).toBe(builtTotal(built({ ...input, page: 1, pageSize: 1e6 })));
+  return got.rows.length;
+}
+
 /** The first and second page of every question. */
 const pages = [1, 2] as const;
 
@@ -248,16 +267,12 @@ describe('prepared_page_is_the_built_query', () => {
             const input = IncidentListInput.parse({ page, pageSize: 3, status, kind, q });
             const now = new Date(`${TODAY}T12:00:00Z`);
             const got = listIncidents(db, input, now);
-            const built = incidentPageQuery(db, input).all();
-            const what = JSON.stringify(input);
-            expect(
-              got.rows.map((r) => r.id),
-              what,
-            ).toEqual(built.map((r) => r.i.id));
-            expect(got.total, what).toBe(
-              builtTotal(incidentPageQuery(db, { ...input, page: 1, pageSize: 1e6 })),
+            found += expectBuilt(
+              got,
+              input,
+              (i) => incidentPageQuery(db, i),
+              (r) => r.i.id,
             );
-            found += got.rows.length;
           }
     expect(found).toBeGreaterThan(50);
   });
@@ -304,18 +319,12 @@ describe('prepared_page_is_the_built_query', () => {
       for (const openOnly of [false, true])
         for (const page of pages) {
           const input = VisitListInput.parse({ page, pageSize: 4, siteId, openOnly });
-          const got = listVisits(db, input);
-          const what = JSON.stringify(input);
-          expect(
-            got.rows.map((r) => r.id),
-            what,
-          ).toEqual(
-            visitPageQuery(db, input)
-              .all()
-              .map((r) => r.v.id),
+          found += expectBuilt(
+            listVisits(db, input),
+            input,
+            (i) => visitPageQuery(db, i),
+            (r) => r.v.id,
           );
-          expect(got.total, what).toBe(builtTotal(visitPageQuery(db, { ...input, page: 1, pageSize: 1e6 })));
-          found += got.rows.length;
         }
     expect(found).toBeGreaterThan(40);
   });
@@ -427,38 +436,25 @@ describe('prepared_page_is_the_built_query', () => {
       for (const q of approvalQuestions) {
         const input = ApprovalListInput.parse({ page, pageSize: 3, ...q });
         for (const extra of [{}, { id: someIds[page] }, { ids: someIds }]) {
-          const got = listApprovals(db, { ...input, ...extra });
-          const what = JSON.stringify({ input, extra });
-          const built = (p: object) => approvalPageQuery(db, { ...input, ...extra, ...p });
-          expect(
-            got.rows.map((r) => r.id),
-            what,
-          ).toEqual(
-            built({})
-              .all()
-              .map((r) => r.a.id),
+          const asked = { ...input, ...extra };
+          found += expectBuilt(
+            listApprovals(db, asked),
+            asked,
+            (i) => approvalPageQuery(db, i),
+            (r) => r.a.id,
           );
-          expect(got.total, what).toBe(builtTotal(built({ page: 1, pageSize: 1e6 })));
-          found += got.rows.length;
         }
       }
       for (const status of opt(REQUEST_STATUSES))
         for (const kind of [undefined, 'borrow', 'copy'] as const)
           for (const extra of [{}, { ids: [1, 2, 3, 5, 8, 13] }]) {
             const input = { ...RequestListInput.parse({ page, pageSize: 3, status, kind }), ...extra };
-            const got = listRequests(db, input);
-            const what = JSON.stringify(input);
-            const built = (p: object) => requestPageQuery(db, { ...input, ...p });
-            expect(
-              got.rows.map((r) => r.id),
-              what,
-            ).toEqual(
-              built({})
-                .all()
-                .map((r) => r.r.id),
+            found += expectBuilt(
+              listRequests(db, input),
+              input,
+              (i) => requestPageQuery(db, i),
+              (r) => r.r.id,
             );
-            expect(got.total, what).toBe(builtTotal(built({ page: 1, pageSize: 1e6 })));
-            found += got.rows.length;
           }
     }
     // A page of requests reads its decisions by id: the same views as the register's, in its order.
@@ -512,20 +508,12 @@ describe('prepared_page_is_the_built_query', () => {
         for (const to of [undefined, '2026-05-31'])
           for (const page of pages) {
             const input = DeviceUsageListInput.parse({ page, pageSize: 3, deviceId, from, to });
-            const got = listUsage(db, input);
-            const what = JSON.stringify(input);
-            expect(
-              got.rows.map((r) => r.id),
-              what,
-            ).toEqual(
-              usagePageQuery(db, input)
-                .all()
-                .map((r) => r.u.id),
+            found += expectBuilt(
+              listUsage(db, input),
+              input,
+              (i) => usagePageQuery(db, i),
+              (r) => r.u.id,
             );
-            expect(got.total, what).toBe(
-              builtTotal(usagePageQuery(db, { ...input, page: 1, pageSize: 1e6 })),
-            );
-            found += got.rows.length;
           }
     expect(found).toBeGreaterThan(30);
   });
@@ -535,18 +523,12 @@ describe('prepared_page_is_the_built_query', () => {
     for (const open of [undefined, true, false, true])
       for (const page of pages) {
         const input = DeviceRepairListInput.parse({ page, pageSize: 3, open });
-        const got = listRepairs(db, input);
-        const what = JSON.stringify(input);
-        expect(
-          got.rows.map((r) => r.id),
-          what,
-        ).toEqual(
-          repairPageQuery(db, input)
-            .all()
-            .map((r) => r.r.id),
+        found += expectBuilt(
+          listRepairs(db, input),
+          input,
+          (i) => repairPageQuery(db, i),
+          (r) => r.r.id,
         );
-        expect(got.total, what).toBe(builtTotal(repairPageQuery(db, { ...input, page: 1, pageSize: 1e6 })));
-        found += got.rows.length;
       }
     expect(found).toBeGreaterThan(10);
   });
@@ -618,20 +600,12 @@ describe('prepared_page_is_the_built_query', () => {
       for (const openOnly of [false, true])
         for (const page of pages) {
           const input = MovementListInput.parse({ page, pageSize: 3, kind, openOnly });
-          const got = listMovements(db, input);
-          const what = JSON.stringify(input);
-          expect(
-            got.rows.map((r) => r.id),
-            what,
-          ).toEqual(
-            movementPageQuery(db, input)
-              .all()
-              .map((r) => r.m.id),
+          found += expectBuilt(
+            listMovements(db, input),
+            input,
+            (i) => movementPageQuery(db, i),
+            (r) => r.m.id,
           );
-          expect(got.total, what).toBe(
-            builtTotal(movementPageQuery(db, { ...input, page: 1, pageSize: 1e6 })),
-          );
-          found += got.rows.length;
         }
     expect(found).toBeGreaterThan(20);
   });
