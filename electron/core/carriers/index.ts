@@ -4,7 +4,8 @@
 export { CarrierNumbers, getCarrier, registerInTx } from './carriers.service';
 export { seedCarriers } from './demo';
 export { DEPARTMENTS, GIVEN, LEADERS, SURNAMES, TOPICS } from './demo-data';
-export { carriersHeldBy, carriersHeldByKeys, listCarriers, reviewDueCondition } from './register-query';
+export { listCarriers, reviewDueCondition } from './register-query';
+export { carriersHeldBy, carriersHeldByKeys } from './holders-query';
 export { carrierReminders } from './reminders';
 export {
   checkExtendBeforeExpiry,

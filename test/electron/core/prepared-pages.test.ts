@@ -88,10 +88,9 @@ import {
   buildListQuery,
   countQuery,
   listCarriers,
-  listMovements,
-  movementPageQuery,
   pageIdsQuery,
 } from '../../../electron/core/carriers/register-query';
+import { listMovements, movementPageQuery } from '../../../electron/core/carriers/holders-query';
 import { MovementListInput } from '../../../electron/ipc/schemas/carriers-actions';
 import { CarrierListInput } from '../../../electron/ipc/schemas/carriers';
 import {

@@ -1,7 +1,7 @@
 // The life of a carrier, action by action: each is one transaction with its audit entry and history row.
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../../electron/core/audit/audit';
-import { carriersHeldBy } from '../../../../electron/core/carriers/register-query';
+import { carriersHeldBy } from '../../../../electron/core/carriers/holders-query';
 import { leaderApproval, openDesk, produced, received, twoWitnesses } from './helpers';
 import { onStaff } from './staff';
 

@@ -6,8 +6,6 @@ import type { Db } from '../../../../db/open';
 import {
   buildListQuery,
   countQuery,
-  custodiansQuery,
-  heldByQuery,
   pageIdsQuery,
   rowsByIdsQuery,
   shortTermQuery,
@@ -15,6 +13,7 @@ import {
   termEndingCondition,
   termExpiredCondition,
 } from '../../../../electron/core/carriers/register-query';
+import { custodiansQuery, heldByQuery } from '../../../../electron/core/carriers/holders-query';
 import { termCountQuery } from '../../../../electron/core/carriers/reminders';
 import { seedCarriers } from '../../../../electron/core/carriers/demo';
 import { indexedPageSql } from '../../../../electron/core/carriers/search-page';
