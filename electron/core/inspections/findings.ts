@@ -18,7 +18,7 @@ import { today } from '../util/dates';
 import { refuse } from '../util/refuse';
 import { checkDeadlineNotPast, checkFindingStep, checkSuperiorDeadline, checkVerifier } from './rules';
 import { findingEvent, loadFinding, loadInspection, loadOpenInspection } from './store';
-import { findingView } from './views';
+import { findingView } from './findings-views';
 
 /** The person's name; an unknown one is refused on the form's own field. */
 function personName(tx: Pick<Db, 'select'>, id: number, field: string): string {

@@ -10,7 +10,8 @@ import {
   updateInspectionSettings,
 } from './template';
 import { exportRegister, registerColumns } from '../xlsx';
-import { findingView, inspectionView, listFindings, listInspections } from './views';
+import { inspectionView, listInspections } from './views';
+import { findingView, listFindings } from './findings-views';
 import type { DomainHandlers } from '../../ipc/dispatch';
 
 export const inspectionsHandlers: DomainHandlers<'inspections'> = {

@@ -101,7 +101,7 @@ import {
 import { listRequests, requestPageQuery } from '../../../electron/core/approvals/requests.service';
 import { ApprovalListInput, RequestListInput } from '../../../electron/ipc/schemas/approvals';
 import { seedInspections } from '../../../electron/core/inspections/demo';
-import { findingPageQuery, listFindings } from '../../../electron/core/inspections/views';
+import { findingPageQuery, listFindings } from '../../../electron/core/inspections/findings-views';
 import { FindingListInput } from '../../../electron/ipc/schemas/inspections';
 import { pageOf } from '../../../electron/core/util/paging';
 import { listReviews, reviewPageQuery } from '../../../electron/core/reviews/views';

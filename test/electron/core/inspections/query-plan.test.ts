@@ -3,7 +3,7 @@ import type { SQLWrapper } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../db/open';
 import { seedInspections } from '../../../../electron/core/inspections';
-import { findingPageQuery } from '../../../../electron/core/inspections/views';
+import { findingPageQuery } from '../../../../electron/core/inspections/findings-views';
 import { seedPersons } from '../../../../electron/core/persons';
 import { FindingListInput } from '../../../../electron/ipc/schemas/inspections';
 import { setUpCore } from '../../../helpers/temp';
