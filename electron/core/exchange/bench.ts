@@ -71,7 +71,7 @@ function importTimed(unit: AppCore, sup: AppCore, path: string, dir: string): nu
 }
 
 /** Import `path` at `sup` in the import thread: the time to the answer, and to the thread's end. */
-async function importThreadTimed(sup: AppCore, path: string, dir: string): Promise<[number, number]> {
+export async function importThreadTimed(sup: AppCore, path: string, dir: string): Promise<[number, number]> {
   const t = performance.now();
   const r = await importPackageJob(sup, { path, receiptOutPath: dir }, undefined, 'thread');
   const ms = performance.now() - t;
@@ -94,9 +94,11 @@ function touchCarriers(unit: AppCore, since: string): void {
 /**
  * `n` full exports from `unit` (after one warm-up), and `n` verifications of the first package at `sup`
  * (the supervisor has imported nothing, so the first package passes every check). Each export is a real one:
- * registered as a carrier in `unit`'s database, so run it on a copy. `supThread`, a copy of `sup` made before
- * either imported anything, imports the same full packages in the import thread, each right after `sup` (the
- * pairs see the same load); its receipts are not taken back to the unit, `sup`'s are.
+ * registered as a carrier in `unit`'s database, so run it on a copy. `inThread` imports the same full packages in
+ * the import thread into a copy of `sup` made before either imported anything, each right after `sup` (the pairs
+ * see the same load), and gives the time to the answer and to the thread's end (the bench runs it in a process of
+ * its own, as the app's main process holds little but the core); its receipts are not taken back to the unit,
+ * `sup`'s are.
  */
 export async function benchRuns(
   unit: AppCore,
@@ -104,7 +106,7 @@ export async function benchRuns(
   to: string,
   dir: string,
   n: number,
-  supThread?: AppCore,
+  inThread?: (path: string, receiptDir: string) => Promise<[number, number]>,
 ): Promise<TimedRuns> {
   const first = benchExport(unit, to, dir);
   const runs: TimedRuns = {
@@ -119,7 +121,7 @@ export async function benchRuns(
     incrementalBytes: 0,
   };
   const paths = [first.path];
-  if (supThread) mkdirSync(join(dir, 'thread-receipts'), { recursive: true });
+  if (inThread) mkdirSync(join(dir, 'thread-receipts'), { recursive: true });
   for (let i = 0; i < n; i++) {
     const e = benchExport(unit, to, dir);
     runs.export.push(e.ms);
@@ -134,8 +136,8 @@ export async function benchRuns(
   // The supervisor takes the packages in their order, as it must (a gap is refused).
   for (const p of paths) {
     runs.importFull.push(importTimed(unit, sup, p, dir));
-    if (!supThread) continue;
-    const [answer, ended] = await importThreadTimed(supThread, p, join(dir, 'thread-receipts'));
+    if (!inThread) continue;
+    const [answer, ended] = await inThread(p, join(dir, 'thread-receipts'));
     runs.importFullThread.push(answer);
     runs.importFullThreadEnded.push(ended);
   }

@@ -2,7 +2,9 @@
 // supervisor's verification of it. Exports are real (each registers its file as a carrier), so they run on a
 // copy of the database in the bench's temporary folder, never on the clerk's own file. The supervisor's full
 // imports are timed in place and, on a copy of the supervisor, in the import thread the app starts for a large
-// package, from the thread's own bundle as the app loads it (scripts/build.mjs), not through tsx.
+// package, from the thread's own bundle as the app loads it (scripts/build.mjs), not through tsx, and from a
+// process of its own (scripts/bench/import-child.ts), as the app's main process holds little but the core.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,8 @@ import { ROOT } from '../../chromium-bridge';
 import type { AppCore } from '../../../electron/core/app-core';
 import { benchRuns } from '../../../electron/core/exchange/bench';
 import { keyringPathFor } from '../../../electron/core/vault/keyring';
-import { call, coreFor, dispatcherFor } from '../session';
+import { CliError, EXIT } from '../io';
+import { call, cliKdf, coreFor, dispatcherFor } from '../session';
 import { benchLine as line, type BenchLine } from './bench-line';
 
 export const SUPERVISOR = { name: '某市国家保密局', kind: 'organ', unitCode: '11110000MB0000001A' } as const;
@@ -48,8 +51,6 @@ export async function exchangeLines(
   const supApi = dispatcherFor(sup);
   const setup = supervisorSetup();
   await call(supApi, 'session:setup', setup);
-  let supThread: AppCore | undefined;
-  const named = globalThis as { __BAOMI_IMPORT_WORKER__?: string };
   try {
     const u = await call(unitApi, 'keys:exportPublic', { outPath: work });
     await call(supApi, 'exchange:importKey', {
@@ -63,9 +64,11 @@ export async function exchangeLines(
       fingerprint: s.fingerprint,
       role: 'supervisor',
     });
-    supThread = await supervisorCopy(sup, work, setup.account);
-    named.__BAOMI_IMPORT_WORKER__ = await threadBundle(work);
-    const runs = await benchRuns(unit, sup, SUPERVISOR.unitCode, work, n, supThread);
+    const copy = supervisorCopy(sup, work);
+    const worker = await threadBundle(work);
+    const inThread = async (path: string, receipts: string) =>
+      importInChild(copy, setup.account, path, receipts, worker);
+    const runs = await benchRuns(unit, sup, SUPERVISOR.unitCode, work, n, inThread);
     return [
       line('exchange_export_full', runs.export),
       line('exchange_verify', runs.verify),
@@ -88,29 +91,61 @@ export async function exchangeLines(
       },
     ];
   } finally {
-    delete named.__BAOMI_IMPORT_WORKER__;
     unit.detach();
     sup.detach();
-    supThread?.detach();
   }
 }
 
 /** A second supervisor, the same installation as `sup` (its keys, the unit registered), nothing imported yet. */
-async function supervisorCopy(
-  sup: AppCore,
-  work: string,
-  account: { username: string; password: string },
-): Promise<AppCore> {
+function supervisorCopy(sup: AppCore, work: string): string {
   sup.session().db.$client.pragma('wal_checkpoint(TRUNCATE)');
   const path = join(work, 'exchange-supervisor-thread.db');
   copyFileSync(sup.dbPath, path);
   copyFileSync(sup.keyringPath, keyringPathFor(path));
-  const copy = coreFor(path);
-  await call(dispatcherFor(copy), 'session:unlock', {
-    username: account.username,
-    password: account.password,
-  });
-  return copy;
+  return path;
+}
+
+/**
+ * Import `pkg` into the supervisor at `dbPath` in the import thread, from a process of its own
+ * (scripts/bench/import-child.ts): the time to the answer and to the thread's end.
+ */
+function importInChild(
+  dbPath: string,
+  account: { username: string; password: string },
+  pkg: string,
+  receipts: string,
+  worker: string,
+): [number, number] {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'scripts', 'bench', 'import-child.ts'),
+      dbPath,
+      account.username,
+      pkg,
+      receipts,
+    ],
+    {
+      cwd: ROOT,
+      input: `${account.password}\n`,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        BAOMI_IMPORT_WORKER: worker,
+        // Accounts made at the tests' KDF cost (cliKdf) unlock only at that cost.
+        ...(cliKdf.params ? { BAOMI_BENCH_KDF: JSON.stringify(cliKdf.params) } : {}),
+      },
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (run.status !== 0) {
+    const why = run.stderr.trim().split('\n').at(-1) || `退出码 ${run.status ?? run.signal}`;
+    throw new CliError(`导入线程测量失败：${why}`, EXIT.problem);
+  }
+  const r = JSON.parse(run.stdout.trim()) as { answer_ms: number; ended_ms: number };
+  return [r.answer_ms, r.ended_ms];
 }
 
 /**
