@@ -61,7 +61,8 @@ export interface TimedRuns {
 const CHANGED = 200;
 
 /** Import `path` at the supervisor, then its receipt at the unit (so the next incremental builds on it). */
-function importTimed(unit: AppCore, sup: AppCore, path: string, dir: string): number {
+function importTimed(unit: AppCore, sup: AppCore, path: string, dir: string, settle?: () => void): number {
+  settle?.();
   const t = performance.now();
   const r = importPackage(sup, { path, receiptOutPath: dir });
   const ms = performance.now() - t;
@@ -98,7 +99,8 @@ function touchCarriers(unit: AppCore, since: string): void {
  * the import thread into a copy of `sup` made before either imported anything, each right after `sup` (the pairs
  * see the same load), and gives the time to the answer and to the thread's end (the bench runs it in a process of
  * its own, as the app's main process holds little but the core); its receipts are not taken back to the unit,
- * `sup`'s are.
+ * `sup`'s are. `settle` runs before each timed import, outside its time (the bench: the disk's writes of what came
+ * before, such as the 200-unit supervisor's gigabytes or the import just timed, finished first).
  */
 export async function benchRuns(
   unit: AppCore,
@@ -106,8 +108,12 @@ export async function benchRuns(
   to: string,
   dir: string,
   n: number,
-  inThread?: (path: string, receiptDir: string) => Promise<[number, number]>,
+  options: {
+    inThread?: (path: string, receiptDir: string) => Promise<[number, number]>;
+    settle?: () => void;
+  } = {},
 ): Promise<TimedRuns> {
+  const { inThread, settle } = options;
   const first = benchExport(unit, to, dir);
   const runs: TimedRuns = {
     export: [],
@@ -135,8 +141,9 @@ export async function benchRuns(
   }
   // The supervisor takes the packages in their order, as it must (a gap is refused).
   for (const p of paths) {
-    runs.importFull.push(importTimed(unit, sup, p, dir));
+    runs.importFull.push(importTimed(unit, sup, p, dir, settle));
     if (!inThread) continue;
+    settle?.();
     const [answer, ended] = await inThread(p, join(dir, 'thread-receipts'));
     runs.importFullThread.push(answer);
     runs.importFullThreadEnded.push(ended);
@@ -145,7 +152,7 @@ export async function benchRuns(
     touchCarriers(unit, unit.now());
     const e = benchExport(unit, to, dir, 'incremental');
     runs.incrementalBytes = e.bytes;
-    runs.importIncremental.push(importTimed(unit, sup, e.path, dir));
+    runs.importIncremental.push(importTimed(unit, sup, e.path, dir, settle));
   }
   return runs;
 }

@@ -68,7 +68,7 @@ export async function exchangeLines(
     const worker = await threadBundle(work);
     const inThread = async (path: string, receipts: string) =>
       importInChild(copy, setup.account, path, receipts, worker);
-    const runs = await benchRuns(unit, sup, SUPERVISOR.unitCode, work, n, inThread);
+    const runs = await benchRuns(unit, sup, SUPERVISOR.unitCode, work, n, { inThread, settle });
     return [
       line('exchange_export_full', runs.export),
       line('exchange_verify', runs.verify),
@@ -94,6 +94,16 @@ export async function exchangeLines(
     unit.detach();
     sup.detach();
   }
+}
+
+/**
+ * Before each timed import, the system's pending writes put on disk (sync(1)): the bench has just written the
+ * 200-unit supervisor's and the copies' gigabytes, and each full import some 224 MB, which the kernel writes out
+ * in the background for up to half a minute after (vm.dirty_expire_centisecs): an import timed while that drains
+ * shares the disk with writes not its own, which a clerk's import on a settled machine does not.
+ */
+function settle(): void {
+  spawnSync('sync', { stdio: 'ignore' });
 }
 
 /** A second supervisor, the same installation as `sup` (its keys, the unit registered), nothing imported yet. */
