@@ -2,7 +2,8 @@
 // stored `carrier 402`. Read straight from the tables (the floor may read db/, never a domain), one query per
 // subject type on the page, prepared once per connection; a subject since removed, or of a kind without a name,
 // reads as its kind and number.
-import { eq } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
 import { carriers, classifiedMeetings, devices, keySites, persons, privateTravel } from '../../../db/schema';
 import { inListOf, listParam } from '../util/in-list';
@@ -23,69 +24,35 @@ const KINDS: Record<string, string> = {
 
 type Named = { id: number; label: string }[];
 
-/** The subjects of `type` among `ids`, each read by a statement prepared once per connection and type. */
+/**
+ * Each named subject type: its table's id and its label as SQL, one text, so that every type is the same select. A
+ * label that reads as null (a journey whose person is gone) is not a name: the subject reads as its kind and number.
+ */
+const LABELS: Record<string, { id: SQLiteColumn; label: SQL<string> }> = {
+  carrier: { id: carriers.id, label: sql<string>`${carriers.carrierNo} || ' ' || ${carriers.name}` },
+  person: { id: persons.id, label: sql<string>`${persons.name}` },
+  device: { id: devices.id, label: sql<string>`'设备 ' || ${devices.deviceNo}` },
+  key_site: { id: keySites.id, label: sql<string>`${keySites.name}` },
+  classified_meeting: { id: classifiedMeetings.id, label: sql<string>`${classifiedMeetings.name}` },
+  private_travel: {
+    id: privateTravel.id,
+    label: sql<string>`(SELECT ${persons.name} FROM ${persons} WHERE ${persons.id} = ${privateTravel.personId}) || ' 赴' || ${privateTravel.destination}`,
+  },
+};
+
+/** The subjects of `type` among `ids`, read by a statement prepared once per connection and type. */
 function named(db: Db, type: string, ids: number[]): Named {
-  const p = { ids: listParam(ids) };
-  const once = <T>(build: () => T) => statement(db, `approvals:label:${type}`, build);
-  switch (type) {
-    case 'carrier':
-      return once(() =>
-        db
-          .select({ id: carriers.id, no: carriers.carrierNo, name: carriers.name })
-          .from(carriers)
-          .where(inListOf(carriers.id, 'ids'))
-          .prepare(),
-      )
-        .all(p)
-        .map((r) => ({ id: r.id, label: `${r.no} ${r.name}` }));
-    case 'person':
-      return once(() =>
-        db
-          .select({ id: persons.id, label: persons.name })
-          .from(persons)
-          .where(inListOf(persons.id, 'ids'))
-          .prepare(),
-      ).all(p);
-    case 'device':
-      return once(() =>
-        db
-          .select({ id: devices.id, label: devices.deviceNo })
-          .from(devices)
-          .where(inListOf(devices.id, 'ids'))
-          .prepare(),
-      )
-        .all(p)
-        .map((r) => ({ id: r.id, label: `设备 ${r.label}` }));
-    case 'key_site':
-      return once(() =>
-        db
-          .select({ id: keySites.id, label: keySites.name })
-          .from(keySites)
-          .where(inListOf(keySites.id, 'ids'))
-          .prepare(),
-      ).all(p);
-    case 'classified_meeting':
-      return once(() =>
-        db
-          .select({ id: classifiedMeetings.id, label: classifiedMeetings.name })
-          .from(classifiedMeetings)
-          .where(inListOf(classifiedMeetings.id, 'ids'))
-          .prepare(),
-      ).all(p);
-    case 'private_travel':
-      return once(() =>
-        db
-          .select({ id: privateTravel.id, name: persons.name, to: privateTravel.destination })
-          .from(privateTravel)
-          .innerJoin(persons, eq(persons.id, privateTravel.personId))
-          .where(inListOf(privateTravel.id, 'ids'))
-          .prepare(),
-      )
-        .all(p)
-        .map((r) => ({ id: r.id, label: `${r.name} 赴${r.to}` }));
-    default:
-      return [];
-  }
+  const of = LABELS[type];
+  if (!of) return [];
+  return statement(db, `approvals:label:${type}`, () =>
+    db
+      .select({ id: sql<number>`${of.id}`, label: of.label })
+      .from(of.id.table)
+      .where(inListOf(of.id, 'ids'))
+      .prepare(),
+  )
+    .all({ ids: listParam(ids) })
+    .filter((r) => r.label !== null);
 }
 
 /** `type:id` → the subject's label, for the approvals of one page. */
