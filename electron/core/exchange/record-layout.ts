@@ -61,15 +61,18 @@ export function adoptLayout(client: Client, unitCode: string, register: string, 
     .get(unitCode, register) as string | undefined;
   if (held === text) return;
   if (held !== undefined) {
+    // Each new column's place in the lines held: its last (the value an object of the line keeps), or none. A
+    // place per column rather than an object per record: a large unit's 470,000 records took 7.6 s through objects.
     const before = JSON.parse(held) as string[];
+    const from = columns.map((c) => before.lastIndexOf(c));
     const put = client.prepare('UPDATE imported_records SET data = ? WHERE rowid = ?');
     const rows = client
       .prepare('SELECT rowid, data FROM imported_records WHERE unit_code = ? AND register = ?')
       .raw(true)
       .all(unitCode, register) as [number, string][];
     for (const [rowid, data] of rows) {
-      const o = recordObject(before, data);
-      put.run(JSON.stringify(columns.map((c) => (Object.hasOwn(o, c) ? o[c] : null))), rowid);
+      const values = JSON.parse(data) as unknown[];
+      put.run(JSON.stringify(from.map((i) => (i < 0 ? null : (values[i] ?? null)))), rowid);
     }
   }
   client

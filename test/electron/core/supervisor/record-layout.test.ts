@@ -106,6 +106,16 @@ describe('record layouts', () => {
     expect(after.find((r) => r.register === 'annual_report')).toEqual(
       before.find((r) => r.register === 'annual_report'),
     );
+    // A column held twice gives its last place; a line shorter than its layout, null.
+    c.prepare('INSERT INTO imported_layouts VALUES (?, \'x\', \'["a","b","a"]\')').run(UNIT);
+    const put = c.prepare(`INSERT INTO imported_records (unit_code, register, record_id, data, seq)
+      VALUES (?, 'x', ?, ?, 1)`);
+    put.run(UNIT, '1', '[1,2,3]');
+    put.run(UNIT, '2', '[4]');
+    c.transaction(() => adoptLayout(c, UNIT, 'x', ['b', 'a', 'c']))();
+    expect(
+      c.prepare("SELECT data FROM imported_records WHERE register = 'x' ORDER BY record_id").pluck().all(),
+    ).toEqual(['[2,3,null]', '[null,null,null]']);
     closeDatabase(db);
   });
 
