@@ -24,8 +24,15 @@ export function UnlockScreen() {
     if (failed) password.current?.focus({ cursor: 'all' });
   }, [failed]);
   // Who locked it (in this run), and when: their account is offered, so unlocking is the password and Enter.
-  const [lockedBy, setLockedBy] = useState<LockedBy | null>(null);
+  // The state the shell read as it started says so already (no second call, no card redrawn from 登录 to
+  // 已锁定 a moment later); after a lock in this run it is asked for.
+  const [known] = useState(() => useSession.getState().lockedBy);
+  const [lockedBy, setLockedBy] = useState<LockedBy | null>(known ?? null);
   useEffect(() => {
+    if (known !== undefined) {
+      if (known) password.current?.focus();
+      return;
+    }
     let live = true;
     void call('session:state', {}).then((r) => {
       if (!live || !r.ok || r.value.phase !== 'locked' || !r.value.lockedBy) return;
@@ -40,7 +47,7 @@ export function UnlockScreen() {
     return () => {
       live = false;
     };
-  }, [form]);
+  }, [form, known]);
   // Only locked, by the account still named: the card unlocks. Another name typed: that is a login.
   const typed = Form.useWatch('username', form);
   const unlocking = lockedBy !== null && (typed ?? '') === lockedBy.username;
@@ -57,7 +64,7 @@ export function UnlockScreen() {
         channel="session:unlock"
         form={form}
         submitText={unlocking ? '解锁' : '登录'}
-        initialValues={{ username: '', password: '' }}
+        initialValues={{ username: known?.username ?? '', password: '' }}
         onDone={() => {
           form.resetFields();
           void refresh();
