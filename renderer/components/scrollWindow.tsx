@@ -15,6 +15,7 @@ import {
   type RefObject,
   type UIEvent,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { BLOCK, blocksOf } from '../stores/register.store';
 
 export class Pending {
@@ -158,7 +159,10 @@ let lastBox = { height: 400, tallest: 400 };
 /** How long a jump shows the rows it left while the rows it lands on are read, before saying they are. */
 const JUMP_WAIT_MS = 60;
 
-/** A scroll this long after the one before it is a jump (a click on the bar, End, a wheel fling's first step). */
+/**
+ * A scroll this long after the one before it is a jump (a click on the bar, End, a wheel fling's first step), as
+ * is the first one after a jump's rows were read and shown (land).
+ */
 const QUIET_MS = 100;
 
 /**
@@ -227,7 +231,12 @@ export function useScrollWindow(
     setStep(0);
     setTight(null);
   }, []);
-  const loosen = useCallback(() => setTight(null), []);
+  // Not while a jump is on its way: the window would be drawn whole at the place it is leaving, rows no one sees
+  // drawn in the frames that were to show the rows it lands on (as a drag of the scroll bar goes on; issue 20
+  // point 3). The jump's landing draws its own window.
+  const loosen = useCallback(() => {
+    if (!jumping.current) setTight(null);
+  }, []);
 
   const win: ScrollWindow = {
     start,
@@ -255,14 +264,21 @@ export function useScrollWindow(
           end: windowEnd(from),
         });
         jumping.current = at;
-        const land = () => {
+        // Drawn at once, in the task that brought the rows: left to React's scheduler, the drawing waited behind
+        // the frame Chromium had due, and the rows showed a frame later (issue 20 point 3).
+        const land = (read: boolean) => {
           if (jumping.current !== at) return;
           jumping.current = 0;
-          setTight(first);
-          setStep(now);
+          // Its rows read and shown, the next scroll is a jump of its own however soon it comes (the scroll bar
+          // dragged on in steps): taken for the drag going on, its rows waited SETTLE_MS before being asked for.
+          if (read) lastScroll.current = 0;
+          flushSync(() => {
+            setTight(first);
+            setStep(now);
+          });
         };
-        setTimeout(land, JUMP_WAIT_MS);
-        void read.then(land);
+        setTimeout(() => land(false), JUMP_WAIT_MS);
+        void read.then(() => land(true));
         return;
       }
       jumping.current = 0;
