@@ -80,9 +80,12 @@ export function FilePicker(props: FilePickerProps) {
   };
 
   const here = loaded.error ? null : (view?.dir ?? null);
-  const canFinish = here !== null && (mode === 'folder' || (mode === 'save' && name.trim() !== ''));
+  // While the folder the clerk opened is still being read, the view is the one before it: nothing is
+  // chosen from it (a quick 选择此文件夹 would pick the folder the clerk had just left).
+  const canFinish =
+    here !== null && !loaded.loading && (mode === 'folder' || (mode === 'save' && name.trim() !== ''));
   const finish = () => {
-    if (here === null) return;
+    if (here === null || loaded.loading) return;
     props.onPick(mode === 'save' ? joinPath(here, name.trim()) : here);
   };
 
