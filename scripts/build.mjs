@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { argon2Define } from './argon2-source.mjs';
-import { NODE_BUNDLE } from './node-bundle.mjs';
+import { NODE_BUNDLE, WORKER_BUNDLES, WORKER_DEFINES } from './node-bundle.mjs';
 
 // What is built is what ships: React and antd pick their production code from NODE_ENV, which a caller such
 // as vitest (NODE_ENV=test) would otherwise hand down, giving the end-to-end tests a development build.
@@ -22,8 +22,6 @@ const args = new Set(argv);
 const outAt = argv.indexOf('--out');
 const rendererOut = outAt >= 0 ? argv[outAt + 1] : undefined;
 const all = !args.has('--renderer') && !args.has('--electron');
-/** The import thread's bundle, beside main.cjs (electron/core/exchange/import-thread.ts starts it). */
-const IMPORT_WORKER = 'import-worker.cjs';
 
 async function buildRenderer() {
   await viteBuild({
@@ -40,19 +38,18 @@ async function buildElectron() {
     entryPoints: [join(root, 'electron', 'main.ts')],
     outfile: join(dist, 'electron', 'main.cjs'),
     // The key derivation's thread starts from source text the bundle carries (electron/core/vault/kdf.ts); the
-    // package import's thread from its own bundle beside this one (electron/core/exchange/import-thread.ts).
-    define: {
-      ...NODE_BUNDLE.define,
-      __BAOMI_IMPORT_WORKER__: JSON.stringify(`./${IMPORT_WORKER}`),
-      ...(await argon2Define()),
-    },
+    // package import's threads from their own bundles beside this one (WORKER_BUNDLES).
+    define: { ...NODE_BUNDLE.define, ...WORKER_DEFINES, ...(await argon2Define()) },
   });
-  // The supervisor's package import runs in a worker thread: its own entry, loaded from beside main.cjs.
-  await esbuild({
-    ...common,
-    entryPoints: [join(root, 'electron', 'core', 'exchange', 'import-thread.worker.ts')],
-    outfile: join(dist, 'electron', IMPORT_WORKER),
-  });
+  // The supervisor's package import runs in worker threads: each its own entry, loaded from beside main.cjs.
+  for (const [file, entry] of Object.entries(WORKER_BUNDLES)) {
+    await esbuild({
+      ...common,
+      entryPoints: [join(root, entry)],
+      outfile: join(dist, 'electron', file),
+      define: { ...NODE_BUNDLE.define, ...WORKER_DEFINES },
+    });
+  }
   // The preload runs sandboxed: its `require` knows only 'electron' and a few builtins, so no banner here.
   const { banner: _banner, define: _define, ...plain } = common;
   await esbuild({

@@ -5,3 +5,7 @@ export declare const NODE_BUNDLE: BuildOptions & {
   banner: { js: string };
   define: Record<string, string>;
 };
+
+export declare const WORKER_BUNDLES: Record<string, string>;
+
+export declare const WORKER_DEFINES: Record<string, string>;

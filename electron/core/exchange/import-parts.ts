@@ -3,7 +3,7 @@
 // or dropped.
 import type { Db } from '../../../db/open';
 import { canonicalJson } from '../util/canonical-json';
-import { partById, type ImportRows } from './parts';
+import { lineOf, partById, type ImportRows } from './parts';
 import { adoptLayout } from './record-layout';
 import { searchRowOf, type WrittenSearchRow } from './supervisor-search';
 import { figureDelta, type TouchedRecords } from './supervisor-figures';
@@ -32,6 +32,48 @@ export function writeParts(
   );
   return { figures, rewritten };
 }
+
+/** Some rows of a part, in order; `last`: the part's last rows. */
+export type Piece = Part & { last: boolean };
+
+/**
+ * Write the parts of a full package from a unit whose records the supervisor holds none of (its first, or the first
+ * after 重新建立报送关系), each part's rows as they come: the helper thread decodes the next ones meanwhile
+ * (decode-thread.ts). Every row is new, so there is nothing to compare with, and the figures are counted after the
+ * write (writeParts' choice for a package that changes most records). Rows that come twice (a part decoded here
+ * after the helper failed half-way through it) are written as they are, which changes nothing.
+ */
+export function writeArriving(
+  db: Db,
+  unitCode: string,
+  seq: number,
+  pieces: Iterable<Piece>,
+  search: WrittenSearchRow[],
+): { figures: undefined; rewritten: { register: string; ids: string[] }[] } {
+  const rewritten = withoutJsonCheck(db, () => {
+    const out: { register: string; ids: string[] }[] = [];
+    let ids: string[] = [];
+    let sent: string[] = [];
+    for (const p of pieces) {
+      const changed = Array.from(p.rows.keys, (_, i) => i);
+      for (const id of putRows(db, unitCode, seq, { ...p, changed, unchanged: 0 }, search)) ids.push(id);
+      for (const key of p.rows.keys) sent.push(key);
+      if (!p.last) continue;
+      for (const id of dropUnsent(db, unitCode, p.id, sent, p.rows.ids)) ids.push(id);
+      out.push({ register: p.id, ids });
+      [ids, sent] = [[], []];
+    }
+    return out;
+  });
+  return { figures: undefined, rewritten };
+}
+
+/** Whether the supervisor holds any record of the unit (none: its packages' parts may be written as they come). */
+export const holdsUnit = (db: Db, unitCode: string) =>
+  db.$client
+    .prepare('SELECT EXISTS (SELECT 1 FROM imported_records WHERE unit_code = ?)')
+    .pluck()
+    .get(unitCode) === 1;
 
 /**
  * A row's record id at the supervisor, for part `id` with `columns`: its register's key column, or the whole row
@@ -182,11 +224,27 @@ function applyPart(
   part: PartPlan,
   search: WrittenSearchRow[],
 ): { register: string; ids: string[] } {
+  const ids = putRows(db, unitCode, seq, part, search);
+  const dropped = dropUnsent(db, unitCode, part.id, replace ? part.rows.keys : undefined, part.rows.ids);
+  for (const id of dropped) ids.push(id);
+  return { register: part.id, ids };
+}
+
+/** Write a part's changed rows; returns the records written, and adds their search rows to `search`. */
+function putRows(
+  db: Db,
+  unitCode: string,
+  seq: number,
+  part: PartPlan,
+  search: WrittenSearchRow[],
+): string[] {
   // Bulk rows go through one prepared statement on the same connection, inside the same transaction. Lines the
   // supervisor already holds never come here (the plan); a record held as it is under another line costs a
   // comparison, not a write, and keeps the seq of the package that last changed it, as after an incremental.
+  // A line given as its bytes (decode-thread.ts) is written as the text they spell: valid UTF-8, checked there.
   const put = db.$client.prepare(
-    `INSERT INTO imported_records (unit_code, register, record_id, data, seq, digest) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO imported_records (unit_code, register, record_id, data, seq, digest)
+     VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?)
      ON CONFLICT (unit_code, register, record_id) DO UPDATE SET data = excluded.data, seq = excluded.seq,
        digest = excluded.digest
      WHERE data IS NOT excluded.data`,
@@ -195,36 +253,61 @@ function applyPart(
   const mark = db.$client.prepare(
     'UPDATE imported_records SET digest = ? WHERE unit_code = ? AND register = ? AND record_id = ?',
   );
-  const { keys, digests, lines } = part.rows;
+  const { rows } = part;
+  const { keys, digests } = rows;
   // The record is the line as sent, in the part's columns: the records held in another order are put in it first.
-  adoptLayout(db.$client, unitCode, part.id, part.rows.columns);
-  const searchRow = searchRowOf(part.id, part.rows.columns);
+  adoptLayout(db.$client, unitCode, part.id, rows.columns);
+  const searchRow = rows.search
+    ? (i: number) => rows.search?.[i] as WrittenSearchRow
+    : searchLine(part.id, rows);
   const ids: string[] = [];
   for (const i of part.changed) {
     const id = keys[i] as string;
-    const line = lines[i] as string;
     const digest = digests[i] ?? null;
-    if (!put.run(unitCode, part.id, id, line, seq, digest).changes) {
+    if (!put.run(unitCode, part.id, id, lineOf(rows, i), seq, digest).changes) {
       if (digest) mark.run(digest, unitCode, part.id, id);
       continue;
     }
     ids.push(id);
-    if (searchRow) search.push(searchRow(id, JSON.parse(line) as unknown[]));
+    if (searchRow) search.push(searchRow(i));
   }
-  // What the unit no longer holds: a full package holds every record of the register, an incremental lists them.
-  // Every record a full package sent is now held, so the register holds nothing else when the counts agree.
-  const sent = replace ? keys : undefined;
-  const held = sent ?? part.rows.ids;
-  if (held && !(sent && heldCount(db, unitCode, part.id) === new Set(sent).size)) {
-    const gone = db.$client
-      .prepare(
-        'DELETE FROM imported_records WHERE unit_code = ? AND register = ? AND record_id NOT IN (SELECT value FROM json_each(?)) RETURNING record_id',
-      )
-      .pluck()
-      .all(unitCode, part.id, JSON.stringify(held)) as string[];
-    ids.push(...gone);
-  }
-  return { register: part.id, ids };
+  return ids;
+}
+
+/**
+ * What the unit no longer holds of `register`: a full package holds every record of the register (`sent`), an
+ * incremental lists them (`listed`). Every record a full package sent is now held, so the register holds nothing
+ * else when the counts agree. Returns the records dropped.
+ */
+function dropUnsent(
+  db: Db,
+  unitCode: string,
+  register: string,
+  sent: string[] | undefined,
+  listed: string[] | undefined,
+): string[] {
+  const held = sent ?? listed;
+  if (!held || (sent && heldCount(db, unitCode, register) === new Set(sent).size)) return [];
+  return db.$client
+    .prepare(
+      'DELETE FROM imported_records WHERE unit_code = ? AND register = ? AND record_id NOT IN (SELECT value FROM json_each(?)) RETURNING record_id',
+    )
+    .pluck()
+    .all(unitCode, register, JSON.stringify(held)) as string[];
+}
+
+/** Row i's search row read from its line, for a searched register (null: not searched). */
+function searchLine(register: string, rows: ImportRows): ((i: number) => WrittenSearchRow) | null {
+  const row = searchRowOf(register, rows.columns);
+  if (!row) return null;
+  return (i) => {
+    const line = lineOf(rows, i);
+    const text =
+      typeof line === 'string'
+        ? line
+        : Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8');
+    return row(rows.keys[i] as string, JSON.parse(text) as unknown[]);
+  };
 }
 
 const heldCount = (db: Db, unitCode: string, register: string) =>

@@ -21,13 +21,32 @@ export interface ThreadStart {
   now: string;
   /** The SQLite module's binary when the app loads one of its own (the packaged app); none: the package's own. */
   nativeBinding?: string | undefined;
+  /** Shared with the main process: a cancel during a write that can still stop (StopFlag). */
+  stop: Int32Array;
 }
 
-/** The import's stage as it is reported; `writeNext` on the last one before the write. */
+/**
+ * The states of ThreadStart.stop: the write goes on; a cancel asked it to stop (it rolls back at its next part);
+ * it is past its parts and goes on whole (a cancel is refused). Each move is one compare-and-exchange.
+ */
+export const StopFlag = { going: 0, stopping: 1, committing: 2 } as const;
+
+/**
+ * The import's stage as it is reported; `writeNext` on the last one before the write; `stoppable`: the write
+ * that follows may still be cancelled until it reports its parts written (`ImportProgress.writing`).
+ */
 export interface ImportStage {
   done: number;
   total: number;
   writeNext?: boolean;
+  stoppable?: boolean;
+}
+
+/** How far a write that writes each part as it comes has gone; `writing`: its parts are written, it goes on whole. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+  writing?: boolean;
 }
 
 export type ToThread =
@@ -38,6 +57,8 @@ export type ToThread =
 
 export type FromThread =
   | ({ type: 'stage' } & ImportStage)
+  /** Reported during the write; no answer is awaited. */
+  | ({ type: 'progress' } & ImportProgress)
   | { type: 'done'; value: ImportView; changes: ChangeTopic[] }
   | { type: 'stopped' }
   | { type: 'failed'; error: ThreadError };

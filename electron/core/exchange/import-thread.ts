@@ -5,17 +5,23 @@
 // until the import commits, and sees it all at once after (the count caches go by the file's data version).
 // While the thread writes, the main connection waits for nobody: a write there is refused at once as 数据库正忙.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppException } from '../../../db/domain/errors';
 import type { Db } from '../../../db/open';
 import type { ImportView } from '../../ipc/schemas/exchange';
 import type { AppCore } from '../app-core';
 import { busyWith } from '../util/busy';
-import { runJob } from '../util/jobs';
-import type { FromThread, ImportInput, ThreadError, ThreadStart, ToThread } from './import-thread-messages';
+import { runJob, whenCancelled } from '../util/jobs';
+import { startWorker } from '../util/start-worker';
+import {
+  StopFlag,
+  type FromThread,
+  type ImportInput,
+  type ThreadError,
+  type ThreadStart,
+  type ToThread,
+} from './import-thread-messages';
 
 /**
  * From this package size on, the import runs in a thread: below it the whole import takes well under the
@@ -30,17 +36,11 @@ export const THREAD_FROM_BYTES = 512 * 1024;
 declare const __BAOMI_IMPORT_WORKER__: string | undefined;
 
 function startThread(data: ThreadStart): Worker {
-  const options = { workerData: data, transferList: [data.key.buffer as ArrayBuffer] };
-  if (typeof __BAOMI_IMPORT_WORKER__ === 'string') {
-    // The bundle needs none of the process's loader flags: under tsx (the bench) they would load tsx in the
-    // thread too, a second of compiling before the import starts that the app never pays.
-    const file = fileURLToPath(new URL(__BAOMI_IMPORT_WORKER__, import.meta.url));
-    return new Worker(file, { ...options, execArgv: [] });
-  }
-  const entry = fileURLToPath(new URL('./import-thread.worker.ts', import.meta.url));
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
-  const code = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(code, { ...options, eval: true });
+  return startWorker(
+    typeof __BAOMI_IMPORT_WORKER__ === 'string' ? __BAOMI_IMPORT_WORKER__ : undefined,
+    new URL('./import-thread.worker.ts', import.meta.url),
+    { workerData: data, transferList: [data.key.buffer as ArrayBuffer] },
+  );
 }
 
 /**
@@ -132,7 +132,8 @@ export async function importThreadsEnded(): Promise<void> {
 
 /**
  * Import the package at `input.path` in a thread, as job `jobId`: each stage reported and a cancel honoured up to
- * the write, exactly as in the main process (incoming.ts `importPackageJob`). The answer comes once the write has
+ * the write, exactly as in the main process (incoming.ts `importPackageJob`); a write that takes each part as it
+ * comes reports them and may be cancelled, rolled back whole, until its parts are written. The answer comes once the write has
  * committed; the thread then copies its log into the file and ends. A thread that cannot start (it says nothing
  * before it ends) leaves the import to `here`, in the main process as before: slower to answer, never refused.
  */
@@ -145,6 +146,7 @@ export async function importInThread(
 ): Promise<ImportView> {
   const { db, account } = core.session();
   const key = await core.withDataKey((k) => Uint8Array.from(k));
+  const stop = new Int32Array(new SharedArrayBuffer(4));
   let worker: Worker;
   try {
     worker = startThread({
@@ -154,6 +156,7 @@ export async function importInThread(
       input,
       now: core.now(),
       nativeBinding: nativeBinding(),
+      stop,
     });
   } catch {
     key.fill(0);
@@ -181,11 +184,24 @@ export async function importInThread(
           }
           if (m.type === 'failed') throw rethrown(m.error);
           if (m.type === 'stopped') throw new AppException('CONFLICT', cancelled);
+          if (m.type === 'progress') {
+            // The thread is writing, and stops at its next part if a cancel got there first (StopFlag).
+            if (m.writing) whenCancelled(jobId, undefined);
+            await step(m.done, m.total, m.writing);
+            continue;
+          }
           try {
-            await step(m.done, m.total, m.writeNext);
+            await step(m.done, m.total, m.writeNext && !m.stoppable);
           } catch (e) {
             tell({ type: 'stop' });
             throw e;
+          }
+          if (m.stoppable) {
+            whenCancelled(
+              jobId,
+              () =>
+                Atomics.compareExchange(stop, 0, StopFlag.going, StopFlag.stopping) !== StopFlag.committing,
+            );
           }
           if (m.writeNext) {
             // From here the thread holds the write lock until it has committed.

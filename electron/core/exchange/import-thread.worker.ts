@@ -41,7 +41,11 @@ async function run(): Promise<void> {
     start.key.fill(0);
     const { result, changes } = await core.collectChanges(async () => {
       // The file stays in WAL mode: the main process's connection keeps reading what was committed before.
-      const stages = importing(core, start.input, { keepWal: true });
+      const stages = importing(core, start.input, {
+        keepWal: true,
+        stop: start.stop,
+        progress: (p) => send({ type: 'progress', ...p }),
+      });
       try {
         for (;;) {
           const r = stages.next();

@@ -21,10 +21,11 @@ import { signReceipt } from './receipt';
 import { MESSAGES, refusal, refusalError, type Refusal } from './refusals';
 import { summaryOf, checkPackage, type Accepted } from './verify';
 import { afterImport, unitChain } from './supervisor-chain';
-import { recordKeyOf, writeParts } from './import-parts';
+import { holdsUnit, recordKeyOf, writeArriving, writeParts, type Piece } from './import-parts';
+import { decodeTuning, PartDecoder } from './decode-thread';
 import { runStages, runStagesJob } from '../util/jobs';
 import { importInThread, THREAD_FROM_BYTES } from './import-thread';
-import type { ImportInput, ImportStage } from './import-thread-messages';
+import { StopFlag, type ImportInput, type ImportProgress, type ImportStage } from './import-thread-messages';
 
 /** Check the package file at `path`, read piece by piece; a file that cannot be read is not a package. */
 function checkFile(db: Db, path: string, keep: boolean): Accepted | Refusal {
@@ -159,29 +160,106 @@ function sizeOf(path: string): number {
   }
 }
 
+/** How the import thread runs the import (import-thread.worker.ts). */
+export interface ThreadOptions {
+  /** The main process's connection reads the file meanwhile: a full package is written through the WAL. */
+  keepWal?: boolean;
+  /** A cancel during a write that writes each part as it comes (StopFlag). */
+  stop?: Int32Array;
+  /** How far such a write has gone. */
+  progress?: (p: ImportProgress) => void;
+}
+
 /**
  * The import's stages; each yield is a point where the work may be followed or stopped (nothing written yet), the
- * last one saying that the write comes next. `keepWal` (the import thread): the main process's connection reads the
- * file meanwhile, so a full package is written through the WAL like any other write.
+ * last one saying that the write comes next. A large first full package is written as its parts come from the
+ * helper thread: then in the import thread (`options`) the write reports each part written and may still be
+ * stopped, rolled back whole, until its parts are written.
  */
 export function* importing(
   core: AppCore,
   input: ImportInput,
-  options: { keepWal?: boolean } = {},
+  options: ThreadOptions = {},
 ): Generator<ImportStage, ImportView> {
   const { db } = core.session();
   requireSupervisorMode(db);
   const a = checkFile(db, input.path, true);
   if (!a.ok) throw refusalError(a);
-  const total = a.parts.length + 2;
-  yield { done: 1, total, ...(a.parts.length ? {} : { writeNext: true }) };
-  const parts: { id: string; rows: ImportRows }[] = [];
-  for (const p of a.parts) {
-    parts.push(decodeOne(a, p));
-    yield { done: 1 + parts.length, total, ...(parts.length === a.parts.length ? { writeNext: true } : {}) };
-  }
   const m = a.manifest;
   const unitCode = a.sender.unitCode;
+  // A large first full package of the unit: its parts decoded in a helper thread, each written as it comes.
+  const decoder =
+    m.profile === 'full' &&
+    a.parts.length > 0 &&
+    sizeOf(input.path) >= decodeTuning.fromBytes &&
+    !holdsUnit(db, unitCode)
+      ? PartDecoder.start()
+      : null;
+  try {
+    return yield* importChecked(core, input, a, decoder, options);
+  } finally {
+    decoder?.close();
+  }
+}
+
+/**
+ * The parts of `a` as the helper sends them, some thousands of rows at a time; a part it failed on (or every part
+ * from the one it fell silent on) decoded here, whole: a part that does not parse is refused, nothing written.
+ */
+function* arriving(a: Accepted, decoder: PartDecoder, options: ThreadOptions): Generator<Piece> {
+  const { stop, progress } = options;
+  const total = a.parts.length + 2;
+  let index = 0;
+  let reported = 0;
+  for (;;) {
+    // Each part written is reported; a cancel is honoured between pieces, and no more once all are written.
+    if (stop && Atomics.load(stop, 0) === StopFlag.stopping) throw new AppException('CONFLICT', CANCELLED);
+    if (index === a.parts.length) break;
+    if (index > reported) progress?.({ done: 1 + (reported = index), total });
+    const p = a.parts[index] as Accepted['parts'][number];
+    const m = decoder.next();
+    if (m && 'part' in m && m.index === index) {
+      const { bounds, ...rows } = m.part;
+      yield { id: p.id, rows: { ...rows, lines: { bytes: p.bytes, bounds } }, last: m.last };
+      if (m.last) index++;
+      continue;
+    }
+    for (const rest of m ? [p] : a.parts.slice(index)) yield { ...decodeOne(a, rest), last: true };
+    index = m ? index + 1 : a.parts.length;
+  }
+  if (stop && Atomics.compareExchange(stop, 0, StopFlag.going, StopFlag.committing) === StopFlag.stopping) {
+    throw new AppException('CONFLICT', CANCELLED);
+  }
+  progress?.({ done: total - 1, total, writing: true });
+}
+
+function* importChecked(
+  core: AppCore,
+  input: ImportInput,
+  a: Accepted,
+  decoder: PartDecoder | null,
+  options: ThreadOptions,
+): Generator<ImportStage, ImportView> {
+  const { db } = core.session();
+  const m = a.manifest;
+  const unitCode = a.sender.unitCode;
+  const parts: { id: string; rows: ImportRows }[] = [];
+  const total = a.parts.length + 2;
+  if (decoder) {
+    decoder.send(a.parts);
+    // Decoded within the write: checked, then each part written.
+    yield { done: 1, total, writeNext: true, stoppable: true };
+  } else {
+    yield { done: 1, total, ...(a.parts.length ? {} : { writeNext: true }) };
+    for (const p of a.parts) {
+      parts.push(decodeOne(a, p));
+      yield {
+        done: 1 + parts.length,
+        total,
+        ...(parts.length === a.parts.length ? { writeNext: true } : {}),
+      };
+    }
+  }
   const counts = countsOf(m);
   // A mistyped receipt folder is caught before anything is imported; what fails later is reported apart.
   receiptPath(input.receiptOutPath, receiptFileName(unitCode, chainOf(db, unitCode), m.seq), true);
@@ -191,7 +269,18 @@ export function* importing(
       'exchange_package',
       (tx, ctx) => {
         const search: WrittenSearchRow[] = [];
-        const { figures, rewritten } = writeParts(db, unitCode, m.seq, m.profile === 'full', parts, search);
+        // The unit's records, if another import wrote some meanwhile, are compared with as ever.
+        const { figures, rewritten } =
+          decoder && !holdsUnit(db, unitCode)
+            ? writeArriving(db, unitCode, m.seq, arriving(a, decoder, options), search)
+            : writeParts(
+                db,
+                unitCode,
+                m.seq,
+                m.profile === 'full',
+                decoder ? a.parts.map((p) => decodeOne(a, p)) : parts,
+                search,
+              );
         afterImport(tx, db, {
           figures,
           rewritten,

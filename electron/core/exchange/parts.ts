@@ -2,6 +2,7 @@
 // since a time) and how its records are identified. Adding a register is one entry in REGISTER_PARTS.
 import { hash } from 'node:crypto';
 import type { Db } from '../../../db/open';
+import type { WrittenSearchRow } from './supervisor-search';
 import { PERSONNEL_PARTS } from './parts-personnel';
 import { INCIDENT_PARTS, INSPECTION_PARTS } from './parts-inspections';
 import { DEVICE_PARTS } from './parts-devices';
@@ -25,9 +26,25 @@ export interface PartRows {
 export interface ImportRows {
   columns: string[];
   keys: string[];
-  lines: string[];
+  /** Each row's line: its text, or (decoded in the helper thread, decode-thread.ts) where it lies in the part. */
+  lines: string[] | LineBounds;
   digests: string[];
+  /** Each row's search row (a searched register decoded in the helper thread: its values are not kept here). */
+  search?: WrittenSearchRow[];
   ids?: string[];
+}
+
+/** A part's bytes and where its lines lie: row i is `bytes[bounds[i] + 1, bounds[i + 1])`, its newline left out. */
+export interface LineBounds {
+  bytes: Uint8Array;
+  bounds: Int32Array;
+}
+
+/** Row `i`'s line as the write binds it: its text, or its UTF-8 bytes (written as text, import-parts.ts). */
+export function lineOf(rows: ImportRows, i: number): string | Uint8Array {
+  const { lines } = rows;
+  if (Array.isArray(lines)) return lines[i] as string;
+  return lines.bytes.subarray((lines.bounds[i] as number) + 1, lines.bounds[i + 1]);
 }
 
 /** Characters of a row's digest kept: 22 of base64url, 132 bits of SHA-256. */
@@ -148,7 +165,7 @@ export function partById(id: string) {
  */
 function readPart(
   bytes: Uint8Array,
-  row: (columns: string[]) => (values: unknown[], line: string) => void,
+  row: (columns: string[], headEnd: number) => (values: unknown[], line: string, end: number) => void,
 ): { columns: string[]; ids?: string[] } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf[buf.length - 1] !== NEWLINE) throw new Error('part does not end with a newline');
@@ -159,13 +176,13 @@ function readPart(
   }
   const columns = head.columns as string[];
   const width = columns.length;
-  const each = row(columns);
+  const each = row(columns, end);
   for (let from = end + 1; from < buf.length; from = end + 1) {
     end = buf.indexOf(NEWLINE, from);
     const line = buf.toString('utf8', from, end);
     const values = JSON.parse(line) as unknown;
     if (!Array.isArray(values) || values.length !== width) throw new Error('part row');
-    each(values, line);
+    each(values, line, end);
   }
   return { columns, ...(head.ids ? { ids: (head.ids as unknown[]).map(String) } : {}) };
 }
@@ -173,7 +190,8 @@ function readPart(
 /** A part's rows, each as its array of values in the header's columns. */
 export function decodePart(bytes: Uint8Array): PartRows {
   const rows: unknown[][] = [];
-  return { ...readPart(bytes, () => (values) => rows.push(values)), rows };
+  const { columns, ids } = readPart(bytes, () => (values) => rows.push(values));
+  return { columns, rows, ...(ids ? { ids } : {}) };
 }
 
 /** A part as the supervisor's import takes it; `keyOf` gives, for the part's columns, a row's record id. */
@@ -184,7 +202,7 @@ export function decodeForImport(
   const keys: string[] = [];
   const lines: string[] = [];
   const digests: string[] = [];
-  const head = readPart(bytes, (columns) => {
+  const { columns, ids } = readPart(bytes, (columns) => {
     const key = keyOf(columns);
     const seed = columnsDigestOf(columns);
     return (values, line) => {
@@ -193,7 +211,59 @@ export function decodeForImport(
       digests.push(rowDigest(seed, line));
     };
   });
-  return { ...head, keys, lines, digests };
+  return { columns, keys, lines, digests, ...(ids ? { ids } : {}) };
+}
+
+/**
+ * Rows of a part decoded in the helper thread (decode-thread.ts): ImportRows without the bytes, which the writer
+ * holds; `bounds` as LineBounds'.
+ */
+export type DecodedPart = Omit<ImportRows, 'lines'> & { bounds: Int32Array };
+
+/**
+ * The same decode as decodeForImport, each line given by where it lies in the part (the writer binds its bytes),
+ * given to `emit` `chunkRows` rows at a time (the last, with the header's ids, marked); `searchOf` gives, for the
+ * part's columns, a searched register's row of each record (null: not searched).
+ */
+export function decodeBounds(
+  bytes: Uint8Array,
+  keyOf: (columns: string[]) => (values: unknown[]) => string,
+  searchOf: (columns: string[]) => ((key: string, values: unknown[]) => WrittenSearchRow) | null,
+  chunkRows: number,
+  emit: (rows: DecodedPart, last: boolean) => void,
+): void {
+  let keys: string[] = [];
+  let digests: string[] = [];
+  let ends: number[] = [];
+  let search: WrittenSearchRow[] | undefined;
+  let start = 0;
+  let columns: string[] = [];
+  const flush = (last: boolean, ids?: string[]) => {
+    const bounds = new Int32Array(ends.length + 1);
+    bounds[0] = start;
+    bounds.set(ends, 1);
+    emit({ columns, keys, digests, bounds, ...(search ? { search } : {}), ...(ids ? { ids } : {}) }, last);
+    start = ends.at(-1) ?? start;
+    [keys, digests, ends] = [[], [], []];
+    if (search) search = [];
+  };
+  const head = readPart(bytes, (cols, headEnd) => {
+    columns = cols;
+    start = headEnd;
+    const key = keyOf(cols);
+    const seed = columnsDigestOf(cols);
+    const searched = searchOf(cols);
+    if (searched) search = [];
+    return (values, line, end) => {
+      const k = key(values);
+      keys.push(k);
+      ends.push(end);
+      digests.push(rowDigest(seed, line));
+      if (searched) search?.push(searched(k, values));
+      if (keys.length === chunkRows) flush(false);
+    };
+  });
+  flush(true, head.ids);
 }
 
 const NEWLINE = 0x0a;

@@ -13,8 +13,11 @@ type Client = Db['$client'];
 /** The registers searched across units. */
 const SEARCHED = new Set(['carriers', 'persons']);
 
-/** A searched record's row: register, record id, 编号, name, detail. */
-export type WrittenSearchRow = [string, string, string | null, string, string];
+/**
+ * A searched record's row: register, record id, 编号, name, detail; and its index tokens when they were made
+ * beside it (the import's helper thread, decode-thread.ts: searchRowWithGrams).
+ */
+export type WrittenSearchRow = [string, string, string | null, string, string, string?];
 
 /** A nested value (object or array) as JSON.stringify writes it, its keys sorted. */
 const nestedJson = (v: object): string => JSON.stringify(JSON.parse(canonicalJson(v)));
@@ -121,11 +124,29 @@ export function refreshUnitSearch(
          j.value ->> 2, j.value ->> 3, j.value ->> 4
        FROM json_each(?) j`,
     )
-    .run(first, unitCode, JSON.stringify(rows));
-  const pairs = rows.map(([, , no, name]) => [...rowGrams([String(name), String(no ?? '')])].join(' '));
+    .run(first, unitCode, JSON.stringify(rows.map((r) => (r.length > 5 ? r.slice(0, 5) : r))));
+  const pairs = rows.map((r) => r[5] ?? gramsOf(r));
   client
     .prepare('INSERT INTO supervision_search_grams (rowid, g) SELECT ? + j.key, j.value FROM json_each(?) j')
     .run(first, JSON.stringify(pairs));
+}
+
+/** A search row's index tokens (its 名称's and 编号's pairs), as the grams table takes them. */
+const gramsOf = ([, , no, name]: WrittenSearchRow) =>
+  [...rowGrams([String(name), String(no ?? '')])].join(' ');
+
+/** searchRowOf, each row with its index tokens made beside it (the import's helper thread). */
+export function searchRowWithGrams(
+  register: string,
+  columns: string[],
+): ((recordId: string, row: unknown[]) => WrittenSearchRow) | null {
+  const row = searchRowOf(register, columns);
+  if (!row) return null;
+  return (recordId, values) => {
+    const r = row(recordId, values);
+    r.push(gramsOf(r));
+    return r;
+  };
 }
 
 /** As SQLite's `lower` (and LIKE) fold: ASCII only. */

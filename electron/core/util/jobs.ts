@@ -13,10 +13,12 @@ interface Job {
   cancelled: boolean;
   /** Set for a phased job (the xlsx import and export); runJob's jobs have none. */
   phase?: JobPhase;
+  /** Work that cannot take its turn (a transaction in another thread) asked to stop: whether it will. */
+  onCancel?: () => boolean;
 }
 
 /** A phased job as its work sees and moves it. */
-export type JobState = Required<Job>;
+export type JobState = Required<Omit<Job, 'onCancel'>>;
 
 const jobs = new Map<string, Job>();
 
@@ -32,8 +34,20 @@ export function jobProgress(id: string): { done: number; total: number } | null 
 export function cancelJob(id: string): boolean {
   const j = jobs.get(id);
   if (!j || j.phase === 'write' || j.phase === 'done') return false;
+  if (j.onCancel && !j.onCancel()) return false;
   j.cancelled = true;
   return true;
+}
+
+/**
+ * While job `id` runs, a cancel is first put to `stop`, which says whether the work will stop (false: too late, it
+ * goes on whole); undefined: the job's own steps see it, as before.
+ */
+export function whenCancelled(id: string | undefined, stop: (() => boolean) | undefined): void {
+  const j = id === undefined ? undefined : jobs.get(id);
+  if (!j) return;
+  if (stop) j.onCancel = stop;
+  else delete j.onCancel;
 }
 
 /** Start a phased job (none followed without an id); its work checks `cancelled` between chunks. */
@@ -56,7 +70,7 @@ export function endJob(id: string | undefined): void {
 /** A phased job's state (null for an unknown id or a job without phases). */
 export function phasedProgress(id: string): JobState | null {
   const j = jobs.get(id);
-  return j?.phase ? { ...j, phase: j.phase } : null;
+  return j?.phase ? { done: j.done, total: j.total, cancelled: j.cancelled, phase: j.phase } : null;
 }
 
 /** Let the event loop answer progress and cancel calls between chunks of work. */

@@ -10,7 +10,7 @@ import { copyFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { NODE_BUNDLE } from '../../node-bundle.mjs';
+import { NODE_BUNDLE, WORKER_BUNDLES, WORKER_DEFINES } from '../../node-bundle.mjs';
 import { ROOT } from '../../chromium-bridge';
 import type { AppCore } from '../../../electron/core/app-core';
 import { benchRuns } from '../../../electron/core/exchange/bench';
@@ -159,18 +159,21 @@ function importInChild(
 }
 
 /**
- * The import thread's bundle in `work`, as scripts/build.mjs makes it, as a URL for import-thread.ts. The SQLite
- * module stays outside the bundle, as in the app: `work/node_modules` links to the project's.
+ * The import's thread bundles in `work`, as scripts/build.mjs makes them; the import thread's as a URL for
+ * import-thread.ts. The SQLite module stays outside the bundle, as in the app: `work/node_modules` links to the
+ * project's.
  */
 async function threadBundle(work: string): Promise<string> {
-  const outfile = join(work, 'import-worker.cjs');
-  await build({
-    ...NODE_BUNDLE,
-    entryPoints: [join(ROOT, 'electron', 'core', 'exchange', 'import-thread.worker.ts')],
-    outfile,
-  });
+  for (const [file, entry] of Object.entries(WORKER_BUNDLES)) {
+    await build({
+      ...NODE_BUNDLE,
+      entryPoints: [join(ROOT, entry)],
+      outfile: join(work, file),
+      define: { ...NODE_BUNDLE.define, ...WORKER_DEFINES },
+    });
+  }
   symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'junction');
-  return pathToFileURL(outfile).href;
+  return pathToFileURL(join(work, 'import-worker.cjs')).href;
 }
 
 /** The median of the paired differences `a[i] − b[i]` (each pair ran back to back, under the same load). */

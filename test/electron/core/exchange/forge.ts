@@ -8,7 +8,13 @@ import { getCounterpart } from '../../../../electron/core/exchange/counterparts'
 import { activeKey } from '../../../../electron/core/keys/keys';
 import type { Site } from './helpers';
 
-export function forge(from: Site, to: string, patch: (m: Manifest) => Manifest): Uint8Array {
+export function forge(
+  from: Site,
+  to: string,
+  patch: (m: Manifest) => Manifest,
+  /** Each part's plaintext, changed in place; the manifest then names the parts' new sizes and hashes. */
+  editParts?: (parts: { id: string; bytes: Buffer }[]) => void,
+): Uint8Array {
   const { db } = from.core.session();
   const receiver = getCounterpart(db, to);
   if (!receiver) throw new Error('receiver not registered');
@@ -24,7 +30,29 @@ export function forge(from: Site, to: string, patch: (m: Manifest) => Manifest):
     today: now.slice(0, 10),
   });
   const suite = defaultSuite();
-  const manifest = patch(structuredClone(built.manifest));
+  let manifest = patch(structuredClone(built.manifest));
+  let plain = Buffer.concat(built.plain);
+  if (editParts) {
+    let at = 0;
+    const parts = manifest.parts.map((p) => ({
+      id: p.id,
+      bytes: Buffer.from(plain.subarray(at, (at += p.bytes))),
+    }));
+    editParts(parts);
+    plain = Buffer.concat(parts.map((p) => p.bytes));
+    const hex = (b: Buffer) => {
+      const h = suite.hasher();
+      h.update(b);
+      return Buffer.from(h.digest()).toString('hex');
+    };
+    manifest = {
+      ...manifest,
+      parts: manifest.parts.map((p, i) => {
+        const bytes = parts[i]?.bytes ?? Buffer.alloc(0);
+        return { ...p, bytes: bytes.length, sha256: hex(bytes) };
+      }),
+    };
+  }
   const signature = suite.sign(activeKey(db, 'sign').secretKey, manifestBytes(manifest));
   const { ephemeral, salt, key } = suite.seal(new Uint8Array(receiver.encPublicKey));
   const header = {
@@ -32,7 +60,7 @@ export function forge(from: Site, to: string, patch: (m: Manifest) => Manifest):
     signature: b64(signature),
     enc: { ephemeral: b64(ephemeral), salt: b64(salt), chunkSize: CHUNK_SIZE },
   };
-  return buildPackage(suite, header, key, Buffer.concat(built.plain));
+  return buildPackage(suite, header, key, plain);
 }
 
 /** Rewrite the clear header of a package (prefix length adjusted), leaving the encrypted payload as it was. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPackageJob } from '../../../../electron/core/exchange/incoming';
 import { tempDir } from '../../../helpers/temp';
-import { NODE_BUNDLE } from '../../../../scripts/node-bundle.mjs';
+import { NODE_BUNDLE, WORKER_BUNDLES, WORKER_DEFINES } from '../../../../scripts/node-bundle.mjs';
 import { exportTo, pairWithCarriers, SUPERVISOR } from './helpers';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
@@ -22,6 +22,14 @@ async function bundle(entry: string, outfile: string, define: Record<string, str
     outfile,
     define: { ...NODE_BUNDLE.define, ...define },
   });
+}
+
+/** `entry` as main.cjs in `dir`, the workers' bundles beside it, as scripts/build.mjs lays them out. */
+async function bundles(entry: string, dir: string): Promise<void> {
+  await bundle(entry, join(dir, 'main.cjs'), WORKER_DEFINES);
+  for (const [file, source] of Object.entries(WORKER_BUNDLES)) {
+    await bundle(join(ROOT, source), join(dir, file), WORKER_DEFINES);
+  }
 }
 
 describe('the import thread in the app bundle', () => {
@@ -47,12 +55,7 @@ describe('the import thread in the app bundle', () => {
         '});',
       ].join('\n'),
     );
-    await bundle(entry, join(dir, 'main.cjs'), { __BAOMI_IMPORT_WORKER__: '"./import-worker.cjs"' });
-    await bundle(
-      join(ROOT, 'electron/core/exchange/import-thread.worker.ts'),
-      join(dir, 'import-worker.cjs'),
-      {},
-    );
+    await bundles(entry, dir);
     const args = [sup.core.dbPath, key, sup.core.session().account, pkg.path, sup.dir];
     const r = spawnSync(process.execPath, [join(dir, 'main.cjs'), JSON.stringify(args)], {
       cwd: dir,
@@ -72,6 +75,33 @@ describe('the import thread in the app bundle', () => {
     expect(client.prepare('SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get()).toBe(
       'exchange_import',
     );
+  });
+
+  it('the bundled decode helper beside main.cjs answers with the rows of a part', async () => {
+    const dir = tempDir();
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(
+      entry,
+      [
+        `import { PartDecoder } from ${src('electron/core/exchange/decode-thread.ts')};`,
+        'const d = PartDecoder.start();',
+        "if (!d) throw new Error('no helper');",
+        'const text = \'{"columns":["id","carrier_no","name"]}\\n["a1","001","绝密文件"]\\n["a2","002","机密文件"]\\n\';',
+        "d.send([{ id: 'carriers', bytes: Buffer.from(text) }]);",
+        'const m = d.next();',
+        'd.close();',
+        'console.log(JSON.stringify(m));',
+      ].join('\n'),
+    );
+    await bundles(entry, dir);
+    const r = spawnSync(process.execPath, [join(dir, 'main.cjs')], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const m = JSON.parse(r.stdout) as { index: number; last: boolean; part: Record<string, unknown> };
+    expect(m).toMatchObject({ index: 0, last: true, part: { keys: ['a1', 'a2'] } });
+    expect((m.part.search as string[][]).map((row) => row.slice(0, 4))).toEqual([
+      ['carriers', 'a1', '001', '绝密文件'],
+      ['carriers', 'a2', '002', '机密文件'],
+    ]);
   });
 
   it('a thread that cannot start leaves the import to the main process, which imports as before', async () => {
