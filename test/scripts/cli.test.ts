@@ -390,5 +390,8 @@ describe('baomi CLI', { timeout: 240_000 }, () => {
     expect(full('exchange_import_full_thread_first')).toBe(1);
     expect(full('exchange_import_full_thread_ended')).toBe(4);
     expect(full('exchange_import_full_thread_minus_here')).toBe(4);
+    // The machine's speed beside them: at the start, before the imports, at the end.
+    for (const at of ['at_start', 'before_imports', 'at_end'])
+      expect(full(`machine_reference_${at}`)).toBe(3);
   });
 });

@@ -17,7 +17,7 @@ import { benchRuns } from '../../../electron/core/exchange/bench';
 import { keyringPathFor } from '../../../electron/core/vault/keyring';
 import { CliError, EXIT } from '../io';
 import { call, cliKdf, coreFor, dispatcherFor } from '../session';
-import { benchLine as line, type BenchLine } from './bench-line';
+import { benchLine as line, machineReference, type BenchLine } from './bench-line';
 
 export const SUPERVISOR = { name: '某市国家保密局', kind: 'organ', unitCode: '11110000MB0000001A' } as const;
 
@@ -68,8 +68,11 @@ export async function exchangeLines(
     const worker = await threadBundle(work);
     const inThread = async (path: string, receipts: string) =>
       importInChild(copy, setup.account, path, receipts, worker);
+    // The machine's speed right before the imports, which this bench times once each (the first full package).
+    const reference = machineReference('machine_reference_before_imports');
     const runs = await benchRuns(unit, sup, SUPERVISOR.unitCode, work, n, { inThread, settle });
     return [
+      reference,
       line('exchange_export_full', runs.export),
       line('exchange_verify', runs.verify),
       line('exchange_import_full', runs.importFull),

@@ -23,7 +23,7 @@ import { exchangeLines } from './bench-exchange';
 import { supervisorLines, supervisorScale } from './bench-supervisor';
 import { matrixDispatchLine, matrixWorkload } from './bench-trainings';
 import { seedTrainings } from '../../../electron/core/trainings';
-import { alternated, benchLine, timed, type BenchLine } from './bench-line';
+import { alternated, benchLine, machineReference, timed, type BenchLine } from './bench-line';
 import { seedDeviceBench } from './bench-devices';
 import { seedInspectionBench } from './bench-inspections';
 import { seedWorkBench } from './bench-work';
@@ -208,6 +208,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       session = { core, api, username: 'bench' };
     }
     const { core } = session;
+    process.stdout.write(`${JSON.stringify(machineReference('machine_reference_at_start'))}\n`);
     try {
       const db = core.session().db;
       // No ANALYZE first: the app never runs it, so its plans are the ones SQLite makes without statistics
@@ -277,6 +278,7 @@ export async function bench(argv: string[], out: Out): Promise<number> {
       // As many first rows and jumps as --n asks, up to ten; in a process of its own (scripts/bench/ui-child.ts).
       process.stdout.write(uiLines(core.dbPath, session.username, password, Math.min(10, n)));
     }
+    process.stdout.write(`${JSON.stringify(machineReference('machine_reference_at_end'))}\n`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
