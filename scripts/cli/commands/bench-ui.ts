@@ -72,6 +72,30 @@ async function fling(page: Page, frames: number, delta: number) {
   );
 }
 
+/**
+ * Until the register has read every row the fling left in view and has been quiet for `quietMs` (the window it
+ * draws around them is drawn 150 ms after they show, LOOSEN_MS): a jump starts from a register at rest, as each
+ * jump after the first does. Timed from the first, the fling's last reads, still crossing, went into its time
+ * (107–145 ms against 40–60 for the jumps after it).
+ */
+async function settle(page: Page, quietMs: number): Promise<void> {
+  await page.evaluate(
+    (quietMs) =>
+      new Promise<void>((resolve) => {
+        const w = globalThis as unknown as PageGlobals;
+        const holder = w.document.querySelector('.register-scroll') as PageElement;
+        let since = performance.now();
+        const check = () => {
+          if (holder.querySelector('.register-pending')) since = performance.now();
+          else if (performance.now() - since >= quietMs) return resolve();
+          w.requestAnimationFrame(check);
+        };
+        w.requestAnimationFrame(check);
+      }),
+    quietMs,
+  );
+}
+
 /** Click 涉密载体 in the menu from inside the page; the time until a frame has the register's rows. */
 async function firstRowsInPage(page: Page): Promise<number> {
   return page.evaluate(
@@ -295,6 +319,7 @@ async function registerLines(
   const blank = await fling(page, frames, 50);
   const perFrame = (((await work()) - before) * 1000) / frames;
   const jumps: number[] = [];
+  await settle(page, 500);
   // Three jumps a rep, each to a place not visited before: the p95 of ten jumps was the slowest of them.
   for (let i = 0; i < JUMPS_PER_REP * reps; i++)
     jumps.push(await jumpFill(page, (((i + 1) * 37) % 100) / 100));
